@@ -1,0 +1,394 @@
+//! Heading detection shared by every reader.
+//!
+//! Readers turn their input into [`RawBlock`]s: paragraphs with whatever the format
+//! knows (a Markdown `#` level, a Word heading style or outline level, a rendered
+//! automatic number, leading bold or 黑体/楷体 text, table membership). [`build`] then
+//! decides which paragraphs are headings, at which level, and which is the title.
+
+use super::{Block, Origin, Table};
+use super::HeadingSource;
+
+/// What a reader knows about one paragraph before heading detection.
+#[derive(Debug, Clone, Default)]
+pub struct RawParagraph {
+    /// Text as written (for .docx: the runs joined, without an automatic number).
+    pub text: String,
+    pub origin: Origin,
+    /// .docx automatic numbering rendered from numbering.xml, e.g. `一、` or `（二）`,
+    /// without the trailing tab/space suffix.
+    pub auto_number: Option<String>,
+    /// A level the format states: Markdown `#` count, Word `Heading N` / `标题 N`
+    /// style (N), `w:outlineLvl` + 1. With how it was found.
+    pub explicit_level: Option<(u8, HeadingSource)>,
+    /// Word `Title` style (or a style based on it), Markdown front-matter title.
+    pub is_title_style: bool,
+    /// Byte length of the leading text that is emphasised (bold, or a 黑体/楷体 font):
+    /// 0 when the paragraph does not start emphasised.
+    pub emphasis_prefix: usize,
+    /// Paragraph is centred.
+    pub centered: bool,
+    /// A list item (Markdown list, or a Word paragraph numbered as a list with a non-heading
+    /// style): depth 1 is the outermost list.
+    pub list_depth: Option<u8>,
+    /// The paragraph sits in a table cell (tables are passed as [`RawBlock::Table`];
+    /// this is for text formats' pipe tables that failed to parse, and must stay false
+    /// otherwise).
+    pub in_table: bool,
+}
+
+/// One reader output unit.
+#[derive(Debug, Clone)]
+pub enum RawBlock {
+    Paragraph(RawParagraph),
+    Table(Table),
+    /// A Markdown HTML comment, kept for suppression directives.
+    Comment { text: String, origin: Origin },
+}
+
+/// The title and the classified blocks.
+#[derive(Debug, Clone, Default)]
+pub struct Classified {
+    pub title: Option<super::Title>,
+    pub blocks: Vec<Block>,
+}
+
+use super::numerals::split_heading_number;
+use super::{BlockKind, Heading, HeadingNumber, NumberStyle, Paragraph, Title};
+use std::collections::HashMap;
+
+/// Longest title (in characters) a paragraph that is all heading may have.
+const MAX_HEADING_CHARS: usize = 40;
+/// Longest lead sentence of a run-in heading ("（一）加快能源结构调整。积极发展…").
+const MAX_RUN_IN_CHARS: usize = 25;
+/// Longest lead when the lead is emphasised (bold / 黑体 / 楷体).
+const MAX_EMPHASISED_RUN_IN_CHARS: usize = 40;
+/// Longest paragraph that may be taken as the document title.
+const MAX_TITLE_CHARS: usize = 80;
+
+/// Canonical depth of a number style in GB/T 9704 usage: 第X章 > 第X节 > 一、 > （一） >
+/// 1. > 1.1 > （1） > ①. Used to order the levels of numbered headings.
+fn rank(style: NumberStyle) -> u8 {
+    match style {
+        NumberStyle::Annex | NumberStyle::Chapter => 0,
+        NumberStyle::Section => 1,
+        NumberStyle::Article => 2,
+        NumberStyle::ChineseComma => 3,
+        NumberStyle::ParenChinese => 4,
+        NumberStyle::Arabic => 5,
+        NumberStyle::Dotted(d) => 5u8.saturating_add(d.saturating_sub(1)),
+        NumberStyle::ParenArabic => 12,
+        NumberStyle::Circled => 13,
+    }
+}
+
+/// A heading found before levels are assigned.
+struct Candidate {
+    index: usize,
+    explicit: Option<(u8, HeadingSource)>,
+    number: Option<HeadingNumber>,
+    title: String,
+    /// The full heading text (number included) when the heading is run-in: the
+    /// paragraph's remaining text becomes a body paragraph.
+    run_in_rest: Option<(String, usize)>,
+}
+
+/// Decide headings, levels and the title.
+pub fn build(raw: Vec<RawBlock>) -> Classified {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (index, block) in raw.iter().enumerate() {
+        if let RawBlock::Paragraph(p) = block {
+            if let Some(c) = candidate(index, p) {
+                candidates.push(c);
+            }
+        }
+    }
+    let title_index = find_title(&raw, &candidates);
+    candidates.retain(|c| Some(c.index) != title_index);
+    let levels = assign_levels(&candidates);
+
+    let mut by_index: HashMap<usize, (Candidate, u8)> = candidates
+        .into_iter()
+        .zip(levels)
+        .map(|(c, l)| (c.index, (c, l)))
+        .collect();
+
+    let mut out = Classified::default();
+    for (index, block) in raw.into_iter().enumerate() {
+        match block {
+            RawBlock::Paragraph(p) => {
+                if Some(index) == title_index {
+                    out.title = Some(Title {
+                        text: p.text.trim().to_string(),
+                        origin: p.origin,
+                    });
+                } else if let Some((c, level)) = by_index.remove(&index) {
+                    push_heading(&mut out.blocks, p, c, level);
+                } else if !p.text.trim().is_empty() {
+                    let kind = match p.list_depth {
+                        Some(depth) => BlockKind::ListItem { depth },
+                        None => BlockKind::Paragraph,
+                    };
+                    out.blocks.push(Block {
+                        kind,
+                        text: p.text,
+                        origin: p.origin,
+                    });
+                }
+            }
+            RawBlock::Table(t) => out.blocks.push(Block {
+                kind: BlockKind::Table(t),
+                text: String::new(),
+                origin: Origin::None,
+            }),
+            RawBlock::Comment { text, origin } => out.blocks.push(Block {
+                kind: BlockKind::Comment,
+                text,
+                origin,
+            }),
+        }
+    }
+    out
+}
+
+fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u8) {
+    let lead = trim_start_len(&p.text);
+    let heading_text = match (&c.run_in_rest, &p.auto_number) {
+        (Some((_, at)), _) => p.text.get(..*at).unwrap_or(&p.text).trim().to_string(),
+        (None, Some(n)) => format!("{n}{}", p.text.trim()),
+        (None, None) => p.text.trim().to_string(),
+    };
+    blocks.push(Block {
+        kind: BlockKind::Heading(Heading {
+            level,
+            number: c.number,
+            title: c.title,
+            source: c.explicit.map(|(_, s)| s).unwrap_or(if p.auto_number.is_some() {
+                HeadingSource::AutoNumbering
+            } else {
+                HeadingSource::NumberedText
+            }),
+        }),
+        text: heading_text,
+        origin: p.origin.shifted(lead),
+    });
+    if let Some((rest, at)) = c.run_in_rest {
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            text: rest,
+            origin: p.origin.shifted(at),
+        });
+    }
+}
+
+/// Leading whitespace including the ideographic space 　.
+fn trim_start_len(s: &str) -> usize {
+    s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len()
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
+    let lead = trim_start_len(&p.text);
+    let text = p.text.get(lead..)?.trim_end();
+    if p.in_table || (text.is_empty() && p.auto_number.is_none()) {
+        return None;
+    }
+    if let Some(explicit) = p.explicit_level {
+        if text.is_empty() {
+            return None; // an empty heading paragraph carries nothing
+        }
+        let (number, title) = match (&p.auto_number, split_heading_number(text)) {
+            (Some(n), _) => (split_heading_number(n).map(|(n, _)| n).or(Some(raw_number(n))), text.to_string()),
+            (None, Some((n, at))) if !text.get(at..).unwrap_or("").is_empty() => {
+                (Some(n), text.get(at..).unwrap_or("").to_string())
+            }
+            _ => (None, text.to_string()),
+        };
+        return Some(Candidate {
+            index,
+            explicit: Some(explicit),
+            number,
+            title,
+            run_in_rest: None,
+        });
+    }
+    if p.list_depth.is_some() && p.auto_number.is_none() {
+        return None;
+    }
+    let (number, title_start) = match &p.auto_number {
+        Some(n) => (split_heading_number(n).map(|(n, _)| n)?, 0),
+        None => split_heading_number(text).map(|(n, at)| (n, lead + at))?,
+    };
+    let body = p.text.get(title_start..)?.trim_end();
+    if body.is_empty() {
+        return None;
+    }
+    let emphasised = p.emphasis_prefix.saturating_sub(title_start);
+    // The whole paragraph is the heading.
+    if char_len(body) <= MAX_HEADING_CHARS && !body.contains('。') && !ends_like_sentence(body) {
+        return Some(Candidate {
+            index,
+            explicit: None,
+            number: Some(number),
+            title: body.to_string(),
+            run_in_rest: None,
+        });
+    }
+    // A run-in heading: a short lead sentence, the body continues in the paragraph.
+    let stop = body.find(['。', '：', ':'])?;
+    let lead_text = body.get(..stop)?.trim_end();
+    let lead_chars = char_len(lead_text);
+    let is_emphasised = emphasised >= stop;
+    let plain_lead = lead_chars <= MAX_RUN_IN_CHARS
+        && !lead_text.contains(['，', ',', '；', ';'])
+        && !lead_text.chars().any(|c| c.is_ascii_digit());
+    if lead_chars == 0
+        || !(plain_lead || (is_emphasised && lead_chars <= MAX_EMPHASISED_RUN_IN_CHARS))
+    {
+        return None;
+    }
+    let stop_char_len = body.get(stop..)?.chars().next()?.len_utf8();
+    let rest_at = title_start + stop + stop_char_len;
+    let rest = p.text.get(rest_at..)?.trim().to_string();
+    Some(Candidate {
+        index,
+        explicit: None,
+        number: Some(number),
+        title: lead_text.to_string(),
+        run_in_rest: if rest.is_empty() { None } else { Some((rest, rest_at)) },
+    })
+}
+
+/// A number rendered by Word that our token parser does not know (a, i, 甲 …).
+fn raw_number(token: &str) -> HeadingNumber {
+    HeadingNumber {
+        token: token.to_string(),
+        style: NumberStyle::Arabic,
+        value: 0,
+    }
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    matches!(
+        s.chars().last(),
+        Some('。' | '；' | ';' | '，' | ',' | '：' | ':' | '、')
+    )
+}
+
+/// The title: a Title-style paragraph, a lone top-level unnumbered explicit heading
+/// opening the document, or a short first paragraph that looks like a title.
+fn find_title(raw: &[RawBlock], candidates: &[Candidate]) -> Option<usize> {
+    let first_heading = candidates.first().map(|c| c.index).unwrap_or(usize::MAX);
+    let paragraphs = raw.iter().enumerate().filter_map(|(i, b)| match b {
+        RawBlock::Paragraph(p) if !p.text.trim().is_empty() => Some((i, p)),
+        _ => None,
+    });
+    for (i, p) in paragraphs.clone() {
+        if p.is_title_style {
+            return Some(i);
+        }
+        if i >= first_heading {
+            break;
+        }
+    }
+    // A lone top-level explicit heading without a number, first of all headings.
+    if let Some(first) = candidates.first() {
+        if let Some((level, _)) = first.explicit {
+            let min = candidates
+                .iter()
+                .filter_map(|c| c.explicit.map(|(l, _)| l))
+                .min()
+                .unwrap_or(level);
+            let same_level = candidates
+                .iter()
+                .filter(|c| c.explicit.map(|(l, _)| l) == Some(level))
+                .count();
+            let before_has_text = paragraphs.clone().any(|(i, _)| i < first.index);
+            let lone_or_titled = same_level == 1 || has_title_word(&first.title);
+            if level == min
+                && lone_or_titled
+                && first.number.is_none()
+                && !before_has_text
+                && candidates.len() > 1
+            {
+                return Some(first.index);
+            }
+        }
+    }
+    let (i, p) = paragraphs.clone().next()?;
+    if i >= first_heading {
+        return None;
+    }
+    let t = p.text.trim();
+    let looks_like_title = char_len(t) <= MAX_TITLE_CHARS
+        && !ends_like_sentence(t)
+        && split_heading_number(t).is_none()
+        && (p.centered
+            || p.emphasis_prefix > 0
+            || has_title_word(t));
+    looks_like_title.then_some(i)
+}
+
+/// Words that end the titles of plans and policy documents.
+fn has_title_word(t: &str) -> bool {
+    ["方案", "规划", "计划", "意见", "指南", "报告", "办法", "行动", "纲要"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Levels: explicit levels are made 1-based (top level of the body = 1); numbered
+/// headings take the level their style has among explicit headings, else the next
+/// level below the styles that rank above them.
+fn assign_levels(candidates: &[Candidate]) -> Vec<u8> {
+    let min_explicit = candidates
+        .iter()
+        .filter_map(|c| c.explicit.map(|(l, _)| l))
+        .min()
+        .unwrap_or(1);
+    let explicit_level = |l: u8| l.saturating_sub(min_explicit).saturating_add(1);
+
+    // Learn style → level from explicit headings that carry a number.
+    let mut learned: HashMap<NumberStyle, u8> = HashMap::new();
+    for c in candidates {
+        if let (Some((l, _)), Some(n)) = (c.explicit, &c.number) {
+            learned.entry(n.style).or_insert(explicit_level(l));
+        }
+    }
+    let mut ranks: Vec<NumberStyle> = candidates
+        .iter()
+        .filter(|c| c.explicit.is_none())
+        .filter_map(|c| c.number.as_ref().map(|n| n.style))
+        .chain(learned.keys().copied())
+        .filter(|s| *s != NumberStyle::Annex) // 附件 is always top level
+        .collect();
+    ranks.sort_by_key(|s| rank(*s));
+    ranks.dedup_by_key(|s| rank(*s));
+    let mut by_rank: HashMap<u8, u8> = HashMap::new();
+    let mut previous = 0u8;
+    for style in &ranks {
+        let level = learned
+            .get(style)
+            .copied()
+            .unwrap_or_else(|| previous.saturating_add(1));
+        by_rank.insert(rank(*style), level);
+        previous = level;
+    }
+    candidates
+        .iter()
+        .map(|c| match (c.explicit, &c.number) {
+            (Some((l, _)), _) => explicit_level(l),
+            (None, Some(n)) if n.style == NumberStyle::Annex => {
+                learned.get(&NumberStyle::Annex).copied().unwrap_or(1)
+            }
+            (None, Some(n)) => by_rank.get(&rank(n.style)).copied().unwrap_or(1),
+            (None, None) => 1,
+        })
+        .collect()
+}
+
+/// Paragraph helper used by readers that build [`Paragraph`]s for table cells.
+pub fn paragraph(text: String, origin: Origin) -> Paragraph {
+    Paragraph { text, origin }
+}

@@ -1,0 +1,180 @@
+//! Reading a file: detect its format, decode it, and hand it to the right reader.
+
+use std::path::Path;
+
+use super::{classify, Document, Format};
+
+/// Resource limits applied while reading untrusted input. A limit hit is a
+/// [`ReadError::Limit`], never a hang.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input file read at all (bytes).
+    pub max_file_size: u64,
+    /// .docx: total decompressed bytes over all parts that are read.
+    pub max_decompressed: u64,
+    /// .docx: the most entries a package may have.
+    pub max_entries: usize,
+    /// XML element nesting depth.
+    pub max_xml_depth: usize,
+    /// Paragraphs (text lines for text formats) in one document.
+    pub max_paragraphs: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_size: 64 * 1024 * 1024,
+            max_decompressed: 256 * 1024 * 1024,
+            max_entries: 10_000,
+            max_xml_depth: 256,
+            max_paragraphs: 1_000_000,
+        }
+    }
+}
+
+/// Why a file could not be read. The message names the problem; the caller names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("is a directory")]
+    Directory,
+    #[error("file is empty")]
+    Empty,
+    #[error("not a document: {0}")]
+    NotADocument(String),
+    #[error("not a valid .docx package: {0}")]
+    Package(String),
+    #[error("malformed XML in {part} at byte {offset}: {message}")]
+    Xml {
+        part: String,
+        offset: u64,
+        message: String,
+    },
+    #[error("input limit exceeded: {0}")]
+    Limit(String),
+    #[error("cannot decode text: {0}")]
+    Encoding(String),
+}
+
+/// Read a document from disk with default limits.
+pub fn read_path(path: &Path) -> Result<Document, ReadError> {
+    read_path_with(path, &Limits::default())
+}
+
+pub fn read_path_with(path: &Path, limits: &Limits) -> Result<Document, ReadError> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(ReadError::Directory);
+    }
+    if meta.len() > limits.max_file_size {
+        return Err(ReadError::Limit(format!(
+            "file is {} bytes, the limit is {} bytes",
+            meta.len(),
+            limits.max_file_size
+        )));
+    }
+    let bytes = std::fs::read(path)?;
+    read_bytes(&path.to_string_lossy(), &bytes, limits)
+}
+
+/// Read a document from memory; `name` gives its path (for the extension and reports).
+/// The format is sniffed from the content first (a zip package is read as .docx
+/// whatever its name), then taken from the extension.
+pub fn read_bytes(name: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
+    if bytes.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if bytes.len() as u64 > limits.max_file_size {
+        return Err(ReadError::Limit(format!(
+            "file is {} bytes, the limit is {} bytes",
+            bytes.len(),
+            limits.max_file_size
+        )));
+    }
+    let ext = extension(name);
+    let format = sniff(bytes, &ext)?;
+    let mut doc = match format {
+        Format::Docx => {
+            let raw = super::docx::read_docx(bytes, limits)?;
+            let mut doc = Document::new(name, Format::Docx, String::new());
+            let classified = classify::build(raw);
+            doc.title = classified.title;
+            doc.blocks = classified.blocks;
+            doc
+        }
+        Format::Markdown | Format::Text => {
+            let (text, encoding) = super::encoding::decode(bytes)?;
+            if text.trim().is_empty() {
+                return Err(ReadError::Empty);
+            }
+            let mut doc = Document::new(name, format, text);
+            doc.encoding = Some(encoding);
+            let raw = if format == Format::Markdown {
+                let md = super::markdown::read_markdown(&doc.source, limits.max_paragraphs)?;
+                doc.notes = md.notes;
+                md.blocks
+            } else {
+                super::text::read_text(&doc.source, limits.max_paragraphs)?
+            };
+            let classified = classify::build(raw);
+            doc.title = classified.title;
+            doc.blocks = classified.blocks;
+            doc
+        }
+    };
+    doc.path = name.to_string();
+    Ok(doc)
+}
+
+fn extension(name: &str) -> String {
+    Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// Decide the format from the first bytes, then the extension.
+fn sniff(bytes: &[u8], ext: &str) -> Result<Format, ReadError> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Ok(Format::Docx);
+    }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(ReadError::NotADocument(
+            "a legacy Word 97-2003 (.doc) or other OLE file; save it as .docx".into(),
+        ));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(ReadError::NotADocument(
+            "a PDF file; peaklint reads .docx, Markdown and plain text".into(),
+        ));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(ReadError::NotADocument(
+            "an RTF file; save it as .docx".into(),
+        ));
+    }
+    match ext {
+        "docx" | "docm" | "dotx" => Err(ReadError::NotADocument(
+            "not a zip archive (a .docx file is a zip package)".into(),
+        )),
+        "md" | "markdown" | "mdown" | "mkd" => Ok(Format::Markdown),
+        "txt" | "text" => Ok(Format::Text),
+        _ => Ok(if looks_like_markdown(bytes) {
+            Format::Markdown
+        } else {
+            Format::Text
+        }),
+    }
+}
+
+/// ATX headings, pipe tables or emphasis at the start of a line.
+fn looks_like_markdown(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let text = String::from_utf8_lossy(head);
+    text.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("# ") || l.starts_with("## ") || l.starts_with("### ") || l.starts_with('|')
+            || l.starts_with("**")
+    })
+}

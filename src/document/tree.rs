@@ -1,0 +1,156 @@
+//! The heading tree: sections with their content, so a check can ask for "the text of
+//! chapter X".
+
+use std::ops::Range;
+
+use super::{Block, Document, Heading, Location, Origin};
+
+/// A heading and everything up to the next heading of the same or a higher level.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Index of the heading block in [`Document::blocks`].
+    pub heading: usize,
+    pub level: u8,
+    /// Blocks after the heading up to the end of the section (sub-sections included).
+    pub content: Range<usize>,
+    /// Blocks after the heading up to its first sub-heading (the section's own body).
+    pub body: Range<usize>,
+    pub children: Vec<Section>,
+}
+
+impl Document {
+    /// The heading tree. Headings before the first top-level heading that are deeper
+    /// become roots of their own.
+    pub fn sections(&self) -> Vec<Section> {
+        let headings: Vec<(usize, u8)> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.heading().map(|h| (i, h.level)))
+            .collect();
+        let mut pos = 0;
+        build_level(&headings, &mut pos, 0, self.blocks.len())
+    }
+
+    /// The heading of a section.
+    pub fn section_heading(&self, s: &Section) -> Option<&Heading> {
+        self.blocks.get(s.heading).and_then(Block::heading)
+    }
+
+    /// All text of a section (its content, sub-sections included), one block a line.
+    pub fn section_text(&self, s: &Section) -> String {
+        let mut out = String::new();
+        for b in self.blocks.get(s.content.clone()).unwrap_or(&[]) {
+            out.push_str(&b.all_text());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The heading texts enclosing block `index` (the block itself included when it
+    /// is a heading).
+    pub fn heading_path(&self, index: usize) -> Vec<String> {
+        let mut path: Vec<(u8, &str)> = Vec::new();
+        for b in self.blocks.iter().take(index.saturating_add(1)) {
+            if let Some(h) = b.heading() {
+                while path.last().is_some_and(|(l, _)| *l >= h.level) {
+                    path.pop();
+                }
+                path.push((h.level, b.text.as_str()));
+            }
+        }
+        path.into_iter().map(|(_, t)| t.to_string()).collect()
+    }
+
+    /// The location of a byte range of a block's text (`range` indexes `text`, the
+    /// text of the block or of the paragraph that `origin` belongs to).
+    pub fn locate(&self, origin: &Origin, range: Range<usize>) -> Location {
+        let mut loc = Location::default();
+        match origin {
+            Origin::None => {}
+            Origin::Docx { paragraph, cell } => {
+                loc.paragraph = Some(*paragraph);
+                loc.set_cell(*cell);
+            }
+            Origin::Source(segments) => {
+                let start = source_offset(segments, range.start, false);
+                let end = source_offset(segments, range.end, true).max(start);
+                let (line, column) = self.line_index.line_col(&self.source, start);
+                let (end_line, end_column) = self.line_index.line_col(&self.source, end);
+                loc.byte_start = Some(start);
+                loc.byte_end = Some(end);
+                loc.line = Some(line);
+                loc.column = Some(column);
+                loc.end_line = Some(end_line);
+                loc.end_column = Some(end_column);
+            }
+        }
+        loc
+    }
+
+    /// The location of a whole block, with its heading path.
+    pub fn block_location(&self, index: usize) -> Location {
+        let Some(block) = self.blocks.get(index) else {
+            return Location::default();
+        };
+        let origin = match (&block.origin, block.table()) {
+            (Origin::None, Some(t)) => first_cell_origin(t),
+            (o, _) => o.clone(),
+        };
+        let mut loc = self.locate(&origin, 0..block.text.len());
+        loc.section = self.heading_path(index);
+        loc
+    }
+}
+
+fn first_cell_origin(t: &super::Table) -> Origin {
+    t.rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .flat_map(|c| c.paragraphs.iter())
+        .map(|p| p.origin.clone())
+        .find(|o| *o != Origin::None)
+        .unwrap_or_default()
+}
+
+/// Map an offset of a block's text to a source byte offset through its segments.
+fn source_offset(segments: &[super::Segment], offset: usize, is_end: bool) -> usize {
+    let found = segments.iter().find(|s| {
+        if is_end {
+            offset > s.text_start && offset <= s.text_start + s.len
+        } else {
+            offset >= s.text_start && offset < s.text_start + s.len
+        }
+    });
+    match found {
+        Some(s) if s.len == s.source_end - s.source_start => s.source_start + (offset - s.text_start),
+        Some(s) if is_end => s.source_end,
+        Some(s) => s.source_start,
+        None => match segments.last() {
+            Some(last) if offset >= last.text_start + last.len => last.source_end,
+            _ => segments.first().map(|s| s.source_start).unwrap_or(0),
+        },
+    }
+}
+
+fn build_level(headings: &[(usize, u8)], pos: &mut usize, parent_level: u8, end: usize) -> Vec<Section> {
+    let mut out = Vec::new();
+    while let Some(&(index, level)) = headings.get(*pos) {
+        if level <= parent_level {
+            break;
+        }
+        *pos += 1;
+        let children = build_level(headings, pos, level, end);
+        // The children loop stopped at a heading of this level or higher, or at the end.
+        let next = headings.get(*pos).map(|(i, _)| *i).unwrap_or(end);
+        let body_end = children.first().map(|c| c.heading).unwrap_or(next);
+        out.push(Section {
+            heading: index,
+            level,
+            content: index + 1..next,
+            body: index + 1..body_end,
+            children,
+        });
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! peaklint: checks drafted 工业园区碳达峰实施方案 (industrial-park carbon-peak
+//! implementation plans) against the CACE group standard 《工业园区碳达峰实施方案编制指南》.
+//!
+//! Data flows one way: file → reader → [`document::Document`] → facts → checks →
+//! diagnostics → renderer.
+
+pub mod document;
+pub mod report;
+pub mod rules;
+
+pub use document::{read_path, Document, ReadError};

@@ -1,0 +1,3 @@
+//! Renderers: each turns results into one output format and decides nothing.
+
+pub mod outline;

@@ -1,0 +1,148 @@
+//! `peaklint outline`: the title and heading tree of each file, as text or JSON.
+
+use serde::Serialize;
+
+use crate::document::{Document, HeadingSource, Location, ReadError};
+
+/// One file's outline, or why it could not be read.
+#[derive(Debug, Serialize)]
+pub struct FileOutline {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'static str>,
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub headings: Vec<OutlineHeading>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<OutlineNote>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OutlineHeading {
+    pub level: u8,
+    pub number: Option<String>,
+    pub title: String,
+    pub source: HeadingSource,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OutlineNote {
+    pub message: String,
+    pub location: Location,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OutlineReport {
+    pub schema_version: u32,
+    pub files: Vec<FileOutline>,
+}
+
+impl FileOutline {
+    pub fn from_document(doc: &Document) -> Self {
+        let headings = doc
+            .headings()
+            .map(|(i, h)| {
+                let mut location = doc.block_location(i);
+                // The heading's own path is its parents'.
+                location.section.pop();
+                OutlineHeading {
+                    level: h.level,
+                    number: h.number.as_ref().map(|n| n.token.clone()),
+                    title: h.title.clone(),
+                    source: h.source,
+                    location,
+                }
+            })
+            .collect();
+        let notes = doc
+            .notes
+            .iter()
+            .map(|n| OutlineNote {
+                message: n.message.clone(),
+                location: doc.locate(&n.origin, 0..0),
+            })
+            .collect();
+        FileOutline {
+            path: doc.path.clone(),
+            format: Some(doc.format.as_str()),
+            status: "checked",
+            encoding: doc.encoding.map(|e| e.as_str()),
+            title: doc.title.as_ref().map(|t| t.text.clone()),
+            headings,
+            notes,
+            error: None,
+        }
+    }
+
+    pub fn unreadable(path: &str, error: &ReadError) -> Self {
+        FileOutline {
+            path: path.to_string(),
+            format: None,
+            status: "unreadable",
+            encoding: None,
+            title: None,
+            headings: Vec::new(),
+            notes: Vec::new(),
+            error: Some(error.to_string()),
+        }
+    }
+}
+
+/// Human-readable outline: the title, then one heading a line, indented by level,
+/// with its number source and location.
+pub fn render_human(files: &[FileOutline]) -> String {
+    let mut out = String::new();
+    for f in files {
+        match &f.error {
+            Some(e) => out.push_str(&format!("{}: error: {e}\n", f.path)),
+            None => {
+                let enc = f.encoding.map(|e| format!(", {e}")).unwrap_or_default();
+                out.push_str(&format!(
+                    "{} ({}{enc}, {} headings)\n",
+                    f.path,
+                    f.format.unwrap_or("?"),
+                    f.headings.len()
+                ));
+                if let Some(t) = &f.title {
+                    out.push_str(&format!("  标题 title: {t}\n"));
+                }
+                for h in &f.headings {
+                    let indent = "  ".repeat(usize::from(h.level));
+                    let number = h.number.as_deref().unwrap_or("");
+                    let sep = if number.is_empty() || number.ends_with(['、', '）', ')']) {
+                        ""
+                    } else {
+                        " "
+                    };
+                    out.push_str(&format!(
+                        "{indent}{number}{sep}{}  [{}]\n",
+                        h.title,
+                        where_(&h.location)
+                    ));
+                }
+                for n in &f.notes {
+                    out.push_str(&format!("  note: {} [{}]\n", n.message, where_(&n.location)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `12:3` for text files, `¶57` for .docx (with `table 2 r3c1` in a cell).
+pub fn where_(l: &Location) -> String {
+    match (l.line, l.column, l.paragraph) {
+        (Some(line), Some(col), _) => format!("{line}:{col}"),
+        (_, _, Some(p)) => match (l.table, l.row, l.cell) {
+            (Some(t), Some(r), Some(c)) => format!("¶{p}, table {t} r{r}c{c}"),
+            _ => format!("¶{p}"),
+        },
+        _ => "-".to_string(),
+    }
+}
