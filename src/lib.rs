@@ -1,10 +1,15 @@
 //! peaklint: checks drafted 工业园区碳达峰实施方案 (industrial-park carbon-peak
 //! implementation plans) against the CACE group standard 《工业园区碳达峰实施方案编制指南》.
 //!
-//! Data flows one way: file → reader → [`document::Document`] → facts → checks →
-//! diagnostics → renderer.
+//! Data flows one way: file → reader → [`document::Document`] → facts ([`extract`]) →
+//! checks ([`checks`]) → [`diagnostic::Diagnostic`]s → renderer ([`report`]).
 
+pub mod bench_corpus;
+pub mod check;
+pub mod checks;
+pub mod diagnostic;
 pub mod document;
+pub mod extract;
 pub mod report;
 pub mod rules;
 

@@ -1,15 +1,29 @@
 //! The `peaklint` command line: parse arguments, call the library, map results to an
 //! exit code (0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input).
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use peaklint::check::{check_path, FileResult, Options};
+use peaklint::checks::{self, Lang};
+use peaklint::diagnostic::Severity;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
+use peaklint::report::{human, json};
+use peaklint::rules::{self, RulesPack};
 
 #[derive(Parser)]
-#[command(name = "peaklint", version, about = "Lint 工业园区碳达峰实施方案 drafts against the CACE 编制指南")]
+#[command(
+    name = "peaklint",
+    version,
+    about = "Lint 工业园区碳达峰实施方案 drafts against the CACE 编制指南",
+    long_about = "Checks industrial-park carbon-peak implementation plans (.docx, .md, .txt) against \
+                  the CACE group standard 《工业园区碳达峰实施方案编制指南》: required chapters and \
+                  their order, numbering, empty sections. Exit codes: 0 no finding at or above \
+                  --fail-on, 1 findings, 2 usage error or an unreadable input."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -17,6 +31,29 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check plans and report findings.
+    Check {
+        /// A rules file (replaces the embedded pack, or extends it with `extends: default`).
+        /// Without it, `peaklint.yaml` in the working directory or a parent is used.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Exit 1 when a finding at or above this severity exists.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        /// Language of messages.
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+        /// Colours in human output.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+        /// Draw human output with ASCII only (for terminals that draw box characters wide).
+        #[arg(long)]
+        ascii: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Print the title and heading tree of each file, with locations.
     Outline {
         #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
@@ -24,6 +61,40 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Explain a rule: what it checks, why (with the clause of the standard), examples.
+    Explain {
+        /// A rule id such as structure/missing-chapter.
+        rule: String,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+    },
+    /// Work with rules files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Validate a rules file or peaklint.yaml; errors point at line and column.
+    Validate { file: PathBuf },
+    /// Print the effective rules pack (the embedded default, or --rules / peaklint.yaml).
+    Print {
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// List every rule id with its category, default severity and summary.
+    List {
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -32,10 +103,159 @@ enum OutlineFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check {
+            rules,
+            format,
+            fail_on,
+            lang,
+            color,
+            ascii,
+            paths,
+        } => {
+            let pack = match load_rules(rules.as_deref()) {
+                Ok(p) => p,
+                Err(code) => return code,
+            };
+            let options = Options {
+                lang: lang.into(),
+                ..Options::default()
+            };
+            let results: Vec<FileResult> = paths
+                .iter()
+                .map(|p| check_path(p, &pack, &options))
+                .collect();
+            let style = if ascii {
+                human::Style::Ascii
+            } else if color == ColorArg::Always
+                || (color == ColorArg::Auto
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none())
+            {
+                human::Style::Color
+            } else {
+                human::Style::Plain
+            };
+            match format {
+                CheckFormat::Human => print!("{}", human::render(&results, style, lang == LangArg::En)),
+                CheckFormat::Json => println!("{}", json::render(pack.name(), pack.version(), &results)),
+            }
+            exit_code(&results, fail_on)
+        }
         Command::Outline { format, paths } => outline(format, &paths),
+        Command::Explain { rule, lang } => explain(&rule, lang.into()),
+        Command::Rules { command } => match command {
+            RulesCommand::Validate { file } => match rules::load_file(&file) {
+                Ok(_) => {
+                    println!("{}: ok", file.display());
+                    ExitCode::SUCCESS
+                }
+                Err(report) => {
+                    eprintln!("{report:?}");
+                    ExitCode::from(2)
+                }
+            },
+            RulesCommand::Print { rules } => match load_rules(rules.as_deref()) {
+                Ok(pack) => {
+                    print!("{}", pack.to_yaml());
+                    ExitCode::SUCCESS
+                }
+                Err(code) => code,
+            },
+            RulesCommand::List { lang } => {
+                let lang: Lang = lang.into();
+                for d in checks::ALL {
+                    println!(
+                        "{:<30} {:<8} {}",
+                        d.id,
+                        d.severity.as_str(),
+                        d.summary.get(lang)
+                    );
+                }
+                ExitCode::SUCCESS
+            }
+        },
+    }
+}
+
+/// The rules for a run: --rules, else peaklint.yaml found from the working directory,
+/// else the embedded default pack. A bad rules file prints a located error, exit 2.
+fn load_rules(explicit: Option<&Path>) -> Result<RulesPack, ExitCode> {
+    let found = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| rules::find_config(&d)),
+    };
+    match found {
+        None => Ok(rules::default_pack().clone()),
+        Some(path) => rules::load_file(&path).map_err(|report| {
+            eprintln!("{report:?}");
+            ExitCode::from(2)
+        }),
+    }
+}
+
+fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
+    if results.iter().any(|r| !r.readable) {
+        return ExitCode::from(2);
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+    if results
+        .iter()
+        .any(|r| r.worst().is_some_and(|w| w >= threshold))
+    {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn explain(rule: &str, lang: Lang) -> ExitCode {
+    match checks::doc(rule) {
+        Some(d) => {
+            print!("{}", checks::explain(d, lang));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("error: unknown rule `{rule}`; `peaklint rules list` shows them all");
+            ExitCode::from(2)
+        }
     }
 }
 

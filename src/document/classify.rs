@@ -62,6 +62,8 @@ const MAX_HEADING_CHARS: usize = 40;
 const MAX_RUN_IN_CHARS: usize = 25;
 /// Longest lead when the lead is emphasised (bold / 黑体 / 楷体).
 const MAX_EMPHASISED_RUN_IN_CHARS: usize = 40;
+/// Longest run-in lead with a comma: parallel phrases (统筹谋划，系统推进).
+const MAX_PARALLEL_LEAD_CHARS: usize = 16;
 /// Longest paragraph that may be taken as the document title.
 const MAX_TITLE_CHARS: usize = 80;
 
@@ -217,12 +219,16 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
     if p.list_depth.is_some() && p.auto_number.is_none() {
         return None;
     }
+    // A table row pasted as text (cells separated by tabs).
+    if text.matches('\t').count() >= 2 {
+        return None;
+    }
     let (number, title_start) = match &p.auto_number {
         Some(n) => (split_heading_number(n).map(|(n, _)| n)?, 0),
         None => split_heading_number(text).map(|(n, at)| (n, lead + at))?,
     };
     let body = p.text.get(title_start..)?.trim_end();
-    if body.is_empty() {
+    if body.is_empty() || is_caption(&number) {
         return None;
     }
     let emphasised = p.emphasis_prefix.saturating_sub(title_start);
@@ -241,8 +247,19 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
     let lead_text = body.get(..stop)?.trim_end();
     let lead_chars = char_len(lead_text);
     let is_emphasised = emphasised >= stop;
-    let plain_lead = lead_chars <= MAX_RUN_IN_CHARS
-        && !lead_text.contains(['，', ',', '；', ';'])
+    // “1.分布式光伏工程：新建……” in a 专栏 box is a list item; a colon lead counts only
+    // at the upper GB/T 9704 levels or when emphasised.
+    let colon = !body.get(stop..).is_some_and(|r| r.starts_with('。'));
+    let upper_level = matches!(
+        number.style,
+        NumberStyle::Chapter | NumberStyle::Section | NumberStyle::ChineseComma | NumberStyle::ParenChinese
+    );
+    // Parallel phrases such as “统筹谋划，系统推进” are short; sentences with a comma
+    // and figures (“到2025年，……”) are body text.
+    let plain_lead = (!colon || upper_level)
+        && lead_chars <= MAX_RUN_IN_CHARS
+        && !lead_text.contains(['；', ';'])
+        && (!lead_text.contains(['，', ',']) || lead_chars <= MAX_PARALLEL_LEAD_CHARS)
         && !lead_text.chars().any(|c| c.is_ascii_digit());
     if lead_chars == 0
         || !(plain_lead || (is_emphasised && lead_chars <= MAX_EMPHASISED_RUN_IN_CHARS))
@@ -259,6 +276,11 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         title: lead_text.to_string(),
         run_in_rest: if rest.is_empty() { None } else { Some((rest, rest_at)) },
     })
+}
+
+/// 附表1 / 附图2 caption a table or figure; they are not chapters.
+fn is_caption(n: &HeadingNumber) -> bool {
+    n.style == NumberStyle::Annex && (n.token.starts_with("附表") || n.token.starts_with("附图"))
 }
 
 /// A number rendered by Word that our token parser does not know (a, i, 甲 …).

@@ -321,6 +321,10 @@ fn parse_arabic_token(text: &str) -> Option<(NumberStyle, u32, usize)> {
                 return Some((NumberStyle::Arabic, value, pos + '、'.len_utf8()));
             }
             Some(c) if c.is_whitespace() || c == '\u{3000}' => {
+                // `1 总则` is a heading number; `2015\t402.3` is a table row.
+                if components.len() == 1 && (value > 99 || c == '\t') {
+                    return None;
+                }
                 return finish_arabic(&components, pos);
             }
             Some(c) if components.len() > 1 && !is_quantity_suffix(c) && !c.is_ascii() => {
@@ -476,6 +480,8 @@ mod tests {
             "（注：单位为万吨）",
             "100",
             "2020",
+            "2015\t402.3\t261.2",
+            "2015 年",
         ] {
             assert!(tok(s).is_none(), "{s} → {:?}", tok(s));
         }

@@ -1,0 +1,88 @@
+//! The pipeline for one file: read → extract → check → sorted findings.
+
+use std::path::Path;
+
+use crate::checks::{self, Context, Lang};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::read::{read_path_with, Limits};
+use crate::document::{Document, Format};
+use crate::extract::outline::match_outline;
+use crate::rules::RulesPack;
+
+/// The result for one file.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub path: String,
+    pub format: Format,
+    /// False when the file could not be read: its only finding is `input/unreadable`.
+    pub readable: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    pub outline_coverage: f64,
+    /// Text formats: the decoded source, for snippets. Empty for .docx.
+    pub source: String,
+}
+
+impl FileResult {
+    /// The worst severity among the findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.diagnostics.iter().map(|d| d.severity).max()
+    }
+}
+
+/// Options of a run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    pub limits: Limits,
+}
+
+/// Read and check one file. A file that cannot be read gives an `input/unreadable`
+/// finding and `readable: false`, never a partial report.
+pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResult {
+    let name = path.to_string_lossy().into_owned();
+    match read_path_with(path, &options.limits) {
+        Ok(doc) => check_document(&doc, rules, options.lang),
+        Err(e) => FileResult {
+            format: format_from_extension(&name),
+            path: name,
+            readable: false,
+            diagnostics: vec![checks::input::unreadable::diagnostic(
+                &e,
+                options.lang == Lang::En,
+            )],
+            outline_coverage: 0.0,
+            source: String::new(),
+        },
+    }
+}
+
+/// Check a document that has been read.
+pub fn check_document(doc: &Document, rules: &RulesPack, lang: Lang) -> FileResult {
+    let cx = Context {
+        doc,
+        rules,
+        lang,
+        outline: match_outline(doc, &rules.outline),
+    };
+    let mut diagnostics = checks::run(&cx);
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    FileResult {
+        path: doc.path.clone(),
+        format: doc.format,
+        readable: true,
+        outline_coverage: cx.outline.coverage(),
+        diagnostics,
+        source: doc.source.clone(),
+    }
+}
+
+fn format_from_extension(name: &str) -> Format {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".docx") {
+        Format::Docx
+    } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}

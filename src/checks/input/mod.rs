@@ -1,0 +1,5 @@
+//! Input rules: files that cannot be read, legacy encodings, no structure at all.
+
+pub mod encoding;
+pub mod no_structure;
+pub mod unreadable;

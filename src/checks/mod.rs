@@ -1,0 +1,151 @@
+//! The rule registry: every rule id with its documentation and its check.
+//!
+//! Each rule lives in its own file with a `DOC` constant (id, summary, why it matters
+//! with the clause of the standard, a failing and a passing example) — the one source
+//! for `peaklint explain`, `docs/rules-reference.md` and the examples test.
+
+pub mod input;
+pub mod structure;
+
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::Document;
+use crate::extract::outline::OutlineMatch;
+use crate::rules::RulesPack;
+
+/// A message in Chinese (default) and English.
+#[derive(Debug, Clone, Copy)]
+pub struct Text {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// Pick the message for this language.
+    pub fn pick(self, zh: String, en: String) -> String {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A rule's documentation.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleDoc {
+    pub id: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub summary: Text,
+    /// Why it matters, naming the clause of the standard.
+    pub why: Text,
+    /// A plan excerpt (Markdown) on which the rule fires.
+    pub fails: &'static str,
+    /// The same excerpt fixed: the rule stays silent.
+    pub passes: &'static str,
+}
+
+/// Everything a check may look at: the document and the facts extracted from it once.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub rules: &'a RulesPack,
+    pub lang: Lang,
+    pub outline: OutlineMatch<'a>,
+}
+
+impl Context<'_> {
+    /// Pick the message for the run's language.
+    pub fn msg(&self, zh: String, en: String) -> String {
+        self.lang.pick(zh, en)
+    }
+
+    /// A finding of `rule` at its configured severity; `None` when the rule is off.
+    pub fn diagnostic(&self, rule: &RuleDoc, message: String) -> Option<Diagnostic> {
+        let severity = self.severity(rule)?;
+        Some(Diagnostic::new(rule.id, rule.category, severity, message))
+    }
+
+    /// The severity the rules pack gives `rule` (its default when the pack says nothing).
+    pub fn severity(&self, rule: &RuleDoc) -> Option<Severity> {
+        self.rules.severity(rule.id, rule.severity)
+    }
+}
+
+/// Every documented rule, in catalogue order.
+pub const ALL: &[&RuleDoc] = &[
+    &structure::missing_chapter::DOC,
+    &structure::missing_section::DOC,
+    &structure::chapter_order::DOC,
+    &structure::duplicate_section::DOC,
+    &structure::empty_section::DOC,
+    &structure::numbering::DOC,
+    &input::unreadable::DOC,
+    &input::encoding::DOC,
+    &input::no_structure::DOC,
+];
+
+/// The documentation of a rule id.
+pub fn doc(id: &str) -> Option<&'static RuleDoc> {
+    ALL.iter().copied().find(|d| d.id == id)
+}
+
+/// Run every check on a read document.
+pub fn run(cx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    input::encoding::check(cx, &mut out);
+    input::no_structure::check(cx, &mut out);
+    if cx.doc.headings().next().is_some() {
+        structure::missing_chapter::check(cx, &mut out);
+        structure::missing_section::check(cx, &mut out);
+        structure::chapter_order::check(cx, &mut out);
+        structure::duplicate_section::check(cx, &mut out);
+        structure::empty_section::check(cx, &mut out);
+        structure::numbering::check(cx, &mut out);
+    }
+    out
+}
+
+/// `peaklint explain ID`: the rule's documentation as text.
+pub fn explain(d: &RuleDoc, lang: Lang) -> String {
+    let (h_why, h_fail, h_pass, h_sev) = match lang {
+        Lang::Zh => ("为什么", "不通过的示例", "通过的示例", "默认级别"),
+        Lang::En => ("Why it matters", "Fails", "Passes", "Default severity"),
+    };
+    let mut s = format!(
+        "{}\n{}\n\n{h_sev}: {}\n\n{h_why}:\n{}\n",
+        d.id,
+        d.summary.get(lang),
+        d.severity.as_str(),
+        d.why.get(lang)
+    );
+    if !d.fails.is_empty() {
+        s.push_str(&format!("\n{h_fail}:\n{}\n", indent(d.fails)));
+    }
+    if !d.passes.is_empty() {
+        s.push_str(&format!("\n{h_pass}:\n{}\n", indent(d.passes)));
+    }
+    s
+}
+
+fn indent(s: &str) -> String {
+    s.lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

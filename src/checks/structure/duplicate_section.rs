@@ -1,0 +1,61 @@
+//! `structure/duplicate-section`: one outline item matched by two headings at the same level.
+
+use crate::checks::structure::{heading_place, item_label, related_heading};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::outline::ItemMatch;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "structure/duplicate-section",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "同一大纲内容在同一层级出现两次",
+        en: "one outline item matched by two headings at the same level",
+    },
+    why: Text {
+        zh: "同一内容分两处撰写（如两个“保障措施”章节）往往导致口径不一致，违背准确性原则（边界统一、口径一致）；评审也难以判断以哪一处为准。",
+        en: "Writing the same part twice (two 保障措施 chapters) invites inconsistent figures, against the accuracy principle (one boundary, one caliber), and leaves the panel unsure which one counts.",
+    },
+    fails: "## 一、保障措施\n\n正文。\n\n## 二、保障措施\n\n正文。\n",
+    passes: "## 一、保障措施\n\n正文。\n\n## 二、组织实施安排\n\n正文。\n",
+};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for chapter in &cx.outline.chapters {
+        report(cx, chapter, out);
+        for s in &chapter.sections {
+            report(cx, s, out);
+        }
+    }
+}
+
+fn report(cx: &Context, m: &ItemMatch, out: &mut Vec<Diagnostic>) {
+    let Some(first) = &m.best else { return };
+    for dup in &m.duplicates {
+        let label = item_label(cx, m.item);
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!("大纲内容{label}在同一层级出现两次"),
+                format!("the outline item {label} appears twice at the same level"),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = heading_place(cx, dup.block);
+        out.push(
+            d.at(loc, span)
+                .expecting(&m.item.id, &m.item.title)
+                .related(related_heading(
+                    cx,
+                    first.block,
+                    cx.msg("第一次出现的位置".into(), "first occurrence".into()),
+                ))
+                .with_help(cx.msg(
+                    "合并两处内容，或改用能区分二者的标题".into(),
+                    "merge the two, or give them titles that tell them apart".into(),
+                )),
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! `structure/missing-chapter`: a required chapter of the outline is absent.
+
+use crate::checks::structure::{accepted_titles, item_label};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::Requirement;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "structure/missing-chapter",
+    category: Category::Structure,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "缺少编制大纲要求的必备章节",
+        en: "a required chapter of the outline is absent",
+    },
+    why: Text {
+        zh: "《编制指南》第6—9章和附录A编制大纲要求方案包含园区碳排放分析、碳达峰目标、实施路径、指标跟踪与优化改进（PDCA）和保障措施；缺少任何一章，评审无法判断方案的科学性和可行性。章节可用不同名称（如“组织实施”可作为保障措施），也可嵌套在上一级章节中（如“总体要求”下的“主要目标”）。",
+        en: "Clauses 6–9 and Appendix A of the standard require the plan to contain its emission analysis, peak targets, implementation paths, indicator tracking and improvement (PDCA) and safeguards; without one of them a panel cannot judge the plan. Chapters may use other names (组织实施 counts as safeguards) or sit one level deeper (主要目标 under 总体要求).",
+    },
+    fails: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n",
+    passes: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n\n## 六、保障措施\n\n正文。\n",
+};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for m in &cx.outline.chapters {
+        if m.best.is_some() {
+            continue;
+        }
+        let item = m.item;
+        let downgrade = match item.level {
+            Requirement::Required => None,
+            Requirement::Recommended => Some(Severity::Warning),
+            Requirement::Optional | Requirement::Off => continue,
+        };
+        let label = item_label(cx, item);
+        let Some(mut d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!("缺少必备章节{label}"),
+                format!("the required chapter {label} is missing"),
+            ),
+        ) else {
+            return;
+        };
+        if let Some(s) = downgrade {
+            d.severity = d.severity.min(s);
+            d.message = cx.msg(
+                format!("缺少建议章节{label}"),
+                format!("the recommended chapter {label} is missing"),
+            );
+        }
+        let also = accepted_titles(item);
+        let help = if also.is_empty() {
+            cx.msg(
+                format!("增加一章“{}”", item.title),
+                format!("add a chapter titled “{}”", item.title),
+            )
+        } else {
+            cx.msg(
+                format!("增加一章“{}”（也可命名为：{also}）", item.title),
+                format!("add a chapter titled “{}” (also accepted: {also})", item.title),
+            )
+        };
+        out.push(d.with_help(help).expecting(&item.id, &item.title));
+    }
+}

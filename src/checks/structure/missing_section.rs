@@ -1,0 +1,76 @@
+//! `structure/missing-section`: a required section inside a present chapter is absent.
+
+use crate::checks::structure::{accepted_titles, heading_place, item_label, related_heading};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::Requirement;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "structure/missing-section",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "已有章节中缺少编制大纲要求的必备小节",
+        en: "a required section inside a present chapter is absent",
+    },
+    why: Text {
+        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。",
+        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour).",
+    },
+    fails: "## 二、碳排放分析\n\n### （一）历史变化趋势\n\n正文。\n",
+    passes: "## 二、碳排放分析\n\n### （一）核算边界与方法\n\n正文。\n\n### （二）基准年碳排放清单\n\n正文。\n\n### （三）历史变化趋势\n\n正文。\n",
+};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for chapter in &cx.outline.chapters {
+        let Some(found) = &chapter.best else { continue };
+        for s in &chapter.sections {
+            if s.best.is_some() || s.item.level != Requirement::Required {
+                continue;
+            }
+            let label = item_label(cx, s.item);
+            let chapter_title = cx
+                .doc
+                .blocks
+                .get(found.block)
+                .map(|b| b.text.as_str())
+                .unwrap_or("");
+            let Some(d) = cx.diagnostic(
+                &DOC,
+                cx.msg(
+                    format!("章节“{chapter_title}”中缺少必备小节{label}"),
+                    format!("the chapter “{chapter_title}” lacks the required section {label}"),
+                ),
+            ) else {
+                return;
+            };
+            let (loc, span) = heading_place(cx, found.block);
+            let also = accepted_titles(s.item);
+            let mut d = d
+                .at(loc, span)
+                .expecting(&s.item.id, &s.item.title)
+                .with_help(if also.is_empty() {
+                    cx.msg(
+                        format!("在本章下增加小节“{}”", s.item.title),
+                        format!("add a section “{}” to this chapter", s.item.title),
+                    )
+                } else {
+                    cx.msg(
+                        format!("在本章下增加小节“{}”（也可命名为：{also}）", s.item.title),
+                        format!("add a section “{}” to this chapter (also accepted: {also})", s.item.title),
+                    )
+                });
+            if let Some(elsewhere) = &s.found_elsewhere {
+                d = d.related(related_heading(
+                    cx,
+                    elsewhere.block,
+                    cx.msg(
+                        "该内容出现在其他章节，应移至本章".into(),
+                        "this content appears under another chapter; move it here".into(),
+                    ),
+                ));
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! `structure/numbering`: heading numbers skip or repeat (一、二、四、) or mix styles at
+//! one level.
+
+use crate::checks::structure::{heading_place, related_heading};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::numerals::{ascii_digit, is_chinese_numeral_char, to_chinese};
+use crate::document::{HeadingNumber, HeadingSource, NumberStyle, Section};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "structure/numbering",
+    category: Category::Structure,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "标题编号跳号、重号或同级混用编号样式",
+        en: "heading numbers skip, repeat or mix styles at one level",
+    },
+    why: Text {
+        zh: "GB/T 9704 规定公文结构层次序数依次为“一、”“（一）”“1.”“（1）”。跳号或重号往往说明章节被删改后遗漏，评审引用条款时也会出错。",
+        en: "GB/T 9704 numbers the levels 一、 （一） 1. （1）. A skipped or repeated number usually means a section was lost in editing, and makes the plan hard to cite in review.",
+    },
+    fails: "## 一、总则\n\n正文。\n\n## 二、碳排放分析\n\n正文。\n\n## 四、保障措施\n\n正文。\n",
+    passes: "## 一、总则\n\n正文。\n\n## 二、碳排放分析\n\n正文。\n\n## 三、保障措施\n\n正文。\n",
+};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let sections = cx.doc.sections();
+    check_siblings(cx, &sections, out);
+}
+
+fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>) {
+    let numbered: Vec<(usize, &HeadingNumber)> = siblings
+        .iter()
+        .filter_map(|s| {
+            let h = cx.doc.section_heading(s)?;
+            // Word renders automatic numbers itself: they cannot skip.
+            if h.source == HeadingSource::AutoNumbering {
+                return None;
+            }
+            h.number
+                .as_ref()
+                .filter(|n| n.style != NumberStyle::Annex && n.value > 0)
+                .map(|n| (s.heading, n))
+        })
+        .collect();
+    if let Some((first_block, first)) = numbered.first() {
+        // Mixed styles at one level: report each heading whose style differs from the first.
+        for (block, n) in numbered.iter().skip(1) {
+            if family(n.style) != family(first.style) {
+                push(
+                    cx,
+                    out,
+                    *block,
+                    cx.msg(
+                        format!("同级标题编号样式不一致：“{}”与“{}”混用", n.token, first.token),
+                        format!("mixed numbering styles at one level: “{}” beside “{}”", n.token, first.token),
+                    ),
+                    Some((*first_block, cx.msg("本级第一个标题".into(), "first heading of this level".into()))),
+                );
+            }
+        }
+        let same: Vec<&(usize, &HeadingNumber)> = numbered
+            .iter()
+            .filter(|(_, n)| family(n.style) == family(first.style))
+            .collect();
+        let mut expected = 1u32;
+        let mut previous: Option<&(usize, &HeadingNumber)> = None;
+        for item in same {
+            let (block, n) = item;
+            if n.value != expected {
+                let want = renumber(&n.token, expected);
+                let message = if previous.is_some_and(|(_, p)| p.value == n.value) {
+                    cx.msg(
+                        format!("标题编号重复：“{}”出现两次，此处应为“{want}”", n.token),
+                        format!("repeated heading number “{}”; expected “{want}”", n.token),
+                    )
+                } else {
+                    cx.msg(
+                        format!("标题编号不连续：此处为“{}”，应为“{want}”", n.token),
+                        format!("heading numbers skip: found “{}”, expected “{want}”", n.token),
+                    )
+                };
+                push(cx, out, *block, message, previous.map(|(b, _)| (*b, cx.msg("上一个同级标题".into(), "previous heading of this level".into()))));
+            }
+            expected = n.value.saturating_add(1);
+            previous = Some(item);
+        }
+    }
+    for s in siblings {
+        check_siblings(cx, &s.children, out);
+    }
+}
+
+fn push(cx: &Context, out: &mut Vec<Diagnostic>, block: usize, message: String, related: Option<(usize, String)>) {
+    let Some(d) = cx.diagnostic(&DOC, message) else { return };
+    let (loc, span) = heading_place(cx, block);
+    let mut d = d.at(loc, span);
+    if let Some((b, m)) = related {
+        d = d.related(related_heading(cx, b, m));
+    }
+    out.push(d);
+}
+
+/// Styles that count as one at a level: 1. and 1、 are the same family.
+fn family(s: NumberStyle) -> NumberStyle {
+    s
+}
+
+/// The token with its (last) number replaced: 四、 → 三、, （4） → （3）, 1.4 → 1.3.
+pub fn renumber(token: &str, value: u32) -> String {
+    let chars: Vec<char> = token.chars().collect();
+    // The last run of digits or Chinese numerals.
+    let is_num = |c: char| ascii_digit(c).is_some() || (is_chinese_numeral_char(c) && c != '第');
+    let end = chars.iter().rposition(|&c| is_num(c)).map(|i| i + 1);
+    let Some(end) = end else {
+        return token.to_string();
+    };
+    let start = chars
+        .get(..end)
+        .and_then(|head| head.iter().rposition(|&c| !is_num(c)))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let run: String = chars.get(start..end).unwrap_or(&[]).iter().collect();
+    let replacement = if run.chars().any(|c| ascii_digit(c).is_some()) {
+        value.to_string()
+    } else {
+        to_chinese(value)
+    };
+    let head: String = chars.get(..start).unwrap_or(&[]).iter().collect();
+    let tail: String = chars.get(end..).unwrap_or(&[]).iter().collect();
+    format!("{head}{replacement}{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::renumber;
+
+    #[test]
+    fn renumbers_tokens() {
+        assert_eq!(renumber("四、", 3), "三、");
+        assert_eq!(renumber("（十二）", 11), "（十一）");
+        assert_eq!(renumber("（4）", 3), "（3）");
+        assert_eq!(renumber("1.4", 3), "1.3");
+        assert_eq!(renumber("第五章", 4), "第四章");
+    }
+}

@@ -1,0 +1,155 @@
+//! Findings: what checks produce and renderers print. A check never formats output.
+
+use serde::Serialize;
+
+use crate::document::{Location, Origin};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Structure,
+    Outline,
+    Principle,
+    Boundary,
+    Target,
+    Consistency,
+    Input,
+}
+
+/// The outline item a `missing-*` finding expected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Expected {
+    pub id: String,
+    pub title: String,
+}
+
+/// Another place that explains a finding (the other side of a conflict, the first of
+/// two duplicates).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub message: String,
+    pub location: Location,
+    #[serde(skip)]
+    pub span: Option<Span>,
+}
+
+/// A span of document text for the human renderer: the origin of a block and a byte
+/// range of its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub origin: Origin,
+    pub range: std::ops::Range<usize>,
+    /// The text the range indexes (a .docx paragraph's text, shown as the snippet).
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<Expected>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+    #[serde(skip)]
+    pub span: Option<Span>,
+}
+
+impl Diagnostic {
+    pub fn new(rule: &'static str, category: Category, severity: Severity, message: String) -> Self {
+        Diagnostic {
+            rule,
+            category,
+            severity,
+            message,
+            help: None,
+            location: None,
+            expected: None,
+            related: Vec::new(),
+            span: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn at(mut self, location: Location, span: Option<Span>) -> Self {
+        self.location = Some(location);
+        self.span = span;
+        self
+    }
+
+    pub fn expecting(mut self, id: &str, title: &str) -> Self {
+        self.expected = Some(Expected {
+            id: id.to_string(),
+            title: title.to_string(),
+        });
+        self
+    }
+
+    pub fn related(mut self, r: Related) -> Self {
+        self.related.push(r);
+        self
+    }
+
+    /// Sort key: located findings in document order, whole-document findings first.
+    pub fn sort_key(&self) -> (u32, u32, u32, &'static str) {
+        let l = self.location.as_ref();
+        (
+            l.and_then(|l| l.line.or(l.paragraph)).unwrap_or(0),
+            l.and_then(|l| l.column).unwrap_or(0),
+            l.and_then(|l| l.byte_start)
+                .map(|b| u32::try_from(b).unwrap_or(u32::MAX))
+                .unwrap_or(0),
+            self.rule,
+        )
+    }
+}
+
+/// Counts per severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    pub fn of(diags: &[Diagnostic]) -> Self {
+        let mut c = Counts::default();
+        for d in diags {
+            match d.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+}

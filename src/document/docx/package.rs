@@ -1,0 +1,439 @@
+//! The zip package: opening it, finding the parts through their relationships, and
+//! reading a part within the limits.
+//!
+//! Every part is read through `Read::take`, so an entry that lies about its size (a
+//! zip bomb) is stopped at the limit however small its header says it is. Part names
+//! are matched case-insensitively (OPC part names are), with `\` read as `/`.
+//!
+//! Encoding of XML parts: UTF-8 (with or without a BOM) is the norm. A part with a
+//! UTF-16 BOM, or starting `<?` in UTF-16 without one, is decoded from UTF-16; a part
+//! that is not valid UTF-8 but declares another encoding (`<?xml … encoding="GBK"?>`)
+//! is decoded from it. Byte offsets in XML errors then count in the decoded UTF-8
+//! text. Anything else that is not UTF-8 is an XML error at the first bad byte.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use zip::result::ZipError;
+use zip::ZipArchive;
+
+use super::xml::{local, Ev, XmlReader};
+use crate::document::read::{Limits, ReadError};
+
+/// The parts the reader needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parts {
+    pub document: String,
+    pub styles: Option<String>,
+    pub numbering: Option<String>,
+}
+
+pub(crate) struct Package<'b> {
+    zip: ZipArchive<Cursor<&'b [u8]>>,
+    /// Normalised (lower-case) name → entry index.
+    index: HashMap<String, usize>,
+    remaining: u64,
+    limit: u64,
+    max_depth: usize,
+}
+
+const OLE2_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+fn norm(name: &str) -> String {
+    name.trim_start_matches(['/', '\\'])
+        .replace('\\', "/")
+        .to_lowercase()
+}
+
+/// What a file that is not a zip package probably is.
+fn not_a_zip(bytes: &[u8]) -> ReadError {
+    let msg = if bytes.starts_with(OLE2_MAGIC) {
+        "an OLE2 compound file: a legacy Word 97-2003 .doc, or a password-protected \
+         .docx; save it as an unprotected .docx"
+    } else if bytes.starts_with(b"{\\rtf") {
+        "an RTF file, not a .docx package; save it as .docx"
+    } else if bytes.starts_with(b"%PDF") {
+        "a PDF file, not a .docx package"
+    } else {
+        "not a zip archive (a .docx is a zip package)"
+    };
+    ReadError::NotADocument(msg.to_string())
+}
+
+fn zip_error(e: ZipError) -> ReadError {
+    match e {
+        ZipError::UnsupportedArchive(m) => ReadError::Package(format!("unsupported zip: {m}")),
+        ZipError::CompressionMethodNotSupported(m) => ReadError::Package(format!(
+            "unsupported zip: compression method {m} (only stored and deflate are read)"
+        )),
+        ZipError::InvalidPassword => {
+            ReadError::Package("the package is encrypted with a password".to_string())
+        }
+        other => ReadError::Package(format!("truncated or corrupted zip: {other}")),
+    }
+}
+
+impl<'b> Package<'b> {
+    pub(crate) fn open(bytes: &'b [u8], limits: &Limits) -> Result<Self, ReadError> {
+        if bytes.is_empty() {
+            return Err(ReadError::Empty);
+        }
+        let zip = match ZipArchive::new(Cursor::new(bytes)) {
+            Ok(z) => z,
+            Err(_) if !bytes.starts_with(b"PK") => return Err(not_a_zip(bytes)),
+            Err(e) => return Err(zip_error(e)),
+        };
+        if zip.len() > limits.max_entries {
+            return Err(ReadError::Limit(format!(
+                "the package has {} entries, the limit is {}",
+                zip.len(),
+                limits.max_entries
+            )));
+        }
+        let mut index = HashMap::with_capacity(zip.len());
+        for i in 0..zip.len() {
+            if let Some(Ok(name)) = zip.name_for_index(i) {
+                index.entry(norm(&name)).or_insert(i);
+            }
+        }
+        Ok(Package {
+            zip,
+            index,
+            remaining: limits.max_decompressed,
+            limit: limits.max_decompressed,
+            max_depth: limits.max_xml_depth,
+        })
+    }
+
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.index.contains_key(&norm(name))
+    }
+
+    fn too_big(&self, part: &str) -> ReadError {
+        ReadError::Limit(format!(
+            "decompressed size of the package parts exceeds the limit of {} bytes \
+             (while reading {part})",
+            self.limit
+        ))
+    }
+
+    /// The raw bytes of a part, or `None` when the package has no such part.
+    pub(crate) fn read_bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, ReadError> {
+        let Some(&i) = self.index.get(&norm(name)) else {
+            return Ok(None);
+        };
+        let remaining = self.remaining;
+        let mut file = self.zip.by_index(i).map_err(zip_error)?;
+        if file.size() > remaining {
+            drop(file);
+            return Err(self.too_big(name));
+        }
+        let cap = file.size().min(remaining).min(64 << 20) as usize;
+        let mut buf = Vec::with_capacity(cap);
+        let res = (&mut file)
+            .take(remaining.saturating_add(1))
+            .read_to_end(&mut buf);
+        drop(file);
+        if let Err(e) = res {
+            return Err(ReadError::Package(format!(
+                "truncated or corrupted zip: cannot decompress {name}: {e}"
+            )));
+        }
+        let n = buf.len() as u64;
+        if n > remaining {
+            return Err(self.too_big(name));
+        }
+        self.remaining = remaining - n;
+        Ok(Some(buf))
+    }
+
+    /// A part decoded to text (see the module comment for encodings).
+    pub(crate) fn read_text(&mut self, name: &str) -> Result<Option<String>, ReadError> {
+        match self.read_bytes(name)? {
+            None => Ok(None),
+            Some(b) => decode(b, name).map(Some),
+        }
+    }
+
+    /// Find the main document part and its styles and numbering parts.
+    pub(crate) fn parts(&mut self) -> Result<Parts, ReadError> {
+        let document = self.main_document()?;
+        let rels_name = rels_for(&document);
+        let mut styles = None;
+        let mut numbering = None;
+        // The document's relationships only point at styles and numbering, which also
+        // have conventional names: a broken relationships part is not fatal.
+        let rels = match self.read_text(&rels_name) {
+            Ok(Some(text)) => relationships(&text, &rels_name, self.max_depth).unwrap_or_default(),
+            Ok(None) | Err(ReadError::Xml { .. }) => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let base = dir_of(&document);
+        for r in rels {
+            let target = resolve(&base, &r.target);
+            if !self.has(&target) {
+                continue;
+            }
+            if r.kind.ends_with("/styles") && styles.is_none() {
+                styles = Some(target);
+            } else if r.kind.ends_with("/numbering") && numbering.is_none() {
+                numbering = Some(target);
+            }
+        }
+        for (slot, file) in [
+            (&mut styles, "styles.xml"),
+            (&mut numbering, "numbering.xml"),
+        ] {
+            if slot.is_none() {
+                *slot = [format!("{base}{file}"), format!("word/{file}")]
+                    .into_iter()
+                    .find(|n| self.has(n));
+            }
+        }
+        Ok(Parts {
+            document,
+            styles,
+            numbering,
+        })
+    }
+
+    fn main_document(&mut self) -> Result<String, ReadError> {
+        let mut target = None;
+        let mut rels_error = None;
+        if let Some(rels) = self.read_text("_rels/.rels")? {
+            match relationships(&rels, "_rels/.rels", self.max_depth) {
+                Ok(list) => {
+                    target = list
+                        .into_iter()
+                        .find(|r| r.kind.ends_with("/officeDocument"))
+                        .map(|r| resolve("", &r.target));
+                }
+                Err(e) => rels_error = Some(e),
+            }
+        }
+        if let Some(t) = target {
+            let lower = t.to_lowercase();
+            if lower.starts_with("xl/") {
+                return Err(ReadError::NotADocument(
+                    "an Excel workbook (.xlsx), not a Word document".into(),
+                ));
+            }
+            if lower.starts_with("ppt/") {
+                return Err(ReadError::NotADocument(
+                    "a PowerPoint presentation (.pptx), not a Word document".into(),
+                ));
+            }
+            if self.has(&t) {
+                return Ok(t);
+            }
+        }
+        if self.has("word/document.xml") {
+            return Ok("word/document.xml".to_string());
+        }
+        if let Some(e) = rels_error {
+            return Err(e);
+        }
+        let msg = if self.has("xl/workbook.xml") {
+            "an Excel workbook (.xlsx), not a Word document"
+        } else if self.has("ppt/presentation.xml") {
+            "a PowerPoint presentation (.pptx), not a Word document"
+        } else if self.has("content.xml") && self.has("mimetype") {
+            "an OpenDocument file (.odt), not a .docx; save it as .docx"
+        } else {
+            "the package has no main document part (word/document.xml)"
+        };
+        Err(ReadError::NotADocument(msg.to_string()))
+    }
+}
+
+/// Decode an XML part to UTF-8 text.
+fn decode(bytes: Vec<u8>, part: &str) -> Result<String, ReadError> {
+    let utf16 = match bytes.get(..4) {
+        Some([0xFF, 0xFE, ..]) | Some([0x3C, 0x00, 0x3F, 0x00]) => Some(encoding_rs::UTF_16LE),
+        Some([0xFE, 0xFF, ..]) | Some([0x00, 0x3C, 0x00, 0x3F]) => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    };
+    let bad = |offset: u64, message: String| ReadError::Xml {
+        part: part.to_string(),
+        offset,
+        message,
+    };
+    if let Some(enc) = utf16 {
+        let (text, _, errors) = enc.decode(&bytes);
+        if errors {
+            return Err(bad(0, format!("malformed {} text", enc.name())));
+        }
+        return Ok(text.into_owned());
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to() as u64;
+            let bytes = e.into_bytes();
+            if let Some(enc) = declared_encoding(&bytes) {
+                if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(&bytes)
+                {
+                    return Ok(text.into_owned());
+                }
+            }
+            Err(bad(
+                valid,
+                "not valid UTF-8 (a .docx part should be UTF-8 or UTF-16)".to_string(),
+            ))
+        }
+    }
+}
+
+/// The encoding named in the XML declaration, when it is not UTF-8.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes.get(..bytes.len().min(200))?;
+    let head = String::from_utf8_lossy(head);
+    let decl_end = head.find("?>")?;
+    let decl = head.get(..decl_end)?;
+    let rest = &decl[decl.find("encoding")? + "encoding".len()..];
+    let rest = rest.trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next()?;
+    let rest = rest.get(1..)?;
+    let label = rest.get(..rest.find(quote)?)?;
+    let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+    (enc != encoding_rs::UTF_8).then_some(enc)
+}
+
+/// One `Relationship` of a relationships part.
+#[derive(Debug, Clone)]
+pub(crate) struct Relationship {
+    pub kind: String,
+    pub target: String,
+}
+
+/// Parse a relationships part; external targets are left out.
+pub(crate) fn relationships(
+    text: &str,
+    part: &str,
+    max_depth: usize,
+) -> Result<Vec<Relationship>, ReadError> {
+    let mut xr = XmlReader::new(text, part, max_depth);
+    let mut out = Vec::new();
+    loop {
+        match xr.next()? {
+            Ev::Start(_, e) | Ev::Empty(_, e) if local(&e).as_ref() == "Relationship" => {
+                let external = xr
+                    .attr(&e, "TargetMode")
+                    .is_some_and(|m| m.eq_ignore_ascii_case("external"));
+                if let (Some(kind), Some(target), false) =
+                    (xr.attr(&e, "Type"), xr.attr(&e, "Target"), external)
+                {
+                    out.push(Relationship {
+                        kind: kind.trim().to_string(),
+                        target: target.trim().to_string(),
+                    });
+                }
+            }
+            Ev::Eof => return Ok(out),
+            _ => {}
+        }
+    }
+}
+
+/// `word/document.xml` → `word/_rels/document.xml.rels`.
+fn rels_for(part: &str) -> String {
+    let (dir, file) = match part.rfind('/') {
+        Some(i) => (&part[..=i], &part[i + 1..]),
+        None => ("", part),
+    };
+    format!("{dir}_rels/{file}.rels")
+}
+
+/// The folder of a part, with its trailing `/` (empty at the root).
+fn dir_of(part: &str) -> String {
+    match part.rfind('/') {
+        Some(i) => part[..=i].to_string(),
+        None => String::new(),
+    }
+}
+
+/// Resolve a relationship target against the folder of its source part.
+fn resolve(base: &str, target: &str) -> String {
+    let target = percent_decode(target);
+    let target = target.split(['#', '?']).next().unwrap_or("");
+    let joined = if let Some(abs) = target.strip_prefix('/') {
+        abs.to_string()
+    } else {
+        format!("{base}{target}")
+    };
+    let mut segs: Vec<&str> = Vec::new();
+    for s in joined.split(['/', '\\']) {
+        match s {
+            "" | "." => {}
+            ".." => {
+                segs.pop();
+            }
+            s => segs.push(s),
+        }
+    }
+    segs.join("/")
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_targets() {
+        assert_eq!(resolve("", "/word/document2.xml"), "word/document2.xml");
+        assert_eq!(resolve("", "word/document.xml"), "word/document.xml");
+        assert_eq!(resolve("word/", "styles.xml"), "word/styles.xml");
+        assert_eq!(
+            resolve("word/", "../customXml/item1.xml"),
+            "customXml/item1.xml"
+        );
+        assert_eq!(resolve("word/", "my%20styles.xml"), "word/my styles.xml");
+        assert_eq!(
+            rels_for("word/document.xml"),
+            "word/_rels/document.xml.rels"
+        );
+        assert_eq!(rels_for("document.xml"), "_rels/document.xml.rels");
+    }
+
+    #[test]
+    fn decodes_utf16_and_declared_encodings() {
+        let s = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>总则</a>";
+        let mut le = vec![0xFF, 0xFE];
+        for u in s.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(le, "p").ok().as_deref(), Some(s));
+        let (gbk, _, _) =
+            encoding_rs::GBK.encode("<?xml version=\"1.0\" encoding=\"GBK\"?><a>总则</a>");
+        let text = decode(gbk.into_owned(), "p").ok();
+        assert!(text.is_some_and(|t| t.contains("总则")));
+        let err = decode(vec![b'<', b'a', b'>', 0xFF, b'<'], "word/document.xml");
+        assert!(matches!(err, Err(ReadError::Xml { offset: 3, .. })));
+    }
+}

@@ -1,0 +1,514 @@
+//! A namespace-aware XML event stream over one package part, with the checks every
+//! part needs: a nesting-depth limit, unclosed elements at end of file reported as an
+//! error (quick-xml accepts them silently), entity references resolved, and
+//! `mc:AlternateContent` resolved to exactly one branch so its content is never seen
+//! twice.
+//!
+//! Elements are matched on their namespace URI, never on the prefix: pandoc writes
+//! `ns0:` where Word writes `w:`, and Strict OOXML uses other URIs.
+
+use std::borrow::Cow;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::ResolveResult;
+use quick_xml::NsReader;
+
+use crate::document::read::ReadError;
+
+/// WordprocessingML main namespace: Transitional and Strict.
+const W_NS: [&str; 2] = [
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
+const MC_NS: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const MATH_NS: [&str; 2] = [
+    "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "http://purl.oclc.org/ooxml/officeDocument/math",
+];
+
+/// Events a lookahead over an `mc:AlternateContent` may read before giving up and
+/// taking the first branch (bounds the work on hostile nesting).
+const LOOKAHEAD_BUDGET: usize = 100_000;
+
+/// The namespaces the readers care about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ns {
+    /// WordprocessingML main (`w:` in Word, `ns0:` in some pandoc files).
+    W,
+    /// Office Math (`m:`): its `m:t` holds visible text.
+    Math,
+    /// Markup compatibility (`mc:`), other than the AlternateContent wrappers.
+    Mc,
+    /// Anything else, including no namespace (relationships parts use a default one
+    /// that callers match by local name).
+    Other,
+}
+
+fn ns_of(r: &ResolveResult<'_>) -> Ns {
+    match r {
+        ResolveResult::Bound(ns) if W_NS.contains(&ns.0) => Ns::W,
+        ResolveResult::Bound(ns) if MATH_NS.contains(&ns.0) => Ns::Math,
+        ResolveResult::Bound(ns) if ns.0 == MC_NS => Ns::Mc,
+        _ => Ns::Other,
+    }
+}
+
+/// One event, with its element's namespace.
+pub(crate) enum Ev<'a> {
+    Start(Ns, BytesStart<'a>),
+    Empty(Ns, BytesStart<'a>),
+    End,
+    /// Character data with entity and character references resolved.
+    Text(Cow<'a, str>),
+    Eof,
+}
+
+/// Which branch of an `mc:AlternateContent` to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    FirstChoice,
+    Fallback,
+    /// No lookahead verdict: take whichever branch comes first.
+    FirstBranch,
+}
+
+struct AltFrame {
+    depth: usize,
+    taken: bool,
+    pick: Pick,
+}
+
+/// The event stream of one part.
+pub(crate) struct XmlReader<'a> {
+    inner: NsReader<&'a [u8]>,
+    part: String,
+    max_depth: usize,
+    depth: usize,
+    /// Depths of wrapper elements (AlternateContent, the chosen branch) whose start was
+    /// swallowed; their end is swallowed too.
+    hidden: Vec<usize>,
+    alt: Vec<AltFrame>,
+}
+
+impl<'a> XmlReader<'a> {
+    pub(crate) fn new(text: &'a str, part: &str, max_depth: usize) -> Self {
+        let mut inner = NsReader::from_str(text);
+        let cfg = inner.config_mut();
+        cfg.check_end_names = true;
+        cfg.expand_empty_elements = false;
+        cfg.trim_text(false);
+        XmlReader {
+            inner,
+            part: part.to_string(),
+            max_depth,
+            depth: 0,
+            hidden: Vec::new(),
+            alt: Vec::new(),
+        }
+    }
+
+    pub(crate) fn part(&self) -> &str {
+        &self.part
+    }
+
+    /// Byte offset in the part just after the last event.
+    pub(crate) fn position(&self) -> u64 {
+        self.inner.buffer_position()
+    }
+
+    /// A `ReadError::Xml` at the current position.
+    pub(crate) fn error(&self, message: impl Into<String>) -> ReadError {
+        ReadError::Xml {
+            part: self.part.clone(),
+            offset: self.position(),
+            message: message.into(),
+        }
+    }
+
+    fn parse_error(&self, e: quick_xml::Error) -> ReadError {
+        ReadError::Xml {
+            part: self.part.clone(),
+            offset: self.inner.error_position(),
+            message: e.to_string(),
+        }
+    }
+
+    fn enter(&mut self, extra: usize) -> Result<(), ReadError> {
+        if self.depth + extra > self.max_depth {
+            return Err(ReadError::Limit(format!(
+                "XML elements in {} are nested more than {} deep (at byte {})",
+                self.part,
+                self.max_depth,
+                self.position()
+            )));
+        }
+        Ok(())
+    }
+
+    fn unclosed(&self, open: usize) -> ReadError {
+        self.error(format!(
+            "unexpected end of file: {open} element(s) still open (the part is truncated)"
+        ))
+    }
+
+    /// The next event. `mc:AlternateContent` never shows: the content of one branch
+    /// appears in its place.
+    pub(crate) fn next(&mut self) -> Result<Ev<'a>, ReadError> {
+        loop {
+            let (ns, event) = match self.inner.read_resolved_event() {
+                Ok((r, ev)) => (ns_of(&r), ev),
+                Err(e) => return Err(self.parse_error(e)),
+            };
+            match event {
+                Event::Start(e) => {
+                    self.enter(1)?;
+                    self.depth += 1;
+                    if ns == Ns::Mc && self.mc_start(&e)? {
+                        continue;
+                    }
+                    return Ok(Ev::Start(ns, e));
+                }
+                Event::Empty(e) => {
+                    if ns == Ns::Mc
+                        && matches!(
+                            e.local_name().as_ref(),
+                            "AlternateContent" | "Choice" | "Fallback"
+                        )
+                    {
+                        continue;
+                    }
+                    return Ok(Ev::Empty(ns, e));
+                }
+                Event::End(_) => {
+                    let d = self.depth;
+                    self.depth = d.saturating_sub(1);
+                    if self.hidden.last() == Some(&d) {
+                        self.hidden.pop();
+                        if self.alt.last().map(|a| a.depth) == Some(d) {
+                            self.alt.pop();
+                        }
+                        continue;
+                    }
+                    return Ok(Ev::End);
+                }
+                Event::Text(t) => return Ok(Ev::Text(t.xml10_content())),
+                Event::CData(t) => return Ok(Ev::Text(t.xml10_content())),
+                Event::GeneralRef(r) => {
+                    let text = match r.resolve_char_ref() {
+                        Ok(Some(c)) => Cow::Owned(c.to_string()),
+                        Ok(None) => match r.as_ref() {
+                            "amp" => Cow::Borrowed("&"),
+                            "lt" => Cow::Borrowed("<"),
+                            "gt" => Cow::Borrowed(">"),
+                            "quot" => Cow::Borrowed("\""),
+                            "apos" => Cow::Borrowed("'"),
+                            // An undeclared entity: keep it as written rather than lose it.
+                            other => Cow::Owned(format!("&{other};")),
+                        },
+                        Err(e) => return Err(self.error(format!("bad character reference: {e}"))),
+                    };
+                    return Ok(Ev::Text(text));
+                }
+                Event::Eof => {
+                    if self.depth > 0 {
+                        return Err(self.unclosed(self.depth));
+                    }
+                    return Ok(Ev::Eof);
+                }
+                Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
+            }
+        }
+    }
+
+    /// Handle the start of an `mc:` element; true when it was swallowed.
+    fn mc_start(&mut self, e: &BytesStart<'_>) -> Result<bool, ReadError> {
+        let local = e.local_name();
+        match local.as_ref() {
+            "AlternateContent" => {
+                let pick = self.lookahead();
+                self.hidden.push(self.depth);
+                self.alt.push(AltFrame {
+                    depth: self.depth,
+                    taken: false,
+                    pick,
+                });
+                Ok(true)
+            }
+            name @ ("Choice" | "Fallback") => {
+                let parent = self.depth - 1;
+                let Some(frame) = self.alt.last_mut().filter(|a| a.depth == parent) else {
+                    return Ok(false);
+                };
+                let take = !frame.taken
+                    && match frame.pick {
+                        Pick::FirstChoice => name == "Choice",
+                        Pick::Fallback => name == "Fallback",
+                        Pick::FirstBranch => true,
+                    };
+                if take {
+                    frame.taken = true;
+                    self.hidden.push(self.depth);
+                } else {
+                    self.skip()?;
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Decide which branch of the AlternateContent just opened to read. We understand
+    /// none of the namespaces a Choice may require, so the spec says Fallback; but Word
+    /// sometimes writes an empty Fallback, so take the first Choice when it holds more
+    /// `w:t` text than the Fallback.
+    fn lookahead(&self) -> Pick {
+        let mut r = self.inner.clone();
+        let mut depth = 1usize;
+        // 0 = outside a branch, 1 = first Choice, 2 = Fallback, 3 = another Choice.
+        let mut current = 0u8;
+        let (mut has_choice, mut has_fallback) = (false, false);
+        let (mut choice_t, mut fallback_t) = (0usize, 0usize);
+        for _ in 0..LOOKAHEAD_BUDGET {
+            let Ok((res, ev)) = r.read_resolved_event() else {
+                break;
+            };
+            let ns = ns_of(&res);
+            match ev {
+                Event::Start(e) => {
+                    depth += 1;
+                    let local = e.local_name();
+                    if depth == 2 {
+                        current = match (ns, local.as_ref()) {
+                            (Ns::Mc, "Choice") if !has_choice => {
+                                has_choice = true;
+                                1
+                            }
+                            (Ns::Mc, "Fallback") => {
+                                has_fallback = true;
+                                2
+                            }
+                            _ => 3,
+                        };
+                    } else if ns == Ns::W && local.as_ref() == "t" {
+                        match current {
+                            1 => choice_t += 1,
+                            2 => fallback_t += 1,
+                            _ => {}
+                        }
+                    }
+                }
+                Event::Empty(e) if depth == 1 => match (ns, e.local_name().as_ref()) {
+                    (Ns::Mc, "Choice") => has_choice = true,
+                    (Ns::Mc, "Fallback") => has_fallback = true,
+                    _ => {}
+                },
+                Event::End(_) => {
+                    depth -= 1;
+                    if depth == 1 {
+                        current = 0;
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        if has_fallback && fallback_t >= choice_t {
+            Pick::Fallback
+        } else if has_choice {
+            Pick::FirstChoice
+        } else {
+            Pick::FirstBranch
+        }
+    }
+
+    /// Consume the content and the end of the element whose `Start` was just returned.
+    pub(crate) fn skip(&mut self) -> Result<(), ReadError> {
+        let mut open = 1usize;
+        loop {
+            let event = match self.inner.read_event() {
+                Ok(ev) => ev,
+                Err(e) => return Err(self.parse_error(e)),
+            };
+            match event {
+                Event::Start(_) => {
+                    self.enter(open)?;
+                    open += 1;
+                }
+                Event::End(_) => {
+                    open -= 1;
+                    if open == 0 {
+                        self.depth = self.depth.saturating_sub(1);
+                        return Ok(());
+                    }
+                }
+                Event::Eof => return Err(self.unclosed(self.depth + open - 1)),
+                _ => {}
+            }
+        }
+    }
+
+    /// The value of attribute `local` when it is unprefixed or in the WordprocessingML
+    /// namespace.
+    pub(crate) fn attr<'e>(&self, e: &'e BytesStart<'_>, local: &str) -> Option<Cow<'e, str>> {
+        for a in e.attributes().with_checks(false).flatten() {
+            let key = a.key;
+            if key.local_name().as_ref() != local {
+                continue;
+            }
+            let ok = match key.prefix() {
+                None => true,
+                Some(_) => {
+                    let (res, _) = self.inner.resolver().resolve_attribute(key);
+                    ns_of(&res) == Ns::W
+                }
+            };
+            if ok {
+                return a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok();
+            }
+        }
+        None
+    }
+}
+
+/// Local name of a start tag, as an owned-free `&str` comparison helper.
+pub(crate) fn local<'e>(e: &'e BytesStart<'_>) -> quick_xml::name::LocalName<'e> {
+    e.local_name()
+}
+
+/// `w:val`-style on/off value: absent, `1`, `true`, `on` are on.
+pub(crate) fn on_off(v: Option<&str>) -> bool {
+    !matches!(v, Some("0" | "false" | "off" | "none"))
+}
+
+/// A decimal attribute value.
+pub(crate) fn int(v: Option<&str>) -> Option<i64> {
+    v.and_then(|s| s.trim().parse::<i64>().ok())
+}
+
+/// The elements any of the part readers acts on; everything else is `Other` and is
+/// looked through (its content still read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    // document.xml
+    Document,
+    P,
+    PPr,
+    PStyle,
+    OutlineLvl,
+    Jc,
+    NumPr,
+    Ilvl,
+    NumId,
+    R,
+    RPr,
+    RStyle,
+    B,
+    RFonts,
+    T,
+    MathT,
+    Tab,
+    Br,
+    NoBreakHyphen,
+    Sym,
+    Tbl,
+    Tr,
+    Tc,
+    TcPr,
+    GridSpan,
+    VMerge,
+    Del,
+    MoveFrom,
+    FldChar,
+    // styles.xml
+    DocDefaults,
+    RPrDefault,
+    PPrDefault,
+    Style,
+    Name,
+    BasedOn,
+    // numbering.xml
+    AbstractNum,
+    Lvl,
+    Start,
+    NumFmt,
+    LvlText,
+    LvlRestart,
+    IsLgl,
+    NumStyleLink,
+    StyleLink,
+    Num,
+    AbstractNumId,
+    LvlOverride,
+    StartOverride,
+    /// An element whose whole subtree is ignored wherever it appears: revision records
+    /// holding the *old* properties (`w:pPrChange` …), field instructions, deleted text,
+    /// content-control properties, table-style conditional formatting, ruby guide text,
+    /// section properties.
+    Skip,
+    Other,
+}
+
+pub(crate) fn tag(ns: Ns, local: &str) -> Tag {
+    match ns {
+        Ns::Math if local == "t" => return Tag::MathT,
+        Ns::W => {}
+        _ => return Tag::Other,
+    }
+    match local {
+        "document" => Tag::Document,
+        "p" => Tag::P,
+        "pPr" => Tag::PPr,
+        "pStyle" => Tag::PStyle,
+        "outlineLvl" => Tag::OutlineLvl,
+        "jc" => Tag::Jc,
+        "numPr" => Tag::NumPr,
+        "ilvl" => Tag::Ilvl,
+        "numId" => Tag::NumId,
+        "r" => Tag::R,
+        "rPr" => Tag::RPr,
+        "rStyle" => Tag::RStyle,
+        "b" => Tag::B,
+        "rFonts" => Tag::RFonts,
+        "t" => Tag::T,
+        "tab" | "ptab" => Tag::Tab,
+        "br" | "cr" => Tag::Br,
+        "noBreakHyphen" => Tag::NoBreakHyphen,
+        "sym" => Tag::Sym,
+        "tbl" => Tag::Tbl,
+        "tr" => Tag::Tr,
+        "tc" => Tag::Tc,
+        "tcPr" => Tag::TcPr,
+        "gridSpan" => Tag::GridSpan,
+        "vMerge" => Tag::VMerge,
+        "del" => Tag::Del,
+        "moveFrom" => Tag::MoveFrom,
+        "fldChar" => Tag::FldChar,
+        "docDefaults" => Tag::DocDefaults,
+        "rPrDefault" => Tag::RPrDefault,
+        "pPrDefault" => Tag::PPrDefault,
+        "style" => Tag::Style,
+        "name" => Tag::Name,
+        "basedOn" => Tag::BasedOn,
+        "abstractNum" => Tag::AbstractNum,
+        "lvl" => Tag::Lvl,
+        "start" => Tag::Start,
+        "numFmt" => Tag::NumFmt,
+        "lvlText" => Tag::LvlText,
+        "lvlRestart" => Tag::LvlRestart,
+        "isLgl" => Tag::IsLgl,
+        "numStyleLink" => Tag::NumStyleLink,
+        "styleLink" => Tag::StyleLink,
+        "num" => Tag::Num,
+        "abstractNumId" => Tag::AbstractNumId,
+        "lvlOverride" => Tag::LvlOverride,
+        "startOverride" => Tag::StartOverride,
+        "pPrChange" | "rPrChange" | "tcPrChange" | "trPrChange" | "tblPrChange"
+        | "tblPrExChange" | "tblGridChange" | "sectPrChange" | "numberingChange" | "instrText"
+        | "delInstrText" | "delText" | "sdtPr" | "sdtEndPr" | "tblStylePr" | "rt" | "sectPr"
+        | "fldData" | "latentStyles" => Tag::Skip,
+        _ => Tag::Other,
+    }
+}

@@ -1,0 +1,215 @@
+//! Outline matching: which heading satisfies which outline item of the rules pack.
+//!
+//! A heading matches an item by its normalised title (number stripped, NFKC,
+//! punctuation and spaces removed): equal to the item's title or an alias, matched by
+//! one of its patterns, containing an alias, or containing the title's characters in
+//! order with little in between (碳排放现状分析 satisfies 碳排放分析). A chapter may be
+//! satisfied by a deeper heading (（三）主要目标 under 一、总体要求 satisfies the targets
+//! chapter); the match records its level.
+
+use crate::document::normalize::match_key;
+use crate::document::{Document, Section};
+use crate::rules::{OutlineItem, Requirement};
+
+/// How a heading matched an item, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    Title,
+    Alias,
+    Pattern,
+    Contains,
+}
+
+/// A heading that satisfies an item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadingMatch {
+    /// Block index of the heading.
+    pub block: usize,
+    pub level: u8,
+    pub kind: MatchKind,
+}
+
+/// The result for one outline item (a chapter or a section).
+#[derive(Debug, Clone)]
+pub struct ItemMatch<'r> {
+    pub item: &'r OutlineItem,
+    /// The chosen heading: the shallowest, then the best kind, then the first.
+    pub best: Option<HeadingMatch>,
+    /// Every other heading at the same level as `best` that also matches (duplicates).
+    pub duplicates: Vec<HeadingMatch>,
+    /// Sections of this item (empty for sections themselves).
+    pub sections: Vec<ItemMatch<'r>>,
+    /// When a section was not found inside its chapter but elsewhere.
+    pub found_elsewhere: Option<HeadingMatch>,
+}
+
+/// The outline of a document matched against the rules' outline.
+#[derive(Debug, Clone)]
+pub struct OutlineMatch<'r> {
+    pub chapters: Vec<ItemMatch<'r>>,
+}
+
+impl OutlineMatch<'_> {
+    /// Share of required and recommended items (chapters and their sections) that are
+    /// present, 0.0–1.0; 1.0 when nothing is required.
+    pub fn coverage(&self) -> f64 {
+        let mut total = 0usize;
+        let mut found = 0usize;
+        for c in &self.chapters {
+            if counts(c.item.level) {
+                total += 1;
+                found += usize::from(c.best.is_some());
+            }
+            for s in &c.sections {
+                if counts(s.item.level) && counts(c.item.level) {
+                    total += 1;
+                    found += usize::from(s.best.is_some());
+                }
+            }
+        }
+        if total == 0 {
+            1.0
+        } else {
+            found as f64 / total as f64
+        }
+    }
+}
+
+fn counts(r: Requirement) -> bool {
+    matches!(r, Requirement::Required | Requirement::Recommended)
+}
+
+/// The normalised keys of an item's title and aliases.
+struct Keys {
+    title: String,
+    aliases: Vec<String>,
+}
+
+fn keys(item: &OutlineItem) -> Keys {
+    Keys {
+        title: match_key(&item.title),
+        aliases: item
+            .aliases
+            .iter()
+            .map(|a| match_key(a))
+            .filter(|a| !a.is_empty())
+            .collect(),
+    }
+}
+
+/// How a heading title matches an item, if it does.
+pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
+    let k = keys(item);
+    let t = match_key(title);
+    if t.is_empty() {
+        return None;
+    }
+    if t == k.title {
+        return Some(MatchKind::Title);
+    }
+    if k.aliases.iter().any(|a| *a == t) {
+        return Some(MatchKind::Alias);
+    }
+    if item.patterns.iter().any(|p| p.is_match(title)) {
+        return Some(MatchKind::Pattern);
+    }
+    let contains = |key: &str| key.chars().count() >= 2 && t.contains(key);
+    if contains(&k.title) || k.aliases.iter().any(|a| contains(a)) {
+        return Some(MatchKind::Contains);
+    }
+    if in_order(&k.title, &t) || k.aliases.iter().any(|a| in_order(a, &t)) {
+        return Some(MatchKind::Contains);
+    }
+    None
+}
+
+/// `needle`'s characters appear in `hay` in order with at most four others between
+/// them, and the needle is long enough to mean something (≥ 4 characters).
+fn in_order(needle: &str, hay: &str) -> bool {
+    let n: Vec<char> = needle.chars().collect();
+    let h: Vec<char> = hay.chars().collect();
+    if n.len() < 4 || h.len() > n.len() + 6 {
+        return false;
+    }
+    let mut it = h.iter();
+    n.iter().all(|c| it.any(|x| x == c))
+}
+
+/// Match the rules' outline against a document.
+pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
+    let all: Vec<(usize, u8, &str)> = doc
+        .headings()
+        .map(|(i, h)| (i, h.level, h.title.as_str()))
+        .collect();
+    let sections = doc.sections();
+    let chapters = outline
+        .iter()
+        .filter(|item| item.level != Requirement::Off)
+        .map(|item| {
+            let mut m = match_item(item, &all);
+            let range = m
+                .best
+                .as_ref()
+                .and_then(|b| find_section(&sections, b.block))
+                .map(|s| s.content.clone());
+            m.sections = item
+                .sections
+                .iter()
+                .filter(|s| s.level != Requirement::Off)
+                .map(|s| {
+                    let inside: Vec<(usize, u8, &str)> = match &range {
+                        Some(r) => all.iter().copied().filter(|(i, _, _)| r.contains(i)).collect(),
+                        None => Vec::new(),
+                    };
+                    let mut sm = match_item(s, &inside);
+                    if sm.best.is_none() && m.best.is_some() {
+                        sm.found_elsewhere = match_item(s, &all).best;
+                    }
+                    sm
+                })
+                .collect();
+            m
+        })
+        .collect();
+    OutlineMatch { chapters }
+}
+
+fn match_item<'r>(item: &'r OutlineItem, headings: &[(usize, u8, &str)]) -> ItemMatch<'r> {
+    let mut found: Vec<HeadingMatch> = headings
+        .iter()
+        .filter_map(|&(block, level, title)| {
+            match_title(item, title).map(|kind| HeadingMatch { block, level, kind })
+        })
+        .collect();
+    found.sort_by_key(|m| (m.level, m.kind, m.block));
+    let best = found.first().cloned();
+    let duplicates = match &best {
+        Some(b) => found
+            .iter()
+            .skip(1)
+            .filter(|m| m.level == b.level && m.kind <= MatchKind::Alias && b.kind <= MatchKind::Alias)
+            .cloned()
+            .collect(),
+        None => Vec::new(),
+    };
+    ItemMatch {
+        item,
+        best,
+        duplicates,
+        sections: Vec::new(),
+        found_elsewhere: None,
+    }
+}
+
+/// The section whose heading is block `heading`.
+pub fn find_section(sections: &[Section], heading: usize) -> Option<&Section> {
+    for s in sections {
+        if s.heading == heading {
+            return Some(s);
+        }
+        if s.content.contains(&heading) {
+            return find_section(&s.children, heading);
+        }
+    }
+    None
+}

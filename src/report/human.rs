@@ -1,0 +1,137 @@
+//! Human output: rustc-style diagnostics rendered by miette. Text files show the
+//! source line with the span underlined; .docx files show the paragraph text with its
+//! paragraph number and heading path.
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+
+use crate::check::FileResult;
+use crate::diagnostic::{Counts, Diagnostic, Severity};
+use crate::document::Origin;
+use crate::report::outline::where_;
+
+/// How the human output is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Unicode box drawing with colours.
+    Color,
+    /// Unicode box drawing, no colours (pipes, files, tests).
+    Plain,
+    /// ASCII only, for terminals that draw box characters double-width.
+    Ascii,
+}
+
+pub fn render(files: &[FileResult], style: Style, lang_en: bool) -> String {
+    let theme = match style {
+        Style::Color => GraphicalTheme::unicode(),
+        Style::Plain => GraphicalTheme::unicode_nocolor(),
+        Style::Ascii => GraphicalTheme::none(),
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .without_primary_span_start()
+        .with_width(100);
+    let mut out = String::new();
+    let mut total = Counts::default();
+    for f in files {
+        for d in &f.diagnostics {
+            render_one(&handler, f, d, &mut out);
+        }
+        let c = Counts::of(&f.diagnostics);
+        total.errors += c.errors;
+        total.warnings += c.warnings;
+        total.infos += c.infos;
+    }
+    let checked = files.iter().filter(|f| f.readable).count();
+    let unreadable = files.len() - checked;
+    if lang_en {
+        out.push_str(&format!(
+            "{} file(s) checked, {} unreadable: {} error(s), {} warning(s), {} info\n",
+            checked, unreadable, total.errors, total.warnings, total.infos
+        ));
+    } else {
+        out.push_str(&format!(
+            "检查 {} 个文件，{} 个无法读取：{} 个错误，{} 个警告，{} 条提示\n",
+            checked, unreadable, total.errors, total.warnings, total.infos
+        ));
+    }
+    out
+}
+
+fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, out: &mut String) {
+    let severity = match d.severity {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    };
+    let mut diag = MietteDiagnostic::new(d.message.clone())
+        .with_code(d.rule)
+        .with_severity(severity);
+    if let Some(h) = &d.help {
+        diag = diag.with_help(h.clone());
+    }
+    let place = d
+        .location
+        .as_ref()
+        .map(|l| {
+            let mut s = format!("{}:{}", f.path, where_(l));
+            if f.source.is_empty() && !l.section.is_empty() {
+                s.push_str(&format!(" › {}", l.section.join(" › ")));
+            }
+            s
+        })
+        .unwrap_or_else(|| f.path.clone());
+    let text = match (&d.span, f.source.is_empty()) {
+        (Some(span), false) => {
+            let start = d
+                .location
+                .as_ref()
+                .and_then(|l| l.byte_start)
+                .unwrap_or(0);
+            let end = d.location.as_ref().and_then(|l| l.byte_end).unwrap_or(start);
+            let _ = span;
+            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, start..end.max(start)));
+            Some(f.source.clone())
+        }
+        (Some(span), true) => {
+            let range = clamp(&span.text, span.range.clone());
+            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, range));
+            Some(span.text.clone())
+        }
+        (None, _) => None,
+    };
+    let mut buf = String::new();
+    let result = match text {
+        Some(t) => {
+            let src = NamedSource::new(place.clone(), t);
+            let report = miette::Report::new(diag).with_source_code(src);
+            handler.render_report(&mut buf, report.as_ref())
+        }
+        None => {
+            buf.push_str(&format!("{place}\n"));
+            let report = miette::Report::new(diag);
+            handler.render_report(&mut buf, report.as_ref())
+        }
+    };
+    if result.is_err() {
+        buf = format!("{}: {}[{}]: {}\n", place, d.severity.as_str(), d.rule, d.message);
+    }
+    for r in &d.related {
+        buf.push_str(&format!("    = {}: {}\n", where_(&r.location), r.message));
+    }
+    out.push_str(&buf);
+    out.push('\n');
+    let _ = Origin::None;
+}
+
+/// Keep a range inside the text and on character boundaries.
+fn clamp(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut start = r.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = r.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}

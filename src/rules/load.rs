@@ -1,0 +1,1111 @@
+//! Loading a rules pack: YAML → [`schema`] types → validated, compiled [`RulesPack`].
+//!
+//! Every problem is located in the file (see [`RulesError`]). A YAML error (syntax, unknown
+//! key, wrong type, missing key) stops at the first one, because the parser cannot go on;
+//! the validation pass after it (regexes, duplicate ids, dangling references, values)
+//! collects every problem of the file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
+
+use miette::SourceSpan;
+use regex::{Regex, RegexBuilder};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::Deserialize;
+use serde_saphyr::{Error as YamlError, Location, MessageFormatter, Spanned};
+
+use super::error::{Problem, ProblemKind, RulesError, SourceFile};
+use super::model::*;
+use super::schema::*;
+use crate::document::normalize::match_key;
+
+/// The default pack's file, embedded in the binary.
+pub const DEFAULT_PACK_YAML: &str = include_str!("../../rules/park-carbon-peak.yaml");
+
+/// The name under which the embedded pack is reported.
+pub const DEFAULT_PACK_NAME: &str = "rules/park-carbon-peak.yaml";
+
+/// Largest compiled size accepted for one regex (a guard against patterns that explode).
+const REGEX_SIZE_LIMIT: usize = 1 << 22;
+
+/// Parse and validate a rules pack. `name` is how reports name the file.
+pub fn load_pack(name: &str, text: &str) -> Result<RulesPack, RulesError> {
+    let file = SourceFile::new(name, text);
+    let probe = probe(&file);
+    if let Some(version) = probe.as_ref().and_then(|p| p.schema_version.as_ref()) {
+        check_version(&file, version)?;
+    }
+    let spec: RulesFile = parse_yaml(&file)?;
+    let mut compiler = Compiler::new(&file);
+    let pack = compiler.pack(spec);
+    compiler.finish()?;
+    let mut pack = pack;
+    pack.origin = vec![name.to_owned()];
+    Ok(pack)
+}
+
+/// The embedded default pack (`rules/park-carbon-peak.yaml`), parsed once.
+///
+/// # Panics
+/// When the embedded file is invalid — a build defect caught by the test suite
+/// (`tests/rules_load.rs`), never by user input.
+pub fn default_pack() -> &'static RulesPack {
+    static DEFAULT: OnceLock<RulesPack> = OnceLock::new();
+    DEFAULT.get_or_init(|| match load_pack(DEFAULT_PACK_NAME, DEFAULT_PACK_YAML) {
+        Ok(mut pack) => {
+            pack.origin = vec!["default".to_owned()];
+            pack
+        }
+        Err(err) => panic!("the embedded rules pack is invalid: {err:?}"),
+    })
+}
+
+/// What the first look at a file tells: its version and whether it is a config.
+#[derive(Deserialize)]
+pub(crate) struct Probe {
+    #[serde(default)]
+    pub(crate) schema_version: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub(crate) extends: Option<IgnoredAny>,
+    #[serde(default)]
+    pub(crate) outline: Option<IgnoredAny>,
+}
+
+/// A lenient first parse; `None` when the file does not even parse this far (the strict
+/// parse reports why).
+pub(crate) fn probe(file: &Arc<SourceFile>) -> Option<Probe> {
+    serde_saphyr::from_str_with_options::<Probe>(file.text(), yaml_options()).ok()
+}
+
+pub(crate) fn check_version(
+    file: &Arc<SourceFile>,
+    version: &Spanned<u32>,
+) -> Result<(), RulesError> {
+    if version.value == SCHEMA_VERSION {
+        return Ok(());
+    }
+    Err(RulesError::single(
+        Problem::new(
+            ProblemKind::UnsupportedVersion,
+            file,
+            span_of(file, &version.referenced),
+            format!(
+                "unsupported schema_version {}: this peaklint reads version {SCHEMA_VERSION}",
+                version.value
+            ),
+            "unsupported version",
+        )
+        .with_help(format!(
+            "write `schema_version: {SCHEMA_VERSION}` and the v{SCHEMA_VERSION} keys described in docs/rules.md, or use a peaklint that reads this version"
+        )),
+    ))
+}
+
+fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! { with_snippet: false }
+}
+
+/// Strict parse of a file into a schema type.
+pub(crate) fn parse_yaml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, RulesError> {
+    serde_saphyr::from_str_with_options::<T>(file.text(), yaml_options())
+        .map_err(|err| RulesError::single(yaml_problem(file, &err)))
+}
+
+/// The byte span of a YAML node.
+pub(crate) fn span_of(file: &SourceFile, location: &Location) -> SourceSpan {
+    let span = location.span();
+    if let (Some(offset), Some(len)) = (span.byte_offset(), span.byte_len()) {
+        let offset = usize::try_from(offset).unwrap_or(usize::MAX);
+        let len = usize::try_from(len).unwrap_or(0);
+        if offset <= file.text().len() {
+            return SourceSpan::from(offset..(offset + len).min(file.text().len()));
+        }
+    }
+    if location.line() == 0 {
+        return SourceSpan::from(0..0);
+    }
+    let line = usize::try_from(location.line()).unwrap_or(usize::MAX);
+    let column = usize::try_from(location.column()).unwrap_or(usize::MAX);
+    let start = file.byte_offset(line, column);
+    let chars = usize::try_from(span.len()).unwrap_or(1).clamp(1, 10_000);
+    let end = file.text()[start..]
+        .char_indices()
+        .nth(chars)
+        .map_or(file.text().len(), |(i, _)| start + i);
+    let end = file.text()[start..end]
+        .find('\n')
+        .map_or(end, |nl| start + nl);
+    SourceSpan::from(start..end)
+}
+
+fn friendly_type(ty: &str) -> &str {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number (0 or more)",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
+        "f32" | "f64" => "a number",
+        "bool" => "true or false",
+        "char" => "a single character",
+        other => other,
+    }
+}
+
+fn did_you_mean(word: &str, candidates: &[&str]) -> Option<String> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min()
+        .map(|(_, c)| c.to_owned())
+}
+
+/// Levenshtein distance over characters.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn backticked(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
+    let err = err.without_snippet();
+    let span = err
+        .location()
+        .map_or(SourceSpan::from(0..0), |l| span_of(file, &l));
+    let text = &file.text()[span.offset()..span.offset() + span.len()];
+    match err {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let mut help = format!("keys allowed here: {}", backticked(expected));
+            if let Some(best) = did_you_mean(field, expected) {
+                help = format!("did you mean `{best}`? {help}");
+            }
+            Problem::new(
+                ProblemKind::UnknownKey,
+                file,
+                span,
+                format!("unknown key `{field}`"),
+                "unknown key",
+            )
+            .with_help(help)
+        }
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let mut help = format!("allowed values: {}", backticked(expected));
+            if let Some(best) = did_you_mean(variant, expected) {
+                help = format!("did you mean `{best}`? {help}");
+            }
+            Problem::new(
+                ProblemKind::WrongType,
+                file,
+                span,
+                format!("`{variant}` is not an allowed value here"),
+                "not allowed",
+            )
+            .with_help(help)
+        }
+        YamlError::InvalidScalar { ty, .. } => Problem::new(
+            ProblemKind::WrongType,
+            file,
+            span,
+            format!("wrong type: expected {}, found `{text}`", friendly_type(ty)),
+            format!("expected {}", friendly_type(ty)),
+        ),
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Problem::new(
+            ProblemKind::WrongType,
+            file,
+            span,
+            format!("wrong type: expected {expected}, found {unexpected}"),
+            format!("expected {expected}"),
+        ),
+        YamlError::SerdeMissingField { field, .. } => Problem::new(
+            ProblemKind::MissingKey,
+            file,
+            span,
+            format!("missing key `{field}`"),
+            format!("`{field}` is required here"),
+        ),
+        YamlError::DuplicateMappingKey { key, .. } => Problem::new(
+            ProblemKind::DuplicateId,
+            file,
+            span,
+            match key {
+                Some(k) => format!("duplicate key `{k}`"),
+                None => "duplicate key".to_owned(),
+            },
+            "written a second time here",
+        ),
+        other => {
+            let message = serde_saphyr::DefaultMessageFormatter.format_message(other);
+            Problem::new(
+                ProblemKind::Syntax,
+                file,
+                span,
+                format!("invalid YAML: {message}"),
+                "here",
+            )
+        }
+    }
+}
+
+/// Id syntax for outline items, evidence, metrics and the like.
+fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Rule ids: `family/name-with-dashes`.
+pub(crate) fn is_valid_rule_id(id: &str) -> bool {
+    let Some((family, name)) = id.split_once('/') else {
+        return false;
+    };
+    !family.is_empty()
+        && !name.is_empty()
+        && family.chars().all(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Validation and compilation of one file's specs, collecting problems.
+pub(crate) struct Compiler {
+    pub(crate) file: Arc<SourceFile>,
+    problems: Vec<Problem>,
+}
+
+/// Where an id was first defined (for duplicate reports).
+type Seen = HashMap<String, SourceSpan>;
+
+impl Compiler {
+    pub(crate) fn new(file: &Arc<SourceFile>) -> Compiler {
+        Compiler {
+            file: Arc::clone(file),
+            problems: Vec::new(),
+        }
+    }
+
+    /// All problems, in file order, as an error.
+    pub(crate) fn finish(mut self) -> Result<(), RulesError> {
+        self.problems.sort_by_key(|p| p.byte_range().start);
+        match RulesError::from_problems(self.problems) {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
+    }
+
+    pub(crate) fn span<T>(&self, node: &Spanned<T>) -> SourceSpan {
+        span_of(&self.file, &node.referenced)
+    }
+
+    pub(crate) fn push(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    pub(crate) fn problem(
+        &self,
+        kind: ProblemKind,
+        span: SourceSpan,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Problem {
+        Problem::new(kind, &self.file, span, message, label)
+    }
+
+    /// Record `id` in `seen`; report it when it is already there.
+    pub(crate) fn unique(&mut self, seen: &mut Seen, id: &Spanned<String>, what: &str) -> bool {
+        let span = self.span(id);
+        if let Some(first) = seen.get(&id.value) {
+            let problem = self
+                .problem(
+                    ProblemKind::DuplicateId,
+                    span,
+                    format!("duplicate {what} id `{}`", id.value),
+                    "defined again here",
+                )
+                .with_secondary(*first, "first defined here")
+                .with_help(format!("every {what} needs its own id; rename or merge one of them"));
+            self.push(problem);
+            return false;
+        }
+        seen.insert(id.value.clone(), span);
+        true
+    }
+
+    pub(crate) fn check_id_syntax(&mut self, id: &Spanned<String>, what: &str) {
+        if !is_valid_id(&id.value) {
+            let problem = self
+                .problem(
+                    ProblemKind::InvalidValue,
+                    self.span(id),
+                    format!("invalid {what} id `{}`", id.value),
+                    "not a valid id",
+                )
+                .with_help("ids use lowercase ASCII letters, digits and `_`, starting with a letter (e.g. `emission_analysis`)");
+            self.push(problem);
+        }
+    }
+
+    /// Compile a regex; report it in place when the regex crate rejects it.
+    pub(crate) fn regex(&mut self, node: &Spanned<String>) -> Option<Pattern> {
+        match RegexBuilder::new(&node.value)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .build()
+        {
+            Ok(regex) => Some(Pattern {
+                source: node.value.clone(),
+                regex,
+            }),
+            Err(err) => {
+                let problem = self.regex_problem(node, &err);
+                self.push(problem);
+                None
+            }
+        }
+    }
+
+    fn regex_problem(&self, node: &Spanned<String>, err: &regex::Error) -> Problem {
+        let whole = self.span(node);
+        let full = err.to_string();
+        let reason = full
+            .lines()
+            .rev()
+            .find_map(|l| l.strip_prefix("error: "))
+            .unwrap_or(full.as_str())
+            .to_owned();
+        let (span, label) = match self.position_in_pattern(node, whole, &full) {
+            Some(inner) => (inner, reason.clone()),
+            None => (whole, format!("this regex: {reason}")),
+        };
+        self.problem(
+            ProblemKind::InvalidRegex,
+            span,
+            format!("invalid regex: {reason}"),
+            label,
+        )
+        .with_help(
+            "patterns use the Rust `regex` syntax: no look-around, no backreferences; `\\b` does not separate Chinese characters. In single-quoted YAML a backslash is literal ('\\d'); in double quotes write \"\\\\d\".",
+        )
+    }
+
+    /// Map the caret position of a regex error into the file, when the scalar is written
+    /// verbatim (plain or quoted without escapes, on one line).
+    fn position_in_pattern(
+        &self,
+        node: &Spanned<String>,
+        whole: SourceSpan,
+        full: &str,
+    ) -> Option<SourceSpan> {
+        if node.value.contains('\n') {
+            return None;
+        }
+        let raw = &self.file.text()[whole.offset()..whole.offset() + whole.len()];
+        let inner_offset = if raw == node.value {
+            0
+        } else if raw.len() >= 2
+            && (raw.starts_with('\'') && raw.ends_with('\'') || raw.starts_with('"') && raw.ends_with('"'))
+            && &raw[1..raw.len() - 1] == node.value
+        {
+            1
+        } else {
+            return None;
+        };
+        let caret_line = full.lines().find(|l| l.trim_start().starts_with('^'))?;
+        let indent = caret_line.len() - caret_line.trim_start().len();
+        let carets = caret_line.trim().chars().take_while(|&c| c == '^').count();
+        // regex prints the pattern indented by 4 spaces and carets under it by character.
+        let start_char = indent.checked_sub(4)?;
+        let (start, _) = node.value.char_indices().nth(start_char)?;
+        let end = node
+            .value
+            .char_indices()
+            .nth(start_char + carets.max(1))
+            .map_or(node.value.len(), |(i, _)| i);
+        let base = whole.offset() + inner_offset;
+        Some(SourceSpan::from(base + start..base + end))
+    }
+
+    fn patterns(&mut self, nodes: &[Spanned<String>]) -> Vec<Pattern> {
+        nodes.iter().filter_map(|n| self.regex(n)).collect()
+    }
+
+    pub(crate) fn examples(&self, spec: &ExamplesSpec) -> Examples {
+        let convert = |nodes: &[Spanned<String>]| {
+            nodes
+                .iter()
+                .map(|n| {
+                    let span = self.span(n);
+                    let (line, column) = self.file.line_column(span.offset());
+                    ExampleText {
+                        text: n.value.clone(),
+                        file: self.file.name().to_owned(),
+                        line,
+                        column,
+                    }
+                })
+                .collect()
+        };
+        Examples {
+            matches: convert(&spec.matches),
+            no_match: convert(&spec.no_match),
+        }
+    }
+
+    /// Report a reference to something that does not exist.
+    pub(crate) fn dangling(
+        &mut self,
+        node: &Spanned<String>,
+        what: &str,
+        known: &[&str],
+    ) {
+        let mut help = if known.len() <= 12 {
+            format!("known {what} ids: {}", backticked(known))
+        } else {
+            format!("{} {what} ids are defined; check the spelling", known.len())
+        };
+        if let Some(best) = did_you_mean(&node.value, known) {
+            help = format!("did you mean `{best}`? {help}");
+        }
+        let problem = self
+            .problem(
+                ProblemKind::DanglingReference,
+                self.span(node),
+                format!("no {what} has the id `{}`", node.value),
+                format!("unknown {what}"),
+            )
+            .with_help(help);
+        self.push(problem);
+    }
+
+    pub(crate) fn invalid(&mut self, span: SourceSpan, message: String, label: &str, help: &str) {
+        let problem = self
+            .problem(ProblemKind::InvalidValue, span, message, label)
+            .with_help(help);
+        self.push(problem);
+    }
+
+    // ---- the pack, part by part -------------------------------------------------------
+
+    fn pack(&mut self, spec: RulesFile) -> RulesPack {
+        let meta = self.meta(spec.meta);
+        let clause_ids: Vec<String> = meta.clauses.iter().map(|c| c.id.clone()).collect();
+        let mut pack = RulesPack::new_empty(meta);
+
+        let mut outline_ids = Seen::new();
+        let mut names = HashMap::new();
+        pack.outline = self.outline_items(spec.outline, &clause_ids, &mut outline_ids, &mut names);
+        pack.units = self.units(spec.units);
+        pack.boundary = self.boundary(spec.boundary);
+        let unit_ids: Vec<String> = pack.units.iter().map(|u| u.id.clone()).collect();
+        pack.targets = self.targets(spec.targets, &unit_ids);
+        let outline_id_list: Vec<String> = pack.outline_items().iter().map(|(_, i)| i.id.clone()).collect();
+        pack.principles = self.principles(spec.principles, &clause_ids, &outline_id_list);
+        pack.reference_targets = self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
+        pack.thresholds = spec.thresholds;
+        pack.severities = self.severities(spec.severities);
+        pack
+    }
+
+    fn meta(&mut self, spec: MetaSpec) -> Meta {
+        let mut seen = Seen::new();
+        let mut clauses = Vec::new();
+        for clause in spec.clauses {
+            if self.unique(&mut seen, &clause.id, "clause") {
+                clauses.push(Clause {
+                    id: clause.id.value,
+                    title: clause.title,
+                    summary: clause.summary,
+                });
+            }
+        }
+        Meta {
+            name: spec.name,
+            version: spec.version,
+            description: spec.description,
+            standard: Standard {
+                title: spec.standard.title,
+                issuer: spec.standard.issuer,
+                kind: spec.standard.kind,
+                number: spec.standard.number,
+                year: spec.standard.year,
+            },
+            clauses,
+        }
+    }
+
+    pub(crate) fn clause_ref(&mut self, clause: &Option<Spanned<String>>, clause_ids: &[String]) -> Option<String> {
+        let clause = clause.as_ref()?;
+        if !clause_ids.contains(&clause.value) {
+            let known: Vec<&str> = clause_ids.iter().map(String::as_str).collect();
+            self.dangling(clause, "clause", &known);
+        }
+        Some(clause.value.clone())
+    }
+
+    /// Check that an alias is usable and not a name of another item; returns its normal form.
+    pub(crate) fn outline_name(
+        &mut self,
+        node: &Spanned<String>,
+        item_id: &str,
+        names: &mut HashMap<String, (String, Option<SourceSpan>)>,
+    ) -> Option<String> {
+        let normalized = match_key(&node.value);
+        let span = self.span(node);
+        if normalized.is_empty() {
+            self.invalid(
+                span,
+                format!("name `{}` is empty once spaces and punctuation are removed", node.value),
+                "would match every heading",
+                "write the words of the heading",
+            );
+            return None;
+        }
+        match names.get(&normalized) {
+            Some((owner, _)) if owner == item_id => None,
+            Some((owner, first)) => {
+                let mut problem = self.problem(
+                    ProblemKind::DuplicateId,
+                    span,
+                    format!("`{}` is already a name of outline item `{owner}`", node.value),
+                    "used again here",
+                );
+                if let Some(first) = first {
+                    problem = problem.with_secondary(*first, "first used here");
+                }
+                self.push(problem.with_help(
+                    "a heading name can belong to one outline item only; remove it from one of them",
+                ));
+                None
+            }
+            None => {
+                names.insert(normalized.clone(), (item_id.to_owned(), Some(span)));
+                Some(normalized)
+            }
+        }
+    }
+
+    fn outline_items(
+        &mut self,
+        specs: Vec<OutlineItemSpec>,
+        clause_ids: &[String],
+        ids: &mut Seen,
+        names: &mut HashMap<String, (String, Option<SourceSpan>)>,
+    ) -> Vec<OutlineItem> {
+        let mut items = Vec::new();
+        for (position, spec) in specs.into_iter().enumerate() {
+            self.check_id_syntax(&spec.id, "outline item");
+            if spec.id.value == "document" {
+                self.invalid(
+                    self.span(&spec.id),
+                    "`document` is reserved for evidence scopes".to_owned(),
+                    "reserved id",
+                    "choose another id",
+                );
+            }
+            self.unique(ids, &spec.id, "outline item");
+            let id = spec.id.value.clone();
+            let mut name_keys = Vec::new();
+            if let Some(n) = self.outline_name(&spec.title, &id, names) {
+                name_keys.push(n);
+            }
+            for alias in &spec.aliases {
+                if let Some(n) = self.outline_name(alias, &id, names) {
+                    name_keys.push(n);
+                }
+            }
+            let patterns = self.patterns(&spec.patterns);
+            let clause = self.clause_ref(&spec.clause, clause_ids);
+            let examples = self.examples(&spec.examples);
+            let sections = self.outline_items(spec.sections, clause_ids, ids, names);
+            items.push(OutlineItem {
+                id,
+                title: spec.title.value,
+                aliases: spec.aliases.into_iter().map(|a| a.value).collect(),
+                patterns,
+                level: spec.level,
+                order: spec
+                    .order
+                    .unwrap_or_else(|| u32::try_from(position + 1).unwrap_or(u32::MAX)),
+                min_chars: spec.min_chars,
+                clause,
+                guidance: spec.guidance,
+                examples,
+                sections,
+                name_keys,
+            });
+        }
+        items
+    }
+
+    fn vocabulary(&mut self, spec: VocabularySpec) -> Vocabulary {
+        Vocabulary {
+            terms: spec.terms,
+            patterns: self.patterns(&spec.patterns),
+            examples: self.examples(&spec.examples),
+        }
+    }
+
+    fn boundary(&mut self, spec: BoundarySpec) -> Boundary {
+        let mut seen = Seen::new();
+        let mut standards = Vec::new();
+        for s in spec.accounting_standards {
+            self.check_id_syntax(&s.id, "accounting standard");
+            self.unique(&mut seen, &s.id, "accounting standard");
+            standards.push(AccountingStandard {
+                id: s.id.value.clone(),
+                name: s.name,
+                issuer: s.issuer,
+                vocabulary: Vocabulary {
+                    terms: s.terms,
+                    patterns: self.patterns(&s.patterns),
+                    examples: self.examples(&s.examples),
+                },
+            });
+        }
+        let union = Vocabulary {
+            terms: standards
+                .iter()
+                .flat_map(|s| s.vocabulary.terms.iter().cloned())
+                .collect(),
+            patterns: standards
+                .iter()
+                .flat_map(|s| s.vocabulary.patterns.iter().cloned())
+                .collect(),
+            examples: Examples::default(),
+        };
+        Boundary {
+            gases_allowed: self.vocabulary(spec.gases_allowed),
+            gases_flagged: self.vocabulary(spec.gases_flagged),
+            gas_exemptions: self.vocabulary(spec.gas_exemptions),
+            direct: self.vocabulary(spec.direct),
+            indirect: self.vocabulary(spec.indirect),
+            separate: self.vocabulary(spec.separate),
+            exclusion: self.vocabulary(spec.exclusion),
+            spatial: self.vocabulary(spec.spatial),
+            organisational: self.vocabulary(spec.organisational),
+            sources: self.vocabulary(spec.sources),
+            electricity_factor: self.vocabulary(spec.electricity_factor),
+            feedstock: self.vocabulary(spec.feedstock),
+            green_power: self.vocabulary(spec.green_power),
+            data_sources: self.vocabulary(spec.data_sources),
+            declaration: self.vocabulary(spec.declaration),
+            base_year: self.vocabulary(spec.base_year),
+            accounting_standards: standards,
+            accounting_standards_union: union,
+        }
+    }
+
+    fn units(&mut self, specs: Vec<UnitFamilySpec>) -> Vec<UnitFamily> {
+        let mut family_ids = Seen::new();
+        let mut spellings = Seen::new();
+        let mut families = Vec::new();
+        for spec in specs {
+            self.check_id_syntax(&spec.id, "unit family");
+            self.unique(&mut family_ids, &spec.id, "unit family");
+            let mut units = Vec::new();
+            for unit in spec.units {
+                for spelling in std::iter::once(&unit.symbol).chain(unit.aliases.iter()) {
+                    self.unique(&mut spellings, spelling, "unit spelling");
+                }
+                let factor = unit.factor.value;
+                if !(factor.is_finite() && factor > 0.0) {
+                    self.invalid(
+                        self.span(&unit.factor),
+                        format!("unit factor {factor} is not a positive number"),
+                        "must be > 0",
+                        "the factor is the value of one of this unit in the canonical unit (万吨 → 10000)",
+                    );
+                }
+                units.push(Unit {
+                    symbol: unit.symbol.value,
+                    aliases: unit.aliases.into_iter().map(|a| a.value).collect(),
+                    factor,
+                    bare: unit.bare,
+                });
+            }
+            let canonical_ok = units
+                .iter()
+                .any(|u| u.symbol == spec.canonical.value && (u.factor - 1.0).abs() < f64::EPSILON);
+            if !canonical_ok {
+                self.invalid(
+                    self.span(&spec.canonical),
+                    format!(
+                        "canonical unit `{}` is not a unit of this family with factor 1",
+                        spec.canonical.value
+                    ),
+                    "not a unit of the family with factor 1",
+                    "list the canonical unit under `units:` with `factor: 1`",
+                );
+            }
+            families.push(UnitFamily {
+                id: spec.id.value,
+                name: spec.name,
+                canonical: spec.canonical.value,
+                units,
+            });
+        }
+        families
+    }
+
+    fn targets(&mut self, spec: TargetsSpec, unit_ids: &[String]) -> Targets {
+        let known_units: Vec<&str> = unit_ids.iter().map(String::as_str).collect();
+        let mut metric_ids = Seen::new();
+        let mut metrics = Vec::new();
+        for m in spec.metrics {
+            self.check_id_syntax(&m.id, "metric");
+            self.unique(&mut metric_ids, &m.id, "metric");
+            if let Some(family) = &m.unit_family {
+                if !unit_ids.contains(&family.value) {
+                    self.dangling(family, "unit family", &known_units);
+                }
+            }
+            metrics.push(Metric {
+                id: m.id.value.clone(),
+                name: m.name,
+                keywords: m.keywords,
+                patterns: self.patterns(&m.patterns),
+                unit_family: m.unit_family.map(|f| f.value),
+                measure_keywords: m.measure_keywords,
+                examples: self.examples(&m.examples),
+            });
+        }
+        let mut statement_ids = Seen::new();
+        let mut statements = Vec::new();
+        for s in spec.statements {
+            self.check_id_syntax(&s.id, "statement");
+            self.unique(&mut statement_ids, &s.id, "statement");
+            let mut patterns = Vec::new();
+            for node in &s.patterns {
+                let Some(pattern) = self.regex(node) else {
+                    continue;
+                };
+                self.required_groups(node, &pattern.regex, s.kind);
+                patterns.push(pattern);
+            }
+            statements.push(Statement {
+                id: s.id.value.clone(),
+                kind: s.kind,
+                description: s.description,
+                patterns,
+                examples: self.examples(&s.examples),
+            });
+        }
+        let mut period_names = Seen::new();
+        let mut periods = Vec::new();
+        for p in spec.periods {
+            self.unique(&mut period_names, &p.name, "period");
+            if p.start > p.end {
+                self.invalid(
+                    self.span(&p.name),
+                    format!("period {} starts ({}) after it ends ({})", p.name.value, p.start, p.end),
+                    "start after end",
+                    "swap `start` and `end`",
+                );
+            }
+            periods.push(Period {
+                name: p.name.value,
+                start: p.start,
+                end: p.end,
+            });
+        }
+        Targets {
+            metrics,
+            statements,
+            ignore_patterns: self.patterns(&spec.ignore_patterns),
+            periods,
+        }
+    }
+
+    fn required_groups(&mut self, node: &Spanned<String>, regex: &Regex, kind: StatementKind) {
+        let names: Vec<&str> = regex.capture_names().flatten().collect();
+        let missing: Vec<&str> = kind
+            .required_groups()
+            .iter()
+            .copied()
+            .filter(|g| !names.contains(g))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let problem = self
+            .problem(
+                ProblemKind::InvalidRegex,
+                self.span(node),
+                format!(
+                    "a `{}` statement pattern must capture {}",
+                    kind.as_str(),
+                    backticked(&missing)
+                ),
+                "missing named group",
+            )
+            .with_help(format!(
+                "name the groups with (?P<name>…); a `{}` pattern needs {}",
+                kind.as_str(),
+                backticked(kind.required_groups())
+            ));
+        self.push(problem);
+    }
+
+    fn principles(
+        &mut self,
+        specs: Vec<PrincipleSpec>,
+        clause_ids: &[String],
+        outline_ids: &[String],
+    ) -> Vec<Principle> {
+        let known_items: Vec<&str> = outline_ids.iter().map(String::as_str).collect();
+        let mut seen = Seen::new();
+        let mut principles = Vec::new();
+        for spec in specs {
+            let id_node = Spanned::new(
+                spec.id.value.as_str().to_owned(),
+                spec.id.referenced,
+                spec.id.defined,
+            );
+            self.unique(&mut seen, &id_node, "principle");
+            let clause = self.clause_ref(&spec.clause, clause_ids);
+            let mut evidence_ids = Seen::new();
+            let mut evidence = Vec::new();
+            for e in spec.evidence {
+                self.check_id_syntax(&e.id, "evidence");
+                self.unique(&mut evidence_ids, &e.id, "evidence");
+                let scope = self.scope(&e.scope, &known_items);
+                for item in &e.any_outline_items {
+                    if !outline_ids.contains(&item.value) {
+                        self.dangling(item, "outline item", &known_items);
+                    }
+                }
+                for vocabulary in &e.any_vocabularies {
+                    if !Boundary::NAMES.contains(&vocabulary.value.as_str()) {
+                        self.dangling(vocabulary, "boundary vocabulary", &Boundary::NAMES);
+                    }
+                }
+                let has_signal = !e.any_keywords.is_empty()
+                    || !e.any_patterns.is_empty()
+                    || !e.any_vocabularies.is_empty()
+                    || !e.any_outline_items.is_empty()
+                    || e.min_distinct_years.is_some();
+                if !has_signal {
+                    self.invalid(
+                        self.span(&e.id),
+                        format!("evidence `{}` has nothing to look for", e.id.value),
+                        "no signal",
+                        "give it any_keywords, any_patterns, any_vocabularies, any_outline_items or min_distinct_years",
+                    );
+                }
+                evidence.push(Evidence {
+                    id: e.id.value.clone(),
+                    name: e.name,
+                    description: e.description,
+                    any_keywords: e.any_keywords,
+                    any_patterns: self.patterns(&e.any_patterns),
+                    any_vocabularies: e.any_vocabularies.into_iter().map(|v| v.value).collect(),
+                    any_outline_items: e.any_outline_items.into_iter().map(|v| v.value).collect(),
+                    min_distinct_years: e.min_distinct_years,
+                    scope,
+                    min_matches: e.min_matches.unwrap_or(1).max(1),
+                    examples: self.examples(&e.examples),
+                });
+            }
+            principles.push(Principle {
+                id: spec.id.value,
+                name: spec.name,
+                clause,
+                description: spec.description,
+                evidence,
+            });
+        }
+        principles
+    }
+
+    fn scope(&mut self, scope: &Option<Spanned<ScopeSpec>>, known_items: &[&str]) -> Scope {
+        let Some(scope) = scope else {
+            return Scope::Document;
+        };
+        let ids: Vec<Spanned<String>> = scope
+            .value
+            .0
+            .iter()
+            .map(|id| {
+                if id.referenced.line() == 0 {
+                    Spanned::new(id.value.clone(), scope.referenced, scope.defined)
+                } else {
+                    id.clone()
+                }
+            })
+            .collect();
+        if ids.len() == 1 && ids[0].value == "document" {
+            return Scope::Document;
+        }
+        if ids.is_empty() {
+            self.invalid(
+                self.span(scope),
+                "empty scope".to_owned(),
+                "empty",
+                "write `document` or outline item ids",
+            );
+            return Scope::Document;
+        }
+        for id in &ids {
+            if !known_items.contains(&id.value.as_str()) {
+                self.dangling(id, "outline item", known_items);
+            }
+        }
+        Scope::Items(ids.into_iter().map(|id| id.value).collect())
+    }
+
+    pub(crate) fn reference_targets(
+        &mut self,
+        specs: Vec<ReferenceTargetSpec>,
+        pack: &RulesPack,
+        seen: &mut Seen,
+    ) -> Vec<ReferenceTarget> {
+        let metric_ids: Vec<&str> = pack.targets.metrics.iter().map(|m| m.id.as_str()).collect();
+        let mut out = Vec::new();
+        for spec in specs {
+            self.check_id_syntax(&spec.id, "reference target");
+            self.unique(seen, &spec.id, "reference target");
+            let metric = pack.metric(&spec.metric.value);
+            if metric.is_none() {
+                self.dangling(&spec.metric, "metric", &metric_ids);
+            }
+            if let Some(unit) = &spec.unit {
+                let family = metric
+                    .and_then(|m| m.unit_family.as_deref())
+                    .and_then(|f| pack.unit_family(f));
+                let known = unit.value == "%" || family.is_some_and(|f| f.unit(&unit.value).is_some());
+                if !known && metric.is_some() {
+                    let spellings: Vec<&str> = family
+                        .map(|f| f.units.iter().flat_map(Unit::spellings).collect())
+                        .unwrap_or_default();
+                    self.dangling(unit, "unit of this metric", &spellings);
+                }
+            }
+            let target_span = self.span(&spec.target_year);
+            match spec.kind {
+                ReferenceKind::Change | ReferenceKind::AnnualRate if spec.value.is_none() => {
+                    self.invalid(
+                        target_span,
+                        format!("reference target `{}` needs a `value` (signed percent)", spec.id.value),
+                        "no value",
+                        "write e.g. `value: -18` for 下降18%",
+                    );
+                }
+                ReferenceKind::Level if spec.value.is_none() || spec.unit.is_none() => {
+                    self.invalid(
+                        target_span,
+                        format!("reference target `{}` needs a `value` and a `unit`", spec.id.value),
+                        "no value or unit",
+                        "write e.g. `value: 25` and `unit: \"%\"`",
+                    );
+                }
+                _ => {}
+            }
+            if spec.kind == ReferenceKind::Change && spec.base_year.is_none() {
+                self.invalid(
+                    target_span,
+                    format!("reference target `{}` is a change but has no `base_year`", spec.id.value),
+                    "no base year",
+                    "a relative target needs the year it is measured from",
+                );
+            }
+            if let Some(base) = spec.base_year {
+                if base >= spec.target_year.value {
+                    self.invalid(
+                        target_span,
+                        format!(
+                            "target year {} is not after base year {base}",
+                            spec.target_year.value
+                        ),
+                        "not after the base year",
+                        "check the two years",
+                    );
+                }
+            }
+            out.push(ReferenceTarget {
+                id: spec.id.value,
+                scope: spec.scope,
+                region: spec.region,
+                metric: spec.metric.value,
+                kind: spec.kind,
+                base_year: spec.base_year,
+                target_year: spec.target_year.value,
+                value: spec.value,
+                unit: spec.unit.map(|u| u.value),
+                qualifier: spec.qualifier,
+                source: spec.source,
+                year_published: spec.year_published,
+                note: spec.note,
+            });
+        }
+        out
+    }
+
+    fn severities(
+        &mut self,
+        specs: HashMap<Spanned<String>, Spanned<RuleSetting>>,
+    ) -> BTreeMap<String, RuleSetting> {
+        let mut out = BTreeMap::new();
+        for (id, setting) in specs {
+            if !is_valid_rule_id(&id.value) {
+                self.invalid(
+                    self.span(&id),
+                    format!("`{}` is not a rule id", id.value),
+                    "not a rule id",
+                    "rule ids look like `structure/missing-chapter` (see docs/rules.md)",
+                );
+            }
+            out.insert(id.value, setting.value);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_rule_ids() {
+        assert!(is_valid_id("emission_analysis"));
+        assert!(is_valid_id("ch2"));
+        assert!(!is_valid_id("2ch"));
+        assert!(!is_valid_id("Emission"));
+        assert!(!is_valid_id(""));
+        assert!(is_valid_rule_id("structure/missing-chapter"));
+        assert!(!is_valid_rule_id("structure"));
+        assert!(!is_valid_rule_id("Structure/x"));
+    }
+
+    #[test]
+    fn edit_distance_counts_characters() {
+        assert_eq!(edit_distance("severty", "severity"), 1);
+        assert_eq!(edit_distance("碳排放", "碳排放量"), 1);
+        assert_eq!(did_you_mean("aliass", &["aliases", "title"]).as_deref(), Some("aliases"));
+        assert_eq!(did_you_mean("zzz", &["aliases", "title"]), None);
+    }
+}

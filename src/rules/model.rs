@@ -1,0 +1,965 @@
+//! The loaded, compiled rules pack that checks work with.
+//!
+//! Regexes are compiled once at load time; ids are validated and references resolved, so a
+//! check can rely on every `scope`, `unit_family` or `metric` naming something that exists.
+//! The types serialise back to the rules-file schema (`peaklint rules print`).
+
+use std::collections::BTreeMap;
+use regex::Regex;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::diagnostic::Severity;
+
+/// How strongly the standard asks for an outline item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Requirement {
+    /// Missing → `structure/missing-chapter` / `structure/missing-section`.
+    #[default]
+    Required,
+    /// Good practice; a check may report its absence at a lower severity.
+    Recommended,
+    /// Recognised (so it is not an unknown heading) but never asked for.
+    Optional,
+    /// Disabled: checks ignore the item and its sections.
+    Off,
+}
+
+/// A rule's setting in a pack or `peaklint.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleSetting {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as information.
+    Info,
+    /// Do not run the rule.
+    Off,
+}
+
+impl RuleSetting {
+    /// The severity, or `None` for `off`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleSetting::Error => Some(Severity::Error),
+            RuleSetting::Warning => Some(Severity::Warning),
+            RuleSetting::Info => Some(Severity::Info),
+            RuleSetting::Off => None,
+        }
+    }
+}
+
+/// The five principles of the standard (clause 4, 基本原则).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum PrincipleId {
+    /// 协调性
+    Coordination,
+    /// 准确性
+    Accuracy,
+    /// 可行性
+    Feasibility,
+    /// 前瞻性
+    Foresight,
+    /// 科学性
+    Scientific,
+}
+
+impl PrincipleId {
+    /// All five, in the standard's order.
+    pub const ALL: [PrincipleId; 5] = [
+        PrincipleId::Coordination,
+        PrincipleId::Accuracy,
+        PrincipleId::Feasibility,
+        PrincipleId::Foresight,
+        PrincipleId::Scientific,
+    ];
+
+    /// `coordination`, `accuracy` …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipleId::Coordination => "coordination",
+            PrincipleId::Accuracy => "accuracy",
+            PrincipleId::Feasibility => "feasibility",
+            PrincipleId::Foresight => "foresight",
+            PrincipleId::Scientific => "scientific",
+        }
+    }
+
+    /// The rule id of its finding: `principle/coordination` …
+    pub fn rule_id(self) -> &'static str {
+        match self {
+            PrincipleId::Coordination => "principle/coordination",
+            PrincipleId::Accuracy => "principle/accuracy",
+            PrincipleId::Feasibility => "principle/feasibility",
+            PrincipleId::Foresight => "principle/foresight",
+            PrincipleId::Scientific => "principle/scientific",
+        }
+    }
+}
+
+/// What a target statement pattern recognises; decides which named groups it must define.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// Peak year: group `year`; optional `qualifier` (前/左右), `commitment` (确保/力争).
+    Peak,
+    /// Peak value: groups `value`, `unit`; optional `qualifier`.
+    PeakValue,
+    /// Relative change: groups `value`, `direction`; optional `year`, `base_year`, `qualifier`.
+    Change,
+    /// Level to reach: groups `value`, `unit`; optional `year`, `qualifier`.
+    Level,
+    /// Average annual rate: group `value`; optional `direction`, `qualifier`.
+    AnnualRate,
+    /// Target delegated to a higher level (完成上级下达目标); no groups required.
+    Delegated,
+    /// Relative to another target (下降幅度大于全社会); no groups required.
+    Comparative,
+}
+
+impl StatementKind {
+    /// Named groups every pattern of this kind must define.
+    pub fn required_groups(self) -> &'static [&'static str] {
+        match self {
+            StatementKind::Peak => &["year"],
+            StatementKind::PeakValue => &["value", "unit"],
+            StatementKind::Change => &["value", "direction"],
+            StatementKind::Level => &["value", "unit"],
+            StatementKind::AnnualRate => &["value"],
+            StatementKind::Delegated | StatementKind::Comparative => &[],
+        }
+    }
+
+    /// snake_case name as written in the file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Peak => "peak",
+            StatementKind::PeakValue => "peak_value",
+            StatementKind::Change => "change",
+            StatementKind::Level => "level",
+            StatementKind::AnnualRate => "annual_rate",
+            StatementKind::Delegated => "delegated",
+            StatementKind::Comparative => "comparative",
+        }
+    }
+}
+
+/// Who sets a reference target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceScope {
+    /// 全国.
+    National,
+    /// A sector plan (工业领域).
+    Industry,
+    /// A province.
+    Provincial,
+    /// A city or district.
+    Municipal,
+    /// A type of park (国家高新区, 零碳园区).
+    ParkType,
+}
+
+/// What a reference target fixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// Peak by `target_year` (qualifier 前).
+    Peak,
+    /// Carbon neutrality by `target_year`.
+    Neutrality,
+    /// Percent change from `base_year` to `target_year` (signed).
+    Change,
+    /// A level to reach (`value` in `unit`).
+    Level,
+    /// Average annual percent change (signed).
+    AnnualRate,
+}
+
+/// Numeric thresholds used by the checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Thresholds {
+    /// Latest acceptable peak year (`target/late-peak`). Default 2030.
+    pub peak_deadline: u16,
+    /// A peak year before this needs a justification (pilots are not judged by an earlier
+    /// peak). Default 2025.
+    pub early_peak_before: u16,
+    /// Number of years a historical trend needs (`principle/scientific`). Default 3.
+    pub min_history_years: u32,
+    /// Relative tolerance when two statements of one quantity are compared, on top of the
+    /// printed precision (`boundary/unit`, `boundary/area`, `target/conflict`). Default 0.005.
+    pub value_tolerance: f64,
+    /// Percentage points by which shares may miss 100% (`consistency/share-sum`). Default 0.5.
+    pub share_sum_tolerance: f64,
+    /// Relative tolerance between a table total and its parts (`consistency/table-sum`).
+    /// Default 0.01.
+    pub table_sum_tolerance: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            peak_deadline: 2030,
+            early_peak_before: 2025,
+            min_history_years: 3,
+            value_tolerance: 0.005,
+            share_sum_tolerance: 0.5,
+            table_sum_tolerance: 0.01,
+        }
+    }
+}
+
+/// A compiled regex with its source text.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// The regex as written in the rules file.
+    pub source: String,
+    /// The compiled regex.
+    pub regex: Regex,
+}
+
+impl Pattern {
+    /// Whether the pattern matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+}
+
+impl Serialize for Pattern {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.source)
+    }
+}
+
+/// An example text and where it is written in the rules file.
+#[derive(Debug, Clone)]
+pub struct ExampleText {
+    /// The text.
+    pub text: String,
+    /// Rules file it comes from.
+    pub file: String,
+    /// 1-based line in the rules file.
+    pub line: usize,
+    /// 1-based column (characters) in the rules file.
+    pub column: usize,
+}
+
+impl Serialize for ExampleText {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+/// Texts that must / must not match an item.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Examples {
+    /// Must match.
+    #[serde(rename = "match", skip_serializing_if = "Vec::is_empty")]
+    pub matches: Vec<ExampleText>,
+    /// Must not match.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub no_match: Vec<ExampleText>,
+}
+
+impl Examples {
+    /// No examples at all.
+    pub fn is_empty(&self) -> bool {
+        self.matches.is_empty() && self.no_match.is_empty()
+    }
+}
+
+/// A clause of the standard.
+#[derive(Debug, Clone, Serialize)]
+pub struct Clause {
+    /// "6", "附录A".
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// What it asks of a plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// The standard a pack encodes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Standard {
+    /// Title.
+    pub title: String,
+    /// Issuer.
+    pub issuer: String,
+    /// Kind (团体标准).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Number, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+}
+
+/// `meta:` of a pack.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    /// Pack name (`rules.name` in the JSON output).
+    pub name: String,
+    /// Pack version (`rules.version`).
+    pub version: String,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The standard.
+    pub standard: Standard,
+    /// Its clauses.
+    pub clauses: Vec<Clause>,
+}
+
+impl Meta {
+    /// The clause with this id.
+    pub fn clause(&self, id: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.id == id)
+    }
+}
+
+/// A chapter or section of the plan outline.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutlineItem {
+    /// Unique id (`emission_analysis`).
+    pub id: String,
+    /// Canonical title (工业园区碳排放分析).
+    pub title: String,
+    /// Other names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Regexes over the normalised heading text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<Pattern>,
+    /// Required / recommended / optional / off.
+    pub level: Requirement,
+    /// Order among siblings (explicit or position, 1-based); equal orders are unordered.
+    pub order: u32,
+    /// Minimum body characters (whitespace excluded, sub-sections included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_chars: Option<usize>,
+    /// Clause of the standard it enforces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    /// One-line guidance for `init` skeletons.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<String>,
+    /// Heading examples.
+    #[serde(skip_serializing_if = "Examples::is_empty")]
+    pub examples: Examples,
+    /// Nested sections.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<OutlineItem>,
+    /// Title and aliases as match keys, for the duplicate-name check.
+    #[serde(skip)]
+    pub(crate) name_keys: Vec<String>,
+}
+
+impl OutlineItem {
+    /// Title followed by aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.title.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
+    /// Whether checks should consider this item (its level is not `off`).
+    pub fn is_active(&self) -> bool {
+        self.level != Requirement::Off
+    }
+}
+
+/// Where an evidence item looks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole document.
+    Document,
+    /// The text under any of these outline items.
+    Items(Vec<String>),
+}
+
+impl Serialize for Scope {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Scope::Document => s.serialize_str("document"),
+            Scope::Items(ids) if ids.len() == 1 => s.serialize_str(&ids[0]),
+            Scope::Items(ids) => ids.serialize(s),
+        }
+    }
+}
+
+/// One piece of evidence for a principle. Met when any signal is met: at least
+/// `min_matches` hits of `any_keywords` / `any_patterns` / `any_vocabularies` in the scope;
+/// any of `any_outline_items` present; at least `min_distinct_years` years in the scope.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// Id, unique within its principle.
+    pub id: String,
+    /// Name used in messages.
+    pub name: String,
+    /// What it shows / what to add.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Literal substrings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_keywords: Vec<String>,
+    /// Regexes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_patterns: Vec<Pattern>,
+    /// Names of boundary vocabularies (see [`Boundary::vocabulary`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_vocabularies: Vec<String>,
+    /// Outline item ids.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_outline_items: Vec<String>,
+    /// Distinct years needed in the scope.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_distinct_years: Option<u32>,
+    /// Where to look.
+    pub scope: Scope,
+    /// Hits needed.
+    pub min_matches: u32,
+    /// Sentence examples.
+    #[serde(skip_serializing_if = "Examples::is_empty")]
+    pub examples: Examples,
+}
+
+impl Evidence {
+    /// Number of keyword occurrences, pattern matches and vocabulary hits in `text`
+    /// (the signal compared with `min_matches`).
+    pub fn count_hits(&self, text: &str, boundary: &Boundary) -> usize {
+        let keywords: usize = self
+            .any_keywords
+            .iter()
+            .filter(|k| !k.is_empty())
+            .map(|k| text.matches(k.as_str()).count())
+            .sum();
+        let patterns: usize = self
+            .any_patterns
+            .iter()
+            .map(|p| p.regex.find_iter(text).count())
+            .sum();
+        let vocabularies: usize = self
+            .any_vocabularies
+            .iter()
+            .filter_map(|name| boundary.vocabulary(name))
+            .map(|v| v.find_all(text).len())
+            .sum();
+        keywords + patterns + vocabularies
+    }
+}
+
+/// A principle and its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Principle {
+    /// Which principle.
+    pub id: PrincipleId,
+    /// 协调性 …
+    pub name: String,
+    /// Clause.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    /// The standard's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Evidence items.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Terms and regexes.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Vocabulary {
+    /// Literal substrings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// Regexes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<Pattern>,
+    /// Examples.
+    #[serde(skip_serializing_if = "Examples::is_empty")]
+    pub examples: Examples,
+}
+
+impl Vocabulary {
+    /// Byte ranges of every term occurrence and pattern match in `text`, sorted by start
+    /// (overlaps are kept: a term inside a pattern match is reported twice).
+    pub fn find_all(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        let mut hits: Vec<std::ops::Range<usize>> = Vec::new();
+        for term in self.terms.iter().filter(|t| !t.is_empty()) {
+            hits.extend(text.match_indices(term.as_str()).map(|(i, t)| i..i + t.len()));
+        }
+        for p in &self.patterns {
+            hits.extend(p.regex.find_iter(text).map(|m| m.range()));
+        }
+        hits.sort_by_key(|r| (r.start, r.end));
+        hits
+    }
+
+    /// Whether any term or pattern occurs in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.terms.iter().any(|t| !t.is_empty() && text.contains(t.as_str()))
+            || self.patterns.iter().any(|p| p.is_match(text))
+    }
+
+    /// Nothing to look for.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.patterns.is_empty()
+    }
+}
+
+/// An accounting standard or method a plan may cite.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountingStandard {
+    /// Id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Issuer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// How it is named in text.
+    #[serde(flatten)]
+    pub vocabulary: Vocabulary,
+}
+
+/// Accounting-boundary vocabulary. Each field is a [`Vocabulary`]; the field name is the
+/// vocabulary's name for `any_vocabularies` (see [`Boundary::NAMES`]).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Boundary {
+    /// Gas names the standard covers.
+    pub gases_allowed: Vocabulary,
+    /// Non-CO2 gases and CO2-equivalent wording.
+    pub gases_flagged: Vocabulary,
+    /// Contexts where a flagged term is not a defect.
+    pub gas_exemptions: Vocabulary,
+    /// Direct emissions.
+    pub direct: Vocabulary,
+    /// Indirect emissions.
+    pub indirect: Vocabulary,
+    /// Outside the peak accounting / reported separately.
+    pub separate: Vocabulary,
+    /// Exclusion wording.
+    pub exclusion: Vocabulary,
+    /// Spatial extent.
+    pub spatial: Vocabulary,
+    /// Organisational coverage.
+    pub organisational: Vocabulary,
+    /// Source categories.
+    pub sources: Vocabulary,
+    /// Electricity emission factors.
+    pub electricity_factor: Vocabulary,
+    /// 原料用能.
+    pub feedstock: Vocabulary,
+    /// Green electricity and certificates.
+    pub green_power: Vocabulary,
+    /// Data sources.
+    pub data_sources: Vocabulary,
+    /// Boundary declaration cues.
+    pub declaration: Vocabulary,
+    /// Base-year declarations (group `year`).
+    pub base_year: Vocabulary,
+    /// Accounting standards (also usable as the vocabulary `accounting_standards`, the union
+    /// of all of them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub accounting_standards: Vec<AccountingStandard>,
+    #[serde(skip)]
+    pub(crate) accounting_standards_union: Vocabulary,
+}
+
+impl Boundary {
+    /// Vocabulary names accepted by `any_vocabularies`.
+    pub const NAMES: [&'static str; 17] = [
+        "gases_allowed",
+        "gases_flagged",
+        "gas_exemptions",
+        "direct",
+        "indirect",
+        "separate",
+        "exclusion",
+        "spatial",
+        "organisational",
+        "sources",
+        "electricity_factor",
+        "feedstock",
+        "green_power",
+        "data_sources",
+        "declaration",
+        "base_year",
+        "accounting_standards",
+    ];
+
+    /// The vocabulary with this name (`accounting_standards` is the union of all standards).
+    pub fn vocabulary(&self, name: &str) -> Option<&Vocabulary> {
+        Some(match name {
+            "gases_allowed" => &self.gases_allowed,
+            "gases_flagged" => &self.gases_flagged,
+            "gas_exemptions" => &self.gas_exemptions,
+            "direct" => &self.direct,
+            "indirect" => &self.indirect,
+            "separate" => &self.separate,
+            "exclusion" => &self.exclusion,
+            "spatial" => &self.spatial,
+            "organisational" => &self.organisational,
+            "sources" => &self.sources,
+            "electricity_factor" => &self.electricity_factor,
+            "feedstock" => &self.feedstock,
+            "green_power" => &self.green_power,
+            "data_sources" => &self.data_sources,
+            "declaration" => &self.declaration,
+            "base_year" => &self.base_year,
+            "accounting_standards" => &self.accounting_standards_union,
+            _ => return None,
+        })
+    }
+}
+
+/// A unit of a family.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unit {
+    /// Main spelling.
+    pub symbol: String,
+    /// Other spellings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Value of one of this unit in the canonical unit.
+    pub factor: f64,
+    /// Belongs to the family only when the subject is clear from the context.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub bare: bool,
+}
+
+impl Unit {
+    /// Symbol followed by aliases.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.symbol.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A family of convertible units.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitFamily {
+    /// Id (`co2_mass`).
+    pub id: String,
+    /// Quantity name.
+    pub name: String,
+    /// Canonical unit symbol.
+    pub canonical: String,
+    /// Units.
+    pub units: Vec<Unit>,
+}
+
+impl UnitFamily {
+    /// The unit spelt `spelling` (symbol or alias, exact).
+    pub fn unit(&self, spelling: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.spellings().any(|s| s == spelling))
+    }
+
+    /// Convert `value` in the unit spelt `spelling` to the canonical unit.
+    pub fn to_canonical(&self, value: f64, spelling: &str) -> Option<f64> {
+        self.unit(spelling).map(|u| value * u.factor)
+    }
+}
+
+/// A target indicator.
+#[derive(Debug, Clone, Serialize)]
+pub struct Metric {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Literal names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// Regex names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub patterns: Vec<Pattern>,
+    /// Unit family id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit_family: Option<String>,
+    /// Domain words of supporting measures.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measure_keywords: Vec<String>,
+    /// Examples.
+    #[serde(skip_serializing_if = "Examples::is_empty")]
+    pub examples: Examples,
+}
+
+impl Metric {
+    /// Whether `text` names this indicator.
+    pub fn is_named_in(&self, text: &str) -> bool {
+        self.keywords.iter().any(|k| text.contains(k.as_str()))
+            || self.patterns.iter().any(|p| p.is_match(text))
+    }
+}
+
+/// Patterns for one kind of target statement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    /// Id.
+    pub id: String,
+    /// Kind (decides the named groups).
+    pub kind: StatementKind,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Regexes with named groups.
+    pub patterns: Vec<Pattern>,
+    /// Examples.
+    #[serde(skip_serializing_if = "Examples::is_empty")]
+    pub examples: Examples,
+}
+
+/// A planning period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    /// 十四五.
+    pub name: String,
+    /// First year.
+    pub start: u16,
+    /// Last year.
+    pub end: u16,
+}
+
+/// `targets:` compiled.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Targets {
+    /// Indicators.
+    pub metrics: Vec<Metric>,
+    /// Statement patterns.
+    pub statements: Vec<Statement>,
+    /// Spans where statements are not looked for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ignore_patterns: Vec<Pattern>,
+    /// Planning periods.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Period>,
+}
+
+impl Targets {
+    /// Matches of `statement` in `text` that are not entirely inside a span matched by an
+    /// `ignore_patterns` regex (e.g. inside a cited title 《2030年前碳达峰行动方案》).
+    pub fn statement_matches<'t>(
+        &self,
+        statement: &Statement,
+        text: &'t str,
+    ) -> Vec<regex::Captures<'t>> {
+        let ignored: Vec<std::ops::Range<usize>> = self
+            .ignore_patterns
+            .iter()
+            .flat_map(|p| p.regex.find_iter(text).map(|m| m.range()))
+            .collect();
+        statement
+            .patterns
+            .iter()
+            .flat_map(|p| p.regex.captures_iter(text))
+            .filter(|caps| {
+                let Some(m) = caps.get(0) else { return false };
+                !ignored
+                    .iter()
+                    .any(|r| r.start <= m.start() && m.end() <= r.end)
+            })
+            .collect()
+    }
+}
+
+/// A higher-level target to compare with.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceTarget {
+    /// Id.
+    pub id: String,
+    /// Who sets it.
+    pub scope: ReferenceScope,
+    /// Region or park type.
+    pub region: String,
+    /// Metric id.
+    pub metric: String,
+    /// What it fixes.
+    pub kind: ReferenceKind,
+    /// Base year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_year: Option<u16>,
+    /// Target year.
+    pub target_year: u16,
+    /// Value (signed percent for change / annual_rate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Unit of a level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// 以上 / 左右 / 前.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// Source document.
+    pub source: String,
+    /// Year published.
+    pub year_published: u16,
+    /// Remarks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A loaded rules pack. Get the embedded one with [`super::default_pack`], a file with
+/// [`super::load_pack`] or [`super::load_file`], a `peaklint.yaml` with [`super::resolve`].
+#[derive(Debug, Clone, Serialize)]
+pub struct RulesPack {
+    schema_version: u32,
+    /// Name, version, standard, clauses.
+    pub meta: Meta,
+    /// Chapters with nested sections.
+    pub outline: Vec<OutlineItem>,
+    /// The five principles.
+    pub principles: Vec<Principle>,
+    /// Boundary vocabulary.
+    pub boundary: Boundary,
+    /// Unit families.
+    pub units: Vec<UnitFamily>,
+    /// Target metrics and statement patterns.
+    pub targets: Targets,
+    /// Reference targets.
+    pub reference_targets: Vec<ReferenceTarget>,
+    /// Thresholds.
+    pub thresholds: Thresholds,
+    /// Rule id → setting.
+    pub severities: BTreeMap<String, RuleSetting>,
+    /// Where the pack came from (file name, `default`), with any config applied on top.
+    #[serde(skip)]
+    pub origin: Vec<String>,
+}
+
+impl RulesPack {
+    pub(crate) fn new_empty(meta: Meta) -> RulesPack {
+        RulesPack {
+            schema_version: super::schema::SCHEMA_VERSION,
+            meta,
+            outline: Vec::new(),
+            principles: Vec::new(),
+            boundary: Boundary::default(),
+            units: Vec::new(),
+            targets: Targets::default(),
+            reference_targets: Vec::new(),
+            thresholds: Thresholds::default(),
+            severities: BTreeMap::new(),
+            origin: Vec::new(),
+        }
+    }
+
+    /// The severity to report `rule_id` at: the pack's setting, `default` (the rule's own
+    /// default) when the pack does not list the rule, `None` when it is `off`.
+    pub fn severity(&self, rule_id: &str, default: Severity) -> Option<Severity> {
+        match self.severities.get(rule_id) {
+            Some(setting) => setting.severity(),
+            None => Some(default),
+        }
+    }
+
+    /// The pack's name (`rules.name` in the JSON output).
+    pub fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    /// The pack's version (`rules.version` in the JSON output).
+    pub fn version(&self) -> &str {
+        &self.meta.version
+    }
+
+    /// The pack in the rules-file format (`peaklint rules print`); loading the text gives
+    /// the same pack back.
+    pub fn to_yaml(&self) -> String {
+        serde_saphyr::to_string(self).unwrap_or_else(|e| format!("# cannot print the pack: {e}\n"))
+    }
+
+    /// The rule's setting as written (`None`: not listed in the pack).
+    pub fn rule_setting(&self, rule_id: &str) -> Option<RuleSetting> {
+        self.severities.get(rule_id).copied()
+    }
+
+    /// Every outline item, depth first, with its depth (0 = chapter).
+    pub fn outline_items(&self) -> Vec<(usize, &OutlineItem)> {
+        fn walk<'a>(items: &'a [OutlineItem], depth: usize, out: &mut Vec<(usize, &'a OutlineItem)>) {
+            for item in items {
+                out.push((depth, item));
+                walk(&item.sections, depth + 1, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.outline, 0, &mut out);
+        out
+    }
+
+    /// The outline item with this id, at any depth.
+    pub fn outline_item(&self, id: &str) -> Option<&OutlineItem> {
+        self.outline_items()
+            .into_iter()
+            .map(|(_, item)| item)
+            .find(|item| item.id == id)
+    }
+
+    /// The ids of the item's ancestors, outermost first (empty for a chapter; `None` when no
+    /// item has this id).
+    pub fn outline_path(&self, id: &str) -> Option<Vec<&str>> {
+        fn find<'a>(items: &'a [OutlineItem], id: &str, path: &mut Vec<&'a str>) -> bool {
+            for item in items {
+                if item.id == id {
+                    return true;
+                }
+                path.push(item.id.as_str());
+                if find(&item.sections, id, path) {
+                    return true;
+                }
+                path.pop();
+            }
+            false
+        }
+        let mut path = Vec::new();
+        find(&self.outline, id, &mut path).then_some(path)
+    }
+
+    /// The effective level of an item: `off` when it or an ancestor is off.
+    pub fn effective_level(&self, id: &str) -> Option<Requirement> {
+        let item = self.outline_item(id)?;
+        let path = self.outline_path(id)?;
+        let ancestor_off = path
+            .iter()
+            .filter_map(|a| self.outline_item(a))
+            .any(|a| a.level == Requirement::Off);
+        Some(if ancestor_off { Requirement::Off } else { item.level })
+    }
+
+    /// The principle with this id.
+    pub fn principle(&self, id: PrincipleId) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The target metric with this id.
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.targets.metrics.iter().find(|m| m.id == id)
+    }
+
+    /// The unit family with this id.
+    pub fn unit_family(&self, id: &str) -> Option<&UnitFamily> {
+        self.units.iter().find(|f| f.id == id)
+    }
+
+    /// The family and unit spelt exactly `spelling`.
+    pub fn find_unit(&self, spelling: &str) -> Option<(&UnitFamily, &Unit)> {
+        self.units
+            .iter()
+            .find_map(|f| f.unit(spelling).map(|u| (f, u)))
+    }
+
+    /// Reference targets for a metric.
+    pub fn reference_targets_for<'a>(
+        &'a self,
+        metric: &'a str,
+    ) -> impl Iterator<Item = &'a ReferenceTarget> + 'a {
+        self.reference_targets.iter().filter(move |r| r.metric == metric)
+    }
+}
