@@ -84,6 +84,8 @@ enum RulesCommand {
         #[arg(long)]
         rules: Option<PathBuf>,
     },
+    /// Print the rules reference (Markdown) generated from the rules' own documentation.
+    Reference,
     /// List every rule id with its category, default severity and summary.
     List {
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
@@ -193,6 +195,10 @@ fn main() -> ExitCode {
                 }
                 Err(code) => code,
             },
+            RulesCommand::Reference => {
+                print!("{}", checks::reference_markdown());
+                ExitCode::SUCCESS
+            }
             RulesCommand::List { lang } => {
                 let lang: Lang = lang.into();
                 for d in checks::ALL {

@@ -113,10 +113,8 @@ impl State {
                     self.push_paragraph(c, Some(level), None)?;
                 }
             }
-            Event::Start(Tag::Paragraph) => {
-                if self.table.is_none() {
-                    self.current = Some(Collector::default());
-                }
+            Event::Start(Tag::Paragraph) if self.table.is_none() => {
+                self.current = Some(Collector::default());
             }
             Event::End(TagEnd::Paragraph) => {
                 if let Some(c) = self.current.take() {

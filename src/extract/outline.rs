@@ -107,7 +107,7 @@ pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
     if t == k.title {
         return Some(MatchKind::Title);
     }
-    if k.aliases.iter().any(|a| *a == t) {
+    if k.aliases.contains(&t) {
         return Some(MatchKind::Alias);
     }
     if item.patterns.iter().any(|p| p.is_match(title)) {

@@ -243,12 +243,34 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
             format!("wrong type: expected {expected}, found {unexpected}"),
             format!("expected {expected}"),
         ),
+        YamlError::Unexpected { expected, .. } => {
+            let expected = if expected.contains("sequence") {
+                "a list"
+            } else if expected.contains("mapping") {
+                "a mapping (key: value)"
+            } else {
+                expected
+            };
+            let found = if text.is_empty() {
+                String::new()
+            } else {
+                format!(", found `{text}`")
+            };
+            Problem::new(
+                ProblemKind::WrongType,
+                file,
+                span,
+                format!("wrong type: expected {expected}{found}"),
+                format!("expected {expected}"),
+            )
+            .with_help("a list is written `[a, b]` or as lines starting with `- `; a mapping as `key: value` lines")
+        }
         YamlError::SerdeMissingField { field, .. } => Problem::new(
             ProblemKind::MissingKey,
             file,
             span,
             format!("missing key `{field}`"),
-            format!("`{field}` is required here"),
+            format!("this mapping has no `{field}`"),
         ),
         YamlError::DuplicateMappingKey { key, .. } => Problem::new(
             ProblemKind::DuplicateId,
@@ -267,8 +289,9 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
                 file,
                 span,
                 format!("invalid YAML: {message}"),
-                "here",
+                "the YAML parser stopped here",
             )
+            .with_help("look at this line and the one before it: an unclosed [ { or quote, a missing space after `:`, or a wrong indentation")
         }
     }
 }
@@ -714,7 +737,14 @@ impl Compiler {
             green_power: self.vocabulary(spec.green_power),
             data_sources: self.vocabulary(spec.data_sources),
             declaration: self.vocabulary(spec.declaration),
-            base_year: self.vocabulary(spec.base_year),
+            base_year: {
+                for node in &spec.base_year.patterns {
+                    if let Ok(regex) = Regex::new(&node.value) {
+                        self.required_groups(node, &regex, "base_year", &["year"]);
+                    }
+                }
+                self.vocabulary(spec.base_year)
+            },
             accounting_standards: standards,
             accounting_standards_union: union,
         }
@@ -804,7 +834,7 @@ impl Compiler {
                 let Some(pattern) = self.regex(node) else {
                     continue;
                 };
-                self.required_groups(node, &pattern.regex, s.kind);
+                self.required_groups(node, &pattern.regex, s.kind.as_str(), s.kind.required_groups());
                 patterns.push(pattern);
             }
             statements.push(Statement {
@@ -841,10 +871,9 @@ impl Compiler {
         }
     }
 
-    fn required_groups(&mut self, node: &Spanned<String>, regex: &Regex, kind: StatementKind) {
+    fn required_groups(&mut self, node: &Spanned<String>, regex: &Regex, what: &str, required: &[&str]) {
         let names: Vec<&str> = regex.capture_names().flatten().collect();
-        let missing: Vec<&str> = kind
-            .required_groups()
+        let missing: Vec<&str> = required
             .iter()
             .copied()
             .filter(|g| !names.contains(g))
@@ -856,17 +885,12 @@ impl Compiler {
             .problem(
                 ProblemKind::InvalidRegex,
                 self.span(node),
-                format!(
-                    "a `{}` statement pattern must capture {}",
-                    kind.as_str(),
-                    backticked(&missing)
-                ),
+                format!("a `{what}` pattern must capture {}", backticked(&missing)),
                 "missing named group",
             )
             .with_help(format!(
-                "name the groups with (?P<name>…); a `{}` pattern needs {}",
-                kind.as_str(),
-                backticked(kind.required_groups())
+                "name the groups with (?P<name>…); a `{what}` pattern needs {}",
+                backticked(required)
             ));
         self.push(problem);
     }

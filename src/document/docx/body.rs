@@ -11,13 +11,19 @@
 //! - tracked changes are shown accepted: `w:ins`/`w:moveTo` content kept, `w:del`/
 //!   `w:moveFrom` content dropped, the old properties in `w:*PrChange` ignored; a
 //!   paragraph whose mark is deleted and which has no text left is not emitted (its
-//!   index is still used);
+//!   index is still used); one with text left is kept as a paragraph of its own (not
+//!   merged into the next, as Word would show it);
 //! - complex fields (`w:fldChar` begin/separate/end) show their result, never their
-//!   instruction (nested fields inside an instruction are part of it); `w:fldSimple`,
-//!   hyperlinks, smart tags, custom XML and content controls (`w:sdt`, inline and
-//!   block) are looked through;
+//!   instruction (nested fields inside an instruction are part of it); a field still
+//!   in its instruction when its paragraph ends is dropped, so a broken field cannot
+//!   hide the rest of the document; `w:fldSimple`, hyperlinks, smart tags, custom XML
+//!   and content controls (`w:sdt`, inline and block) are looked through;
 //! - text boxes (`w:txbxContent` in `w:drawing`/`w:pict`): their paragraphs come right
 //!   after the anchoring paragraph, where it lives (body or table cell);
+//! - tables: [`CellRef`] counts tables in document order (nested ones included), rows
+//!   (`w:tr`) and cells (`w:tc`, not grid columns) from 1. Cell paragraphs are plain
+//!   [`Paragraph`]s, so a cell paragraph's automatic number and style level are not
+//!   kept;
 //! - a table nested in a table cell (or a table in a text box anchored in a cell) is
 //!   flattened: its paragraphs are appended to the containing cell's paragraphs, each
 //!   keeping its own [`CellRef`] (the nested table has its own table index);
@@ -140,9 +146,16 @@ pub(crate) fn read_body(
                 root_seen = true;
                 let t = tag(ns, local(&e).as_ref());
                 if t != Tag::Document {
+                    let name = e.name().0;
+                    let why = if local(&e).as_ref() == "document" {
+                        format!(
+                            "its root element <{name}> is not in the WordprocessingML namespace"
+                        )
+                    } else {
+                        format!("its root element is <{name}>")
+                    };
                     return Err(ReadError::NotADocument(format!(
-                        "the main part {part} is not a Word document (its root element is <{}>)",
-                        String::from_utf8_lossy(e.name().0.as_bytes())
+                        "the main part {part} is not a Word document ({why})"
                     )));
                 }
                 w.stack.push(t);

@@ -26,6 +26,8 @@ mod xml;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_body;
+#[cfg(test)]
 mod tests_robust;
 
 use crate::document::classify::RawBlock;

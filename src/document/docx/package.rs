@@ -78,6 +78,13 @@ impl<'b> Package<'b> {
         if bytes.is_empty() {
             return Err(ReadError::Empty);
         }
+        if bytes.len() as u64 > limits.max_file_size {
+            return Err(ReadError::Limit(format!(
+                "the file is {} bytes, the limit is {} bytes",
+                bytes.len(),
+                limits.max_file_size
+            )));
+        }
         let zip = match ZipArchive::new(Cursor::new(bytes)) {
             Ok(z) => z,
             Err(_) if !bytes.starts_with(b"PK") => return Err(not_a_zip(bytes)),
@@ -198,19 +205,20 @@ impl<'b> Package<'b> {
     }
 
     fn main_document(&mut self) -> Result<String, ReadError> {
-        let mut target = None;
-        let mut rels_error = None;
-        if let Some(rels) = self.read_text("_rels/.rels")? {
-            match relationships(&rels, "_rels/.rels", self.max_depth) {
-                Ok(list) => {
-                    target = list
-                        .into_iter()
+        let (target, rels_error) = match self.read_text("_rels/.rels") {
+            Ok(None) => (None, None),
+            Ok(Some(text)) => match relationships(&text, "_rels/.rels", self.max_depth) {
+                Ok(list) => (
+                    list.into_iter()
                         .find(|r| r.kind.ends_with("/officeDocument"))
-                        .map(|r| resolve("", &r.target));
-                }
-                Err(e) => rels_error = Some(e),
-            }
-        }
+                        .map(|r| resolve("", &r.target)),
+                    None,
+                ),
+                Err(e) => (None, Some(e)),
+            },
+            Err(e @ ReadError::Xml { .. }) => (None, Some(e)),
+            Err(e) => return Err(e),
+        };
         if let Some(t) = target {
             let lower = t.to_lowercase();
             if lower.starts_with("xl/") {
@@ -248,10 +256,12 @@ impl<'b> Package<'b> {
 
 /// Decode an XML part to UTF-8 text.
 fn decode(bytes: Vec<u8>, part: &str) -> Result<String, ReadError> {
-    let utf16 = match bytes.get(..4) {
-        Some([0xFF, 0xFE, ..]) | Some([0x3C, 0x00, 0x3F, 0x00]) => Some(encoding_rs::UTF_16LE),
-        Some([0xFE, 0xFF, ..]) | Some([0x00, 0x3C, 0x00, 0x3F]) => Some(encoding_rs::UTF_16BE),
-        _ => None,
+    let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0x3C, 0, 0x3F, 0]) {
+        Some(encoding_rs::UTF_16LE)
+    } else if bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0, 0x3C, 0, 0x3F]) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     };
     let bad = |offset: u64, message: String| ReadError::Xml {
         part: part.to_string(),
@@ -381,17 +391,17 @@ fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
-    while i < b.len() {
+    while let Some(&c) = b.get(i) {
         let hex = b
             .get(i + 1..i + 3)
             .and_then(|h| std::str::from_utf8(h).ok())
             .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (b[i], hex) {
+        match (c, hex) {
             (b'%', Some(v)) => {
                 out.push(v);
                 i += 3;
             }
-            (c, _) => {
+            _ => {
                 out.push(c);
                 i += 1;
             }

@@ -141,6 +141,20 @@ fn zip_bomb_is_stopped() {
 }
 
 #[test]
+fn file_size_limit() {
+    let bytes = docx("<w:p/>", None, None);
+    let limits = Limits {
+        max_file_size: 100,
+        ..Limits::default()
+    };
+    let e = err(&bytes, &limits);
+    assert!(
+        matches!(&e, ReadError::Limit(m) if m.contains("limit is 100 bytes")),
+        "{e}"
+    );
+}
+
+#[test]
 fn entry_count_limit() {
     let doc = doc_xml("<w:p/>");
     let names: Vec<String> = (0..20).map(|i| format!("media/{i}.bin")).collect();

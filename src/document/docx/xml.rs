@@ -373,7 +373,7 @@ impl<'a> XmlReader<'a> {
     }
 }
 
-/// Local name of a start tag, as an owned-free `&str` comparison helper.
+/// The local name (no prefix) of a start tag.
 pub(crate) fn local<'e>(e: &'e BytesStart<'_>) -> quick_xml::name::LocalName<'e> {
     e.local_name()
 }
