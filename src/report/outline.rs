@@ -121,9 +121,10 @@ pub fn render_human(files: &[FileOutline]) -> String {
                         " "
                     };
                     out.push_str(&format!(
-                        "{indent}{number}{sep}{}  [{}]\n",
+                        "{indent}{number}{sep}{}  [{}, {}]\n",
                         h.title,
-                        where_(&h.location)
+                        where_(&h.location),
+                        source_name(h.source)
                     ));
                 }
                 for n in &f.notes {
@@ -144,5 +145,16 @@ pub fn where_(l: &Location) -> String {
             _ => format!("¶{p}"),
         },
         _ => "-".to_string(),
+    }
+}
+
+/// How a heading was found, as shown in the human outline.
+fn source_name(s: HeadingSource) -> &'static str {
+    match s {
+        HeadingSource::Markdown => "markdown",
+        HeadingSource::Style => "style",
+        HeadingSource::OutlineLevel => "outline level",
+        HeadingSource::AutoNumbering => "auto numbering",
+        HeadingSource::NumberedText => "numbered text",
     }
 }
