@@ -24,7 +24,10 @@ fn paragraphs(n: usize) -> Vec<String> {
     let mut i = 0usize;
     let mut chapter = 0u32;
     while out.len() < n {
-        let title = CHAPTERS.get(i % CHAPTERS.len()).copied().unwrap_or("实施路径");
+        let title = CHAPTERS
+            .get(i % CHAPTERS.len())
+            .copied()
+            .unwrap_or("实施路径");
         chapter += 1;
         out.push(format!("{}、{title}", to_chinese(chapter)));
         for s in 1..=4u32 {
@@ -125,7 +128,9 @@ pub fn bare_pass(docx: &[u8]) -> usize {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\

@@ -80,7 +80,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static str, category: Category, severity: Severity, message: String) -> Self {
+    pub fn new(
+        rule: &'static str,
+        category: Category,
+        severity: Severity,
+        message: String,
+    ) -> Self {
         Diagnostic {
             rule,
             category,

@@ -170,8 +170,12 @@ fn main() -> ExitCode {
                 human::Style::Plain
             };
             match format {
-                CheckFormat::Human => print!("{}", human::render(&results, style, lang == LangArg::En)),
-                CheckFormat::Json => println!("{}", json::render(pack.name(), pack.version(), &results)),
+                CheckFormat::Human => {
+                    print!("{}", human::render(&results, style, lang == LangArg::En))
+                }
+                CheckFormat::Json => {
+                    println!("{}", json::render(pack.name(), pack.version(), &results))
+                }
             }
             exit_code(&results, fail_on)
         }

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn peaklint(args: &[&str]) -> Output {
-    match Command::new(env!("CARGO_BIN_EXE_peaklint")).args(args).output() {
+    match Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .args(args)
+        .output()
+    {
         Ok(o) => o,
         Err(e) => panic!("cannot run peaklint: {e}"),
     }
@@ -37,7 +40,10 @@ fn assert_unreadable(path: &str, expect_in_message: &str) {
         let out = peaklint(&[cmd, path]);
         let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
         assert_eq!(out.status.code(), Some(2), "{cmd} {path}: {all}");
-        assert!(all.contains(path), "{cmd} {path}: message must name the file: {all}");
+        assert!(
+            all.contains(path),
+            "{cmd} {path}: message must name the file: {all}"
+        );
         assert!(
             all.contains(expect_in_message),
             "{cmd} {path}: expected “{expect_in_message}” in: {all}"
@@ -147,14 +153,20 @@ fn broken_fixtures() {
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for p in paths {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let path = p.to_string_lossy().into_owned();
         let out = peaklint(&["outline", &path]);
         let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
         assert!(!all.contains("panicked"), "{name}: {all}");
         if name == "plan-no-extension" || name == "notes.dat" {
             assert_eq!(out.status.code(), Some(0), "{name} should be read: {all}");
-            assert!(all.contains("一、") || all.contains("第一章"), "{name}: {all}");
+            assert!(
+                all.contains("一、") || all.contains("第一章"),
+                "{name}: {all}"
+            );
         } else {
             assert_eq!(out.status.code(), Some(2), "{name}: {all}");
             assert!(all.contains(&path), "{name}: {all}");

@@ -94,7 +94,10 @@ fn headings_recovered_against_expected() {
     let mut total_matched = 0;
     let mut report = String::new();
     for path in fixture_files() {
-        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let expected_path = root().join("expected").join(format!("{file_name}.json"));
         let Ok(text) = std::fs::read_to_string(&expected_path) else {
             continue;
@@ -120,11 +123,24 @@ fn headings_recovered_against_expected() {
             expected.headings.len(),
             recall * 100.0,
             false_headings,
-            if doc.title.as_ref().map(|t| &t.text) == expected.title.as_ref() { "ok" } else { "WRONG" }
+            if doc.title.as_ref().map(|t| &t.text) == expected.title.as_ref() {
+                "ok"
+            } else {
+                "WRONG"
+            }
         ));
         if recall < 0.95 || false_headings * 20 > got.len().max(1) {
-            let missing: Vec<_> = expected.headings.iter().filter(|h| !got.contains(h)).take(10).collect();
-            let extra: Vec<_> = got.iter().filter(|h| !expected.headings.contains(h)).take(10).collect();
+            let missing: Vec<_> = expected
+                .headings
+                .iter()
+                .filter(|h| !got.contains(h))
+                .take(10)
+                .collect();
+            let extra: Vec<_> = got
+                .iter()
+                .filter(|h| !expected.headings.contains(h))
+                .take(10)
+                .collect();
             report.push_str(&format!("  missing: {missing:?}\n  extra: {extra:?}\n"));
         }
         assert_eq!(
@@ -144,7 +160,10 @@ fn headings_recovered_against_expected() {
     let recall = total_matched as f64 / total_expected as f64;
     let precision = total_matched as f64 / total_found.max(1) as f64;
     assert!(recall >= 0.95, "recall {recall:.3} < 0.95\n{report}");
-    assert!(precision >= 0.95, "precision {precision:.3} < 0.95\n{report}");
+    assert!(
+        precision >= 0.95,
+        "precision {precision:.3} < 0.95\n{report}"
+    );
     // Every file must reach the bar on its own, too.
     assert!(!report.contains("missing:"), "{report}");
 }

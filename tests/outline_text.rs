@@ -178,8 +178,14 @@ fn markdown_pasted_numbered_lines_without_blank_lines() {
 
 #[test]
 fn markdown_heading_without_space_is_kept_and_noted() {
-    let doc = read("plan.md", "## 一、总则\n\n正文。\n\n#二、保障措施\n\n正文。\n");
-    assert_eq!(outline(&doc), o(&[(1, "一、", "总则"), (1, "二、", "保障措施")]));
+    let doc = read(
+        "plan.md",
+        "## 一、总则\n\n正文。\n\n#二、保障措施\n\n正文。\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        o(&[(1, "一、", "总则"), (1, "二、", "保障措施")])
+    );
     assert_eq!(doc.notes.len(), 1);
 }
 

@@ -24,7 +24,11 @@ fn failing_examples_fire_and_passing_examples_do_not() {
     for d in checks::ALL {
         if !d.fails.is_empty() {
             let fired = rules_fired(d.fails);
-            assert!(fired.contains(&d.id), "{}: failing example did not fire; fired {fired:?}", d.id);
+            assert!(
+                fired.contains(&d.id),
+                "{}: failing example did not fire; fired {fired:?}",
+                d.id
+            );
         }
         if !d.passes.is_empty() {
             let fired = rules_fired(d.passes);
@@ -36,7 +40,11 @@ fn failing_examples_fire_and_passing_examples_do_not() {
 #[test]
 fn every_rule_is_documented() {
     for d in checks::ALL {
-        assert!(!d.summary.zh.is_empty() && !d.summary.en.is_empty(), "{}", d.id);
+        assert!(
+            !d.summary.zh.is_empty() && !d.summary.en.is_empty(),
+            "{}",
+            d.id
+        );
         assert!(!d.why.zh.is_empty() && !d.why.en.is_empty(), "{}", d.id);
         assert!(checks::doc(d.id).is_some());
     }

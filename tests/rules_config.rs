@@ -9,12 +9,14 @@ use peaklint::rules::{
 };
 
 fn resolved(text: &str) -> RulesPack {
-    let config = Config::parse("peaklint.yaml", text).unwrap_or_else(|e| panic!("{}", e.render(90)));
+    let config =
+        Config::parse("peaklint.yaml", text).unwrap_or_else(|e| panic!("{}", e.render(90)));
     resolve(&config).unwrap_or_else(|e| panic!("{}", e.render(90)))
 }
 
 fn resolve_error(text: &str) -> RulesError {
-    let config = Config::parse("peaklint.yaml", text).unwrap_or_else(|e| panic!("{}", e.render(90)));
+    let config =
+        Config::parse("peaklint.yaml", text).unwrap_or_else(|e| panic!("{}", e.render(90)));
     match resolve(&config) {
         Ok(_) => panic!("expected an error"),
         Err(e) => e,
@@ -36,26 +38,48 @@ fn matches(pack: &RulesPack, id: &str, heading: &str) -> bool {
 
 #[test]
 fn an_empty_config_is_the_default_pack() {
-    for text in ["", "# nothing yet\n", "extends: default\n"] {
+    for text in [
+        "",
+        "# nothing yet\n",
+        "extends: default\n",
+        "rules:\noutline:\n",
+    ] {
         let pack = resolved(text);
         assert_eq!(pack.to_yaml(), default_pack().to_yaml());
-        assert_eq!(pack.origin, vec!["default".to_owned(), "peaklint.yaml".to_owned()]);
+        assert_eq!(
+            pack.origin,
+            vec!["default".to_owned(), "peaklint.yaml".to_owned()]
+        );
     }
 }
 
 #[test]
 fn rules_are_disabled_and_regraded() {
-    let pack = resolved("extends: default\nrules:\n  structure/numbering: off\n  principle/foresight: info\n");
-    assert_eq!(pack.severity("structure/numbering", Severity::Warning), None);
-    assert_eq!(pack.severity("principle/foresight", Severity::Warning), Some(Severity::Info));
-    assert_eq!(pack.severity("target/late-peak", Severity::Error), Some(Severity::Error));
+    let pack = resolved(
+        "extends: default\nrules:\n  structure/numbering: off\n  principle/foresight: info\n",
+    );
+    assert_eq!(
+        pack.severity("structure/numbering", Severity::Warning),
+        None
+    );
+    assert_eq!(
+        pack.severity("principle/foresight", Severity::Warning),
+        Some(Severity::Info)
+    );
+    assert_eq!(
+        pack.severity("target/late-peak", Severity::Error),
+        Some(Severity::Error)
+    );
 }
 
 #[test]
 fn thresholds_are_overridden_one_by_one() {
     let pack = resolved("thresholds:\n  peak_deadline: 2028\n");
     assert_eq!(pack.thresholds.peak_deadline, 2028);
-    assert_eq!(pack.thresholds.min_history_years, default_pack().thresholds.min_history_years);
+    assert_eq!(
+        pack.thresholds.min_history_years,
+        default_pack().thresholds.min_history_years
+    );
 }
 
 #[test]
@@ -81,17 +105,33 @@ outline:
 "#,
     );
     assert!(matches(&pack, "emission_analysis", "园区碳排放家底"));
-    assert_eq!(pack.outline_item("emission_analysis").and_then(|i| i.min_chars), Some(500));
-    assert_eq!(pack.outline_item("profile").map(|i| i.level), Some(Requirement::Off));
+    assert_eq!(
+        pack.outline_item("emission_analysis")
+            .and_then(|i| i.min_chars),
+        Some(500)
+    );
+    assert_eq!(
+        pack.outline_item("profile").map(|i| i.level),
+        Some(Requirement::Off)
+    );
     assert_eq!(pack.effective_level("industry"), Some(Requirement::Off));
-    assert_eq!(pack.outline_item("annexes").map(|i| i.level), Some(Requirement::Required));
-    assert_eq!(pack.outline_path("zero_carbon_plant"), Some(vec!["pathway"]));
+    assert_eq!(
+        pack.outline_item("annexes").map(|i| i.level),
+        Some(Requirement::Required)
+    );
+    assert_eq!(
+        pack.outline_path("zero_carbon_plant"),
+        Some(vec!["pathway"])
+    );
     assert!(matches(&pack, "zero_carbon_plant", "零碳工厂"));
     let pathway = pack.outline_item("pathway").expect("pathway");
     let added = pathway.sections.last().expect("added section");
     assert_eq!(added.id, "zero_carbon_plant");
     assert!(added.order > pathway.sections[0].order);
-    assert_eq!(pack.outline.last().map(|c| c.id.as_str()), Some("climate_adaptation"));
+    assert_eq!(
+        pack.outline.last().map(|c| c.id.as_str()),
+        Some("climate_adaptation")
+    );
 }
 
 #[test]
@@ -121,9 +161,17 @@ reference_targets:
     );
     let count = default_pack().reference_targets.len();
     assert_eq!(pack.reference_targets.len(), count + 1);
-    let js = pack.reference_targets.iter().find(|r| r.id == "js_co2_gdp_2025").expect("added");
+    let js = pack
+        .reference_targets
+        .iter()
+        .find(|r| r.id == "js_co2_gdp_2025")
+        .expect("added");
     assert_eq!(js.value, Some(-19.5));
-    let peak = pack.reference_targets.iter().find(|r| r.id == "national_peak_2030").expect("kept");
+    let peak = pack
+        .reference_targets
+        .iter()
+        .find(|r| r.id == "national_peak_2030")
+        .expect("kept");
     assert_eq!(peak.target_year, 2029);
 }
 
@@ -143,8 +191,11 @@ fn override_errors_point_into_the_config() {
     patterns: ['目标(']
 "#,
     );
-    let places: Vec<(ProblemKind, usize, usize)> =
-        err.problems().iter().map(|p| (p.kind(), p.line(), p.column())).collect();
+    let places: Vec<(ProblemKind, usize, usize)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.kind(), p.line(), p.column()))
+        .collect();
     assert_eq!(
         places,
         vec![
@@ -155,7 +206,10 @@ fn override_errors_point_into_the_config() {
             (ProblemKind::InvalidRegex, 11, 19),
         ]
     );
-    assert!(err.problems().iter().all(|p| p.file() == Some("peaklint.yaml")));
+    assert!(err
+        .problems()
+        .iter()
+        .all(|p| p.file() == Some("peaklint.yaml")));
     insta::assert_snapshot!(err.render(90));
 }
 
@@ -173,7 +227,8 @@ fn find_config_looks_in_parents() {
 #[test]
 fn load_file_reads_packs_and_configs_with_relative_extends() {
     let dir = temp_dir("extends");
-    let pack_text = peaklint::rules::DEFAULT_PACK_YAML.replace("name: park-carbon-peak", "name: my-pack");
+    let pack_text =
+        peaklint::rules::DEFAULT_PACK_YAML.replace("name: park-carbon-peak", "name: my-pack");
     std::fs::create_dir_all(dir.join("rules")).expect("rules dir");
     std::fs::write(dir.join("rules/my-pack.yaml"), pack_text).expect("write pack");
     std::fs::write(
@@ -182,10 +237,15 @@ fn load_file_reads_packs_and_configs_with_relative_extends() {
     )
     .expect("write config");
 
-    let pack = load_file(&dir.join("rules/my-pack.yaml")).unwrap_or_else(|e| panic!("{}", e.render(90)));
+    let pack =
+        load_file(&dir.join("rules/my-pack.yaml")).unwrap_or_else(|e| panic!("{}", e.render(90)));
     assert_eq!(pack.name(), "my-pack");
-    let pack = load_file(&dir.join(CONFIG_FILE_NAME)).unwrap_or_else(|e| panic!("{}", e.render(90)));
-    assert_eq!((pack.name(), pack.thresholds.peak_deadline), ("my-pack", 2028));
+    let pack =
+        load_file(&dir.join(CONFIG_FILE_NAME)).unwrap_or_else(|e| panic!("{}", e.render(90)));
+    assert_eq!(
+        (pack.name(), pack.thresholds.peak_deadline),
+        ("my-pack", 2028)
+    );
     assert_eq!(pack.origin.len(), 2);
 
     std::fs::write(dir.join(CONFIG_FILE_NAME), "extends: rules/missing.yaml\n").expect("rewrite");
@@ -193,13 +253,19 @@ fn load_file_reads_packs_and_configs_with_relative_extends() {
         Ok(_) => panic!("expected an error"),
         Err(e) => e,
     };
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::Io, 1, 10));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::Io, 1, 10)
+    );
 
     let err = match load_file(&dir.join("nothing.yaml")) {
         Ok(_) => panic!("expected an error"),
         Err(e) => e,
     };
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::Io, 0, 0));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::Io, 0, 0)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -51,7 +51,15 @@ fn shown(err: &RulesError) -> String {
     let places: Vec<String> = err
         .problems()
         .iter()
-        .map(|p| format!("{}:{}:{} {:?}", p.file().unwrap_or("-"), p.line(), p.column(), p.kind()))
+        .map(|p| {
+            format!(
+                "{}:{}:{} {:?}",
+                p.file().unwrap_or("-"),
+                p.line(),
+                p.column(),
+                p.kind()
+            )
+        })
         .collect();
     format!("{}\n\n{}", places.join("\n"), err.render(90))
 }
@@ -64,7 +72,10 @@ fn the_base_pack_is_valid() {
 
 #[test]
 fn yaml_syntax_error() {
-    let err = pack_error(&edit("aliases: [主要目标, 达峰目标]", "aliases: [主要目标, 达峰目标"));
+    let err = pack_error(&edit(
+        "aliases: [主要目标, 达峰目标]",
+        "aliases: [主要目标, 达峰目标",
+    ));
     assert_eq!(err.kind(), ProblemKind::Syntax);
     insta::assert_snapshot!(shown(&err));
 }
@@ -72,50 +83,80 @@ fn yaml_syntax_error() {
 #[test]
 fn unknown_key_points_at_the_key() {
     let err = pack_error(&edit("    aliases: [重点任务]", "    aliass: [重点任务]"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::UnknownKey, 16, 5));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::UnknownKey, 16, 5)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn wrong_type_points_at_the_value() {
-    let err = pack_error(&edit("    clause: \"7\"\n", "    clause: \"7\"\n    min_chars: 很多\n"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::WrongType, 14, 16));
+    let err = pack_error(&edit(
+        "    clause: \"7\"\n",
+        "    clause: \"7\"\n    min_chars: 很多\n",
+    ));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::WrongType, 14, 16)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn wrong_enum_value_suggests_the_closest() {
-    let err = pack_error(&edit("structure/numbering: warning", "structure/numbering: warnng"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::WrongType, 27, 24));
+    let err = pack_error(&edit(
+        "structure/numbering: warning",
+        "structure/numbering: warnng",
+    ));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::WrongType, 27, 24)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn invalid_regex_points_inside_the_pattern() {
     // The error is after Chinese text on the same line: the column counts characters.
-    let err = pack_error(&edit("patterns: ['碳达峰.{0,4}目标']", "patterns: ['碳达峰(.{0,4}目标']"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::InvalidRegex, 12, 20));
+    let err = pack_error(&edit(
+        "patterns: ['碳达峰.{0,4}目标']",
+        "patterns: ['碳达峰(.{0,4}目标']",
+    ));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::InvalidRegex, 12, 20)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn duplicate_id_points_at_the_second() {
     let err = pack_error(&edit("  - id: pathway", "  - id: targets"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::DuplicateId, 14, 9));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DuplicateId, 14, 9)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn dangling_scope_suggests_the_id() {
     let err = pack_error(&edit("scope: targets", "scope: target"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::DanglingReference, 23, 16));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DanglingReference, 23, 16)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn unsupported_schema_version() {
     let err = pack_error(&edit("schema_version: 1", "schema_version: 2"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::UnsupportedVersion, 1, 17));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::UnsupportedVersion, 1, 17)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
@@ -148,17 +189,26 @@ fn config_unknown_rule_points_into_peaklint_yaml() {
         Ok(_) => panic!("expected an error"),
         Err(e) => e,
     };
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::DanglingReference, 4, 3));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DanglingReference, 4, 3)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
 #[test]
 fn config_unknown_key() {
-    let err = match Config::parse("peaklint.yaml", "extends: default\nthreshold:\n  peak_deadline: 2028\n") {
+    let err = match Config::parse(
+        "peaklint.yaml",
+        "extends: default\nthreshold:\n  peak_deadline: 2028\n",
+    ) {
         Ok(_) => panic!("expected an error"),
         Err(e) => e,
     };
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::UnknownKey, 2, 1));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::UnknownKey, 2, 1)
+    );
     insta::assert_snapshot!(shown(&err));
 }
 
@@ -167,7 +217,10 @@ fn debug_output_is_the_rendered_report() {
     let err = pack_error(&edit("scope: targets", "scope: target"));
     let debug = format!("{err:?}");
     assert!(debug.contains("park.yaml:23:16"), "{debug}");
-    assert!(debug.contains("no outline item has the id `target`"), "{debug}");
+    assert!(
+        debug.contains("no outline item has the id `target`"),
+        "{debug}"
+    );
 }
 
 #[test]
@@ -180,6 +233,9 @@ fn missing_key() {
 #[test]
 fn string_where_a_list_is_expected() {
     let err = pack_error(&edit("aliases: [重点任务]", "aliases: 重点任务"));
-    assert_eq!((err.kind(), err.line(), err.column()), (ProblemKind::WrongType, 16, 14));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::WrongType, 16, 14)
+    );
     insta::assert_snapshot!(shown(&err));
 }

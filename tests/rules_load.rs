@@ -59,20 +59,32 @@ fn default_pack_loads_from_the_embedded_file() {
 #[test]
 fn every_regex_in_the_pack_is_compiled() {
     let pack = default_pack();
-    let outline: usize = pack.outline_items().iter().map(|(_, i)| i.patterns.len()).sum();
+    let outline: usize = pack
+        .outline_items()
+        .iter()
+        .map(|(_, i)| i.patterns.len())
+        .sum();
     let evidence: usize = pack
         .principles
         .iter()
         .flat_map(|p| &p.evidence)
         .map(|e| e.any_patterns.len())
         .sum();
-    let statements: usize = pack.targets.statements.iter().map(|s| s.patterns.len()).sum();
+    let statements: usize = pack
+        .targets
+        .statements
+        .iter()
+        .map(|s| s.patterns.len())
+        .sum();
     // Loading compiles every regex or fails; this checks that none was dropped on the way.
     let written = DEFAULT_PACK_YAML
         .lines()
         .filter(|l| l.trim_start().starts_with("- '") || l.contains("patterns: ['"))
         .count();
-    assert!(outline >= 3 && evidence >= 15 && statements >= 8, "{outline} {evidence} {statements}");
+    assert!(
+        outline >= 3 && evidence >= 15 && statements >= 8,
+        "{outline} {evidence} {statements}"
+    );
     assert!(written >= outline + evidence + statements);
     for statement in &pack.targets.statements {
         for pattern in &statement.patterns {
@@ -91,7 +103,11 @@ fn every_example_in_the_pack_holds() {
         peaklint::extract::outline::match_title(item, title).is_some()
     });
     let report: Vec<String> = failures.iter().map(ToString::to_string).collect();
-    assert!(report.is_empty(), "examples that fail:\n{}", report.join("\n"));
+    assert!(
+        report.is_empty(),
+        "examples that fail:\n{}",
+        report.join("\n")
+    );
     assert!(count_examples(pack) >= 400, "{}", count_examples(pack));
 }
 
@@ -99,9 +115,21 @@ fn every_example_in_the_pack_holds() {
 fn every_outline_item_and_evidence_has_examples() {
     let pack = default_pack();
     for (_, item) in pack.outline_items() {
-        assert!(!item.examples.matches.is_empty(), "outline item {} has no match example", item.id);
-        assert!(!item.examples.no_match.is_empty(), "outline item {} has no no_match example", item.id);
-        assert!(item.guidance.is_some(), "outline item {} has no guidance", item.id);
+        assert!(
+            !item.examples.matches.is_empty(),
+            "outline item {} has no match example",
+            item.id
+        );
+        assert!(
+            !item.examples.no_match.is_empty(),
+            "outline item {} has no no_match example",
+            item.id
+        );
+        assert!(
+            item.guidance.is_some(),
+            "outline item {} has no guidance",
+            item.id
+        );
     }
     for principle in &pack.principles {
         for evidence in &principle.evidence {
@@ -119,10 +147,18 @@ fn every_outline_item_and_evidence_has_examples() {
         }
     }
     for metric in &pack.targets.metrics {
-        assert!(!metric.examples.matches.is_empty() && !metric.examples.no_match.is_empty(), "{}", metric.id);
+        assert!(
+            !metric.examples.matches.is_empty() && !metric.examples.no_match.is_empty(),
+            "{}",
+            metric.id
+        );
     }
     for statement in &pack.targets.statements {
-        assert!(!statement.examples.matches.is_empty() && !statement.examples.no_match.is_empty(), "{}", statement.id);
+        assert!(
+            !statement.examples.matches.is_empty() && !statement.examples.no_match.is_empty(),
+            "{}",
+            statement.id
+        );
     }
 }
 
@@ -136,10 +172,19 @@ fn severities_cover_the_rule_catalogue() {
     for (id, setting) in CATALOGUE {
         assert_eq!(pack.rule_setting(id), Some(*setting), "{id}");
     }
-    assert_eq!(pack.severity("target/late-peak", Severity::Warning), Some(Severity::Error));
-    assert_eq!(pack.severity("input/encoding", Severity::Error), Some(Severity::Info));
+    assert_eq!(
+        pack.severity("target/late-peak", Severity::Warning),
+        Some(Severity::Error)
+    );
+    assert_eq!(
+        pack.severity("input/encoding", Severity::Error),
+        Some(Severity::Info)
+    );
     // A rule the pack does not list keeps the default the check gives.
-    assert_eq!(pack.severity("future/rule", Severity::Warning), Some(Severity::Warning));
+    assert_eq!(
+        pack.severity("future/rule", Severity::Warning),
+        Some(Severity::Warning)
+    );
 }
 
 #[test]
@@ -182,10 +227,17 @@ fn chapters_6_to_9_and_pdca_are_required() {
     // Every item cites a clause of meta.clauses (the loader checks the reference).
     for (_, item) in pack.outline_items() {
         if let Some(clause) = &item.clause {
-            assert!(pack.meta.clause(clause).is_some(), "{} cites {clause}", item.id);
+            assert!(
+                pack.meta.clause(clause).is_some(),
+                "{} cites {clause}",
+                item.id
+            );
         }
     }
-    assert_eq!(pack.outline_path("market_mechanisms"), Some(vec!["pathway"]));
+    assert_eq!(
+        pack.outline_path("market_mechanisms"),
+        Some(vec!["pathway"])
+    );
     assert_eq!(pack.outline_path("pathway"), Some(vec![]));
     assert_eq!(pack.outline_path("nothing"), None);
 }
@@ -218,14 +270,30 @@ fn principles_are_the_five_of_clause_4() {
         assert_eq!(p.clause.as_deref(), Some("4"));
     }
     let scientific = pack.principle(PrincipleId::Scientific).expect("scientific");
-    let trend = scientific.evidence.iter().find(|e| e.id == "historical_trend").expect("trend");
-    assert_eq!(trend.scope, Scope::Items(vec!["emission_analysis".to_owned()]));
+    let trend = scientific
+        .evidence
+        .iter()
+        .find(|e| e.id == "historical_trend")
+        .expect("trend");
+    assert_eq!(
+        trend.scope,
+        Scope::Items(vec!["emission_analysis".to_owned()])
+    );
     assert_eq!(trend.min_distinct_years, Some(3));
-    let feasibility = pack.principle(PrincipleId::Feasibility).expect("feasibility");
-    let reductions = feasibility.evidence.iter().find(|e| e.id == "quantified_reductions").expect("reductions");
+    let feasibility = pack
+        .principle(PrincipleId::Feasibility)
+        .expect("feasibility");
+    let reductions = feasibility
+        .evidence
+        .iter()
+        .find(|e| e.id == "quantified_reductions")
+        .expect("reductions");
     assert_eq!(reductions.min_matches, 2);
     assert_eq!(
-        reductions.count_hits("年减排二氧化碳约3万吨；年节能量2.3万吨标准煤。", &pack.boundary),
+        reductions.count_hits(
+            "年减排二氧化碳约3万吨；年节能量2.3万吨标准煤。",
+            &pack.boundary
+        ),
         2
     );
 }
@@ -255,16 +323,28 @@ fn statement_patterns_capture_their_parts() {
         parts
     };
     let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     };
     assert_eq!(statement("peak_year").kind, StatementKind::Peak);
     assert_eq!(
         first("peak_year", "确保2030年前实现碳达峰"),
-        pairs(&[("commitment", "确保"), ("qualifier", "前"), ("year", "2030")])
+        pairs(&[
+            ("commitment", "确保"),
+            ("qualifier", "前"),
+            ("year", "2030")
+        ])
     );
-    assert_eq!(first("peak_year", "到2030年，二氧化碳排放达峰"), pairs(&[("year", "2030")]));
     assert_eq!(
-        first("relative_change", "到2025年，单位地区生产总值能耗比2020年下降14.5%以上"),
+        first("peak_year", "到2030年，二氧化碳排放达峰"),
+        pairs(&[("year", "2030")])
+    );
+    assert_eq!(
+        first(
+            "relative_change",
+            "到2025年，单位地区生产总值能耗比2020年下降14.5%以上"
+        ),
         pairs(&[
             ("base_year", "2020"),
             ("direction", "下降"),
@@ -279,7 +359,12 @@ fn statement_patterns_capture_their_parts() {
     );
     assert_eq!(
         first("level", "到2030年，非化石能源消费比重达到25%左右"),
-        pairs(&[("qualifier", "左右"), ("unit", "%"), ("value", "25"), ("year", "2030")])
+        pairs(&[
+            ("qualifier", "左右"),
+            ("unit", "%"),
+            ("value", "25"),
+            ("year", "2030")
+        ])
     );
     assert_eq!(
         first("peak_value", "峰值控制在95万吨以内"),
@@ -299,7 +384,11 @@ fn statement_patterns_capture_their_parts() {
 #[test]
 fn base_year_patterns_capture_the_year() {
     let pack = default_pack();
-    for text in ["本方案以2020年为基准年", "基准年为2021年", "选取2019年为基准年"] {
+    for text in [
+        "本方案以2020年为基准年",
+        "基准年为2021年",
+        "选取2019年为基准年",
+    ] {
         let year = pack
             .boundary
             .base_year
@@ -331,12 +420,18 @@ fn units_convert_to_their_canonical_unit() {
         ("吨二氧化碳当量", "co2e_mass", 1.0),
         ("吨标准煤/万元", "energy_intensity", 1.0),
     ] {
-        let (f, u) = pack.find_unit(spelling).unwrap_or_else(|| panic!("{spelling}"));
+        let (f, u) = pack
+            .find_unit(spelling)
+            .unwrap_or_else(|| panic!("{spelling}"));
         assert_eq!((f.id.as_str(), u.factor), (family, factor), "{spelling}");
     }
     for family in &pack.units {
         let canonical = family.unit(&family.canonical).expect("canonical unit");
-        assert!((canonical.factor - 1.0).abs() < f64::EPSILON, "{}", family.id);
+        assert!(
+            (canonical.factor - 1.0).abs() < f64::EPSILON,
+            "{}",
+            family.id
+        );
     }
 }
 
@@ -351,7 +446,10 @@ fn reference_targets_are_the_national_ones() {
     };
     assert_eq!(get("national_peak_2030").target_year, 2030);
     let co2_2030 = get("national_co2_gdp_2030");
-    assert_eq!((co2_2030.base_year, co2_2030.value), (Some(2005), Some(-65.0)));
+    assert_eq!(
+        (co2_2030.base_year, co2_2030.value),
+        (Some(2005), Some(-65.0))
+    );
     assert_eq!(co2_2030.qualifier.as_deref(), Some("以上"));
     assert_eq!(get("national_energy_gdp_2025").value, Some(-13.5));
     assert_eq!(get("national_co2_gdp_2025").value, Some(-18.0));
@@ -359,7 +457,11 @@ fn reference_targets_are_the_national_ones() {
     assert_eq!(get("national_nonfossil_2030").value, Some(25.0));
     for r in &pack.reference_targets {
         assert!(pack.metric(&r.metric).is_some(), "{}", r.id);
-        assert!(r.source.contains('《') && r.year_published >= 2020, "{}", r.id);
+        assert!(
+            r.source.contains('《') && r.year_published >= 2020,
+            "{}",
+            r.id
+        );
     }
     assert_eq!(pack.thresholds.peak_deadline, 2030);
     assert_eq!(pack.reference_targets_for("nonfossil_share").count(), 2);
@@ -379,7 +481,13 @@ fn printed_pack_loads_back_to_the_same_pack() {
 fn json_schema_describes_both_file_kinds() {
     let schema = rules::json_schema();
     let text = schema.to_string();
-    for needle in ["RulesFile", "ConfigFile", "schema_version", "extends", "any_patterns"] {
+    for needle in [
+        "RulesFile",
+        "ConfigFile",
+        "schema_version",
+        "extends",
+        "any_patterns",
+    ] {
         assert!(text.contains(needle), "{needle}");
     }
 }

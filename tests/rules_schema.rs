@@ -25,9 +25,18 @@ fn json_schema_is_valid_json_with_both_file_kinds() {
     let any_of = schema["anyOf"].as_array().expect("anyOf");
     assert_eq!(any_of.len(), 2);
     let defs = schema["definitions"].as_object().expect("definitions");
-    for name in ["OutlineItemSpec", "EvidenceSpec", "ConfigFile", "OutlinePatchSpec", "Thresholds"] {
+    for name in [
+        "OutlineItemSpec",
+        "EvidenceSpec",
+        "ConfigFile",
+        "OutlinePatchSpec",
+        "Thresholds",
+    ] {
         assert!(defs.contains_key(name), "{name}");
     }
     // deny_unknown_fields becomes additionalProperties: false, so editors flag typos.
-    assert_eq!(defs["OutlineItemSpec"]["additionalProperties"], serde_json::json!(false));
+    assert_eq!(
+        defs["OutlineItemSpec"]["additionalProperties"],
+        serde_json::json!(false)
+    );
 }

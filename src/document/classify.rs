@@ -5,8 +5,8 @@
 //! automatic number, leading bold or 黑体/楷体 text, table membership). [`build`] then
 //! decides which paragraphs are headings, at which level, and which is the title.
 
-use super::{Block, Origin, Table};
 use super::HeadingSource;
+use super::{Block, Origin, Table};
 
 /// What a reader knows about one paragraph before heading detection.
 #[derive(Debug, Clone, Default)]
@@ -42,7 +42,10 @@ pub enum RawBlock {
     Paragraph(RawParagraph),
     Table(Table),
     /// A Markdown HTML comment, kept for suppression directives.
-    Comment { text: String, origin: Origin },
+    Comment {
+        text: String,
+        origin: Origin,
+    },
 }
 
 /// The title and the classified blocks.
@@ -155,7 +158,13 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
 fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u8) {
     let lead = trim_start_len(&p.text);
     let heading_text = match (&c.run_in_rest, &p.auto_number) {
-        (Some((_, at)), _) => p.text.get(..*at).unwrap_or(&p.text).trim().to_string(),
+        (Some((_, at)), _) => p
+            .text
+            .get(..*at)
+            .unwrap_or(&p.text)
+            .trim()
+            .trim_end_matches(['。', '：', ':'])
+            .to_string(),
         (None, Some(n)) => format!("{n}{}", p.text.trim()),
         (None, None) => p.text.trim().to_string(),
     };
@@ -164,11 +173,14 @@ fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u
             level,
             number: c.number,
             title: c.title,
-            source: c.explicit.map(|(_, s)| s).unwrap_or(if p.auto_number.is_some() {
-                HeadingSource::AutoNumbering
-            } else {
-                HeadingSource::NumberedText
-            }),
+            source: c
+                .explicit
+                .map(|(_, s)| s)
+                .unwrap_or(if p.auto_number.is_some() {
+                    HeadingSource::AutoNumbering
+                } else {
+                    HeadingSource::NumberedText
+                }),
         }),
         text: heading_text,
         origin: p.origin.shifted(lead),
@@ -202,7 +214,12 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
             return None; // an empty heading paragraph carries nothing
         }
         let (number, title) = match (&p.auto_number, split_heading_number(text)) {
-            (Some(n), _) => (split_heading_number(n).map(|(n, _)| n).or(Some(raw_number(n))), text.to_string()),
+            (Some(n), _) => (
+                split_heading_number(n)
+                    .map(|(n, _)| n)
+                    .or(Some(raw_number(n))),
+                text.to_string(),
+            ),
             (None, Some((n, at))) if !text.get(at..).unwrap_or("").is_empty() => {
                 (Some(n), text.get(at..).unwrap_or("").to_string())
             }
@@ -252,7 +269,10 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
     let colon = !body.get(stop..).is_some_and(|r| r.starts_with('。'));
     let upper_level = matches!(
         number.style,
-        NumberStyle::Chapter | NumberStyle::Section | NumberStyle::ChineseComma | NumberStyle::ParenChinese
+        NumberStyle::Chapter
+            | NumberStyle::Section
+            | NumberStyle::ChineseComma
+            | NumberStyle::ParenChinese
     );
     // Parallel phrases such as “统筹谋划，系统推进” are short; sentences with a comma
     // and figures (“到2025年，……”) are body text.
@@ -274,7 +294,11 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         explicit: None,
         number: Some(number),
         title: lead_text.to_string(),
-        run_in_rest: if rest.is_empty() { None } else { Some((rest, rest_at)) },
+        run_in_rest: if rest.is_empty() {
+            None
+        } else {
+            Some((rest, rest_at))
+        },
     })
 }
 
@@ -347,17 +371,17 @@ fn find_title(raw: &[RawBlock], candidates: &[Candidate]) -> Option<usize> {
     let looks_like_title = char_len(t) <= MAX_TITLE_CHARS
         && !ends_like_sentence(t)
         && split_heading_number(t).is_none()
-        && (p.centered
-            || p.emphasis_prefix > 0
-            || has_title_word(t));
+        && (p.centered || p.emphasis_prefix > 0 || has_title_word(t));
     looks_like_title.then_some(i)
 }
 
 /// Words that end the titles of plans and policy documents.
 fn has_title_word(t: &str) -> bool {
-    ["方案", "规划", "计划", "意见", "指南", "报告", "办法", "行动", "纲要"]
-        .iter()
-        .any(|w| t.contains(w))
+    [
+        "方案", "规划", "计划", "意见", "指南", "报告", "办法", "行动", "纲要",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// Levels: explicit levels are made 1-based (top level of the body = 1); numbered

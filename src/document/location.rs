@@ -25,7 +25,11 @@ impl LineIndex {
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         let column = source
             .get(start..)
-            .map(|rest| rest.char_indices().take_while(|(i, _)| start + i < offset).count())
+            .map(|rest| {
+                rest.char_indices()
+                    .take_while(|(i, _)| start + i < offset)
+                    .count()
+            })
             .unwrap_or(0);
         (to_u32(line), to_u32(column + 1))
     }

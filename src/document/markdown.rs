@@ -260,7 +260,9 @@ impl State {
         let numbered_line = c.breaks.iter().any(|&at| {
             c.text
                 .get(at..)
-                .map(|rest| split_heading_number(rest.trim_start()).is_some() || rest.starts_with('#'))
+                .map(|rest| {
+                    split_heading_number(rest.trim_start()).is_some() || rest.starts_with('#')
+                })
                 .unwrap_or(false)
         });
         if c.breaks.is_empty() || !numbered_line {

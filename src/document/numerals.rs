@@ -70,7 +70,9 @@ pub fn parse_chinese(s: &str) -> Option<u32> {
             if u >= last_unit {
                 return None; // 十百, 十十
             }
-            let d = digit.take().unwrap_or(if total == 0 && u == 10 { 1 } else { 0 });
+            let d = digit
+                .take()
+                .unwrap_or(if total == 0 && u == 10 { 1 } else { 0 });
             if d == 0 {
                 return None; // 百 without a digit (except 十)
             }
@@ -167,7 +169,14 @@ pub fn split_heading_number(text: &str) -> Option<(HeadingNumber, usize)> {
     let token = text.get(..token_end)?.trim_end().to_string();
     let rest = text.get(token_end..)?;
     let skipped = rest.len() - rest.trim_start_matches(is_separator).len();
-    Some((HeadingNumber { token, style, value }, token_end + skipped))
+    Some((
+        HeadingNumber {
+            token,
+            style,
+            value,
+        },
+        token_end + skipped,
+    ))
 }
 
 fn is_separator(c: char) -> bool {

@@ -174,7 +174,10 @@ fn looks_like_markdown(bytes: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head);
     text.lines().any(|l| {
         let l = l.trim_start();
-        l.starts_with("# ") || l.starts_with("## ") || l.starts_with("### ") || l.starts_with('|')
+        l.starts_with("# ")
+            || l.starts_with("## ")
+            || l.starts_with("### ")
+            || l.starts_with('|')
             || l.starts_with("**")
     })
 }

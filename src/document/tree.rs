@@ -123,7 +123,9 @@ fn source_offset(segments: &[super::Segment], offset: usize, is_end: bool) -> us
         }
     });
     match found {
-        Some(s) if s.len == s.source_end - s.source_start => s.source_start + (offset - s.text_start),
+        Some(s) if s.len == s.source_end - s.source_start => {
+            s.source_start + (offset - s.text_start)
+        }
         Some(s) if is_end => s.source_end,
         Some(s) => s.source_start,
         None => match segments.last() {
@@ -133,7 +135,12 @@ fn source_offset(segments: &[super::Segment], offset: usize, is_end: bool) -> us
     }
 }
 
-fn build_level(headings: &[(usize, u8)], pos: &mut usize, parent_level: u8, end: usize) -> Vec<Section> {
+fn build_level(
+    headings: &[(usize, u8)],
+    pos: &mut usize,
+    parent_level: u8,
+    end: usize,
+) -> Vec<Section> {
     let mut out = Vec::new();
     while let Some(&(index, level)) = headings.get(*pos) {
         if level <= parent_level {

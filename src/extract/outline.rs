@@ -147,18 +147,28 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         .filter(|item| item.level != Requirement::Off)
         .map(|item| {
             let mut m = match_item(item, &all);
-            let range = m
-                .best
-                .as_ref()
-                .and_then(|b| find_section(&sections, b.block))
-                .map(|s| s.content.clone());
+            // Sections are looked for inside the chapter; a chapter found one level deep
+            // (（三）主要目标 under 一、总体要求) has its sections beside it, so they are
+            // looked for in the enclosing top-level section.
+            let range = m.best.as_ref().and_then(|b| {
+                let own = find_section(&sections, b.block)?;
+                let top = sections.iter().find(|s| s.content.contains(&b.block));
+                Some(match top {
+                    Some(t) if own.heading != t.heading => t.content.clone(),
+                    _ => own.content.clone(),
+                })
+            });
             m.sections = item
                 .sections
                 .iter()
                 .filter(|s| s.level != Requirement::Off)
                 .map(|s| {
                     let inside: Vec<(usize, u8, &str)> = match &range {
-                        Some(r) => all.iter().copied().filter(|(i, _, _)| r.contains(i)).collect(),
+                        Some(r) => all
+                            .iter()
+                            .copied()
+                            .filter(|(i, _, _)| r.contains(i))
+                            .collect(),
                         None => Vec::new(),
                     };
                     let mut sm = match_item(s, &inside);
@@ -183,13 +193,25 @@ fn match_item<'r>(item: &'r OutlineItem, headings: &[(usize, u8, &str)]) -> Item
         .collect();
     found.sort_by_key(|m| (m.level, m.kind, m.block));
     let best = found.first().cloned();
-    let duplicates = match &best {
-        Some(b) => found
+    // Two headings are duplicates when they say the same thing at the same level
+    // (保障措施 twice), not when two names of one item stand side by side (保障措施 and
+    // 组织实施 are both usual in government plans).
+    let key_of = |block: usize| {
+        headings
             .iter()
-            .skip(1)
-            .filter(|m| m.level == b.level && m.kind <= MatchKind::Alias && b.kind <= MatchKind::Alias)
-            .cloned()
-            .collect(),
+            .find(|(b, _, _)| *b == block)
+            .map(|(_, _, t)| match_key(t))
+    };
+    let duplicates = match &best {
+        Some(b) => {
+            let best_key = key_of(b.block);
+            found
+                .iter()
+                .skip(1)
+                .filter(|m| m.level == b.level && key_of(m.block) == best_key)
+                .cloned()
+                .collect()
+        }
         None => Vec::new(),
     };
     ItemMatch {

@@ -82,14 +82,17 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
         .unwrap_or_else(|| f.path.clone());
     let text = match (&d.span, f.source.is_empty()) {
         (Some(span), false) => {
-            let start = d
+            let start = d.location.as_ref().and_then(|l| l.byte_start).unwrap_or(0);
+            let end = d
                 .location
                 .as_ref()
-                .and_then(|l| l.byte_start)
-                .unwrap_or(0);
-            let end = d.location.as_ref().and_then(|l| l.byte_end).unwrap_or(start);
+                .and_then(|l| l.byte_end)
+                .unwrap_or(start);
             let _ = span;
-            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, start..end.max(start)));
+            diag = diag.with_label(LabeledSpan::new_primary_with_span(
+                None,
+                start..end.max(start),
+            ));
             Some(f.source.clone())
         }
         (Some(span), true) => {
@@ -113,7 +116,13 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
         }
     };
     if result.is_err() {
-        buf = format!("{}: {}[{}]: {}\n", place, d.severity.as_str(), d.rule, d.message);
+        buf = format!(
+            "{}: {}[{}]: {}\n",
+            place,
+            d.severity.as_str(),
+            d.rule,
+            d.message
+        );
     }
     for r in &d.related {
         buf.push_str(&format!("    = {}: {}\n", where_(&r.location), r.message));

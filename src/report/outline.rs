@@ -128,7 +128,11 @@ pub fn render_human(files: &[FileOutline]) -> String {
                     ));
                 }
                 for n in &f.notes {
-                    out.push_str(&format!("  note: {} [{}]\n", n.message, where_(&n.location)));
+                    out.push_str(&format!(
+                        "  note: {} [{}]\n",
+                        n.message,
+                        where_(&n.location)
+                    ));
                 }
             }
         }

@@ -62,7 +62,11 @@ impl Config {
     /// its directory.
     pub fn load(path: &Path) -> Result<Config, RulesError> {
         let text = read(path)?;
-        Config::parse_in(&path.display().to_string(), &text, path.parent().map(Path::to_path_buf))
+        Config::parse_in(
+            &path.display().to_string(),
+            &text,
+            path.parent().map(Path::to_path_buf),
+        )
     }
 
     fn parse_in(name: &str, text: &str, dir: Option<PathBuf>) -> Result<Config, RulesError> {
@@ -165,8 +169,8 @@ fn resolve_at_depth(config: &Config, depth: usize) -> Result<RulesPack, RulesErr
     Ok(pack)
 }
 
-/// Load a rules file or a `peaklint.yaml` (told apart by `extends:`, or by the absence of
-/// `outline:`), resolving a configuration against what it extends.
+/// Load a rules file or a `peaklint.yaml` (a file with `extends:`, or without `meta:`, is a
+/// configuration), resolving a configuration against what it extends.
 pub fn load_file(path: &Path) -> Result<RulesPack, RulesError> {
     let text = read(path)?;
     load_text(path, &text, 0)
@@ -176,7 +180,7 @@ fn load_text(path: &Path, text: &str, depth: usize) -> Result<RulesPack, RulesEr
     let name = path.display().to_string();
     let file = SourceFile::new(name.as_str(), text);
     let is_config = is_blank_yaml(text)
-        || probe(&file).is_some_and(|p| p.extends.is_some() || p.outline.is_none());
+        || probe(&file).is_some_and(|p| p.extends.is_some() || p.meta.is_none());
     if is_config {
         let config = Config::parse_in(&name, text, path.parent().map(Path::to_path_buf))?;
         resolve_at_depth(&config, depth)
@@ -241,7 +245,11 @@ impl RulesPack {
         let mut seen = HashMap::new();
         let added = compiler.reference_targets(spec.reference_targets.clone(), self, &mut seen);
         for target in added {
-            match self.reference_targets.iter_mut().find(|r| r.id == target.id) {
+            match self
+                .reference_targets
+                .iter_mut()
+                .find(|r| r.id == target.id)
+            {
                 Some(existing) => *existing = target,
                 None => self.reference_targets.push(target),
             }
@@ -268,7 +276,11 @@ impl RulesPack {
         let mut names = self.names_in_use();
         let id = patch.id.value.clone();
         let clause = compiler.clause_ref(&patch.clause, &clause_ids);
-        let patterns: Vec<_> = patch.patterns.iter().filter_map(|p| compiler.regex(p)).collect();
+        let patterns: Vec<_> = patch
+            .patterns
+            .iter()
+            .filter_map(|p| compiler.regex(p))
+            .collect();
         let examples = compiler.examples(&patch.examples);
         let mut new_names = Vec::new();
         for alias in &patch.aliases {
@@ -293,7 +305,8 @@ impl RulesPack {
                 }
                 item.title = title.clone();
             }
-            item.aliases.extend(patch.aliases.iter().map(|a| a.value.clone()));
+            item.aliases
+                .extend(patch.aliases.iter().map(|a| a.value.clone()));
             item.name_keys.extend(new_names);
             item.patterns.extend(patterns);
             item.examples.matches.extend(examples.matches);
@@ -339,8 +352,11 @@ impl RulesPack {
             Some(parent) => match find_item_mut(&mut self.outline, &parent.value) {
                 Some(p) => &mut p.sections,
                 None => {
-                    let known: Vec<String> =
-                        self.outline_items().iter().map(|(_, i)| i.id.clone()).collect();
+                    let known: Vec<String> = self
+                        .outline_items()
+                        .iter()
+                        .map(|(_, i)| i.id.clone())
+                        .collect();
                     let known: Vec<&str> = known.iter().map(String::as_str).collect();
                     compiler.dangling(parent, "outline item", &known);
                     return;

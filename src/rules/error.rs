@@ -360,7 +360,10 @@ impl RulesError {
 impl fmt::Debug for RulesError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.alternate() {
-            return f.debug_struct("RulesError").field("problems", &self.problems).finish();
+            return f
+                .debug_struct("RulesError")
+                .field("problems", &self.problems)
+                .finish();
         }
         GraphicalReportHandler::new().render_report(f, self)
     }

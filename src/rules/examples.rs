@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use super::model::{Examples, ExampleText, OutlineItem, RulesPack};
+use super::model::{ExampleText, Examples, OutlineItem, RulesPack};
 
 /// An example that does not behave as the pack claims.
 #[derive(Debug, Clone)]
@@ -125,7 +125,11 @@ pub fn check_examples(
 /// Number of examples in the pack.
 pub fn count_examples(pack: &RulesPack) -> usize {
     let count = |e: &Examples| e.matches.len() + e.no_match.len();
-    let mut n: usize = pack.outline_items().iter().map(|(_, i)| count(&i.examples)).sum();
+    let mut n: usize = pack
+        .outline_items()
+        .iter()
+        .map(|(_, i)| count(&i.examples))
+        .sum();
     n += pack
         .principles
         .iter()
@@ -143,7 +147,17 @@ pub fn count_examples(pack: &RulesPack) -> usize {
         .iter()
         .map(|s| count(&s.vocabulary.examples))
         .sum::<usize>();
-    n += pack.targets.metrics.iter().map(|m| count(&m.examples)).sum::<usize>();
-    n += pack.targets.statements.iter().map(|s| count(&s.examples)).sum::<usize>();
+    n += pack
+        .targets
+        .metrics
+        .iter()
+        .map(|m| count(&m.examples))
+        .sum::<usize>();
+    n += pack
+        .targets
+        .statements
+        .iter()
+        .map(|s| count(&s.examples))
+        .sum::<usize>();
     n
 }

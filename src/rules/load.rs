@@ -68,7 +68,7 @@ pub(crate) struct Probe {
     #[serde(default)]
     pub(crate) extends: Option<IgnoredAny>,
     #[serde(default)]
-    pub(crate) outline: Option<IgnoredAny>,
+    pub(crate) meta: Option<IgnoredAny>,
 }
 
 /// A lenient first parse; `None` when the file does not even parse this far (the strict
@@ -372,7 +372,9 @@ impl Compiler {
                     "defined again here",
                 )
                 .with_secondary(*first, "first defined here")
-                .with_help(format!("every {what} needs its own id; rename or merge one of them"));
+                .with_help(format!(
+                    "every {what} needs its own id; rename or merge one of them"
+                ));
             self.push(problem);
             return false;
         }
@@ -451,8 +453,9 @@ impl Compiler {
         let inner_offset = if raw == node.value {
             0
         } else if raw.len() >= 2
-            && (raw.starts_with('\'') && raw.ends_with('\'') || raw.starts_with('"') && raw.ends_with('"'))
-            && &raw[1..raw.len() - 1] == node.value
+            && (raw.starts_with('\'') && raw.ends_with('\'')
+                || raw.starts_with('"') && raw.ends_with('"'))
+            && raw[1..raw.len() - 1] == node.value
         {
             1
         } else {
@@ -500,12 +503,7 @@ impl Compiler {
     }
 
     /// Report a reference to something that does not exist.
-    pub(crate) fn dangling(
-        &mut self,
-        node: &Spanned<String>,
-        what: &str,
-        known: &[&str],
-    ) {
+    pub(crate) fn dangling(&mut self, node: &Spanned<String>, what: &str, known: &[&str]) {
         let mut help = if known.len() <= 12 {
             format!("known {what} ids: {}", backticked(known))
         } else {
@@ -546,9 +544,14 @@ impl Compiler {
         pack.boundary = self.boundary(spec.boundary);
         let unit_ids: Vec<String> = pack.units.iter().map(|u| u.id.clone()).collect();
         pack.targets = self.targets(spec.targets, &unit_ids);
-        let outline_id_list: Vec<String> = pack.outline_items().iter().map(|(_, i)| i.id.clone()).collect();
+        let outline_id_list: Vec<String> = pack
+            .outline_items()
+            .iter()
+            .map(|(_, i)| i.id.clone())
+            .collect();
         pack.principles = self.principles(spec.principles, &clause_ids, &outline_id_list);
-        pack.reference_targets = self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
+        pack.reference_targets =
+            self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
         pack.thresholds = spec.thresholds;
         pack.severities = self.severities(spec.severities);
         pack
@@ -581,7 +584,11 @@ impl Compiler {
         }
     }
 
-    pub(crate) fn clause_ref(&mut self, clause: &Option<Spanned<String>>, clause_ids: &[String]) -> Option<String> {
+    pub(crate) fn clause_ref(
+        &mut self,
+        clause: &Option<Spanned<String>>,
+        clause_ids: &[String],
+    ) -> Option<String> {
         let clause = clause.as_ref()?;
         if !clause_ids.contains(&clause.value) {
             let known: Vec<&str> = clause_ids.iter().map(String::as_str).collect();
@@ -602,7 +609,10 @@ impl Compiler {
         if normalized.is_empty() {
             self.invalid(
                 span,
-                format!("name `{}` is empty once spaces and punctuation are removed", node.value),
+                format!(
+                    "name `{}` is empty once spaces and punctuation are removed",
+                    node.value
+                ),
                 "would match every heading",
                 "write the words of the heading",
             );
@@ -614,7 +624,10 @@ impl Compiler {
                 let mut problem = self.problem(
                     ProblemKind::DuplicateId,
                     span,
-                    format!("`{}` is already a name of outline item `{owner}`", node.value),
+                    format!(
+                        "`{}` is already a name of outline item `{owner}`",
+                        node.value
+                    ),
                     "used again here",
                 );
                 if let Some(first) = first {
@@ -834,7 +847,12 @@ impl Compiler {
                 let Some(pattern) = self.regex(node) else {
                     continue;
                 };
-                self.required_groups(node, &pattern.regex, s.kind.as_str(), s.kind.required_groups());
+                self.required_groups(
+                    node,
+                    &pattern.regex,
+                    s.kind.as_str(),
+                    s.kind.required_groups(),
+                );
                 patterns.push(pattern);
             }
             statements.push(Statement {
@@ -852,7 +870,10 @@ impl Compiler {
             if p.start > p.end {
                 self.invalid(
                     self.span(&p.name),
-                    format!("period {} starts ({}) after it ends ({})", p.name.value, p.start, p.end),
+                    format!(
+                        "period {} starts ({}) after it ends ({})",
+                        p.name.value, p.start, p.end
+                    ),
                     "start after end",
                     "swap `start` and `end`",
                 );
@@ -871,7 +892,13 @@ impl Compiler {
         }
     }
 
-    fn required_groups(&mut self, node: &Spanned<String>, regex: &Regex, what: &str, required: &[&str]) {
+    fn required_groups(
+        &mut self,
+        node: &Spanned<String>,
+        regex: &Regex,
+        what: &str,
+        required: &[&str],
+    ) {
         let names: Vec<&str> = regex.capture_names().flatten().collect();
         let missing: Vec<&str> = required
             .iter()
@@ -1021,7 +1048,8 @@ impl Compiler {
                 let family = metric
                     .and_then(|m| m.unit_family.as_deref())
                     .and_then(|f| pack.unit_family(f));
-                let known = unit.value == "%" || family.is_some_and(|f| f.unit(&unit.value).is_some());
+                let known =
+                    unit.value == "%" || family.is_some_and(|f| f.unit(&unit.value).is_some());
                 if !known && metric.is_some() {
                     let spellings: Vec<&str> = family
                         .map(|f| f.units.iter().flat_map(Unit::spellings).collect())
@@ -1034,7 +1062,10 @@ impl Compiler {
                 ReferenceKind::Change | ReferenceKind::AnnualRate if spec.value.is_none() => {
                     self.invalid(
                         target_span,
-                        format!("reference target `{}` needs a `value` (signed percent)", spec.id.value),
+                        format!(
+                            "reference target `{}` needs a `value` (signed percent)",
+                            spec.id.value
+                        ),
                         "no value",
                         "write e.g. `value: -18` for 下降18%",
                     );
@@ -1042,7 +1073,10 @@ impl Compiler {
                 ReferenceKind::Level if spec.value.is_none() || spec.unit.is_none() => {
                     self.invalid(
                         target_span,
-                        format!("reference target `{}` needs a `value` and a `unit`", spec.id.value),
+                        format!(
+                            "reference target `{}` needs a `value` and a `unit`",
+                            spec.id.value
+                        ),
                         "no value or unit",
                         "write e.g. `value: 25` and `unit: \"%\"`",
                     );
@@ -1052,7 +1086,10 @@ impl Compiler {
             if spec.kind == ReferenceKind::Change && spec.base_year.is_none() {
                 self.invalid(
                     target_span,
-                    format!("reference target `{}` is a change but has no `base_year`", spec.id.value),
+                    format!(
+                        "reference target `{}` is a change but has no `base_year`",
+                        spec.id.value
+                    ),
                     "no base year",
                     "a relative target needs the year it is measured from",
                 );
@@ -1129,7 +1166,10 @@ mod tests {
     fn edit_distance_counts_characters() {
         assert_eq!(edit_distance("severty", "severity"), 1);
         assert_eq!(edit_distance("碳排放", "碳排放量"), 1);
-        assert_eq!(did_you_mean("aliass", &["aliases", "title"]).as_deref(), Some("aliases"));
+        assert_eq!(
+            did_you_mean("aliass", &["aliases", "title"]).as_deref(),
+            Some("aliases")
+        );
         assert_eq!(did_you_mean("zzz", &["aliases", "title"]), None);
     }
 }

@@ -4,10 +4,10 @@
 //! check can rely on every `scope`, `unit_family` or `metric` naming something that exists.
 //! The types serialise back to the rules-file schema (`peaklint rules print`).
 
-use std::collections::BTreeMap;
 use regex::Regex;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize, Serializer};
+use std::collections::BTreeMap;
 
 use crate::diagnostic::Severity;
 
@@ -494,7 +494,10 @@ impl Vocabulary {
     pub fn find_all(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         let mut hits: Vec<std::ops::Range<usize>> = Vec::new();
         for term in self.terms.iter().filter(|t| !t.is_empty()) {
-            hits.extend(text.match_indices(term.as_str()).map(|(i, t)| i..i + t.len()));
+            hits.extend(
+                text.match_indices(term.as_str())
+                    .map(|(i, t)| i..i + t.len()),
+            );
         }
         for p in &self.patterns {
             hits.extend(p.regex.find_iter(text).map(|m| m.range()));
@@ -505,7 +508,9 @@ impl Vocabulary {
 
     /// Whether any term or pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.terms.iter().any(|t| !t.is_empty() && text.contains(t.as_str()))
+        self.terms
+            .iter()
+            .any(|t| !t.is_empty() && text.contains(t.as_str()))
             || self.patterns.iter().any(|p| p.is_match(text))
     }
 
@@ -659,7 +664,9 @@ pub struct UnitFamily {
 impl UnitFamily {
     /// The unit spelt `spelling` (symbol or alias, exact).
     pub fn unit(&self, spelling: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.spellings().any(|s| s == spelling))
+        self.units
+            .iter()
+            .find(|u| u.spellings().any(|s| s == spelling))
     }
 
     /// Convert `value` in the unit spelt `spelling` to the canonical unit.
@@ -883,7 +890,11 @@ impl RulesPack {
 
     /// Every outline item, depth first, with its depth (0 = chapter).
     pub fn outline_items(&self) -> Vec<(usize, &OutlineItem)> {
-        fn walk<'a>(items: &'a [OutlineItem], depth: usize, out: &mut Vec<(usize, &'a OutlineItem)>) {
+        fn walk<'a>(
+            items: &'a [OutlineItem],
+            depth: usize,
+            out: &mut Vec<(usize, &'a OutlineItem)>,
+        ) {
             for item in items {
                 out.push((depth, item));
                 walk(&item.sections, depth + 1, out);
@@ -930,7 +941,11 @@ impl RulesPack {
             .iter()
             .filter_map(|a| self.outline_item(a))
             .any(|a| a.level == Requirement::Off);
-        Some(if ancestor_off { Requirement::Off } else { item.level })
+        Some(if ancestor_off {
+            Requirement::Off
+        } else {
+            item.level
+        })
     }
 
     /// The principle with this id.
@@ -960,6 +975,96 @@ impl RulesPack {
         &'a self,
         metric: &'a str,
     ) -> impl Iterator<Item = &'a ReferenceTarget> + 'a {
-        self.reference_targets.iter().filter(move |r| r.metric == metric)
+        self.reference_targets
+            .iter()
+            .filter(move |r| r.metric == metric)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pattern(source: &str) -> Pattern {
+        Pattern {
+            source: source.to_owned(),
+            regex: Regex::new(source).unwrap_or_else(|e| panic!("{e}")),
+        }
+    }
+
+    #[test]
+    fn rule_settings_map_to_severities() {
+        assert_eq!(RuleSetting::Error.severity(), Some(Severity::Error));
+        assert_eq!(RuleSetting::Info.severity(), Some(Severity::Info));
+        assert_eq!(RuleSetting::Off.severity(), None);
+    }
+
+    #[test]
+    fn vocabulary_finds_terms_and_patterns() {
+        let v = Vocabulary {
+            terms: vec!["温室气体".to_owned()],
+            patterns: vec![pattern("CO2e")],
+            examples: Examples::default(),
+        };
+        let text = "温室气体排放102万吨CO2e，温室气体";
+        let hits: Vec<&str> = v.find_all(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(hits, vec!["温室气体", "CO2e", "温室气体"]);
+        assert!(v.is_match(text));
+        assert!(!v.is_match("二氧化碳"));
+    }
+
+    #[test]
+    fn every_boundary_name_resolves() {
+        let b = Boundary::default();
+        for name in Boundary::NAMES {
+            assert!(b.vocabulary(name).is_some(), "{name}");
+        }
+        assert!(b.vocabulary("gases").is_none());
+    }
+
+    #[test]
+    fn statements_inside_ignored_spans_do_not_count() {
+        let targets = Targets {
+            ignore_patterns: vec![pattern("《[^》]*》")],
+            ..Targets::default()
+        };
+        let statement = Statement {
+            id: "peak".to_owned(),
+            kind: StatementKind::Peak,
+            description: None,
+            patterns: vec![pattern(r"(?P<year>20\d{2})年前碳达峰")],
+            examples: Examples::default(),
+        };
+        assert!(targets
+            .statement_matches(&statement, "《2030年前碳达峰行动方案》")
+            .is_empty());
+        let caps = targets.statement_matches(&statement, "《方案》提出2029年前碳达峰");
+        assert_eq!(caps.len(), 1);
+        assert_eq!(caps[0].name("year").map(|m| m.as_str()), Some("2029"));
+    }
+
+    #[test]
+    fn units_convert() {
+        let family = UnitFamily {
+            id: "energy".to_owned(),
+            name: "能源".to_owned(),
+            canonical: "tce".to_owned(),
+            units: vec![
+                Unit {
+                    symbol: "tce".to_owned(),
+                    aliases: vec!["吨标准煤".to_owned()],
+                    factor: 1.0,
+                    bare: false,
+                },
+                Unit {
+                    symbol: "万tce".to_owned(),
+                    aliases: vec!["万吨标准煤".to_owned()],
+                    factor: 10_000.0,
+                    bare: false,
+                },
+            ],
+        };
+        assert_eq!(family.to_canonical(4.5, "万吨标准煤"), Some(45_000.0));
+        assert_eq!(family.to_canonical(1.0, "吨"), None);
     }
 }

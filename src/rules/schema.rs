@@ -4,7 +4,8 @@
 //! (`deny_unknown_fields` everywhere, so a misspelt key is an error that points at the key).
 //! Identifiers, references and regexes are wrapped in [`Spanned`] so that the loader can
 //! point at the exact place in the YAML when one of them is wrong. The loader
-//! ([`super::load`]) turns these into the compiled types of [`super::model`] that checks use.
+//! ([`super::load_pack`]) turns these into the compiled types ([`super::RulesPack`]) that
+//! checks use.
 //!
 //! The doc comments on these types end up as descriptions in `docs/rules.schema.json`
 //! (generated with schemars), so they are written for rules authors.
@@ -553,18 +554,31 @@ pub struct ConfigFile {
     #[schemars(with = "Option<String>")]
     pub extends: Option<Spanned<String>>,
     /// Rule id → `error` | `warning` | `info` | `off`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     #[schemars(with = "HashMap<String, RuleSetting>")]
     pub rules: HashMap<Spanned<String>, Spanned<RuleSetting>>,
     /// Changes to outline items (by id) and new items.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Vec<OutlinePatchSpec>")]
     pub outline: Vec<OutlinePatchSpec>,
     /// Threshold overrides.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "ThresholdsPatch")]
     pub thresholds: ThresholdsPatch,
     /// Reference targets to add (new id) or replace (same id), e.g. your province's targets.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Vec<ReferenceTargetSpec>")]
     pub reference_targets: Vec<ReferenceTargetSpec>,
+}
+
+/// A key written with nothing after it (`rules:` with every entry commented out) means
+/// the same as leaving it out.
+fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// A change to an outline item. For an existing id, given fields replace the pack's values
@@ -636,9 +650,9 @@ pub struct ThresholdsPatch {
 #[allow(dead_code)]
 pub(crate) enum AnyRulesFile {
     /// A complete rules pack.
-    Pack(RulesFile),
+    Pack(Box<RulesFile>),
     /// A `peaklint.yaml` that extends a pack.
-    Config(ConfigFile),
+    Config(Box<ConfigFile>),
 }
 
 /// `schema_version: 1`, for the JSON Schema.

@@ -40,7 +40,12 @@ fn min_chars_by_block(cx: &Context) -> Vec<(usize, usize, String)> {
     v
 }
 
-fn walk(cx: &Context, sections: &[Section], min: &[(usize, usize, String)], out: &mut Vec<Diagnostic>) {
+fn walk(
+    cx: &Context,
+    sections: &[Section],
+    min: &[(usize, usize, String)],
+    out: &mut Vec<Diagnostic>,
+) {
     for s in sections {
         let chars = body_chars(cx, s);
         let required = min.iter().find(|(b, _, _)| *b == s.heading);

@@ -58,7 +58,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             cx.msg(
                 format!("增加一章“{}”（也可命名为：{also}）", item.title),
-                format!("add a chapter titled “{}” (also accepted: {also})", item.title),
+                format!(
+                    "add a chapter titled “{}” (also accepted: {also})",
+                    item.title
+                ),
             )
         };
         out.push(d.with_help(help).expecting(&item.id, &item.title));

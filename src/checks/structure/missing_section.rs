@@ -57,7 +57,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 } else {
                     cx.msg(
                         format!("在本章下增加小节“{}”（也可命名为：{also}）", s.item.title),
-                        format!("add a section “{}” to this chapter (also accepted: {also})", s.item.title),
+                        format!(
+                            "add a section “{}” to this chapter (also accepted: {also})",
+                            s.item.title
+                        ),
                     )
                 });
             if let Some(elsewhere) = &s.found_elsewhere {

@@ -37,7 +37,9 @@ pub fn related_heading(cx: &Context, block: usize, message: String) -> Related {
 /// “保障措施”（《编制指南》第9章） / "保障措施" (standard clause 9)
 pub fn item_label(cx: &Context, item: &OutlineItem) -> String {
     match (&item.clause, cx.lang) {
-        (Some(c), crate::checks::Lang::Zh) => format!("“{}”（《编制指南》{}）", item.title, clause_zh(c)),
+        (Some(c), crate::checks::Lang::Zh) => {
+            format!("“{}”（《编制指南》{}）", item.title, clause_zh(c))
+        }
         (None, crate::checks::Lang::Zh) => format!("“{}”", item.title),
         (Some(c), crate::checks::Lang::En) => format!("\"{}\" (standard clause {c})", item.title),
         (None, crate::checks::Lang::En) => format!("\"{}\"", item.title),

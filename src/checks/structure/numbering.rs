@@ -52,10 +52,22 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
                     out,
                     *block,
                     cx.msg(
-                        format!("同级标题编号样式不一致：“{}”与“{}”混用", n.token, first.token),
-                        format!("mixed numbering styles at one level: “{}” beside “{}”", n.token, first.token),
+                        format!(
+                            "同级标题编号样式不一致：“{}”与“{}”混用",
+                            n.token, first.token
+                        ),
+                        format!(
+                            "mixed numbering styles at one level: “{}” beside “{}”",
+                            n.token, first.token
+                        ),
                     ),
-                    Some((*first_block, cx.msg("本级第一个标题".into(), "first heading of this level".into()))),
+                    Some((
+                        *first_block,
+                        cx.msg(
+                            "本级第一个标题".into(),
+                            "first heading of this level".into(),
+                        ),
+                    )),
                 );
             }
         }
@@ -77,10 +89,27 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
                 } else {
                     cx.msg(
                         format!("标题编号不连续：此处为“{}”，应为“{want}”", n.token),
-                        format!("heading numbers skip: found “{}”, expected “{want}”", n.token),
+                        format!(
+                            "heading numbers skip: found “{}”, expected “{want}”",
+                            n.token
+                        ),
                     )
                 };
-                push(cx, out, *block, message, previous.map(|(b, _)| (*b, cx.msg("上一个同级标题".into(), "previous heading of this level".into()))));
+                push(
+                    cx,
+                    out,
+                    *block,
+                    message,
+                    previous.map(|(b, _)| {
+                        (
+                            *b,
+                            cx.msg(
+                                "上一个同级标题".into(),
+                                "previous heading of this level".into(),
+                            ),
+                        )
+                    }),
+                );
             }
             expected = n.value.saturating_add(1);
             previous = Some(item);
@@ -91,8 +120,16 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
     }
 }
 
-fn push(cx: &Context, out: &mut Vec<Diagnostic>, block: usize, message: String, related: Option<(usize, String)>) {
-    let Some(d) = cx.diagnostic(&DOC, message) else { return };
+fn push(
+    cx: &Context,
+    out: &mut Vec<Diagnostic>,
+    block: usize,
+    message: String,
+    related: Option<(usize, String)>,
+) {
+    let Some(d) = cx.diagnostic(&DOC, message) else {
+        return;
+    };
     let (loc, span) = heading_place(cx, block);
     let mut d = d.at(loc, span);
     if let Some((b, m)) = related {

@@ -1,0 +1,307 @@
+//! Structure checks on plans written the ways real authors write them: the standard's
+//! analytical vocabulary, the government vocabulary, synonyms, nesting, and seeded
+//! defects (missing, misordered, duplicated, empty and misnumbered chapters).
+
+use peaklint::check::check_document;
+use peaklint::checks::Lang;
+use peaklint::diagnostic::{Diagnostic, Severity};
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::extract::outline::match_outline;
+use peaklint::rules;
+
+fn doc(text: &str) -> peaklint::Document {
+    match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn check(text: &str) -> Vec<Diagnostic> {
+    check_document(&doc(text), rules::default_pack(), Lang::Zh).diagnostics
+}
+
+fn rules_of(diags: &[Diagnostic]) -> Vec<&'static str> {
+    diags.iter().map(|d| d.rule).collect()
+}
+
+/// A plan with the given top-level chapter titles, each with a sentence of body and
+/// the sections the default pack requires, titled as real plans title them.
+fn plan(chapters: &[&str]) -> String {
+    let mut s = String::from("# 某经济开发区碳达峰实施方案\n\n");
+    let cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for (i, title) in chapters.iter().enumerate() {
+        let n = cn.get(i).copied().unwrap_or("十");
+        s.push_str(&format!(
+            "## {n}、{title}\n\n园区围绕{title}开展工作，明确责任单位和完成时限。\n\n"
+        ));
+        for (j, sub) in sections_for(title).iter().enumerate() {
+            let m = cn.get(j).copied().unwrap_or("十");
+            s.push_str(&format!(
+                "### （{m}）{sub}\n\n本节说明{sub}的具体内容和数据来源。\n\n"
+            ));
+        }
+    }
+    s
+}
+
+/// Required sections by chapter, in the words plans use.
+fn sections_for(chapter: &str) -> Vec<&'static str> {
+    let pack = rules::default_pack();
+    let item = pack.outline.iter().find(|i| {
+        peaklint::extract::outline::match_title(i, chapter).is_some()
+            && i.level == rules::Requirement::Required
+    });
+    let Some(item) = item else { return Vec::new() };
+    let titles: Vec<&'static str> = match item.id.as_str() {
+        "emission_analysis" => vec!["核算边界与方法", "基准年碳排放清单", "历史变化趋势"],
+        "targets" => vec!["情景分析", "达峰时间与峰值", "碳达峰指标体系"],
+        "pathway" => vec!["能源结构优化", "市场机制", "园区内企业碳达峰指导"],
+        "tracking" => vec!["碳排放监测与统计", "评估与考核", "优化改进机制"],
+        _ => vec![],
+    };
+    titles
+}
+
+const STANDARD: [&str; 7] = [
+    "总则",
+    "园区概况",
+    "工业园区碳排放分析",
+    "碳达峰目标",
+    "实施路径",
+    "指标跟踪体系与优化改进",
+    "保障措施",
+];
+
+#[test]
+fn complete_standard_plan_has_no_structure_findings() {
+    let diags = check(&plan(&STANDARD));
+    assert!(diags.is_empty(), "{diags:#?}");
+}
+
+#[test]
+fn missing_chapter_names_it_and_points_at_nothing() {
+    let mut chapters = STANDARD.to_vec();
+    chapters.retain(|c| *c != "保障措施");
+    let diags = check(&plan(&chapters));
+    let missing: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/missing-chapter")
+        .collect();
+    assert_eq!(missing.len(), 1, "{diags:#?}");
+    let d = missing[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("保障措施"), "{}", d.message);
+    assert!(d.location.is_none());
+    assert_eq!(
+        d.expected.as_ref().map(|e| e.title.as_str()),
+        Some("保障措施")
+    );
+}
+
+#[test]
+fn every_missing_chapter_is_reported_not_just_the_first() {
+    let diags = check(&plan(&["总则", "园区概况", "实施路径"]));
+    let missing: Vec<String> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/missing-chapter" && d.severity == Severity::Error)
+        .filter_map(|d| d.expected.as_ref().map(|e| e.id.clone()))
+        .collect();
+    for id in ["emission_analysis", "targets", "tracking", "safeguards"] {
+        assert!(
+            missing.iter().any(|m| m == id),
+            "{id} not reported: {missing:?}"
+        );
+    }
+}
+
+#[test]
+fn synonyms_satisfy_chapters() {
+    // At least five real-style names per required chapter.
+    let synonyms: [(&str, [&str; 5]); 5] = [
+        (
+            "emission_analysis",
+            [
+                "碳排放现状分析",
+                "碳排放现状",
+                "二氧化碳排放分析",
+                "园区碳排放核算与分析",
+                "碳排放基础与特征",
+            ],
+        ),
+        (
+            "targets",
+            [
+                "主要目标",
+                "碳达峰目标与指标",
+                "总体目标",
+                "达峰目标",
+                "发展目标",
+            ],
+        ),
+        (
+            "pathway",
+            [
+                "重点任务",
+                "主要任务",
+                "碳达峰重点行动",
+                "实施路径与重点任务",
+                "达峰路径",
+            ],
+        ),
+        (
+            "tracking",
+            [
+                "监测评估",
+                "跟踪评估与动态调整",
+                "指标跟踪",
+                "评估与改进",
+                "实施评估",
+            ],
+        ),
+        (
+            "safeguards",
+            ["保障措施", "组织实施", "保障机制", "政策保障", "实施保障"],
+        ),
+    ];
+    let pack = rules::default_pack();
+    for (id, names) in synonyms {
+        let Some(item) = pack.outline.iter().find(|i| i.id == id) else {
+            panic!("no outline item {id}")
+        };
+        for name in names {
+            assert!(
+                peaklint::extract::outline::match_title(item, name).is_some(),
+                "{name} should satisfy {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn unrelated_titles_do_not_satisfy_chapters() {
+    let pack = rules::default_pack();
+    for (id, name) in [
+        ("safeguards", "碳排放分析"),
+        ("targets", "园区概况"),
+        ("emission_analysis", "保障措施"),
+        ("pathway", "编制依据"),
+        ("tracking", "指导思想"),
+    ] {
+        let Some(item) = pack.outline.iter().find(|i| i.id == id) else {
+            panic!("no outline item {id}")
+        };
+        assert!(
+            peaklint::extract::outline::match_title(item, name).is_none(),
+            "{name} must not satisfy {id}"
+        );
+    }
+}
+
+#[test]
+fn government_layout_with_nested_targets() {
+    let text = "# 某高新区碳达峰实施方案\n\n\
+        ## 一、总体要求\n\n### （一）指导思想\n\n正文。\n\n### （二）主要目标\n\n到2025年，单位工业增加值二氧化碳排放下降18%。\n\n\
+        ## 二、发展基础与碳排放现状\n\n### （一）发展基础\n\n正文。\n\n### （二）碳排放现状\n\n正文。\n\n\
+        ## 三、重点任务\n\n正文。\n\n## 四、保障措施\n\n正文。\n\n## 五、组织实施\n\n### （一）监测评估\n\n正文。\n";
+    let d = doc(text);
+    let pack = rules::default_pack();
+    let m = match_outline(&d, &pack.outline);
+    let targets = m.chapters.iter().find(|c| c.item.id == "targets");
+    let best = targets.and_then(|c| c.best.as_ref());
+    assert_eq!(
+        best.map(|b| b.level),
+        Some(2),
+        "主要目标 one level deep satisfies the targets chapter"
+    );
+    let diags = check(text);
+    assert!(
+        !rules_of(&diags).contains(&"structure/duplicate-section"),
+        "保障措施 and 组织实施 side by side are not duplicates: {diags:#?}"
+    );
+    assert!(
+        diags
+            .iter()
+            .all(|d| !(d.rule == "structure/missing-chapter" && d.severity == Severity::Error)),
+        "{diags:#?}"
+    );
+}
+
+#[test]
+fn misordered_chapter_is_reported_at_its_heading() {
+    let chapters = [
+        "总则",
+        "园区概况",
+        "碳达峰目标",
+        "工业园区碳排放分析",
+        "实施路径",
+        "指标跟踪体系与优化改进",
+        "保障措施",
+    ];
+    let diags = check(&plan(&chapters));
+    let order: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/chapter-order")
+        .collect();
+    assert_eq!(order.len(), 1, "{diags:#?}");
+    assert!(order[0].location.is_some());
+}
+
+#[test]
+fn duplicate_chapter_points_at_both() {
+    let mut chapters = STANDARD.to_vec();
+    chapters.push("保障措施");
+    let diags = check(&plan(&chapters));
+    let dup: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/duplicate-section")
+        .collect();
+    assert_eq!(dup.len(), 1, "{diags:#?}");
+    assert_eq!(dup[0].related.len(), 1);
+}
+
+#[test]
+fn empty_section_is_reported() {
+    let text =
+        plan(&STANDARD).replace("园区围绕保障措施开展工作，明确责任单位和完成时限。\n\n", "");
+    let diags = check(&text);
+    let empty: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/empty-section")
+        .collect();
+    assert_eq!(empty.len(), 1, "{diags:#?}");
+    let section = empty[0]
+        .location
+        .as_ref()
+        .map(|l| l.section.clone())
+        .unwrap_or_default();
+    assert_eq!(section, vec!["七、保障措施".to_string()]);
+}
+
+#[test]
+fn numbering_gaps_and_repeats() {
+    let text = plan(&STANDARD).replace("## 五、实施路径", "## 六、实施路径");
+    let diags = check(&text);
+    let num: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.rule == "structure/numbering")
+        .collect();
+    assert!(!num.is_empty(), "{diags:#?}");
+    assert!(num[0].message.contains("五、"), "{}", num[0].message);
+}
+
+#[test]
+fn no_headings_at_all() {
+    let diags = check("本方案旨在推动园区绿色低碳发展。\n\n园区将加快能源结构调整。\n");
+    assert_eq!(rules_of(&diags), vec!["input/no-structure"]);
+}
+
+#[test]
+fn english_messages() {
+    let mut chapters = STANDARD.to_vec();
+    chapters.retain(|c| *c != "保障措施");
+    let diags = check_document(&doc(&plan(&chapters)), rules::default_pack(), Lang::En).diagnostics;
+    assert!(
+        diags.iter().any(|d| d.message.contains("required chapter")),
+        "{diags:#?}"
+    );
+}
