@@ -1,10 +1,11 @@
 //! Findings: what checks produce and renderers print. A check never formats output.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::document::{Location, Origin};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -22,7 +23,7 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     Structure,
@@ -35,7 +36,7 @@ pub enum Category {
 }
 
 /// The outline item a `missing-*` finding expected.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Expected {
     pub id: String,
     pub title: String,
@@ -43,11 +44,12 @@ pub struct Expected {
 
 /// Another place that explains a finding (the other side of a conflict, the first of
 /// two duplicates).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Related {
     pub message: String,
     pub location: Location,
     #[serde(skip)]
+    #[schemars(skip)]
     pub span: Option<Span>,
 }
 
@@ -61,7 +63,7 @@ pub struct Span {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Diagnostic {
     pub rule: &'static str,
     pub category: Category,
@@ -76,6 +78,7 @@ pub struct Diagnostic {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
     #[serde(skip)]
+    #[schemars(skip)]
     pub span: Option<Span>,
 }
 

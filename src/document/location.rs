@@ -1,5 +1,6 @@
 //! Source locations: line/column for text formats, paragraph indices for .docx.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::CellRef;
@@ -44,7 +45,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Where a finding or a heading is, as the JSON contract spells it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Location {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,

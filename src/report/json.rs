@@ -1,45 +1,49 @@
 //! The JSON output of `peaklint check` (schema_version 1, `../shared/contract.md`).
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::check::FileResult;
 use crate::diagnostic::{Counts, Diagnostic};
 
-#[derive(Serialize)]
-struct Report<'a> {
-    schema_version: u32,
-    tool: Tool,
-    rules: RulesInfo<'a>,
-    files: Vec<FileJson<'a>>,
+#[derive(Serialize, JsonSchema)]
+pub struct Report<'a> {
+    #[schemars(extend("const" = 1))]
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub rules: RulesInfo<'a>,
+    pub files: Vec<FileJson<'a>>,
 }
 
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
+#[derive(Serialize, JsonSchema)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
 }
 
-#[derive(Serialize)]
-struct RulesInfo<'a> {
-    name: &'a str,
-    version: &'a str,
+#[derive(Serialize, JsonSchema)]
+pub struct RulesInfo<'a> {
+    pub name: &'a str,
+    pub version: &'a str,
 }
 
-#[derive(Serialize)]
-struct FileJson<'a> {
-    path: &'a str,
-    format: &'a str,
-    status: &'static str,
-    diagnostics: &'a [Diagnostic],
-    summary: Summary,
+#[derive(Serialize, JsonSchema)]
+pub struct FileJson<'a> {
+    pub path: &'a str,
+    #[schemars(extend("enum" = ["markdown", "docx", "text"]))]
+    pub format: &'a str,
+    #[schemars(extend("enum" = ["checked", "unreadable"]))]
+    pub status: &'static str,
+    pub diagnostics: &'a [Diagnostic],
+    pub summary: Summary,
 }
 
-#[derive(Serialize)]
-struct Summary {
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-    outline_coverage: f64,
+#[derive(Serialize, JsonSchema)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub outline_coverage: f64,
 }
 
 /// Render the whole run as one JSON object (pretty-printed, deterministic).
@@ -76,4 +80,20 @@ pub fn render(rules_name: &str, rules_version: &str, files: &[FileResult]) -> St
     // Serialising plain data cannot fail; fall back to an error object rather than panic.
     serde_json::to_string_pretty(&report)
         .unwrap_or_else(|e| format!("{{\"schema_version\":1,\"error\":\"{e}\"}}"))
+}
+
+/// The JSON Schema of the output (published as `docs/json-output.schema.json`; a test
+/// fails when that file is stale).
+pub fn json_schema_text() -> String {
+    let generator = schemars::generate::SchemaSettings::draft07()
+        .for_serialize()
+        .into_generator();
+    let mut schema = generator.into_root_schema_for::<Report<'static>>();
+    schema.insert(
+        "title".to_owned(),
+        "peaklint check --format json (schema_version 1)".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema.to_value()).unwrap_or_default();
+    text.push('\n');
+    text
 }

@@ -53,17 +53,32 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|(_, other)| other.order < item.order)
             .max_by_key(|(_, other)| other.order)
             .map(|(_, other)| other.title.clone());
+        let before = keep
+            .iter()
+            .filter_map(|&k| placed.get(k))
+            .filter(|(_, other)| other.order > item.order)
+            .min_by_key(|(_, other)| other.order)
+            .map(|(_, other)| other.title.clone());
         let label = item_label(cx, item);
-        let message = match &after {
-            Some(a) => cx.msg(
-                format!("章节{label}的位置与编制大纲顺序不一致：应位于“{a}”之后"),
-                format!("the chapter {label} is out of the outline's order: it belongs after “{a}”"),
+        let (zh, en) = match (&after, &before) {
+            (Some(a), Some(b)) => (
+                format!("应位于“{a}”之后、“{b}”之前"),
+                format!("it belongs after “{a}” and before “{b}”"),
             ),
-            None => cx.msg(
-                format!("章节{label}的位置与编制大纲顺序不一致：应位于前面的章节之前"),
-                format!("the chapter {label} is out of the outline's order: it belongs before the chapters above it"),
+            (Some(a), None) => (
+                format!("应位于“{a}”之后"),
+                format!("it belongs after “{a}”"),
             ),
+            (None, Some(b)) => (
+                format!("应位于“{b}”之前"),
+                format!("it belongs before “{b}”"),
+            ),
+            (None, None) => (String::new(), String::new()),
         };
+        let message = cx.msg(
+            format!("章节{label}的位置与编制大纲顺序不一致：{zh}"),
+            format!("the chapter {label} is out of the outline's order: {en}"),
+        );
         let Some(d) = cx.diagnostic(&DOC, message) else {
             return;
         };

@@ -71,48 +71,42 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
                 );
             }
         }
-        let same: Vec<&(usize, &HeadingNumber)> = numbered
+        let same: Vec<(usize, &HeadingNumber)> = numbered
             .iter()
             .filter(|(_, n)| family(n.style) == family(first.style))
+            .copied()
             .collect();
-        let mut expected = 1u32;
-        let mut previous: Option<&(usize, &HeadingNumber)> = None;
-        for item in same {
-            let (block, n) = item;
-            if n.value != expected {
-                let want = renumber(&n.token, expected);
-                let message = if previous.is_some_and(|(_, p)| p.value == n.value) {
+        let values: Vec<u32> = same.iter().map(|(_, n)| n.value).collect();
+        for (i, expected) in wrong_numbers(&values) {
+            let Some((block, n)) = same.get(i) else {
+                continue;
+            };
+            let want = renumber(&n.token, expected);
+            let previous = i.checked_sub(1).and_then(|j| same.get(j));
+            let message = if previous.is_some_and(|(_, p)| p.value == n.value) {
+                cx.msg(
+                    format!("标题编号重复：“{}”出现两次，此处应为“{want}”", n.token),
+                    format!("repeated heading number “{}”; expected “{want}”", n.token),
+                )
+            } else {
+                cx.msg(
+                    format!("标题编号不连续：此处为“{}”，应为“{want}”", n.token),
+                    format!(
+                        "heading numbers skip: found “{}”, expected “{want}”",
+                        n.token
+                    ),
+                )
+            };
+            let related = previous.map(|(b, _)| {
+                (
+                    *b,
                     cx.msg(
-                        format!("标题编号重复：“{}”出现两次，此处应为“{want}”", n.token),
-                        format!("repeated heading number “{}”; expected “{want}”", n.token),
-                    )
-                } else {
-                    cx.msg(
-                        format!("标题编号不连续：此处为“{}”，应为“{want}”", n.token),
-                        format!(
-                            "heading numbers skip: found “{}”, expected “{want}”",
-                            n.token
-                        ),
-                    )
-                };
-                push(
-                    cx,
-                    out,
-                    *block,
-                    message,
-                    previous.map(|(b, _)| {
-                        (
-                            *b,
-                            cx.msg(
-                                "上一个同级标题".into(),
-                                "previous heading of this level".into(),
-                            ),
-                        )
-                    }),
-                );
-            }
-            expected = n.value.saturating_add(1);
-            previous = Some(item);
+                        "上一个同级标题".into(),
+                        "previous heading of this level".into(),
+                    ),
+                )
+            });
+            push(cx, out, *block, message, related);
         }
     }
     for s in siblings {
@@ -136,6 +130,34 @@ fn push(
         d = d.related(related_heading(cx, b, m));
     }
     out.push(d);
+}
+
+/// The positions whose number is wrong, with the number they should have. Two readings
+/// are compared and the one needing fewer corrections wins: against 1, 2, 3 … (一二三四六六七
+/// has one wrong number, the first 六) and against the previous number + 1 (一二四五 has
+/// one gap, at 四).
+fn wrong_numbers(values: &[u32]) -> Vec<(usize, u32)> {
+    let ideal: Vec<(usize, u32)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &v)| {
+            let want = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            (v != want).then_some((i, want))
+        })
+        .collect();
+    let mut running = Vec::new();
+    let mut expected = 1u32;
+    for (i, &v) in values.iter().enumerate() {
+        if v != expected {
+            running.push((i, expected));
+        }
+        expected = v.saturating_add(1);
+    }
+    if ideal.len() < running.len() {
+        ideal
+    } else {
+        running
+    }
 }
 
 /// Styles that count as one at a level: 1. and 1、 are the same family.
@@ -171,6 +193,16 @@ pub fn renumber(token: &str, value: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::renumber;
+
+    #[test]
+    fn fewest_corrections() {
+        use super::wrong_numbers;
+        assert_eq!(wrong_numbers(&[1, 2, 3, 4, 6, 6, 7, 8]), vec![(4, 5)]);
+        assert_eq!(wrong_numbers(&[1, 2, 4, 5]), vec![(2, 3)]);
+        assert_eq!(wrong_numbers(&[1, 2, 2, 3]), vec![(2, 3)]);
+        assert_eq!(wrong_numbers(&[2, 3]), vec![(0, 1)]);
+        assert!(wrong_numbers(&[1, 2, 3]).is_empty());
+    }
 
     #[test]
     fn renumbers_tokens() {
