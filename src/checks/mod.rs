@@ -4,6 +4,7 @@
 //! with the clause of the standard, a failing and a passing example) — the one source
 //! for `peaklint explain`, `docs/rules-reference.md` and the examples test.
 
+pub mod boundary;
 pub mod input;
 pub mod structure;
 
@@ -95,6 +96,11 @@ pub const ALL: &[&RuleDoc] = &[
     &structure::duplicate_section::DOC,
     &structure::empty_section::DOC,
     &structure::numbering::DOC,
+    &boundary::undeclared::DOC,
+    &boundary::non_co2::DOC,
+    &boundary::scope_mismatch::DOC,
+    &boundary::base_year::DOC,
+    &boundary::accounting_standard::DOC,
     &input::unreadable::DOC,
     &input::encoding::DOC,
     &input::no_structure::DOC,
@@ -118,6 +124,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
         structure::empty_section::check(cx, &mut out);
         structure::numbering::check(cx, &mut out);
     }
+    boundary::check(cx, &mut out);
     out
 }
 

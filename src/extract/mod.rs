@@ -1,2 +1,4 @@
 //! Facts computed once per document and shared by the checks.
+pub mod boundary;
 pub mod outline;
+pub mod sentences;

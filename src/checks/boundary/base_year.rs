@@ -1,0 +1,71 @@
+//! `boundary/base-year`: different base years declared for the plan without explanation.
+
+use crate::checks::boundary::related_sentence;
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::BoundaryFacts;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "boundary/base-year",
+    category: Category::Boundary,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "方案声明了不同的基准年且未作说明",
+        en: "different base years declared without explanation",
+    },
+    why: Text {
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked. Historical comparisons and the national 比2005年 target are not base-year declarations.",
+    },
+    fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
+    passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
+};
+
+pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+    let Some(first) = facts.base_years.first() else {
+        return;
+    };
+    let mut reported: Vec<u16> = vec![first.year];
+    for by in facts.base_years.iter().skip(1) {
+        if reported.contains(&by.year) {
+            continue;
+        }
+        // A sentence that names both years explains a change (由2019年调整为2020年).
+        let text = by.sentence.as_str();
+        if text.contains(&first.year.to_string()) {
+            continue;
+        }
+        reported.push(by.year);
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "基准年不一致：此处为{}年，而方案其他处以{}年为基准年",
+                    by.year, first.year
+                ),
+                format!(
+                    "inconsistent base year: {} here, {} elsewhere in the plan",
+                    by.year, first.year
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = by.sentence.place(cx.doc, by.range.clone());
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(
+                    cx,
+                    &first.sentence,
+                    cx.msg(
+                        format!("基准年{}年在此声明", first.year),
+                        format!("base year {} declared here", first.year),
+                    ),
+                ))
+                .with_help(cx.msg(
+                    "统一基准年；如确需调整，说明原因并按新基准年重算清单和目标".into(),
+                    "use one base year; if it changed, say why and recompute inventory and targets".into(),
+                )),
+        );
+    }
+}

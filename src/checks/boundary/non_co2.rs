@@ -1,0 +1,92 @@
+//! `boundary/non-co2`: non-CO2 gases or CO2-equivalent used in the inventory, totals or
+//! targets, while the standard covers CO2 only.
+
+use crate::checks::boundary::quote;
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::BoundaryFacts;
+use crate::extract::sentences::{inside, title_ranges};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "boundary/non-co2",
+    category: Category::Boundary,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "排放清单、总量或目标使用了非二氧化碳气体或二氧化碳当量口径",
+        en: "non-CO2 gases or CO2-equivalent used in the inventory, totals or targets",
+    },
+    why: Text {
+        zh: "《编制指南》编制说明明确本标准“仅针对二氧化碳这一温室气体”。以“温室气体”“二氧化碳当量（tCO2e）”或甲烷、氧化亚氮计量的清单和目标与标准口径不一致，无法与二氧化碳达峰目标比较。引用标准名称中的“温室气体”、声明不含其他温室气体的句子不受此限。",
+        en: "The standard covers carbon dioxide only. Inventories and targets in greenhouse gases, CO2-equivalent (tCO2e), methane or nitrous oxide do not match its caliber and cannot be compared with a CO2 peak. 温室气体 inside a cited standard's title, or a sentence excluding other gases, is fine.",
+    },
+    fails: "## 一、碳排放分析\n\n2020年园区温室气体排放总量为102.6万吨二氧化碳当量。\n",
+    passes: "## 一、碳排放分析\n\n本方案仅核算二氧化碳排放，不包括其他温室气体。2020年园区二氧化碳排放总量为102.6万吨。\n",
+};
+
+/// Words that show a sentence states a quantity of emissions (a total, an inventory, a
+/// target), not background.
+const TOTAL_WORDS: [&str; 12] = [
+    "排放量",
+    "排放总量",
+    "总量",
+    "清单",
+    "核算",
+    "盘查",
+    "峰值",
+    "达峰",
+    "目标",
+    "当量",
+    "口径",
+    "范围",
+];
+
+/// Flagged terms that are units: they always carry a quantity.
+const UNIT_TERMS: [&str; 4] = ["二氧化碳当量", "CO2e", "CO₂e", "CO2-eq"];
+
+pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+    let b = &cx.rules.boundary;
+    for s in &facts.all {
+        let text = s.as_str();
+        let hits = b.gases_flagged.find_all(text);
+        if hits.is_empty() {
+            continue;
+        }
+        let exempt = b.gas_exemptions.find_all(text);
+        let titles = title_ranges(text);
+        let has_number = text
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let totals = s.table.is_some()
+            || (has_number && TOTAL_WORDS.iter().any(|w| text.contains(w)))
+            || facts.section.as_ref().is_some_and(|r| r.contains(&s.block));
+        let flagged = hits.into_iter().find(|h| {
+            let term = text.get(h.clone()).unwrap_or("");
+            let is_unit = UNIT_TERMS.iter().any(|u| term.contains(u));
+            !inside(&titles, h.start)
+                && !exempt.iter().any(|e| e.start <= h.start && h.end <= e.end)
+                && (is_unit || totals)
+        });
+        let Some(h) = flagged else { continue };
+        let gas = text.get(h.clone()).unwrap_or("");
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "此处使用“{gas}”口径：《编制指南》只核算二氧化碳（“{}”）",
+                    quote(text)
+                ),
+                format!(
+                    "“{gas}” is used here, but the standard accounts for CO2 only (“{}”)",
+                    quote(text)
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = s.place(cx.doc, h.start..h.end);
+        out.push(d.at(loc, span).with_help(cx.msg(
+            "改为只核算二氧化碳（单位用万吨二氧化碳/万tCO2）；如需报告其他温室气体，应单列并说明不计入达峰目标".into(),
+            "account for CO2 only (in 万吨二氧化碳/万tCO2); report other gases separately, outside the peak target".into(),
+        )));
+    }
+}

@@ -1,0 +1,111 @@
+//! `boundary/scope-mismatch`: a part of the plan uses a different emission scope than
+//! the declared boundary (the boundary counts purchased electricity and heat, a target or
+//! scenario counts direct emissions only — or the reverse).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::checks::boundary::{quote, related_sentence};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::{BoundaryFacts, Indirect};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "boundary/scope-mismatch",
+    category: Category::Boundary,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "方案某处使用的排放范围与声明的核算边界不一致",
+        en: "a part of the plan uses a different emission scope than the declared boundary",
+    },
+    why: Text {
+        zh: "准确性原则要求“边界统一、口径一致”（《编制指南》第4章、第6章）。核算边界计入净调入电力热力的间接排放，而目标或情景只按直接排放（或相反）测算，目标与基准年清单就不可比，达峰判断随之失真。",
+        en: "The accuracy principle demands one boundary and one caliber (clauses 4, 6). If the boundary counts purchased power and heat but a target or scenario counts direct emissions only (or the reverse), target and base-year inventory are not comparable and the peak judgement is wrong.",
+    },
+    fails: "## 一、碳排放分析\n\n### （一）核算边界与方法\n\n核算范围为园区规划范围内全部企业，包括能源活动、工业生产过程排放和净调入电力、热力产生的间接排放。\n\n## 二、碳达峰目标\n\n目标测算仅考虑化石燃料燃烧产生的直接排放。\n",
+    passes: "## 一、碳排放分析\n\n### （一）核算边界与方法\n\n核算范围为园区规划范围内全部企业，包括能源活动、工业生产过程排放和净调入电力、热力产生的间接排放。\n\n## 二、碳达峰目标\n\n目标测算口径与核算边界一致，包括净调入电力和热力的间接排放。\n",
+};
+
+/// A statement that only direct emissions are counted (仅核算化石燃料燃烧…直接排放).
+fn direct_only() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|未计入|未包括|未考虑|不考虑|扣除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+    let Some(declared_at) = &facts.indirect_at else {
+        return; // nothing declared to compare with (boundary/undeclared says so)
+    };
+    let b = &cx.rules.boundary;
+    let in_declaration = |block: usize, range_start: usize| {
+        facts
+            .declaration
+            .iter()
+            .any(|d| d.block == block && d.range.start == range_start)
+    };
+    for s in &facts.all {
+        if s.heading || in_declaration(s.block, s.range.start) {
+            continue;
+        }
+        let text = s.as_str();
+        let narrower = direct_only().and_then(|re| re.find(text));
+        let conflict = match facts.indirect {
+            Indirect::Included => narrower.map(|m| {
+                (
+                    m.range(),
+                    cx.msg(
+                        format!("此处只按直接排放计算（“{}”），而核算边界计入了净调入电力和热力的间接排放", quote(text)),
+                        format!("this part counts direct emissions only (“{}”), but the boundary includes purchased electricity and heat", quote(text)),
+                    ),
+                )
+            }),
+            Indirect::Excluded => {
+                // The inventory or a target counts indirect emissions with a figure.
+                let has_number = text.chars().any(|c| c.is_ascii_digit());
+                let hit = b.indirect.find_all(text).into_iter().next();
+                let negated = narrower.is_some()
+                    || b.exclusion.is_match(text);
+                match hit {
+                    Some(h) if has_number && !negated => Some((
+                        h,
+                        cx.msg(
+                            format!("此处计入了外购电力/热力的间接排放（“{}”），而核算边界不包括间接排放", quote(text)),
+                            format!("this part counts indirect emissions from purchased power or heat (“{}”), but the boundary excludes them", quote(text)),
+                        ),
+                    )),
+                    _ => None,
+                }
+            }
+            Indirect::Unstated => None,
+        };
+        let Some((range, message)) = conflict else {
+            continue;
+        };
+        let Some(d) = cx.diagnostic(&DOC, message) else {
+            return;
+        };
+        let (loc, span) = s.place(cx.doc, range.start..range.end);
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(
+                    cx,
+                    declared_at,
+                    cx.msg(
+                        "核算边界在此声明".into(),
+                        "the boundary is declared here".into(),
+                    ),
+                ))
+                .with_help(cx.msg(
+                    "统一口径：目标、情景和清单都应采用核算边界声明的排放范围".into(),
+                    "use the declared boundary everywhere: inventory, scenarios and targets".into(),
+                )),
+        );
+    }
+}

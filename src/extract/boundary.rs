@@ -1,0 +1,166 @@
+//! The plan's accounting boundary (核算边界) as stated: where it is declared, what it
+//! covers (spatial/organisational extent, emission sources, purchased electricity and
+//! heat), its base year(s) and the accounting standards it cites.
+//!
+//! The declaration is the text of the section that matched the `accounting_boundary`
+//! outline item, plus every sentence elsewhere that matches the pack's `declaration`
+//! vocabulary (以…为核算边界, 核算范围为…, 统计口径为…).
+
+use std::ops::Range;
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+use crate::checks::Context;
+use crate::extract::sentences::{inside, item_blocks, sentences, title_ranges, Sentence};
+
+/// Whether purchased electricity and heat (间接排放) are in the boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Indirect {
+    Included,
+    Excluded,
+    Unstated,
+}
+
+/// A base year as the plan declares it.
+#[derive(Debug, Clone)]
+pub struct BaseYear<'d> {
+    pub year: u16,
+    pub sentence: Sentence<'d>,
+    /// The year's digits within the sentence.
+    pub range: Range<usize>,
+}
+
+/// What the plan says about its boundary.
+#[derive(Debug, Clone)]
+pub struct BoundaryFacts<'d> {
+    /// Every sentence of the document.
+    pub all: Vec<Sentence<'d>>,
+    /// Blocks of the 核算边界 section, when there is one.
+    pub section: Option<Range<usize>>,
+    /// The declaring sentences (section sentences and declaration-pattern sentences).
+    pub declaration: Vec<Sentence<'d>>,
+    pub spatial: bool,
+    pub sources: bool,
+    pub indirect: Indirect,
+    /// The sentence that settles `indirect`.
+    pub indirect_at: Option<Sentence<'d>>,
+    pub base_years: Vec<BaseYear<'d>>,
+    /// Accounting standards named anywhere: (standard id, sentence).
+    pub standards: Vec<(String, Sentence<'d>)>,
+}
+
+/// Find the boundary facts of the document in `cx`.
+pub fn boundary<'d>(cx: &Context<'d>) -> BoundaryFacts<'d> {
+    let b = &cx.rules.boundary;
+    let all = sentences(cx.doc);
+    let section = item_blocks(cx, "accounting_boundary");
+    let declaration: Vec<Sentence> = all
+        .iter()
+        .filter(|s| {
+            section.as_ref().is_some_and(|r| r.contains(&s.block))
+                || (!s.heading && b.declaration.is_match(s.as_str()))
+        })
+        .cloned()
+        .collect();
+    let declared_text =
+        |v: &crate::rules::Vocabulary| declaration.iter().any(|s| v.is_match(s.as_str()));
+    let spatial = declared_text(&b.spatial) || declared_text(&b.organisational);
+    let sources = declared_text(&b.sources) || declared_text(&b.direct);
+    let mut indirect = Indirect::Unstated;
+    let mut indirect_at = None;
+    for s in &declaration {
+        let text = s.as_str();
+        let hits = b.indirect.find_all(text);
+        let Some(first) = hits.first() else { continue };
+        let excluded = b
+            .exclusion
+            .find_all(text)
+            .iter()
+            .any(|e| e.start < first.start && first.start - e.end <= 12);
+        indirect = if excluded {
+            Indirect::Excluded
+        } else {
+            Indirect::Included
+        };
+        indirect_at = Some(s.clone());
+        break;
+    }
+    let base_years = base_years(cx, &all);
+    let standards = all
+        .iter()
+        .flat_map(|s| {
+            b.accounting_standards
+                .iter()
+                .filter(|st| st.vocabulary.is_match(s.as_str()))
+                .map(|st| (st.id.clone(), s.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    BoundaryFacts {
+        all,
+        section,
+        declaration,
+        spatial,
+        sources,
+        indirect,
+        indirect_at,
+        base_years,
+        standards,
+    }
+}
+
+/// `基准年（2020年）`, `2020年（基准年）` — base years written beside the word rather
+/// than in a declaring sentence (table headers, headings). A literal pattern: it always
+/// compiles, and if it did not the reader would simply find fewer base years.
+fn parenthesised_base_year() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:基准年|基期|基年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年\s*[（(]\s*(?:基准年|基期)\s*[）)]",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+fn base_years<'d>(cx: &Context<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
+    let mut out = Vec::new();
+    for s in all {
+        let text = s.as_str();
+        let titles = title_ranges(text);
+        let mut found: Vec<(u16, Range<usize>)> = Vec::new();
+        for p in &cx.rules.boundary.base_year.patterns {
+            for caps in p.regex.captures_iter(text) {
+                if let Some(m) = caps.name("year") {
+                    if let Ok(y) = m.as_str().parse::<u16>() {
+                        found.push((y, m.range()));
+                    }
+                }
+            }
+        }
+        for caps in parenthesised_base_year()
+            .into_iter()
+            .flat_map(|re| re.captures_iter(text))
+        {
+            if let Some(m) = caps.name("year").or_else(|| caps.name("year2")) {
+                if let Ok(y) = m.as_str().parse::<u16>() {
+                    found.push((y, m.range()));
+                }
+            }
+        }
+        found.sort_by_key(|(_, r)| r.start);
+        found.dedup_by_key(|(_, r)| r.start);
+        for (year, range) in found {
+            if inside(&titles, range.start) {
+                continue;
+            }
+            out.push(BaseYear {
+                year,
+                sentence: s.clone(),
+                range,
+            });
+        }
+    }
+    out
+}

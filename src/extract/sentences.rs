@@ -1,0 +1,224 @@
+//! Sentences of a document with the map back to their place: every check that reads
+//! prose reads it through here, so locations are computed one way.
+
+use std::ops::Range;
+
+use crate::checks::Context;
+use crate::diagnostic::Span;
+use crate::document::{BlockKind, Document, Location, Origin};
+
+/// One sentence (or one table-cell paragraph) of the body.
+#[derive(Debug, Clone)]
+pub struct Sentence<'d> {
+    /// Index of the block in [`Document::blocks`].
+    pub block: usize,
+    /// The paragraph's text the range indexes.
+    pub text: &'d str,
+    /// The sentence within `text` (terminator included).
+    pub range: Range<usize>,
+    pub origin: &'d Origin,
+    /// Inside a table cell: the first cell of its row and the cell of its column in the
+    /// first row (headers), for context.
+    pub table: Option<CellContext<'d>>,
+    /// The block is a heading.
+    pub heading: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CellContext<'d> {
+    pub row_header: &'d str,
+    pub column_header: &'d str,
+}
+
+impl<'d> Sentence<'d> {
+    pub fn as_str(&self) -> &'d str {
+        self.text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// The location of a byte range of the sentence (relative to the sentence).
+    pub fn location(&self, doc: &Document, within: Range<usize>) -> Location {
+        let start = self.range.start + within.start.min(self.range.len());
+        let end = self.range.start + within.end.min(self.range.len());
+        let mut loc = doc.locate(self.origin, start..end);
+        loc.section = doc.heading_path(self.block);
+        loc
+    }
+
+    /// The location and the span to underline for a range of the sentence.
+    pub fn place(&self, doc: &Document, within: Range<usize>) -> (Location, Option<Span>) {
+        let loc = self.location(doc, within.clone());
+        let start = self.range.start + within.start.min(self.range.len());
+        let end = self.range.start + within.end.min(self.range.len());
+        let span = Span {
+            origin: self.origin.clone(),
+            range: start..end,
+            text: self.text.to_string(),
+        };
+        (loc, Some(span))
+    }
+}
+
+/// Every sentence of the document in reading order: paragraphs and list items split at
+/// 。！？；, headings whole, each table-cell paragraph whole.
+pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        match &b.kind {
+            BlockKind::Paragraph | BlockKind::ListItem { .. } => {
+                for r in split(&b.text) {
+                    out.push(Sentence {
+                        block: i,
+                        text: &b.text,
+                        range: r,
+                        origin: &b.origin,
+                        table: None,
+                        heading: false,
+                    });
+                }
+            }
+            BlockKind::Heading(_) => out.push(Sentence {
+                block: i,
+                text: &b.text,
+                range: 0..b.text.len(),
+                origin: &b.origin,
+                table: None,
+                heading: true,
+            }),
+            BlockKind::Table(t) => {
+                let first_row = t.rows.first();
+                for row in &t.rows {
+                    let row_header = row
+                        .cells
+                        .first()
+                        .and_then(|c| c.paragraphs.first())
+                        .map(|p| p.text.as_str())
+                        .unwrap_or("");
+                    for (ci, cell) in row.cells.iter().enumerate() {
+                        if cell.merged_above {
+                            continue;
+                        }
+                        let column_header = first_row
+                            .and_then(|r| r.cells.get(ci))
+                            .and_then(|c| c.paragraphs.first())
+                            .map(|p| p.text.as_str())
+                            .unwrap_or("");
+                        for p in &cell.paragraphs {
+                            if p.text.trim().is_empty() {
+                                continue;
+                            }
+                            out.push(Sentence {
+                                block: i,
+                                text: &p.text,
+                                range: 0..p.text.len(),
+                                origin: &p.origin,
+                                table: Some(CellContext {
+                                    row_header,
+                                    column_header,
+                                }),
+                                heading: false,
+                            });
+                        }
+                    }
+                }
+            }
+            BlockKind::Comment => {}
+        }
+    }
+    out
+}
+
+/// The sentences of the blocks in `range` only (a chapter's content).
+pub fn sentences_in<'d>(all: &[Sentence<'d>], blocks: &Range<usize>) -> Vec<Sentence<'d>> {
+    all.iter()
+        .filter(|s| blocks.contains(&s.block))
+        .cloned()
+        .collect()
+}
+
+/// Byte ranges of the sentences of a paragraph: split after 。！？； (and their ASCII
+/// forms followed by a space) and at line breaks; leading whitespace excluded.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end_here = matches!(c, '。' | '！' | '？' | '；' | '\n')
+            || (matches!(c, '!' | '?' | ';')
+                && chars.peek().is_none_or(|(_, n)| n.is_whitespace()));
+        if end_here {
+            let end = i + c.len_utf8();
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(s) = text.get(r.clone()) else { return };
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push(r.start + lead..r.start + lead + trimmed.len());
+    }
+}
+
+/// Remove 《…》 titles from consideration: the ranges inside book-title marks, which cite
+/// documents rather than say what the plan does.
+pub fn title_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' => open = Some(i),
+            '》' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether byte `at` lies inside one of `ranges`.
+pub fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
+}
+
+/// The chapter text blocks of an outline item that matched, for scoping.
+pub fn item_blocks(cx: &Context, id: &str) -> Option<Range<usize>> {
+    let sections = cx.doc.sections();
+    for c in &cx.outline.chapters {
+        for m in std::iter::once(c).chain(c.sections.iter()) {
+            if m.item.id == id {
+                let b = m.best.as_ref()?;
+                return crate::extract::outline::find_section(&sections, b.block)
+                    .map(|s| s.heading..s.content.end);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn splits_chinese_sentences() {
+        let t = "园区核算边界为规划范围。包括能源活动；不包括生物质燃烧！\n第二行";
+        let parts: Vec<&str> = split(t).into_iter().filter_map(|r| t.get(r)).collect();
+        assert_eq!(
+            parts,
+            vec![
+                "园区核算边界为规划范围。",
+                "包括能源活动；",
+                "不包括生物质燃烧！",
+                "第二行"
+            ]
+        );
+    }
+}

@@ -1,0 +1,230 @@
+//! Boundary rules on the phrasings real plans use: each rule with sentences that must
+//! fire and sentences that must not (the traps a reviewer would not flag).
+
+use peaklint::check::check_document;
+use peaklint::checks::Lang;
+use peaklint::diagnostic::Diagnostic;
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::rules;
+
+/// A good boundary declaration, so that only the sentence under test can fire.
+const BOUNDARY: &str = "核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程的二氧化碳排放，以及净调入电力和热力产生的间接排放。参照《省级温室气体清单编制指南（试行）》和GB/T 32150-2015核算，本方案以2020年为基准年。";
+
+fn plan(boundary: &str, elsewhere: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n### （一）核算边界与方法\n\n{boundary}\n\n### （二）基准年碳排放清单\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n## 二、碳达峰目标\n\n{elsewhere}\n"
+    )
+}
+
+fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
+    let doc = match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    check_document(&doc, rules::default_pack(), Lang::Zh)
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .collect()
+}
+
+fn fires(rule: &str, cases: &[String]) {
+    for c in cases {
+        assert!(!findings(c, rule).is_empty(), "{rule} should fire on:\n{c}");
+    }
+}
+
+fn silent(rule: &str, cases: &[String]) {
+    for c in cases {
+        let f = findings(c, rule);
+        assert!(f.is_empty(), "{rule} must not fire on:\n{c}\n{f:#?}");
+    }
+}
+
+fn elsewhere(sentences: &[&str]) -> Vec<String> {
+    sentences.iter().map(|s| plan(BOUNDARY, s)).collect()
+}
+
+#[test]
+fn non_co2_fires_on_totals_in_other_gases() {
+    fires(
+        "boundary/non-co2",
+        &elsewhere(&[
+            "2020年园区温室气体排放总量为102.6万吨二氧化碳当量。",
+            "到2030年，园区碳排放控制在150万tCO2e以内。",
+            "园区温室气体排放量2025年达到峰值。",
+            "基准年排放清单包括二氧化碳、甲烷和氧化亚氮，合计135万吨。",
+            "2020年排放量为86.4万tCO₂e。",
+            "峰值约为160万吨CO2e。",
+            "工业生产过程排放的含氟气体约2.3万吨二氧化碳当量，计入排放总量。",
+            "到2025年温室气体排放总量较2020年下降10%。",
+            "核算范围包括二氧化碳和甲烷排放，合计98万吨。",
+            "2030年温室气体排放量不超过180万吨。",
+            "园区六氟化硫排放0.3万吨二氧化碳当量。",
+        ]),
+    );
+}
+
+#[test]
+fn non_co2_silent_on_titles_exclusions_and_background() {
+    silent(
+        "boundary/non-co2",
+        &elsewhere(&[
+            "核算依据《工业企业温室气体排放核算和报告通则》（GB/T 32150-2015）。",
+            "本方案仅核算二氧化碳排放，不包括其他温室气体。",
+            "参照《省级温室气体清单编制指南（试行）》开展核算。",
+            "推进垃圾填埋场甲烷回收利用。",
+            "积极应对气候变化，控制温室气体排放。",
+            "园区二氧化碳排放总量为128.4万吨。",
+            "到2030年，二氧化碳排放量控制在150万吨以内。",
+            "甲烷、氧化亚氮等非二氧化碳温室气体不纳入本方案核算。",
+            "依据《中国化工生产企业温室气体排放核算方法与报告指南（试行）》。",
+            "落实《关于加强非二氧化碳温室气体管控的指导意见》要求。",
+            "CO2排放量持续下降。",
+        ]),
+    );
+}
+
+#[test]
+fn scope_mismatch_fires_when_targets_use_direct_emissions_only() {
+    fires(
+        "boundary/scope-mismatch",
+        &elsewhere(&[
+            "目标测算仅考虑化石燃料燃烧产生的直接排放。",
+            "情景分析只核算直接排放，不含外购电力排放。",
+            "峰值测算不包括净调入电力的间接排放。",
+            "2030年目标按范围一排放测算，仅计入能源活动排放。",
+            "预测结果未计入外购电力和热力产生的排放。",
+            "指标测算时扣除了外购电力排放。",
+            "本章排放数据仅包括燃料燃烧排放。",
+            "BAU情景不考虑电力间接排放。",
+            "达峰目标仅统计化石燃料燃烧排放，合计150万吨。",
+            "目标值不含调入电力排放。",
+        ]),
+    );
+}
+
+#[test]
+fn scope_mismatch_silent_when_consistent() {
+    silent(
+        "boundary/scope-mismatch",
+        &elsewhere(&[
+            "目标测算口径与核算边界一致，包括净调入电力和热力的间接排放。",
+            "到2030年二氧化碳排放量控制在150万吨以内。",
+            "大力发展分布式光伏，提高绿电消费比重。",
+            "净调入电力排放占比由2020年的27%下降到2030年的20%。",
+            "能源活动排放占园区排放总量的68%。",
+            "2025年化石燃料燃烧排放较2020年下降5%。",
+            "加快燃煤锅炉清洁能源替代。",
+            "情景设置考虑工业增加值增速和能源结构变化。",
+            "推进余热余压利用，年减排二氧化碳约3.2万吨。",
+            "直接排放和间接排放均纳入目标测算。",
+        ]),
+    );
+}
+
+#[test]
+fn scope_mismatch_fires_the_other_way_round() {
+    let boundary = "核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程，不包括净调入电力和热力产生的间接排放。参照GB/T 32150-2015核算。";
+    let cases: Vec<String> = [
+        "2020年净调入电力排放38.2万吨，计入园区排放总量。",
+        "2030年外购电力排放控制在40万吨以内。",
+    ]
+    .iter()
+    .map(|s| plan(boundary, s))
+    .collect();
+    fires("boundary/scope-mismatch", &cases);
+}
+
+#[test]
+fn base_year_fires_on_two_declared_years() {
+    fires(
+        "boundary/base-year",
+        &elsewhere(&[
+            "基准年（2019年）园区二氧化碳排放量为120万吨。",
+            "以2019年为基准年测算，2030年排放量控制在150万吨以内。",
+            "基准年为2021年。",
+            "选取2018年为基准年。",
+            "2019年（基准年）排放量为120万吨。",
+            "基期（2021年）园区工业增加值为320亿元。",
+            "本章以2015年作为基准年分析。",
+            "基准年选取2019年。",
+            "基准年确定为2022年。",
+            "以2021年为基期开展预测。",
+        ]),
+    );
+}
+
+#[test]
+fn base_year_silent_on_comparisons_and_background() {
+    silent(
+        "boundary/base-year",
+        &elsewhere(&[
+            "到2025年，单位工业增加值二氧化碳排放比2020年下降18%。",
+            "园区排放量较2015年增长35%。",
+            "国家提出到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。",
+            "2030年后排放量较峰值下降10%。",
+            "基准年（2020年）园区二氧化碳排放量为128.4万吨。",
+            "2020年（基准年）工业增加值为320亿元。",
+            "“十三五”期间园区排放年均增长4.2%。",
+            "基准年由2019年调整为2020年，以与全市口径一致。",
+            "2019年园区排放量为120万吨。",
+            "本方案以2020年为基准年。",
+        ]),
+    );
+}
+
+#[test]
+fn undeclared_when_no_boundary_at_all() {
+    let text =
+        "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n2020年园区二氧化碳排放量为128.4万吨。\n";
+    let f = findings(text, "boundary/undeclared");
+    assert_eq!(f.len(), 1);
+    assert!(f[0].location.is_none());
+}
+
+#[test]
+fn undeclared_names_what_an_incomplete_boundary_leaves_out() {
+    let cases = [
+        ("核算范围为园区规划范围内全部企业。", "排放源"),
+        (
+            "核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程。",
+            "净调入电力",
+        ),
+        (
+            "排放源包括能源活动、工业生产过程和净调入电力。核算口径如下。",
+            "范围",
+        ),
+    ];
+    for (boundary, missing) in cases {
+        let f = findings(&plan(boundary, "正文。"), "boundary/undeclared");
+        assert_eq!(f.len(), 1, "{boundary}");
+        assert!(
+            f[0].message.contains(missing),
+            "{}: {}",
+            boundary,
+            f[0].message
+        );
+        assert!(f[0].location.is_some());
+    }
+}
+
+#[test]
+fn declared_boundary_phrasings_pass() {
+    let phrasings = [
+        BOUNDARY,
+        "以园区管委会管辖范围为核算边界，核算对象为规模以上工业企业，排放源包括化石燃料燃烧和工业生产过程排放，净调入电力、热力隐含排放计入。依据GB/T 32150核算。",
+        "本方案核算边界为园区四至范围，涵盖能源活动、工业过程和外购电力热力产生的排放。采用《省级温室气体清单编制指南（试行）》方法。",
+        "统计口径为园区规上工业企业；核算直接排放（化石燃料燃烧、工业生产过程）和间接排放（外购电力、热力）。参照IPCC清单方法。",
+    ];
+    let cases: Vec<String> = phrasings.iter().map(|b| plan(b, "正文。")).collect();
+    silent("boundary/undeclared", &cases);
+    silent("boundary/accounting-standard", &cases);
+}
+
+#[test]
+fn accounting_standard_missing() {
+    let boundary = "核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程，以及净调入电力和热力产生的间接排放。";
+    let f = findings(&plan(boundary, "正文。"), "boundary/accounting-standard");
+    assert_eq!(f.len(), 1);
+}
