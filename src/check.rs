@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::checks::principle::{principle_status, PrincipleStatus};
 use crate::checks::{self, Context, Lang};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::read::{read_path_with, Limits};
@@ -18,6 +19,9 @@ pub struct FileResult {
     pub readable: bool,
     pub diagnostics: Vec<Diagnostic>,
     pub outline_coverage: f64,
+    /// The five principles' status (met / partly / missing), in the standard's order;
+    /// empty when they were not judged (an unreadable file, a document without headings).
+    pub principles: Vec<PrincipleStatus>,
     /// Text formats: the decoded source, for snippets. Empty for .docx.
     pub source: String,
 }
@@ -51,6 +55,7 @@ pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResu
                 options.lang == Lang::En,
             )],
             outline_coverage: 0.0,
+            principles: Vec::new(),
             source: String::new(),
         },
     }
@@ -71,6 +76,7 @@ pub fn check_document(doc: &Document, rules: &RulesPack, lang: Lang) -> FileResu
         format: doc.format,
         readable: true,
         outline_coverage: cx.outline.coverage(),
+        principles: principle_status(&cx),
         diagnostics,
         source: doc.source.clone(),
     }

@@ -6,6 +6,7 @@
 
 pub mod boundary;
 pub mod input;
+pub mod principle;
 pub mod structure;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -96,10 +97,17 @@ pub const ALL: &[&RuleDoc] = &[
     &structure::duplicate_section::DOC,
     &structure::empty_section::DOC,
     &structure::numbering::DOC,
+    &principle::coordination::DOC,
+    &principle::accuracy::DOC,
+    &principle::feasibility::DOC,
+    &principle::foresight::DOC,
+    &principle::scientific::DOC,
     &boundary::undeclared::DOC,
     &boundary::non_co2::DOC,
     &boundary::scope_mismatch::DOC,
     &boundary::base_year::DOC,
+    &boundary::area::DOC,
+    &boundary::unit::DOC,
     &boundary::accounting_standard::DOC,
     &input::unreadable::DOC,
     &input::encoding::DOC,
@@ -123,6 +131,13 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
         structure::duplicate_section::check(cx, &mut out);
         structure::empty_section::check(cx, &mut out);
         structure::numbering::check(cx, &mut out);
+    }
+    if principle::applies(cx) {
+        principle::coordination::check(cx, &mut out);
+        principle::accuracy::check(cx, &mut out);
+        principle::feasibility::check(cx, &mut out);
+        principle::foresight::check(cx, &mut out);
+        principle::scientific::check(cx, &mut out);
     }
     boundary::check(cx, &mut out);
     out

@@ -1,4 +1,6 @@
 //! Facts computed once per document and shared by the checks.
 pub mod boundary;
 pub mod outline;
+pub mod quantity;
 pub mod sentences;
+pub mod years;

@@ -5,6 +5,7 @@
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 
 use crate::check::FileResult;
+use crate::checks::principle::{PrincipleStatus, Status};
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::document::Origin;
 use crate::report::outline::where_;
@@ -35,6 +36,10 @@ pub fn render(files: &[FileResult], style: Style, lang_en: bool) -> String {
     for f in files {
         for d in &f.diagnostics {
             render_one(&handler, f, d, &mut out);
+        }
+        if !f.principles.is_empty() {
+            out.push_str(&principles_line(f, style, lang_en));
+            out.push_str("\n\n");
         }
         let c = Counts::of(&f.diagnostics);
         total.errors += c.errors;
@@ -130,6 +135,36 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
     out.push_str(&buf);
     out.push('\n');
     let _ = Origin::None;
+}
+
+/// `path 原则：协调性 ✓ 准确性 ◐ 可行性 ✓ 前瞻性 ✗ 科学性 ✓` (ASCII: `+ ~ -`;
+/// English: `path principles: coordination met, accuracy partly, …`).
+fn principles_line(f: &FileResult, style: Style, lang_en: bool) -> String {
+    if lang_en {
+        let items: Vec<String> = f
+            .principles
+            .iter()
+            .map(|p| format!("{} {}", p.id, p.status.as_str()))
+            .collect();
+        return format!("{} principles: {}", f.path, items.join(", "));
+    }
+    let items: Vec<String> = f
+        .principles
+        .iter()
+        .map(|p: &PrincipleStatus| format!("{} {}", p.name, symbol(p.status, style)))
+        .collect();
+    format!("{} 原则：{}", f.path, items.join(" "))
+}
+
+fn symbol(status: Status, style: Style) -> &'static str {
+    match (status, style) {
+        (Status::Met, Style::Ascii) => "+",
+        (Status::Partly, Style::Ascii) => "~",
+        (Status::Missing, Style::Ascii) => "-",
+        (Status::Met, _) => "✓",
+        (Status::Partly, _) => "◐",
+        (Status::Missing, _) => "✗",
+    }
 }
 
 /// Keep a range inside the text and on character boundaries.

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::check::FileResult;
+use crate::checks::principle::{PrincipleStatus, Status};
 use crate::diagnostic::{Counts, Diagnostic};
 
 #[derive(Serialize, JsonSchema)]
@@ -44,6 +45,42 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub outline_coverage: f64,
+    /// Each principle of clause 4 (基本原则): `met`, `partly` or `missing` (added to schema
+    /// version 1). Absent when principles were not judged (an unreadable file, a document
+    /// without headings); a principle whose rule is `off` is left out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principles: Option<Principles>,
+}
+
+/// The status of the five principles (协调性、准确性、可行性、前瞻性、科学性).
+#[derive(Serialize, JsonSchema)]
+pub struct Principles {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coordination: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accuracy: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feasibility: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub foresight: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scientific: Option<Status>,
+}
+
+impl Principles {
+    fn of(statuses: &[PrincipleStatus]) -> Option<Principles> {
+        if statuses.is_empty() {
+            return None;
+        }
+        let get = |id: &str| statuses.iter().find(|s| s.id == id).map(|s| s.status);
+        Some(Principles {
+            coordination: get("coordination"),
+            accuracy: get("accuracy"),
+            feasibility: get("feasibility"),
+            foresight: get("foresight"),
+            scientific: get("scientific"),
+        })
+    }
 }
 
 /// Render the whole run as one JSON object (pretty-printed, deterministic).
@@ -72,6 +109,7 @@ pub fn render(rules_name: &str, rules_version: &str, files: &[FileResult]) -> St
                         warnings: c.warnings,
                         infos: c.infos,
                         outline_coverage: (f.outline_coverage * 100.0).round() / 100.0,
+                        principles: Principles::of(&f.principles),
                     },
                 }
             })

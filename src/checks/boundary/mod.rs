@@ -2,10 +2,12 @@
 //! only). The boundary facts are extracted once and shared by every rule here.
 
 pub mod accounting_standard;
+pub mod area;
 pub mod base_year;
 pub mod non_co2;
 pub mod scope_mismatch;
 pub mod undeclared;
+pub mod unit;
 
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
@@ -19,6 +21,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     non_co2::check(cx, &facts, out);
     scope_mismatch::check(cx, &facts, out);
     base_year::check(cx, &facts, out);
+    area::check(cx, &facts, out);
+    unit::check(cx, &facts, out);
     accounting_standard::check(cx, &facts, out);
 }
 

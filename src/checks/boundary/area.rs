@@ -1,0 +1,139 @@
+//! `boundary/area`: the park's area stated with different values.
+
+use crate::checks::boundary::related_sentence;
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::BoundaryFacts;
+use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::sentences::Sentence;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "boundary/area",
+    category: Category::Boundary,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "园区面积（空间范围）前后表述不一致",
+        en: "the park's area stated with different values",
+    },
+    why: Text {
+        zh: "核算边界的空间范围决定排放清单覆盖哪些企业（《编制指南》第6章，准确性原则“边界统一”）。同一规划面积一处写32.6平方公里、另一处写36平方公里，读者无法判断清单与目标对应哪个范围。建成区面积、起步区或分园面积与规划总面积不同是正常的，不受此限；换算后在印刷精度内相等（32.6平方公里与3260公顷）也不算不一致。",
+        en: "The spatial extent decides which enterprises the inventory covers (clause 6, one boundary). With 32.6 km² in one place and 36 km² in another, nobody can tell which extent inventory and targets refer to. Built-up, start-up or sub-park areas differ legitimately; values equal within printed precision after conversion (32.6 km² and 3260 公顷) are consistent.",
+    },
+    fails: "## 一、园区概况\n\n园区规划面积32.6平方公里。\n\n## 二、碳排放分析\n\n核算范围为园区规划范围，总面积约36平方公里。\n",
+    passes: "## 一、园区概况\n\n园区规划面积32.6平方公里，其中建成区面积18.2平方公里。\n\n## 二、碳排放分析\n\n核算范围为园区规划范围，总面积3260公顷。\n",
+};
+
+/// Words that say a sentence gives the park's whole area.
+const TOTAL_AREA: [&str; 8] = [
+    "规划面积",
+    "总面积",
+    "园区面积",
+    "管辖面积",
+    "规划范围",
+    "四至范围",
+    "面积约",
+    "面积为",
+];
+
+/// Words that say the area is a part or something else (建成区, 屋顶 …).
+const PART_AREA: [&str; 20] = [
+    "建成区",
+    "起步区",
+    "已开发",
+    "开发面积",
+    "建筑面积",
+    "屋顶",
+    "厂房",
+    "光伏",
+    "绿地",
+    "绿化",
+    "其中",
+    "一期",
+    "二期",
+    "三期",
+    "片区",
+    "分园",
+    "园中园",
+    "新增",
+    "扩区",
+    "拓展区",
+];
+
+pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+    let x = QuantityExtractor::new(cx.rules);
+    let mut first: Option<(&Sentence, Quantity)> = None;
+    for s in &facts.all {
+        let text = s.as_str();
+        let context = match &s.table {
+            Some(t) => format!("{}{}", t.row_header, t.column_header),
+            None => text.to_string(),
+        };
+        if !TOTAL_AREA.iter().any(|w| context.contains(w))
+            || PART_AREA.iter().any(|w| context.contains(w))
+        {
+            continue;
+        }
+        let qs = match &s.table {
+            Some(t) => x.cell_quantities(text, t.row_header, t.column_header),
+            None => x.quantities(text),
+        };
+        let Some(q) = qs.into_iter().find(|q| {
+            q.unit
+                .as_ref()
+                .is_some_and(|u| u.family.as_deref() == Some("area"))
+        }) else {
+            continue;
+        };
+        let Some((s0, q0)) = &first else {
+            first = Some((s, q));
+            continue;
+        };
+        if q0.agrees_with(&q, 0.0) != Some(false) {
+            continue;
+        }
+        let (a, b) = (q0.magnitude(), q.magnitude());
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "园区面积前后不一致：此处为{}（{} 平方公里），前文为{}（{} 平方公里）",
+                    written(text, &q),
+                    round(b),
+                    written(s0.as_str(), q0),
+                    round(a)
+                ),
+                format!(
+                    "the park's area differs: {} ({} km²) here, {} ({} km²) earlier",
+                    written(text, &q),
+                    round(b),
+                    written(s0.as_str(), q0),
+                    round(a)
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = s.place(cx.doc, q.span.clone());
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(
+                    cx,
+                    s0,
+                    cx.msg("前文的面积".into(), "the area stated earlier".into()),
+                ))
+                .with_help(cx.msg(
+                    "统一园区规划面积；如指建成区或分园面积，请在文中写明".into(),
+                    "use one area for the park; say so where a built-up or sub-park area is meant".into(),
+                )),
+        );
+    }
+}
+
+fn written(text: &str, q: &Quantity) -> String {
+    text.get(q.span.clone()).unwrap_or("").to_string()
+}
+
+fn round(v: f64) -> String {
+    let s = format!("{v:.4}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

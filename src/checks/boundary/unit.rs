@@ -1,0 +1,168 @@
+//! `boundary/unit`: the same quantity stated with different values once units are
+//! converted (128.4万吨 in the text, 1,248,000吨 in a table).
+
+use crate::checks::boundary::related_sentence;
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::BoundaryFacts;
+use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::sentences::Sentence;
+use crate::extract::years::years;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "boundary/unit",
+    category: Category::Boundary,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "同一数据换算单位后数值不一致（万吨与吨等）",
+        en: "the same quantity differs once units are converted (万吨 vs 吨 …)",
+    },
+    why: Text {
+        zh: "准确性原则要求“数据口径一致”（《编制指南》第4章、第6章）。同一年份的排放总量或能源消费总量在正文写“128.4万吨”、在表中写“1,248,000吨”，换算后并不相等，往往是单位换算或抄录错误，评审会质疑全部数据。换算后在印刷精度内相等的不算不一致。",
+        en: "The accuracy principle requires one data caliber (clauses 4, 6). The same year's total written as 128.4万吨 in the text and 1,248,000吨 in a table is not the same number after conversion — usually a conversion or copying slip that makes a panel doubt every figure. Values equal within printed precision are consistent.",
+    },
+    fails: "## 一、碳排放分析\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n| 年份 | 二氧化碳排放总量（吨） |\n|---|---|\n| 2020年 | 1248000 |\n",
+    passes: "## 一、碳排放分析\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n| 年份 | 二氧化碳排放总量（吨） |\n|---|---|\n| 2020年 | 1284000 |\n",
+};
+
+/// Quantities compared by this rule: (subject words, unit family).
+const SUBJECTS: [(&[&str], &str); 2] = [
+    (&["排放总量", "排放量", "总排放"], "co2_mass"),
+    (
+        &["能源消费总量", "综合能源消费量", "能耗总量", "能源消费量"],
+        "energy",
+    ),
+];
+
+/// Words that make a figure a part, a change or a reduction rather than the total.
+const NOT_TOTAL: [&str; 12] = [
+    "其中", "占", "减排", "减少", "下降", "增长", "增加", "削减", "降低", "年均", "人均", "单位",
+];
+
+/// One statement of a total: its year, the quantity and where.
+struct Stated<'s, 'd> {
+    subject: usize,
+    year: u16,
+    q: Quantity,
+    s: &'s Sentence<'d>,
+}
+
+pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+    let x = QuantityExtractor::new(cx.rules);
+    let mut stated: Vec<Stated> = Vec::new();
+    for s in &facts.all {
+        let text = s.as_str();
+        let (context, qs) = match &s.table {
+            Some(t) => (
+                format!("{} {}", t.row_header, t.column_header),
+                x.cell_quantities(text, t.row_header, t.column_header),
+            ),
+            None => (text.to_string(), x.quantities(text)),
+        };
+        let Some(subject) = SUBJECTS
+            .iter()
+            .position(|(words, _)| words.iter().any(|w| context.contains(w)))
+        else {
+            continue;
+        };
+        let family = SUBJECTS.get(subject).map(|(_, f)| *f).unwrap_or("");
+        if NOT_TOTAL.iter().any(|w| context.contains(w)) {
+            continue;
+        }
+        let mentions: Vec<(usize, u16)> = years(&context)
+            .into_iter()
+            .filter(|y| !y.in_title && y.first == y.last)
+            .map(|y| (y.span.start, y.first))
+            .collect();
+        for q in qs {
+            if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
+                || q.upper.is_some()
+            {
+                continue;
+            }
+            // The year written last before the figure (in a table: the row or column header).
+            let year = if s.table.is_some() {
+                mentions.first().map(|(_, y)| *y)
+            } else {
+                mentions
+                    .iter()
+                    .rfind(|(at, _)| *at < q.span.start)
+                    .map(|(_, y)| *y)
+            };
+            if let Some(year) = year {
+                stated.push(Stated {
+                    subject,
+                    year,
+                    q,
+                    s,
+                });
+            }
+        }
+    }
+    let mut reported = Vec::new();
+    for (i, later) in stated.iter().enumerate() {
+        let earlier = stated.get(..i).unwrap_or(&[]).iter().find(|e| {
+            e.subject == later.subject
+                && e.year == later.year
+                && unit_symbol(&e.q) != unit_symbol(&later.q)
+                && e.q.agrees_with(&later.q, 0.0) == Some(false)
+        });
+        let Some(e) = earlier else { continue };
+        if reported.contains(&(later.subject, later.year)) {
+            continue;
+        }
+        reported.push((later.subject, later.year));
+        let here = later.s.as_str().get(later.q.span.clone()).unwrap_or("");
+        let there = e.s.as_str().get(e.q.span.clone()).unwrap_or("");
+        let canonical = later
+            .q
+            .unit
+            .as_ref()
+            .and_then(|u| u.canonical.clone())
+            .unwrap_or_default();
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "{}年的同一数据换算后不一致：此处“{here}”= {} {canonical}，前文“{there}”= {} {canonical}",
+                    later.year,
+                    fmt(later.q.magnitude()),
+                    fmt(e.q.magnitude())
+                ),
+                format!(
+                    "the same {} figure differs once converted: “{here}” = {} {canonical} here, “{there}” = {} {canonical} earlier",
+                    later.year,
+                    fmt(later.q.magnitude()),
+                    fmt(e.q.magnitude())
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = later.s.place(cx.doc, later.q.span.clone());
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(
+                    cx,
+                    e.s,
+                    cx.msg("前文的同一数据".into(), "the same figure earlier".into()),
+                ))
+                .with_help(cx.msg(
+                    "核对单位换算（1万吨 = 10,000吨），统一全文的数值和单位".into(),
+                    "check the conversion (1万吨 = 10,000 t) and use one value and unit throughout".into(),
+                )),
+        );
+    }
+}
+
+fn unit_symbol(q: &Quantity) -> String {
+    q.unit
+        .as_ref()
+        .map(|u| u.symbol.clone())
+        .unwrap_or_default()
+}
+
+fn fmt(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
