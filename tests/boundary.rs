@@ -394,3 +394,96 @@ fn unit_silent_when_equal_or_not_the_same_figure() {
     .collect();
     silent("boundary/unit", &cases);
 }
+
+/// The seeded-defect plan (fixtures/src/make_variants.py): each defect found once, at
+/// its place, and nothing else; the traps plan: nothing at all.
+#[test]
+fn seeded_boundary_defects_and_traps() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/variants");
+    for name in ["boundary-defects.md", "boundary-defects.docx"] {
+        let doc = match peaklint::read_path(&root.join(name)) {
+            Ok(d) => d,
+            Err(e) => panic!("{name}: {e}"),
+        };
+        let mut rules: Vec<&str> = check_document(&doc, rules::default_pack(), Lang::Zh)
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.starts_with("boundary/"))
+            .map(|d| d.rule)
+            .collect();
+        rules.sort();
+        assert_eq!(
+            rules,
+            vec![
+                "boundary/area",
+                "boundary/base-year",
+                "boundary/non-co2",
+                "boundary/scope-mismatch",
+                "boundary/unit"
+            ],
+            "{name}"
+        );
+    }
+    for name in ["boundary-traps.md", "../md/standard-plan.md", "../md/gov-plan.md"] {
+        let doc = match peaklint::read_path(&root.join(name)) {
+            Ok(d) => d,
+            Err(e) => panic!("{name}: {e}"),
+        };
+        let found: Vec<Diagnostic> = check_document(&doc, rules::default_pack(), Lang::Zh)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule.starts_with("boundary/"))
+            .collect();
+        assert!(found.is_empty(), "{name}: {found:#?}");
+    }
+}
+
+#[test]
+fn more_undeclared_and_standard_phrasings() {
+    // Boundaries that leave something out: each must be reported.
+    let incomplete = [
+        "核算边界为园区管理范围。",
+        "统计口径为规上工业企业。",
+        "核算范围为园区四至范围内的工业企业。",
+        "排放源包括化石燃料燃烧和工业生产过程。核算口径见下。",
+        "以园区管委会管辖范围为核算边界，覆盖全部企业的能源活动排放。",
+        "核算对象为重点用能单位，排放源为燃料燃烧。",
+        "核算范围涵盖园区规划面积42.6平方公里内的企业。",
+        "核算口径包括外购电力。",
+        "本方案核算边界为园区行政区域。",
+        "统计范围为全口径工业企业的直接排放。",
+    ];
+    let cases: Vec<String> = incomplete.iter().map(|b| plan(b, "正文。")).collect();
+    fires("boundary/undeclared", &cases);
+    // No method named: each must be reported.
+    let no_standard = [
+        "核算范围为园区规划范围内全部企业，包括能源活动、工业过程和净调入电力、热力排放。",
+        "核算范围为园区规划范围内全部企业，包括能源活动、工业过程和净调入电力排放，采用排放因子法。",
+        "核算范围为园区规划范围内全部企业，包括能源活动和净调入电力排放，数据来源于统计年鉴。",
+    ];
+    let cases: Vec<String> = no_standard.iter().map(|b| plan(b, "正文。")).collect();
+    fires("boundary/accounting-standard", &cases);
+    // Methods named the ways plans name them: silent.
+    let named = [
+        "依据《工业企业温室气体排放核算和报告通则》核算。",
+        "企业排放按GB/T 32151系列标准核算。",
+        "参照《中国化工生产企业温室气体排放核算方法与报告指南（试行）》。",
+        "按照《零碳园区碳排放核算方法（试行）》核算。",
+        "采用IPCC清单方法。",
+        "参考《2006年IPCC国家温室气体清单指南》。",
+        "按ISO 14064-1进行核算。",
+        "参照GB/T32150-2015。",
+        "参照《省级温室气体清单编制指南（试行）》。",
+        "依据GB/T 32150和GB/T 32151.10核算。",
+    ];
+    let cases: Vec<String> = named
+        .iter()
+        .map(|s| {
+            plan(
+                &format!("核算范围为园区规划范围内全部企业，包括能源活动、工业过程和净调入电力、热力排放。{s}"),
+                "正文。",
+            )
+        })
+        .collect();
+    silent("boundary/accounting-standard", &cases);
+}

@@ -23,7 +23,7 @@ fn run(args: &[&str]) -> String {
     )
 }
 
-const CASES: [(&str, &str); 9] = [
+const CASES: [(&str, &str); 11] = [
     ("complete_md", "fixtures/md/standard-plan.md"),
     ("complete_docx", "fixtures/docx/chinese-styles.docx"),
     (
@@ -36,6 +36,8 @@ const CASES: [(&str, &str); 9] = [
     ("empty_md", "fixtures/variants/empty-section.md"),
     ("misnumbered_docx", "fixtures/variants/misnumbered.docx"),
     ("duplicate_md", "fixtures/variants/duplicate-safeguards.md"),
+    ("boundary_defects_md", "fixtures/variants/boundary-defects.md"),
+    ("boundary_defects_docx", "fixtures/variants/boundary-defects.docx"),
 ];
 
 #[test]

@@ -91,24 +91,12 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
         if q0.agrees_with(&q, 0.0) != Some(false) {
             continue;
         }
-        let (a, b) = (q0.magnitude(), q.magnitude());
+        let (here, there) = (in_km2(text, &q), in_km2(s0.as_str(), q0));
         let Some(d) = cx.diagnostic(
             &DOC,
             cx.msg(
-                format!(
-                    "园区面积前后不一致：此处为{}（{} 平方公里），前文为{}（{} 平方公里）",
-                    written(text, &q),
-                    round(b),
-                    written(s0.as_str(), q0),
-                    round(a)
-                ),
-                format!(
-                    "the park's area differs: {} ({} km²) here, {} ({} km²) earlier",
-                    written(text, &q),
-                    round(b),
-                    written(s0.as_str(), q0),
-                    round(a)
-                ),
+                format!("园区面积前后不一致：此处为{here}，前文为{there}"),
+                format!("the park's area differs: {here} here, {there} earlier"),
             ),
         ) else {
             return;
@@ -129,8 +117,15 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn written(text: &str, q: &Quantity) -> String {
-    text.get(q.span.clone()).unwrap_or("").to_string()
+/// The area as written, with its value in km² when written in another unit.
+fn in_km2(text: &str, q: &Quantity) -> String {
+    let written = text.get(q.span.clone()).unwrap_or("");
+    let unit = q.unit.as_ref();
+    if unit.is_some_and(|u| u.canonical.as_deref() == Some(u.symbol.as_str())) {
+        written.to_string()
+    } else {
+        format!("{written}（{} km²）", round(q.magnitude()))
+    }
 }
 
 fn round(v: f64) -> String {
