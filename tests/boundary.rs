@@ -424,7 +424,11 @@ fn seeded_boundary_defects_and_traps() {
             "{name}"
         );
     }
-    for name in ["boundary-traps.md", "../md/standard-plan.md", "../md/gov-plan.md"] {
+    for name in [
+        "boundary-traps.md",
+        "../md/standard-plan.md",
+        "../md/gov-plan.md",
+    ] {
         let doc = match peaklint::read_path(&root.join(name)) {
             Ok(d) => d,
             Err(e) => panic!("{name}: {e}"),

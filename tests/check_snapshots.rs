@@ -36,8 +36,14 @@ const CASES: [(&str, &str); 11] = [
     ("empty_md", "fixtures/variants/empty-section.md"),
     ("misnumbered_docx", "fixtures/variants/misnumbered.docx"),
     ("duplicate_md", "fixtures/variants/duplicate-safeguards.md"),
-    ("boundary_defects_md", "fixtures/variants/boundary-defects.md"),
-    ("boundary_defects_docx", "fixtures/variants/boundary-defects.docx"),
+    (
+        "boundary_defects_md",
+        "fixtures/variants/boundary-defects.md",
+    ),
+    (
+        "boundary_defects_docx",
+        "fixtures/variants/boundary-defects.docx",
+    ),
 ];
 
 #[test]
