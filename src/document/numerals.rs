@@ -3,10 +3,11 @@
 
 use super::{HeadingNumber, NumberStyle};
 
-/// Value of one Chinese digit character, `None` if it is not one.
-fn chinese_digit(c: char) -> Option<u32> {
+/// Value of one Chinese digit character (〇 一 … 九, 两, the financial forms 壹 贰 …, and
+/// O/Ｏ/○ typed for 〇), `None` if it is not one. The one table every parser shares.
+pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '零' | '○' | 'Ｏ' => 0,
+        '〇' | '零' | '○' | 'Ｏ' | 'O' => 0,
         '一' | '壹' => 1,
         '二' | '两' | '贰' => 2,
         '三' | '叁' => 3,

@@ -1,6 +1,7 @@
 //! `boundary/accounting-standard`: no national or provincial accounting standard or
 //! method named.
 
+use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::BoundaryFacts;
@@ -42,13 +43,7 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
     ) else {
         return;
     };
-    let d = match facts.declaration.first() {
-        Some(s) => {
-            let (loc, span) = s.place(cx.doc, 0..s.range.len());
-            d.at(loc, span)
-        }
-        None => d,
-    };
+    let d = at_declaration(cx, facts, d);
     out.push(d.with_help(cx.msg(
         format!(
             "在核算边界与方法中写明核算依据，例如：{}",

@@ -36,6 +36,21 @@ pub fn related_sentence(cx: &Context, s: &Sentence, message: String) -> Related 
     }
 }
 
+/// Place a finding at the first sentence of the boundary declaration, when there is one.
+pub fn at_declaration(
+    cx: &Context,
+    facts: &crate::extract::boundary::BoundaryFacts,
+    d: Diagnostic,
+) -> Diagnostic {
+    match facts.declaration.first() {
+        Some(s) => {
+            let (loc, span) = s.place(cx.doc, 0..s.range.len());
+            d.at(loc, span)
+        }
+        None => d,
+    }
+}
+
 /// A short quote of a sentence for messages (at most 30 characters).
 pub fn quote(s: &str) -> String {
     let t: String = s.chars().take(30).collect();

@@ -1,6 +1,7 @@
 //! `boundary/undeclared`: no accounting-boundary statement, or one that leaves out the
 //! spatial/organisational extent, the emission sources or purchased electricity and heat.
 
+use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::{BoundaryFacts, Indirect};
@@ -66,13 +67,7 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
     ) else {
         return;
     };
-    let d = match facts.declaration.first() {
-        Some(s) => {
-            let (loc, span) = s.place(cx.doc, 0..s.range.len());
-            d.at(loc, span)
-        }
-        None => d,
-    };
+    let d = at_declaration(cx, facts, d);
     out.push(d.with_help(cx.msg(
         "在核算边界一节补充上述内容".into(),
         "complete the boundary section".into(),

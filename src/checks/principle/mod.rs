@@ -490,19 +490,7 @@ fn year_digits(chars: &[char], at: usize) -> Option<(u16, usize)> {
 }
 
 fn cn_digit(c: char) -> Option<u16> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    crate::document::numerals::chinese_digit(c).and_then(|d| u16::try_from(d).ok())
 }
 
 fn is_cn_digit(c: char) -> bool {

@@ -172,19 +172,11 @@ pub(super) fn chinese_number(src: &Source, units: &UnitMatcher, i: usize) -> Opt
 }
 
 fn chinese_digit_value(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    // A Latin O stands for 〇 in typed years, never in amounts.
+    if c == 'O' {
+        return None;
+    }
+    crate::document::numerals::chinese_digit(c)
 }
 
 fn is_chinese_digit(c: char) -> bool {

@@ -151,19 +151,7 @@ fn small_number(src: &Source, pos: usize, max: u8, units: &[&str]) -> Option<(u8
 }
 
 pub(super) fn chinese_digit(c: char) -> Option<u16> {
-    Some(match c {
-        '〇' | '零' | '○' | 'O' | 'o' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    crate::document::numerals::chinese_digit(c).and_then(|d| u16::try_from(d).ok())
 }
 
 /// `二〇三〇年`: four Chinese digits and 年.
