@@ -27,9 +27,13 @@ pub struct FileResult {
 }
 
 impl FileResult {
-    /// The worst severity among the findings.
+    /// The worst severity among the findings in force (suppressed ones excluded).
     pub fn worst(&self) -> Option<Severity> {
-        self.diagnostics.iter().map(|d| d.severity).max()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.suppressed.is_none())
+            .map(|d| d.severity)
+            .max()
     }
 }
 
@@ -70,6 +74,7 @@ pub fn check_document(doc: &Document, rules: &RulesPack, lang: Lang) -> FileResu
         outline: match_outline(doc, &rules.outline),
     };
     let mut diagnostics = checks::run(&cx);
+    crate::suppress::apply(doc, &mut diagnostics);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     FileResult {
         path: doc.path.clone(),

@@ -77,9 +77,23 @@ pub struct Diagnostic {
     pub expected: Option<Expected>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    /// Set when an inline directive (or a waiver) suppresses the finding: it stays in
+    /// the output, is counted apart, and never decides the exit code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<Suppression>,
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Option<Span>,
+}
+
+/// How a finding was suppressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Suppression {
+    /// `inline` (a `<!-- peaklint-disable … -->` comment).
+    pub kind: &'static str,
+    /// The text after ` -- ` in the directive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
 }
 
 impl Diagnostic {
@@ -98,6 +112,7 @@ impl Diagnostic {
             location: None,
             expected: None,
             related: Vec::new(),
+            suppressed: None,
             span: None,
         }
     }
@@ -140,18 +155,23 @@ impl Diagnostic {
     }
 }
 
-/// Counts per severity.
+/// Counts per severity of the findings in force; suppressed ones are counted apart.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Counts {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    pub suppressed: usize,
 }
 
 impl Counts {
     pub fn of(diags: &[Diagnostic]) -> Self {
         let mut c = Counts::default();
         for d in diags {
+            if d.suppressed.is_some() {
+                c.suppressed += 1;
+                continue;
+            }
             match d.severity {
                 Severity::Error => c.errors += 1,
                 Severity::Warning => c.warnings += 1,

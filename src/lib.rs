@@ -4,6 +4,7 @@
 //! Data flows one way: file → reader → [`document::Document`] → facts ([`extract`]) →
 //! checks ([`checks`]) → [`diagnostic::Diagnostic`]s → renderer ([`report`]).
 
+pub mod batch;
 pub mod bench_corpus;
 pub mod check;
 pub mod checks;
@@ -12,5 +13,6 @@ pub mod document;
 pub mod extract;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 
 pub use document::{read_path, Document, ReadError};

@@ -7,11 +7,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use peaklint::check::{check_path, FileResult, Options};
+use peaklint::batch::{self, Input};
+use peaklint::check::{FileResult, Options};
 use peaklint::checks::{self, Lang};
 use peaklint::diagnostic::Severity;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
-use peaklint::report::{human, json};
+use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
 
 #[derive(Parser)]
@@ -51,6 +52,11 @@ enum Command {
         /// Draw human output with ASCII only (for terminals that draw box characters wide).
         #[arg(long)]
         ascii: bool,
+        /// Files checked in parallel (default: the machine's available parallelism).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Files and folders; folders are walked for .md, .markdown, .docx and .txt
+        /// (hidden folders, target/ and node_modules/ skipped, symbolic links not followed).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -58,6 +64,7 @@ enum Command {
     Outline {
         #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
         format: OutlineFormat,
+        /// Files and folders (folders are walked as by `check`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -97,6 +104,10 @@ enum RulesCommand {
 enum CheckFormat {
     Human,
     Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -144,8 +155,13 @@ fn main() -> ExitCode {
             lang,
             color,
             ascii,
+            jobs,
             paths,
         } => {
+            let inputs = match expand(&paths) {
+                Ok(i) => i,
+                Err(code) => return code,
+            };
             let pack = match load_rules(rules.as_deref()) {
                 Ok(p) => p,
                 Err(code) => return code,
@@ -154,10 +170,9 @@ fn main() -> ExitCode {
                 lang: lang.into(),
                 ..Options::default()
             };
-            let results: Vec<FileResult> = paths
-                .iter()
-                .map(|p| check_path(p, &pack, &options))
-                .collect();
+            let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
+            let results: Vec<FileResult> = batch::check_all(&inputs, &pack, &options, jobs);
+            let show_status = results.len() > 1 || batch::any_folder(&paths);
             let style = if ascii {
                 human::Style::Ascii
             } else if color == ColorArg::Always
@@ -171,11 +186,27 @@ fn main() -> ExitCode {
             };
             match format {
                 CheckFormat::Human => {
-                    print!("{}", human::render(&results, style, lang == LangArg::En))
+                    let lang_en = lang == LangArg::En;
+                    let rendered = human::render(&results, style, lang_en);
+                    if show_status {
+                        // The status lines go between the findings and the summary line.
+                        let body = rendered.trim_end_matches('\n');
+                        let (findings, summary) = match body.rsplit_once('\n') {
+                            Some((f, s)) => (format!("{f}\n"), s),
+                            None => (String::new(), body),
+                        };
+                        let status =
+                            report::status_lines(&results, style == human::Style::Ascii, lang_en);
+                        println!("{findings}{status}{summary}");
+                    } else {
+                        print!("{rendered}");
+                    }
                 }
                 CheckFormat::Json => {
                     println!("{}", json::render(pack.name(), pack.version(), &results))
                 }
+                CheckFormat::Sarif => println!("{}", sarif::render(&results)),
+                CheckFormat::Github => print!("{}", github::render(&results)),
             }
             exit_code(&results, fail_on)
         }
@@ -217,6 +248,15 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// The inputs of a run: folders walked, files kept as given. A folder without any plan
+/// file is a usage error (exit 2).
+fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
+    batch::expand(paths).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
 }
 
 /// The rules for a run: --rules, else peaklint.yaml found from the working directory,
@@ -270,11 +310,22 @@ fn explain(rule: &str, lang: Lang) -> ExitCode {
 }
 
 fn outline(format: OutlineFormat, paths: &[PathBuf]) -> ExitCode {
+    let inputs = match expand(paths) {
+        Ok(i) => i,
+        Err(code) => return code,
+    };
     let mut files = Vec::new();
     let mut failed = false;
-    for path in paths {
+    for input in &inputs {
+        let path = input.path();
         let name = path.to_string_lossy();
-        match peaklint::read_path(path) {
+        let read = match input {
+            Input::File(_) => peaklint::read_path(path),
+            Input::Unlisted(_, reason) => Err(peaklint::ReadError::Io(std::io::Error::other(
+                format!("cannot list folder: {reason}"),
+            ))),
+        };
+        match read {
             Ok(doc) => files.push(FileOutline::from_document(&doc)),
             Err(e) => {
                 failed = true;

@@ -8,6 +8,7 @@ pub mod boundary;
 pub mod input;
 pub mod principle;
 pub mod structure;
+pub mod target;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
@@ -109,6 +110,13 @@ pub const ALL: &[&RuleDoc] = &[
     &boundary::area::DOC,
     &boundary::unit::DOC,
     &boundary::accounting_standard::DOC,
+    &target::no_base_year::DOC,
+    &target::no_baseline::DOC,
+    &target::no_measure::DOC,
+    &target::late_peak::DOC,
+    &target::unjustified_peak::DOC,
+    &target::conflict::DOC,
+    &target::implausible::DOC,
     &input::unreadable::DOC,
     &input::encoding::DOC,
     &input::no_structure::DOC,
@@ -140,6 +148,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
         principle::scientific::check(cx, &mut out);
     }
     boundary::check(cx, &mut out);
+    target::check(cx, &mut out);
     out
 }
 

@@ -3,4 +3,5 @@ pub mod boundary;
 pub mod outline;
 pub mod quantity;
 pub mod sentences;
+pub mod targets;
 pub mod years;

@@ -34,7 +34,7 @@ pub fn render(files: &[FileResult], style: Style, lang_en: bool) -> String {
     let mut out = String::new();
     let mut total = Counts::default();
     for f in files {
-        for d in &f.diagnostics {
+        for d in f.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
             render_one(&handler, f, d, &mut out);
         }
         if !f.principles.is_empty() {
@@ -45,17 +45,23 @@ pub fn render(files: &[FileResult], style: Style, lang_en: bool) -> String {
         total.errors += c.errors;
         total.warnings += c.warnings;
         total.infos += c.infos;
+        total.suppressed += c.suppressed;
     }
     let checked = files.iter().filter(|f| f.readable).count();
     let unreadable = files.len() - checked;
+    let suppressed = match (total.suppressed, lang_en) {
+        (0, _) => String::new(),
+        (n, true) => format!(", {n} suppressed"),
+        (n, false) => format!("，{n} 条已抑制"),
+    };
     if lang_en {
         out.push_str(&format!(
-            "{} file(s) checked, {} unreadable: {} error(s), {} warning(s), {} info\n",
+            "{} file(s) checked, {} unreadable: {} error(s), {} warning(s), {} info{suppressed}\n",
             checked, unreadable, total.errors, total.warnings, total.infos
         ));
     } else {
         out.push_str(&format!(
-            "检查 {} 个文件，{} 个无法读取：{} 个错误，{} 个警告，{} 条提示\n",
+            "检查 {} 个文件，{} 个无法读取：{} 个错误，{} 个警告，{} 条提示{suppressed}\n",
             checked, unreadable, total.errors, total.warnings, total.infos
         ));
     }

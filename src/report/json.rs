@@ -44,6 +44,10 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings suppressed by inline directives (added to schema version 1; they are
+    /// in `diagnostics` with `suppressed` set and not in the three counts above).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suppressed: usize,
     pub outline_coverage: f64,
     /// Each principle of clause 4 (基本原则): `met`, `partly` or `missing` (added to schema
     /// version 1). Absent when principles were not judged (an unreadable file, a document
@@ -108,6 +112,7 @@ pub fn render(rules_name: &str, rules_version: &str, files: &[FileResult]) -> St
                         errors: c.errors,
                         warnings: c.warnings,
                         infos: c.infos,
+                        suppressed: c.suppressed,
                         outline_coverage: (f.outline_coverage * 100.0).round() / 100.0,
                         principles: Principles::of(&f.principles),
                     },
@@ -134,4 +139,8 @@ pub fn json_schema_text() -> String {
     let mut text = serde_json::to_string_pretty(&schema.to_value()).unwrap_or_default();
     text.push('\n');
     text
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }

@@ -1,0 +1,1059 @@
+//! The plan's targets (目标): what indicator, which way, by how much, from which base year,
+//! by which year — read from the sentences of the plan, with the statements that look like
+//! targets but are not kept apart by [`Role`].
+//!
+//! # What is read
+//! - Relative changes: `比2020年下降18%`, `较基准年降低15%以上`, `提高3个百分点`,
+//!   `“十四五”期间累计下降18%` (a five-year plan implies its base: the year before it).
+//! - Levels and caps: `非化石能源消费比重达到20%`, `降至1.05吨/万元`,
+//!   `控制在150万吨以内`.
+//! - Annual rates: `年均下降4%`.
+//! - Floor and stretch: `下降16%以上，力争18%`, `下降20%以上（力争22%）` — one target.
+//! - Peaks: the pack's `peak` and `peak_value` statements (`力争2028年前实现碳达峰`,
+//!   `峰值控制在95万吨以内`).
+//!
+//! The metric is the pack's `targets.metrics` named in the clause; a clause that starts with
+//! the verb (`，降至1.00吨/万元`, `，力争22%`) takes the metric named earlier in its sentence.
+//! The base year is the one in the clause (`比2020年`, `较2020年`), else earlier in the same
+//! sentence, else a five-year plan in the sentence (`十四五` → 2020); `较基准年`/`较基期`
+//! resolve to the plan-wide declared base year. A base year is never borrowed from another
+//! sentence.
+//!
+//! # What is not the plan's target ([`Role`])
+//! History (`2015—2020年…下降`, `“十三五”期间累计下降`, `由1.54下降到1.25`, `下降了`,
+//! `2015年以来`), comparisons with the peak (`较峰值下降15%`), scenarios and forecasts
+//! (`基准情景`, `预测`, `测算`, `未达峰`), assumptions (`年均自然下降2%`), and targets of
+//! other levels quoted as background (`全国…比2005年下降65%以上`, `《…方案》提出…`,
+//! `市下达…下降19%的目标`).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::document::{BlockKind, Cell, Document, Row};
+use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
+use crate::extract::sentences::{CellContext, Sentence};
+use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
+use crate::rules::{RulesPack, StatementKind};
+
+/// What a target fixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// A change relative to a base year (`比2020年下降18%`).
+    Change,
+    /// A level to reach (`达到20%`, `降至1.05吨/万元`).
+    Level,
+    /// An upper bound (`控制在150万吨以内`, `不超过`).
+    Cap,
+    /// An average annual rate (`年均下降4%`).
+    AnnualRate,
+    /// The peak year (`2028年前达峰`).
+    PeakYear,
+    /// The peak value (`峰值控制在95万吨以内`).
+    PeakValue,
+}
+
+/// Which way the indicator moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Decrease,
+    Increase,
+    /// A level, cap or peak: no direction written.
+    Level,
+}
+
+/// Whether a statement is the plan's own target or something that looks like one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The plan's own target.
+    Plan,
+    /// A change that already happened.
+    Historical,
+    /// A change measured from the peak (`较峰值下降15%`).
+    PostPeak,
+    /// A scenario, forecast or BAU figure.
+    Scenario,
+    /// An assumption (`年均自然下降2%`).
+    Assumption,
+    /// A target of the nation, province or city quoted as background or as what was
+    /// allocated to the park.
+    UpperLevel,
+}
+
+/// Where the base year of a relative target comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseSource {
+    /// Written in the clause or its sentence (`比2020年`).
+    Clause,
+    /// Implied by a five-year plan in the sentence (`十四五期间累计下降`).
+    Period,
+    /// `较基准年`/`较基期`, resolved to the plan's declared base year.
+    Declared,
+}
+
+/// A base year and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BaseYearRef {
+    pub year: u16,
+    pub source: BaseSource,
+}
+
+/// One target statement.
+#[derive(Debug, Clone)]
+pub struct Target<'d> {
+    pub sentence: Sentence<'d>,
+    pub role: Role,
+    pub kind: TargetKind,
+    /// The pack metric id.
+    pub metric: Option<String>,
+    pub direction: Direction,
+    /// The value (percent, points or in the unit written); the peak year for a peak.
+    pub value: f64,
+    /// The upper end of a range (15%—18%).
+    pub upper: Option<f64>,
+    /// 以上 / 以内 / 左右 …
+    pub bound: Option<Bound>,
+    /// The stretch value of a floor+stretch pair (`下降16%以上，力争18%` → 18) and its
+    /// range in the sentence.
+    pub stretch: Option<(f64, Range<usize>)>,
+    pub hedge: Option<HedgeKind>,
+    pub percent: Option<PercentKind>,
+    /// The unit as written.
+    pub unit: Option<String>,
+    pub base_year: Option<BaseYearRef>,
+    /// `较基准年`/`较基期` written, whether or not a declaration resolves it.
+    pub base_word: bool,
+    pub target_year: Option<u16>,
+    /// How the target year is written (`到` By, `前` Before, `左右` Around).
+    pub year_relation: Option<YearRelation>,
+    /// The value (or the peak year) within the sentence.
+    pub span: Range<usize>,
+    /// What stands before the metric in its clause once years, hedges and comparisons are
+    /// left out (`传统产业` in `到2025年传统产业单位增加值能耗下降18%`; empty or `园区` for a
+    /// park-wide target).
+    pub scope_words: String,
+}
+
+/// Words that make a sentence a scenario or forecast rather than a target.
+pub const SCENARIO_WORDS: &[&str] = &[
+    "情景",
+    "BAU",
+    "预测",
+    "预计",
+    "测算",
+    "若延续",
+    "延续现有",
+    "未达峰",
+    "难以达峰",
+    "惯性",
+];
+
+/// Words that make a sentence an assumption.
+const ASSUMPTION_WORDS: &[&str] = &["自然下降", "自然增长", "假设", "假定"];
+
+/// Words that show a forecast or scenario analysis backs the peak (`target/unjustified-peak`).
+pub const FORECAST_WORDS: &[&str] = &[
+    "情景",
+    "预测",
+    "测算",
+    "BAU",
+    "趋势外推",
+    "LEAP",
+    "延续现有",
+    "若延续",
+    "模型",
+];
+
+fn re(cell: &'static OnceLock<Option<Regex>>, src: &str) -> Option<&'static Regex> {
+    cell.get_or_init(|| Regex::new(src).ok()).as_ref()
+}
+
+/// A change verb at the end of the text before a percentage.
+fn change_verb() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?P<annual>年均)?(?:累计)?(?P<verb>下降|降低|减少|削减|减排|提高|提升|增长|增加|上升)(?P<past>了)?(?:幅度|率)?(?:分别)?(?:达到|达|为|约|超过|不低于|不少于|大于|高于|在)?\s*$",
+    )
+}
+
+/// A level verb at the end of the text before a value.
+fn level_verb() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?P<verb>达到|提高到|提高至|提升至|提升到|增加到|增至|降至|降低到|降低至|下降到|下降至|降到|控制在|不低于|不超过|不高于|保持在)\s*(?:约|左右)?\s*$",
+    )
+}
+
+/// A stretch clause: `力争22%`, `力争下降22%`, `力争达到22%`.
+fn stretch_prefix() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"^\s*(?:[（(])?\s*(?:力争|争取|努力)(?:实现)?(?:下降|降低|减少|提高|提升|达到)?\s*$",
+    )
+}
+
+/// The base of a comparison in the clause.
+fn comparison() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<scenario>[^，,。；]{0,8}情景))",
+    )
+}
+
+/// Past change: `由1.54吨/万元下降到1.25吨/万元`.
+fn from_to() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?:由|从)[^，,。；]{0,24}(?:下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)",
+    )
+}
+
+/// A statement of past data: `比2015年的99.2万吨`, `由2015年的`, `已`, `同比`.
+fn past_marker() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?:比|较|由|从)\s*(?:19|20)\d{2}\s*年的|已经?|实现了|完成了|同比|比上年|较上年",
+    )
+}
+
+/// A deadline heading a clause (`，到2025年`) or a commitment: the sentence looks ahead.
+fn forward_marker() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?:^|[，,；：:])\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|力争|确保|争取|将|计划|预期|本方案",
+    )
+}
+
+/// Targets of other levels quoted in the sentence before the value.
+fn upper_level() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"全国|全省|全市|我国|我省|我市|下达|分解|《[^》]*》[^。；]{0,12}(?:提出|要求|明确|规定|指出)|(?:国家|省|市|上级)[^，,。；]{0,6}(?:提出|要求|明确)",
+    )
+}
+
+/// Words standing in front of the verb that may be left out when deciding whether a
+/// clause names its own subject: years, hedges, comparisons.
+fn filler() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(
+        &RE,
+        r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期)?|[（()）\s]",
+    )
+}
+
+/// Clause boundaries within a sentence: after ，,：:；; and before （(.
+fn clauses(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '，' | ',' | '：' | ':' | '；' | ';' | '。' => {
+                out.push(start..i);
+                start = i + c.len_utf8();
+            }
+            '（' | '(' => {
+                out.push(start..i);
+                start = i;
+            }
+            _ => {}
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
+    clauses
+        .iter()
+        .find(|r| r.start <= at && at <= r.end)
+        .cloned()
+        .unwrap_or(0..at)
+}
+
+/// The pack metrics named in `text`: (metric id, range), overlapping mentions resolved to
+/// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and
+/// at one start to the shortest (单位工业增加值能耗、二氧化碳排放 begins with 能耗).
+pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
+    let mut found: Vec<(String, Range<usize>)> = Vec::new();
+    for m in &pack.targets.metrics {
+        for k in &m.keywords {
+            for (i, _) in text.match_indices(k.as_str()) {
+                found.push((m.id.clone(), i..i + k.len()));
+            }
+        }
+        for p in &m.patterns {
+            for f in p.regex.find_iter(text) {
+                found.push((m.id.clone(), f.range()));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(a.1.end.cmp(&b.1.end)));
+    // `煤炭消费占能源消费总量比重`: a denominator, not the indicator.
+    found.retain(|(_, r)| {
+        let before = text.get(..r.start).unwrap_or("");
+        let after = text.get(r.end..).unwrap_or("");
+        !(before.ends_with('占')
+            || ["比重", "的比重", "比例", "的比例", "占比"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+    });
+    let mut kept: Vec<(String, Range<usize>)> = Vec::new();
+    for (id, r) in found {
+        if kept.last().is_some_and(|(_, k)| r.start < k.end) {
+            continue;
+        }
+        kept.push((id, r));
+    }
+    kept
+}
+
+/// The plan-wide context the extractor needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlanContext {
+    /// The declared base year (以2020年为基准年), if any.
+    pub declared_base: Option<u16>,
+}
+
+/// Every target statement of the sentences (headings and table cells are skipped).
+pub fn targets<'d>(
+    pack: &RulesPack,
+    sentences: &[Sentence<'d>],
+    plan: PlanContext,
+) -> Vec<Target<'d>> {
+    let x = QuantityExtractor::new(pack);
+    let mut out = Vec::new();
+    // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
+    let mut inherited: Option<(usize, u16, YearRelation)> = None;
+    for s in sentences {
+        if s.heading || s.table.is_some() {
+            continue;
+        }
+        let carried = inherited
+            .filter(|(block, _, _)| *block == s.block)
+            .map(|(_, y, r)| (y, r));
+        sentence_targets(pack, &x, s, plan, carried, &mut out);
+        if let Some(m) = years(s.as_str())
+            .into_iter()
+            .find(|m| !m.in_title && m.relation == Some(YearRelation::By))
+        {
+            inherited = Some((s.block, m.last, YearRelation::By));
+        }
+    }
+    out
+}
+
+fn has_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+fn sentence_targets<'d>(
+    pack: &RulesPack,
+    x: &QuantityExtractor,
+    s: &Sentence<'d>,
+    plan: PlanContext,
+    carried: Option<(u16, YearRelation)>,
+    out: &mut Vec<Target<'d>>,
+) {
+    let text = s.as_str();
+    let sentence_role = if has_any(text, SCENARIO_WORDS) {
+        Role::Scenario
+    } else if has_any(text, ASSUMPTION_WORDS) {
+        Role::Assumption
+    } else {
+        Role::Plan
+    };
+    let clauses = clauses(text);
+    let metrics = metric_mentions(pack, text);
+    let year_list = years(text);
+    let first_new = out.len();
+    for q in x.quantities(text) {
+        let at = q.span.start;
+        let clause = clause_of(&clauses, at);
+        let Some(prefix) = text.get(clause.start..at) else {
+            continue;
+        };
+        // A stretch value belongs to the target just before it.
+        if q.hedge
+            .as_ref()
+            .is_some_and(|h| h.kind == HedgeKind::Strive)
+            && q.percent.is_some()
+            && stretch_prefix().is_some_and(|r| r.is_match(prefix))
+        {
+            if let Some(prev) = out.get_mut(first_new..).and_then(|v| v.last_mut()) {
+                if prev.stretch.is_none() && prev.kind == TargetKind::Change {
+                    prev.stretch = Some((q.value, q.span.clone()));
+                    continue;
+                }
+            }
+        }
+        let (kind, direction, past) = if let Some(c) = change_verb()
+            .filter(|_| q.percent.is_some())
+            .and_then(|r| r.captures(prefix))
+        {
+            let verb = c.name("verb").map_or("", |m| m.as_str());
+            let direction = if matches!(verb, "提高" | "提升" | "增长" | "增加" | "上升")
+            {
+                Direction::Increase
+            } else {
+                Direction::Decrease
+            };
+            let kind = if c.name("annual").is_some() {
+                TargetKind::AnnualRate
+            } else {
+                TargetKind::Change
+            };
+            (kind, direction, c.name("past").is_some())
+        } else if let Some(c) = level_verb().and_then(|r| r.captures(prefix)) {
+            let verb = c.name("verb").map_or("", |m| m.as_str());
+            let cap = matches!(verb, "控制在" | "不超过" | "不高于")
+                || q.qualifier
+                    .as_ref()
+                    .is_some_and(|b| b.bound == Bound::AtMost);
+            (
+                if cap {
+                    TargetKind::Cap
+                } else {
+                    TargetKind::Level
+                },
+                Direction::Level,
+                false,
+            )
+        } else {
+            continue;
+        };
+        let metric = metric_for(&metrics, text, &clause, at);
+        let Some(metric) = metric else { continue };
+        let scope_words = scope_before_metric(&metrics, text, &clause, at);
+        let (base_year, base_word, base_role) =
+            base_for(text, &clauses, &clause, at, &year_list, plan);
+        let (target_year, year_relation) = match target_year_before(&year_list, at) {
+            (None, _) => carried.map_or((None, None), |(y, r)| (Some(y), Some(r))),
+            found => found,
+        };
+        let mut role = sentence_role;
+        if role == Role::Plan {
+            role = base_role.unwrap_or(Role::Plan);
+        }
+        if role == Role::Plan && is_upper_level(text, at, base_year) {
+            role = Role::UpperLevel;
+        }
+        if role == Role::Plan
+            && is_historical(
+                text,
+                &clause,
+                at,
+                past,
+                &year_list,
+                target_year,
+                year_relation,
+                base_year,
+                plan,
+            )
+        {
+            role = Role::Historical;
+        }
+        if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
+            // A level with no year is a statement of fact, not a target.
+            if role == Role::Plan {
+                continue;
+            }
+        }
+        out.push(Target {
+            sentence: s.clone(),
+            role,
+            kind,
+            metric: Some(metric),
+            direction,
+            value: q.value,
+            upper: q.upper,
+            bound: q.qualifier.as_ref().map(|b| b.bound),
+            stretch: None,
+            hedge: q.hedge.as_ref().map(|h| h.kind),
+            percent: q.percent,
+            unit: q.unit.as_ref().map(|u| u.written.clone()),
+            base_year,
+            base_word,
+            target_year,
+            year_relation,
+            span: q.span.clone(),
+            scope_words,
+        });
+    }
+    peaks(pack, s, sentence_role, out);
+}
+
+/// The metric of the value at `at`: named in its clause, or — when the clause starts with
+/// the verb — named earlier in the sentence.
+fn metric_for(
+    metrics: &[(String, Range<usize>)],
+    text: &str,
+    clause: &Range<usize>,
+    at: usize,
+) -> Option<String> {
+    let before: Vec<&(String, Range<usize>)> =
+        metrics.iter().filter(|(_, r)| r.end <= at).collect();
+    if let Some((id, _)) = before.iter().rev().find(|(_, r)| r.start >= clause.start) {
+        return Some(id.clone());
+    }
+    let prefix = text.get(clause.start..at)?;
+    let rest = filler().map_or(prefix.to_string(), |f| {
+        f.replace_all(prefix, "").into_owned()
+    });
+    let rest = change_verb().map_or(rest.clone(), |r| r.replace_all(&rest, "").into_owned());
+    let rest = level_verb().map_or(rest.clone(), |r| r.replace_all(&rest, "").into_owned());
+    if !rest.is_empty() {
+        return None;
+    }
+    before.last().map(|(id, _)| id.clone())
+}
+
+/// The words between the clause start and the metric named in the clause, without
+/// years, hedges and comparisons.
+fn scope_before_metric(
+    metrics: &[(String, Range<usize>)],
+    text: &str,
+    clause: &Range<usize>,
+    at: usize,
+) -> String {
+    let Some((_, r)) = metrics
+        .iter()
+        .rev()
+        .find(|(_, r)| r.end <= at && r.start >= clause.start)
+    else {
+        return String::new();
+    };
+    let prefix = text.get(clause.start..r.start).unwrap_or("");
+    filler().map_or(prefix.to_string(), |f| {
+        f.replace_all(prefix, "").into_owned()
+    })
+}
+
+/// The base year of the value at `at`: in its clause, else earlier in the sentence, else a
+/// five-year plan in the sentence. Also whether 基准年/基期 is written, and the role a
+/// comparison with the peak or a scenario gives the statement.
+fn base_for(
+    text: &str,
+    clauses: &[Range<usize>],
+    clause: &Range<usize>,
+    at: usize,
+    year_list: &[YearMention],
+    plan: PlanContext,
+) -> (Option<BaseYearRef>, bool, Option<Role>) {
+    let Some(cmp) = comparison() else {
+        return (None, false, None);
+    };
+    let mut spans: Vec<Range<usize>> = vec![clause.clone()];
+    spans.extend(
+        clauses
+            .iter()
+            .filter(|c| c.end <= clause.start)
+            .rev()
+            .cloned(),
+    );
+    for (n, span) in spans.iter().enumerate() {
+        let end = if n == 0 { at } else { span.end };
+        let Some(part) = text.get(span.start..end) else {
+            continue;
+        };
+        let Some(c) = cmp.captures_iter(part).last() else {
+            continue;
+        };
+        if c.name("peak").is_some() {
+            return (None, false, Some(Role::PostPeak));
+        }
+        if c.name("scenario").is_some() {
+            return (None, false, Some(Role::Scenario));
+        }
+        if c.name("base").is_some() {
+            return (
+                plan.declared_base.map(|year| BaseYearRef {
+                    year,
+                    source: BaseSource::Declared,
+                }),
+                true,
+                None,
+            );
+        }
+        if let Some(y) = c.name("year").and_then(|m| m.as_str().parse::<u16>().ok()) {
+            return (
+                Some(BaseYearRef {
+                    year: y,
+                    source: BaseSource::Clause,
+                }),
+                false,
+                None,
+            );
+        }
+    }
+    let period = year_list.iter().find(|m| {
+        !m.in_title
+            && m.span.start < at
+            && matches!(
+                m.form,
+                YearForm::Plan {
+                    part: PlanPart::Whole | PlanPart::During | PlanPart::End,
+                    ..
+                }
+            )
+    });
+    if let Some(p) = period {
+        return (
+            Some(BaseYearRef {
+                year: p.first.saturating_sub(1),
+                source: BaseSource::Period,
+            }),
+            false,
+            None,
+        );
+    }
+    (None, false, None)
+}
+
+/// The target year: the nearest year before the value that is a deadline or a plain year
+/// (not a comparison base, price basis, date of data or cited title).
+fn target_year_before(year_list: &[YearMention], at: usize) -> (Option<u16>, Option<YearRelation>) {
+    year_list
+        .iter()
+        .rfind(|m| {
+            m.span.start < at
+                && !m.in_title
+                && !matches!(
+                    m.relation,
+                    Some(
+                        YearRelation::Comparison
+                            | YearRelation::PriceBasis
+                            | YearRelation::DeclaredBase
+                            | YearRelation::Since
+                            | YearRelation::AsOf
+                            | YearRelation::After
+                            | YearRelation::From
+                    )
+                )
+                && !matches!(m.form, YearForm::DocumentNumber | YearForm::BaseYear { .. })
+        })
+        .map_or((None, None), |m| (Some(m.last), m.relation))
+}
+
+fn is_upper_level(text: &str, at: usize, base: Option<BaseYearRef>) -> bool {
+    if base.is_some_and(|b| b.year <= 2005) {
+        return true;
+    }
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    upper_level().is_some_and(|r| r.is_match(before))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn is_historical(
+    text: &str,
+    clause: &Range<usize>,
+    at: usize,
+    past: bool,
+    year_list: &[YearMention],
+    target_year: Option<u16>,
+    relation: Option<YearRelation>,
+    base: Option<BaseYearRef>,
+    plan: PlanContext,
+) -> bool {
+    if past {
+        return true;
+    }
+    let clause_text = text.get(clause.start..clause.end.max(at)).unwrap_or("");
+    if from_to().is_some_and(|r| r.is_match(clause_text)) || clause_text.contains("以来") {
+        return true;
+    }
+    let before = text.get(..at).unwrap_or("");
+    let forward = forward_marker().is_some_and(|r| r.is_match(text));
+    if past_marker().is_some_and(|r| r.is_match(before)) && !forward {
+        return true;
+    }
+    // `2022年，园区单位工业增加值能耗下降3.2%`: a plain year with nothing that looks
+    // ahead states data, not a target.
+    let plain_year = relation.is_none()
+        && target_year.is_some_and(|y| {
+            year_list.iter().any(|m| {
+                m.last == y && m.relation.is_none() && m.form == YearForm::Year && m.span.start < at
+            })
+        });
+    if plain_year && !forward {
+        return true;
+    }
+    if year_list
+        .iter()
+        .any(|m| m.relation == Some(YearRelation::Since))
+    {
+        return true;
+    }
+    // The end of history: the declared base year; else 2020, the base year of the
+    // 十四五 targets every carbon-peak plan is written against.
+    let horizon = plan.declared_base.unwrap_or(2020).max(
+        base.filter(|b| b.source == BaseSource::Clause)
+            .map_or(0, |b| b.year),
+    );
+    // A past five-year plan or a range of past years with no deadline after them.
+    let deadline_after = |h: u16| {
+        year_list.iter().any(|m| {
+            matches!(
+                m.relation,
+                Some(YearRelation::By | YearRelation::Before | YearRelation::Around)
+            ) && m.last > h
+        })
+    };
+    let old_plan = year_list.iter().any(|m| {
+        !m.in_title
+            && matches!(m.form, YearForm::Plan { number, .. } if number <= 13)
+            && m.span.start < at
+    });
+    if old_plan && !deadline_after(2020) {
+        return true;
+    }
+    {
+        let h = horizon;
+        let past_range = year_list
+            .iter()
+            .any(|m| !m.in_title && m.span.start < at && m.form == YearForm::Range && m.last <= h);
+        if past_range && !deadline_after(h) {
+            return true;
+        }
+        if let Some(y) = target_year {
+            if y <= h && !matches!(relation, Some(YearRelation::By | YearRelation::Before)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Peak years and peak values from the pack's `peak` and `peak_value` statements.
+fn peaks<'d>(pack: &RulesPack, s: &Sentence<'d>, sentence_role: Role, out: &mut Vec<Target<'d>>) {
+    let text = s.as_str();
+    for st in &pack.targets.statements {
+        if !matches!(st.kind, StatementKind::Peak | StatementKind::PeakValue) {
+            continue;
+        }
+        for caps in pack.targets.statement_matches(st, text) {
+            let Some(all) = caps.get(0) else { continue };
+            let before = text.get(..all.start()).unwrap_or("");
+            let matched = all.as_str();
+            let mut role = sentence_role;
+            let negated = ["难以", "无法", "未能", "不能", "尚未", "未"]
+                .iter()
+                .any(|w| matched.contains(w) || before.ends_with(w));
+            if negated {
+                role = Role::Scenario;
+            }
+            // `到2035年，碳达峰成果进一步巩固`, `实现碳达峰后`: what follows the peak.
+            let after = text.get(all.end()..).unwrap_or("");
+            if ["后", "以后", "之后", "成果", "基础"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                continue;
+            }
+            if role == Role::Plan
+                && (upper_level().is_some_and(|r| r.is_match(before)) || before.contains("企业"))
+            {
+                role = Role::UpperLevel;
+            }
+            let qualifier = caps.name("qualifier").map(|m| m.as_str());
+            let hedge = caps.name("commitment").map(|m| {
+                if m.as_str() == "确保" || m.as_str() == "如期" {
+                    HedgeKind::Ensure
+                } else {
+                    HedgeKind::Strive
+                }
+            });
+            let (kind, value, span, relation) = if st.kind == StatementKind::Peak {
+                let Some(y) = caps.name("year") else { continue };
+                let Ok(year) = y.as_str().parse::<u16>() else {
+                    continue;
+                };
+                let relation = match qualifier {
+                    Some("前" | "以前" | "底前") => Some(YearRelation::Before),
+                    Some("左右") => Some(YearRelation::Around),
+                    _ if matched.contains("前后")
+                        || text
+                            .get(y.end()..)
+                            .is_some_and(|t| t.trim_start_matches('年').starts_with("前后")) =>
+                    {
+                        Some(YearRelation::Around)
+                    }
+                    _ => Some(YearRelation::By),
+                };
+                (TargetKind::PeakYear, f64::from(year), y.range(), relation)
+            } else {
+                let Some(v) = caps.name("value") else {
+                    continue;
+                };
+                let Ok(value) = v.as_str().parse::<f64>() else {
+                    continue;
+                };
+                (TargetKind::PeakValue, value, v.range(), None)
+            };
+            if out.iter().any(|t| {
+                t.sentence.range == s.range && t.sentence.block == s.block && t.span == span
+            }) {
+                continue;
+            }
+            out.push(Target {
+                sentence: s.clone(),
+                role,
+                kind,
+                metric: Some("co2_total".to_string()),
+                direction: Direction::Level,
+                value,
+                upper: None,
+                bound: None,
+                stretch: None,
+                hedge,
+                percent: None,
+                unit: caps.name("unit").map(|m| m.as_str().to_string()),
+                base_year: None,
+                base_word: false,
+                target_year: (kind == TargetKind::PeakYear).then_some(value as u16),
+                year_relation: relation,
+                span,
+                scope_words: String::new(),
+            });
+        }
+    }
+}
+
+/// Targets in indicator tables: a row naming a pack metric, columns headed by a target
+/// year after the base year (`2025年`, `2030年`), a `单位` column for the unit and an
+/// optional base-year column (`基准值（2020年）`). Tables whose caption or header speaks
+/// of scenarios or forecasts are [`Role::Scenario`].
+pub fn table_targets<'d>(
+    pack: &RulesPack,
+    doc: &'d Document,
+    plan: PlanContext,
+) -> Vec<Target<'d>> {
+    let x = QuantityExtractor::new(pack);
+    let horizon = plan.declared_base.unwrap_or(2020);
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let header_cells = columns(header);
+        let caption = i
+            .checked_sub(1)
+            .and_then(|p| doc.blocks.get(p))
+            .map_or("", |p| p.text.as_str());
+        let header_text: String = header_cells.iter().map(|(_, c)| c.text()).collect();
+        let role = if has_any(caption, SCENARIO_WORDS) || has_any(&header_text, SCENARIO_WORDS) {
+            Role::Scenario
+        } else {
+            Role::Plan
+        };
+        let year_of = |text: &str| -> Option<u16> {
+            let bare = text.trim().trim_end_matches('年');
+            bare.parse::<u16>().ok().or_else(|| {
+                years(text)
+                    .first()
+                    .filter(|m| m.first == m.last)
+                    .map(|m| m.last)
+            })
+        };
+        let unit_col = header_cells
+            .iter()
+            .find(|(_, c)| c.text().trim() == "单位")
+            .map(|(col, _)| *col);
+        let base_col = header_cells.iter().find_map(|(col, c)| {
+            let h = c.text();
+            (h.contains("基准") || h.contains("基期") || h.contains("现状"))
+                .then(|| (*col, year_of(&h).or(plan.declared_base)))
+        });
+        // A two-row header (目标值 over 2025年 / 2030年) gives its years in the second row.
+        let year_cols_in = |row: &'d Row| -> Vec<(usize, u16, &'d str)> {
+            columns(row)
+                .into_iter()
+                .filter_map(|(col, c)| {
+                    let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
+                    let y = year_of(h)?;
+                    (y > horizon && !h.contains("基准")).then_some((col, y, h))
+                })
+                .collect()
+        };
+        let mut year_cols = year_cols_in(header);
+        let mut data_start = 1;
+        if year_cols.is_empty() {
+            if let Some(second) = t.rows.get(1) {
+                year_cols = year_cols_in(second);
+                data_start = 2;
+            }
+        }
+        if year_cols.is_empty() {
+            continue;
+        }
+        for row in t.rows.iter().skip(data_start) {
+            let cells = columns(row);
+            let Some((metric, metric_text)) = cells.iter().find_map(|(_, c)| {
+                let text = c.text();
+                metric_mentions(pack, &text)
+                    .first()
+                    .map(|(id, _)| (id.clone(), text.clone()))
+            }) else {
+                continue;
+            };
+            let unit = unit_col
+                .and_then(|u| cells.iter().find(|(col, _)| *col == u))
+                .map(|(_, c)| c.text().trim().to_string())
+                .unwrap_or_default();
+            let row_context = if unit.is_empty() {
+                metric_text.clone()
+            } else {
+                format!("{metric_text}（{unit}）")
+            };
+            for (col, year, head) in &year_cols {
+                let Some((_, cell)) = cells.iter().find(|(c, _)| c == col) else {
+                    continue;
+                };
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let text = p.text.as_str();
+                let Some(q) = x
+                    .cell_quantities(text, &row_context, head)
+                    .into_iter()
+                    .next()
+                else {
+                    continue;
+                };
+                let change = change_verb_anywhere().and_then(|r| r.captures(text));
+                let (kind, direction) = match &change {
+                    Some(c) => (
+                        TargetKind::Change,
+                        if matches!(
+                            c.name("verb").map(|m| m.as_str()),
+                            Some("提高" | "提升" | "增长" | "增加")
+                        ) {
+                            Direction::Increase
+                        } else {
+                            Direction::Decrease
+                        },
+                    ),
+                    None if text.contains('≤')
+                        || text.contains("以内")
+                        || text.contains("不超过")
+                        || text.contains("<") =>
+                    {
+                        (TargetKind::Cap, Direction::Level)
+                    }
+                    None => (TargetKind::Level, Direction::Level),
+                };
+                let percent = q.percent.or_else(|| {
+                    matches!(unit.as_str(), "%" | "％").then_some(PercentKind::Percent)
+                });
+                let base_year = if kind == TargetKind::Change {
+                    base_col
+                        .and_then(|(_, y)| y)
+                        .or(plan.declared_base)
+                        .map(|year| BaseYearRef {
+                            year,
+                            source: BaseSource::Declared,
+                        })
+                } else {
+                    None
+                };
+                out.push(Target {
+                    sentence: Sentence {
+                        block: i,
+                        text,
+                        range: 0..text.len(),
+                        origin: &p.origin,
+                        table: Some(CellContext {
+                            row_header: metric_text_ref(row, &metric_text),
+                            column_header: head,
+                        }),
+                        heading: false,
+                    },
+                    role,
+                    kind,
+                    metric: Some(metric.clone()),
+                    direction,
+                    value: q.value,
+                    upper: q.upper,
+                    bound: q.qualifier.as_ref().map(|b| b.bound),
+                    stretch: None,
+                    hedge: None,
+                    percent,
+                    unit: (!unit.is_empty()).then(|| unit.clone()),
+                    base_year,
+                    base_word: false,
+                    target_year: Some(*year),
+                    year_relation: Some(YearRelation::By),
+                    span: q.span.clone(),
+                    scope_words: String::new(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A change verb anywhere in a cell (`下降18%`).
+fn change_verb_anywhere() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(&RE, r"(?P<verb>下降|降低|减少|提高|提升|增长|增加)")
+}
+
+/// The cells of a row with their logical column (merged cells span several).
+fn columns(row: &Row) -> Vec<(usize, &Cell)> {
+    let mut col = 0usize;
+    row.cells
+        .iter()
+        .map(|c| {
+            let at = col;
+            col += usize::try_from(c.col_span.max(1)).unwrap_or(1);
+            (at, c)
+        })
+        .collect()
+}
+
+/// The text of the row's cell that names the metric, borrowed from the document.
+fn metric_text_ref<'d>(row: &'d Row, text: &str) -> &'d str {
+    row.cells
+        .iter()
+        .flat_map(|c| c.paragraphs.iter())
+        .map(|p| p.text.as_str())
+        .find(|t| text.starts_with(*t))
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metric_mentions_prefer_the_longer_specific_name() {
+        let pack = crate::rules::default_pack();
+        let m = metric_mentions(pack, "单位工业增加值二氧化碳排放量较2020年下降18%");
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            m.first().map(|(id, _)| id.as_str()),
+            Some("co2_intensity_value_added")
+        );
+    }
+
+    #[test]
+    fn clauses_split_before_parentheses() {
+        let t = "下降20%以上（力争22%）";
+        let c = clauses(t);
+        assert_eq!(c.len(), 2);
+    }
+}

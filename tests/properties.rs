@@ -1,0 +1,80 @@
+//! Property tests (proptest): the number, numbering and text parsers never panic on any
+//! input, and round-trip where that applies.
+
+use peaklint::document::normalize::Normalized;
+use peaklint::document::numerals::{parse_chinese, split_heading_number, to_chinese};
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::extract::quantity::QuantityExtractor;
+use peaklint::extract::years::years;
+use proptest::prelude::*;
+
+/// Strings drawn from the characters plan text is made of, so that the parsers' real
+/// paths are exercised, not just their first rejection.
+fn plan_text() -> impl Strategy<Value = String> {
+    let chars = prop::sample::select(vec![
+        '一', '二', '三', '十', '百', '千', '万', '亿', '〇', '零', '两', '第', '章', '节', '条',
+        '、', '（', '）', '(', ')', '.', '．', '。', '，', '%', '％', '年', '吨', '标', '准', '煤',
+        '二', '氧', '化', '碳', '平', '方', '公', '里', '附', '件', '表', '0', '1', '2', '5', '9',
+        '０', '１', ' ', '\u{3000}', '\t', '\n', '—', '~', '≤', '≥', '《', '》', 'a', 'Z', '#',
+        '|', '*',
+    ]);
+    prop::collection::vec(chars, 0..80).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn chinese_numerals_round_trip(n in 1u32..10_000) {
+        prop_assert_eq!(parse_chinese(&to_chinese(n)), Some(n));
+    }
+
+    #[test]
+    fn heading_numbers_never_panic_and_stay_in_bounds(s in plan_text()) {
+        if let Some((number, at)) = split_heading_number(&s) {
+            prop_assert!(at <= s.len());
+            prop_assert!(s.is_char_boundary(at));
+            prop_assert!(s.starts_with(number.token.trim_end()));
+        }
+    }
+
+    #[test]
+    fn normalized_offsets_map_inside_the_original(s in plan_text()) {
+        let n = Normalized::new(&s);
+        for i in 0..=n.text.len() {
+            let o = n.to_original(i);
+            prop_assert!(o <= s.len());
+            prop_assert!(s.is_char_boundary(o));
+        }
+    }
+
+    #[test]
+    fn quantities_and_years_never_panic(s in plan_text()) {
+        let x = QuantityExtractor::new(peaklint::rules::default_pack());
+        for q in x.quantities(&s) {
+            prop_assert!(s.get(q.span.clone()).is_some());
+        }
+        for y in years(&s) {
+            prop_assert!(s.get(y.span.clone()).is_some());
+        }
+    }
+
+    #[test]
+    fn text_and_markdown_readers_never_panic(s in plan_text()) {
+        for name in ["plan.md", "plan.txt"] {
+            if let Ok(doc) = read_bytes(name, s.as_bytes(), &Limits::default()) {
+                for (i, _) in doc.headings() {
+                    let loc = doc.block_location(i);
+                    prop_assert!(loc.line.is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        for name in ["x.md", "x.txt", "x.docx", "x"] {
+            let _ = read_bytes(name, &bytes, &Limits::default());
+        }
+    }
+}
