@@ -15,6 +15,30 @@ use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
 
+/// Write to stdout; a closed pipe (`peaklint … | head`) ends the output quietly instead
+/// of panicking like `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        write_stdout(&format!($($arg)*))
+    };
+}
+
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        write_stdout(&format!("{}\n", format!($($arg)*)))
+    };
+}
+
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    // Errors (a closed pipe, a full disk) cannot be reported on stdout itself; the exit
+    // code still tells the result.
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush());
+}
+
 #[derive(Parser)]
 #[command(
     name = "peaklint",
@@ -197,16 +221,16 @@ fn main() -> ExitCode {
                         };
                         let status =
                             report::status_lines(&results, style == human::Style::Ascii, lang_en);
-                        println!("{findings}{status}{summary}");
+                        outln!("{findings}{status}{summary}");
                     } else {
-                        print!("{rendered}");
+                        out!("{rendered}");
                     }
                 }
                 CheckFormat::Json => {
-                    println!("{}", json::render(pack.name(), pack.version(), &results))
+                    outln!("{}", json::render(pack.name(), pack.version(), &results))
                 }
-                CheckFormat::Sarif => println!("{}", sarif::render(&results)),
-                CheckFormat::Github => print!("{}", github::render(&results)),
+                CheckFormat::Sarif => outln!("{}", sarif::render(&results)),
+                CheckFormat::Github => out!("{}", github::render(&results)),
             }
             exit_code(&results, fail_on)
         }
@@ -215,7 +239,7 @@ fn main() -> ExitCode {
         Command::Rules { command } => match command {
             RulesCommand::Validate { file } => match rules::load_file(&file) {
                 Ok(_) => {
-                    println!("{}: ok", file.display());
+                    outln!("{}: ok", file.display());
                     ExitCode::SUCCESS
                 }
                 Err(report) => {
@@ -225,19 +249,19 @@ fn main() -> ExitCode {
             },
             RulesCommand::Print { rules } => match load_rules(rules.as_deref()) {
                 Ok(pack) => {
-                    print!("{}", pack.to_yaml());
+                    out!("{}", pack.to_yaml());
                     ExitCode::SUCCESS
                 }
                 Err(code) => code,
             },
             RulesCommand::Reference => {
-                print!("{}", checks::reference_markdown());
+                out!("{}", checks::reference_markdown());
                 ExitCode::SUCCESS
             }
             RulesCommand::List { lang } => {
                 let lang: Lang = lang.into();
                 for d in checks::ALL {
-                    println!(
+                    outln!(
                         "{:<30} {:<8} {}",
                         d.id,
                         d.severity.as_str(),
@@ -299,7 +323,7 @@ fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
 fn explain(rule: &str, lang: Lang) -> ExitCode {
     match checks::doc(rule) {
         Some(d) => {
-            print!("{}", checks::explain(d, lang));
+            out!("{}", checks::explain(d, lang));
             ExitCode::SUCCESS
         }
         None => {
@@ -335,14 +359,14 @@ fn outline(format: OutlineFormat, paths: &[PathBuf]) -> ExitCode {
         }
     }
     match format {
-        OutlineFormat::Human => print!("{}", render_human(&files)),
+        OutlineFormat::Human => out!("{}", render_human(&files)),
         OutlineFormat::Json => {
             let report = OutlineReport {
                 schema_version: 1,
                 files,
             };
             match serde_json::to_string_pretty(&report) {
-                Ok(s) => println!("{s}"),
+                Ok(s) => outln!("{s}"),
                 Err(e) => {
                     eprintln!("error: cannot write JSON: {e}");
                     return ExitCode::from(2);

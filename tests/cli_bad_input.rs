@@ -173,3 +173,31 @@ fn broken_fixtures() {
         }
     }
 }
+
+/// `peaklint … | head` closes the pipe early: no panic, the exit code still tells.
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    use std::process::Stdio;
+    let child = Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "outline",
+            "fixtures/md/standard-plan.md",
+            "fixtures/md/gov-plan.md",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    drop(child.stdout.take()); // the reader goes away before anything is read
+    let out = match child.wait_with_output() {
+        Ok(o) => o,
+        Err(e) => panic!("{e}"),
+    };
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
