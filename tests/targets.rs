@@ -116,6 +116,19 @@ fn no_base_year_is_silent_on_based_and_non_targets() {
             "到2030年，园区非化石能源消费比重提高10个百分点。",
         ]),
     );
+    for declaration in [
+        "基准年：2020年。",
+        "本方案以2020年为基准。",
+        "规划基期为2020年。",
+    ] {
+        silent(
+            "target/no-base-year",
+            &with(
+                &format!("{declaration}{CURRENT}"),
+                &["到2025年，单位工业增加值二氧化碳排放下降18%。"],
+            ),
+        );
+    }
 }
 
 #[test]

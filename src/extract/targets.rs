@@ -317,6 +317,27 @@ pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize
     kept
 }
 
+/// Base-year declarations the boundary vocabulary may not know: `基准年：2020年`,
+/// `以2020年为基准` (the first found).
+pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let r = re(
+        &RE,
+        r"(?:基准年|基期)\s*[：:为是]\s*(?P<a>(?:19|20)\d{2})|以\s*(?P<b>(?:19|20)\d{2})\s*年?\s*(?:为|作为)\s*基准",
+    )?;
+    sentences.iter().find_map(|s| {
+        let text = s.as_str();
+        let titles = crate::extract::sentences::title_ranges(text);
+        r.captures_iter(text).find_map(|c| {
+            let m = c.name("a").or_else(|| c.name("b"))?;
+            if crate::extract::sentences::inside(&titles, m.start()) {
+                return None;
+            }
+            m.as_str().parse::<u16>().ok()
+        })
+    })
+}
+
 /// The plan-wide context the extractor needs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PlanContext {
@@ -1055,5 +1076,101 @@ mod tests {
         let t = "下降20%以上（力争22%）";
         let c = clauses(t);
         assert_eq!(c.len(), 2);
+    }
+
+    /// (role, kind, metric, value, stretch, base year, target year)
+    type Extracted = (
+        Role,
+        TargetKind,
+        Option<String>,
+        f64,
+        Option<f64>,
+        Option<u16>,
+        Option<u16>,
+    );
+
+    fn extract(text: &str, declared_base: Option<u16>) -> Vec<Extracted> {
+        let pack = crate::rules::default_pack();
+        let doc = match crate::document::read::read_bytes(
+            "t.md",
+            format!("# 方案\n\n{text}\n").as_bytes(),
+            &crate::document::read::Limits::default(),
+        ) {
+            Ok(d) => d,
+            Err(e) => panic!("{e}"),
+        };
+        let all = crate::extract::sentences::sentences(&doc);
+        targets(pack, &all, PlanContext { declared_base })
+            .into_iter()
+            .map(|t| {
+                (
+                    t.role,
+                    t.kind,
+                    t.metric,
+                    t.value,
+                    t.stretch.map(|(v, _)| v),
+                    t.base_year.map(|b| b.year),
+                    t.target_year,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn floor_and_stretch_are_one_target() {
+        let found = extract(
+            "到2025年，单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。",
+            None,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (role, kind, metric, value, stretch, base, year) = found[0].clone();
+        assert_eq!((role, kind), (Role::Plan, TargetKind::Change));
+        assert_eq!(metric.as_deref(), Some("co2_intensity_value_added"));
+        assert_eq!(
+            (value, stretch, base, year),
+            (16.0, Some(18.0), Some(2020), Some(2025))
+        );
+    }
+
+    #[test]
+    fn base_years_come_from_the_clause_the_period_or_the_declaration() {
+        let period = extract(
+            "“十四五”期间，单位工业增加值二氧化碳排放累计下降18%。",
+            None,
+        );
+        assert_eq!(period.first().and_then(|t| t.5), Some(2020));
+        let declared = extract("到2025年，单位工业增加值能耗较基准年下降15%。", Some(2020));
+        assert_eq!(declared.first().and_then(|t| t.5), Some(2020));
+        let neighbour = extract(
+            "2020年排放为128万吨。到2025年，单位工业增加值能耗下降15%。",
+            None,
+        );
+        assert_eq!(neighbour.first().and_then(|t| t.5), None);
+    }
+
+    #[test]
+    fn look_alikes_have_their_roles() {
+        for (text, role) in [
+            (
+                "2015—2020年，单位工业增加值能耗累计下降16%。",
+                Role::Historical,
+            ),
+            ("到2035年，二氧化碳排放总量比峰值下降15%。", Role::PostPeak),
+            (
+                "基准情景下，单位工业增加值二氧化碳排放年均下降2%。",
+                Role::Scenario,
+            ),
+            (
+                "单位工业增加值二氧化碳排放年均自然下降2%。",
+                Role::Assumption,
+            ),
+            (
+                "全国单位国内生产总值二氧化碳排放比2005年下降65%以上。",
+                Role::UpperLevel,
+            ),
+        ] {
+            let found = extract(text, None);
+            assert_eq!(found.first().map(|t| t.0), Some(role), "{text}: {found:?}");
+        }
     }
 }
