@@ -99,15 +99,18 @@ fn keys(item: &OutlineItem) -> Keys {
 
 /// How a heading title matches an item, if it does.
 pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
-    let k = keys(item);
-    let t = match_key(title);
+    match_keyed(item, &keys(item), title, &match_key(title))
+}
+
+/// [`match_title`] with the item's keys and the title's key computed once by the caller.
+fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &str) -> Option<MatchKind> {
     if t.is_empty() {
         return None;
     }
     if t == k.title {
         return Some(MatchKind::Title);
     }
-    if k.aliases.contains(&t) {
+    if k.aliases.iter().any(|a| a == t) {
         return Some(MatchKind::Alias);
     }
     if item.patterns.iter().any(|p| p.is_match(title)) {
@@ -117,7 +120,7 @@ pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
     if contains(&k.title) || k.aliases.iter().any(|a| contains(a)) {
         return Some(MatchKind::Contains);
     }
-    if in_order(&k.title, &t) || k.aliases.iter().any(|a| in_order(a, &t)) {
+    if in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t)) {
         return Some(MatchKind::Contains);
     }
     None
@@ -137,9 +140,9 @@ fn in_order(needle: &str, hay: &str) -> bool {
 
 /// Match the rules' outline against a document.
 pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
-    let all: Vec<(usize, u8, &str)> = doc
+    let all: Vec<Titled> = doc
         .headings()
-        .map(|(i, h)| (i, h.level, h.title.as_str()))
+        .map(|(i, h)| (i, h.level, h.title.as_str(), match_key(&h.title)))
         .collect();
     let sections = doc.sections();
     let chapters = outline
@@ -163,12 +166,8 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 .iter()
                 .filter(|s| s.level != Requirement::Off)
                 .map(|s| {
-                    let inside: Vec<(usize, u8, &str)> = match &range {
-                        Some(r) => all
-                            .iter()
-                            .copied()
-                            .filter(|(i, _, _)| r.contains(i))
-                            .collect(),
+                    let inside: Vec<Titled> = match &range {
+                        Some(r) => all.iter().filter(|(i, ..)| r.contains(i)).cloned().collect(),
                         None => Vec::new(),
                     };
                     let mut sm = match_item(s, &inside);
@@ -184,11 +183,19 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
     OutlineMatch { chapters }
 }
 
-fn match_item<'r>(item: &'r OutlineItem, headings: &[(usize, u8, &str)]) -> ItemMatch<'r> {
+/// A heading: block index, level, title and the title's match key.
+type Titled<'d> = (usize, u8, &'d str, String);
+
+fn match_item<'r>(item: &'r OutlineItem, headings: &[Titled]) -> ItemMatch<'r> {
+    let k = keys(item);
     let mut found: Vec<HeadingMatch> = headings
         .iter()
-        .filter_map(|&(block, level, title)| {
-            match_title(item, title).map(|kind| HeadingMatch { block, level, kind })
+        .filter_map(|(block, level, title, key)| {
+            match_keyed(item, &k, title, key).map(|kind| HeadingMatch {
+                block: *block,
+                level: *level,
+                kind,
+            })
         })
         .collect();
     found.sort_by_key(|m| (m.level, m.kind, m.block));
@@ -199,8 +206,8 @@ fn match_item<'r>(item: &'r OutlineItem, headings: &[(usize, u8, &str)]) -> Item
     let key_of = |block: usize| {
         headings
             .iter()
-            .find(|(b, _, _)| *b == block)
-            .map(|(_, _, t)| match_key(t))
+            .find(|(b, ..)| *b == block)
+            .map(|(.., key)| key.as_str())
     };
     let duplicates = match &best {
         Some(b) => {
