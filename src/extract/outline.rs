@@ -167,7 +167,11 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 .filter(|s| s.level != Requirement::Off)
                 .map(|s| {
                     let inside: Vec<Titled> = match &range {
-                        Some(r) => all.iter().filter(|(i, ..)| r.contains(i)).cloned().collect(),
+                        Some(r) => all
+                            .iter()
+                            .filter(|(i, ..)| r.contains(i))
+                            .cloned()
+                            .collect(),
                         None => Vec::new(),
                     };
                     let mut sm = match_item(s, &inside);
