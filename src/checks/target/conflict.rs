@@ -1,0 +1,134 @@
+//! `target/conflict`: the same indicator, target year and base given different values in
+//! different places (text and text, text and indicator table).
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Related, Severity};
+use crate::extract::quantity::Bound;
+use crate::extract::targets::{Target, TargetKind};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/conflict",
+    category: Category::Target,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "同一指标、同一目标年和基准在不同位置给出不同数值",
+        en: "the same indicator, target year and base given different values in different places",
+    },
+    why: Text {
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内). Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's.",
+    },
+    fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
+    passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
+};
+
+/// Words before the metric that keep a target park-wide (园区、高新区、全区).
+fn park_wide(t: &Target) -> bool {
+    t.scope_words.chars().count() == 0
+        || [
+            "园区",
+            "开发区",
+            "高新区",
+            "经开区",
+            "产业园",
+            "全区",
+            "本园区",
+            "工业园",
+        ]
+        .iter()
+        .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
+}
+
+fn comparable(a: &Target, b: &Target) -> bool {
+    a.metric == b.metric
+        && a.kind == b.kind
+        && matches!(
+            a.kind,
+            TargetKind::Change | TargetKind::Level | TargetKind::Cap
+        )
+        && a.target_year.is_some()
+        && a.target_year == b.target_year
+        && a.direction == b.direction
+        && a.percent == b.percent
+        && a.base_year.map(|y| y.year) == b.base_year.map(|y| y.year)
+        && a.unit.as_deref().map(normal_unit) == b.unit.as_deref().map(normal_unit)
+        && a.upper.is_none()
+        && b.upper.is_none()
+        && ![a.bound, b.bound].contains(&Some(Bound::About))
+        && park_wide(a)
+        && park_wide(b)
+}
+
+fn normal_unit(u: &str) -> String {
+    u.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace('％', "%")
+}
+
+fn agree(a: &Target, b: &Target, tolerance: f64) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
+    close(a.value, b.value)
+        || a.stretch.as_ref().is_some_and(|(s, _)| close(*s, b.value))
+        || b.stretch.as_ref().is_some_and(|(s, _)| close(*s, a.value))
+}
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    let tolerance = cx.rules.thresholds.value_tolerance;
+    let own: Vec<&Target> = facts.own().collect();
+    let mut reported: Vec<(Option<String>, Option<u16>, TargetKind)> = Vec::new();
+    for (i, b) in own.iter().enumerate() {
+        let Some(a) = own
+            .iter()
+            .take(i)
+            .find(|a| comparable(a, b) && !agree(a, b, tolerance))
+        else {
+            continue;
+        };
+        let key = (b.metric.clone(), b.target_year, b.kind);
+        if reported.contains(&key) {
+            continue;
+        }
+        reported.push(key);
+        let name = metric_name(cx, b);
+        let year = b.target_year.unwrap_or_default();
+        let unit = if b.percent.is_some() { "%" } else { "" };
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "目标冲突：{name}{year}年目标此处为{}{unit}，前文为{}{unit}：{}",
+                    num(b.value),
+                    num(a.value),
+                    quote(b.sentence.as_str())
+                ),
+                format!(
+                    "conflicting targets: {name} for {year} is {}{unit} here and {}{unit} earlier",
+                    num(b.value),
+                    num(a.value)
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, b);
+        let (aloc, aspan) = place(cx, a);
+        out.push(
+            d.at(loc, span)
+                .related(Related {
+                    message: cx.msg(
+                        format!("{year}年目标{}{unit}在此", num(a.value)),
+                        format!("the {year} target of {}{unit} is here", num(a.value)),
+                    ),
+                    location: aloc,
+                    span: aspan,
+                })
+                .with_help(cx.msg(
+                    "统一目标数值；保底值与力争值请写成“X%以上，力争Y%”".into(),
+                    "use one value; write a floor and a stretch as “X%以上，力争Y%”".into(),
+                )),
+        );
+    }
+}

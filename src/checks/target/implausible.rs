@@ -1,0 +1,191 @@
+//! `target/implausible`: a target whose numbers cannot be right — a share over 100%, a
+//! reduction of 100% or more, a target year before its base year, a floor above its
+//! stretch.
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::quantity::PercentKind;
+use crate::extract::targets::{Direction, Target, TargetKind};
+use crate::extract::years::YearRelation;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/implausible",
+    category: Category::Target,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "目标数值不可能成立：占比超过100%、降幅达到100%及以上、目标年早于基准年、保底值高于力争值、阶段目标顺序颠倒",
+        en: "a target's numbers cannot hold: a share over 100%, a reduction of 100% or more, a target year before the base year, a floor above the stretch, milestones out of order",
+    },
+    why: Text {
+        zh: "目标应科学、可行（《编制指南》第4章“科学性”“可行性”，第7章）：比重不能超过100%；强度或总量下降100%即为零排放，碳达峰方案的目标不会如此；“到2024年较2025年下降”的目标年早于基准年；“下降20%以上，力争18%”的力争值低于保底值；同一节中同一指标、同一基准年的2030年目标（下降15%）不如2025年目标（下降18%）积极，阶段目标顺序颠倒。这些多为笔误，但会使目标无法考核。",
+        en: "Targets must be scientific and feasible (clauses 4, 7): a share cannot exceed 100%; a 100% reduction means zero emissions, which no peak plan targets; 到2024年较2025年下降 has its target year before its base year; in 下降20%以上，力争18% the stretch is below the floor; a 2030 target (下降15%) less ambitious than the 2025 one (下降18%) for the same indicator and base, in one section, has its milestones out of order. Usually typos, they make the target impossible to assess.",
+    },
+    fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区非化石能源消费比重达到120%，单位工业增加值二氧化碳排放较2020年下降20%以上，力争18%。\n",
+    passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区非化石能源消费比重达到20%，单位工业增加值二氧化碳排放较2020年下降18%以上，力争20%。\n",
+};
+
+fn is_share(cx: &Context, t: &Target) -> bool {
+    t.percent == Some(PercentKind::Percent)
+        && t.metric
+            .as_deref()
+            .and_then(|id| cx.rules.metric(id))
+            .and_then(|m| m.unit_family.as_deref())
+            == Some("percent")
+}
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    milestones(cx, facts, out);
+    for t in facts.own() {
+        let metric = metric_name(cx, t);
+        let pct = t.percent == Some(PercentKind::Percent);
+        let top = t.upper.unwrap_or(t.value);
+        let mut problems: Vec<(String, String)> = Vec::new();
+        if matches!(t.kind, TargetKind::Level | TargetKind::Cap) && is_share(cx, t) && top > 100.0 {
+            problems.push((
+                format!("{metric}目标为{}%，比重不能超过100%", num(top)),
+                format!("{metric} target of {}% exceeds 100%", num(top)),
+            ));
+        }
+        if matches!(t.kind, TargetKind::Change | TargetKind::AnnualRate)
+            && t.direction == Direction::Decrease
+            && pct
+            && top >= 100.0
+        {
+            problems.push((
+                format!("{metric}下降{}%，降幅达到或超过100%", num(top)),
+                format!("{metric} reduced by {}%: 100% or more", num(top)),
+            ));
+        }
+        if let (Some(base), Some(year)) = (t.base_year, t.target_year) {
+            if year < base.year
+                && matches!(
+                    t.year_relation,
+                    Some(YearRelation::By | YearRelation::Before)
+                )
+            {
+                problems.push((
+                    format!("目标年{year}年早于基准年{}年", base.year),
+                    format!("target year {year} is before base year {}", base.year),
+                ));
+            }
+        }
+        if let Some((stretch, _)) = &t.stretch {
+            if *stretch < t.value && t.direction != Direction::Level {
+                problems.push((
+                    format!(
+                        "保底值{}高于力争值{}（“{}%以上，力争{}%”）",
+                        num(t.value),
+                        num(*stretch),
+                        num(t.value),
+                        num(*stretch)
+                    ),
+                    format!(
+                        "the floor {} is above the stretch {}",
+                        num(t.value),
+                        num(*stretch)
+                    ),
+                ));
+            }
+        }
+        for (zh, en) in problems {
+            let Some(d) = cx.diagnostic(
+                &DOC,
+                cx.msg(
+                    format!("目标数值不合理：{zh}：{}", quote(t.sentence.as_str())),
+                    format!("implausible target: {en}"),
+                ),
+            ) else {
+                return;
+            };
+            let (loc, span) = place(cx, t);
+            out.push(d.at(loc, span).with_help(cx.msg(
+                "核对目标数值、年份和口径（多为笔误）".into(),
+                "check the target's value, years and basis (usually a typo)".into(),
+            )));
+        }
+    }
+}
+
+/// Whether `later` is less ambitious than `earlier` for the same indicator, base and
+/// kind: a smaller cumulative reduction, a lower share, a higher intensity level.
+fn out_of_order(cx: &Context, earlier: &Target, later: &Target) -> bool {
+    let same = earlier.metric == later.metric
+        && earlier.kind == later.kind
+        && earlier.direction == later.direction
+        && earlier.percent == later.percent
+        && earlier.base_year.map(|b| b.year) == later.base_year.map(|b| b.year);
+    if !same {
+        return false;
+    }
+    let family = later
+        .metric
+        .as_deref()
+        .and_then(|id| cx.rules.metric(id))
+        .and_then(|m| m.unit_family.as_deref())
+        .unwrap_or("");
+    match later.kind {
+        TargetKind::Change => later.value < earlier.value,
+        TargetKind::Level if family == "percent" => later.value < earlier.value,
+        TargetKind::Level if family.ends_with("intensity") && later.unit == earlier.unit => {
+            later.value > earlier.value
+        }
+        _ => false,
+    }
+}
+
+/// Milestones of one section out of order (2030 less ambitious than 2025).
+fn milestones(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    let own: Vec<&Target> = facts
+        .own()
+        .filter(|t| t.target_year.is_some() && t.upper.is_none())
+        .collect();
+    let section = |t: &Target| cx.doc.heading_path(t.sentence.block);
+    for (i, later) in own.iter().enumerate() {
+        let Some(earlier) = own.iter().take(i).find(|e| {
+            e.target_year < later.target_year
+                && out_of_order(cx, e, later)
+                && section(e) == section(later)
+        }) else {
+            continue;
+        };
+        let name = metric_name(cx, later);
+        let (ey, ly) = (
+            earlier.target_year.unwrap_or_default(),
+            later.target_year.unwrap_or_default(),
+        );
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "目标数值不合理：{name}{ly}年目标（{}）不如{ey}年目标（{}）积极，阶段目标顺序颠倒：{}",
+                    num(later.value),
+                    num(earlier.value),
+                    quote(later.sentence.as_str())
+                ),
+                format!(
+                    "implausible target: the {ly} target for {name} ({}) is less ambitious than the {ey} one ({})",
+                    num(later.value),
+                    num(earlier.value)
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, later);
+        let (eloc, espan) = place(cx, earlier);
+        out.push(
+            d.at(loc, span)
+                .related(crate::diagnostic::Related {
+                    message: cx.msg(format!("{ey}年目标在此"), format!("the {ey} target is here")),
+                    location: eloc,
+                    span: espan,
+                })
+                .with_help(cx.msg(
+                    "核对各阶段目标：同一指标、同一基准年的后期目标应不低于前期目标".into(),
+                    "check the milestones: a later target for the same indicator and base should be at least as ambitious".into(),
+                )),
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! `target/late-peak`: the plan's own peak year is later than the deadline.
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::targets::TargetKind;
+use crate::extract::years::YearRelation;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/late-peak",
+    category: Category::Target,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "园区达峰年份晚于要求的期限（默认2030年）",
+        en: "the park's peak year is later than the required deadline (default 2030)",
+    },
+    why: Text {
+        zh: "园区达峰目标须满足国家和地区要求（《编制指南》第7章“碳达峰目标”；国发〔2021〕23号要求2030年前达峰）。“2030年前”满足期限；“2032年达峰”不满足；“2030年左右”“2030年前后”允许晚于2030年，也不满足。期限可在规则文件 thresholds.peak_deadline 中按地区改写。引用的上级目标、情景预测（基准情景2035年前难以达峰）和企业达峰时间不是园区的达峰目标。",
+        en: "The park's peak must meet national and regional requirements (clause 7; Guiding Opinion 国发〔2021〕23号: peak before 2030). 2030年前 meets it; 2032年达峰 does not; 2030年左右/前后 allows a peak after 2030 and does not meet it either. Set a regional deadline in thresholds.peak_deadline. Quoted upper-level targets, scenario results and enterprises' peak years are not the park's target.",
+    },
+    fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。园区力争2032年实现碳达峰，峰值控制在260万吨以内。\n",
+    passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。园区力争2028年前实现碳达峰，确保2030年前达峰，峰值控制在260万吨以内。基准情景下园区2035年前难以达峰。\n",
+};
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    let deadline = cx.rules.thresholds.peak_deadline;
+    for t in facts.own().filter(|t| t.kind == TargetKind::PeakYear) {
+        let Some(year) = t.target_year else { continue };
+        let around = t.year_relation == Some(YearRelation::Around);
+        let late = year > deadline || (around && year == deadline);
+        if !late {
+            continue;
+        }
+        let (zh, en) = if around && year == deadline {
+            (
+                format!(
+                    "达峰年份“{year}年左右/前后”允许晚于{deadline}年达峰，不满足{deadline}年前达峰的要求：{}",
+                    quote(t.sentence.as_str())
+                ),
+                format!(
+                    "peak “around {year}” allows a peak after {deadline}; the deadline is {deadline}"
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "达峰年份{year}年晚于要求的{deadline}年：{}",
+                    quote(t.sentence.as_str())
+                ),
+                format!("peak year {year} is later than the required {deadline}"),
+            )
+        };
+        let Some(d) = cx.diagnostic(&DOC, cx.msg(zh, en)) else {
+            return;
+        };
+        let (loc, span) = place(cx, t);
+        out.push(d.at(loc, span).with_help(cx.msg(
+            format!("将达峰年份提前至{deadline}年前（含），或说明地区要求并在规则文件中设定 thresholds.peak_deadline"),
+            format!("bring the peak to {deadline} or earlier, or set the regional deadline in thresholds.peak_deadline"),
+        )));
+    }
+}

@@ -1,0 +1,87 @@
+//! `target/no-base-year`: a relative target of the plan with no base year.
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{num, place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::quantity::PercentKind;
+use crate::extract::targets::{Direction, TargetKind};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/no-base-year",
+    category: Category::Target,
+    severity: Severity::Error,
+    summary: Text {
+        zh: "相对目标（下降X%、提高X个百分点）没有基准年",
+        en: "a relative target (下降X%, 提高X个百分点) has no base year",
+    },
+    why: Text {
+        zh: "目标应有明确的基准年（《编制指南》第7章；核算边界中应说明基准年）：“下降15%”不说明比哪一年，就无法核对、无法考核。基准年可写在目标的句子里（较2020年下降），或由全方案统一声明（以2020年为基准年），“较基准年/基期”按声明的基准年解读；“十四五”期间累计下降以2020年为基。不从相邻的句子借用年份。历史降幅、较峰值下降、情景假设和引用的上级目标不是本方案的目标，不受此限。",
+        en: "A target needs a base year (clause 7; the base year belongs in the accounting boundary): 下降15% without saying since when cannot be checked. The base year may be in the target's sentence (较2020年下降) or declared for the whole plan (以2020年为基准年), which also resolves 较基准年/基期; a five-year-plan period implies the year before it. A year in a neighbouring sentence is not borrowed. Historical changes, reductions from the peak, scenario assumptions and quoted upper-level targets are not the plan's targets.",
+    },
+    fails: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放下降18%，单位工业增加值能耗降低13.5%。\n",
+    passes: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，单位工业增加值能耗比2020年降低13.5%。到2035年，二氧化碳排放总量比峰值下降10%。\n",
+};
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if facts.declared_base.is_some() {
+        // A plan-wide base year resolves every relative target without its own.
+        return;
+    }
+    for t in facts
+        .own()
+        .filter(|t| t.kind == TargetKind::Change && t.base_year.is_none())
+    {
+        let verb = match t.direction {
+            Direction::Increase => ("提高", "increase"),
+            _ => ("下降", "decrease"),
+        };
+        let unit = if t.percent == Some(PercentKind::Points) {
+            ("个百分点", " points")
+        } else {
+            ("%", "%")
+        };
+        let metric = super::metric_name(cx, t);
+        let (zh, en) = if t.base_word {
+            (
+                format!(
+                    "目标“{metric}{}{}{}”以基准年为基，但方案未声明基准年：{}",
+                    verb.0,
+                    num(t.value),
+                    unit.0,
+                    quote(t.sentence.as_str())
+                ),
+                format!(
+                    "target “{metric} {} {}{}” is relative to the base year, but the plan declares none",
+                    verb.1,
+                    num(t.value),
+                    unit.1
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "相对目标“{metric}{}{}{}”没有基准年，方案也未统一声明基准年：{}",
+                    verb.0,
+                    num(t.value),
+                    unit.0,
+                    quote(t.sentence.as_str())
+                ),
+                format!(
+                    "relative target “{metric} {} {}{}” has no base year, and the plan declares none",
+                    verb.1,
+                    num(t.value),
+                    unit.1
+                ),
+            )
+        };
+        let Some(d) = cx.diagnostic(&DOC, cx.msg(zh, en)) else {
+            return;
+        };
+        let (loc, span) = place(cx, t);
+        out.push(d.at(loc, span).with_help(cx.msg(
+            "在目标中写明基准年（如“较2020年下降18%”），或在核算边界中声明“以2020年为基准年”".into(),
+            "write the base year in the target (较2020年下降18%) or declare it for the plan (以2020年为基准年)".into(),
+        )));
+    }
+}

@@ -1,0 +1,178 @@
+//! `target/no-baseline`: a relative target whose indicator has no base-year value anywhere
+//! in the plan.
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{metric_name, place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::BlockKind;
+use crate::extract::quantity::QuantityExtractor;
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::{metric_mentions, TargetKind};
+use crate::extract::years::{years, YearRelation};
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/no-baseline",
+    category: Category::Target,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "目标指标的基准年数值在方案中没有给出",
+        en: "the base-year value of a target indicator is nowhere stated",
+    },
+    why: Text {
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column.",
+    },
+    fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
+    passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
+};
+
+/// Whether a sentence or table cell states the value of `metric` in `year`.
+fn states_base_value(
+    cx: &Context,
+    x: &QuantityExtractor,
+    s: &Sentence,
+    metric: &str,
+    year: u16,
+    percent: bool,
+) -> bool {
+    let text = s.as_str();
+    let names = |t: &str| {
+        metric_mentions(cx.rules, t)
+            .iter()
+            .any(|(id, _)| id == metric)
+    };
+    let year_in = |t: &str| {
+        years(t).iter().any(|m| {
+            !m.in_title
+                && m.first <= year
+                && year <= m.last
+                && m.relation != Some(YearRelation::Comparison)
+        })
+    };
+    let base_word = |t: &str| {
+        ["基准值", "基准年", "基期", "现状值", "现状"]
+            .iter()
+            .any(|w| t.contains(w))
+    };
+    let has_value = |t: &str| {
+        x.quantities(t)
+            .iter()
+            .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
+    };
+    match s.table {
+        Some(cell) => {
+            let named = names(cell.row_header) || names(cell.column_header);
+            let bare_year = |t: &str| t.trim().trim_end_matches('年') == year.to_string();
+            let when = bare_year(cell.row_header)
+                || bare_year(cell.column_header)
+                || year_in(cell.column_header)
+                || year_in(cell.row_header)
+                || base_word(cell.column_header);
+            named
+                && when
+                && x.cell_quantities(text, cell.row_header, cell.column_header)
+                    .iter()
+                    .any(|q| q.percent.is_some() == percent || percent)
+        }
+        None => names(text) && (year_in(text) || base_word(text)) && has_value(text),
+    }
+}
+
+/// Whether an indicator table states the value of `metric` in `year`: a row with a cell
+/// naming the metric (whatever its column: 序号 often comes first) and a number in the
+/// column headed by the year or 基准值/现状.
+fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
+    let headed = |h: &str| {
+        h.trim().trim_end_matches('年') == year.to_string()
+            || ["基准值", "基准年", "基期", "现状"]
+                .iter()
+                .any(|w| h.contains(w))
+            || years(h)
+                .iter()
+                .any(|m| m.first == year && m.last == year && !m.in_title)
+    };
+    cx.doc.blocks.iter().any(|b| {
+        let BlockKind::Table(t) = &b.kind else {
+            return false;
+        };
+        let Some(header) = t.rows.first() else {
+            return false;
+        };
+        let base_cols: Vec<usize> = header
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| headed(&c.text()))
+            .map(|(i, _)| i)
+            .collect();
+        if base_cols.is_empty() {
+            return false;
+        }
+        t.rows.iter().skip(1).any(|row| {
+            let named = row.cells.iter().any(|c| {
+                metric_mentions(cx.rules, &c.text())
+                    .iter()
+                    .any(|(id, _)| id == metric)
+            });
+            named
+                && base_cols.iter().any(|i| {
+                    row.cells
+                        .get(*i)
+                        .is_some_and(|c| c.text().chars().any(|ch| ch.is_ascii_digit()))
+                })
+        })
+    })
+}
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    let x = QuantityExtractor::new(cx.rules);
+    let mut reported: Vec<(String, u16)> = Vec::new();
+    for t in facts.own().filter(|t| t.kind == TargetKind::Change) {
+        let Some(metric) = t.metric.as_deref() else {
+            continue;
+        };
+        let Some(year) = t.base_year.map(|b| b.year).or(facts.declared_base) else {
+            continue;
+        };
+        if reported.iter().any(|(m, y)| m == metric && *y == year) {
+            continue;
+        }
+        let percent = cx
+            .rules
+            .metric(metric)
+            .and_then(|m| m.unit_family.as_deref())
+            == Some("percent");
+        if facts
+            .all
+            .iter()
+            .any(|s| states_base_value(cx, &x, s, metric, year, percent))
+            || table_states_base_value(cx, metric, year)
+        {
+            continue;
+        }
+        reported.push((metric.to_string(), year));
+        let name = metric_name(cx, t);
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "目标指标“{name}”的基准年（{year}年）数值在方案中没有给出：{}",
+                    quote(t.sentence.as_str())
+                ),
+                format!(
+                    "the {year} (base-year) value of target indicator “{name}” is nowhere stated"
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, t);
+        out.push(d.at(loc, span).with_help(cx.msg(
+            format!("在碳排放现状或指标表中写明{year}年{name}的数值"),
+            format!(
+                "state the {year} value of {name} in the baseline analysis or the indicator table"
+            ),
+        )));
+    }
+}

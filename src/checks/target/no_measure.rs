@@ -1,0 +1,91 @@
+//! `target/no-measure`: a target indicator with no supporting measure in the pathway
+//! chapter (实施路径 / 重点任务).
+
+use crate::checks::boundary::quote;
+use crate::checks::target::{metric_name, place, TargetFacts};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::sentences::item_blocks;
+use crate::extract::targets::TargetKind;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "target/no-measure",
+    category: Category::Target,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "目标指标在实施路径中没有对应的措施",
+        en: "a target indicator has no supporting measure in the pathway chapters",
+    },
+    why: Text {
+        zh: "可行性原则要求目标有措施支撑（《编制指南》第4章“可行性”，第8章“实施路径”）：提出“光伏装机容量达到30万千瓦”，实施路径中却没有任何光伏、分布式能源的任务，目标就落不了地。每个指标的措施领域词见规则文件 targets.metrics[].measure_keywords；方案没有实施路径章节时由 structure/missing-chapter 报告，此处不再重复。",
+        en: "Feasibility needs measures behind each target (clauses 4, 8): a target of 30万千瓦 of PV with no PV or distributed-energy task in the pathway chapter cannot be delivered. The domain words per indicator are the rules file's targets.metrics[].measure_keywords; a plan with no pathway chapter is reported by structure/missing-chapter instead.",
+    },
+    fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区光伏装机容量达到30万千瓦。\n\n## 四、重点任务\n\n加快淘汰落后产能，推动传统产业转型升级。\n",
+    passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区光伏装机容量达到30万千瓦。\n\n## 四、重点任务\n\n实施屋顶分布式光伏工程，新增装机20万千瓦。\n",
+};
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    let Some(pathway) = item_blocks(cx, "pathway") else {
+        return;
+    };
+    let text: Vec<&str> = facts
+        .all
+        .iter()
+        .filter(|s| pathway.contains(&s.block))
+        .map(|s| s.as_str())
+        .collect();
+    let mut reported: Vec<&str> = Vec::new();
+    for t in facts.own().filter(|t| {
+        matches!(
+            t.kind,
+            TargetKind::Change | TargetKind::Level | TargetKind::Cap
+        )
+    }) {
+        let Some(id) = t.metric.as_deref() else {
+            continue;
+        };
+        let Some(metric) = cx.rules.metric(id) else {
+            continue;
+        };
+        if metric.measure_keywords.is_empty() || reported.contains(&id) {
+            continue;
+        }
+        let supported = text.iter().any(|s| {
+            metric
+                .measure_keywords
+                .iter()
+                .any(|k| s.contains(k.as_str()))
+        });
+        if supported {
+            continue;
+        }
+        reported.push(id);
+        let name = metric_name(cx, t);
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "目标指标“{name}”在实施路径中没有对应的措施（未见{}等）：{}",
+                    metric
+                        .measure_keywords
+                        .iter()
+                        .take(3)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("、"),
+                    quote(t.sentence.as_str())
+                ),
+                format!(
+                    "target indicator “{name}” has no supporting measure in the pathway chapter"
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, t);
+        out.push(d.at(loc, span).with_help(cx.msg(
+            format!("在实施路径中补充支撑“{name}”目标的任务，写明量化效果、责任单位和时限"),
+            format!("add pathway tasks that deliver the {name} target, with their quantified effect, owner and deadline"),
+        )));
+    }
+}
