@@ -4,8 +4,10 @@
 use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Diagnostic;
-use peaklint::document::read::{read_bytes, Limits};
 use peaklint::rules;
+
+mod common;
+use common::{findings, fires, silent};
 
 /// A good boundary declaration, so that only the sentence under test can fire.
 const BOUNDARY: &str = "核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程的二氧化碳排放，以及净调入电力和热力产生的间接排放。参照《省级温室气体清单编制指南（试行）》和GB/T 32150-2015核算，本方案以2020年为基准年。";
@@ -14,33 +16,6 @@ fn plan(boundary: &str, elsewhere: &str) -> String {
     format!(
         "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n### （一）核算边界与方法\n\n{boundary}\n\n### （二）基准年碳排放清单\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n## 二、碳达峰目标\n\n{elsewhere}\n"
     )
-}
-
-fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
-    let doc = match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.rule == rule)
-        .collect()
-}
-
-fn fires(rule: &str, cases: &[String]) {
-    let missed: Vec<&String> = cases
-        .iter()
-        .filter(|c| findings(c, rule).is_empty())
-        .collect();
-    assert!(missed.is_empty(), "{rule} should fire on:\n{missed:#?}");
-}
-
-fn silent(rule: &str, cases: &[String]) {
-    for c in cases {
-        let f = findings(c, rule);
-        assert!(f.is_empty(), "{rule} must not fire on:\n{c}\n{f:#?}");
-    }
 }
 
 fn elsewhere(sentences: &[&str]) -> Vec<String> {

@@ -2,11 +2,8 @@
 //! and sentences that must not (history, scenarios, peak comparisons, quoted upper-level
 //! targets — the traps a reviewer would not flag).
 
-use peaklint::check::check_document;
-use peaklint::checks::Lang;
-use peaklint::diagnostic::Diagnostic;
-use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules;
+mod common;
+use common::{findings, fires, silent};
 
 /// A baseline section that states the base-year values and a forecast.
 const CURRENT: &str = "2020年园区二氧化碳排放总量为128.4万吨，单位工业增加值二氧化碳排放1.32吨/万元，单位工业增加值能耗0.42吨标准煤/万元，能源消费总量45.2万吨标准煤，非化石能源消费比重为8%。按工业增加值年均增长7%测算，基准情景下2030年排放将增至160万吨。";
@@ -17,33 +14,6 @@ fn plan(current: &str, goals: &str) -> String {
     format!(
         "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n{current}\n\n## 二、碳达峰目标\n\n{goals}\n"
     )
-}
-
-fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
-    let doc = match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.rule == rule)
-        .collect()
-}
-
-fn fires(rule: &str, cases: &[String]) {
-    let missed: Vec<&String> = cases
-        .iter()
-        .filter(|c| findings(c, rule).is_empty())
-        .collect();
-    assert!(missed.is_empty(), "{rule} should fire on:\n{missed:#?}");
-}
-
-fn silent(rule: &str, cases: &[String]) {
-    for c in cases {
-        let f = findings(c, rule);
-        assert!(f.is_empty(), "{rule} must not fire on:\n{c}\n{f:#?}");
-    }
 }
 
 fn with(current: &str, goals: &[&str]) -> Vec<String> {
