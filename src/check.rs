@@ -7,7 +7,6 @@ use crate::checks::{self, Context, Lang};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::read::{read_path_with, Limits};
 use crate::document::{Document, Format};
-use crate::extract::outline::match_outline;
 use crate::rules::RulesPack;
 
 /// The result for one file.
@@ -67,12 +66,7 @@ pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResu
 
 /// Check a document that has been read.
 pub fn check_document(doc: &Document, rules: &RulesPack, lang: Lang) -> FileResult {
-    let cx = Context {
-        doc,
-        rules,
-        lang,
-        outline: match_outline(doc, &rules.outline),
-    };
+    let cx = Context::new(doc, rules, lang);
     let mut diagnostics = checks::run(&cx);
     crate::suppress::apply(doc, &mut diagnostics);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

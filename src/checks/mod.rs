@@ -70,6 +70,28 @@ pub struct Context<'a> {
     pub rules: &'a RulesPack,
     pub lang: Lang,
     pub outline: OutlineMatch<'a>,
+    /// Facts several checks share, computed on first use.
+    pub(crate) facts: Facts<'a>,
+}
+
+/// Per-document facts computed once and shared by the checks (and by the report): the
+/// principle evaluations feed both the five principle rules and the status table.
+#[derive(Default)]
+pub(crate) struct Facts<'a> {
+    pub(crate) principles: std::cell::OnceCell<Vec<principle::Evaluation<'a>>>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of one document: the outline is matched here, other facts on demand.
+    pub fn new(doc: &'a Document, rules: &'a RulesPack, lang: Lang) -> Context<'a> {
+        Context {
+            doc,
+            rules,
+            lang,
+            outline: crate::extract::outline::match_outline(doc, &rules.outline),
+            facts: Facts::default(),
+        }
+    }
 }
 
 impl Context<'_> {

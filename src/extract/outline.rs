@@ -79,45 +79,59 @@ fn counts(r: Requirement) -> bool {
     matches!(r, Requirement::Required | Requirement::Recommended)
 }
 
+/// A normalised title with its length in characters.
+struct Key {
+    text: String,
+    chars: usize,
+}
+
+impl Key {
+    fn new(title: &str) -> Key {
+        let text = match_key(title);
+        let chars = text.chars().count();
+        Key { text, chars }
+    }
+}
+
 /// The normalised keys of an item's title and aliases.
 struct Keys {
-    title: String,
-    aliases: Vec<String>,
+    title: Key,
+    aliases: Vec<Key>,
 }
 
 fn keys(item: &OutlineItem) -> Keys {
     Keys {
-        title: match_key(&item.title),
+        title: Key::new(&item.title),
         aliases: item
             .aliases
             .iter()
-            .map(|a| match_key(a))
-            .filter(|a| !a.is_empty())
+            .map(|a| Key::new(a))
+            .filter(|a| !a.text.is_empty())
             .collect(),
     }
 }
 
 /// How a heading title matches an item, if it does.
 pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
-    match_keyed(item, &keys(item), title, &match_key(title))
+    match_keyed(item, &keys(item), title, &Key::new(title))
 }
 
 /// [`match_title`] with the item's keys and the title's key computed once by the caller.
-fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &str) -> Option<MatchKind> {
-    if t.is_empty() {
+fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) -> Option<MatchKind> {
+    if t.text.is_empty() {
         return None;
     }
-    if t == k.title {
+    if t.text == k.title.text {
         return Some(MatchKind::Title);
     }
-    if k.aliases.iter().any(|a| a == t) {
+    if k.aliases.iter().any(|a| a.text == t.text) {
         return Some(MatchKind::Alias);
     }
     if item.patterns.iter().any(|p| p.is_match(title)) {
         return Some(MatchKind::Pattern);
     }
-    let contains = |key: &str| key.chars().count() >= 2 && t.contains(key);
-    if contains(&k.title) || k.aliases.iter().any(|a| contains(a)) {
+    let contains = |key: &Key| key.chars >= 2 && key.chars <= t.chars && t.text.contains(&key.text);
+    if contains(&k.title) || k.aliases.iter().any(contains) {
         return Some(MatchKind::Contains);
     }
     if in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t)) {
@@ -128,28 +142,26 @@ fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &str) -> Option<Mat
 
 /// `needle`'s characters appear in `hay` in order with at most four others between
 /// them, and the needle is long enough to mean something (≥ 4 characters).
-fn in_order(needle: &str, hay: &str) -> bool {
-    let n: Vec<char> = needle.chars().collect();
-    let h: Vec<char> = hay.chars().collect();
-    if n.len() < 4 || h.len() > n.len() + 6 {
+fn in_order(needle: &Key, hay: &Key) -> bool {
+    if needle.chars < 4 || hay.chars > needle.chars + 6 || hay.chars < needle.chars {
         return false;
     }
-    let mut it = h.iter();
-    n.iter().all(|c| it.any(|x| x == c))
+    let mut it = hay.text.chars();
+    needle.text.chars().all(|c| it.any(|x| x == c))
 }
 
 /// Match the rules' outline against a document.
 pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
     let all: Vec<Titled> = doc
         .headings()
-        .map(|(i, h)| (i, h.level, h.title.as_str(), match_key(&h.title)))
+        .map(|(i, h)| (i, h.level, h.title.as_str(), Key::new(&h.title)))
         .collect();
     let sections = doc.sections();
     let chapters = outline
         .iter()
         .filter(|item| item.level != Requirement::Off)
         .map(|item| {
-            let mut m = match_item(item, &all);
+            let mut m = match_item(item, &keys(item), &all, |_| true);
             // Sections are looked for inside the chapter; a chapter found one level deep
             // (（三）主要目标 under 一、总体要求) has its sections beside it, so they are
             // looked for in the enclosing top-level section.
@@ -166,17 +178,11 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 .iter()
                 .filter(|s| s.level != Requirement::Off)
                 .map(|s| {
-                    let inside: Vec<Titled> = match &range {
-                        Some(r) => all
-                            .iter()
-                            .filter(|(i, ..)| r.contains(i))
-                            .cloned()
-                            .collect(),
-                        None => Vec::new(),
-                    };
-                    let mut sm = match_item(s, &inside);
+                    let k = keys(s);
+                    let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
+                    let mut sm = match_item(s, &k, &all, inside);
                     if sm.best.is_none() && m.best.is_some() {
-                        sm.found_elsewhere = match_item(s, &all).best;
+                        sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
                     }
                     sm
                 })
@@ -188,14 +194,20 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
 }
 
 /// A heading: block index, level, title and the title's match key.
-type Titled<'d> = (usize, u8, &'d str, String);
+type Titled<'d> = (usize, u8, &'d str, Key);
 
-fn match_item<'r>(item: &'r OutlineItem, headings: &[Titled]) -> ItemMatch<'r> {
-    let k = keys(item);
+/// The item's match among the headings whose block `within` accepts.
+fn match_item<'r>(
+    item: &'r OutlineItem,
+    k: &Keys,
+    headings: &[Titled],
+    within: impl Fn(usize) -> bool,
+) -> ItemMatch<'r> {
     let mut found: Vec<HeadingMatch> = headings
         .iter()
+        .filter(|(block, ..)| within(*block))
         .filter_map(|(block, level, title, key)| {
-            match_keyed(item, &k, title, key).map(|kind| HeadingMatch {
+            match_keyed(item, k, title, key).map(|kind| HeadingMatch {
                 block: *block,
                 level: *level,
                 kind,
@@ -211,7 +223,7 @@ fn match_item<'r>(item: &'r OutlineItem, headings: &[Titled]) -> ItemMatch<'r> {
         headings
             .iter()
             .find(|(b, ..)| *b == block)
-            .map(|(.., key)| key.as_str())
+            .map(|(.., key)| key.text.as_str())
     };
     let duplicates = match &best {
         Some(b) => {

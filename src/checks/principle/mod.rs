@@ -110,17 +110,10 @@ pub struct PrincipleStatus {
 /// The status of every principle the pack defines and the configuration does not turn off,
 /// in the standard's order; empty when principles do not apply (see [`applies`]).
 pub fn principle_status(cx: &Context) -> Vec<PrincipleStatus> {
-    if !applies(cx) {
-        return Vec::new();
-    }
-    let text = ScopeText::new(cx);
-    PrincipleId::ALL
+    evaluations(cx)
         .iter()
-        .filter(|id| cx.severity(rule_doc(**id)).is_some())
-        .filter_map(|id| cx.rules.principle(*id))
-        .filter(|p| !p.evidence.is_empty())
-        .map(|p| {
-            let results = evaluate_with(cx, p, &text);
+        .map(|ev| {
+            let results = &ev.results;
             let met = results.iter().filter(|r| r.met).count();
             let total = results.len();
             let status = if met == total {
@@ -131,8 +124,8 @@ pub fn principle_status(cx: &Context) -> Vec<PrincipleStatus> {
                 Status::Partly
             };
             PrincipleStatus {
-                id: p.id.as_str(),
-                name: p.name.clone(),
+                id: ev.principle.id.as_str(),
+                name: ev.principle.name.clone(),
                 status,
                 met,
                 total,
@@ -144,6 +137,35 @@ pub fn principle_status(cx: &Context) -> Vec<PrincipleStatus> {
             }
         })
         .collect()
+}
+
+/// One principle's evidence verdicts.
+#[derive(Debug, Clone)]
+pub struct Evaluation<'p> {
+    pub principle: &'p Principle,
+    pub results: Vec<EvidenceResult<'p>>,
+}
+
+/// The evaluation of every principle the pack defines and the configuration does not turn
+/// off, in the standard's order; empty when principles do not apply (see [`applies`]).
+/// Computed once per document and shared by the five rules and [`principle_status`].
+pub fn evaluations<'c, 'a>(cx: &'c Context<'a>) -> &'c [Evaluation<'a>] {
+    cx.facts.principles.get_or_init(|| {
+        if !applies(cx) {
+            return Vec::new();
+        }
+        let text = ScopeText::new(cx);
+        PrincipleId::ALL
+            .iter()
+            .filter(|id| cx.severity(rule_doc(**id)).is_some())
+            .filter_map(|id| cx.rules.principle(*id))
+            .filter(|p| !p.evidence.is_empty())
+            .map(|p| Evaluation {
+                principle: p,
+                results: evaluate_with(cx, p, &text),
+            })
+            .collect()
+    })
 }
 
 /// Where an evidence item was looked for.
@@ -169,11 +191,6 @@ pub struct EvidenceResult<'p> {
     pub years: Vec<u16>,
     /// Distinct years needed (see the module documentation).
     pub years_needed: Option<u32>,
-}
-
-/// Judge every evidence item of a principle.
-pub fn evaluate<'p>(cx: &Context, principle: &'p Principle) -> Vec<EvidenceResult<'p>> {
-    evaluate_with(cx, principle, &ScopeText::new(cx))
 }
 
 fn evaluate_with<'p>(
@@ -515,10 +532,11 @@ pub(crate) fn check_principle(
     id: PrincipleId,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(principle) = cx.rules.principle(id) else {
+    let Some(ev) = evaluations(cx).iter().find(|e| e.principle.id == id) else {
         return;
     };
-    for r in evaluate(cx, principle).iter().filter(|r| !r.met) {
+    let principle = ev.principle;
+    for r in ev.results.iter().filter(|r| !r.met) {
         let Some(d) = cx.diagnostic(rule, message(cx, principle, r)) else {
             return;
         };
