@@ -198,7 +198,7 @@ fn csv_has_a_stable_header_and_quotes_chinese_text() {
     let unreadable = parse_record(lines.get(2).copied().unwrap_or_default());
     assert_eq!(unreadable.get(3).map(String::as_str), Some("unreadable"));
     assert!(
-        !unreadable.get(20).map_or(true, String::is_empty),
+        unreadable.get(20).is_some_and(|r| !r.is_empty()),
         "{unreadable:?}"
     );
     assert_eq!(lines.get(3).copied(), Some(""), "records end with CRLF");
