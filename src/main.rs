@@ -13,7 +13,7 @@ use peaklint::checks::{self, Lang};
 use peaklint::diagnostic::Severity;
 use peaklint::init::SkeletonFormat;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
-use peaklint::report::scorecard::{self, ReportFormat, Scorecard};
+use peaklint::report::scorecard::{self, CsvRows, ReportFormat, Scorecard};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
 
@@ -97,6 +97,9 @@ enum Command {
         /// Report format [default: html, or the --output file's extension].
         #[arg(long, value_enum)]
         format: Option<ReportFormatArg>,
+        /// CSV only: one row per submission (default) or per finding.
+        #[arg(long, value_enum, default_value_t = RowsArg::Submissions)]
+        rows: RowsArg,
         /// A rules file (as for `check`).
         #[arg(long)]
         rules: Option<PathBuf>,
@@ -179,6 +182,12 @@ enum ReportFormatArg {
     Html,
     Csv,
     Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum RowsArg {
+    Submissions,
+    Findings,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -290,6 +299,7 @@ fn main() -> ExitCode {
         Command::Report {
             output,
             format,
+            rows,
             rules,
             lang,
             jobs,
@@ -304,14 +314,20 @@ fn main() -> ExitCode {
                     .and_then(ReportFormat::from_extension)
                     .unwrap_or(ReportFormat::Html),
             };
-            scorecard(
-                output.as_deref(),
+            let rows = match rows {
+                RowsArg::Submissions => CsvRows::Submissions,
+                RowsArg::Findings if format == ReportFormat::Csv => CsvRows::Findings,
+                RowsArg::Findings => {
+                    eprintln!("error: --rows findings applies to --format csv only");
+                    return ExitCode::from(2);
+                }
+            };
+            let target = ReportTarget {
+                output: output.as_deref(),
                 format,
-                rules.as_deref(),
-                lang,
-                jobs,
-                &paths,
-            )
+                rows,
+            };
+            scorecard(&target, rules.as_deref(), lang, jobs, &paths)
         }
         Command::Init {
             format,
@@ -412,11 +428,17 @@ fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
     }
 }
 
+/// Where and how `peaklint report` writes.
+struct ReportTarget<'a> {
+    output: Option<&'a Path>,
+    format: ReportFormat,
+    rows: CsvRows,
+}
+
 /// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of
 /// the report, not a failure: exit 0 once it is written, 2 on a usage or write error.
 fn scorecard(
-    output: Option<&Path>,
-    format: ReportFormat,
+    target: &ReportTarget,
     rules: Option<&Path>,
     lang: LangArg,
     jobs: Option<u16>,
@@ -437,8 +459,8 @@ fn scorecard(
     let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
     let results = batch::check_all(&inputs, &pack, &options, jobs);
     let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En);
-    let text = scorecard::render(&card, format);
-    match output {
+    let text = scorecard::render(&card, target.format, target.rows);
+    match target.output {
         None => {
             out!("{text}");
             ExitCode::SUCCESS

@@ -204,6 +204,51 @@ fn csv_has_a_stable_header_and_quotes_chinese_text() {
     assert_eq!(lines.get(3).copied(), Some(""), "records end with CRLF");
 }
 
+#[test]
+fn csv_per_finding_rows() {
+    let out = peaklint(
+        root(),
+        &[
+            "report",
+            "--format",
+            "csv",
+            "--rows",
+            "findings",
+            "fixtures/variants/boundary-defects.md",
+            "fixtures/broken/empty.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let body = text.trim_start_matches('\u{feff}');
+    let records: Vec<Vec<String>> = body
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(parse_record)
+        .collect();
+    assert_eq!(
+        records.first().map(|r| r.join(",")).as_deref(),
+        Some("rank,path,severity,rule,category,suppressed,location,section,message,help,flagged,excerpt,justification")
+    );
+    assert!(records.iter().all(|r| r.len() == 13), "{records:?}");
+    // "4,680,000吨" holds commas: quoted, and read back whole.
+    let unit = records
+        .iter()
+        .find(|r| r.get(3).map(String::as_str) == Some("boundary/unit"));
+    assert_eq!(
+        unit.and_then(|r| r.get(10)).map(String::as_str),
+        Some("4,680,000吨")
+    );
+    let last = records.last().map(|r| (r[0].as_str(), r[3].as_str()));
+    assert_eq!(last, Some(("2", "input/unreadable")));
+    // --rows findings is for CSV only.
+    let out = peaklint(
+        root(),
+        &["report", "--rows", "findings", "fixtures/md/gov-plan.md"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
 /// A strict RFC 4180 record parser (one line, no embedded line breaks).
 fn parse_record(line: &str) -> Vec<String> {
     let mut fields = vec![String::new()];

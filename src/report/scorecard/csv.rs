@@ -1,5 +1,6 @@
-//! CSV scorecard: one row per submission, in rank order, under a fixed English header
-//! (the columns are documented in docs/report.md and never depend on `--lang`).
+//! CSV scorecard: one row per submission, in rank order — or, with `--rows findings`, one
+//! row per finding — under a fixed English header (the columns are documented in
+//! docs/report.md and never depend on `--lang`).
 //!
 //! RFC 4180: fields are separated by commas, records end with CRLF, and a field holding a
 //! comma, a double quote, CR or LF is quoted with its quotes doubled. The file starts with
@@ -64,6 +65,58 @@ pub fn render(card: &Scorecard) -> String {
         }));
         fields.push(row.reason.clone().unwrap_or_default());
         push_record(&mut out, fields.into_iter());
+    }
+    out
+}
+
+/// The header of the per-finding CSV, in column order.
+pub const FINDINGS_HEADER: [&str; 13] = [
+    "rank",
+    "path",
+    "severity",
+    "rule",
+    "category",
+    "suppressed",
+    "location",
+    "section",
+    "message",
+    "help",
+    "flagged",
+    "excerpt",
+    "justification",
+];
+
+/// One row per finding (suppressed ones included, marked `yes`), submissions in rank
+/// order and findings in document order. An unreadable file has its `input/unreadable`
+/// row.
+pub fn render_findings(card: &Scorecard) -> String {
+    let mut out = String::from("\u{feff}");
+    push_record(&mut out, FINDINGS_HEADER.iter().map(|s| s.to_string()));
+    for row in &card.rows {
+        for f in &row.findings {
+            let (flagged, excerpt) = f.excerpt.as_ref().map_or_else(Default::default, |e| {
+                (
+                    e.marked.clone(),
+                    format!("{}{}{}", e.before, e.marked, e.after),
+                )
+            });
+            let fields = [
+                row.rank.to_string(),
+                row.path.clone(),
+                f.severity.as_str().to_string(),
+                f.rule.to_string(),
+                f.category.to_string(),
+                if f.suppressed.is_some() { "yes" } else { "no" }.to_string(),
+                f.location.clone(),
+                f.section.join(" › "),
+                f.message.clone(),
+                f.help.clone().unwrap_or_default(),
+                flagged,
+                excerpt,
+                f.suppressed.clone().unwrap_or_default(),
+            ];
+            push_record(&mut out, fields.into_iter());
+        }
     }
     out
 }

@@ -34,12 +34,23 @@ impl ReportFormat {
     }
 }
 
-/// Render a scorecard in a format.
-pub fn render(card: &Scorecard, format: ReportFormat) -> String {
-    match format {
-        ReportFormat::Html => html::render(card),
-        ReportFormat::Csv => csv::render(card),
-        ReportFormat::Markdown => markdown::render(card),
+/// What a CSV row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvRows {
+    /// One row per submission (the comparison table).
+    #[default]
+    Submissions,
+    /// One row per finding.
+    Findings,
+}
+
+/// Render a scorecard in a format (`rows` applies to CSV only).
+pub fn render(card: &Scorecard, format: ReportFormat, rows: CsvRows) -> String {
+    match (format, rows) {
+        (ReportFormat::Html, _) => html::render(card),
+        (ReportFormat::Csv, CsvRows::Submissions) => csv::render(card),
+        (ReportFormat::Csv, CsvRows::Findings) => csv::render_findings(card),
+        (ReportFormat::Markdown, _) => markdown::render(card),
     }
 }
 

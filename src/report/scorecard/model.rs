@@ -69,6 +69,8 @@ pub struct Submission {
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub rule: &'static str,
+    /// One of [`CATEGORIES`].
+    pub category: &'static str,
     pub severity: Severity,
     pub message: String,
     pub help: Option<String>,
@@ -190,6 +192,10 @@ impl Finding {
     fn of(f: &FileResult, d: &Diagnostic) -> Finding {
         Finding {
             rule: d.rule,
+            category: CATEGORIES
+                .get(category_index(d.category))
+                .copied()
+                .unwrap_or("structure"),
             severity: d.severity,
             message: d.message.clone(),
             help: d.help.clone(),
