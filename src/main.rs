@@ -244,20 +244,10 @@ fn main() -> ExitCode {
             jobs,
             paths,
         } => {
-            let inputs = match expand(&paths) {
-                Ok(i) => i,
+            let (pack, results) = match run_checks(&paths, rules.as_deref(), lang, jobs) {
+                Ok(r) => r,
                 Err(code) => return code,
             };
-            let pack = match load_rules(rules.as_deref()) {
-                Ok(p) => p,
-                Err(code) => return code,
-            };
-            let options = Options {
-                lang: lang.into(),
-                ..Options::default()
-            };
-            let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
-            let results: Vec<FileResult> = batch::check_all(&inputs, &pack, &options, jobs);
             let show_status = results.len() > 1 || batch::any_folder(&paths);
             let style = if ascii {
                 human::Style::Ascii
@@ -391,6 +381,25 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
     })
 }
 
+/// Expand the paths, load the rules and check every file in parallel: the common part
+/// of `check` and `report`.
+fn run_checks(
+    paths: &[PathBuf],
+    rules: Option<&Path>,
+    lang: LangArg,
+    jobs: Option<u16>,
+) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
+    let inputs = expand(paths)?;
+    let pack = load_rules(rules)?;
+    let options = Options {
+        lang: lang.into(),
+        ..Options::default()
+    };
+    let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
+    let results = batch::check_all(&inputs, &pack, &options, jobs);
+    Ok((pack, results))
+}
+
 /// The rules for a run: --rules, else peaklint.yaml found from the working directory,
 /// else the embedded default pack. A bad rules file prints a located error, exit 2.
 fn load_rules(explicit: Option<&Path>) -> Result<RulesPack, ExitCode> {
@@ -444,20 +453,10 @@ fn scorecard(
     jobs: Option<u16>,
     paths: &[PathBuf],
 ) -> ExitCode {
-    let inputs = match expand(paths) {
-        Ok(i) => i,
+    let (pack, results) = match run_checks(paths, rules, lang, jobs) {
+        Ok(r) => r,
         Err(code) => return code,
     };
-    let pack = match load_rules(rules) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let options = Options {
-        lang: lang.into(),
-        ..Options::default()
-    };
-    let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
-    let results = batch::check_all(&inputs, &pack, &options, jobs);
     let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En);
     let text = scorecard::render(&card, target.format, target.rows);
     match target.output {

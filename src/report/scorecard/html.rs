@@ -7,7 +7,7 @@
 //! view can be linked to.
 
 use super::model::{Excerpt, Finding, Scorecard, Submission, CATEGORIES, PRINCIPLES};
-use super::{labels, principle_name, severity_label, status_label, Labels};
+use super::{facts, labels, principle_name, severity_label, status_label, Labels};
 use crate::checks::principle::Status;
 use crate::diagnostic::Severity;
 
@@ -155,19 +155,11 @@ fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
         ));
         return;
     }
-    out.push_str(&format!(
-        "<p class=\"facts\">{} <b>{}%</b> · {} <b>{}</b> · {} <b>{}</b> · {} <b>{}</b> · {} <b>{}</b></p>\n",
-        l.coverage.trim_end_matches(" %"),
-        r.coverage,
-        l.errors,
-        r.counts.errors,
-        l.warnings,
-        r.counts.warnings,
-        l.infos,
-        r.counts.infos,
-        l.suppressed,
-        r.counts.suppressed
-    ));
+    let facts: Vec<String> = facts(r, l)
+        .iter()
+        .map(|(label, value)| format!("{label} <b>{value}</b>"))
+        .collect();
+    out.push_str(&format!("<p class=\"facts\">{}</p>\n", facts.join(" · ")));
     out.push_str(&format!(
         "<table class=\"small\"><caption>{}</caption><tr>",
         l.principles

@@ -3,7 +3,7 @@
 //! Document text is escaped so that it cannot open links, HTML or table cells.
 
 use super::model::{Excerpt, Finding, Scorecard, Submission};
-use super::{labels, principle_name, severity_label, status_label, Labels};
+use super::{facts, labels, principle_name, severity_label, status_label, Labels};
 
 pub fn render(card: &Scorecard) -> String {
     let l = labels(card.lang_en);
@@ -88,21 +88,16 @@ fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
         ));
         return;
     }
+    let facts: Vec<String> = facts(r, l)
+        .iter()
+        .map(|(label, value)| format!("{label} {value}"))
+        .collect();
     out.push_str(&format!(
-        "{}{c}{} · {}{c}{}% · {} {} · {} {} · {} {} · {} {}\n\n",
+        "{}{}{} · {}\n\n",
         l.status,
+        l.colon,
         l.checked,
-        l.coverage.trim_end_matches(" %"),
-        r.coverage,
-        l.errors,
-        r.counts.errors,
-        l.warnings,
-        r.counts.warnings,
-        l.infos,
-        r.counts.infos,
-        l.suppressed,
-        r.counts.suppressed,
-        c = l.colon
+        facts.join(" · ")
     ));
     let principles: Vec<String> = r
         .principles

@@ -125,14 +125,7 @@ pub(crate) fn labels(lang_en: bool) -> Labels {
             see_also: "see also",
             submissions: "submission(s)",
             sort_hint: "Click a column header to sort; click again to reverse.",
-            category_names: [
-                "structure",
-                "boundary",
-                "target",
-                "principle",
-                "consistency",
-                "input",
-            ],
+            category_names: model::CATEGORIES,
         }
     } else {
         Labels {
@@ -193,6 +186,20 @@ pub(crate) fn status_label(s: Option<Status>, lang_en: bool) -> &'static str {
         (Some(Status::Missing), false) => "缺失",
         (None, false) => "-",
     }
+}
+
+/// The headline numbers of a submission: (label, value) for coverage and the counts.
+pub(crate) fn facts(r: &model::Submission, l: &Labels) -> [(&'static str, String); 5] {
+    [
+        (
+            l.coverage.trim_end_matches(" %"),
+            format!("{}%", r.coverage),
+        ),
+        (l.errors, r.counts.errors.to_string()),
+        (l.warnings, r.counts.warnings.to_string()),
+        (l.infos, r.counts.infos.to_string()),
+        (l.suppressed, r.counts.suppressed.to_string()),
+    ]
 }
 
 /// The name of principle `i` (0–4) in the page's language.
