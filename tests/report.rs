@@ -159,6 +159,13 @@ fn html_is_self_contained() {
         html.contains("<p class=\"unreadable\">无法读取："),
         "{html}"
     );
+    let en = stdout(&peaklint(
+        root(),
+        &["report", "--lang", "en", "fixtures/md/gov-plan.md"],
+    ));
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("Ranking: readable files first"));
+    assert!(en.contains("data-key=\"coordination\" data-type=\"num\">coordination</th>"));
 }
 
 #[test]
