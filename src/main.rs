@@ -11,7 +11,9 @@ use peaklint::batch::{self, Input};
 use peaklint::check::{FileResult, Options};
 use peaklint::checks::{self, Lang};
 use peaklint::diagnostic::Severity;
+use peaklint::init::SkeletonFormat;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
+use peaklint::report::scorecard::{self, CsvRows, ReportFormat, Scorecard};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
 
@@ -84,6 +86,47 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Check plans and write one reviewer scorecard comparing them (HTML, CSV, Markdown).
+    /// Exit 0 when the report was written (unreadable inputs are listed in it), 2 on a
+    /// usage or write error.
+    Report {
+        /// Write the report to this file (default: stdout). Its extension (.html, .csv,
+        /// .md) sets the format when --format is not given.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Report format [default: html, or the --output file's extension].
+        #[arg(long, value_enum)]
+        format: Option<ReportFormatArg>,
+        /// CSV only: one row per submission (default) or per finding.
+        #[arg(long, value_enum, default_value_t = RowsArg::Submissions)]
+        rows: RowsArg,
+        /// A rules file (as for `check`).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+        /// Files checked in parallel (default: the machine's available parallelism).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Files and folders (folders are walked as by `check`).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a skeleton plan with every required and recommended chapter and section of
+    /// the outline, numbered 一、/（一）, each with a line of guidance.
+    Init {
+        /// md or docx [default: from FILE's extension, else md].
+        #[arg(long, value_enum)]
+        format: Option<InitFormatArg>,
+        /// A rules file whose outline to use (default: the embedded pack or peaklint.yaml).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The file to write.
+        file: PathBuf,
+    },
     /// Print the title and heading tree of each file, with locations.
     Outline {
         #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
@@ -135,6 +178,25 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ReportFormatArg {
+    Html,
+    Csv,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum RowsArg {
+    Submissions,
+    Findings,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InitFormatArg {
+    Md,
+    Docx,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum OutlineFormat {
     Human,
     Json,
@@ -182,20 +244,10 @@ fn main() -> ExitCode {
             jobs,
             paths,
         } => {
-            let inputs = match expand(&paths) {
-                Ok(i) => i,
+            let (pack, results) = match run_checks(&paths, rules.as_deref(), lang, jobs) {
+                Ok(r) => r,
                 Err(code) => return code,
             };
-            let pack = match load_rules(rules.as_deref()) {
-                Ok(p) => p,
-                Err(code) => return code,
-            };
-            let options = Options {
-                lang: lang.into(),
-                ..Options::default()
-            };
-            let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
-            let results: Vec<FileResult> = batch::check_all(&inputs, &pack, &options, jobs);
             let show_status = results.len() > 1 || batch::any_folder(&paths);
             let style = if ascii {
                 human::Style::Ascii
@@ -233,6 +285,52 @@ fn main() -> ExitCode {
                 CheckFormat::Github => out!("{}", github::render(&results)),
             }
             exit_code(&results, fail_on)
+        }
+        Command::Report {
+            output,
+            format,
+            rows,
+            rules,
+            lang,
+            jobs,
+            paths,
+        } => {
+            let format = match format {
+                Some(ReportFormatArg::Html) => ReportFormat::Html,
+                Some(ReportFormatArg::Csv) => ReportFormat::Csv,
+                Some(ReportFormatArg::Markdown) => ReportFormat::Markdown,
+                None => output
+                    .as_deref()
+                    .and_then(ReportFormat::from_extension)
+                    .unwrap_or(ReportFormat::Html),
+            };
+            let rows = match rows {
+                RowsArg::Submissions => CsvRows::Submissions,
+                RowsArg::Findings if format == ReportFormat::Csv => CsvRows::Findings,
+                RowsArg::Findings => {
+                    eprintln!("error: --rows findings applies to --format csv only");
+                    return ExitCode::from(2);
+                }
+            };
+            let target = ReportTarget {
+                output: output.as_deref(),
+                format,
+                rows,
+            };
+            scorecard(&target, rules.as_deref(), lang, jobs, &paths)
+        }
+        Command::Init {
+            format,
+            rules,
+            force,
+            file,
+        } => {
+            let format = match format {
+                Some(InitFormatArg::Md) => SkeletonFormat::Markdown,
+                Some(InitFormatArg::Docx) => SkeletonFormat::Docx,
+                None => SkeletonFormat::from_extension(&file).unwrap_or(SkeletonFormat::Markdown),
+            };
+            init(&file, format, rules.as_deref(), force)
         }
         Command::Outline { format, paths } => outline(format, &paths),
         Command::Explain { rule, lang } => explain(&rule, lang.into()),
@@ -283,6 +381,25 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
     })
 }
 
+/// Expand the paths, load the rules and check every file in parallel: the common part
+/// of `check` and `report`.
+fn run_checks(
+    paths: &[PathBuf],
+    rules: Option<&Path>,
+    lang: LangArg,
+    jobs: Option<u16>,
+) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
+    let inputs = expand(paths)?;
+    let pack = load_rules(rules)?;
+    let options = Options {
+        lang: lang.into(),
+        ..Options::default()
+    };
+    let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
+    let results = batch::check_all(&inputs, &pack, &options, jobs);
+    Ok((pack, results))
+}
+
 /// The rules for a run: --rules, else peaklint.yaml found from the working directory,
 /// else the embedded default pack. A bad rules file prints a located error, exit 2.
 fn load_rules(explicit: Option<&Path>) -> Result<RulesPack, ExitCode> {
@@ -317,6 +434,64 @@ fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Where and how `peaklint report` writes.
+struct ReportTarget<'a> {
+    output: Option<&'a Path>,
+    format: ReportFormat,
+    rows: CsvRows,
+}
+
+/// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of
+/// the report, not a failure: exit 0 once it is written, 2 on a usage or write error.
+fn scorecard(
+    target: &ReportTarget,
+    rules: Option<&Path>,
+    lang: LangArg,
+    jobs: Option<u16>,
+    paths: &[PathBuf],
+) -> ExitCode {
+    let (pack, results) = match run_checks(paths, rules, lang, jobs) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En);
+    let text = scorecard::render(&card, target.format, target.rows);
+    match target.output {
+        None => {
+            out!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("wrote {} ({} file(s))", path.display(), results.len());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// `peaklint init`: write a skeleton plan; never overwrite without --force.
+fn init(file: &Path, format: SkeletonFormat, rules: Option<&Path>, force: bool) -> ExitCode {
+    let pack = match load_rules(rules) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match peaklint::init::write(file, format, &pack, force) {
+        Ok(()) => {
+            eprintln!("wrote {}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -5,6 +5,7 @@ pub mod human;
 pub mod json;
 pub mod outline;
 pub mod sarif;
+pub mod scorecard;
 
 use crate::check::FileResult;
 use crate::diagnostic::Counts;

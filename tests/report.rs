@@ -1,0 +1,434 @@
+//! `peaklint report`: the reviewer scorecard in Markdown (reviewed insta snapshots), CSV
+//! (RFC 4180 quoting of Chinese text) and HTML (escaping of document text, rendering in
+//! headless Chromium when it is installed), and the exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn peaklint(dir: &Path, args: &[&str]) -> Output {
+    match Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run peaklint: {e}"),
+    }
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("peaklint-report-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("{e}");
+    }
+    dir
+}
+
+fn write(path: &Path, text: &str) {
+    if let Err(e) = std::fs::write(path, text) {
+        panic!("{e}");
+    }
+}
+
+const SNAPSHOT_FILES: [&str; 6] = [
+    "fixtures/md/gov-plan.md",
+    "fixtures/docx/no-styles-numbered.docx",
+    "fixtures/variants/boundary-defects.md",
+    "fixtures/variants/boundary-defects.docx",
+    "fixtures/variants/misnumbered.docx",
+    "fixtures/broken/not-a-zip.docx",
+];
+
+#[test]
+fn markdown_scorecard_snapshot() {
+    let mut args = vec!["report", "--format", "markdown"];
+    args.extend(SNAPSHOT_FILES);
+    let out = peaklint(root(), &args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    insta::assert_snapshot!("markdown_zh", stdout(&out));
+}
+
+#[test]
+fn markdown_scorecard_in_english() {
+    let out = peaklint(
+        root(),
+        &[
+            "report",
+            "--format",
+            "markdown",
+            "--lang",
+            "en",
+            "fixtures/variants/misnumbered.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!("markdown_en", stdout(&out));
+}
+
+/// A Markdown plan with a waived finding and one in force.
+const SUPPRESSED_PLAN: &str = "# 某园区碳达峰实施方案
+
+## 一、园区概况
+
+园区规划面积12平方公里。
+
+<!-- peaklint-disable-next-line structure/numbering -- 沿用上级文件的章节编号 -->
+## 三、保障措施
+
+加强组织领导。
+";
+
+#[test]
+fn suppressed_findings_are_shown_and_counted_apart() {
+    let dir = tempdir("suppressed");
+    write(&dir.join("waived.md"), SUPPRESSED_PLAN);
+    let out = peaklint(&dir, &["report", "--format", "markdown", "waived.md"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("### 已抑制 (1)"), "{text}");
+    assert!(text.contains("理由：沿用上级文件的章节编号"), "{text}");
+    let html = stdout(&peaklint(&dir, &["report", "waived.md"]));
+    assert!(html.contains("<tr class=\"suppressed\">"));
+    assert!(html.contains("已抑制 <b>1</b>"), "{html}");
+}
+
+/// Document text and a file name that try to inject markup.
+const HOSTILE_PLAN: &str = "# 园区<script>alert('title')</script>碳达峰实施方案
+
+## 一、<img src=x onerror=alert(1)>园区概况
+
+到2035年园区实现碳达峰<script>alert(\"body\")</script>，峰值控制在100万吨以内。
+";
+
+#[test]
+fn html_escapes_document_text_and_file_names() {
+    let dir = tempdir("hostile");
+    let name = "<img src=x onerror=alert(2)>方案.md";
+    write(&dir.join(name), HOSTILE_PLAN);
+    let out = peaklint(&dir, &["report", name]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let html = stdout(&out);
+    // The page's own script is the only one; no tag from the document survives.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;方案.md"));
+    // The finding's excerpt shows the text, escaped.
+    assert!(
+        html.contains("&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;"),
+        "{html}"
+    );
+    let md = stdout(&peaklint(&dir, &["report", "--format", "markdown", name]));
+    // Every `<` is backslash-escaped: no raw HTML reaches a Markdown renderer.
+    let raw = md
+        .match_indices('<')
+        .filter(|(i, _)| !md[..*i].ends_with('\\'));
+    assert_eq!(raw.count(), 0, "{md}");
+    assert!(
+        md.contains("\\<script\\>alert(\"body\")\\</script\\>"),
+        "{md}"
+    );
+}
+
+#[test]
+fn html_is_self_contained() {
+    let out = peaklint(
+        root(),
+        &["report", "fixtures/md", "fixtures/broken/empty.md"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let html = stdout(&out);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for remote in ["http://", "https://", "src=", "<link", "@import", "url("] {
+        let hits: Vec<&str> = html.lines().filter(|l| l.contains(remote)).collect();
+        assert!(hits.is_empty(), "{remote} in {hits:?}");
+    }
+    assert!(html.contains("排名规则"));
+    // Unreadable inputs are rows, with their reason.
+    assert!(html.contains("<tr class=\"unreadable\">"));
+    assert!(
+        html.contains("<p class=\"unreadable\">无法读取："),
+        "{html}"
+    );
+    let en = stdout(&peaklint(
+        root(),
+        &["report", "--lang", "en", "fixtures/md/gov-plan.md"],
+    ));
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("Ranking: readable files first"));
+    assert!(en.contains("data-key=\"coordination\" data-type=\"num\">coordination</th>"));
+}
+
+#[test]
+fn csv_has_a_stable_header_and_quotes_chinese_text() {
+    let dir = tempdir("csv");
+    let name = "方案,\"终稿\"，第2版.md";
+    write(&dir.join(name), SUPPRESSED_PLAN);
+    write(&dir.join("empty.md"), "");
+    let out = peaklint(&dir, &["report", "--format", "csv", name, "empty.md"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let body = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no BOM: {text}"));
+    let lines: Vec<&str> = body.split("\r\n").collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some(
+            "rank,path,format,status,outline_coverage_percent,errors,warnings,infos,suppressed,\
+             structure,boundary,target,principle,consistency,input,\
+             coordination,accuracy,feasibility,foresight,scientific,reason"
+        )
+    );
+    let row = lines.get(1).copied().unwrap_or_default();
+    assert!(
+        row.starts_with("1,\"方案,\"\"终稿\"\"，第2版.md\",markdown,checked,"),
+        "{row}"
+    );
+    let fields = parse_record(row);
+    assert_eq!(fields.len(), 21, "{fields:?}");
+    assert_eq!(fields.get(1).map(String::as_str), Some(name));
+    assert_eq!(
+        fields.get(8).map(String::as_str),
+        Some("1"),
+        "one suppressed"
+    );
+    let unreadable = parse_record(lines.get(2).copied().unwrap_or_default());
+    assert_eq!(unreadable.get(3).map(String::as_str), Some("unreadable"));
+    assert!(
+        unreadable.get(20).is_some_and(|r| !r.is_empty()),
+        "{unreadable:?}"
+    );
+    assert_eq!(lines.get(3).copied(), Some(""), "records end with CRLF");
+}
+
+#[test]
+fn csv_per_finding_rows() {
+    let out = peaklint(
+        root(),
+        &[
+            "report",
+            "--format",
+            "csv",
+            "--rows",
+            "findings",
+            "fixtures/variants/boundary-defects.md",
+            "fixtures/broken/empty.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let body = text.trim_start_matches('\u{feff}');
+    let records: Vec<Vec<String>> = body
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(parse_record)
+        .collect();
+    assert_eq!(
+        records.first().map(|r| r.join(",")).as_deref(),
+        Some("rank,path,severity,rule,category,suppressed,location,section,message,help,flagged,excerpt,justification")
+    );
+    assert!(records.iter().all(|r| r.len() == 13), "{records:?}");
+    // "4,680,000吨" holds commas: quoted, and read back whole.
+    let unit = records
+        .iter()
+        .find(|r| r.get(3).map(String::as_str) == Some("boundary/unit"));
+    assert_eq!(
+        unit.and_then(|r| r.get(10)).map(String::as_str),
+        Some("4,680,000吨")
+    );
+    let last = records.last().map(|r| (r[0].as_str(), r[3].as_str()));
+    assert_eq!(last, Some(("2", "input/unreadable")));
+    // --rows findings is for CSV only.
+    let out = peaklint(
+        root(),
+        &["report", "--rows", "findings", "fixtures/md/gov-plan.md"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A strict RFC 4180 record parser (one line, no embedded line breaks).
+fn parse_record(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let field = fields.last_mut().unwrap_or_else(|| unreachable!());
+        match (c, quoted) {
+            ('"', false) if field.is_empty() => quoted = true,
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            (',', false) => fields.push(String::new()),
+            _ => field.push(c),
+        }
+    }
+    fields
+}
+
+#[test]
+fn output_file_and_its_extension_choose_the_format() {
+    let dir = tempdir("output");
+    let plan = root().join("fixtures/md/gov-plan.md");
+    let plan = plan.to_string_lossy();
+    for (file, start) in [
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.csv", "\u{feff}rank,"),
+        ("r.md", "# 碳达峰实施方案评审记分卡"),
+        ("r.txt", "<!DOCTYPE html>"),
+    ] {
+        let out = peaklint(&dir, &["report", "--output", file, &plan]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert!(out.stdout.is_empty());
+        let text = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+        assert!(
+            text.starts_with(start),
+            "{file}: {}",
+            text.get(..40).unwrap_or("")
+        );
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempdir("exit");
+    // Unreadable inputs are part of the report: exit 0.
+    let out = peaklint(root(), &["report", "fixtures/broken/not-a-zip.docx"]);
+    assert_eq!(out.status.code(), Some(0));
+    // A report that cannot be written, a bad rules file, a folder without plans: exit 2.
+    let out = peaklint(
+        root(),
+        &[
+            "report",
+            "-o",
+            "/nonexistent-dir/r.html",
+            "fixtures/md/gov-plan.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
+    write(&dir.join("bad.yaml"), "schema_version: 7\n");
+    let out = peaklint(&dir, &["report", "--rules", "bad.yaml", "bad.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::create_dir_all(dir.join("nothing")).unwrap_or_default();
+    let out = peaklint(&dir, &["report", "nothing"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = peaklint(&dir, &["report", "--format", "pdf", "x.md"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// Chromium, if installed: `/usr/bin/chromium`, else `chromium` on PATH.
+fn chromium() -> Option<PathBuf> {
+    let fixed = PathBuf::from("/usr/bin/chromium");
+    if fixed.is_file() {
+        return Some(fixed);
+    }
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join("chromium"))
+            .find(|p| p.is_file())
+    })
+}
+
+fn dump_dom(chromium: &Path, url: &str, profile: &Path) -> String {
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", url])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+        Ok(o) => panic!("chromium failed: {}", String::from_utf8_lossy(&o.stderr)),
+        Err(e) => panic!("cannot run chromium: {e}"),
+    }
+}
+
+/// The paths of the comparison table's rows, in the order the DOM has them.
+fn row_paths(dom: &str) -> Vec<String> {
+    let body = dom
+        .split_once("<tbody>")
+        .and_then(|(_, rest)| rest.split_once("</tbody>"))
+        .map_or("", |(b, _)| b);
+    body.split("<a href=\"#file-")
+        .skip(1)
+        .filter_map(|s| s.split_once('>').and_then(|(_, r)| r.split_once("</a>")))
+        .map(|(path, _)| path.to_string())
+        .collect()
+}
+
+#[test]
+fn html_renders_and_sorts_in_headless_chromium() {
+    let Some(chromium) = chromium() else {
+        eprintln!(
+            "skipped: chromium not found (/usr/bin/chromium or on PATH); \
+             install it with `apt-get install -y --no-install-recommends chromium`"
+        );
+        return;
+    };
+    let dir = tempdir("chromium");
+    let page = dir.join("report.html");
+    let page_arg = page.to_string_lossy().into_owned();
+    let out = peaklint(
+        root(),
+        &[
+            "report",
+            "-o",
+            &page_arg,
+            "fixtures/md/gov-plan.md",
+            "fixtures/variants/boundary-defects.md",
+            "fixtures/docx/chinese-styles.docx",
+            "fixtures/broken/empty.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let url = format!("file://{}", page.display());
+    let dom = dump_dom(&chromium, &url, &dir.join("profile"));
+    assert!(
+        dom.contains("data-sort-ready=\"yes\""),
+        "the sorting script did not run:\n{dom}"
+    );
+    let ranked = row_paths(&dom);
+    assert_eq!(ranked.len(), 4, "{ranked:?}");
+    assert_eq!(
+        ranked.last().map(String::as_str),
+        Some("fixtures/broken/empty.md")
+    );
+    // #sort=-rank reverses the table: the script's sorting, run by the browser.
+    let reversed = row_paths(&dump_dom(
+        &chromium,
+        &format!("{url}#sort=-rank"),
+        &dir.join("p2"),
+    ));
+    let mut expected = ranked.clone();
+    expected.reverse();
+    assert_eq!(reversed, expected);
+    // #sort=path sorts by file name.
+    let by_path = row_paths(&dump_dom(
+        &chromium,
+        &format!("{url}#sort=path"),
+        &dir.join("p3"),
+    ));
+    let mut sorted = ranked.clone();
+    sorted.sort();
+    assert_eq!(by_path, sorted);
+}
