@@ -5,6 +5,7 @@
 //! for `peaklint explain`, `docs/rules-reference.md` and the examples test.
 
 pub mod boundary;
+mod facts;
 pub mod input;
 pub mod principle;
 pub mod structure;
@@ -14,6 +15,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::extract::outline::OutlineMatch;
 use crate::rules::RulesPack;
+use facts::Facts;
 
 /// A message in Chinese (default) and English.
 #[derive(Debug, Clone, Copy)]
@@ -72,13 +74,6 @@ pub struct Context<'a> {
     pub outline: OutlineMatch<'a>,
     /// Facts several checks share, computed on first use.
     pub(crate) facts: Facts<'a>,
-}
-
-/// Per-document facts computed once and shared by the checks (and by the report): the
-/// principle evaluations feed both the five principle rules and the status table.
-#[derive(Default)]
-pub(crate) struct Facts<'a> {
-    pub(crate) principles: std::cell::OnceCell<Vec<principle::Evaluation<'a>>>,
 }
 
 impl<'a> Context<'a> {

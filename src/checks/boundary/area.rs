@@ -4,7 +4,7 @@ use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::BoundaryFacts;
-use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -60,9 +60,8 @@ const PART_AREA: [&str; 20] = [
 ];
 
 pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
-    let x = QuantityExtractor::new(cx.rules);
-    let mut first: Option<(&Sentence, Quantity)> = None;
-    for s in &facts.all {
+    let mut first: Option<(&Sentence, &Quantity)> = None;
+    for (i, s) in facts.all.iter().enumerate() {
         let text = s.as_str();
         let context = match &s.table {
             Some(t) => format!("{}{}", t.row_header, t.column_header),
@@ -73,11 +72,7 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let qs = match &s.table {
-            Some(t) => x.cell_quantities(text, t.row_header, t.column_header),
-            None => x.quantities(text),
-        };
-        let Some(q) = qs.into_iter().find(|q| {
+        let Some(q) = cx.quantities(i).iter().find(|q| {
             q.unit
                 .as_ref()
                 .is_some_and(|u| u.family.as_deref() == Some("area"))

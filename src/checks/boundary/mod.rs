@@ -11,19 +11,18 @@ pub mod unit;
 
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
-use crate::extract::boundary::boundary;
 use crate::extract::sentences::Sentence;
 
 /// Run every boundary rule.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let facts = boundary(cx);
-    undeclared::check(cx, &facts, out);
-    non_co2::check(cx, &facts, out);
-    scope_mismatch::check(cx, &facts, out);
-    base_year::check(cx, &facts, out);
-    area::check(cx, &facts, out);
-    unit::check(cx, &facts, out);
-    accounting_standard::check(cx, &facts, out);
+    let facts = cx.boundary();
+    undeclared::check(cx, facts, out);
+    non_co2::check(cx, facts, out);
+    scope_mismatch::check(cx, facts, out);
+    base_year::check(cx, facts, out);
+    area::check(cx, facts, out);
+    unit::check(cx, facts, out);
+    accounting_standard::check(cx, facts, out);
 }
 
 /// A related place: a whole sentence.

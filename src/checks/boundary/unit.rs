@@ -5,7 +5,7 @@ use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::BoundaryFacts;
-use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 use crate::extract::years::years;
 
@@ -43,21 +43,17 @@ const NOT_TOTAL: [&str; 12] = [
 struct Stated<'s, 'd> {
     subject: usize,
     year: u16,
-    q: Quantity,
+    q: &'s Quantity,
     s: &'s Sentence<'d>,
 }
 
 pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
-    let x = QuantityExtractor::new(cx.rules);
     let mut stated: Vec<Stated> = Vec::new();
-    for s in &facts.all {
+    for (i, s) in facts.all.iter().enumerate() {
         let text = s.as_str();
-        let (context, qs) = match &s.table {
-            Some(t) => (
-                format!("{} {}", t.row_header, t.column_header),
-                x.cell_quantities(text, t.row_header, t.column_header),
-            ),
-            None => (text.to_string(), x.quantities(text)),
+        let context = match &s.table {
+            Some(t) => format!("{} {}", t.row_header, t.column_header),
+            None => text.to_string(),
         };
         let Some(subject) = SUBJECTS
             .iter()
@@ -74,7 +70,7 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
             .filter(|y| !y.in_title && y.first == y.last)
             .map(|y| (y.span.start, y.first))
             .collect();
-        for q in qs {
+        for q in cx.quantities(i) {
             if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
                 || q.upper.is_some()
             {

@@ -11,7 +11,6 @@ pub mod unjustified_peak;
 
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
-use crate::extract::boundary::boundary;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::{
     declared_base_fallback, table_targets, targets, PlanContext, Role, Target,
@@ -36,7 +35,7 @@ impl<'d> TargetFacts<'d> {
 
 /// Run every target rule.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let b = boundary(cx);
+    let b = cx.boundary();
     let declared_base = b
         .base_years
         .first()
@@ -46,7 +45,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut found = targets(cx.rules, &b.all, plan);
     found.extend(table_targets(cx.rules, cx.doc, plan));
     let facts = TargetFacts {
-        all: b.all,
+        all: b.all.clone(),
         targets: found,
         declared_base,
     };
