@@ -97,3 +97,16 @@ fn format_from_extension(name: &str) -> Format {
         Format::Text
     }
 }
+
+/// Check a Markdown or plain-text document given as text (an editor's unsaved buffer);
+/// locations index `text` itself. Text that cannot be read (empty) is an error.
+pub fn check_text(
+    name: &str,
+    text: String,
+    format: Format,
+    rules: &RulesPack,
+    options: &Options,
+) -> Result<FileResult, crate::document::ReadError> {
+    let doc = crate::document::read_str(name, text, format, &options.limits)?;
+    Ok(check_document(&doc, rules, options.lang))
+}

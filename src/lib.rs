@@ -11,6 +11,7 @@ pub mod checks;
 pub mod diagnostic;
 pub mod document;
 pub mod extract;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod suppress;

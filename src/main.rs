@@ -99,6 +99,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
     },
+    /// Run the language server over stdio (diagnostics and hover for Markdown and plain
+    /// text in editors; see docs/editors.md).
+    Lsp,
     /// Work with rules files.
     Rules {
         #[command(subcommand)]
@@ -236,6 +239,13 @@ fn main() -> ExitCode {
         }
         Command::Outline { format, paths } => outline(format, &paths),
         Command::Explain { rule, lang } => explain(&rule, lang.into()),
+        Command::Lsp => {
+            if peaklint::lsp::run_stdio() == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
         Command::Rules { command } => match command {
             RulesCommand::Validate { file } => match rules::load_file(&file) {
                 Ok(_) => {

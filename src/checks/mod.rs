@@ -219,6 +219,6 @@ pub fn reference_markdown() -> String {
 
 /// The GitHub anchor of a heading that is a rule id (`structure/missing-chapter` →
 /// `structuremissing-chapter`).
-fn anchor(id: &str) -> String {
+pub fn anchor(id: &str) -> String {
     id.chars().filter(|c| *c != '/').collect()
 }
