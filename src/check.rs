@@ -42,6 +42,8 @@ impl FileResult {
 pub struct Options {
     pub lang: Lang,
     pub limits: Limits,
+    /// Waivers (`peaklint-waivers.yaml`) applied to the findings of each file.
+    pub waivers: crate::waivers::Waivers,
 }
 
 /// Read and check one file. A file that cannot be read gives an `input/unreadable`
@@ -49,7 +51,13 @@ pub struct Options {
 pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResult {
     let name = path.to_string_lossy().into_owned();
     match read_path_with(path, &options.limits) {
-        Ok(doc) => check_document(&doc, rules, options.lang),
+        Ok(doc) => {
+            let mut result = check_document(&doc, rules, options.lang);
+            if let Some(w) = options.waivers.for_file(path) {
+                crate::waivers::apply(w, path, &mut result, rules, options.lang);
+            }
+            result
+        }
         Err(e) => FileResult {
             format: format_from_extension(&name),
             path: name,

@@ -15,5 +15,6 @@ pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+pub mod waivers;
 
 pub use document::{read_path, Document, ReadError};

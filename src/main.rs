@@ -14,6 +14,7 @@ use peaklint::diagnostic::Severity;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
+use peaklint::waivers::Waivers;
 
 /// Write to stdout; a closed pipe (`peaklint … | head`) ends the output quietly instead
 /// of panicking like `print!` does.
@@ -62,6 +63,10 @@ enum Command {
         /// Without it, `peaklint.yaml` in the working directory or a parent is used.
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// A waivers file (see docs/suppressions.md) for every checked file. Without it,
+        /// `peaklint-waivers.yaml` in each checked file's folder is used.
+        #[arg(long)]
+        waivers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
         /// Exit 1 when a finding at or above this severity exists.
@@ -177,6 +182,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check {
             rules,
+            waivers,
             format,
             fail_on,
             lang,
@@ -193,8 +199,17 @@ fn main() -> ExitCode {
                 Ok(p) => p,
                 Err(code) => return code,
             };
+            let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
+            let waivers = match Waivers::discover(waivers.as_deref(), &files) {
+                Ok(w) => w,
+                Err(report) => {
+                    eprintln!("{report:?}");
+                    return ExitCode::from(2);
+                }
+            };
             let options = Options {
                 lang: lang.into(),
+                waivers,
                 ..Options::default()
             };
             let jobs = jobs.map_or_else(batch::default_jobs, usize::from);

@@ -120,6 +120,7 @@ pub const ALL: &[&RuleDoc] = &[
     &input::unreadable::DOC,
     &input::encoding::DOC,
     &input::no_structure::DOC,
+    &input::unused_waiver::DOC,
 ];
 
 /// The documentation of a rule id.
