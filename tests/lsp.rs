@@ -335,3 +335,33 @@ fn malformed_config_is_shown_and_docx_ignored() {
     assert!(s.diagnostics_for(&docx).is_empty());
     s.stop();
 }
+
+#[test]
+fn waivers_beside_the_document_apply_as_in_the_cli() {
+    let dir = temp_dir("waivers");
+    let waivers = "waivers:\n  - file: 方案.md\n    rule: target/late-peak\n    text: 2032\n    justification: 上级文件已批准\n";
+    if let Err(e) = std::fs::write(dir.join("peaklint-waivers.yaml"), waivers) {
+        panic!("{e}");
+    }
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({}));
+    s.open(&uri, "markdown", PLAN);
+    let diags = s.diagnostics_for(&uri);
+    assert!(
+        with_rule(&diags, "target/late-peak").is_empty(),
+        "{diags:#?}"
+    );
+    assert!(!with_rule(&diags, "structure/numbering").is_empty());
+    // Once the plan says 2028 the waiver matches nothing: reported as unused.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"text": PLAN.replace("2032", "2028")}]}),
+    );
+    let diags = s.diagnostics_for(&uri);
+    let unused = with_rule(&diags, "input/unused-waiver");
+    assert_eq!(unused.len(), 1, "{diags:#?}");
+    assert_eq!(unused[0]["severity"], 3);
+    s.stop();
+}

@@ -8,6 +8,7 @@
 //! the editor's text, with the `peaklint.yaml` found from the document's folder
 //! upwards, as the CLI finds it from the working directory.
 
+mod config;
 pub mod convert;
 pub mod position;
 mod server;

@@ -1,9 +1,8 @@
 //! The server loop: the initialize handshake, open documents, checks, hover, shutdown.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender};
-use std::time::SystemTime;
 
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as note, Notification as _};
@@ -15,12 +14,14 @@ use lsp_types::{
     TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
 };
 
+use super::config::{format_of, located, Configs};
 use super::convert::{self, Target};
 use super::position::{apply_change, Lines, Units};
 use super::{uri_to_path, Settings};
-use crate::check::{check_text, Options};
+use crate::check::{check_text, FileResult, Options};
 use crate::document::Format;
-use crate::rules::{self, RulesPack};
+use crate::rules::RulesPack;
+use crate::waivers::Waivers;
 
 /// An open document.
 struct OpenDocument {
@@ -34,12 +35,6 @@ struct OpenDocument {
     published: Vec<(Range, &'static str)>,
 }
 
-/// A loaded `peaklint.yaml`, kept until the file changes.
-struct LoadedConfig {
-    modified: Option<SystemTime>,
-    pack: Result<RulesPack, String>,
-}
-
 pub struct Server {
     sender: Sender<Message>,
     settings: Settings,
@@ -47,7 +42,7 @@ pub struct Server {
     initialized: bool,
     shutdown: bool,
     documents: HashMap<Uri, OpenDocument>,
-    configs: HashMap<PathBuf, LoadedConfig>,
+    configs: Configs,
     /// Configuration errors already shown (one message per error, not per keystroke).
     shown: HashSet<String>,
 }
@@ -61,7 +56,7 @@ impl Server {
             initialized: false,
             shutdown: false,
             documents: HashMap::new(),
-            configs: HashMap::new(),
+            configs: Configs::default(),
             shown: HashSet::new(),
         }
     }
@@ -282,7 +277,10 @@ impl Server {
                     ..Options::default()
                 };
                 // An empty buffer has nothing to report yet.
-                if let Ok(result) = check_text(&name, text.clone(), format, &pack, &options) {
+                if let Ok(mut result) = check_text(&name, text.clone(), format, &pack, &options) {
+                    if let Some(path) = &path {
+                        self.apply_waivers(path, &mut result, &pack);
+                    }
                     let lines = Lines::new(&text, self.units);
                     let target = Target {
                         uri,
@@ -305,47 +303,44 @@ impl Server {
         self.publish(uri.clone(), diagnostics, Some(version));
     }
 
-    /// The rules for a document: the nearest `peaklint.yaml` from its folder up, else
-    /// the embedded pack. A malformed one is shown once (window/showMessage) and the
-    /// document gets no diagnostics until it is fixed.
+    /// The rules for a document (see [`Configs::rules_for`]); a malformed
+    /// `peaklint.yaml` is shown once and the document gets no diagnostics until it is
+    /// fixed.
     fn rules_for(&mut self, path: Option<&Path>) -> Option<RulesPack> {
-        let Some(config) = path.and_then(Path::parent).and_then(rules::find_config) else {
-            return Some(rules::default_pack().clone());
-        };
-        let modified = std::fs::metadata(&config).and_then(|m| m.modified()).ok();
-        let fresh = self
-            .configs
-            .get(&config)
-            .is_some_and(|c| c.modified == modified && modified.is_some());
-        if !fresh {
-            let pack = rules::load_file(&config).map_err(|e| {
-                e.problems()
-                    .iter()
-                    .map(|p| match p.file() {
-                        Some(f) => format!("{f}:{}:{}: {}", p.line(), p.column(), p.message()),
-                        None => p.message().to_string(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            });
-            self.configs
-                .insert(config.clone(), LoadedConfig { modified, pack });
-        }
-        match &self.configs.get(&config)?.pack {
-            Ok(pack) => Some(pack.clone()),
+        match self.configs.rules_for(path) {
+            Ok(pack) => Some(pack),
             Err(message) => {
-                let message = format!("peaklint: {} is not valid:\n{message}", config.display());
-                if self.shown.insert(message.clone()) {
-                    self.send(Notification::new(
-                        note::ShowMessage::METHOD.into(),
-                        ShowMessageParams {
-                            typ: MessageType::ERROR,
-                            message,
-                        },
-                    ));
-                }
+                self.show_error_once(message);
                 None
             }
+        }
+    }
+
+    /// The `peaklint-waivers.yaml` of the document's folder, as `peaklint check` applies
+    /// it; a malformed one is shown once and ignored.
+    fn apply_waivers(&mut self, path: &Path, result: &mut FileResult, pack: &RulesPack) {
+        match Waivers::discover(None, &[path]) {
+            Ok(waivers) => {
+                if let Some(w) = waivers.for_file(path) {
+                    crate::waivers::apply(w, path, result, pack, self.settings.lang);
+                }
+            }
+            Err(e) => {
+                self.show_error_once(format!("peaklint: waivers not applied:\n{}", located(&e)))
+            }
+        }
+    }
+
+    /// window/showMessage, once per distinct message (not once per keystroke).
+    fn show_error_once(&mut self, message: String) {
+        if self.shown.insert(message.clone()) {
+            self.send(Notification::new(
+                note::ShowMessage::METHOD.into(),
+                ShowMessageParams {
+                    typ: MessageType::ERROR,
+                    message,
+                },
+            ));
         }
     }
 
@@ -370,26 +365,5 @@ impl Server {
             }),
             range: None,
         })
-    }
-}
-
-/// Markdown and plain text are checked; .docx (never edited as text) and other
-/// languages are not.
-fn format_of(uri: &Uri, language_id: &str) -> Option<Format> {
-    let path = uri.path().as_str().to_ascii_lowercase();
-    if path.ends_with(".docx") {
-        return None;
-    }
-    match language_id {
-        "markdown" => return Some(Format::Markdown),
-        "plaintext" | "text" => return Some(Format::Text),
-        _ => {}
-    }
-    if path.ends_with(".md") || path.ends_with(".markdown") {
-        Some(Format::Markdown)
-    } else if path.ends_with(".txt") {
-        Some(Format::Text)
-    } else {
-        None
     }
 }
