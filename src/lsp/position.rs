@@ -185,6 +185,21 @@ mod tests {
     }
 
     #[test]
+    fn every_char_boundary_round_trips() {
+        let text = "# 标题\r\n\n𠀀a😀中\r\nb\n";
+        for units in [Units::Utf8, Units::Utf16, Units::Utf32] {
+            let lines = Lines::new(text, units);
+            for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let p = lines.position(text, b);
+                // Between \r and \n is not a place in the line: it maps to the line end.
+                let inside_crlf = text[..b].ends_with('\r') && text[b..].starts_with('\n');
+                let expected = if inside_crlf { b - 1 } else { b };
+                assert_eq!(lines.offset(text, p), expected, "{units:?} byte {b} {p:?}");
+            }
+        }
+    }
+
+    #[test]
     fn incremental_edits() {
         let mut text = String::from("一、总则\n𠀀二、目标\n");
         apply_change(
