@@ -41,6 +41,8 @@ impl FileResult {
 pub struct Options {
     pub lang: Lang,
     pub limits: Limits,
+    /// Waivers (`peaklint-waivers.yaml`) applied to the findings of each file.
+    pub waivers: crate::waivers::Waivers,
 }
 
 /// Read and check one file. A file that cannot be read gives an `input/unreadable`
@@ -48,7 +50,13 @@ pub struct Options {
 pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResult {
     let name = path.to_string_lossy().into_owned();
     match read_path_with(path, &options.limits) {
-        Ok(doc) => check_document(&doc, rules, options.lang),
+        Ok(doc) => {
+            let mut result = check_document(&doc, rules, options.lang);
+            if let Some(w) = options.waivers.for_file(path) {
+                crate::waivers::apply(w, path, &mut result, rules, options.lang);
+            }
+            result
+        }
         Err(e) => FileResult {
             format: format_from_extension(&name),
             path: name,
@@ -90,4 +98,17 @@ fn format_from_extension(name: &str) -> Format {
     } else {
         Format::Text
     }
+}
+
+/// Check a Markdown or plain-text document given as text (an editor's unsaved buffer);
+/// locations index `text` itself. Text that cannot be read (empty) is an error.
+pub fn check_text(
+    name: &str,
+    text: String,
+    format: Format,
+    rules: &RulesPack,
+    options: &Options,
+) -> Result<FileResult, crate::document::ReadError> {
+    let doc = crate::document::read_str(name, text, format, &options.limits)?;
+    Ok(check_document(&doc, rules, options.lang))
 }

@@ -89,11 +89,15 @@ pub struct Diagnostic {
 /// How a finding was suppressed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Suppression {
-    /// `inline` (a `<!-- peaklint-disable … -->` comment).
+    /// `inline` (a `<!-- peaklint-disable … -->` comment) or `waiver` (an entry of a
+    /// `peaklint-waivers.yaml` file).
     pub kind: &'static str,
-    /// The text after ` -- ` in the directive.
+    /// The text after ` -- ` in the directive, or the waiver's `justification`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub justification: Option<String>,
+    /// A waiver: where its entry is (`peaklint-waivers.yaml:LINE:COLUMN`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Diagnostic {

@@ -12,8 +12,10 @@ pub mod diagnostic;
 pub mod document;
 pub mod extract;
 pub mod init;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+pub mod waivers;
 
 pub use document::{read_path, Document, ReadError};

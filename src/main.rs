@@ -16,6 +16,7 @@ use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, CsvRows, ReportFormat, Scorecard};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
+use peaklint::waivers::Waivers;
 
 /// Write to stdout; a closed pipe (`peaklint … | head`) ends the output quietly instead
 /// of panicking like `print!` does.
@@ -64,6 +65,10 @@ enum Command {
         /// Without it, `peaklint.yaml` in the working directory or a parent is used.
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// A waivers file (see docs/suppressions.md) for every checked file. Without it,
+        /// `peaklint-waivers.yaml` in each checked file's folder is used.
+        #[arg(long)]
+        waivers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
         /// Exit 1 when a finding at or above this severity exists.
@@ -103,6 +108,9 @@ enum Command {
         /// A rules file (as for `check`).
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// A waivers file (as for `check`).
+        #[arg(long)]
+        waivers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
         /// Files checked in parallel (default: the machine's available parallelism).
@@ -142,6 +150,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
     },
+    /// Run the language server over stdio (diagnostics and hover for Markdown and plain
+    /// text in editors; see docs/editors.md).
+    Lsp,
     /// Work with rules files.
     Rules {
         #[command(subcommand)]
@@ -236,6 +247,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check {
             rules,
+            waivers,
             format,
             fail_on,
             lang,
@@ -244,10 +256,11 @@ fn main() -> ExitCode {
             jobs,
             paths,
         } => {
-            let (pack, results) = match run_checks(&paths, rules.as_deref(), lang, jobs) {
-                Ok(r) => r,
-                Err(code) => return code,
-            };
+            let (pack, results) =
+                match run_checks(&paths, rules.as_deref(), waivers.as_deref(), lang, jobs) {
+                    Ok(r) => r,
+                    Err(code) => return code,
+                };
             let show_status = results.len() > 1 || batch::any_folder(&paths);
             let style = if ascii {
                 human::Style::Ascii
@@ -291,6 +304,7 @@ fn main() -> ExitCode {
             format,
             rows,
             rules,
+            waivers,
             lang,
             jobs,
             paths,
@@ -317,7 +331,11 @@ fn main() -> ExitCode {
                 format,
                 rows,
             };
-            scorecard(&target, rules.as_deref(), lang, jobs, &paths)
+            let sources = Sources {
+                rules: rules.as_deref(),
+                waivers: waivers.as_deref(),
+            };
+            scorecard(&target, &sources, lang, jobs, &paths)
         }
         Command::Init {
             format,
@@ -334,6 +352,13 @@ fn main() -> ExitCode {
         }
         Command::Outline { format, paths } => outline(format, &paths),
         Command::Explain { rule, lang } => explain(&rule, lang.into()),
+        Command::Lsp => {
+            if peaklint::lsp::run_stdio() == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
         Command::Rules { command } => match command {
             RulesCommand::Validate { file } => match rules::load_file(&file) {
                 Ok(_) => {
@@ -386,13 +411,20 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
 fn run_checks(
     paths: &[PathBuf],
     rules: Option<&Path>,
+    waivers: Option<&Path>,
     lang: LangArg,
     jobs: Option<u16>,
 ) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
     let inputs = expand(paths)?;
     let pack = load_rules(rules)?;
+    let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
+    let waivers = Waivers::discover(waivers, &files).map_err(|report| {
+        eprintln!("{report:?}");
+        ExitCode::from(2)
+    })?;
     let options = Options {
         lang: lang.into(),
+        waivers,
         ..Options::default()
     };
     let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
@@ -444,16 +476,22 @@ struct ReportTarget<'a> {
     rows: CsvRows,
 }
 
+/// The rules and waivers files given on the command line.
+struct Sources<'a> {
+    rules: Option<&'a Path>,
+    waivers: Option<&'a Path>,
+}
+
 /// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of
 /// the report, not a failure: exit 0 once it is written, 2 on a usage or write error.
 fn scorecard(
     target: &ReportTarget,
-    rules: Option<&Path>,
+    sources: &Sources,
     lang: LangArg,
     jobs: Option<u16>,
     paths: &[PathBuf],
 ) -> ExitCode {
-    let (pack, results) = match run_checks(paths, rules, lang, jobs) {
+    let (pack, results) = match run_checks(paths, sources.rules, sources.waivers, lang, jobs) {
         Ok(r) => r,
         Err(code) => return code,
     };

@@ -124,6 +124,7 @@ pub fn apply(doc: &Document, diagnostics: &mut [Diagnostic]) {
             d.suppressed = Some(Suppression {
                 kind: "inline",
                 justification,
+                source: None,
             });
         }
     }

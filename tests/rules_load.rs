@@ -40,6 +40,7 @@ const CATALOGUE: &[(&str, RuleSetting)] = &[
     ("input/unreadable", RuleSetting::Error),
     ("input/encoding", RuleSetting::Info),
     ("input/no-structure", RuleSetting::Error),
+    ("input/unused-waiver", RuleSetting::Info),
 ];
 
 #[test]

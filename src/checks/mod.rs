@@ -137,6 +137,7 @@ pub const ALL: &[&RuleDoc] = &[
     &input::unreadable::DOC,
     &input::encoding::DOC,
     &input::no_structure::DOC,
+    &input::unused_waiver::DOC,
 ];
 
 /// The documentation of a rule id.
@@ -236,6 +237,6 @@ pub fn reference_markdown() -> String {
 
 /// The GitHub anchor of a heading that is a rule id (`structure/missing-chapter` →
 /// `structuremissing-chapter`).
-fn anchor(id: &str) -> String {
+pub fn anchor(id: &str) -> String {
     id.chars().filter(|c| *c != '/').collect()
 }

@@ -20,7 +20,7 @@ mod tree;
 
 pub use location::{LineIndex, Location};
 pub use normalize::Normalized;
-pub use read::{read_bytes, read_path, ReadError};
+pub use read::{read_bytes, read_path, read_str, ReadError};
 pub use tree::Section;
 
 use serde::Serialize;

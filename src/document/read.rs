@@ -105,24 +105,45 @@ pub fn read_bytes(name: &str, bytes: &[u8], limits: &Limits) -> Result<Document,
         }
         Format::Markdown | Format::Text => {
             let (text, encoding) = super::encoding::decode(bytes)?;
-            if text.trim().is_empty() {
-                return Err(ReadError::Empty);
-            }
-            let mut doc = Document::new(name, format, text);
+            let mut doc = read_str(name, text, format, limits)?;
             doc.encoding = Some(encoding);
-            let raw = if format == Format::Markdown {
-                let md = super::markdown::read_markdown(&doc.source, limits.max_paragraphs)?;
-                doc.notes = md.notes;
-                md.blocks
-            } else {
-                super::text::read_text(&doc.source, limits.max_paragraphs)?
-            };
-            let classified = classify::build(raw);
-            doc.title = classified.title;
-            doc.blocks = classified.blocks;
             doc
         }
     };
+    doc.path = name.to_string();
+    Ok(doc)
+}
+
+/// Read a Markdown or plain-text document from text already decoded (an editor's
+/// buffer): byte offsets in the findings index `text` itself. `format` must be
+/// [`Format::Markdown`] or [`Format::Text`]; a .docx cannot be given as text.
+pub fn read_str(
+    name: &str,
+    text: String,
+    format: Format,
+    limits: &Limits,
+) -> Result<Document, ReadError> {
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let mut doc = Document::new(name, format, text);
+    doc.encoding = Some(super::Encoding::Utf8);
+    let raw = match format {
+        Format::Markdown => {
+            let md = super::markdown::read_markdown(&doc.source, limits.max_paragraphs)?;
+            doc.notes = md.notes;
+            md.blocks
+        }
+        Format::Text => super::text::read_text(&doc.source, limits.max_paragraphs)?,
+        Format::Docx => {
+            return Err(ReadError::NotADocument(
+                "a .docx package cannot be read from text".into(),
+            ))
+        }
+    };
+    let classified = classify::build(raw);
+    doc.title = classified.title;
+    doc.blocks = classified.blocks;
     doc.path = name.to_string();
     Ok(doc)
 }

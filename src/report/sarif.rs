@@ -142,10 +142,19 @@ fn result(f: &FileResult, d: &Diagnostic, fingerprint: String) -> Value {
     if let Some(sup) = &d.suppressed {
         // SARIF §3.27.23: a suppressed result stays in the log with its suppression.
         let mut one = Map::new();
-        one.insert("kind".into(), json!("inSource"));
+        // An inline directive is in the source; a waiver lives in a file beside it.
+        let kind = if sup.kind == "waiver" {
+            "external"
+        } else {
+            "inSource"
+        };
+        one.insert("kind".into(), json!(kind));
         one.insert("status".into(), json!("accepted"));
         if let Some(j) = &sup.justification {
             one.insert("justification".into(), json!(j));
+        }
+        if let Some(source) = &sup.source {
+            one.insert("properties".into(), json!({ "source": source }));
         }
         r.insert(
             "suppressions".into(),

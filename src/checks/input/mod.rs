@@ -3,3 +3,4 @@
 pub mod encoding;
 pub mod no_structure;
 pub mod unreadable;
+pub mod unused_waiver;

@@ -1,0 +1,85 @@
+//! Per-document configuration for the server: the `peaklint.yaml` in force (cached until
+//! the file changes), and which documents are checked at all.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use lsp_types::Uri;
+
+use crate::document::Format;
+use crate::rules::{self, RulesPack};
+
+/// A loaded `peaklint.yaml`, kept until the file changes.
+struct LoadedConfig {
+    modified: Option<SystemTime>,
+    pack: Result<RulesPack, String>,
+}
+
+/// The `peaklint.yaml` files met so far.
+#[derive(Default)]
+pub struct Configs {
+    loaded: HashMap<PathBuf, LoadedConfig>,
+}
+
+impl Configs {
+    /// The rules for a document: the nearest `peaklint.yaml` from its folder up (as the
+    /// CLI finds it from the working directory), else the embedded pack. `Err`: the
+    /// message for a malformed `peaklint.yaml`.
+    pub fn rules_for(&mut self, path: Option<&Path>) -> Result<RulesPack, String> {
+        let Some(config) = path.and_then(Path::parent).and_then(rules::find_config) else {
+            return Ok(rules::default_pack().clone());
+        };
+        let modified = std::fs::metadata(&config).and_then(|m| m.modified()).ok();
+        let fresh = self
+            .loaded
+            .get(&config)
+            .is_some_and(|c| c.modified == modified && modified.is_some());
+        if !fresh {
+            let pack = rules::load_file(&config).map_err(|e| located(&e));
+            self.loaded
+                .insert(config.clone(), LoadedConfig { modified, pack });
+        }
+        match self.loaded.get(&config).map(|c| &c.pack) {
+            Some(Ok(pack)) => Ok(pack.clone()),
+            Some(Err(message)) => Err(format!(
+                "peaklint: {} is not valid:\n{message}",
+                config.display()
+            )),
+            None => Ok(rules::default_pack().clone()),
+        }
+    }
+}
+
+/// Every problem of a rules or waivers file as `file:line:column: message`.
+pub fn located(e: &rules::RulesError) -> String {
+    e.problems()
+        .iter()
+        .map(|p| match p.file() {
+            Some(f) => format!("{f}:{}:{}: {}", p.line(), p.column(), p.message()),
+            None => p.message().to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Markdown and plain text are checked; .docx (never edited as text) and other
+/// languages are not.
+pub fn format_of(uri: &Uri, language_id: &str) -> Option<Format> {
+    let path = uri.path().as_str().to_ascii_lowercase();
+    if path.ends_with(".docx") {
+        return None;
+    }
+    match language_id {
+        "markdown" => return Some(Format::Markdown),
+        "plaintext" | "text" => return Some(Format::Text),
+        _ => {}
+    }
+    if path.ends_with(".md") || path.ends_with(".markdown") {
+        Some(Format::Markdown)
+    } else if path.ends_with(".txt") {
+        Some(Format::Text)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,367 @@
+//! `peaklint lsp` end to end: the real binary, JSON-RPC with Content-Length framing over
+//! its stdin/stdout. Every wait has a timeout, so a hung server fails the test.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A plan whose target chapter has a late peak (2032). `𠀀` (U+20000, two UTF-16 code
+/// units) before it on the same line makes UTF-16 columns differ from characters.
+const PLAN: &str = "# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n本方案以2020年为基准年。𠀀园区力争2032年实现碳达峰，峰值控制在260万吨以内。\n";
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: i64,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_frames(stdout: impl Read, sender: mpsc::Sender<Value>) {
+    let mut reader = BufReader::new(stdout);
+    loop {
+        let mut length = None;
+        loop {
+            let mut line = String::new();
+            match reader.read_line(&mut line) {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(v) = line.strip_prefix("Content-Length: ") {
+                length = v.parse::<usize>().ok();
+            }
+        }
+        let Some(length) = length else { return };
+        let mut body = vec![0; length];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        match serde_json::from_slice(&body) {
+            Ok(v) => {
+                if sender.send(v).is_err() {
+                    return;
+                }
+            }
+            Err(e) => panic!("server sent invalid JSON: {e}"),
+        }
+    }
+}
+
+impl Server {
+    fn start() -> Server {
+        let mut child = match Command::new(env!("CARGO_BIN_EXE_peaklint"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+        {
+            Ok(c) => c,
+            Err(e) => panic!("cannot start peaklint lsp: {e}"),
+        };
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            panic!("no pipes");
+        };
+        let (sender, messages) = mpsc::channel();
+        std::thread::spawn(move || read_frames(stdout, sender));
+        Server {
+            child,
+            stdin,
+            messages,
+            next_id: 0,
+        }
+    }
+
+    fn write_raw(&mut self, bytes: &[u8]) {
+        if let Err(e) = self.stdin.write_all(bytes).and_then(|_| self.stdin.flush()) {
+            panic!("cannot write to the server: {e}");
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+        self.write_raw(frame.as_bytes());
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Send a request and wait for its response (other messages are skipped).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.wait(|m| m["id"] == json!(id) && m.get("method").is_none())
+    }
+
+    /// The next message that satisfies `pred`, or a panic after TIMEOUT.
+    fn wait(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.messages.recv_timeout(left) {
+                Ok(m) if pred(&m) => return m,
+                Ok(_) => {}
+                Err(e) => panic!("no expected message from the server within {TIMEOUT:?}: {e}"),
+            }
+        }
+    }
+
+    fn diagnostics_for(&mut self, uri: &str) -> Vec<Value> {
+        let m = self.wait(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        });
+        m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
+        let result = self.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": capabilities,
+                   "initializationOptions": options}),
+        );
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    fn open(&mut self, uri: &str, language: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}),
+        );
+    }
+
+    /// shutdown → exit, and the process ends with status 0.
+    fn stop(mut self) {
+        let r = self.request("shutdown", Value::Null);
+        assert_eq!(r["result"], Value::Null, "{r}");
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) => {
+                    assert!(status.success(), "exit status {status}");
+                    return;
+                }
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                other => panic!("the server did not exit: {other:?}"),
+            }
+        }
+    }
+}
+
+/// A fresh folder under the system's temp folder, with a Chinese name.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("peaklint-lsp-{}-{name}", std::process::id()));
+    let dir = dir.join("碳达峰 方案");
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("{e}");
+    }
+    dir
+}
+
+fn file_uri(path: &Path) -> String {
+    peaklint::lsp::path_to_file_uri(&path.to_string_lossy())
+}
+
+fn with_rule<'a>(diags: &'a [Value], rule: &str) -> Vec<&'a Value> {
+    diags.iter().filter(|d| d["code"] == rule).collect()
+}
+
+fn range(line: u32, start: u32, end: u32) -> Value {
+    json!({"start": {"line": line, "character": start}, "end": {"line": line, "character": end}})
+}
+
+#[test]
+fn diagnostics_change_hover_shutdown_in_utf16() {
+    let dir = temp_dir("utf16");
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    let init = s.initialize(json!({}), json!({"lang": "zh"}));
+    let caps = &init["result"]["capabilities"];
+    assert_eq!(caps["positionEncoding"], "utf-16", "{init}");
+    assert_eq!(caps["hoverProvider"], true);
+    assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
+
+    s.open(&uri, "markdown", PLAN);
+    let diags = s.diagnostics_for(&uri);
+    let late = with_rule(&diags, "target/late-peak");
+    assert_eq!(late.len(), 1, "{diags:#?}");
+    let late = late[0];
+    // 本方案以2020年为基准年。(14 chars) 𠀀 (2 units) 园区力争 (4) → 2032 at 20..24.
+    assert_eq!(late["range"], range(4, 20, 24), "{late}");
+    assert_eq!(late["severity"], 1);
+    assert_eq!(late["source"], "peaklint");
+    assert!(
+        late["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("达峰年份2032年晚于")),
+        "{late}"
+    );
+    let href = late["codeDescription"]["href"].as_str().unwrap_or_default();
+    assert!(
+        href.ends_with("rules-reference.md#targetlate-peak"),
+        "{href}"
+    );
+    // Whole-document findings sit on the first line (the title, 12 characters).
+    let missing = with_rule(&diags, "structure/missing-chapter");
+    assert!(!missing.is_empty());
+    assert_eq!(missing[0]["range"], range(0, 0, 12));
+    // The heading 三、碳达峰目标 (after "## ") for the numbering finding.
+    let numbering = with_rule(&diags, "structure/numbering");
+    assert_eq!(numbering[0]["range"], range(2, 3, 10), "{numbering:?}");
+
+    // Hover over the late peak explains the rule as `peaklint explain` does.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
+    );
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    let explain = peaklint::checks::doc("target/late-peak")
+        .map(|d| peaklint::checks::explain(d, peaklint::checks::Lang::Zh))
+        .unwrap_or_default();
+    assert!(text.contains(&explain), "{hover}");
+    // Nothing to explain on an empty spot.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 1, "character": 0}}),
+    );
+    assert_eq!(hover["result"], Value::Null, "{hover}");
+
+    // Fix the defect with an incremental edit: 2032 → 2028.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"range": range(4, 20, 24), "text": "2028"}]}),
+    );
+    let diags = s.diagnostics_for(&uri);
+    assert!(
+        with_rule(&diags, "target/late-peak").is_empty(),
+        "{diags:#?}"
+    );
+    assert!(!with_rule(&diags, "structure/numbering").is_empty());
+
+    // A malformed frame and a malformed message do not stop the server.
+    s.write_raw(b"Content-Length: 9\r\n\r\nnot json!");
+    s.send(json!({"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": {"x": 1}}));
+    let bad = s.wait(|m| m["id"] == 99);
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
+
+    s.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert!(s.diagnostics_for(&uri).is_empty());
+    s.stop();
+}
+
+#[test]
+fn utf8_when_offered_english_and_docs_base() {
+    let dir = temp_dir("utf8");
+    let uri = file_uri(&dir.join("plan.md"));
+    let mut s = Server::start();
+    let init = s.initialize(
+        json!({"general": {"positionEncodings": ["utf-16", "utf-8"]}}),
+        json!({"lang": "en", "docsBaseUrl": "https://example.org/docs/rules-reference.md"}),
+    );
+    assert_eq!(init["result"]["capabilities"]["positionEncoding"], "utf-8");
+    s.open(&uri, "markdown", PLAN);
+    let diags = s.diagnostics_for(&uri);
+    let late = with_rule(&diags, "target/late-peak");
+    let line = PLAN.lines().nth(4).unwrap_or_default();
+    let start = line.find("2032").unwrap_or(0) as u32;
+    assert_eq!(late[0]["range"], range(4, start, start + 4), "{late:?}");
+    assert!(
+        late[0]["message"].as_str().is_some_and(|m| m
+            .starts_with("peak year 2032 is later than the required 2030")
+            && m.contains("\nbring the peak to 2030 or earlier")),
+        "{late:?}"
+    );
+    assert_eq!(
+        late[0]["codeDescription"]["href"],
+        "https://example.org/docs/rules-reference.md#targetlate-peak"
+    );
+    s.stop();
+}
+
+#[test]
+fn malformed_config_is_shown_and_docx_ignored() {
+    let dir = temp_dir("config");
+    if let Err(e) = std::fs::write(
+        dir.join("peaklint.yaml"),
+        "rules:\n  target/late-peak: sometimes\n",
+    ) {
+        panic!("{e}");
+    }
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({}));
+    s.open(&uri, "markdown", PLAN);
+    let shown = s.wait(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("peaklint.yaml"), "{message}");
+    assert!(message.contains(":2:"), "located at line 2: {message}");
+    assert_eq!(shown["params"]["type"], 1);
+    assert!(s.diagnostics_for(&uri).is_empty());
+
+    let docx = file_uri(&dir.join("方案.docx"));
+    s.open(&docx, "plaintext", "not really a docx");
+    assert!(s.diagnostics_for(&docx).is_empty());
+    s.stop();
+}
+
+#[test]
+fn waivers_beside_the_document_apply_as_in_the_cli() {
+    let dir = temp_dir("waivers");
+    let waivers = "waivers:\n  - file: 方案.md\n    rule: target/late-peak\n    text: 2032\n    justification: 上级文件已批准\n";
+    if let Err(e) = std::fs::write(dir.join("peaklint-waivers.yaml"), waivers) {
+        panic!("{e}");
+    }
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({}));
+    s.open(&uri, "markdown", PLAN);
+    let diags = s.diagnostics_for(&uri);
+    assert!(
+        with_rule(&diags, "target/late-peak").is_empty(),
+        "{diags:#?}"
+    );
+    assert!(!with_rule(&diags, "structure/numbering").is_empty());
+    // Once the plan says 2028 the waiver matches nothing: reported as unused.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"text": PLAN.replace("2032", "2028")}]}),
+    );
+    let diags = s.diagnostics_for(&uri);
+    let unused = with_rule(&diags, "input/unused-waiver");
+    assert_eq!(unused.len(), 1, "{diags:#?}");
+    assert_eq!(unused[0]["severity"], 3);
+    s.stop();
+}
