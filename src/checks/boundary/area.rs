@@ -83,10 +83,10 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
             first = Some((s, q));
             continue;
         };
-        if q0.agrees_with(&q, 0.0) != Some(false) {
+        if q0.agrees_with(q, 0.0) != Some(false) {
             continue;
         }
-        let (here, there) = (in_km2(text, &q), in_km2(s0.as_str(), q0));
+        let (here, there) = (in_km2(text, q), in_km2(s0.as_str(), q0));
         let Some(d) = cx.diagnostic(
             &DOC,
             cx.msg(

@@ -100,8 +100,8 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
         let earlier = stated.get(..i).unwrap_or(&[]).iter().find(|e| {
             e.subject == later.subject
                 && e.year == later.year
-                && unit_symbol(&e.q) != unit_symbol(&later.q)
-                && e.q.agrees_with(&later.q, 0.0) == Some(false)
+                && unit_symbol(e.q) != unit_symbol(later.q)
+                && e.q.agrees_with(later.q, 0.0) == Some(false)
         });
         let Some(e) = earlier else { continue };
         if reported.contains(&(later.subject, later.year)) {
