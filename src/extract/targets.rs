@@ -1034,7 +1034,7 @@ fn change_verb_anywhere() -> Option<&'static Regex> {
 }
 
 /// The cells of a row with their logical column (merged cells span several).
-fn columns(row: &Row) -> Vec<(usize, &Cell)> {
+pub fn columns(row: &Row) -> Vec<(usize, &Cell)> {
     let mut col = 0usize;
     row.cells
         .iter()
