@@ -7,36 +7,52 @@ use peaklint::extract::targets::{targets, PlanContext, Role, TargetKind};
 
 /// (metric, value, target year, base year) of the plan's own targets.
 fn own(text: &str) -> Vec<(String, f64, Option<u16>, Option<u16>)> {
-    let doc = match read_bytes("t.md", format!("# 方案\n\n{text}\n").as_bytes(), &Limits::default()) {
+    let doc = match read_bytes(
+        "t.md",
+        format!("# 方案\n\n{text}\n").as_bytes(),
+        &Limits::default(),
+    ) {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
     let all = sentences(&doc);
-    targets(peaklint::rules::default_pack(), &all, PlanContext::default())
-        .into_iter()
-        .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
-        .map(|t| {
-            (
-                t.metric.unwrap_or_default(),
-                t.value,
-                t.target_year,
-                t.base_year.map(|b| b.year),
-            )
-        })
-        .collect()
+    targets(
+        peaklint::rules::default_pack(),
+        &all,
+        PlanContext::default(),
+    )
+    .into_iter()
+    .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
+    .map(|t| {
+        (
+            t.metric.unwrap_or_default(),
+            t.value,
+            t.target_year,
+            t.base_year.map(|b| b.year),
+        )
+    })
+    .collect()
 }
 
 fn peak_years(text: &str) -> Vec<(Role, u16)> {
-    let doc = match read_bytes("t.md", format!("# 方案\n\n{text}\n").as_bytes(), &Limits::default()) {
+    let doc = match read_bytes(
+        "t.md",
+        format!("# 方案\n\n{text}\n").as_bytes(),
+        &Limits::default(),
+    ) {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
     let all = sentences(&doc);
-    targets(peaklint::rules::default_pack(), &all, PlanContext::default())
-        .into_iter()
-        .filter(|t| t.kind == TargetKind::PeakYear)
-        .filter_map(|t| t.target_year.map(|y| (t.role, y)))
-        .collect()
+    targets(
+        peaklint::rules::default_pack(),
+        &all,
+        PlanContext::default(),
+    )
+    .into_iter()
+    .filter(|t| t.kind == TargetKind::PeakYear)
+    .filter_map(|t| t.target_year.map(|y| (t.role, y)))
+    .collect()
 }
 
 const E: &str = "energy_intensity_value_added";
@@ -63,7 +79,8 @@ fn a_shared_subject_list_gives_each_indicator_its_value() {
 
 #[test]
 fn two_named_indicators_share_one_verb() {
-    let found = own("到2025年，单位工业增加值能耗、单位工业增加值二氧化碳排放分别比2020年下降14%、18%。");
+    let found =
+        own("到2025年，单位工业增加值能耗、单位工业增加值二氧化碳排放分别比2020年下降14%、18%。");
     assert_eq!(
         found,
         vec![

@@ -75,7 +75,10 @@ static BAU: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"基准情景|基线情景|BAU|惯性情景|自然(?:增长|发展)情景|常规(?:发展)?情景|无政策情景|不采取(?:新增|进一步|额外)?(?:的)?(?:减排)?措施|延续现有|若延续|按现有趋势").ok()
 });
 static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:低碳|达峰|目标|强化|政策|规划|优化|绿色|加速|深度|减排|控制|推荐|协同|转型)情景").ok()
+    Regex::new(
+        r"(?:低碳|达峰|目标|强化|政策|规划|优化|绿色|加速|深度|减排|控制|推荐|协同|转型)情景",
+    )
+    .ok()
 });
 static DIFFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"减少|减排|下降|降低|削减|差距|差额|相差|增加了|增长了|多排").ok()
@@ -101,8 +104,21 @@ pub fn bau_words(text: &str) -> bool {
 
 fn co2(q: &Quantity) -> Option<f64> {
     let family = q.unit.as_ref()?.family.as_deref()?;
-    (family == "co2_mass" && q.percent.is_none() && q.upper.is_none())
-        .then_some(q.canonical?)
+    (family == "co2_mass" && q.percent.is_none() && q.upper.is_none()).then_some(q.canonical?)
+}
+
+/// A CO2 mass, or a bare mass (`万吨` in a header that names no subject) in a table
+/// whose caption or headers speak of emissions.
+fn co2_in_table(q: &Quantity, emissions_table: bool) -> Option<f64> {
+    co2(q).or_else(|| {
+        let u = q.unit.as_ref()?;
+        (emissions_table
+            && u.family.is_none()
+            && u.bare
+            && q.percent.is_none()
+            && q.upper.is_none())
+        .then(|| q.magnitude())
+    })
 }
 
 fn slack(q: &Quantity) -> f64 {
@@ -174,7 +190,10 @@ pub fn bau<'d>(
         for q in x.quantities(text) {
             let Some(tonnes) = co2(&q) else { continue };
             let at = q.span.start;
-            let nearest = marks.iter().filter(|(m, _)| *m < at).max_by_key(|(m, _)| *m);
+            let nearest = marks
+                .iter()
+                .filter(|(m, _)| *m < at)
+                .max_by_key(|(m, _)| *m);
             if !nearest.is_some_and(|(_, b)| *b) {
                 continue;
             }
@@ -234,6 +253,14 @@ fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
                 .unwrap_or_default()
         };
         let caption_bau = bau_words(caption);
+        let emissions_table = ["排放", "二氧化碳", "碳"].iter().any(|w| {
+            caption.contains(w)
+                || t.rows
+                    .iter()
+                    .flat_map(|r| r.cells.first())
+                    .any(|c| c.text().contains(w))
+                || head.iter().any(|(_, c)| c.text().contains(w))
+        });
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
@@ -258,7 +285,9 @@ fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
                 let Some(q) = x.cell_quantities(text, &row_header, &h).into_iter().next() else {
                     continue;
                 };
-                let Some(tonnes) = co2(&q) else { continue };
+                let Some(tonnes) = co2_in_table(&q, emissions_table) else {
+                    continue;
+                };
                 let _ = r;
                 out.push(Figure {
                     sentence: cell_sentence(i, p, &row_header_ref(row), head_ref(header, *col)),
@@ -383,7 +412,10 @@ fn row_kind(first: &str) -> Option<bool> {
     if t.starts_with("小计") || t.starts_with("其中") {
         return None;
     }
-    Some(matches!(t.as_str(), "合计" | "总计" | "总量" | "共计" | "总体"))
+    Some(matches!(
+        t.as_str(),
+        "合计" | "总计" | "总量" | "共计" | "总体"
+    ))
 }
 
 fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Reduction<'d>> {

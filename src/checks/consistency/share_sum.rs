@@ -45,6 +45,8 @@ static OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"其他|其
 static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"下降|降低|提高|提升|增长|增加|减少|上升|年均|同比|增速|达到|力争|目标|累计").ok()
 });
+static APPROX: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"约|左右|接近|将近|超过|以上|以下|不足|逾|近").ok());
 static RATIO: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"结构(?:比例|比)?(?:调整)?(?:为|是|：|:)\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)").ok()
 });
@@ -87,7 +89,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     let Some(text) = b.text.get(r.clone()) else {
                         continue;
                     };
-                    if !(text.contains('%') || text.contains('％') || text.contains('：') || text.contains(':')) {
+                    if !(text.contains('%')
+                        || text.contains('％')
+                        || text.contains('：')
+                        || text.contains(':'))
+                    {
                         continue;
                     }
                     let s = Sentence {
@@ -116,7 +122,9 @@ fn sentence(
     out: &mut Vec<Diagnostic>,
 ) {
     if let Some(c) = RATIO.as_ref().and_then(|r| r.captures(text)) {
-        let parts: Vec<&str> = (1..=3).filter_map(|k| c.get(k).map(|m| m.as_str())).collect();
+        let parts: Vec<&str> = (1..=3)
+            .filter_map(|k| c.get(k).map(|m| m.as_str()))
+            .collect();
         let values: Vec<f64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
         let sum: f64 = values.iter().sum();
         let decimals = parts
@@ -127,14 +135,28 @@ fn sentence(
         let slack = (0.5 * 10f64.powi(-(decimals as i32)) * values.len() as f64).max(floor);
         // A ratio of percentages (2.1:45.3:52.6), not of small integers (1:2:3).
         if (80.0..=120.0).contains(&sum) && (sum - 100.0).abs() > slack + 1e-9 {
-            let span = c.get(1).map_or(0..0, |m| m.start()..c.get(0).map_or(m.end(), |a| a.end()));
-            report(cx, s, span, values.len(), sum, slack, u8::try_from(decimals).unwrap_or(1), out);
+            let span = c
+                .get(1)
+                .map_or(0..0, |m| m.start()..c.get(0).map_or(m.end(), |a| a.end()));
+            report(
+                cx,
+                s,
+                span,
+                values.len(),
+                sum,
+                slack,
+                u8::try_from(decimals).unwrap_or(1),
+                out,
+            );
         }
         return;
     }
-    let Some(whole) = is(&WHOLE, text).map(|m| m.start()).or_else(|| {
-        is(&OTHER, text).map(|_| 0)
-    }) else {
+    let declared_at = is(&WHOLE, text).map(|m| m.range());
+    let Some(whole) = declared_at
+        .as_ref()
+        .map(|r| r.start)
+        .or_else(|| is(&OTHER, text).map(|_| 0))
+    else {
         return;
     };
     let items: Vec<_> = x
@@ -147,20 +169,28 @@ fn sentence(
     }
     let mut other = false;
     for q in &items {
-        let clause = clause_before(text, q.span.start);
+        let clause = clause_before(text, q.span.start).replace("增加值", "");
+        let clause = clause.as_str();
         let before = text.get(..q.span.start).unwrap_or("");
         if q.percent != Some(PercentKind::Percent)
             || q.upper.is_some()
             || q.qualifier.is_some()
             || is(&CHANGE, clause).is_some()
+            || is(&APPROX, clause).is_some()
             || before.get(whole..).is_some_and(|b| b.contains("其中"))
         {
             return;
         }
         other |= is(&OTHER, clause).is_some();
     }
-    let declared = is(&WHOLE, text).is_some();
-    if !(declared && items.len() >= 3 || other) {
+    // The list must follow the declaration (结构为煤炭主导，煤炭占56% is not a list).
+    let declared = declared_at.is_some_and(|r| {
+        items.first().is_some_and(|q| {
+            text.get(r.end..q.span.start)
+                .is_some_and(|g| !g.contains(['，', ',', '。', '；']) && g.chars().count() <= 30)
+        })
+    });
+    if !(declared || other) {
         return;
     }
     let decimals = items.iter().map(|q| q.decimals).max().unwrap_or(0);
@@ -169,7 +199,10 @@ fn sentence(
     if declares_rounding(text) {
         slack *= 2.0;
     }
-    let sum: f64 = items.iter().map(|q| q.value).sum();
+    let sum: f64 = items
+        .iter()
+        .map(|q| q.canonical.unwrap_or(q.value * q.multiplier))
+        .sum();
     if (sum - 100.0).abs() <= slack + 1e-9 {
         return;
     }
@@ -231,7 +264,10 @@ fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Ve
     if rows.iter().any(|r| {
         let f = first_of(r);
         let f = f.trim();
-        ["合计", "总计", "小计", "共计", "总和"].iter().any(|w| f.starts_with(w)) || f.starts_with("其中")
+        ["合计", "总计", "小计", "共计", "总和"]
+            .iter()
+            .any(|w| f.starts_with(w))
+            || f.starts_with("其中")
     }) {
         return;
     }
@@ -251,7 +287,9 @@ fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Ve
             let Some((_, cell)) = columns(r).into_iter().find(|(c, _)| c == col) else {
                 return;
             };
-            let Some(p) = cell.paragraphs.first() else { return };
+            let Some(p) = cell.paragraphs.first() else {
+                return;
+            };
             let qs = x.cell_quantities(&p.text, &label, h);
             let [q] = qs.as_slice() else { return };
             if q.percent != Some(PercentKind::Percent) || q.qualifier.is_some() {

@@ -37,11 +37,7 @@ static NOT_ADDITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
 /// the table too complex to check (小计, 其中).
 fn row_kind(row: &Row) -> Option<bool> {
-    let first = row
-        .cells
-        .first()
-        .map(|c| c.text())
-        .unwrap_or_default();
+    let first = row.cells.first().map(|c| c.text()).unwrap_or_default();
     let t: String = first
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':' | '　'))
@@ -54,9 +50,17 @@ fn row_kind(row: &Row) -> Option<bool> {
 
 /// A cell's single number: `Ok(None)` for an empty or dash cell (a zero), `Err` when the
 /// cell is not one number.
-fn cell_value(x: &QuantityExtractor, text: &str, row: &str, head: &str) -> Result<Option<Quantity>, ()> {
+fn cell_value(
+    x: &QuantityExtractor,
+    text: &str,
+    row: &str,
+    head: &str,
+) -> Result<Option<Quantity>, ()> {
     let t = text.trim();
-    if t.is_empty() || t.chars().all(|c| matches!(c, '—' | '-' | '–' | '－' | '/' | '／' | '…')) {
+    if t.is_empty()
+        || t.chars()
+            .all(|c| matches!(c, '—' | '-' | '–' | '－' | '/' | '／' | '…'))
+    {
         return Ok(None);
     }
     let qs = x.cell_quantities(t, row, head);
@@ -97,8 +101,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if parts.len() < 2 {
             continue;
         }
-        let Some(total_row) = data.get(at) else { continue };
-        let rounding = if table_declares_rounding(cx, i) { 2.0 } else { 1.0 };
+        let Some(total_row) = data.get(at) else {
+            continue;
+        };
+        let rounding = if table_declares_rounding(cx, i) {
+            2.0
+        } else {
+            1.0
+        };
         let total_cells = columns(total_row);
         for (col, hcell) in head.iter().skip(1) {
             let h = hcell.paragraphs.first().map_or("", |p| p.text.as_str());
@@ -153,7 +163,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let scale = total.magnitude() / total.value;
-            let scale = if scale.is_finite() && scale != 0.0 { scale } else { 1.0 };
+            let scale = if scale.is_finite() && scale != 0.0 {
+                scale
+            } else {
+                1.0
+            };
             let decimals = total.decimals;
             let (sum_p, total_p, diff_p) = (
                 fixed(sum / scale, decimals),

@@ -21,7 +21,9 @@ use crate::document::BlockKind;
 use crate::extract::pathway::{cell_year, year_before};
 use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
-use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS};
+use crate::extract::targets::{
+    columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS,
+};
 use crate::extract::years::{years, YearForm};
 
 /// Relative distance between the cap and the computed emissions that is reported.
@@ -30,7 +32,10 @@ const TOLERANCE: f64 = 0.02;
 static OUTPUT: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"工业增加值|地区生产总值|生产总值|GDP|经济总量").ok());
 static GROWTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"年均(?:增长|增速|增幅)(?:率)?(?:为|约|达到|保持在?|按)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]").ok()
+    Regex::new(
+        r"年均(?:增长|增速|增幅)(?:率)?(?:为|约|达到|保持在?|按)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]",
+    )
+    .ok()
 });
 
 /// A growth rate of value added over a period (`None`: no period written).
@@ -47,7 +52,9 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
     };
     for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
         let text = s.as_str();
-        let Some(subject) = output.find(text) else { continue };
+        let Some(subject) = output.find(text) else {
+            continue;
+        };
         if text.contains("以来") || text.contains("过去") || text.contains("近年") {
             continue;
         }
@@ -77,7 +84,9 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
                 .map(|m| (m.first, m.last));
             let past = match period {
                 Some((_, last)) => last <= base,
-                None => list.iter().any(|m| !m.in_title && m.last <= base && m.form != YearForm::DocumentNumber),
+                None => list
+                    .iter()
+                    .any(|m| !m.in_title && m.last <= base && m.form != YearForm::DocumentNumber),
             };
             if !past {
                 out.push(Growth { period, rate });
@@ -90,7 +99,11 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
 /// (1+g)ⁿ over the years after `base` up to `year`, each year from the period covering
 /// it, else from the one rate written without a period.
 fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, String)> {
-    let mut free: Vec<f64> = list.iter().filter(|g| g.period.is_none()).map(|g| g.rate).collect();
+    let mut free: Vec<f64> = list
+        .iter()
+        .filter(|g| g.period.is_none())
+        .map(|g| g.rate)
+        .collect();
     free.dedup();
     let fallback = match free.as_slice() {
         [one] => Some(*one),
@@ -109,12 +122,21 @@ fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, String)>
             used.push(rate);
         }
     }
-    let shown = used.iter().map(|r| format!("{}%", num(*r))).collect::<Vec<_>>().join("、");
+    let shown = used
+        .iter()
+        .map(|r| format!("{}%", num(*r)))
+        .collect::<Vec<_>>()
+        .join("、");
     Some((factor, shown))
 }
 
 /// The base-year CO2 total in tonnes, from the text or a table.
-fn base_emissions(cx: &Context, x: &QuantityExtractor, sentences: &[Sentence], base: u16) -> Option<f64> {
+fn base_emissions(
+    cx: &Context,
+    x: &QuantityExtractor,
+    sentences: &[Sentence],
+    base: u16,
+) -> Option<f64> {
     for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
         let text = s.as_str();
         if SCENARIO_WORDS.iter().any(|w| text.contains(w)) {
@@ -126,7 +148,9 @@ fn base_emissions(cx: &Context, x: &QuantityExtractor, sentences: &[Sentence], b
         };
         let list = years(text);
         for q in x.quantities(text) {
-            if q.span.start < m.end || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass") {
+            if q.span.start < m.end
+                || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass")
+            {
                 continue;
             }
             if year_before(&list, q.span.start) == Some(base) && q.upper.is_none() {
@@ -136,31 +160,69 @@ fn base_emissions(cx: &Context, x: &QuantityExtractor, sentences: &[Sentence], b
         }
     }
     for b in &cx.doc.blocks {
-        let BlockKind::Table(t) = &b.kind else { continue };
-        let Some(header) = t.rows.first() else { continue };
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
         let head = columns(header);
         for row in t.rows.iter().skip(1) {
             let cells = columns(row);
             let label = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
             let row_year = cell_year(&label);
-            let row_metric = metric_mentions(cx.rules, &label).first().map(|(id, _)| id.clone())
-                .or_else(|| cells.iter().skip(1).find_map(|(_, c)| metric_mentions(cx.rules, &c.text()).first().map(|(id, _)| id.clone())));
+            let row_metric = metric_mentions(cx.rules, &label)
+                .first()
+                .map(|(id, _)| id.clone())
+                .or_else(|| {
+                    cells.iter().skip(1).find_map(|(_, c)| {
+                        metric_mentions(cx.rules, &c.text())
+                            .first()
+                            .map(|(id, _)| id.clone())
+                    })
+                });
             for (col, cell) in cells.iter().skip(1) {
-                let h = head.iter().find(|(c, _)| c == col).map(|(_, c)| c.text()).unwrap_or_default();
+                let h = head
+                    .iter()
+                    .find(|(c, _)| c == col)
+                    .map(|(_, c)| c.text())
+                    .unwrap_or_default();
                 if SCENARIO_WORDS.iter().any(|w| h.contains(w)) || h.contains('/') {
                     continue;
                 }
                 let hit = match row_year {
-                    Some(y) => y == base && metric_mentions(cx.rules, &h).first().is_some_and(|(id, _)| id == "co2_total") || (row_year == Some(base) && h.starts_with("二氧化碳排放") && !h.contains("强度")),
-                    None => row_metric.as_deref() == Some("co2_total")
-                        && (cell_year(&h) == Some(base)
-                            || ((h.contains("基准") || h.contains("基期") || h.contains("现状")) && years(&h).first().is_none_or(|m| m.last == base))),
+                    Some(y) => {
+                        y == base
+                            && metric_mentions(cx.rules, &h)
+                                .first()
+                                .is_some_and(|(id, _)| id == "co2_total")
+                            || (row_year == Some(base)
+                                && h.starts_with("二氧化碳排放")
+                                && !h.contains("强度"))
+                    }
+                    None => {
+                        row_metric.as_deref() == Some("co2_total")
+                            && (cell_year(&h) == Some(base)
+                                || ((h.contains("基准")
+                                    || h.contains("基期")
+                                    || h.contains("现状"))
+                                    && years(&h).first().is_none_or(|m| m.last == base)))
+                    }
                 };
                 if !hit {
                     continue;
                 }
-                let q = x.cell_quantities(&cell.text(), &label, &h).into_iter().next();
-                if let Some(v) = q.filter(|q| q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass") && q.qualifier.is_none()).and_then(|q| q.canonical) {
+                let q = x
+                    .cell_quantities(&cell.text(), &label, &h)
+                    .into_iter()
+                    .next();
+                if let Some(v) = q
+                    .filter(|q| {
+                        q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                            && q.qualifier.is_none()
+                    })
+                    .and_then(|q| q.canonical)
+                {
                     return Some(v);
                 }
             }
@@ -175,8 +237,10 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         .iter()
         .copied()
         .filter(|t| {
-            matches!(t.metric.as_deref(), Some("co2_intensity_value_added" | "co2_intensity_gdp"))
-                && t.kind == TargetKind::Change
+            matches!(
+                t.metric.as_deref(),
+                Some("co2_intensity_value_added" | "co2_intensity_gdp")
+            ) && t.kind == TargetKind::Change
                 && t.direction == Direction::Decrease
                 && t.percent == Some(PercentKind::Percent)
                 && t.upper.is_none()
@@ -190,7 +254,10 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
     let caps: Vec<&Target> = own
         .iter()
         .copied()
-        .filter(|t| t.metric.as_deref() == Some("co2_total") && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
+        .filter(|t| {
+            t.metric.as_deref() == Some("co2_total")
+                && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
+        })
         .collect();
     if caps.is_empty() {
         return;
@@ -235,7 +302,13 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         let needed = 100.0 * (1.0 - cap_t / (e0 * factor));
         let w = |t: f64| num((t / 1e4 * 10.0).round() / 10.0);
         let name = metric_name(cx, r);
-        let (e0p, expp, capp, red, need) = (w(e0), w(expected), w(cap_t), num(reduction), format!("{needed:.1}"));
+        let (e0p, expp, capp, red, need) = (
+            w(e0),
+            w(expected),
+            w(cap_t),
+            num(reduction),
+            format!("{needed:.1}"),
+        );
         let n = year - base;
         let Some(d) = cx.diagnostic(
             &DOC,

@@ -2,6 +2,7 @@
 //! ([`crate::extract::targets`]) and shared by every rule here.
 
 pub mod conflict;
+pub mod identity;
 pub mod implausible;
 pub mod late_peak;
 pub mod no_base_year;
@@ -9,7 +10,6 @@ pub mod no_baseline;
 pub mod no_measure;
 pub mod rates;
 pub mod reduction_gap;
-pub mod identity;
 pub mod unjustified_peak;
 
 use crate::checks::Context;

@@ -34,7 +34,8 @@ fn pairs<'a, 'd>(a: &Target<'d>, c: &'a Target<'d>) -> bool {
         && c.target_year.is_some()
         && (same_sentence(a, c)
             || (a.target_year == c.target_year
-                && a.base_year.is_none_or(|b| Some(b.year) == c.base_year.map(|x| x.year))))
+                && a.base_year
+                    .is_none_or(|b| Some(b.year) == c.base_year.map(|x| x.year))))
 }
 
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {

@@ -62,7 +62,8 @@ fn target_for<'a, 'd>(targets: &[&'a Target<'d>], year: u16) -> Option<(&'a Targ
             .filter_map(|t| target_tonnes(t).map(|(v, s)| (*t, v, s)))
             .max_by(|a, b| a.1.total_cmp(&b.1))
     };
-    pick(&[TargetKind::Cap, TargetKind::Level], true).or_else(|| pick(&[TargetKind::PeakValue], false))
+    pick(&[TargetKind::Cap, TargetKind::Level], true)
+        .or_else(|| pick(&[TargetKind::PeakValue], false))
 }
 
 fn wan(t: f64) -> String {
@@ -107,7 +108,19 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         if short <= slack + 1e-6 {
             continue;
         }
-        report(cx, b, target, year, goal, gap, &covered.at, covered.tonnes, covered.count, short, out);
+        report(
+            cx,
+            b,
+            target,
+            year,
+            goal,
+            gap,
+            &covered.at,
+            covered.tonnes,
+            covered.count,
+            short,
+            out,
+        );
     }
 }
 

@@ -36,7 +36,10 @@ pub fn ascii_years(text: &str) -> Cow<'_, str> {
         }
         let ascii = format!("{:>width$}", m.first, width = digits);
         let range = m.span.start..m.span.start + digits;
-        if ascii.len() == digits && out.is_char_boundary(range.start) && out.is_char_boundary(range.end) {
+        if ascii.len() == digits
+            && out.is_char_boundary(range.start)
+            && out.is_char_boundary(range.end)
+        {
             out.replace_range(range, &ascii);
         }
     }
@@ -57,9 +60,9 @@ pub fn metric_list(pack: &RulesPack, text: &str, clause: &Range<usize>, at: usiz
         match out.last() {
             // A longer name starting at the same place: the shared subject's next member.
             Some((last_id, last)) if r.start < last.end => {
-                let joined = text
-                    .get(last.end..r.end)
-                    .is_some_and(|t| t.starts_with('、') || t.starts_with('和') || t.starts_with('及'));
+                let joined = text.get(last.end..r.end).is_some_and(|t| {
+                    t.starts_with('、') || t.starts_with('和') || t.starts_with('及')
+                });
                 if r.start == last.start && last_id != id && joined {
                     out.push((id.clone(), last.end..r.end));
                 }
@@ -80,7 +83,12 @@ pub fn year_list(text: &str, at: usize) -> Vec<u16> {
                 && m.form == YearForm::Year
                 && !matches!(
                     m.relation,
-                    Some(YearRelation::Comparison | YearRelation::PriceBasis | YearRelation::DeclaredBase | YearRelation::Since)
+                    Some(
+                        YearRelation::Comparison
+                            | YearRelation::PriceBasis
+                            | YearRelation::DeclaredBase
+                            | YearRelation::Since
+                    )
                 )
         })
         .map(|m| m.last)
@@ -110,26 +118,38 @@ pub(super) fn sibling<'d>(
     k: usize,
 ) -> Option<Target<'d>> {
     let prev = made.last()?;
-    if matches!(prev.kind, TargetKind::PeakYear | TargetKind::PeakValue) || q.percent != prev.percent {
+    if matches!(prev.kind, TargetKind::PeakYear | TargetKind::PeakValue)
+        || q.percent != prev.percent
+    {
         return None;
     }
-    let after_prev = prev.stretch.as_ref().map_or(prev.span.end, |(_, s)| s.end.max(prev.span.end));
+    let after_prev = prev
+        .stretch
+        .as_ref()
+        .map_or(prev.span.end, |(_, s)| s.end.max(prev.span.end));
     if !joined(text.get(after_prev..q.span.start)?) {
         return None;
     }
     let head_at = made.len().checked_sub(k)?;
     let head_start = made.get(head_at)?.span.start;
     let fenbie = text.get(..head_start)?.rfind("分别")?;
-    let clause = clauses.iter().find(|c| c.start <= fenbie && fenbie <= c.end)?;
+    let clause = clauses
+        .iter()
+        .find(|c| c.start <= fenbie && fenbie <= c.end)?;
     let metrics = metric_list(pack, text, clause, fenbie);
     let years = year_list(text, fenbie);
     let mut t = prev.clone();
-    if let (Some(m), Some(first)) = (metrics.get(k).filter(|_| metrics.len() >= 2), metrics.first()) {
+    if let (Some(m), Some(first)) = (
+        metrics.get(k).filter(|_| metrics.len() >= 2),
+        metrics.first(),
+    ) {
         t.metric = Some(m.clone());
         if let Some(head) = made.get_mut(head_at) {
             head.metric = Some(first.clone());
         }
-    } else if let (Some(y), Some(first)) = (years.get(k).filter(|_| years.len() >= 2), years.first()) {
+    } else if let (Some(y), Some(first)) =
+        (years.get(k).filter(|_| years.len() >= 2), years.first())
+    {
         t.target_year = Some(*y);
         if let Some(head) = made.get_mut(head_at) {
             head.target_year = Some(*first);
