@@ -66,6 +66,8 @@ pub struct Reductions<'d> {
 #[derive(Debug, Clone)]
 pub struct Covered<'d> {
     pub tonnes: f64,
+    /// A stated total (合计) rather than a sum of measures.
+    pub total: bool,
     pub slack: f64,
     pub count: usize,
     pub at: Option<Figure<'d>>,
@@ -490,6 +492,7 @@ impl<'d> Reductions<'d> {
             }
             consider(Covered {
                 tonnes: r.figure.tonnes,
+                total: true,
                 slack: r.figure.slack,
                 count: 1,
                 at: Some(r.figure.clone()),
@@ -527,6 +530,7 @@ impl<'d> Reductions<'d> {
             }
             consider(Covered {
                 tonnes: chosen.iter().map(|r| r.figure.tonnes).sum(),
+                total: false,
                 slack: chosen.iter().map(|r| r.figure.slack).sum(),
                 count: chosen.len(),
                 at: chosen.first().map(|r| r.figure.clone()),

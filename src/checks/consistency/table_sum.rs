@@ -174,7 +174,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 fixed(found / scale, decimals),
                 fixed(diff / scale, decimals),
             );
-            let allowed_p = fixed(allowed / scale, decimals + 2);
+            let allowed_p = fixed(allowed / scale, decimals + 1);
             let Some(d) = cx.diagnostic(
                 &DOC,
                 cx.msg(

@@ -64,10 +64,16 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                 1.0
             }
         };
+        // 以上 leaves the top open, 以内 the bottom.
+        let open = |t: &Target, lo: f64, hi: f64| match t.bound {
+            Some(Bound::AtLeast | Bound::MoreThan) => (lo, f64::INFINITY),
+            Some(Bound::AtMost | Bound::LessThan) => (f64::NEG_INFINITY, hi),
+            _ => (lo, hi),
+        };
         let ha = half_step(a.value) * widen(a);
-        let (lo, hi) = (cumulative(a.value - ha, n), cumulative(a.value + ha, n));
+        let (lo, hi) = open(a, cumulative(a.value - ha, n), cumulative(a.value + ha, n));
         let hc = half_step(c.value) * widen(c);
-        let (clo, chi) = (c.value - hc, c.value + hc);
+        let (clo, chi) = open(c, c.value - hc, c.value + hc);
         // A floor (以上) on both sides compares floors; the stretch also agrees.
         let agrees = |v_lo: f64, v_hi: f64| v_hi >= lo - 1e-9 && v_lo <= hi + 1e-9;
         if agrees(clo, chi)

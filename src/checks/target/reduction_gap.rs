@@ -4,7 +4,7 @@
 use crate::checks::target::{num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
-use crate::extract::pathway::{bau, reductions, Figure};
+use crate::extract::pathway::{bau, reductions, Covered, Figure};
 use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::item_blocks;
 use crate::extract::targets::{Target, TargetKind};
@@ -108,19 +108,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         if short <= slack + 1e-6 {
             continue;
         }
-        report(
-            cx,
-            b,
-            target,
-            year,
-            goal,
-            gap,
-            &covered.at,
-            covered.tonnes,
-            covered.count,
-            short,
-            out,
-        );
+        report(cx, b, target, year, goal, gap, &covered, short, out);
     }
 }
 
@@ -132,22 +120,34 @@ fn report(
     year: u16,
     goal: f64,
     gap: f64,
-    measures_at: &Option<Figure>,
-    covered: f64,
-    count: usize,
+    covered: &Covered,
     short: f64,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (bau_v, goal_v, gap_v, cov_v, short_v) =
-        (wan(b.tonnes), wan(goal), wan(gap), wan(covered), wan(short));
+    let (bau_v, goal_v, gap_v, cov_v, short_v) = (
+        wan(b.tonnes),
+        wan(goal),
+        wan(gap),
+        wan(covered.tonnes),
+        wan(short),
+    );
+    let count = covered.count;
+    let (how_zh, how_en) = if covered.total {
+        (
+            "按方案所列合计".to_string(),
+            "the plan's stated total".to_string(),
+        )
+    } else {
+        (format!("{count}项措施"), format!("{count} measures"))
+    };
     let Some(d) = cx.diagnostic(
         &DOC,
         cx.msg(
             format!(
-                "措施减排量不足以弥合差距：{year}年基准情景排放{bau_v}万吨，目标{goal_v}万吨，差距{gap_v}万吨；已量化的措施减排合计{cov_v}万吨（{count}项），缺口{short_v}万吨"
+                "措施减排量不足以弥合差距：{year}年基准情景排放{bau_v}万吨，目标{goal_v}万吨，差距{gap_v}万吨；已量化的措施减排合计{cov_v}万吨（{how_zh}），缺口{short_v}万吨"
             ),
             format!(
-                "measures fall short of the gap: {year} BAU emissions {bau_v}万吨, target {goal_v}万吨, gap {gap_v}万吨; quantified measures reduce {cov_v}万吨 ({count}), shortfall {short_v}万吨"
+                "measures fall short of the gap: {year} BAU emissions {bau_v}万吨, target {goal_v}万吨, gap {gap_v}万吨; quantified measures reduce {cov_v}万吨 ({how_en}), shortfall {short_v}万吨"
             ),
         ),
     ) else {
@@ -163,7 +163,7 @@ fn report(
         location: tloc,
         span: tspan,
     });
-    if let Some(m) = measures_at {
+    if let Some(m) = &covered.at {
         let (mloc, mspan) = m.sentence.place(cx.doc, m.span.clone());
         d = d.related(Related {
             message: cx.msg(
