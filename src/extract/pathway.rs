@@ -263,7 +263,7 @@ fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
                     .any(|c| c.text().contains(w))
                 || head.iter().any(|(_, c)| c.text().contains(w))
         });
-        for (r, row) in t.rows.iter().enumerate().skip(1) {
+        for row in t.rows.iter().skip(1) {
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
             let row_year = cell_year(&row_header);
@@ -290,9 +290,8 @@ fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
                 let Some(tonnes) = co2_in_table(&q, emissions_table) else {
                     continue;
                 };
-                let _ = r;
                 out.push(Figure {
-                    sentence: cell_sentence(i, p, &row_header_ref(row), head_ref(header, *col)),
+                    sentence: cell_sentence(i, p, row_header_ref(row), head_ref(header, *col)),
                     span: q.span.clone(),
                     year: Some(year),
                     tonnes,

@@ -232,6 +232,9 @@ fn base_emissions(
 }
 
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
     let own: Vec<&Target> = facts.own().collect();
     let intensity: Vec<&Target> = own
         .iter()
@@ -268,7 +271,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         let (Some(base), Some(year)) = (r.base_year.map(|b| b.year), r.target_year) else {
             continue;
         };
-        if done.contains(&year) {
+        if done.contains(&year) || year <= base {
             continue;
         }
         let reduction = match (r.bound, &r.stretch) {
@@ -309,7 +312,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             num(reduction),
             format!("{needed:.1}"),
         );
-        let n = year - base;
+        let n = year.saturating_sub(base);
         let Some(d) = cx.diagnostic(
             &DOC,
             cx.msg(

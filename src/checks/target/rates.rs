@@ -24,7 +24,7 @@ fn same_sentence(a: &Target, b: &Target) -> bool {
     a.sentence.block == b.sentence.block && a.sentence.range == b.sentence.range
 }
 
-fn pairs<'a, 'd>(a: &Target<'d>, c: &'a Target<'d>) -> bool {
+fn pairs<'d>(a: &Target<'d>, c: &Target<'d>) -> bool {
     c.kind == TargetKind::Change
         && c.metric == a.metric
         && c.direction == a.direction
@@ -39,6 +39,9 @@ fn pairs<'a, 'd>(a: &Target<'d>, c: &'a Target<'d>) -> bool {
 }
 
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
     let own: Vec<&Target> = facts.own().collect();
     let mut reported: Vec<Option<String>> = Vec::new();
     for a in own.iter().filter(|t| {

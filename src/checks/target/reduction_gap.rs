@@ -71,6 +71,9 @@ fn wan(t: f64) -> String {
 }
 
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
     let own: Vec<&Target> = facts
         .own()
         .filter(|t| t.metric.as_deref() == Some("co2_total"))
