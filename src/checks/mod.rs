@@ -5,6 +5,7 @@
 //! for `peaklint explain`, `docs/rules-reference.md` and the examples test.
 
 pub mod boundary;
+pub mod consistency;
 mod facts;
 pub mod input;
 pub mod principle;
@@ -134,6 +135,9 @@ pub const ALL: &[&RuleDoc] = &[
     &target::unjustified_peak::DOC,
     &target::conflict::DOC,
     &target::implausible::DOC,
+    &target::reduction_gap::DOC,
+    &consistency::table_sum::DOC,
+    &consistency::share_sum::DOC,
     &input::unreadable::DOC,
     &input::encoding::DOC,
     &input::no_structure::DOC,
@@ -167,6 +171,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
     }
     boundary::check(cx, &mut out);
     target::check(cx, &mut out);
+    consistency::check(cx, &mut out);
     out
 }
 

@@ -31,6 +31,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+mod lists;
+pub use lists::{ascii_years, parse_year};
+
 use crate::document::{BlockKind, Cell, Document, Row};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{CellContext, Sentence};
@@ -284,6 +287,20 @@ fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
 /// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and
 /// at one start to the shortest (单位工业增加值能耗、二氧化碳排放 begins with 能耗).
 pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
+    let found = raw_metric_mentions(pack, text);
+    let mut kept: Vec<(String, Range<usize>)> = Vec::new();
+    for (id, r) in found {
+        if kept.last().is_some_and(|(_, k)| r.start < k.end) {
+            continue;
+        }
+        kept.push((id, r));
+    }
+    kept
+}
+
+/// Every pack metric mention, overlapping ones included, sorted by start then end;
+/// denominators (`占能源消费总量比重`) left out.
+fn raw_metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
     let mut found: Vec<(String, Range<usize>)> = Vec::new();
     for m in &pack.targets.metrics {
         for k in &m.keywords {
@@ -307,14 +324,7 @@ pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize
                 .iter()
                 .any(|w| after.starts_with(w)))
     });
-    let mut kept: Vec<(String, Range<usize>)> = Vec::new();
-    for (id, r) in found {
-        if kept.last().is_some_and(|(_, k)| r.start < k.end) {
-            continue;
-        }
-        kept.push((id, r));
-    }
-    kept
+    found
 }
 
 /// Base-year declarations the boundary vocabulary may not know: `基准年：2020年`,
@@ -385,7 +395,8 @@ fn sentence_targets<'d>(
     carried: Option<(u16, YearRelation)>,
     out: &mut Vec<Target<'d>>,
 ) {
-    let text = s.as_str();
+    let normalized = ascii_years(s.as_str());
+    let text: &str = &normalized;
     let sentence_role = if has_any(text, SCENARIO_WORDS) {
         Role::Scenario
     } else if has_any(text, ASSUMPTION_WORDS) {
@@ -397,6 +408,7 @@ fn sentence_targets<'d>(
     let metrics = metric_mentions(pack, text);
     let year_list = years(text);
     let first_new = out.len();
+    let mut chain = 0usize;
     for q in x.quantities(text) {
         let at = q.span.start;
         let clause = clause_of(&clauses, at);
@@ -450,6 +462,14 @@ fn sentence_targets<'d>(
                 false,
             )
         } else {
+            let made = out.get_mut(first_new..).unwrap_or_default();
+            match lists::sibling(pack, text, &clauses, &q, made, chain + 1) {
+                Some(t) => {
+                    chain += 1;
+                    out.push(t);
+                }
+                None => chain = 0,
+            }
             continue;
         };
         let metric = metric_for(&metrics, text, &clause, at);
@@ -509,8 +529,9 @@ fn sentence_targets<'d>(
             span: q.span.clone(),
             scope_words,
         });
+        chain = 0;
     }
-    peaks(pack, s, sentence_role, out);
+    peaks(pack, s, text, sentence_role, out);
 }
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with
@@ -605,7 +626,7 @@ fn base_for(
                 None,
             );
         }
-        if let Some(y) = c.name("year").and_then(|m| m.as_str().parse::<u16>().ok()) {
+        if let Some(y) = c.name("year").and_then(|m| parse_year(m.as_str())) {
             return (
                 Some(BaseYearRef {
                     year: y,
@@ -757,8 +778,13 @@ fn is_historical(
 }
 
 /// Peak years and peak values from the pack's `peak` and `peak_value` statements.
-fn peaks<'d>(pack: &RulesPack, s: &Sentence<'d>, sentence_role: Role, out: &mut Vec<Target<'d>>) {
-    let text = s.as_str();
+fn peaks<'d>(
+    pack: &RulesPack,
+    s: &Sentence<'d>,
+    text: &str,
+    sentence_role: Role,
+    out: &mut Vec<Target<'d>>,
+) {
     for st in &pack.targets.statements {
         if !matches!(st.kind, StatementKind::Peak | StatementKind::PeakValue) {
             continue;
@@ -797,7 +823,7 @@ fn peaks<'d>(pack: &RulesPack, s: &Sentence<'d>, sentence_role: Role, out: &mut 
             });
             let (kind, value, span, relation) = if st.kind == StatementKind::Peak {
                 let Some(y) = caps.name("year") else { continue };
-                let Ok(year) = y.as_str().parse::<u16>() else {
+                let Some(year) = parse_year(y.as_str()) else {
                     continue;
                 };
                 let relation = match qualifier {
@@ -1034,7 +1060,7 @@ fn change_verb_anywhere() -> Option<&'static Regex> {
 }
 
 /// The cells of a row with their logical column (merged cells span several).
-fn columns(row: &Row) -> Vec<(usize, &Cell)> {
+pub fn columns(row: &Row) -> Vec<(usize, &Cell)> {
     let mut col = 0usize;
     row.cells
         .iter()

@@ -198,8 +198,8 @@ pub struct Thresholds {
     pub value_tolerance: f64,
     /// Percentage points by which shares may miss 100% (`consistency/share-sum`). Default 0.5.
     pub share_sum_tolerance: f64,
-    /// Relative tolerance between a table total and its parts (`consistency/table-sum`).
-    /// Default 0.01.
+    /// Relative tolerance between a table total and its parts (`consistency/table-sum`),
+    /// on top of the printed precision (half a printed step per part and total). Default 0.
     pub table_sum_tolerance: f64,
 }
 
@@ -211,7 +211,7 @@ impl Default for Thresholds {
             min_history_years: 3,
             value_tolerance: 0.005,
             share_sum_tolerance: 0.5,
-            table_sum_tolerance: 0.01,
+            table_sum_tolerance: 0.0,
         }
     }
 }

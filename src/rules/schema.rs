@@ -640,7 +640,8 @@ pub struct ThresholdsPatch {
     pub value_tolerance: Option<f64>,
     /// Tolerance in percentage points when shares should add up to 100%.
     pub share_sum_tolerance: Option<f64>,
-    /// Relative tolerance between a table's total and the sum of its parts.
+    /// Relative tolerance between a table's total and the sum of its parts, on top of the
+    /// printed precision.
     pub table_sum_tolerance: Option<f64>,
 }
 

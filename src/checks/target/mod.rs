@@ -2,11 +2,14 @@
 //! ([`crate::extract::targets`]) and shared by every rule here.
 
 pub mod conflict;
+pub mod identity;
 pub mod implausible;
 pub mod late_peak;
 pub mod no_base_year;
 pub mod no_baseline;
 pub mod no_measure;
+pub mod rates;
+pub mod reduction_gap;
 pub mod unjustified_peak;
 
 use crate::checks::Context;
@@ -56,6 +59,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     no_baseline::check(cx, &facts, out);
     unjustified_peak::check(cx, &facts, out);
     no_measure::check(cx, &facts, out);
+    identity::check(cx, &facts, out);
+    rates::check(cx, &facts, out);
+    reduction_gap::check(cx, &facts, out);
 }
 
 /// The place of a target's value.

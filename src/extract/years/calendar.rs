@@ -275,7 +275,8 @@ const SUFFIX_RELATIONS: &[(&str, YearRelation)] = &[
 /// What the words around `s[start..end]` make of the year. A comparison word before
 /// wins (较2020年前…); otherwise the word after (到2030年前 is “before”).
 pub(super) fn relation(s: &str, start: usize, end: usize) -> Option<YearRelation> {
-    let before_at = skip_spaces_back(s, start, 1);
+    // Up to 8 spaces: a Chinese-numeral year rewritten in ASCII digits keeps its width.
+    let before_at = skip_spaces_back(s, start, 8);
     let before_at = OPEN_QUOTES
         .iter()
         .find(|q| s.get(..before_at).is_some_and(|h| h.ends_with(*q)))

@@ -1,0 +1,322 @@
+//! `consistency/share-sum`: the shares of a breakdown the plan declares complete (能源消费
+//! 结构为…, 三次产业结构, a list ending with 其他) do not add up to 100%.
+//!
+//! Conservative by design: a list of shares is checked only when the text says it is the
+//! whole — `结构为`/`构成为`/`结构比为`, the three industries (第一、二、三产业), an item
+//! `其他`/`其余` — or when a table whose caption or header says 结构/构成 has a share column
+//! and no total row (a total row is `consistency/table-sum`'s). Lists after `其中`, shares
+//! with 约/左右/以上, changes (下降18%) and percentage points are never summed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::checks::boundary::quote;
+use crate::checks::consistency::{declares_rounding, fixed, table_declares_rounding};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::BlockKind;
+use crate::extract::pathway::cell_sentence;
+use crate::extract::quantity::{PercentKind, QuantityExtractor};
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::columns;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "consistency/share-sum",
+    category: Category::Consistency,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "声明为完整构成的各项占比之和不等于100%",
+        en: "shares declared to make up a whole do not add up to 100%",
+    },
+    why: Text {
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；“其中”之后的部分列举、带“约”“左右”“以上”的占比、变化率和百分点不相加。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; partial lists after 其中, shares with 约/左右/以上, changes and percentage points are not summed. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
+    },
+    fails: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占25%、净调入电力占20%、其他能源占5%。\n",
+    passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
+};
+
+static WHOLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?:结构|构成|组成)(?:比例|比|占比)?(?:分别)?(?:为|是|：|:|如下)|(?:第一、二、三|一、二、三|第一、第二、第三)产业|一产、二产、三产|三次产业")
+        .ok()
+});
+static OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"其他|其余|其它").ok());
+static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"下降|降低|提高|提升|增长|增加|减少|上升|年均|同比|增速|达到|力争|目标|累计").ok()
+});
+static APPROX: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"约|左右|接近|将近|超过|以上|以下|不足|逾|近").ok());
+static RATIO: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"结构(?:比例|比)?(?:调整)?(?:为|是|：|:)\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)").ok()
+});
+
+fn is<'t>(r: &LazyLock<Option<Regex>>, text: &'t str) -> Option<regex::Match<'t>> {
+    r.as_ref().and_then(|r| r.find(text))
+}
+
+fn clause_before(text: &str, at: usize) -> &str {
+    let head = text.get(..at).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    head.get(start..).unwrap_or("")
+}
+
+/// Segments of a paragraph split at 。！？ (a list split by ； stays whole).
+fn segments(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '！' | '？' | '\n') {
+            out.push(start..i + c.len_utf8());
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
+    let x = QuantityExtractor::new(cx.rules);
+    let floor = cx.rules.thresholds.share_sum_tolerance;
+    for (i, b) in cx.doc.blocks.iter().enumerate() {
+        match &b.kind {
+            BlockKind::Paragraph | BlockKind::ListItem { .. } => {
+                for r in segments(&b.text) {
+                    let Some(text) = b.text.get(r.clone()) else {
+                        continue;
+                    };
+                    if !(text.contains('%')
+                        || text.contains('％')
+                        || text.contains('：')
+                        || text.contains(':'))
+                    {
+                        continue;
+                    }
+                    let s = Sentence {
+                        block: i,
+                        text: &b.text,
+                        range: r.clone(),
+                        origin: &b.origin,
+                        table: None,
+                        heading: false,
+                    };
+                    sentence(cx, &x, &s, text, floor, out);
+                }
+            }
+            BlockKind::Table(_) => table(cx, &x, i, floor, out),
+            _ => {}
+        }
+    }
+}
+
+fn sentence(
+    cx: &Context,
+    x: &QuantityExtractor,
+    s: &Sentence,
+    text: &str,
+    floor: f64,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Some(c) = RATIO.as_ref().and_then(|r| r.captures(text)) {
+        let parts: Vec<&str> = (1..=3)
+            .filter_map(|k| c.get(k).map(|m| m.as_str()))
+            .collect();
+        let values: Vec<f64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        let sum: f64 = values.iter().sum();
+        let decimals = parts
+            .iter()
+            .map(|p| p.split('.').nth(1).map_or(0, str::len))
+            .max()
+            .unwrap_or(0);
+        let slack = (0.5 * 10f64.powi(-(decimals as i32)) * values.len() as f64).max(floor);
+        // A ratio of percentages (2.1:45.3:52.6), not of small integers (1:2:3).
+        if (80.0..=120.0).contains(&sum) && (sum - 100.0).abs() > slack + 1e-9 {
+            let span = c
+                .get(1)
+                .map_or(0..0, |m| m.start()..c.get(0).map_or(m.end(), |a| a.end()));
+            report(
+                cx,
+                s,
+                span,
+                values.len(),
+                sum,
+                slack,
+                u8::try_from(decimals).unwrap_or(1),
+                out,
+            );
+        }
+        return;
+    }
+    // A list needs at least two percentages: most paragraphs stop here, unscanned.
+    if text.matches(['%', '％']).count() < 2 {
+        return;
+    }
+    let declared_at = is(&WHOLE, text).map(|m| m.range());
+    let Some(whole) = declared_at
+        .as_ref()
+        .map(|r| r.start)
+        .or_else(|| is(&OTHER, text).map(|_| 0))
+    else {
+        return;
+    };
+    let items: Vec<_> = x
+        .quantities(text)
+        .into_iter()
+        .filter(|q| q.percent.is_some() && q.span.start > whole)
+        .collect();
+    if items.len() < 2 {
+        return;
+    }
+    let mut other = false;
+    for q in &items {
+        let clause = clause_before(text, q.span.start).replace("增加值", "");
+        let clause = clause.as_str();
+        let before = text.get(..q.span.start).unwrap_or("");
+        if q.percent != Some(PercentKind::Percent)
+            || q.upper.is_some()
+            || q.qualifier.is_some()
+            || is(&CHANGE, clause).is_some()
+            || is(&APPROX, clause).is_some()
+            || before.get(whole..).is_some_and(|b| b.contains("其中"))
+        {
+            return;
+        }
+        other |= is(&OTHER, clause).is_some();
+    }
+    // The list must follow the declaration (结构为煤炭主导，煤炭占56% is not a list).
+    let declared = declared_at.is_some_and(|r| {
+        items.first().is_some_and(|q| {
+            text.get(r.end..q.span.start)
+                .is_some_and(|g| !g.contains(['，', ',', '。', '；']) && g.chars().count() <= 30)
+        })
+    });
+    if !(declared || other) {
+        return;
+    }
+    let decimals = items.iter().map(|q| q.decimals).max().unwrap_or(0);
+    let rounding = items.iter().map(|q| q.canonical_step() / 2.0).sum::<f64>();
+    let mut slack = rounding.max(floor);
+    if declares_rounding(text) {
+        slack *= 2.0;
+    }
+    let sum: f64 = items
+        .iter()
+        .map(|q| q.canonical.unwrap_or(q.value * q.multiplier))
+        .sum();
+    if (sum - 100.0).abs() <= slack + 1e-9 {
+        return;
+    }
+    let span = items.first().map_or(0, |q| q.span.start)..items.last().map_or(0, |q| q.span.end);
+    report(cx, s, span, items.len(), sum, slack, decimals, out);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn report(
+    cx: &Context,
+    s: &Sentence,
+    span: std::ops::Range<usize>,
+    n: usize,
+    sum: f64,
+    slack: f64,
+    decimals: u8,
+    out: &mut Vec<Diagnostic>,
+) {
+    let sum_p = fixed(sum, decimals);
+    let diff_p = fixed(sum - 100.0, decimals);
+    let slack_p = fixed(slack, decimals + 1);
+    let Some(d) = cx.diagnostic(
+        &DOC,
+        cx.msg(
+            format!(
+                "占比之和不等于100%：{n}项合计{sum_p}%（相差{diff_p}个百分点，允许±{slack_p}）：{}",
+                quote(s.as_str())
+            ),
+            format!(
+                "shares do not add up to 100%: {n} items sum to {sum_p}% (off by {diff_p} points, ±{slack_p} allowed)"
+            ),
+        ),
+    ) else {
+        return;
+    };
+    let (loc, sp) = s.place(cx.doc, span);
+    out.push(d.at(loc, sp).with_help(cx.msg(
+        "核对各项占比；若只列举了部分构成，请写明“其中”或补全其他项".into(),
+        "check the shares; if the list is partial, say 其中 or add the remaining items".into(),
+    )));
+}
+
+fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Vec<Diagnostic>) {
+    let Some(BlockKind::Table(t)) = cx.doc.blocks.get(i).map(|b| &b.kind) else {
+        return;
+    };
+    let Some(header) = t.rows.first() else { return };
+    let caption = i
+        .checked_sub(1)
+        .and_then(|p| cx.doc.blocks.get(p))
+        .map_or("", |p| p.text.as_str());
+    let head = columns(header);
+    let head_all: String = head.iter().map(|(_, c)| c.text()).collect();
+    if !(caption.contains("结构") || caption.contains("构成") || head_all.contains("结构")) {
+        return;
+    }
+    let first_of = |r: &crate::document::Row| r.cells.first().map(|c| c.text()).unwrap_or_default();
+    let rows: Vec<_> = t.rows.iter().skip(1).collect();
+    if rows.iter().any(|r| {
+        let f = first_of(r);
+        let f = f.trim();
+        ["合计", "总计", "小计", "共计", "总和"]
+            .iter()
+            .any(|w| f.starts_with(w))
+            || f.starts_with("其中")
+    }) {
+        return;
+    }
+    let rounding_note = table_declares_rounding(cx, i);
+    for (col, hcell) in head.iter().skip(1) {
+        let h = hcell.paragraphs.first().map_or("", |p| p.text.as_str());
+        if !(h.contains("占比") || h.contains("比重") || h.contains("比例")) {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut slack = 0.0;
+        let mut n = 0;
+        let mut decimals = 0;
+        let mut last = None;
+        for r in &rows {
+            let label = first_of(r);
+            let Some((_, cell)) = columns(r).into_iter().find(|(c, _)| c == col) else {
+                return;
+            };
+            let Some(p) = cell.paragraphs.first() else {
+                return;
+            };
+            let qs = x.cell_quantities(&p.text, &label, h);
+            let [q] = qs.as_slice() else { return };
+            if q.percent != Some(PercentKind::Percent) || q.qualifier.is_some() {
+                return;
+            }
+            sum += q.value;
+            slack += q.canonical_step() / 2.0;
+            decimals = decimals.max(q.decimals);
+            n += 1;
+            last = Some((p, q.span.clone()));
+        }
+        let mut slack = f64::max(slack, floor);
+        if rounding_note {
+            slack *= 2.0;
+        }
+        if n < 2 || (sum - 100.0).abs() <= slack + 1e-9 {
+            continue;
+        }
+        let Some((p, span)) = last else { continue };
+        let s = cell_sentence(i, p, "", h);
+        report(cx, &s, span, n, sum, slack, decimals, out);
+    }
+}

@@ -1,0 +1,202 @@
+//! `consistency/table-sum`: a table's total row (合计 / 总计 / 共计) differs from the sum
+//! of the rows it totals by more than the printed precision allows.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::checks::consistency::{fixed, table_declares_rounding};
+use crate::checks::{Context, RuleDoc, Text};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::{BlockKind, Row};
+use crate::extract::pathway::cell_sentence;
+use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::targets::columns;
+
+pub const DOC: RuleDoc = RuleDoc {
+    id: "consistency/table-sum",
+    category: Category::Consistency,
+    severity: Severity::Warning,
+    summary: Text {
+        zh: "表格的合计数与分项之和不一致（超出四舍五入误差）",
+        en: "a table's total differs from the sum of its parts beyond rounding",
+    },
+    why: Text {
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。含“小计”“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Tables with 小计/其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked.",
+    },
+    fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
+    passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
+};
+
+static NOT_ADDITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"/|强度|率|平均|均值|系数|因子|单价|价格|年份|序号|期限|时间|人均|排名|编号|日期|效率|基准年|增速|指数")
+        .ok()
+});
+
+/// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
+/// the table too complex to check (小计, 其中).
+fn row_kind(row: &Row) -> Option<bool> {
+    let first = row.cells.first().map(|c| c.text()).unwrap_or_default();
+    let t: String = first
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':' | '　'))
+        .collect();
+    if t.starts_with("小计") || t.starts_with("其中") {
+        return None;
+    }
+    Some(matches!(t.as_str(), "合计" | "总计" | "共计" | "总和"))
+}
+
+/// A cell's single number: `Ok(None)` for an empty or dash cell (a zero), `Err` when the
+/// cell is not one number.
+fn cell_value(
+    x: &QuantityExtractor,
+    text: &str,
+    row: &str,
+    head: &str,
+) -> Result<Option<Quantity>, ()> {
+    let t = text.trim();
+    if t.is_empty()
+        || t.chars()
+            .all(|c| matches!(c, '—' | '-' | '–' | '－' | '/' | '／' | '…'))
+    {
+        return Ok(None);
+    }
+    let qs = x.cell_quantities(t, row, head);
+    match qs.as_slice() {
+        [q] if q.upper.is_none() && q.qualifier.is_none() => Ok(Some(q.clone())),
+        _ => Err(()),
+    }
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
+    let x = QuantityExtractor::new(cx.rules);
+    let relative = cx.rules.thresholds.table_sum_tolerance;
+    for (i, b) in cx.doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let head = columns(header);
+        if head.iter().any(|(_, c)| c.text().trim() == "单位") {
+            continue;
+        }
+        let data: Vec<&Row> = t.rows.iter().skip(1).collect();
+        let kinds: Option<Vec<bool>> = data.iter().map(|r| row_kind(r)).collect();
+        let Some(kinds) = kinds else { continue };
+        let Some(at) = kinds.iter().position(|k| *k) else {
+            continue;
+        };
+        // The total closes or opens the table; a total in the middle is not understood.
+        let parts: Vec<&Row> = if at + 1 == data.len() {
+            data.iter().take(at).copied().collect()
+        } else if at == 0 && !kinds.iter().skip(1).any(|k| *k) {
+            data.iter().skip(1).copied().collect()
+        } else {
+            continue;
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        let Some(total_row) = data.get(at) else {
+            continue;
+        };
+        let rounding = if table_declares_rounding(cx, i) {
+            2.0
+        } else {
+            1.0
+        };
+        let total_cells = columns(total_row);
+        for (col, hcell) in head.iter().skip(1) {
+            let h = hcell.paragraphs.first().map_or("", |p| p.text.as_str());
+            if NOT_ADDITIVE.as_ref().is_some_and(|r| r.is_match(h)) {
+                continue;
+            }
+            let Some((_, tcell)) = total_cells.iter().find(|(c, _)| c == col) else {
+                continue;
+            };
+            let Some(tp) = tcell.paragraphs.first() else {
+                continue;
+            };
+            let total_label = total_row
+                .cells
+                .first()
+                .and_then(|c| c.paragraphs.first())
+                .map_or("", |p| p.text.as_str());
+            let Ok(Some(total)) = cell_value(&x, &tp.text, total_label, h) else {
+                continue;
+            };
+            let mut sum = 0.0;
+            let mut slack = total.canonical_step() / 2.0;
+            let mut counted = 0usize;
+            let mut ok = true;
+            for r in &parts {
+                let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
+                let text = columns(r)
+                    .into_iter()
+                    .find(|(c, _)| c == col)
+                    .map(|(_, c)| c.text())
+                    .unwrap_or_default();
+                match cell_value(&x, &text, &label, h) {
+                    Ok(Some(q)) if q.percent == total.percent => {
+                        sum += q.magnitude();
+                        slack += q.canonical_step() / 2.0;
+                        counted += 1;
+                    }
+                    Ok(None) => {}
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok || counted < 2 {
+                continue;
+            }
+            let found = total.magnitude();
+            let allowed = slack * rounding + relative * found.abs() + 1e-9 * found.abs().max(1.0);
+            let diff = (sum - found).abs();
+            if diff <= allowed {
+                continue;
+            }
+            let scale = total.magnitude() / total.value;
+            let scale = if scale.is_finite() && scale != 0.0 {
+                scale
+            } else {
+                1.0
+            };
+            let decimals = total.decimals;
+            let (sum_p, total_p, diff_p) = (
+                fixed(sum / scale, decimals),
+                fixed(found / scale, decimals),
+                fixed(diff / scale, decimals),
+            );
+            let allowed_p = fixed(allowed / scale, decimals + 1);
+            let Some(d) = cx.diagnostic(
+                &DOC,
+                cx.msg(
+                    format!(
+                        "表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"
+                    ),
+                    format!(
+                        "table total does not match its parts: column “{h}” totals {total_p}, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"
+                    ),
+                ),
+            ) else {
+                return;
+            };
+            let s = cell_sentence(i, tp, total_label, h);
+            let (loc, span) = s.place(cx.doc, total.span.clone());
+            out.push(d.at(loc, span).with_help(cx.msg(
+                "核对分项与合计（漏项、重复或笔误）；数据经四舍五入时请在表注中说明".into(),
+                "check the parts and the total (a missing item, a double count or a typo); say so in a note when figures are rounded".into(),
+            )));
+        }
+    }
+}

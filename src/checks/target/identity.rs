@@ -1,0 +1,344 @@
+//! `target/conflict`, computed: the intensity × output identity. With base-year emissions
+//! E₀, a CO2-intensity reduction r and value-added growth g a year over the n years to
+//! the target year, emissions are E₀ × (1−r) × (1+g)ⁿ; a total cap for that year well
+//! below it (more than 2%) needs a larger intensity cut than the plan states.
+//!
+//! Growth is read from `工业增加值年均增长7.5%` (or 地区生产总值/GDP), per period when
+//! periods are written (`2021—2025年年均增长7.5%，2026—2030年年均增长6.0%`); growth of past
+//! periods (`“十三五”期间年均增长8.3%`) is history and not used. A reduction written as a
+//! floor (`下降18%以上`) is only compared through its stretch value, if any.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::checks::target::conflict::DOC;
+use crate::checks::target::reduction_gap::target_tonnes;
+use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::Context;
+use crate::diagnostic::{Diagnostic, Related};
+use crate::document::BlockKind;
+use crate::extract::pathway::{cell_year, year_before};
+use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::{
+    columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS,
+};
+use crate::extract::years::{years, YearForm};
+
+/// Relative distance between the cap and the computed emissions that is reported.
+const TOLERANCE: f64 = 0.02;
+
+static OUTPUT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"工业增加值|地区生产总值|生产总值|GDP|经济总量").ok());
+static GROWTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"年均(?:增长|增速|增幅)(?:率)?(?:为|约|达到|保持在?|按)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]",
+    )
+    .ok()
+});
+
+/// A growth rate of value added over a period (`None`: no period written).
+#[derive(Debug, Clone, Copy)]
+struct Growth {
+    period: Option<(u16, u16)>,
+    rate: f64,
+}
+
+fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
+    let mut out = Vec::new();
+    let (Some(output), Some(growth)) = (OUTPUT.as_ref(), GROWTH.as_ref()) else {
+        return out;
+    };
+    for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
+        let text = s.as_str();
+        let Some(subject) = output.find(text) else {
+            continue;
+        };
+        if text.contains("以来") || text.contains("过去") || text.contains("近年") {
+            continue;
+        }
+        let list = years(text);
+        for c in growth.captures_iter(text) {
+            let (Some(all), Some(v)) = (c.get(0), c.name("v")) else {
+                continue;
+            };
+            if all.start() < subject.start() {
+                continue;
+            }
+            let Ok(rate) = v.as_str().parse::<f64>() else {
+                continue;
+            };
+            let clause_start = text
+                .get(..all.start())
+                .and_then(|b| b.rfind(['，', '；', '。']))
+                .unwrap_or(0);
+            let period = list
+                .iter()
+                .rfind(|m| {
+                    m.span.start >= clause_start
+                        && m.span.start < all.start()
+                        && !m.in_title
+                        && matches!(m.form, YearForm::Range | YearForm::Plan { .. })
+                })
+                .map(|m| (m.first, m.last));
+            let past = match period {
+                Some((_, last)) => last <= base,
+                None => list
+                    .iter()
+                    .any(|m| !m.in_title && m.last <= base && m.form != YearForm::DocumentNumber),
+            };
+            if !past {
+                out.push(Growth { period, rate });
+            }
+        }
+    }
+    out
+}
+
+/// (1+g)ⁿ over the years after `base` up to `year`, each year from the period covering
+/// it, else from the one rate written without a period.
+fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, String)> {
+    let mut free: Vec<f64> = list
+        .iter()
+        .filter(|g| g.period.is_none())
+        .map(|g| g.rate)
+        .collect();
+    free.dedup();
+    let fallback = match free.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let mut factor = 1.0;
+    let mut used: Vec<f64> = Vec::new();
+    for y in base + 1..=year {
+        let rate = list
+            .iter()
+            .find(|g| g.period.is_some_and(|(a, b)| a <= y && y <= b))
+            .map(|g| g.rate)
+            .or(fallback)?;
+        factor *= 1.0 + rate / 100.0;
+        if !used.contains(&rate) {
+            used.push(rate);
+        }
+    }
+    let shown = used
+        .iter()
+        .map(|r| format!("{}%", num(*r)))
+        .collect::<Vec<_>>()
+        .join("、");
+    Some((factor, shown))
+}
+
+/// The base-year CO2 total in tonnes, from the text or a table.
+fn base_emissions(
+    cx: &Context,
+    x: &QuantityExtractor,
+    sentences: &[Sentence],
+    base: u16,
+) -> Option<f64> {
+    for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
+        let text = s.as_str();
+        if SCENARIO_WORDS.iter().any(|w| text.contains(w)) {
+            continue;
+        }
+        let mentions = metric_mentions(cx.rules, text);
+        let Some((_, m)) = mentions.iter().find(|(id, _)| id == "co2_total") else {
+            continue;
+        };
+        let list = years(text);
+        for q in x.quantities(text) {
+            if q.span.start < m.end
+                || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass")
+            {
+                continue;
+            }
+            if year_before(&list, q.span.start) == Some(base) && q.upper.is_none() {
+                return q.canonical;
+            }
+            break;
+        }
+    }
+    for b in &cx.doc.blocks {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let head = columns(header);
+        for row in t.rows.iter().skip(1) {
+            let cells = columns(row);
+            let label = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
+            let row_year = cell_year(&label);
+            let row_metric = metric_mentions(cx.rules, &label)
+                .first()
+                .map(|(id, _)| id.clone())
+                .or_else(|| {
+                    cells.iter().skip(1).find_map(|(_, c)| {
+                        metric_mentions(cx.rules, &c.text())
+                            .first()
+                            .map(|(id, _)| id.clone())
+                    })
+                });
+            for (col, cell) in cells.iter().skip(1) {
+                let h = head
+                    .iter()
+                    .find(|(c, _)| c == col)
+                    .map(|(_, c)| c.text())
+                    .unwrap_or_default();
+                if SCENARIO_WORDS.iter().any(|w| h.contains(w)) || h.contains('/') {
+                    continue;
+                }
+                let hit = match row_year {
+                    Some(y) => {
+                        y == base
+                            && metric_mentions(cx.rules, &h)
+                                .first()
+                                .is_some_and(|(id, _)| id == "co2_total")
+                            || (row_year == Some(base)
+                                && h.starts_with("二氧化碳排放")
+                                && !h.contains("强度"))
+                    }
+                    None => {
+                        row_metric.as_deref() == Some("co2_total")
+                            && (cell_year(&h) == Some(base)
+                                || ((h.contains("基准")
+                                    || h.contains("基期")
+                                    || h.contains("现状"))
+                                    && years(&h).first().is_none_or(|m| m.last == base)))
+                    }
+                };
+                if !hit {
+                    continue;
+                }
+                let q = x
+                    .cell_quantities(&cell.text(), &label, &h)
+                    .into_iter()
+                    .next();
+                if let Some(v) = q
+                    .filter(|q| {
+                        q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                            && q.qualifier.is_none()
+                    })
+                    .and_then(|q| q.canonical)
+                {
+                    return Some(v);
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
+    let own: Vec<&Target> = facts.own().collect();
+    let intensity: Vec<&Target> = own
+        .iter()
+        .copied()
+        .filter(|t| {
+            matches!(
+                t.metric.as_deref(),
+                Some("co2_intensity_value_added" | "co2_intensity_gdp")
+            ) && t.kind == TargetKind::Change
+                && t.direction == Direction::Decrease
+                && t.percent == Some(PercentKind::Percent)
+                && t.upper.is_none()
+                && t.base_year.is_some()
+                && t.target_year.is_some()
+        })
+        .collect();
+    if intensity.is_empty() {
+        return;
+    }
+    let caps: Vec<&Target> = own
+        .iter()
+        .copied()
+        .filter(|t| {
+            t.metric.as_deref() == Some("co2_total")
+                && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
+        })
+        .collect();
+    if caps.is_empty() {
+        return;
+    }
+    let x = QuantityExtractor::new(cx.rules);
+    let mut done: Vec<u16> = Vec::new();
+    for r in intensity {
+        let (Some(base), Some(year)) = (r.base_year.map(|b| b.year), r.target_year) else {
+            continue;
+        };
+        if done.contains(&year) || year <= base {
+            continue;
+        }
+        let reduction = match (r.bound, &r.stretch) {
+            (_, Some((s, _))) => *s,
+            (Some(Bound::AtLeast | Bound::MoreThan), None) => continue,
+            _ => r.value,
+        };
+        let Some((cap, cap_t, cap_slack)) = caps
+            .iter()
+            .filter(|c| c.target_year == Some(year))
+            .filter_map(|c| target_tonnes(c).map(|(v, s)| (*c, v, s)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+        else {
+            continue;
+        };
+        let list = growths(&facts.all, base);
+        let Some((factor, shown)) = growth_factor(&list, base, year) else {
+            continue;
+        };
+        let Some(e0) = base_emissions(cx, &x, &facts.all, base) else {
+            continue;
+        };
+        done.push(year);
+        let expected = e0 * (1.0 - reduction / 100.0) * factor;
+        let low = expected * (1.0 - TOLERANCE) - cap_slack;
+        let high = expected * (1.0 + TOLERANCE) + cap_slack;
+        let two_sided = cap.kind == TargetKind::Level && cap.bound != Some(Bound::AtMost);
+        if cap_t >= low && (!two_sided || cap_t <= high) {
+            continue;
+        }
+        let needed = 100.0 * (1.0 - cap_t / (e0 * factor));
+        let w = |t: f64| num((t / 1e4 * 10.0).round() / 10.0);
+        let name = metric_name(cx, r);
+        let (e0p, expp, capp, red, need) = (
+            w(e0),
+            w(expected),
+            w(cap_t),
+            num(reduction),
+            format!("{needed:.1}"),
+        );
+        let n = year.saturating_sub(base);
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "强度目标与总量目标不一致：按{base}年排放{e0p}万吨、{name}下降{red}%、增加值年均增长{shown}（{n}年）推算，{year}年排放约{expp}万吨，方案写{capp}万吨（需强度下降约{need}%）"
+                ),
+                format!(
+                    "intensity and total targets disagree: from {e0p}万吨 in {base}, {name} down {red}% and value added growing {shown} a year ({n} years), {year} emissions are about {expp}万吨, but the plan says {capp}万吨 (an intensity cut of about {need}%)"
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, cap);
+        let (rloc, rspan) = place(cx, r);
+        out.push(
+            d.at(loc, span)
+                .related(Related {
+                    message: cx.msg(format!("强度目标（下降{red}%）在此"), format!("the intensity target ({red}%) is here")),
+                    location: rloc,
+                    span: rspan,
+                })
+                .with_help(cx.msg(
+                    "按 排放 = 基准年排放 ×（1−强度降幅）×（1+增加值增速）^年数 核对总量、强度和增速三者".into(),
+                    "check the three with emissions = base × (1 − intensity cut) × (1 + growth)^years".into(),
+                )),
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! `target/conflict`, computed: an average annual rate (年均下降X%) and a cumulative change
+//! (累计下降Y%) of one indicator over the same years that do not agree — n years at X%
+//! a year make 1−(1−X)ⁿ, within the printed precision of both.
+
+use crate::checks::target::conflict::DOC;
+use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::Context;
+use crate::diagnostic::{Diagnostic, Related};
+use crate::extract::quantity::{Bound, PercentKind};
+use crate::extract::targets::{Direction, Target, TargetKind};
+
+/// Half a step of the last printed digit of `v`.
+pub fn half_step(v: f64) -> f64 {
+    let printed = num(v);
+    let decimals = printed.split('.').nth(1).map_or(0, str::len);
+    0.5 * 10f64.powi(-i32::try_from(decimals).unwrap_or(0))
+}
+
+fn cumulative(annual: f64, years: u16) -> f64 {
+    100.0 * (1.0 - (1.0 - annual / 100.0).powi(i32::from(years)))
+}
+
+fn same_sentence(a: &Target, b: &Target) -> bool {
+    a.sentence.block == b.sentence.block && a.sentence.range == b.sentence.range
+}
+
+fn pairs<'d>(a: &Target<'d>, c: &Target<'d>) -> bool {
+    c.kind == TargetKind::Change
+        && c.metric == a.metric
+        && c.direction == a.direction
+        && c.percent == Some(PercentKind::Percent)
+        && c.upper.is_none()
+        && c.base_year.is_some()
+        && c.target_year.is_some()
+        && (same_sentence(a, c)
+            || (a.target_year == c.target_year
+                && a.base_year
+                    .is_none_or(|b| Some(b.year) == c.base_year.map(|x| x.year))))
+}
+
+pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        return;
+    }
+    let own: Vec<&Target> = facts.own().collect();
+    let mut reported: Vec<Option<String>> = Vec::new();
+    for a in own.iter().filter(|t| {
+        t.kind == TargetKind::AnnualRate
+            && t.direction == Direction::Decrease
+            && t.percent == Some(PercentKind::Percent)
+            && t.upper.is_none()
+    }) {
+        let Some(c) = own.iter().find(|c| pairs(a, c)) else {
+            continue;
+        };
+        let (Some(base), Some(year)) = (c.base_year, c.target_year) else {
+            continue;
+        };
+        let n = year.saturating_sub(base.year);
+        if !(2..=15).contains(&n) || reported.contains(&a.metric) {
+            continue;
+        }
+        let widen = |t: &Target| {
+            if t.bound == Some(Bound::About) || t.bound == Some(Bound::Nearly) {
+                2.0
+            } else {
+                1.0
+            }
+        };
+        // 以上 leaves the top open, 以内 the bottom.
+        let open = |t: &Target, lo: f64, hi: f64| match t.bound {
+            Some(Bound::AtLeast | Bound::MoreThan) => (lo, f64::INFINITY),
+            Some(Bound::AtMost | Bound::LessThan) => (f64::NEG_INFINITY, hi),
+            _ => (lo, hi),
+        };
+        let ha = half_step(a.value) * widen(a);
+        let (lo, hi) = open(a, cumulative(a.value - ha, n), cumulative(a.value + ha, n));
+        let hc = half_step(c.value) * widen(c);
+        let (clo, chi) = open(c, c.value - hc, c.value + hc);
+        // A floor (以上) on both sides compares floors; the stretch also agrees.
+        let agrees = |v_lo: f64, v_hi: f64| v_hi >= lo - 1e-9 && v_lo <= hi + 1e-9;
+        if agrees(clo, chi)
+            || c.stretch.as_ref().is_some_and(|(s, _)| {
+                let h = half_step(*s);
+                agrees(s - h, s + h)
+            })
+        {
+            continue;
+        }
+        reported.push(a.metric.clone());
+        let implied = cumulative(a.value, n);
+        let implied_p = format!("{implied:.1}");
+        let needed = 100.0 * (1.0 - (1.0 - c.value / 100.0).powf(1.0 / f64::from(n)));
+        let needed_p = format!("{needed:.2}");
+        let name = metric_name(cx, c);
+        let (av, cv) = (num(a.value), num(c.value));
+        let Some(d) = cx.diagnostic(
+            &DOC,
+            cx.msg(
+                format!(
+                    "年均降幅与累计降幅不一致：{name}年均下降{av}%，{n}年（{}—{year}年）累计应下降约{implied_p}%，文中累计下降{cv}%（对应年均约{needed_p}%）",
+                    base.year
+                ),
+                format!(
+                    "annual and cumulative rates disagree: {name} falling {av}% a year for {n} years ({}–{year}) is about {implied_p}% in total, but the plan says {cv}% (about {needed_p}% a year)",
+                    base.year
+                ),
+            ),
+        ) else {
+            return;
+        };
+        let (loc, span) = place(cx, c);
+        let (aloc, aspan) = place(cx, a);
+        out.push(
+            d.at(loc, span)
+                .related(Related {
+                    message: cx.msg(
+                        format!("年均下降{av}%在此"),
+                        format!("the annual rate of {av}% is here"),
+                    ),
+                    location: aloc,
+                    span: aspan,
+                })
+                .with_help(cx.msg(
+                    format!("按 1−(1−年均降幅)^{n} 核对累计降幅与年均降幅"),
+                    format!("check the two with 1−(1−annual)^{n}"),
+                )),
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! Pathway figures read from tables: BAU columns or rows, and reduction columns
+//! (`减排量`, one measure a row, `合计` the total).
+
+use crate::document::{BlockKind, Document};
+use crate::extract::quantity::QuantityExtractor;
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::columns;
+use crate::extract::years::{years, YearForm};
+
+use super::{bau_words, co2, co2_in_table, is, slack, Figure, Reduction, POLICY};
+
+/// A year written alone in a cell or header (`2025`, `2025年`).
+pub fn cell_year(text: &str) -> Option<u16> {
+    let bare = text.trim().trim_end_matches('年').trim();
+    bare.parse::<u16>()
+        .ok()
+        .filter(|y| (1990..=2100).contains(y))
+        .or_else(|| {
+            let list = years(text);
+            match list.as_slice() {
+                [m] if m.first == m.last && m.form == YearForm::Year => Some(m.last),
+                _ => None,
+            }
+        })
+}
+
+pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let caption = i
+            .checked_sub(1)
+            .and_then(|p| doc.blocks.get(p))
+            .map_or("", |p| p.text.as_str());
+        let head = columns(header);
+        let head_text = |col: usize| -> String {
+            head.iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, c)| c.text())
+                .unwrap_or_default()
+        };
+        let caption_bau = bau_words(caption);
+        let emissions_table = ["排放", "二氧化碳", "碳"].iter().any(|w| {
+            caption.contains(w)
+                || t.rows
+                    .iter()
+                    .flat_map(|r| r.cells.first())
+                    .any(|c| c.text().contains(w))
+                || head.iter().any(|(_, c)| c.text().contains(w))
+        });
+        for row in t.rows.iter().skip(1) {
+            let cells = columns(row);
+            let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
+            let row_year = cell_year(&row_header);
+            let row_bau = bau_words(&row_header);
+            for (col, cell) in cells.iter().skip(1) {
+                let h = head_text(*col);
+                let (year, is_bau) = match row_year {
+                    Some(y) => (
+                        Some(y),
+                        bau_words(&h) || (caption_bau && !is(&POLICY, &h) && h.contains("排放")),
+                    ),
+                    None => (cell_year(&h), row_bau),
+                };
+                let (Some(year), true) = (year, is_bau) else {
+                    continue;
+                };
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let text = p.text.as_str();
+                let Some(q) = x.cell_quantities(text, &row_header, &h).into_iter().next() else {
+                    continue;
+                };
+                let Some(tonnes) = co2_in_table(&q, emissions_table) else {
+                    continue;
+                };
+                out.push(Figure {
+                    sentence: cell_sentence(i, p, row_header_ref(row), head_ref(header, *col)),
+                    span: q.span.clone(),
+                    year: Some(year),
+                    tonnes,
+                    slack: slack(&q),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn row_header_ref(row: &crate::document::Row) -> &str {
+    row.cells
+        .first()
+        .and_then(|c| c.paragraphs.first())
+        .map_or("", |p| p.text.as_str())
+}
+
+fn head_ref(header: &crate::document::Row, col: usize) -> &str {
+    columns(header)
+        .into_iter()
+        .find(|(c, _)| *c == col)
+        .and_then(|(_, c)| c.paragraphs.first())
+        .map_or("", |p| p.text.as_str())
+}
+
+/// A table cell's paragraph as a sentence.
+pub fn cell_sentence<'d>(
+    block: usize,
+    p: &'d crate::document::Paragraph,
+    row_header: &'d str,
+    column_header: &'d str,
+) -> Sentence<'d> {
+    Sentence {
+        block,
+        text: &p.text,
+        range: 0..p.text.len(),
+        origin: &p.origin,
+        table: Some(crate::extract::sentences::CellContext {
+            row_header,
+            column_header,
+        }),
+        heading: false,
+    }
+}
+
+/// `合计`, `总计` (a total row); `小计` and `其中` rows are neither totals nor measures.
+fn row_kind(first: &str) -> Option<bool> {
+    let t: String = first
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
+        .collect();
+    if t.starts_with("小计") || t.starts_with("其中") {
+        return None;
+    }
+    Some(matches!(
+        t.as_str(),
+        "合计" | "总计" | "总量" | "共计" | "总体"
+    ))
+}
+
+pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Reduction<'d>> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let cut_cols: Vec<(usize, Option<u16>, &str)> = columns(header)
+            .into_iter()
+            .filter_map(|(col, c)| {
+                let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
+                (h.contains("减排") && !h.contains("累计") && !h.contains("情景"))
+                    .then(|| (col, years(h).first().map(|m| m.last), h))
+            })
+            .collect();
+        if cut_cols.is_empty() {
+            continue;
+        }
+        for (r, row) in t.rows.iter().enumerate().skip(1) {
+            let cells = columns(row);
+            let first = row_header_ref(row);
+            let Some(total) = row_kind(first) else {
+                continue;
+            };
+            for (col, year, h) in &cut_cols {
+                let Some((_, cell)) = cells.iter().find(|(c, _)| c == col) else {
+                    continue;
+                };
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let Some(q) = x.cell_quantities(&p.text, first, h).into_iter().next() else {
+                    continue;
+                };
+                let Some(tonnes) = co2(&q) else { continue };
+                out.push(Reduction {
+                    figure: Figure {
+                        sentence: cell_sentence(i, p, first, h),
+                        span: q.span.clone(),
+                        year: *year,
+                        tonnes,
+                        slack: slack(&q),
+                    },
+                    total,
+                    source: 1 + i,
+                    measure: r,
+                });
+            }
+        }
+    }
+    out
+}

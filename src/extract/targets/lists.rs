@@ -1,0 +1,178 @@
+//! Lists that share one verb: `单位工业增加值能耗、二氧化碳排放分别下降14%、18%` (two
+//! indicators), `到2025年、2030年分别下降18%、40%` (two years), and Chinese-numeral years
+//! (`二〇三〇年前达峰`) read like Arabic ones.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::extract::years::{years, YearForm, YearRelation};
+use crate::rules::RulesPack;
+
+use super::{raw_metric_mentions, Target, TargetKind};
+use crate::extract::quantity::Quantity;
+
+/// `text` with every Chinese-numeral year (`二〇二五`) written in ASCII digits, padded in
+/// front with spaces to the same byte length (`        2025`), so every offset stays
+/// valid and every year pattern (`到\s*20\d{2}年`) reads it.
+pub fn ascii_years(text: &str) -> Cow<'_, str> {
+    if !(text.contains('〇') || text.contains('零')) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for m in years(text) {
+        if m.form != YearForm::Year || m.first != m.last {
+            continue;
+        }
+        let Some(span) = text.get(m.span.clone()) else {
+            continue;
+        };
+        let digits: usize = span
+            .chars()
+            .take_while(|c| crate::document::numerals::chinese_digit(*c).is_some())
+            .map(char::len_utf8)
+            .sum();
+        if digits < 4 {
+            continue;
+        }
+        let ascii = format!("{:>width$}", m.first, width = digits);
+        let range = m.span.start..m.span.start + digits;
+        if ascii.len() == digits
+            && out.is_char_boundary(range.start)
+            && out.is_char_boundary(range.end)
+        {
+            out.replace_range(range, &ascii);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The indicators a `分别` at `at` distributes over: two or more pack metrics named in the
+/// clause before it, or a shared-subject list (`单位工业增加值能耗、二氧化碳排放`) whose
+/// second member the first one's name overlaps.
+pub fn metric_list(pack: &RulesPack, text: &str, clause: &Range<usize>, at: usize) -> Vec<String> {
+    let raw = raw_metric_mentions(pack, text);
+    let inside: Vec<&(String, Range<usize>)> = raw
+        .iter()
+        .filter(|(_, r)| r.start >= clause.start && r.end <= at)
+        .collect();
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    for (id, r) in inside {
+        match out.last() {
+            // A longer name starting at the same place: the shared subject's next member.
+            Some((last_id, last)) if r.start < last.end => {
+                let joined = text.get(last.end..r.end).is_some_and(|t| {
+                    t.starts_with('、') || t.starts_with('和') || t.starts_with('及')
+                });
+                if r.start == last.start && last_id != id && joined {
+                    out.push((id.clone(), last.end..r.end));
+                }
+            }
+            _ => out.push((id.clone(), r.clone())),
+        }
+    }
+    out.into_iter().map(|(id, _)| id).collect()
+}
+
+/// The target years a `分别` at `at` distributes over (`到2025年、2030年`).
+pub fn year_list(text: &str, at: usize) -> Vec<u16> {
+    years(text)
+        .into_iter()
+        .filter(|m| {
+            m.span.end <= at
+                && !m.in_title
+                && m.form == YearForm::Year
+                && !matches!(
+                    m.relation,
+                    Some(
+                        YearRelation::Comparison
+                            | YearRelation::PriceBasis
+                            | YearRelation::DeclaredBase
+                            | YearRelation::Since
+                    )
+                )
+        })
+        .map(|m| m.last)
+        .collect()
+}
+
+/// Whether the text between two values joins them in a list (`14%、18%`, `14%和18%`).
+pub fn joined(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = ["以上", "左右", "以内", "以下"]
+        .iter()
+        .fold(g, |g, w| g.strip_prefix(w).unwrap_or(g))
+        .trim();
+    matches!(g, "、" | "和" | "及" | "与" | "，" | ",")
+}
+
+/// The `k`-th value (from 1) of a `分别` list after the target `made[made.len() - k]`
+/// heads it: the same statement for the `k`-th indicator or year of the list. When the
+/// list is of years the head takes the first year. `None` when the list does not say
+/// which indicator or year the value belongs to.
+pub(super) fn sibling<'d>(
+    pack: &RulesPack,
+    text: &str,
+    clauses: &[Range<usize>],
+    q: &Quantity,
+    made: &mut [Target<'d>],
+    k: usize,
+) -> Option<Target<'d>> {
+    let prev = made.last()?;
+    if matches!(prev.kind, TargetKind::PeakYear | TargetKind::PeakValue)
+        || q.percent != prev.percent
+    {
+        return None;
+    }
+    let after_prev = prev
+        .stretch
+        .as_ref()
+        .map_or(prev.span.end, |(_, s)| s.end.max(prev.span.end));
+    if !joined(text.get(after_prev..q.span.start)?) {
+        return None;
+    }
+    let head_at = made.len().checked_sub(k)?;
+    let head_start = made.get(head_at)?.span.start;
+    let fenbie = text.get(..head_start)?.rfind("分别")?;
+    let clause = clauses
+        .iter()
+        .find(|c| c.start <= fenbie && fenbie <= c.end)?;
+    let metrics = metric_list(pack, text, clause, fenbie);
+    let years = year_list(text, fenbie);
+    let mut t = prev.clone();
+    if let (Some(m), Some(first)) = (
+        metrics.get(k).filter(|_| metrics.len() >= 2),
+        metrics.first(),
+    ) {
+        t.metric = Some(m.clone());
+        if let Some(head) = made.get_mut(head_at) {
+            head.metric = Some(first.clone());
+        }
+    } else if let (Some(y), Some(first)) =
+        (years.get(k).filter(|_| years.len() >= 2), years.first())
+    {
+        t.target_year = Some(*y);
+        if let Some(head) = made.get_mut(head_at) {
+            head.target_year = Some(*first);
+        }
+    } else {
+        return None;
+    }
+    t.value = q.value;
+    t.upper = q.upper;
+    t.bound = q.qualifier.as_ref().map(|b| b.bound);
+    t.stretch = None;
+    t.span = q.span.clone();
+    Some(t)
+}
+
+/// A year written in ASCII or full-width digits.
+pub fn parse_year(s: &str) -> Option<u16> {
+    let ascii: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(u32::from(c) - 0xFF10 + u32::from('0')).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    ascii.trim().parse().ok()
+}
