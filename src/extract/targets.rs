@@ -301,20 +301,24 @@ pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize
 /// Every pack metric mention, overlapping ones included, sorted by start then end;
 /// denominators (`占能源消费总量比重`) left out.
 fn raw_metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
-    let mut found: Vec<(String, Range<usize>)> = Vec::new();
-    for m in &pack.targets.metrics {
-        for k in &m.keywords {
-            for (i, _) in text.match_indices(k.as_str()) {
-                found.push((m.id.clone(), i..i + k.len()));
-            }
-        }
+    let metrics = &pack.targets.metrics;
+    // (range, metric index, keyword before pattern): the order of a per-metric scan.
+    let mut hits: Vec<(Range<usize>, usize, u8)> = pack
+        .targets
+        .keyword_hits(text)
+        .into_iter()
+        .map(|(i, r)| (r, i, 0))
+        .collect();
+    for (i, m) in metrics.iter().enumerate() {
         for p in &m.patterns {
-            for f in p.regex.find_iter(text) {
-                found.push((m.id.clone(), f.range()));
-            }
+            hits.extend(p.regex.find_iter(text).map(|f| (f.range(), i, 1)));
         }
     }
-    found.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(a.1.end.cmp(&b.1.end)));
+    hits.sort_by_key(|(r, i, kind)| (r.start, r.end, *i, *kind));
+    let mut found: Vec<(String, Range<usize>)> = hits
+        .into_iter()
+        .filter_map(|(r, i, _)| Some((metrics.get(i)?.id.clone(), r)))
+        .collect();
     // `煤炭消费占能源消费总量比重`: a denominator, not the indicator.
     found.retain(|(_, r)| {
         let before = text.get(..r.start).unwrap_or("");

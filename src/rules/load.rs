@@ -889,6 +889,7 @@ impl Compiler {
             statements,
             ignore_patterns: self.patterns(&spec.ignore_patterns),
             periods,
+            keyword_index: Default::default(),
         }
     }
 

@@ -21,6 +21,7 @@ mod config;
 mod error;
 mod examples;
 mod json_schema;
+mod keyword_index;
 mod load;
 mod model;
 pub mod schema;

@@ -748,9 +748,18 @@ pub struct Targets {
     /// Planning periods.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub periods: Vec<Period>,
+    /// The metrics' keywords in one automaton (built on first use).
+    #[serde(skip)]
+    pub keyword_index: super::keyword_index::KeywordIndex,
 }
 
 impl Targets {
+    /// Every occurrence of a metric keyword in `text`, overlaps included: (index into
+    /// `metrics`, byte range), in no particular order.
+    pub fn keyword_hits(&self, text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+        self.keyword_index.hits(&self.metrics, text)
+    }
+
     /// Matches of `statement` in `text` that are not entirely inside a span matched by an
     /// `ignore_patterns` regex (e.g. inside a cited title 《2030年前碳达峰行动方案》).
     pub fn statement_matches<'t>(
