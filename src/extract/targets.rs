@@ -35,7 +35,7 @@ mod lists;
 pub use lists::{ascii_years, parse_year};
 
 use crate::document::{BlockKind, Cell, Document, Row};
-use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
+use crate::extract::quantity::{Bound, HedgeKind, PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::{CellContext, Sentence};
 use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
 use crate::rules::{RulesPack, StatementKind};
@@ -365,26 +365,51 @@ pub fn targets<'d>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
+    targets_with(pack, sentences, plan, None)
+}
+
+/// The quantities of sentence `i` of the slice given to [`targets_with`], when the caller
+/// has them already (the check context caches them for every rule).
+pub type CachedQuantities<'c> = &'c dyn Fn(usize) -> &'c [Quantity];
+
+/// [`targets`], reusing the quantities the caller already parsed.
+pub fn targets_with<'d>(
+    pack: &RulesPack,
+    sentences: &[Sentence<'d>],
+    plan: PlanContext,
+    cached: Option<CachedQuantities>,
+) -> Vec<Target<'d>> {
     let x = QuantityExtractor::new(pack);
     let mut out = Vec::new();
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, u16, YearRelation)> = None;
-    for s in sentences {
+    for (i, s) in sentences.iter().enumerate() {
         if s.heading || s.table.is_some() {
             continue;
         }
         let carried = inherited
             .filter(|(block, _, _)| *block == s.block)
             .map(|(_, y, r)| (y, r));
-        sentence_targets(pack, &x, s, plan, carried, &mut out);
-        if let Some(m) = years(s.as_str())
-            .into_iter()
+        let year_list = years(s.as_str());
+        let found = Found {
+            years: &year_list,
+            quantities: cached.map(|f| f(i)),
+        };
+        sentence_targets(pack, &x, s, plan, carried, found, &mut out);
+        if let Some(m) = year_list
+            .iter()
             .find(|m| !m.in_title && m.relation == Some(YearRelation::By))
         {
             inherited = Some((s.block, m.last, YearRelation::By));
         }
     }
     out
+}
+
+/// What the caller already found in the sentence's own text.
+struct Found<'a> {
+    years: &'a [YearMention],
+    quantities: Option<&'a [Quantity]>,
 }
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -397,10 +422,13 @@ fn sentence_targets<'d>(
     s: &Sentence<'d>,
     plan: PlanContext,
     carried: Option<(u16, YearRelation)>,
+    found: Found,
     out: &mut Vec<Target<'d>>,
 ) {
     let normalized = ascii_years(s.as_str());
     let text: &str = &normalized;
+    // Chinese-numeral years rewritten: the text differs from the sentence, parse it anew.
+    let rewritten = matches!(normalized, std::borrow::Cow::Owned(_));
     let sentence_role = if has_any(text, SCENARIO_WORDS) {
         Role::Scenario
     } else if has_any(text, ASSUMPTION_WORDS) {
@@ -410,10 +438,18 @@ fn sentence_targets<'d>(
     };
     let clauses = clauses(text);
     let metrics = metric_mentions(pack, text);
-    let year_list = years(text);
+    let year_list: std::borrow::Cow<[YearMention]> = if rewritten {
+        std::borrow::Cow::Owned(years(text))
+    } else {
+        std::borrow::Cow::Borrowed(found.years)
+    };
+    let quantities: std::borrow::Cow<[Quantity]> = match found.quantities {
+        Some(q) if !rewritten => std::borrow::Cow::Borrowed(q),
+        _ => std::borrow::Cow::Owned(x.quantities(text)),
+    };
     let first_new = out.len();
     let mut chain = 0usize;
-    for q in x.quantities(text) {
+    for q in quantities.iter().cloned() {
         let at = q.span.start;
         let clause = clause_of(&clauses, at);
         let Some(prefix) = text.get(clause.start..at) else {

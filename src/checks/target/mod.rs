@@ -16,7 +16,7 @@ use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::{
-    declared_base_fallback, table_targets, targets, PlanContext, Role, Target,
+    declared_base_fallback, table_targets, targets_with, PlanContext, Role, Target,
 };
 
 /// What the target rules look at.
@@ -45,7 +45,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|by| by.year)
         .or_else(|| declared_base_fallback(&b.all));
     let plan = PlanContext { declared_base };
-    let mut found = targets(cx.rules, &b.all, plan);
+    let cached = |i: usize| cx.quantities(i);
+    let mut found = targets_with(cx.rules, &b.all, plan, Some(&cached));
     found.extend(table_targets(cx.rules, cx.doc, plan));
     let facts = TargetFacts {
         all: b.all.clone(),
