@@ -29,7 +29,9 @@ fn pipeline(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(|| check(name, bytes)));
     }
     g.throughput(Throughput::Bytes(docx.len() as u64));
-    g.bench_function("docx_5000_paragraphs", |b| b.iter(|| check("plan.docx", &docx)));
+    g.bench_function("docx_5000_paragraphs", |b| {
+        b.iter(|| check("plan.docx", &docx))
+    });
     g.bench_function("docx_bare_zip_xml_pass", |b| b.iter(|| bare_pass(&docx)));
     g.finish();
 }

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod limits_args;
+use limits_args::LimitArgs;
 use peaklint::batch::{self, Input};
 use peaklint::check::{FileResult, Options};
 use peaklint::checks::{self, Lang};
@@ -86,6 +88,8 @@ enum Command {
         /// Files checked in parallel (default: the machine's available parallelism).
         #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// Files and folders; folders are walked for .md, .markdown, .docx and .txt
         /// (hidden folders, target/ and node_modules/ skipped, symbolic links not followed).
         #[arg(required = true)]
@@ -116,6 +120,8 @@ enum Command {
         /// Files checked in parallel (default: the machine's available parallelism).
         #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// Files and folders (folders are walked as by `check`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -254,13 +260,18 @@ fn main() -> ExitCode {
             color,
             ascii,
             jobs,
+            limits,
             paths,
         } => {
-            let (pack, results) =
-                match run_checks(&paths, rules.as_deref(), waivers.as_deref(), lang, jobs) {
-                    Ok(r) => r,
-                    Err(code) => return code,
-                };
+            let sources = Sources {
+                rules: rules.as_deref(),
+                waivers: waivers.as_deref(),
+                limits: limits.limits(),
+            };
+            let (pack, results) = match run_checks(&paths, &sources, lang, jobs) {
+                Ok(r) => r,
+                Err(code) => return code,
+            };
             let show_status = results.len() > 1 || batch::any_folder(&paths);
             let style = if ascii {
                 human::Style::Ascii
@@ -307,6 +318,7 @@ fn main() -> ExitCode {
             waivers,
             lang,
             jobs,
+            limits,
             paths,
         } => {
             let format = match format {
@@ -334,6 +346,7 @@ fn main() -> ExitCode {
             let sources = Sources {
                 rules: rules.as_deref(),
                 waivers: waivers.as_deref(),
+                limits: limits.limits(),
             };
             scorecard(&target, &sources, lang, jobs, &paths)
         }
@@ -410,22 +423,21 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
 /// of `check` and `report`.
 fn run_checks(
     paths: &[PathBuf],
-    rules: Option<&Path>,
-    waivers: Option<&Path>,
+    sources: &Sources,
     lang: LangArg,
     jobs: Option<u16>,
 ) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
     let inputs = expand(paths)?;
-    let pack = load_rules(rules)?;
+    let pack = load_rules(sources.rules)?;
     let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
-    let waivers = Waivers::discover(waivers, &files).map_err(|report| {
+    let waivers = Waivers::discover(sources.waivers, &files).map_err(|report| {
         eprintln!("{report:?}");
         ExitCode::from(2)
     })?;
     let options = Options {
         lang: lang.into(),
         waivers,
-        ..Options::default()
+        limits: sources.limits.clone(),
     };
     let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
     let results = batch::check_all(&inputs, &pack, &options, jobs);
@@ -476,10 +488,11 @@ struct ReportTarget<'a> {
     rows: CsvRows,
 }
 
-/// The rules and waivers files given on the command line.
+/// The rules and waivers files and the input limits given on the command line.
 struct Sources<'a> {
     rules: Option<&'a Path>,
     waivers: Option<&'a Path>,
+    limits: peaklint::document::read::Limits,
 }
 
 /// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of
@@ -491,7 +504,7 @@ fn scorecard(
     jobs: Option<u16>,
     paths: &[PathBuf],
 ) -> ExitCode {
-    let (pack, results) = match run_checks(paths, sources.rules, sources.waivers, lang, jobs) {
+    let (pack, results) = match run_checks(paths, sources, lang, jobs) {
         Ok(r) => r,
         Err(code) => return code,
     };

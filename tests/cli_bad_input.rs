@@ -201,3 +201,46 @@ fn closed_stdout_is_not_a_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+/// Every input limit can be lowered from the command line, and a file over it is reported
+/// unreadable with the limit named (exit 2), in `check` and in `report`.
+#[test]
+fn limits_are_configurable_from_the_command_line() {
+    let md = "fixtures/md/gov-plan.md";
+    let docx = "fixtures/docx/no-styles-numbered.docx";
+    let cases: [(&[&str], &str, &str); 5] = [
+        (&["--max-file-size", "100"], md, "the limit is 100 bytes"),
+        (&["--max-paragraphs", "10"], md, "more than 10 paragraphs"),
+        (&["--max-xml-depth", "4"], docx, "nested more than 4"),
+        (&["--max-entries", "3"], docx, "the limit is 3"),
+        (&["--max-decompressed", "1000"], docx, "decompressed size"),
+    ];
+    for (flags, file, expect) in cases {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend_from_slice(flags);
+        args.push(file);
+        let out = peaklint(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let json: serde_json::Value = match serde_json::from_slice(&out.stdout) {
+            Ok(v) => v,
+            Err(e) => panic!("{args:?}: not JSON ({e}): {}", text(&out.stdout)),
+        };
+        let file0 = &json["files"][0];
+        assert_eq!(file0["status"], "unreadable", "{args:?}");
+        let message = file0["diagnostics"][0]["message"].as_str().unwrap_or("");
+        assert!(message.contains(expect), "{args:?}: {message}");
+        // The defaults read the same file.
+        let ok = peaklint(&["check", "--format", "json", file]);
+        assert_ne!(ok.status.code(), Some(2), "{file} at the default limits");
+    }
+    let report = peaklint(&[
+        "report",
+        "--format",
+        "markdown",
+        "--max-file-size",
+        "100",
+        md,
+    ]);
+    assert_eq!(report.status.code(), Some(0));
+    assert!(text(&report.stdout).contains("the limit is 100 bytes"));
+}
