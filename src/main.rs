@@ -437,7 +437,7 @@ fn run_checks(
     let options = Options {
         lang: lang.into(),
         waivers,
-        limits: sources.limits.clone(),
+        limits: sources.limits,
     };
     let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
     let results = batch::check_all(&inputs, &pack, &options, jobs);
