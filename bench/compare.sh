@@ -10,6 +10,7 @@
 # peaklint with its embedded rules pack (which matches synonyms and nesting besides).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/corpus.sh
 N="${1:-1000}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -28,15 +29,7 @@ cargo build --release --quiet
 PEAKLINT="$PWD/target/release/peaklint"
 
 echo "== corpus: $N Markdown plans (copies of the four fixture plans, renamed)"
-mkdir -p "$WORK/corpus"
-i=0
-while [ "$i" -lt "$N" ]; do
-  for f in fixtures/md/standard-plan.md fixtures/md/gov-plan.md fixtures/md/chapter-plan.md fixtures/md/pasted-numbered.md; do
-    [ "$i" -ge "$N" ] && break
-    cp "$f" "$WORK/corpus/plan-$i.md"
-    i=$((i + 1))
-  done
-done
+make_md_corpus "$WORK/corpus" "$N"
 du -sh "$WORK/corpus"
 
 cat > "$WORK/corpus/.markdownlint-cli2.jsonc" <<'JSON'

@@ -5,6 +5,7 @@
 #   bash bench/scaling.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/corpus.sh
 command -v hyperfine >/dev/null || { echo "hyperfine not found: apt-get install -y hyperfine" >&2; exit 1; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -14,15 +15,7 @@ PEAKLINT="$PWD/target/release/peaklint"
 
 echo "== file count × --jobs (copies of the four Markdown fixture plans)"
 for n in 250 500 1000; do
-  mkdir -p "$WORK/c$n"
-  i=0
-  while [ "$i" -lt "$n" ]; do
-    for f in fixtures/md/standard-plan.md fixtures/md/gov-plan.md fixtures/md/chapter-plan.md fixtures/md/pasted-numbered.md; do
-      [ "$i" -ge "$n" ] && break
-      cp "$f" "$WORK/c$n/plan-$i.md"
-      i=$((i + 1))
-    done
-  done
+  make_md_corpus "$WORK/c$n" "$n"
 done
 hyperfine --warmup 1 --runs 3 --ignore-failure --export-markdown "$WORK/files.md" \
   -L n 250,500,1000 -L jobs 1,2 \

@@ -30,7 +30,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
-use crate::extract::years::{years, YearForm, YearMention, YearRelation};
+use crate::extract::years::{years, YearMention};
 
 /// A CO2 mass of the plan, in tonnes.
 #[derive(Debug, Clone)]
@@ -144,20 +144,7 @@ fn clause_start(text: &str, at: usize) -> usize {
 /// The nearest year written before `at` that dates a figure.
 pub fn year_before(list: &[YearMention], at: usize) -> Option<u16> {
     list.iter()
-        .rfind(|m| {
-            m.span.start < at
-                && !m.in_title
-                && m.form == YearForm::Year
-                && !matches!(
-                    m.relation,
-                    Some(
-                        YearRelation::Comparison
-                            | YearRelation::PriceBasis
-                            | YearRelation::DeclaredBase
-                            | YearRelation::Since
-                    )
-                )
-        })
+        .rfind(|m| m.span.start < at && m.dates_a_figure())
         .map(|m| m.last)
 }
 

@@ -53,6 +53,24 @@ pub struct YearMention {
     pub span: Range<usize>,
 }
 
+impl YearMention {
+    /// A plain calendar year that can date a figure or a deadline: not in a cited title,
+    /// not a comparison base, price basis, declared base year or a 自…以来 start.
+    pub fn dates_a_figure(&self) -> bool {
+        !self.in_title
+            && self.form == YearForm::Year
+            && !matches!(
+                self.relation,
+                Some(
+                    YearRelation::Comparison
+                        | YearRelation::PriceBasis
+                        | YearRelation::DeclaredBase
+                        | YearRelation::Since
+                )
+            )
+    }
+}
+
 /// How the year is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum YearForm {

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::extract::years::{years, YearForm, YearRelation};
+use crate::extract::years::{years, YearForm};
 use crate::rules::RulesPack;
 
 use super::{raw_metric_mentions, Target, TargetKind};
@@ -77,20 +77,7 @@ pub fn metric_list(pack: &RulesPack, text: &str, clause: &Range<usize>, at: usiz
 pub fn year_list(text: &str, at: usize) -> Vec<u16> {
     years(text)
         .into_iter()
-        .filter(|m| {
-            m.span.end <= at
-                && !m.in_title
-                && m.form == YearForm::Year
-                && !matches!(
-                    m.relation,
-                    Some(
-                        YearRelation::Comparison
-                            | YearRelation::PriceBasis
-                            | YearRelation::DeclaredBase
-                            | YearRelation::Since
-                    )
-                )
-        })
+        .filter(|m| m.span.end <= at && m.dates_a_figure())
         .map(|m| m.last)
         .collect()
 }
