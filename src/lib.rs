@@ -16,6 +16,7 @@ pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+pub mod text_search;
 pub mod waivers;
 
 pub use document::{read_path, Document, ReadError};

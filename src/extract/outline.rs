@@ -83,13 +83,19 @@ fn counts(r: Requirement) -> bool {
 struct Key {
     text: String,
     chars: usize,
+    /// The characters of `text`, for the in-order test (decoded once, not per comparison).
+    decoded: Vec<char>,
 }
 
 impl Key {
     fn new(title: &str) -> Key {
         let text = match_key(title);
-        let chars = text.chars().count();
-        Key { text, chars }
+        let decoded: Vec<char> = text.chars().collect();
+        Key {
+            chars: decoded.len(),
+            text,
+            decoded,
+        }
     }
 }
 
@@ -114,6 +120,14 @@ fn keys(item: &OutlineItem) -> Keys {
 /// How a heading title matches an item, if it does.
 pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
     match_keyed(item, &keys(item), title, &Key::new(title))
+}
+
+/// The first heading of `doc` (block index) whose title matches `item`.
+pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usize> {
+    let k = keys(item);
+    doc.headings()
+        .find(|(_, h)| match_keyed(item, &k, &h.title, &Key::new(&h.title)).is_some())
+        .map(|(i, _)| i)
 }
 
 /// [`match_title`] with the item's keys and the title's key computed once by the caller.
@@ -146,8 +160,8 @@ fn in_order(needle: &Key, hay: &Key) -> bool {
     if needle.chars < 4 || hay.chars > needle.chars + 6 || hay.chars < needle.chars {
         return false;
     }
-    let mut it = hay.text.chars();
-    needle.text.chars().all(|c| it.any(|x| x == c))
+    let mut it = hay.decoded.iter();
+    needle.decoded.iter().all(|c| it.any(|x| x == c))
 }
 
 /// Match the rules' outline against a document.

@@ -24,7 +24,7 @@ use std::ops::Range;
 mod base;
 mod calendar;
 
-use base::{base_references, declarations};
+use base::{base_references, declarations, Declaration};
 use calendar::{arabic, chinese, chinese_digit, plan};
 
 use crate::extract::quantity::text::{char_at, clause_start, in_ranges, title_ranges, Source};
@@ -137,8 +137,14 @@ pub struct BaseYearDeclaration {
 /// Every year mention in `text`, with 基准年/基期 resolved to a base year declared in the
 /// same text.
 pub fn years(text: &str) -> Vec<YearMention> {
-    let base = resolve_base_year(text);
-    years_with_base(text, base)
+    // What `years_with_base(text, resolve_base_year(text))` gives, scanning once.
+    let src = Source::new(text);
+    let mentions = scan(&src);
+    let declarations = declarations(src.text(), &mentions);
+    let base = declarations
+        .first()
+        .map(|d| (d.year, src.span(d.span.clone())));
+    resolve(&src, mentions, &declarations, base)
 }
 
 /// Every year mention in `text`; 基准年/基期 are reported as `base` (a year and the span
@@ -146,8 +152,18 @@ pub fn years(text: &str) -> Vec<YearMention> {
 /// `base` is `None`.
 pub fn years_with_base(text: &str, base: Option<(u16, Range<usize>)>) -> Vec<YearMention> {
     let src = Source::new(text);
-    let mut mentions = scan(&src);
+    let mentions = scan(&src);
     let declarations = declarations(src.text(), &mentions);
+    resolve(&src, mentions, &declarations, base)
+}
+
+/// Mark declared base years, add the references to `base`, map spans to the input.
+fn resolve(
+    src: &Source,
+    mut mentions: Vec<YearMention>,
+    declarations: &[Declaration],
+    base: Option<(u16, Range<usize>)>,
+) -> Vec<YearMention> {
     let mut declared: Vec<usize> = declarations.iter().map(|d| d.year_span.start).collect();
     declared.sort_unstable();
     for m in &mut mentions {
@@ -156,12 +172,7 @@ pub fn years_with_base(text: &str, base: Option<(u16, Range<usize>)>) -> Vec<Yea
         }
     }
     if let Some((year, declared_at)) = base {
-        mentions.extend(base_references(
-            src.text(),
-            &declarations,
-            year,
-            declared_at,
-        ));
+        mentions.extend(base_references(src.text(), declarations, year, declared_at));
         mentions.sort_by_key(|m| m.span.start);
     }
     mentions

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Severity;
+use crate::text_search::WordSet;
 
 /// How strongly the standard asks for an outline item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -436,24 +437,37 @@ impl Evidence {
     /// Number of keyword occurrences, pattern matches and vocabulary hits in `text`
     /// (the signal compared with `min_matches`).
     pub fn count_hits(&self, text: &str, boundary: &Boundary) -> usize {
-        let keywords: usize = self
-            .any_keywords
-            .iter()
-            .filter(|k| !k.is_empty())
-            .map(|k| text.matches(k.as_str()).count())
-            .sum();
-        let patterns: usize = self
-            .any_patterns
-            .iter()
-            .map(|p| p.regex.find_iter(text).count())
-            .sum();
-        let vocabularies: usize = self
+        self.count_hits_up_to(text, boundary, usize::MAX)
+    }
+
+    /// [`Evidence::count_hits`], but counting stops once `limit` is reached (the result is
+    /// then `limit` or more): whether evidence is met only needs `min_matches` of them, and
+    /// on a whole plan the pattern and vocabulary searches are the expensive part.
+    pub fn count_hits_up_to(&self, text: &str, boundary: &Boundary, limit: usize) -> usize {
+        let mut n = 0usize;
+        for k in self.any_keywords.iter().filter(|k| !k.is_empty()) {
+            n += text.matches(k.as_str()).take(limit - n).count();
+            if n >= limit {
+                return n;
+            }
+        }
+        for p in &self.any_patterns {
+            n += p.regex.find_iter(text).take(limit - n).count();
+            if n >= limit {
+                return n;
+            }
+        }
+        for v in self
             .any_vocabularies
             .iter()
             .filter_map(|name| boundary.vocabulary(name))
-            .map(|v| v.find_all(text).len())
-            .sum();
-        keywords + patterns + vocabularies
+        {
+            n += v.find_all(text).len();
+            if n >= limit {
+                return n;
+            }
+        }
+        n
     }
 }
 
@@ -486,19 +500,36 @@ pub struct Vocabulary {
     /// Examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,
+    /// `terms` as one automaton, built on first search (after configuration has finished
+    /// with the pack; `terms` must not change after that).
+    #[serde(skip)]
+    words: std::sync::OnceLock<WordSet>,
 }
 
 impl Vocabulary {
+    /// A vocabulary of `terms` and `patterns`.
+    pub fn new(terms: Vec<String>, patterns: Vec<Pattern>, examples: Examples) -> Vocabulary {
+        Vocabulary {
+            terms,
+            patterns,
+            examples,
+            words: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn words(&self) -> &WordSet {
+        self.words.get_or_init(|| WordSet::new(&self.terms))
+    }
+
     /// Byte ranges of every term occurrence and pattern match in `text`, sorted by start
     /// (overlaps are kept: a term inside a pattern match is reported twice).
     pub fn find_all(&self, text: &str) -> Vec<std::ops::Range<usize>> {
-        let mut hits: Vec<std::ops::Range<usize>> = Vec::new();
-        for term in self.terms.iter().filter(|t| !t.is_empty()) {
-            hits.extend(
-                text.match_indices(term.as_str())
-                    .map(|(i, t)| i..i + t.len()),
-            );
-        }
+        let mut hits: Vec<std::ops::Range<usize>> = self
+            .words()
+            .find_all(text)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
         for p in &self.patterns {
             hits.extend(p.regex.find_iter(text).map(|m| m.range()));
         }
@@ -508,10 +539,7 @@ impl Vocabulary {
 
     /// Whether any term or pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.terms
-            .iter()
-            .any(|t| !t.is_empty() && text.contains(t.as_str()))
-            || self.patterns.iter().any(|p| p.is_match(text))
+        self.words().is_match(text) || self.patterns.iter().any(|p| p.is_match(text))
     }
 
     /// Nothing to look for.
@@ -1010,11 +1038,11 @@ mod tests {
 
     #[test]
     fn vocabulary_finds_terms_and_patterns() {
-        let v = Vocabulary {
-            terms: vec!["温室气体".to_owned()],
-            patterns: vec![pattern("CO2e")],
-            examples: Examples::default(),
-        };
+        let v = Vocabulary::new(
+            vec!["温室气体".to_owned()],
+            vec![pattern("CO2e")],
+            Examples::default(),
+        );
         let text = "温室气体排放102万吨CO2e，温室气体";
         let hits: Vec<&str> = v.find_all(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(hits, vec!["温室气体", "CO2e", "温室气体"]);

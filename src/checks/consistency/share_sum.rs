@@ -83,7 +83,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.severity(&DOC).is_none() {
         return;
     }
-    let x = QuantityExtractor::new(cx.rules);
+    let x = cx.quantity_extractor();
     let floor = cx.rules.thresholds.share_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {
         match &b.kind {
@@ -107,10 +107,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         table: None,
                         heading: false,
                     };
-                    sentence(cx, &x, &s, text, floor, out);
+                    sentence(cx, x, &s, text, floor, out);
                 }
             }
-            BlockKind::Table(_) => table(cx, &x, i, floor, out),
+            BlockKind::Table(_) => table(cx, x, i, floor, out),
             _ => {}
         }
     }

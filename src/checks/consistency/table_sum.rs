@@ -74,7 +74,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.severity(&DOC).is_none() {
         return;
     }
-    let x = QuantityExtractor::new(cx.rules);
+    let x = cx.quantity_extractor();
     let relative = cx.rules.thresholds.table_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {
         let BlockKind::Table(t) = &b.kind else {
@@ -129,7 +129,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .first()
                 .and_then(|c| c.paragraphs.first())
                 .map_or("", |p| p.text.as_str());
-            let Ok(Some(total)) = cell_value(&x, &tp.text, total_label, h) else {
+            let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };
             let mut sum = 0.0;
@@ -143,7 +143,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .find(|(c, _)| c == col)
                     .map(|(_, c)| c.text())
                     .unwrap_or_default();
-                match cell_value(&x, &text, &label, h) {
+                match cell_value(x, &text, &label, h) {
                     Ok(Some(q)) if q.percent == total.percent => {
                         sum += q.magnitude();
                         slack += q.canonical_step() / 2.0;

@@ -47,7 +47,7 @@ use crate::checks::structure::heading_place;
 use crate::checks::{Context, Lang, RuleDoc};
 use crate::diagnostic::Diagnostic;
 use crate::document::BlockKind;
-use crate::extract::outline::{find_section, match_title};
+use crate::extract::outline::{find_section, first_matching_heading};
 use crate::rules::{Evidence, Principle, PrincipleId, Requirement, Scope};
 
 /// Vocabularies whose terms are names of documents (standards, yearbooks, reports).
@@ -250,7 +250,8 @@ fn judge<'p>(
         None if cites => text.full.clone(),
         None => text.masked.clone(),
     };
-    let hits = e.count_hits(&body, &cx.rules.boundary);
+    // Only an unmet count is ever shown, so counting may stop at `min_matches`.
+    let hits = e.count_hits_up_to(&body, &cx.rules.boundary, (e.min_matches as usize).max(1));
     let has_text_signal =
         !e.any_keywords.is_empty() || !e.any_patterns.is_empty() || !e.any_vocabularies.is_empty();
     let by_text = has_text_signal && hits >= e.min_matches as usize;
@@ -375,10 +376,7 @@ fn item_heading(cx: &Context, id: &str) -> Option<usize> {
     if cx.rules.effective_level(id) == Some(Requirement::Off) {
         return None;
     }
-    cx.doc
-        .headings()
-        .find(|(_, h)| match_title(item, &h.title).is_some())
-        .map(|(i, _)| i)
+    first_matching_heading(cx.doc, item)
 }
 
 /// The text of a range of blocks, one block a line, Markdown comments left out.

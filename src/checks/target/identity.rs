@@ -265,7 +265,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
     if caps.is_empty() {
         return;
     }
-    let x = QuantityExtractor::new(cx.rules);
+    let x = cx.quantity_extractor();
     let mut done: Vec<u16> = Vec::new();
     for r in intensity {
         let (Some(base), Some(year)) = (r.base_year.map(|b| b.year), r.target_year) else {
@@ -291,7 +291,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         let Some((factor, shown)) = growth_factor(&list, base, year) else {
             continue;
         };
-        let Some(e0) = base_emissions(cx, &x, &facts.all, base) else {
+        let Some(e0) = base_emissions(cx, x, &facts.all, base) else {
             continue;
         };
         done.push(year);

@@ -1,12 +1,13 @@
 //! `target/no-baseline`: a relative target whose indicator has no base-year value anywhere
 //! in the plan.
 
+use std::collections::HashMap;
+
 use crate::checks::boundary::quote;
 use crate::checks::target::{metric_name, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::BlockKind;
-use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::{metric_mentions, TargetKind};
 use crate::extract::years::{years, YearRelation};
@@ -28,20 +29,37 @@ pub const DOC: RuleDoc = RuleDoc {
 };
 
 /// Whether a sentence or table cell states the value of `metric` in `year`.
-fn states_base_value(
+/// The pack metrics each text names, computed once per text (a check asks for every
+/// target's metric about every sentence).
+#[derive(Default)]
+struct Named<'t> {
+    seen: HashMap<&'t str, Vec<String>>,
+}
+
+impl<'t> Named<'t> {
+    fn names(&mut self, cx: &Context, text: &'t str, metric: &str) -> bool {
+        self.seen
+            .entry(text)
+            .or_insert_with(|| {
+                metric_mentions(cx.rules, text)
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .collect()
+            })
+            .iter()
+            .any(|id| id == metric)
+    }
+}
+
+fn states_base_value<'t>(
     cx: &Context,
-    x: &QuantityExtractor,
-    s: &Sentence,
+    named: &mut Named<'t>,
+    (i, s): (usize, &Sentence<'t>),
     metric: &str,
     year: u16,
     percent: bool,
 ) -> bool {
     let text = s.as_str();
-    let names = |t: &str| {
-        metric_mentions(cx.rules, t)
-            .iter()
-            .any(|(id, _)| id == metric)
-    };
     let year_in = |t: &str| {
         years(t).iter().any(|m| {
             !m.in_title
@@ -55,33 +73,35 @@ fn states_base_value(
             .iter()
             .any(|w| t.contains(w))
     };
-    let has_value = |t: &str| {
-        x.quantities(t)
-            .iter()
-            .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
-    };
+    // `cx.quantities(i)` are the sentence's quantities, a table cell's read with its
+    // headers — the sentences here are `cx.boundary().all`.
+    let values = || cx.quantities(i);
     match s.table {
         Some(cell) => {
-            let named = names(cell.row_header) || names(cell.column_header);
+            let is_named = named.names(cx, cell.row_header, metric)
+                || named.names(cx, cell.column_header, metric);
             let bare_year = |t: &str| t.trim().trim_end_matches('年') == year.to_string();
             let when = bare_year(cell.row_header)
                 || bare_year(cell.column_header)
                 || year_in(cell.column_header)
                 || year_in(cell.row_header)
                 || base_word(cell.column_header);
-            named
+            is_named
                 && when
-                && x.cell_quantities(text, cell.row_header, cell.column_header)
+                && values()
                     .iter()
                     .any(|q| q.percent.is_some() == percent || percent)
         }
-        None => names(text) && (year_in(text) || base_word(text)) && has_value(text),
+        None => {
+            named.names(cx, s.as_str(), metric)
+                && (year_in(text) || base_word(text))
+                && values()
+                    .iter()
+                    .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
+        }
     }
 }
 
-/// Whether an indicator table states the value of `metric` in `year`: a row with a cell
-/// naming the metric (whatever its column: 序号 often comes first) and a number in the
-/// column headed by the year or 基准值/现状.
 fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
     let headed = |h: &str| {
         h.trim().trim_end_matches('年') == year.to_string()
@@ -126,8 +146,9 @@ fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
 }
 
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
-    let x = QuantityExtractor::new(cx.rules);
+    let mut named = Named::default();
     let mut reported: Vec<(String, u16)> = Vec::new();
+    let mut stated: Vec<(String, u16)> = Vec::new();
     for t in facts.own().filter(|t| t.kind == TargetKind::Change) {
         let Some(metric) = t.metric.as_deref() else {
             continue;
@@ -135,7 +156,11 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         let Some(year) = t.base_year.map(|b| b.year).or(facts.declared_base) else {
             continue;
         };
-        if reported.iter().any(|(m, y)| m == metric && *y == year) {
+        if reported
+            .iter()
+            .chain(&stated)
+            .any(|(m, y)| m == metric && *y == year)
+        {
             continue;
         }
         let percent = cx
@@ -146,9 +171,11 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         if facts
             .all
             .iter()
-            .any(|s| states_base_value(cx, &x, s, metric, year, percent))
+            .enumerate()
+            .any(|s| states_base_value(cx, &mut named, s, metric, year, percent))
             || table_states_base_value(cx, metric, year)
         {
+            stated.push((metric.to_string(), year));
             continue;
         }
         reported.push((metric.to_string(), year));

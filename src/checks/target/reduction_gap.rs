@@ -5,7 +5,6 @@ use crate::checks::target::{num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::pathway::{bau, reductions, Covered, Figure};
-use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::item_blocks;
 use crate::extract::targets::{Target, TargetKind};
 
@@ -81,13 +80,13 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
     if own.is_empty() {
         return;
     }
-    let x = QuantityExtractor::new(cx.rules);
-    let baus = bau(&x, &facts.all, cx.doc);
+    let x = cx.quantity_extractor();
+    let baus = bau(x, &facts.all, cx.doc);
     if baus.is_empty() {
         return;
     }
     let pathway = item_blocks(cx, "pathway");
-    let cuts = reductions(&x, &facts.all, pathway.as_ref(), cx.doc);
+    let cuts = reductions(x, &facts.all, pathway.as_ref(), cx.doc);
     let tolerance = cx.rules.thresholds.value_tolerance;
     let mut years_done: Vec<u16> = Vec::new();
     for b in &baus {

@@ -3,6 +3,9 @@
 //! stretch of 20%, and a check needs both facts.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::text_search::WordSet;
 
 use super::text::{ends_with_any, skip_spaces, skip_spaces_back, starts_with_any};
 
@@ -138,13 +141,10 @@ pub(crate) fn suffix_at(s: &str, pos: usize) -> Option<(Bound, Range<usize>)> {
 
 /// The last hedge word in `s[from..to]`, as a normalised range.
 pub(crate) fn hedge_in(s: &str, from: usize, to: usize) -> Option<(HedgeKind, Range<usize>)> {
+    static WORDS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(&HEDGES.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
     let window = s.get(from..to)?;
-    HEDGES
-        .iter()
-        .filter_map(|(w, kind)| {
-            window
-                .rfind(w)
-                .map(|i| (*kind, from + i..from + i + w.len()))
-        })
-        .max_by_key(|(_, r)| r.start)
+    let (word, r) = WORDS.last(window)?;
+    let (_, kind) = HEDGES.get(word)?;
+    Some((*kind, from + r.start..from + r.end))
 }

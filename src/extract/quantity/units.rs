@@ -4,9 +4,11 @@
 //! The context rule is documented in the parent module (`extract::quantity`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::document::normalize::Normalized;
 use crate::rules::{RulesPack, Unit, UnitFamily};
+use crate::text_search::WordSet;
 
 use super::text::{char_at, clause_end, clause_start, in_ranges, sentence_start};
 
@@ -252,14 +254,12 @@ pub(crate) fn nearest_cue(
     let from = window.start;
     let to = window.end;
     let window = s.get(from..to)?;
+    static WORDS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(&CUES.iter().map(|(c, _)| *c).collect::<Vec<_>>()));
     let mut best: Option<(usize, usize, Subject, &'static str)> = None;
-    for (i, _) in window.char_indices() {
-        let at = from + i;
-        let Some((cue, subject)) = CUES
-            .iter()
-            .filter(|(c, _)| window.get(i..).is_some_and(|r| r.starts_with(c)))
-            .max_by_key(|(c, _)| c.len())
-        else {
+    for (word, r) in WORDS.longest_at_each_start(window) {
+        let at = from + r.start;
+        let Some((cue, subject)) = CUES.get(word) else {
             continue;
         };
         let end = at + cue.len();
