@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod limits_args;
+mod select_args;
 use limits_args::LimitArgs;
 use peaklint::batch::{self, Input};
 use peaklint::check::{FileResult, Options};
@@ -19,6 +20,7 @@ use peaklint::report::scorecard::{self, CsvRows, ReportFormat, Scorecard};
 use peaklint::report::{self, github, human, json, sarif};
 use peaklint::rules::{self, RulesPack};
 use peaklint::waivers::Waivers;
+use select_args::SelectArgs;
 
 /// Write to stdout; a closed pipe (`peaklint … | head`) ends the output quietly instead
 /// of panicking like `print!` does.
@@ -90,6 +92,8 @@ enum Command {
         jobs: Option<u16>,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        select: SelectArgs,
         /// Files and folders; folders are walked for .md, .markdown, .docx and .txt
         /// (hidden folders, target/ and node_modules/ skipped, symbolic links not followed).
         #[arg(required = true)]
@@ -122,6 +126,8 @@ enum Command {
         jobs: Option<u16>,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        select: SelectArgs,
         /// Files and folders (folders are walked as by `check`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -261,12 +267,14 @@ fn main() -> ExitCode {
             ascii,
             jobs,
             limits,
+            select,
             paths,
         } => {
             let sources = Sources {
                 rules: rules.as_deref(),
                 waivers: waivers.as_deref(),
                 limits: limits.limits(),
+                select: &select,
             };
             let (pack, results) = match run_checks(&paths, &sources, lang, jobs) {
                 Ok(r) => r,
@@ -319,6 +327,7 @@ fn main() -> ExitCode {
             lang,
             jobs,
             limits,
+            select,
             paths,
         } => {
             let format = match format {
@@ -347,6 +356,7 @@ fn main() -> ExitCode {
                 rules: rules.as_deref(),
                 waivers: waivers.as_deref(),
                 limits: limits.limits(),
+                select: &select,
             };
             scorecard(&target, &sources, lang, jobs, &paths)
         }
@@ -428,7 +438,12 @@ fn run_checks(
     jobs: Option<u16>,
 ) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
     let inputs = expand(paths)?;
-    let pack = load_rules(sources.rules)?;
+    let mut pack = load_rules(sources.rules)?;
+    peaklint::checks::select::apply(&mut pack, &sources.select.select, &sources.select.ignore)
+        .map_err(|e| {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        })?;
     let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
     let waivers = Waivers::discover(sources.waivers, &files).map_err(|report| {
         eprintln!("{report:?}");
@@ -493,6 +508,7 @@ struct Sources<'a> {
     rules: Option<&'a Path>,
     waivers: Option<&'a Path>,
     limits: peaklint::document::read::Limits,
+    select: &'a SelectArgs,
 }
 
 /// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of

@@ -160,7 +160,7 @@ fn friendly_type(ty: &str) -> &str {
     }
 }
 
-fn did_you_mean(word: &str, candidates: &[&str]) -> Option<String> {
+pub(crate) fn did_you_mean(word: &str, candidates: &[&str]) -> Option<String> {
     candidates
         .iter()
         .map(|c| (edit_distance(word, c), *c))

@@ -31,7 +31,7 @@ pub use error::{Problem, ProblemKind, RulesError, SourceFile};
 pub use examples::{check_examples, count_examples, ExampleFailure};
 pub use json_schema::{json_schema, json_schema_text};
 pub use load::{default_pack, load_pack, DEFAULT_PACK_NAME, DEFAULT_PACK_YAML};
-pub(crate) use load::{parse_yaml, span_of};
+pub(crate) use load::{did_you_mean, parse_yaml, span_of};
 pub use model::{
     AccountingStandard, Boundary, Clause, Evidence, ExampleText, Examples, Meta, Metric,
     OutlineItem, Pattern, Period, Principle, PrincipleId, ReferenceKind, ReferenceScope,
