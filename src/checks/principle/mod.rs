@@ -37,8 +37,10 @@ pub mod feasibility;
 pub mod foresight;
 pub mod scientific;
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::rc::Rc;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -211,6 +213,9 @@ struct ScopeText {
     full: String,
     /// The whole document with the insides of cited titles removed.
     masked: String,
+    /// Outline-item scopes already resolved (evidence items share scopes): by the scope's
+    /// ids and whether cited titles are kept, the place and its folded text.
+    scoped: RefCell<HashMap<(Vec<String>, bool), (Place, Option<Rc<str>>)>>,
 }
 
 impl ScopeText {
@@ -223,7 +228,11 @@ impl ScopeText {
         full.push_str(&blocks_text(cx, 0..cx.doc.blocks.len()));
         let full = fold_width(&full);
         let masked = mask_titles(&full);
-        ScopeText { full, masked }
+        ScopeText {
+            full,
+            masked,
+            scoped: RefCell::default(),
+        }
     }
 }
 
@@ -236,22 +245,27 @@ fn judge<'p>(
     let cites = cites_documents(e);
     let (place, scoped) = match &e.scope {
         Scope::Document => (Place::Document, None),
-        Scope::Items(ids) => resolve_scope(cx, ids),
+        Scope::Items(ids) => text
+            .scoped
+            .borrow_mut()
+            .entry((ids.clone(), cites))
+            .or_insert_with(|| {
+                let (place, t) = resolve_scope(cx, ids);
+                let t = t.map(|t| {
+                    let t = fold_width(&t);
+                    Rc::from(if cites { t } else { mask_titles(&t) })
+                });
+                (place, t)
+            })
+            .clone(),
     };
-    let body = match &scoped {
-        Some(t) => {
-            let t = fold_width(t);
-            if cites {
-                t
-            } else {
-                mask_titles(&t)
-            }
-        }
-        None if cites => text.full.clone(),
-        None => text.masked.clone(),
+    let body: &str = match &scoped {
+        Some(t) => t,
+        None if cites => &text.full,
+        None => &text.masked,
     };
     // Only an unmet count is ever shown, so counting may stop at `min_matches`.
-    let hits = e.count_hits_up_to(&body, &cx.rules.boundary, (e.min_matches as usize).max(1));
+    let hits = e.count_hits_up_to(body, &cx.rules.boundary, (e.min_matches as usize).max(1));
     let has_text_signal =
         !e.any_keywords.is_empty() || !e.any_patterns.is_empty() || !e.any_vocabularies.is_empty();
     let by_text = has_text_signal && hits >= e.min_matches as usize;
@@ -267,7 +281,11 @@ fn judge<'p>(
     let by_years = match years_needed {
         Some(n) if !matches!(place, Place::Fallback { .. }) => {
             // Years are always counted outside cited titles (《…（2021—2035年）》).
-            let masked = if cites { mask_titles(&body) } else { body };
+            let masked = if cites {
+                std::borrow::Cow::Owned(mask_titles(body))
+            } else {
+                std::borrow::Cow::Borrowed(body)
+            };
             years = distinct_years(&masked).into_iter().collect();
             years.len() >= n as usize
         }
