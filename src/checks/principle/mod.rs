@@ -215,8 +215,13 @@ struct ScopeText {
     masked: String,
     /// Outline-item scopes already resolved (evidence items share scopes): by the scope's
     /// ids and whether cited titles are kept, the place and its folded text.
-    scoped: RefCell<HashMap<(Vec<String>, bool), (Place, Option<Rc<str>>)>>,
+    scoped: RefCell<HashMap<ScopeKey, ResolvedScope>>,
 }
+
+/// A scope's outline-item ids and whether cited titles are kept.
+type ScopeKey = (Vec<String>, bool);
+/// Where a scope was looked for and its folded text (`None`: the whole document).
+type ResolvedScope = (Place, Option<Rc<str>>);
 
 impl ScopeText {
     fn new(cx: &Context) -> Self {
