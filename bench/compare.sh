@@ -8,6 +8,8 @@
 # markdownlint-cli2 is installed with npm into a temporary folder. Both tools are given the
 # same required top-level chapters: MD043 as exact heading strings with "*" between them,
 # peaklint with its embedded rules pack (which matches synonyms and nesting besides).
+# Timed twice: the full check (every rule family), and `--select structure` — the outline
+# rules only, the same job MD043 does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/corpus.sh
@@ -57,7 +59,9 @@ echo "== hyperfine"
 hyperfine --warmup 1 --runs 5 --ignore-failure --export-markdown "$WORK/result.md" \
   -n "markdownlint-cli2 (MD043)" "$MDL '*.md'" \
   -n "peaklint check --jobs 1" "$PEAKLINT check --format json --jobs 1 . > /dev/null" \
-  -n "peaklint check (all cores)" "$PEAKLINT check --format json . > /dev/null"
+  -n "peaklint check (all cores)" "$PEAKLINT check --format json . > /dev/null" \
+  -n "peaklint check --select structure --jobs 1" "$PEAKLINT check --select structure --format json --jobs 1 . > /dev/null" \
+  -n "peaklint check --select structure (all cores)" "$PEAKLINT check --select structure --format json . > /dev/null"
 cat "$WORK/result.md"
 
 echo "== peak memory"

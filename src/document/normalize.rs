@@ -20,6 +20,8 @@ impl Normalized {
             let before = text.len();
             if is_nfkc_stable(c) {
                 text.push(c);
+            } else if let Some(ascii) = fullwidth_ascii(c) {
+                text.push(ascii);
             } else {
                 text.extend(std::iter::once(c).nfkc());
             }
@@ -61,9 +63,22 @@ impl Normalized {
     }
 }
 
-/// ASCII and the CJK Unified Ideographs are unchanged by NFKC: skip the table look-up.
+/// Characters NFKC leaves unchanged, which make up nearly all of a Chinese plan: ASCII, the
+/// CJK Unified Ideographs, 、。〈〉《》「」『』【】, — and ‘’“”. Skips the table look-up.
 fn is_nfkc_stable(c: char) -> bool {
-    c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    c.is_ascii()
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || matches!(c, '\u{3001}'..='\u{3002}' | '\u{3008}'..='\u{3011}' | '\u{2014}' | '\u{2018}'..='\u{201D}')
+}
+
+/// The full-width forms of ASCII (U+FF01–FF5E: ，；：（）％０-９Ａ-ｚ) are, under NFKC,
+/// the ASCII character 0xFEE0 below.
+fn fullwidth_ascii(c: char) -> Option<char> {
+    let u = u32::from(c);
+    (0xFF01..=0xFF5E)
+        .contains(&u)
+        .then(|| char::from_u32(u - 0xFEE0))
+        .flatten()
 }
 
 /// The key two titles are compared by: NFKC, lower case, without whitespace and
@@ -128,6 +143,26 @@ mod tests {
         let at = n.text.find("下降").unwrap_or(0);
         let r = n.range_to_original(at..n.text.len());
         assert_eq!(&s[r], "下降");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_nfkc_table() {
+        let ranges = [
+            0x20..0x7F,
+            0x2000..0x2100,
+            0x3000..0x3040,
+            0x4E00..0xA000,
+            0xFF00..0xFFF0,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let nfkc: String = std::iter::once(c).nfkc().collect();
+            if is_nfkc_stable(c) {
+                assert_eq!(nfkc, c.to_string(), "U+{:04X}", u32::from(c));
+            }
+            if let Some(a) = fullwidth_ascii(c) {
+                assert_eq!(nfkc, a.to_string(), "U+{:04X}", u32::from(c));
+            }
+        }
     }
 
     #[test]

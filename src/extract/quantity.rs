@@ -222,6 +222,9 @@ impl<'p> QuantityExtractor<'p> {
     /// Every quantity in `text`, in order.
     pub fn quantities(&self, text: &str) -> Vec<Quantity> {
         let src = Source::new(text);
+        if !scan::may_hold_numbers(src.text()) {
+            return Vec::new();
+        }
         let raws = Scanner::new(&src, &self.units).scan();
         let units = self.written_units(&raws);
         let mut out: Vec<Quantity> = Vec::with_capacity(raws.len());
@@ -248,6 +251,9 @@ impl<'p> QuantityExtractor<'p> {
             return Vec::new();
         }
         let src = Source::new(cell_text);
+        if !scan::may_hold_numbers(src.text()) {
+            return Vec::new();
+        }
         let raws = Scanner::new(&src, &self.units).scan();
         let units = self.written_units(&raws);
         raws.into_iter()

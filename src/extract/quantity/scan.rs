@@ -99,6 +99,8 @@ impl<'a, 'p> Scanner<'a, 'p> {
         }
     }
 
+    /// Every quantity, in order; none in a text without a digit or a Chinese numeral
+    /// (see [`may_hold_numbers`]).
     pub(crate) fn scan(&self) -> Vec<RawQuantity> {
         let s = self.s;
         let mut out: Vec<RawQuantity> = Vec::new();
@@ -453,4 +455,12 @@ enum Step {
     Found(RawQuantity),
     SkipTo(usize),
     Next,
+}
+
+/// Whether normalised text `s` has anything [`Scanner::scan`] starts a number at: an ASCII
+/// digit or a Chinese numeral (百分之 starts with one). A sentence without any holds no
+/// quantity, and the scanner's set-up (year and title spans) can be skipped.
+pub(crate) fn may_hold_numbers(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_ascii_digit() || is_chinese_numeral(c))
 }
