@@ -6,6 +6,7 @@ use peaklint::document::numerals::{parse_chinese, split_heading_number, to_chine
 use peaklint::document::read::{read_bytes, Limits};
 use peaklint::extract::quantity::QuantityExtractor;
 use peaklint::extract::years::years;
+use peaklint::text_search::WordSet;
 use proptest::prelude::*;
 
 /// Strings drawn from the characters plan text is made of, so that the parsers' real
@@ -21,8 +22,55 @@ fn plan_text() -> impl Strategy<Value = String> {
     prop::collection::vec(chars, 0..80).prop_map(|v| v.into_iter().collect())
 }
 
+/// Each word searched on its own, as `str::match_indices` does (the reference for
+/// [`WordSet`]).
+fn per_word(words: &[String], text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+    let mut v: Vec<(usize, std::ops::Range<usize>)> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.is_empty())
+        .flat_map(|(i, w)| {
+            text.match_indices(w.as_str())
+                .map(move |(s, t)| (i, s..s + t.len()))
+        })
+        .collect();
+    v.sort_by_key(|(i, r)| (r.start, r.end, *i));
+    v
+}
+
+fn words() -> impl Strategy<Value = Vec<String>> {
+    let chars = prop::sample::select(vec!['碳', '排', '放', '量', 'C', 'O', '2']);
+    prop::collection::vec(
+        prop::collection::vec(chars, 0..4).prop_map(|v| v.into_iter().collect::<String>()),
+        0..8,
+    )
+}
+
+fn word_text() -> impl Strategy<Value = String> {
+    let chars = prop::sample::select(vec!['碳', '排', '放', '量', 'C', 'O', '2', '，']);
+    // Long enough, sometimes, to take the word-by-word path (over 2,048 bytes).
+    prop::collection::vec(chars, 0..900).prop_map(|v| v.into_iter().collect())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn word_sets_find_what_searching_each_word_finds(ws in words(), text in word_text()) {
+        let set = WordSet::new(&ws);
+        let mut got = set.find_all(&text);
+        got.sort_by_key(|(i, r)| (r.start, r.end, *i));
+        let expected = per_word(&ws, &text);
+        prop_assert_eq!(set.is_match(&text), !expected.is_empty());
+        prop_assert_eq!(got, expected);
+        let last = ws
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| !w.is_empty())
+            .filter_map(|(i, w)| text.rfind(w.as_str()).map(|s| (i, s..s + w.len())))
+            .max_by_key(|(i, r)| (r.start, *i));
+        prop_assert_eq!(set.last(&text), last);
+    }
 
     #[test]
     fn chinese_numerals_round_trip(n in 1u32..10_000) {
