@@ -8,7 +8,8 @@ use std::ops::Range;
 use crate::extract::years::{years, YearForm};
 use crate::rules::RulesPack;
 
-use super::{raw_metric_mentions, Target, TargetKind};
+use super::mentions::raw_metric_mentions;
+use super::{Target, TargetKind};
 use crate::extract::quantity::Quantity;
 
 /// `text` with every Chinese-numeral year (`二〇二五`) written in ASCII digits, padded in

@@ -1,0 +1,107 @@
+//! Peak years and peak values (`力争2028年前实现碳达峰`, `峰值控制在95万吨以内`).
+
+use super::{parse_year, upper_level, Direction, Role, Target, TargetKind};
+use crate::extract::quantity::HedgeKind;
+use crate::extract::sentences::Sentence;
+use crate::extract::years::YearRelation;
+use crate::rules::{RulesPack, StatementKind};
+
+/// Peak years and peak values from the pack's `peak` and `peak_value` statements.
+pub(super) fn peaks<'d>(
+    pack: &RulesPack,
+    s: &Sentence<'d>,
+    text: &str,
+    sentence_role: Role,
+    out: &mut Vec<Target<'d>>,
+) {
+    for st in &pack.targets.statements {
+        if !matches!(st.kind, StatementKind::Peak | StatementKind::PeakValue) {
+            continue;
+        }
+        for caps in pack.targets.statement_matches(st, text) {
+            let Some(all) = caps.get(0) else { continue };
+            let before = text.get(..all.start()).unwrap_or("");
+            let matched = all.as_str();
+            let mut role = sentence_role;
+            let negated = ["难以", "无法", "未能", "不能", "尚未", "未"]
+                .iter()
+                .any(|w| matched.contains(w) || before.ends_with(w));
+            if negated {
+                role = Role::Scenario;
+            }
+            // `到2035年，碳达峰成果进一步巩固`, `实现碳达峰后`: what follows the peak.
+            let after = text.get(all.end()..).unwrap_or("");
+            if ["后", "以后", "之后", "成果", "基础"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                continue;
+            }
+            if role == Role::Plan
+                && (upper_level().is_some_and(|r| r.is_match(before)) || before.contains("企业"))
+            {
+                role = Role::UpperLevel;
+            }
+            let qualifier = caps.name("qualifier").map(|m| m.as_str());
+            let hedge = caps.name("commitment").map(|m| {
+                if m.as_str() == "确保" || m.as_str() == "如期" {
+                    HedgeKind::Ensure
+                } else {
+                    HedgeKind::Strive
+                }
+            });
+            let (kind, value, span, relation) = if st.kind == StatementKind::Peak {
+                let Some(y) = caps.name("year") else { continue };
+                let Some(year) = parse_year(y.as_str()) else {
+                    continue;
+                };
+                let relation = match qualifier {
+                    Some("前" | "以前" | "底前") => Some(YearRelation::Before),
+                    Some("左右") => Some(YearRelation::Around),
+                    _ if matched.contains("前后")
+                        || text
+                            .get(y.end()..)
+                            .is_some_and(|t| t.trim_start_matches('年').starts_with("前后")) =>
+                    {
+                        Some(YearRelation::Around)
+                    }
+                    _ => Some(YearRelation::By),
+                };
+                (TargetKind::PeakYear, f64::from(year), y.range(), relation)
+            } else {
+                let Some(v) = caps.name("value") else {
+                    continue;
+                };
+                let Ok(value) = v.as_str().parse::<f64>() else {
+                    continue;
+                };
+                (TargetKind::PeakValue, value, v.range(), None)
+            };
+            if out.iter().any(|t| {
+                t.sentence.range == s.range && t.sentence.block == s.block && t.span == span
+            }) {
+                continue;
+            }
+            out.push(Target {
+                sentence: s.clone(),
+                role,
+                kind,
+                metric: Some("co2_total".to_string()),
+                direction: Direction::Level,
+                value,
+                upper: None,
+                bound: None,
+                stretch: None,
+                hedge,
+                percent: None,
+                unit: caps.name("unit").map(|m| m.as_str().to_string()),
+                base_year: None,
+                base_word: false,
+                target_year: (kind == TargetKind::PeakYear).then_some(value as u16),
+                year_relation: relation,
+                span,
+                scope_words: String::new(),
+            });
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Targets in indicator tables (`指标表`): rows naming an indicator, columns headed by years.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{
+    has_any, metric_mentions, re, BaseSource, BaseYearRef, Direction, PlanContext, Role, Target,
+    TargetKind, SCENARIO_WORDS,
+};
+use crate::document::{BlockKind, Cell, Document, Row};
+use crate::extract::quantity::{PercentKind, QuantityExtractor};
+use crate::extract::sentences::{CellContext, Sentence};
+use crate::extract::years::{years, YearRelation};
+use crate::rules::RulesPack;
+
+/// Targets in indicator tables: a row naming a pack metric, columns headed by a target
+/// year after the base year (`2025年`, `2030年`), a `单位` column for the unit and an
+/// optional base-year column (`基准值（2020年）`). Tables whose caption or header speaks
+/// of scenarios or forecasts are [`Role::Scenario`].
+pub fn table_targets<'d>(
+    pack: &RulesPack,
+    doc: &'d Document,
+    plan: PlanContext,
+) -> Vec<Target<'d>> {
+    let x = QuantityExtractor::new(pack);
+    let horizon = plan.declared_base.unwrap_or(2020);
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let header_cells = columns(header);
+        let caption = i
+            .checked_sub(1)
+            .and_then(|p| doc.blocks.get(p))
+            .map_or("", |p| p.text.as_str());
+        let header_text: String = header_cells.iter().map(|(_, c)| c.text()).collect();
+        let role = if has_any(caption, SCENARIO_WORDS) || has_any(&header_text, SCENARIO_WORDS) {
+            Role::Scenario
+        } else {
+            Role::Plan
+        };
+        let year_of = |text: &str| -> Option<u16> {
+            let bare = text.trim().trim_end_matches('年');
+            bare.parse::<u16>().ok().or_else(|| {
+                years(text)
+                    .first()
+                    .filter(|m| m.first == m.last)
+                    .map(|m| m.last)
+            })
+        };
+        let unit_col = header_cells
+            .iter()
+            .find(|(_, c)| c.text().trim() == "单位")
+            .map(|(col, _)| *col);
+        let base_col = header_cells.iter().find_map(|(col, c)| {
+            let h = c.text();
+            (h.contains("基准") || h.contains("基期") || h.contains("现状"))
+                .then(|| (*col, year_of(&h).or(plan.declared_base)))
+        });
+        // A two-row header (目标值 over 2025年 / 2030年) gives its years in the second row.
+        let year_cols_in = |row: &'d Row| -> Vec<(usize, u16, &'d str)> {
+            columns(row)
+                .into_iter()
+                .filter_map(|(col, c)| {
+                    let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
+                    let y = year_of(h)?;
+                    (y > horizon && !h.contains("基准")).then_some((col, y, h))
+                })
+                .collect()
+        };
+        let mut year_cols = year_cols_in(header);
+        let mut data_start = 1;
+        if year_cols.is_empty() {
+            if let Some(second) = t.rows.get(1) {
+                year_cols = year_cols_in(second);
+                data_start = 2;
+            }
+        }
+        if year_cols.is_empty() {
+            continue;
+        }
+        for row in t.rows.iter().skip(data_start) {
+            let cells = columns(row);
+            let Some((metric, metric_text)) = cells.iter().find_map(|(_, c)| {
+                let text = c.text();
+                metric_mentions(pack, &text)
+                    .first()
+                    .map(|(id, _)| (id.clone(), text.clone()))
+            }) else {
+                continue;
+            };
+            let unit = unit_col
+                .and_then(|u| cells.iter().find(|(col, _)| *col == u))
+                .map(|(_, c)| c.text().trim().to_string())
+                .unwrap_or_default();
+            let row_context = if unit.is_empty() {
+                metric_text.clone()
+            } else {
+                format!("{metric_text}（{unit}）")
+            };
+            for (col, year, head) in &year_cols {
+                let Some((_, cell)) = cells.iter().find(|(c, _)| c == col) else {
+                    continue;
+                };
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let text = p.text.as_str();
+                let Some(q) = x
+                    .cell_quantities(text, &row_context, head)
+                    .into_iter()
+                    .next()
+                else {
+                    continue;
+                };
+                let change = change_verb_anywhere().and_then(|r| r.captures(text));
+                let (kind, direction) = match &change {
+                    Some(c) => (
+                        TargetKind::Change,
+                        if matches!(
+                            c.name("verb").map(|m| m.as_str()),
+                            Some("提高" | "提升" | "增长" | "增加")
+                        ) {
+                            Direction::Increase
+                        } else {
+                            Direction::Decrease
+                        },
+                    ),
+                    None if text.contains('≤')
+                        || text.contains("以内")
+                        || text.contains("不超过")
+                        || text.contains("<") =>
+                    {
+                        (TargetKind::Cap, Direction::Level)
+                    }
+                    None => (TargetKind::Level, Direction::Level),
+                };
+                let percent = q.percent.or_else(|| {
+                    matches!(unit.as_str(), "%" | "％").then_some(PercentKind::Percent)
+                });
+                let base_year = if kind == TargetKind::Change {
+                    base_col
+                        .and_then(|(_, y)| y)
+                        .or(plan.declared_base)
+                        .map(|year| BaseYearRef {
+                            year,
+                            source: BaseSource::Declared,
+                        })
+                } else {
+                    None
+                };
+                out.push(Target {
+                    sentence: Sentence {
+                        block: i,
+                        text,
+                        range: 0..text.len(),
+                        origin: &p.origin,
+                        table: Some(CellContext {
+                            row_header: metric_text_ref(row, &metric_text),
+                            column_header: head,
+                        }),
+                        heading: false,
+                    },
+                    role,
+                    kind,
+                    metric: Some(metric.clone()),
+                    direction,
+                    value: q.value,
+                    upper: q.upper,
+                    bound: q.qualifier.as_ref().map(|b| b.bound),
+                    stretch: None,
+                    hedge: None,
+                    percent,
+                    unit: (!unit.is_empty()).then(|| unit.clone()),
+                    base_year,
+                    base_word: false,
+                    target_year: Some(*year),
+                    year_relation: Some(YearRelation::By),
+                    span: q.span.clone(),
+                    scope_words: String::new(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A change verb anywhere in a cell (`下降18%`).
+fn change_verb_anywhere() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    re(&RE, r"(?P<verb>下降|降低|减少|提高|提升|增长|增加)")
+}
+
+/// The cells of a row with their logical column (merged cells span several).
+pub fn columns(row: &Row) -> Vec<(usize, &Cell)> {
+    let mut col = 0usize;
+    row.cells
+        .iter()
+        .map(|c| {
+            let at = col;
+            col += usize::try_from(c.col_span.max(1)).unwrap_or(1);
+            (at, c)
+        })
+        .collect()
+}
+
+/// The text of the row's cell that names the metric, borrowed from the document.
+fn metric_text_ref<'d>(row: &'d Row, text: &str) -> &'d str {
+    row.cells
+        .iter()
+        .flat_map(|c| c.paragraphs.iter())
+        .map(|p| p.text.as_str())
+        .find(|t| text.starts_with(*t))
+        .unwrap_or("")
+}
