@@ -1,0 +1,217 @@
+//! The arguments: subcommands, their options and value enums (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use peaklint::checks::Lang;
+
+use super::limits::LimitArgs;
+use super::select::SelectArgs;
+
+#[derive(Parser)]
+#[command(
+    name = "peaklint",
+    version,
+    about = "Lint 工业园区碳达峰实施方案 drafts against the CACE 编制指南",
+    long_about = "Checks industrial-park carbon-peak implementation plans (.docx, .md, .txt) against \
+                  the CACE group standard 《工业园区碳达峰实施方案编制指南》: required chapters and \
+                  their order, numbering, empty sections. Exit codes: 0 no finding at or above \
+                  --fail-on, 1 findings, 2 usage error or an unreadable input."
+)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Check plans and report findings.
+    Check {
+        /// A rules file (replaces the embedded pack, or extends it with `extends: default`).
+        /// Without it, `peaklint.yaml` in the working directory or a parent is used.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// A waivers file (see docs/suppressions.md) for every checked file. Without it,
+        /// `peaklint-waivers.yaml` in each checked file's folder is used.
+        #[arg(long)]
+        waivers: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Exit 1 when a finding at or above this severity exists.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+        /// Language of messages.
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+        /// Colours in human output.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+        /// Draw human output with ASCII only (for terminals that draw box characters wide).
+        #[arg(long)]
+        ascii: bool,
+        /// Files checked in parallel (default: the machine's available parallelism).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        #[command(flatten)]
+        limits: LimitArgs,
+        #[command(flatten)]
+        select: SelectArgs,
+        /// Files and folders; folders are walked for .md, .markdown, .docx and .txt
+        /// (hidden folders, target/ and node_modules/ skipped, symbolic links not followed).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Check plans and write one reviewer scorecard comparing them (HTML, CSV, Markdown).
+    /// Exit 0 when the report was written (unreadable inputs are listed in it), 2 on a
+    /// usage or write error.
+    Report {
+        /// Write the report to this file (default: stdout). Its extension (.html, .csv,
+        /// .md) sets the format when --format is not given.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Report format [default: html, or the --output file's extension].
+        #[arg(long, value_enum)]
+        format: Option<ReportFormatArg>,
+        /// CSV only: one row per submission (default) or per finding.
+        #[arg(long, value_enum, default_value_t = RowsArg::Submissions)]
+        rows: RowsArg,
+        /// A rules file (as for `check`).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// A waivers file (as for `check`).
+        #[arg(long)]
+        waivers: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+        /// Files checked in parallel (default: the machine's available parallelism).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        #[command(flatten)]
+        limits: LimitArgs,
+        #[command(flatten)]
+        select: SelectArgs,
+        /// Files and folders (folders are walked as by `check`).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a skeleton plan with every required and recommended chapter and section of
+    /// the outline, numbered 一、/（一）, each with a line of guidance.
+    Init {
+        /// md or docx [default: from FILE's extension, else md].
+        #[arg(long, value_enum)]
+        format: Option<InitFormatArg>,
+        /// A rules file whose outline to use (default: the embedded pack or peaklint.yaml).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The file to write.
+        file: PathBuf,
+    },
+    /// Print the title and heading tree of each file, with locations.
+    Outline {
+        #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
+        format: OutlineFormat,
+        /// Files and folders (folders are walked as by `check`).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Explain a rule: what it checks, why (with the clause of the standard), examples.
+    Explain {
+        /// A rule id such as structure/missing-chapter.
+        rule: String,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+    },
+    /// Run the language server over stdio (diagnostics and hover for Markdown and plain
+    /// text in editors; see docs/editors.md).
+    Lsp,
+    /// Work with rules files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum RulesCommand {
+    /// Validate a rules file or peaklint.yaml; errors point at line and column.
+    Validate { file: PathBuf },
+    /// Print the effective rules pack (the embedded default, or --rules / peaklint.yaml).
+    Print {
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// Print the rules reference (Markdown) generated from the rules' own documentation.
+    Reference,
+    /// List every rule id with its category, default severity and summary.
+    List {
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum CheckFormat {
+    Human,
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum ReportFormatArg {
+    Html,
+    Csv,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum RowsArg {
+    Submissions,
+    Findings,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum InitFormatArg {
+    Md,
+    Docx,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum OutlineFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
