@@ -45,7 +45,26 @@ seed_quantity() {
     copy quantity "$root"/fixtures/fuzz/quantity/*
 }
 
-targets=${*:-docx markdown text rules quantity}
+seed_docx_xml() {
+    # document.xml, 0xFF, styles.xml, 0xFF, numbering.xml of every fixture .docx (missing
+    # parts left empty); needs unzip.
+    dest="$corpus/docx_xml"
+    mkdir -p "$dest"
+    for f in "$root"/fixtures/docx/*.docx "$root"/fixtures/variants/*.docx; do
+        [ -f "$f" ] || continue
+        out="$dest/$(basename "$f" .docx)"
+        {
+            unzip -p "$f" word/document.xml 2>/dev/null || true
+            printf '\377'
+            unzip -p "$f" word/styles.xml 2>/dev/null || true
+            printf '\377'
+            unzip -p "$f" word/numbering.xml 2>/dev/null || true
+        } > "$out"
+    done
+    copy docx_xml "$root"/fixtures/fuzz/docx_xml/*
+}
+
+targets=${*:-docx docx_xml markdown text rules quantity}
 for t in $targets; do
     "seed_$t"
     echo "$t: $(ls "$corpus/$t" | wc -l) seeds in $corpus/$t"
