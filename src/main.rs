@@ -43,31 +43,21 @@ use cli::args::{
     RulesCommand,
 };
 use cli::commands::{explain, init, outline, scorecard};
-use cli::run::{exit_code, load_rules, run_checks, ReportTarget, Sources};
+use cli::run::{exit_code, load_rules, run_checks, ReportTarget};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check {
-            rules,
-            waivers,
             format,
             fail_on,
             lang,
             color,
             ascii,
-            jobs,
-            limits,
-            select,
+            run,
             paths,
         } => {
-            let sources = Sources {
-                rules: rules.as_deref(),
-                waivers: waivers.as_deref(),
-                limits: limits.limits(),
-                select: &select,
-            };
-            let (pack, results) = match run_checks(&paths, &sources, lang, jobs) {
+            let (pack, results) = match run_checks(&paths, &run, lang) {
                 Ok(r) => r,
                 Err(code) => return code,
             };
@@ -113,12 +103,8 @@ fn main() -> ExitCode {
             output,
             format,
             rows,
-            rules,
-            waivers,
             lang,
-            jobs,
-            limits,
-            select,
+            run,
             paths,
         } => {
             let format = match format {
@@ -143,13 +129,7 @@ fn main() -> ExitCode {
                 format,
                 rows,
             };
-            let sources = Sources {
-                rules: rules.as_deref(),
-                waivers: waivers.as_deref(),
-                limits: limits.limits(),
-                select: &select,
-            };
-            scorecard(&target, &sources, lang, jobs, &paths)
+            scorecard(&target, &run, lang, &paths)
         }
         Command::Init {
             format,

@@ -27,14 +27,6 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Check plans and report findings.
     Check {
-        /// A rules file (replaces the embedded pack, or extends it with `extends: default`).
-        /// Without it, `peaklint.yaml` in the working directory or a parent is used.
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        /// A waivers file (see docs/suppressions.md) for every checked file. Without it,
-        /// `peaklint-waivers.yaml` in each checked file's folder is used.
-        #[arg(long)]
-        waivers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
         /// Exit 1 when a finding at or above this severity exists.
@@ -49,13 +41,8 @@ pub(crate) enum Command {
         /// Draw human output with ASCII only (for terminals that draw box characters wide).
         #[arg(long)]
         ascii: bool,
-        /// Files checked in parallel (default: the machine's available parallelism).
-        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
-        jobs: Option<u16>,
         #[command(flatten)]
-        limits: LimitArgs,
-        #[command(flatten)]
-        select: SelectArgs,
+        run: RunArgs,
         /// Files and folders; folders are walked for .md, .markdown, .docx and .txt
         /// (hidden folders, target/ and node_modules/ skipped, symbolic links not followed).
         #[arg(required = true)]
@@ -75,21 +62,10 @@ pub(crate) enum Command {
         /// CSV only: one row per submission (default) or per finding.
         #[arg(long, value_enum, default_value_t = RowsArg::Submissions)]
         rows: RowsArg,
-        /// A rules file (as for `check`).
-        #[arg(long)]
-        rules: Option<PathBuf>,
-        /// A waivers file (as for `check`).
-        #[arg(long)]
-        waivers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
-        /// Files checked in parallel (default: the machine's available parallelism).
-        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
-        jobs: Option<u16>,
         #[command(flatten)]
-        limits: LimitArgs,
-        #[command(flatten)]
-        select: SelectArgs,
+        run: RunArgs,
         /// Files and folders (folders are walked as by `check`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -132,6 +108,27 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+}
+
+/// The options `check` and `report` share: which rules and waivers, how many files at
+/// once, the input limits and the rule selection.
+#[derive(clap::Args)]
+pub(crate) struct RunArgs {
+    /// A rules file (replaces the embedded pack, or extends it with `extends: default`).
+    /// Without it, `peaklint.yaml` in the working directory or a parent is used.
+    #[arg(long)]
+    pub(crate) rules: Option<PathBuf>,
+    /// A waivers file (see docs/suppressions.md) for every checked file. Without it,
+    /// `peaklint-waivers.yaml` in each checked file's folder is used.
+    #[arg(long)]
+    pub(crate) waivers: Option<PathBuf>,
+    /// Files checked in parallel (default: the machine's available parallelism).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub(crate) jobs: Option<u16>,
+    #[command(flatten)]
+    pub(crate) limits: LimitArgs,
+    #[command(flatten)]
+    pub(crate) select: SelectArgs,
 }
 
 #[derive(Subcommand)]

@@ -9,20 +9,19 @@ use peaklint::init::SkeletonFormat;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, Scorecard};
 
-use super::args::{LangArg, OutlineFormat};
-use super::run::{expand, load_rules, run_checks, ReportTarget, Sources};
+use super::args::{LangArg, OutlineFormat, RunArgs};
+use super::run::{expand, load_rules, run_checks, ReportTarget};
 use crate::write_stdout;
 
 /// `peaklint report`: check, rank, render one scorecard. Unreadable inputs are rows of
 /// the report, not a failure: exit 0 once it is written, 2 on a usage or write error.
 pub(crate) fn scorecard(
     target: &ReportTarget,
-    sources: &Sources,
+    run: &RunArgs,
     lang: LangArg,
-    jobs: Option<u16>,
     paths: &[PathBuf],
 ) -> ExitCode {
-    let (pack, results) = match run_checks(paths, sources, lang, jobs) {
+    let (pack, results) = match run_checks(paths, run, lang) {
         Ok(r) => r,
         Err(code) => return code,
     };

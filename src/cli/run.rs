@@ -11,22 +11,13 @@ use peaklint::report::scorecard::{CsvRows, ReportFormat};
 use peaklint::rules::{self, RulesPack};
 use peaklint::waivers::Waivers;
 
-use super::args::{FailOn, LangArg};
-use super::select::SelectArgs;
+use super::args::{FailOn, LangArg, RunArgs};
 
 /// Where and how `peaklint report` writes.
 pub(crate) struct ReportTarget<'a> {
     pub(crate) output: Option<&'a Path>,
     pub(crate) format: ReportFormat,
     pub(crate) rows: CsvRows,
-}
-
-/// The rules and waivers files and the input limits given on the command line.
-pub(crate) struct Sources<'a> {
-    pub(crate) rules: Option<&'a Path>,
-    pub(crate) waivers: Option<&'a Path>,
-    pub(crate) limits: peaklint::document::read::Limits,
-    pub(crate) select: &'a SelectArgs,
 }
 
 /// The inputs of a run: folders walked, files kept as given. A folder without any plan
@@ -42,28 +33,28 @@ pub(crate) fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
 /// of `check` and `report`.
 pub(crate) fn run_checks(
     paths: &[PathBuf],
-    sources: &Sources,
+    run: &RunArgs,
     lang: LangArg,
-    jobs: Option<u16>,
 ) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
     let inputs = expand(paths)?;
-    let mut pack = load_rules(sources.rules)?;
-    peaklint::checks::select::apply(&mut pack, &sources.select.select, &sources.select.ignore)
-        .map_err(|e| {
+    let mut pack = load_rules(run.rules.as_deref())?;
+    peaklint::checks::select::apply(&mut pack, &run.select.select, &run.select.ignore).map_err(
+        |e| {
             eprintln!("error: {e}");
             ExitCode::from(2)
-        })?;
+        },
+    )?;
     let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
-    let waivers = Waivers::discover(sources.waivers, &files).map_err(|report| {
+    let waivers = Waivers::discover(run.waivers.as_deref(), &files).map_err(|report| {
         eprintln!("{report:?}");
         ExitCode::from(2)
     })?;
     let options = Options {
         lang: lang.into(),
         waivers,
-        limits: sources.limits,
+        limits: run.limits.limits(),
     };
-    let jobs = jobs.map_or_else(batch::default_jobs, usize::from);
+    let jobs = run.jobs.map_or_else(batch::default_jobs, usize::from);
     let results = batch::check_all(&inputs, &pack, &options, jobs);
     Ok((pack, results))
 }
