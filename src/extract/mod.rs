@@ -2,6 +2,7 @@
 pub mod boundary;
 pub mod outline;
 pub mod pathway;
+pub mod prose;
 pub mod quantity;
 pub mod sentences;
 pub mod targets;

@@ -164,29 +164,7 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Remove 《…》 titles from consideration: the ranges inside book-title marks, which cite
-/// documents rather than say what the plan does.
-pub fn title_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '《' => open = Some(i),
-            '》' => {
-                if let Some(s) = open.take() {
-                    out.push(s..i + c.len_utf8());
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Whether byte `at` lies inside one of `ranges`.
-pub fn inside(ranges: &[Range<usize>], at: usize) -> bool {
-    ranges.iter().any(|r| r.contains(&at))
-}
+pub use crate::extract::prose::{inside, title_ranges};
 
 /// The chapter text blocks of an outline item that matched, for scoping.
 pub fn item_blocks(cx: &Context, id: &str) -> Option<Range<usize>> {

@@ -581,6 +581,12 @@ pub struct Boundary {
     pub separate: Vocabulary,
     /// Exclusion wording.
     pub exclusion: Vocabulary,
+    /// Exclusion cues governing what follows them in their clause (不包括…).
+    pub exclusion_before: Vocabulary,
+    /// Exclusion cues governing what precedes them in their clause (…不纳入核算).
+    pub exclusion_after: Vocabulary,
+    /// Restriction cues: the clause names other gases in order to leave them out (仅核算二氧化碳).
+    pub restriction: Vocabulary,
     /// Spatial extent.
     pub spatial: Vocabulary,
     /// Organisational coverage.
@@ -609,7 +615,7 @@ pub struct Boundary {
 
 impl Boundary {
     /// Vocabulary names accepted by `any_vocabularies`.
-    pub const NAMES: [&'static str; 17] = [
+    pub const NAMES: [&'static str; 20] = [
         "gases_allowed",
         "gases_flagged",
         "gas_exemptions",
@@ -617,6 +623,9 @@ impl Boundary {
         "indirect",
         "separate",
         "exclusion",
+        "exclusion_before",
+        "exclusion_after",
+        "restriction",
         "spatial",
         "organisational",
         "sources",
@@ -639,6 +648,9 @@ impl Boundary {
             "indirect" => &self.indirect,
             "separate" => &self.separate,
             "exclusion" => &self.exclusion,
+            "exclusion_before" => &self.exclusion_before,
+            "exclusion_after" => &self.exclusion_after,
+            "restriction" => &self.restriction,
             "spatial" => &self.spatial,
             "organisational" => &self.organisational,
             "sources" => &self.sources,

@@ -327,6 +327,18 @@ pub struct BoundarySpec {
     /// Exclusion wording (不含, 不包括, 扣除 …).
     #[serde(default)]
     pub exclusion: VocabularySpec,
+    /// Exclusion cues that govern what follows them up to the end of their clause or
+    /// bracket (不包括…, 不含…, 剔除…): terms there are named in order to be left out.
+    #[serde(default)]
+    pub exclusion_before: VocabularySpec,
+    /// Exclusion cues that govern what precedes them back to the start of their clause
+    /// (…不纳入本方案核算, …不计入, …除外).
+    #[serde(default)]
+    pub exclusion_after: VocabularySpec,
+    /// Restriction cues (仅核算二氧化碳, 核算气体仅为二氧化碳): every other gas named in the
+    /// same clause is named in order to be left out.
+    #[serde(default)]
+    pub restriction: VocabularySpec,
     /// Spatial extent (规划范围, 四至, 规划面积 …).
     #[serde(default)]
     pub spatial: VocabularySpec,

@@ -5,7 +5,7 @@ use crate::checks::boundary::quote;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::BoundaryFacts;
-use crate::extract::sentences::{inside, title_ranges};
+use crate::extract::prose::{exclusion_scopes, governed, inside, title_ranges, ExclusionCues};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/non-co2",
@@ -52,6 +52,14 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let exempt = b.gas_exemptions.find_all(text);
+        let excluded = exclusion_scopes(
+            text,
+            ExclusionCues {
+                before: &b.exclusion_before,
+                after: &b.exclusion_after,
+                restriction: &b.restriction,
+            },
+        );
         let titles = title_ranges(text);
         let has_number = text
             .chars()
@@ -63,7 +71,8 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
             let term = text.get(h.clone()).unwrap_or("");
             let is_unit = UNIT_TERMS.iter().any(|u| term.contains(u));
             !inside(&titles, h.start)
-                && !exempt.iter().any(|e| e.start <= h.start && h.end <= e.end)
+                && !governed(&exempt, h)
+                && !governed(&excluded, h)
                 && (is_unit || totals)
         });
         let Some(h) = flagged else { continue };

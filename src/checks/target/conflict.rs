@@ -41,9 +41,20 @@ fn park_wide(t: &Target) -> bool {
         .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
 }
 
+/// A cap and a level of the same total for the same year (`控制在152.0万吨以内` in the text,
+/// 156.0 in the indicator table) are compared too: the level must lie within the cap.
+fn same_kind(a: &Target, b: &Target) -> bool {
+    a.kind == b.kind
+        || (matches!(
+            (a.kind, b.kind),
+            (TargetKind::Cap, TargetKind::Level) | (TargetKind::Level, TargetKind::Cap)
+        ) && a.percent.is_none()
+            && b.percent.is_none())
+}
+
 fn comparable(a: &Target, b: &Target) -> bool {
     a.metric == b.metric
-        && a.kind == b.kind
+        && same_kind(a, b)
         && matches!(
             a.kind,
             TargetKind::Change | TargetKind::Level | TargetKind::Cap
@@ -70,6 +81,14 @@ fn normal_unit(u: &str) -> String {
 
 fn agree(a: &Target, b: &Target, tolerance: f64) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
+    if a.kind != b.kind {
+        let (cap, level) = if a.kind == TargetKind::Cap {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        return level.value <= cap.value || close(level.value, cap.value);
+    }
     close(a.value, b.value)
         || a.stretch.as_ref().is_some_and(|(s, _)| close(*s, b.value))
         || b.stretch.as_ref().is_some_and(|(s, _)| close(*s, a.value))

@@ -24,7 +24,7 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::{
     columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS,
 };
-use crate::extract::years::{years, YearForm};
+use crate::extract::years::{years, YearForm, YearMention};
 
 /// Relative distance between the cap and the computed emissions that is reported.
 const TOLERANCE: f64 = 0.02;
@@ -50,15 +50,26 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
     let (Some(output), Some(growth)) = (OUTPUT.as_ref(), GROWTH.as_ref()) else {
         return out;
     };
+    // A sentence with no year of its own (`同期工业增加值年均增长9.2%`) is read in the time
+    // of the sentence before it in the same paragraph.
+    let mut context: Option<(usize, Vec<YearMention>)> = None;
     for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
         let text = s.as_str();
+        let own_years = years(text);
+        let previous = match &context {
+            Some((block, prev)) if *block == s.block => prev.clone(),
+            _ => Vec::new(),
+        };
+        if own_years.iter().any(|m| !m.in_title) {
+            context = Some((s.block, own_years.clone()));
+        }
+        let previous_years = previous;
         let Some(subject) = output.find(text) else {
             continue;
         };
         if text.contains("以来") || text.contains("过去") || text.contains("近年") {
             continue;
         }
-        let list = years(text);
         for c in growth.captures_iter(text) {
             let (Some(all), Some(v)) = (c.get(0), c.name("v")) else {
                 continue;
@@ -73,7 +84,7 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
                 .get(..all.start())
                 .and_then(|b| b.rfind(['，', '；', '。']))
                 .unwrap_or(0);
-            let period = list
+            let period = own_years
                 .iter()
                 .rfind(|m| {
                     m.span.start >= clause_start
@@ -82,11 +93,25 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
                         && matches!(m.form, YearForm::Range | YearForm::Plan { .. })
                 })
                 .map(|m| (m.first, m.last));
+            // A period that starts before the base year (`2016—2022年年均增长10.8%`) is
+            // a historical average, not an assumption for the years after the base.
+            // Without a period, the time is that of the years written before the rate in
+            // its sentence, else that of the sentence before it in the paragraph
+            // (`同期工业增加值年均增长9.2%`).
+            let before: Vec<&YearMention> = own_years
+                .iter()
+                .filter(|m| !m.in_title && m.span.start < all.start())
+                .collect();
+            let time: Vec<&YearMention> = if before.is_empty() {
+                previous_years.iter().filter(|m| !m.in_title).collect()
+            } else {
+                before
+            };
             let past = match period {
-                Some((_, last)) => last <= base,
-                None => list
+                Some((first, last)) => last <= base || first < base,
+                None => time
                     .iter()
-                    .any(|m| !m.in_title && m.last <= base && m.form != YearForm::DocumentNumber),
+                    .any(|m| m.last <= base && m.form != YearForm::DocumentNumber),
             };
             if !past {
                 out.push(Growth { period, rate });

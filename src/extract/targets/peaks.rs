@@ -77,10 +77,23 @@ pub(super) fn peaks<'d>(
                 };
                 (TargetKind::PeakValue, value, v.range(), None)
             };
-            if out.iter().any(|t| {
-                t.sentence.range == s.range && t.sentence.block == s.block && t.span == span
-            }) {
-                continue;
+            let same = out.iter().position(|t| {
+                t.sentence.range == s.range
+                    && t.sentence.block == s.block
+                    && (t.span == span || (t.span.start <= span.start && span.end <= t.span.end))
+            });
+            if let Some(i) = same {
+                // A value the generic reading took for a cap or level of the year written
+                // nearby (`确保2030年前达峰，峰值控制在122万吨以内`) is the peak value: its
+                // year is the peak's, not 2030's.
+                let generic = out.get(i).is_some_and(|t| {
+                    !matches!(t.kind, TargetKind::PeakYear | TargetKind::PeakValue)
+                });
+                if generic && kind == TargetKind::PeakValue {
+                    out.remove(i);
+                } else {
+                    continue;
+                }
             }
             out.push(Target {
                 sentence: s.clone(),

@@ -1,0 +1,308 @@
+//! Text primitives every reading of prose shares: cited titles (《…》), clauses, and the
+//! scope of exclusion and restriction wording (不纳入/不包括/除…外/仅核算…).
+//!
+//! These know nothing of rules: the cue words come from the caller (the pack's
+//! vocabularies), the primitives only say which stretch of a sentence a cue governs.
+
+use std::ops::Range;
+
+use crate::rules::Vocabulary;
+
+/// Longest title (in characters) that an unclosed 《 or an unopened 》 may stand for when a
+/// hard line break split the title (text copied from a PDF).
+const SPLIT_TITLE_CHARS: usize = 48;
+
+/// Byte ranges of the cited titles of `text`: 《…》 and 〈…〉, nested titles inside the
+/// outer one. A title that a hard line break split (an unclosed 《 near the end, or a 》
+/// near the start with no 《 before it) runs to the edge of the text, when that stretch is
+/// short and holds no sentence end.
+pub fn title_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut depth = 0usize;
+    let mut first_close: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' | '〈' => {
+                if depth == 0 {
+                    open = Some(i);
+                }
+                depth += 1;
+            }
+            '》' | '〉' => {
+                if depth > 0 {
+                    depth -= 1;
+                    if depth == 0 {
+                        if let Some(start) = open.take() {
+                            out.push(start..i + c.len_utf8());
+                        }
+                    }
+                } else if first_close.is_none() && out.is_empty() {
+                    first_close = Some(i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    // A title closed at the head of the text whose opening mark is on the previous line.
+    if let Some(end) = first_close {
+        let head = text.get(..end).unwrap_or("");
+        if short_fragment(head) {
+            out.insert(0, 0..end);
+        }
+    }
+    // A title opened near the end of the text and closed on the next line.
+    if let (Some(start), true) = (open, depth > 0) {
+        let tail = text.get(start..).unwrap_or("");
+        if short_fragment(tail) {
+            out.push(start..text.len());
+        }
+    }
+    out
+}
+
+fn short_fragment(s: &str) -> bool {
+    s.chars().count() <= SPLIT_TITLE_CHARS && !s.contains(['。', '；', '！', '？', ';'])
+}
+
+/// Whether byte `at` lies inside one of `ranges`.
+pub fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&at))
+}
+
+/// Adverbs that may stand between a clause's start and a postfix cue that continues the
+/// previous clause's topic (`，均不纳入`, `，也不计入`).
+const TOPIC_ADVERBS: &[char] = &[
+    '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '并', '且',
+];
+
+/// Whether `c` ends a clause: a comma, semicolon, colon or sentence end.
+fn clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '。' | '：' | ':' | '！' | '？' | '\n'
+    )
+}
+
+/// Where the clause holding byte `at` starts: after the previous clause mark, or after
+/// the opening bracket that encloses `at`.
+pub fn clause_start(text: &str, at: usize) -> usize {
+    let head = text.get(..at.min(text.len())).unwrap_or("");
+    let mut depth = 0usize;
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            '）' | ')' | '】' | ']' => depth += 1,
+            '（' | '(' | '【' | '[' => {
+                if depth == 0 {
+                    return i + c.len_utf8();
+                }
+                depth -= 1;
+            }
+            c if depth == 0 && clause_mark(c) => return i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    0
+}
+
+/// Where the clause holding byte `at` ends: at the next clause mark, or at the closing
+/// bracket that encloses `at`.
+pub fn clause_end(text: &str, at: usize) -> usize {
+    let from = at.min(text.len());
+    let tail = text.get(from..).unwrap_or("");
+    let mut depth = 0usize;
+    for (i, c) in tail.char_indices() {
+        match c {
+            '（' | '(' | '【' | '[' => depth += 1,
+            '）' | ')' | '】' | ']' => {
+                if depth == 0 {
+                    return from + i;
+                }
+                depth -= 1;
+            }
+            c if depth == 0 && clause_mark(c) => return from + i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The cue words that exclude or restrict what a sentence counts.
+#[derive(Debug, Clone, Copy)]
+pub struct ExclusionCues<'p> {
+    /// Cues governing what follows them in the clause (不包括…, 不含…, 剔除…).
+    pub before: &'p Vocabulary,
+    /// Cues governing what precedes them in the clause (…不纳入, …不计入, …除外).
+    pub after: &'p Vocabulary,
+    /// Cues restricting the whole clause to what they name (仅核算二氧化碳, 核算气体仅为…):
+    /// every other term of the clause is named in order to be left out.
+    pub restriction: &'p Vocabulary,
+}
+
+/// The byte ranges of `text` that exclusion or restriction wording governs. A term inside
+/// one is named in order to be left out, not used. Scopes never leave the clause (nor the
+/// bracket) that holds the cue.
+pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for cue in cues.before.find_all(text) {
+        let end = clause_end(text, cue.end);
+        if end > cue.end {
+            out.push(cue.start..end);
+        }
+    }
+    for cue in cues.after.find_all(text) {
+        let mut start = clause_start(text, cue.start);
+        // `甲烷等按国家要求协同管控，不纳入达峰目标`: a clause that opens with the cue
+        // continues the topic of the clause before it (across a comma only).
+        let lead = text.get(start..cue.start).unwrap_or("");
+        if lead.trim_matches(TOPIC_ADVERBS).trim().is_empty() {
+            let prev = text.get(..start).unwrap_or("");
+            if let Some(mark) = prev.chars().next_back().filter(|c| matches!(c, '，' | ',')) {
+                start = clause_start(text, start - mark.len_utf8());
+            }
+        }
+        if start < cue.start {
+            out.push(start..cue.end);
+        }
+    }
+    for cue in cues.restriction.find_all(text) {
+        out.push(clause_start(text, cue.start)..clause_end(text, cue.end));
+    }
+    out.extend(except_scopes(text));
+    out.sort_by_key(|r| (r.start, r.end));
+    out
+}
+
+/// `除…外` / `除…以外` / `除…之外` within one clause: what lies between is excepted.
+fn except_scopes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('除') {
+        let from = i + '除'.len_utf8();
+        let end = clause_end(text, from);
+        let Some(clause) = text.get(from..end) else {
+            continue;
+        };
+        if let Some(j) = clause.rfind('外') {
+            // Not 除外 itself (a postfix cue) and not words like 外购 (外 followed by more).
+            let after = clause.get(j + '外'.len_utf8()..).unwrap_or("");
+            if j > 0 && !after.starts_with(['购', '部', '调', '地', '资', '送']) {
+                out.push(i..from + j + '外'.len_utf8());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `range` lies within one of `scopes`.
+pub fn governed(scopes: &[Range<usize>], range: &Range<usize>) -> bool {
+    scopes
+        .iter()
+        .any(|s| s.start <= range.start && range.end <= s.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Examples;
+
+    fn vocab(terms: &[&str]) -> Vocabulary {
+        Vocabulary::new(
+            terms.iter().map(|t| t.to_string()).collect(),
+            Vec::new(),
+            Examples::default(),
+        )
+    }
+
+    fn titles(t: &str) -> Vec<&str> {
+        title_ranges(t)
+            .into_iter()
+            .filter_map(|r| t.get(r))
+            .collect()
+    }
+
+    #[test]
+    fn titles_nested_and_split_across_lines() {
+        assert_eq!(
+            titles("依据《关于〈温室气体〉的通知》执行"),
+            vec!["《关于〈温室气体〉的通知》"]
+        );
+        assert_eq!(
+            titles("参照《工业企业温室气体排放核算"),
+            vec!["《工业企业温室气体排放核算"]
+        );
+        assert_eq!(
+            titles("和报告通则》（GB/T 32150—2015）。"),
+            vec!["和报告通则》"]
+        );
+        // A long tail with a sentence end is not a split title.
+        assert!(titles("甲烷排放总量为3万吨。此后《").len() <= 1);
+        assert!(titles("温室气体排放总量为102万吨。》").is_empty());
+    }
+
+    fn cues() -> (Vocabulary, Vocabulary, Vocabulary) {
+        (
+            vocab(&["不包括", "不含", "剔除"]),
+            vocab(&["不纳入", "不计入", "不在", "除外"]),
+            vocab(&["仅为二氧化碳", "仅核算二氧化碳"]),
+        )
+    }
+
+    fn governed_terms(text: &str, terms: &[&str]) -> Vec<bool> {
+        let (b, a, r) = cues();
+        let scopes = exclusion_scopes(
+            text,
+            ExclusionCues {
+                before: &b,
+                after: &a,
+                restriction: &r,
+            },
+        );
+        terms
+            .iter()
+            .map(|t| {
+                let i = text.find(t).unwrap_or(usize::MAX);
+                governed(&scopes, &(i..i.saturating_add(t.len())))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn postfix_cue_governs_the_subject_of_its_clause() {
+        let t = "核算气体为二氧化碳；甲烷、氧化亚氮等非二氧化碳温室气体不纳入本方案核算。";
+        assert_eq!(governed_terms(t, &["甲烷", "温室气体"]), vec![true, true]);
+        let t = "园区温室气体排放总量为102万吨二氧化碳当量，其中甲烷不计入";
+        assert_eq!(governed_terms(t, &["温室气体", "当量"]), vec![false, false]);
+    }
+
+    #[test]
+    fn postfix_cue_opening_a_clause_continues_the_topic() {
+        let t = "到2030年，园区二氧化碳排放总量控制在150万吨以内，甲烷等其他温室气体按国家要求协同管控，不纳入达峰目标。";
+        assert_eq!(
+            governed_terms(t, &["甲烷", "二氧化碳排放总量"]),
+            vec![true, false]
+        );
+        // Not across a sentence end or a semicolon.
+        let t = "园区甲烷排放量为3万吨；不纳入达峰目标的还有生物质燃烧排放。";
+        assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);
+    }
+
+    #[test]
+    fn prefix_cue_stops_at_its_bracket() {
+        let t = "园区排放总量（不含甲烷）为102万吨二氧化碳当量";
+        assert_eq!(governed_terms(t, &["甲烷", "当量"]), vec![true, false]);
+    }
+
+    #[test]
+    fn restriction_governs_its_clause() {
+        let t = "本方案核算的温室气体仅为二氧化碳，园区甲烷排放另行统计";
+        assert_eq!(governed_terms(t, &["温室气体", "甲烷"]), vec![true, false]);
+    }
+
+    #[test]
+    fn except_wording() {
+        let t = "除甲烷外，其余排放均按二氧化碳核算";
+        assert_eq!(governed_terms(t, &["甲烷"]), vec![true]);
+        let t = "除外购电力排放外，园区甲烷排放量为3万吨";
+        assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);
+    }
+}
