@@ -8,7 +8,7 @@
 //! chapter); the match records its level.
 
 use crate::document::normalize::match_key;
-use crate::document::{Document, Section};
+use crate::document::{BlockKind, Document, Section};
 use crate::rules::{OutlineItem, Requirement};
 
 /// How a heading matched an item, best first.
@@ -18,6 +18,8 @@ pub enum MatchKind {
     Alias,
     Pattern,
     Contains,
+    /// The title combines the item's concepts (a head word and a qualifier).
+    Concept,
 }
 
 /// A heading that satisfies an item.
@@ -41,6 +43,16 @@ pub struct ItemMatch<'r> {
     pub sections: Vec<ItemMatch<'r>>,
     /// When a section was not found inside its chapter but elsewhere.
     pub found_elsewhere: Option<HeadingMatch>,
+    /// A section with no heading of its own whose substance (the item's `content`) is in
+    /// its chapter's text: the first block holding it.
+    pub in_content: Option<usize>,
+}
+
+impl ItemMatch<'_> {
+    /// Present: under a heading of its own, or in its chapter's text.
+    pub fn present(&self) -> bool {
+        self.best.is_some() || self.in_content.is_some()
+    }
 }
 
 /// The outline of a document matched against the rules' outline.
@@ -63,7 +75,7 @@ impl OutlineMatch<'_> {
             for s in &c.sections {
                 if counts(s.item.level) && counts(c.item.level) {
                     total += 1;
-                    found += usize::from(s.best.is_some());
+                    found += usize::from(s.present());
                 }
             }
         }
@@ -151,6 +163,9 @@ fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) -> Option<Mat
     if in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t)) {
         return Some(MatchKind::Contains);
     }
+    if item.concepts.matches(&t.text) {
+        return Some(MatchKind::Concept);
+    }
     None
 }
 
@@ -197,6 +212,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     let mut sm = match_item(s, &k, &all, inside);
                     if sm.best.is_none() && m.best.is_some() {
                         sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
+                        sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
                     }
                     sm
                 })
@@ -257,7 +273,45 @@ fn match_item<'r>(
         duplicates,
         sections: Vec::new(),
         found_elsewhere: None,
+        in_content: None,
     }
+}
+
+/// The first block of `range` from which on the chapter's text holds the section's
+/// `content` (at least `content_min_matches` hits over the range), if it does.
+fn content_block(
+    doc: &Document,
+    item: &OutlineItem,
+    range: &std::ops::Range<usize>,
+) -> Option<usize> {
+    if item.content.is_empty() {
+        return None;
+    }
+    let need = item.content_min_matches.max(1) as usize;
+    let mut hits = 0usize;
+    let mut first = None;
+    for i in range.clone() {
+        let Some(b) = doc.blocks.get(i) else { break };
+        let n = match &b.kind {
+            BlockKind::Heading(_) | BlockKind::Comment => 0,
+            BlockKind::Table(t) => t
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter())
+                .flat_map(|c| c.paragraphs.iter())
+                .map(|p| item.content.find_all(&p.text).len())
+                .sum(),
+            _ => item.content.find_all(&b.text).len(),
+        };
+        if n > 0 && first.is_none() {
+            first = Some(i);
+        }
+        hits += n;
+        if hits >= need {
+            return first;
+        }
+    }
+    None
 }
 
 /// The section whose heading is block `heading`.

@@ -377,6 +377,9 @@ impl RulesPack {
             clause,
             guidance: patch.guidance.clone(),
             examples,
+            concepts: Default::default(),
+            content: Default::default(),
+            content_min_matches: 1,
             sections: Vec::new(),
             name_keys: new_names,
         });

@@ -75,6 +75,14 @@ pub fn check_examples(
             |text| matches_heading(item, text),
         );
     }
+    for (_, item) in pack.outline_items() {
+        check(
+            &mut failures,
+            || format!("content of outline item `{}`", item.id),
+            &item.content.examples,
+            |text| item.content.is_match(text),
+        );
+    }
     for principle in &pack.principles {
         for evidence in &principle.evidence {
             check(

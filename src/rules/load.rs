@@ -702,6 +702,24 @@ impl Compiler {
                 clause,
                 guidance: spec.guidance,
                 examples,
+                concepts: spec
+                    .concepts
+                    .map(|c| {
+                        let keys = |v: Vec<String>| -> Vec<String> {
+                            v.iter()
+                                .map(|w| crate::document::normalize::match_key(w))
+                                .filter(|w| !w.is_empty())
+                                .collect()
+                        };
+                        Concepts {
+                            heads: keys(c.heads),
+                            qualifiers: keys(c.qualifiers),
+                            exclude: keys(c.exclude),
+                        }
+                    })
+                    .unwrap_or_default(),
+                content: self.vocabulary(spec.content),
+                content_min_matches: spec.content_min_matches.unwrap_or(1).max(1),
                 sections,
                 name_keys,
             });
@@ -994,6 +1012,7 @@ impl Compiler {
                     min_distinct_years: e.min_distinct_years,
                     scope,
                     min_matches: e.min_matches.unwrap_or(1).max(1),
+                    wording: e.wording,
                     examples: self.examples(&e.examples),
                 });
             }

@@ -358,12 +358,50 @@ pub struct OutlineItem {
     /// Heading examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,
+    /// The words a title naming the item combines.
+    #[serde(skip_serializing_if = "Concepts::is_empty")]
+    pub concepts: Concepts,
+    /// The substance that makes the section present without its own heading.
+    #[serde(skip_serializing_if = "Vocabulary::is_empty")]
+    pub content: Vocabulary,
+    /// Hits of `content` needed.
+    pub content_min_matches: u32,
     /// Nested sections.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<OutlineItem>,
     /// Title and aliases as match keys, for the duplicate-name check.
     #[serde(skip)]
     pub(crate) name_keys: Vec<String>,
+}
+
+/// Head words, qualifiers and exclusions of an outline item's titles (match keys: NFKC,
+/// no spaces or punctuation).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Concepts {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub heads: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub qualifiers: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exclude: Vec<String>,
+}
+
+impl Concepts {
+    pub fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Whether the match key `key` of a title combines the concepts: the head and
+    /// qualifier found, if they are the same word, count once.
+    pub fn matches(&self, key: &str) -> bool {
+        if self.heads.is_empty() || self.exclude.iter().any(|w| key.contains(w.as_str())) {
+            return false;
+        }
+        let head = self.heads.iter().any(|w| key.contains(w.as_str()));
+        let qualified =
+            self.qualifiers.is_empty() || self.qualifiers.iter().any(|w| key.contains(w.as_str()));
+        head && qualified
+    }
 }
 
 impl OutlineItem {
@@ -428,6 +466,9 @@ pub struct Evidence {
     pub scope: Scope,
     /// Hits needed.
     pub min_matches: u32,
+    /// Only a form of words can show it: missing is info at most, status unaffected.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub wording: bool,
     /// Sentence examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,

@@ -154,9 +154,37 @@ pub struct OutlineItemSpec {
     /// Heading texts that must / must not be recognised as this item (checked by tests).
     #[serde(default)]
     pub examples: ExamplesSpec,
+    /// What the item is about, as words a title combines: a title holding one of `heads`,
+    /// one of `qualifiers` (when any are listed) and none of `exclude` names the item even
+    /// when no alias lists it (基地发展基础, 产业园概况).
+    #[serde(default)]
+    pub concepts: Option<ConceptsSpec>,
+    /// The substance of a section: when its chapter's text (body and tables) holds at least
+    /// `content_min_matches` hits, the section counts as present without a heading of its own
+    /// (a chapter that states the peak year and value, or holds the indicator table).
+    #[serde(default)]
+    pub content: VocabularySpec,
+    /// Hits of `content` needed (default 1).
+    #[serde(default)]
+    pub content_min_matches: Option<u32>,
     /// Nested sections, same form.
     #[serde(default)]
     pub sections: Vec<OutlineItemSpec>,
+}
+
+/// `concepts:` — the words a title naming an outline item combines.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptsSpec {
+    /// Head words: the title must hold one (目标, 路径, 保障 …).
+    #[serde(default)]
+    pub heads: Vec<String>,
+    /// Qualifiers: when listed, the title must also hold one (达峰, 碳, 排放 …).
+    #[serde(default)]
+    pub qualifiers: Vec<String>,
+    /// Words that rule the item out (a title about energy structure is not the park profile).
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 /// `examples:` — texts that must match (`match`) and must not match (`no_match`).
@@ -234,6 +262,11 @@ pub struct EvidenceSpec {
     /// Hits needed (keywords + patterns + vocabularies). Default 1.
     #[serde(default)]
     pub min_matches: Option<u32>,
+    /// The evidence can only be a form of words (a slogan such as 统筹发展和减排), not a
+    /// fact of the plan: a missing one is reported as info at most and does not lower the
+    /// principle's status.
+    #[serde(default)]
+    pub wording: bool,
     /// Sentences that must contain a hit (`match`) or none (`no_match`).
     #[serde(default)]
     pub examples: ExamplesSpec,

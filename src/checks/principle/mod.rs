@@ -47,7 +47,7 @@ use serde::Serialize;
 
 use crate::checks::structure::heading_place;
 use crate::checks::{Context, Lang, RuleDoc};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::BlockKind;
 use crate::extract::outline::{find_section, first_matching_heading};
 use crate::rules::{Evidence, Principle, PrincipleId, Requirement, Scope};
@@ -115,7 +115,9 @@ pub fn principle_status(cx: &Context) -> Vec<PrincipleStatus> {
     evaluations(cx)
         .iter()
         .map(|ev| {
-            let results = &ev.results;
+            // Evidence that can only be wording does not decide the status.
+            let results: Vec<&EvidenceResult> =
+                ev.results.iter().filter(|r| !r.evidence.wording).collect();
             let met = results.iter().filter(|r| r.met).count();
             let total = results.len();
             let status = if met == total {
@@ -557,7 +559,14 @@ pub(crate) fn check_principle(
         return;
     };
     let principle = ev.principle;
-    for r in ev.results.iter().filter(|r| !r.met) {
+    // Wording-only evidence is mentioned (as info) only beside missing substance: a plan
+    // that shows the principle in fact is not asked for its slogan.
+    let substance_missing = ev.results.iter().any(|r| !r.met && !r.evidence.wording);
+    for r in ev
+        .results
+        .iter()
+        .filter(|r| !r.met && (substance_missing || !r.evidence.wording))
+    {
         let Some(d) = cx.diagnostic(rule, message(cx, principle, r)) else {
             return;
         };
@@ -567,7 +576,10 @@ pub(crate) fn check_principle(
             .clone()
             .or_else(|| principle.description.clone())
             .unwrap_or_else(|| r.evidence.name.clone());
-        let d = d.with_help(help);
+        let mut d = d.with_help(help);
+        if r.evidence.wording {
+            d.severity = d.severity.min(Severity::Info);
+        }
         out.push(match &r.place {
             Place::Sections { block, .. } => {
                 let (location, span) = heading_place(cx, *block);

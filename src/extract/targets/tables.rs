@@ -98,6 +98,8 @@ pub fn table_targets<'d>(
                 .and_then(|u| cells.iter().find(|(col, _)| *col == u))
                 .map(|(_, c)| c.text().trim().to_string())
                 .unwrap_or_default();
+            // `增加值` is a noun, not the verb 增加.
+            let label_without_value_added = metric_text.replace("增加值", "产出值");
             let row_context = if unit.is_empty() {
                 metric_text.clone()
             } else {
@@ -118,7 +120,15 @@ pub fn table_targets<'d>(
                 else {
                     continue;
                 };
-                let change = change_verb_anywhere().and_then(|r| r.captures(text));
+                // `单位工业增加值能耗下降率（%）`, `较基准年降低（%）`: a row label that names a
+                // change makes every cell of the row a change.
+                let change = change_verb_anywhere()
+                    .and_then(|r| r.captures(text))
+                    .or_else(|| {
+                        change_verb_anywhere()
+                            .filter(|_| q.percent.is_some() || matches!(unit.as_str(), "%" | "％"))
+                            .and_then(|r| r.captures(&label_without_value_added))
+                    });
                 let (kind, direction) = match &change {
                     Some(c) => (
                         TargetKind::Change,
@@ -176,7 +186,13 @@ pub fn table_targets<'d>(
                     stretch: None,
                     hedge: None,
                     percent,
-                    unit: (!unit.is_empty()).then(|| unit.clone()),
+                    // The unit column, else the unit the cell's context gave the value
+                    // (`二氧化碳排放总量（万吨）`).
+                    unit: if unit.is_empty() {
+                        q.unit.as_ref().map(|u| u.written.clone())
+                    } else {
+                        Some(unit.clone())
+                    },
                     base_year,
                     base_word: false,
                     target_year: Some(*year),
