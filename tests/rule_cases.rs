@@ -1,9 +1,10 @@
 //! Per-rule fixtures with inline expectations (markdownlint style).
 //!
-//! Every file `tests/rule_cases/<family>/<rule>.md` is a plan checked with the embedded
-//! pack. A line `<!-- expect: <family>/<rule> [error|warning|info] -->` says that the next
-//! non-blank line must carry a finding of the file's rule (at that line, with that
-//! severity when given); every other line must carry none. Findings of other rules are
+//! Every file `tests/rule_cases/<family>/<rule>.{md,txt}` is a plan checked with the
+//! embedded pack. A line `<!-- expect: <family>/<rule> [error|warning|info] [+N] -->` says
+//! that the next non-blank line (the N-th, for a row inside a table, where a comment would
+//! end the table) must carry a finding of the file's rule, with that severity when given;
+//! every other line must carry none. Findings of other rules are
 //! ignored. Whole-document findings (no line) are compared with `<!-- expect-document -->`.
 //! All mismatches of all files are reported at once.
 
@@ -34,7 +35,8 @@ fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn expectations(text: &str, rule: &str) -> (BTreeSet<(u32, Option<String>)>, bool) {
     let mut out = BTreeSet::new();
     let mut document = false;
-    let mut pending: Option<Option<String>> = None;
+    // (severity, non-blank lines still to skip) of each marker waiting for its line.
+    let mut pending: Vec<(Option<String>, usize)> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
         if let Some(rest) = t
@@ -47,7 +49,15 @@ fn expectations(text: &str, rule: &str) -> (BTreeSet<(u32, Option<String>)>, boo
                 Some(rule),
                 "expectation for another rule: {t}"
             );
-            pending = Some(words.next().map(str::to_string));
+            let mut severity = None;
+            let mut skip = 0usize;
+            for w in words {
+                match w.strip_prefix('+').and_then(|n| n.parse::<usize>().ok()) {
+                    Some(n) => skip = n.saturating_sub(1),
+                    None => severity = Some(w.to_string()),
+                }
+            }
+            pending.push((severity, skip));
             continue;
         }
         if t == "<!-- expect-document -->" {
@@ -57,9 +67,15 @@ fn expectations(text: &str, rule: &str) -> (BTreeSet<(u32, Option<String>)>, boo
         if t.is_empty() {
             continue;
         }
-        if let Some(sev) = pending.take() {
-            out.insert((i as u32 + 1, sev));
-        }
+        pending.retain_mut(|(sev, skip)| {
+            if *skip == 0 {
+                out.insert((i as u32 + 1, sev.take()));
+                false
+            } else {
+                *skip -= 1;
+                true
+            }
+        });
     }
     (out, document)
 }

@@ -253,7 +253,7 @@ fn match_item<'r>(
         headings
             .iter()
             .find(|(b, ..)| *b == block)
-            .map(|(.., key)| key.text.as_str())
+            .map(|(.., key)| core_key(&key.text))
     };
     let duplicates = match &best {
         Some(b) => {
@@ -312,6 +312,36 @@ fn content_block(
         }
     }
     None
+}
+
+/// Words a title may end with that do not change what it is about (节能降碳增效 and
+/// 节能降碳增效行动 are one subject).
+const GENERIC_SUFFIXES: &[&str] = &[
+    "专项行动",
+    "行动计划",
+    "重点行动",
+    "行动",
+    "工程",
+    "计划",
+    "举措",
+    "措施",
+    "工作",
+    "建设",
+    "情况",
+];
+
+/// A match key without its generic trailing words.
+fn core_key(key: &str) -> &str {
+    let mut k = key;
+    loop {
+        let Some(stripped) = GENERIC_SUFFIXES
+            .iter()
+            .find_map(|s| k.strip_suffix(s).filter(|r| r.chars().count() >= 2))
+        else {
+            return k;
+        };
+        k = stripped;
+    }
 }
 
 /// The section whose heading is block `heading`.

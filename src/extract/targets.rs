@@ -201,7 +201,7 @@ fn stretch_prefix() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"^\s*(?:[（(])?\s*(?:力争|争取|努力)(?:实现)?(?:下降|降低|减少|提高|提升|达到)?\s*$",
+        r"^\s*(?:[（(、])?\s*(?:力争|争取|努力)(?:实现)?(?:下降|降低|减少|提高|提升|达到)?\s*$",
     )
 }
 
@@ -418,7 +418,10 @@ fn sentence_targets<'d>(
             .as_ref()
             .is_some_and(|h| h.kind == HedgeKind::Strive)
             && q.percent.is_some()
-            && stretch_prefix().is_some_and(|r| r.is_match(prefix))
+            // `下降14%以上，力争16%` or `下降14%以上、力争下降16%`
+            && stretch_prefix().is_some_and(|r| {
+                r.is_match(prefix) || prefix.rsplit('、').next().is_some_and(|t| r.is_match(t))
+            })
         {
             if let Some(prev) = out.get_mut(first_new..).and_then(|v| v.last_mut()) {
                 if prev.stretch.is_none() && prev.kind == TargetKind::Change {

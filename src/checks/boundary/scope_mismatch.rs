@@ -32,7 +32,7 @@ fn direct_only() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|未计入|未包括|未考虑|不考虑|扣除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)",
+            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|不计|未计入|未包括|未考虑|不考虑|扣除|剔除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)|(?:按|以|采用)[^。；;，,]{0,12}直接排放[^。；;]{0,24}口径|直接排放口径|(?:情景|目标|峰值|总量|排放量)\s*[（(]\s*(?:仅含?|只含?)?\s*直接排放",
         )
         .ok()
     })
@@ -44,11 +44,12 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
         return; // nothing declared to compare with (boundary/undeclared says so)
     };
     let b = &cx.rules.boundary;
+    // The boundary section declares the scope; a sentence elsewhere that sets a narrower
+    // caliber for the scenarios or targets (`按直接排放口径设定`) is what this rule is about,
+    // even when it reads like a declaration.
     let in_declaration = |block: usize, range_start: usize| {
-        facts
-            .declaration
-            .iter()
-            .any(|d| d.block == block && d.range.start == range_start)
+        facts.section.as_ref().is_some_and(|r| r.contains(&block))
+            || (block == declared_at.block && range_start == declared_at.range.start)
     };
     for s in &facts.all {
         if s.heading || in_declaration(s.block, s.range.start) {

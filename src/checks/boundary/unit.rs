@@ -5,6 +5,7 @@ use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::BoundaryFacts;
+use crate::extract::prose::clause_start;
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 use crate::extract::years::years;
@@ -55,23 +56,27 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
             Some(t) => format!("{} {}", t.row_header, t.column_header),
             None => text.to_string(),
         };
-        let Some(subject) = SUBJECTS
-            .iter()
-            .position(|(words, _)| words.iter().any(|w| context.contains(w)))
-        else {
-            continue;
-        };
-        let family = SUBJECTS.get(subject).map(|(_, f)| *f).unwrap_or("");
-        if NOT_TOTAL.iter().any(|w| context.contains(w)) {
-            continue;
-        }
         let mentions: Vec<(usize, u16)> = years(&context)
             .into_iter()
             .filter(|y| !y.in_title && y.first == y.last)
             .map(|y| (y.span.start, y.first))
             .collect();
         for q in cx.quantities(i) {
-            if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
+            // What the figure is: the table's headers, or the words of its own clause
+            // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
+            let about = match &s.table {
+                Some(_) => context.as_str(),
+                None => figure_clause(text, q.span.start),
+            };
+            let Some(subject) = SUBJECTS
+                .iter()
+                .position(|(words, _)| words.iter().any(|w| about.contains(w)))
+            else {
+                continue;
+            };
+            let family = SUBJECTS.get(subject).map(|(_, f)| *f).unwrap_or("");
+            if NOT_TOTAL.iter().any(|w| about.contains(w))
+                || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
                 || q.upper.is_some()
             {
                 continue;
@@ -149,6 +154,21 @@ pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
                 )),
         );
     }
+}
+
+/// The words before a figure in its clause; for a restatement (`2836.5万吨，即28365000吨`)
+/// the clause before it, whose subject it restates.
+fn figure_clause(text: &str, at: usize) -> &str {
+    let start = clause_start(text, at);
+    let own = text.get(start..at).unwrap_or("");
+    let restates = ["即", "合", "折合", "约合", "亦即", "也就是"]
+        .iter()
+        .any(|w| own.trim_start().starts_with(w));
+    let from = match text.get(..start).and_then(|h| h.chars().next_back()) {
+        Some(mark @ ('，' | ',')) if restates => clause_start(text, start - mark.len_utf8()),
+        _ => start,
+    };
+    text.get(from..at).unwrap_or("")
 }
 
 fn unit_symbol(q: &Quantity) -> String {

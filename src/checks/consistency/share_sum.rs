@@ -174,6 +174,15 @@ fn sentence(
     if items.len() < 2 {
         return;
     }
+    // `其中煤炭占89.4%，天然气占2.1%，…，其他能源占5.4%`: a list after 其中 is partial
+    // unless it closes with the rest (其他/其余), which makes it the whole breakdown.
+    let closes_with_rest = items.iter().any(|q| {
+        is(
+            &OTHER,
+            &clause_before(text, q.span.start).replace("增加值", ""),
+        )
+        .is_some()
+    });
     let mut other = false;
     for q in &items {
         let clause = clause_before(text, q.span.start).replace("增加值", "");
@@ -184,7 +193,7 @@ fn sentence(
             || q.qualifier.is_some()
             || is(&CHANGE, clause).is_some()
             || is(&APPROX, clause).is_some()
-            || before.get(whole..).is_some_and(|b| b.contains("其中"))
+            || (!closes_with_rest && before.get(whole..).is_some_and(|b| b.contains("其中")))
         {
             return;
         }

@@ -37,7 +37,14 @@ static NOT_ADDITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
 /// the table too complex to check (小计, 其中).
 fn row_kind(row: &Row) -> Option<bool> {
-    let first = row.cells.first().map(|c| c.text()).unwrap_or_default();
+    // The label is the first cell that is not empty (`| | 合计 | … |` under a 序号 column).
+    let first = row
+        .cells
+        .iter()
+        .take(2)
+        .map(|c| c.text())
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or_default();
     let t: String = first
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':' | '　'))
@@ -126,9 +133,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             };
             let total_label = total_row
                 .cells
-                .first()
-                .and_then(|c| c.paragraphs.first())
-                .map_or("", |p| p.text.as_str());
+                .iter()
+                .take(2)
+                .filter_map(|c| c.paragraphs.first())
+                .map(|p| p.text.as_str())
+                .find(|t| !t.trim().is_empty())
+                .unwrap_or("");
             let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };

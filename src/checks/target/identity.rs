@@ -38,6 +38,21 @@ static GROWTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Words that set a rate in the plan's own future (`规划期内工业增加值年均增长7%`), so a
+/// sentence without a year is not read in the time of the sentence before it.
+const FORWARD_WORDS: &[&str] = &[
+    "规划期",
+    "预计",
+    "预测",
+    "设定",
+    "假设",
+    "假定",
+    "按",
+    "今后",
+    "未来",
+    "将",
+];
+
 /// A growth rate of value added over a period (`None`: no period written).
 #[derive(Debug, Clone, Copy)]
 struct Growth {
@@ -102,10 +117,13 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
                 .iter()
                 .filter(|m| !m.in_title && m.span.start < all.start())
                 .collect();
-            let time: Vec<&YearMention> = if before.is_empty() {
-                previous_years.iter().filter(|m| !m.in_title).collect()
-            } else {
+            let forward = FORWARD_WORDS.iter().any(|w| text.contains(w));
+            let time: Vec<&YearMention> = if !before.is_empty() {
                 before
+            } else if forward {
+                Vec::new()
+            } else {
+                previous_years.iter().filter(|m| !m.in_title).collect()
             };
             let past = match period {
                 Some((first, last)) => last <= base || first < base,
