@@ -6,6 +6,7 @@ pub mod json;
 pub mod outline;
 pub mod sarif;
 pub mod scorecard;
+pub mod terminal;
 
 use crate::check::FileResult;
 use crate::diagnostic::Counts;
