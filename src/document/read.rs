@@ -183,6 +183,14 @@ pub fn read_str(
     format: Format,
     limits: &Limits,
 ) -> Result<Document, ReadError> {
+    if text.len() as u64 > limits.max_file_size {
+        // An editor's buffer gets the limit a file on disk gets.
+        return Err(ReadError::Limit(format!(
+            "the text is {} bytes, the limit is {} bytes",
+            text.len(),
+            limits.max_file_size
+        )));
+    }
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
