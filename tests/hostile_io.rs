@@ -378,3 +378,19 @@ fn many_jobs_for_one_file() {
     assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
     assert!(text(&out.stdout).contains("\"a.md\""));
 }
+
+/// A special file as the output (`/dev/null`, a FIFO a reader waits on) is written to,
+/// never replaced by a rename.
+#[cfg(unix)]
+#[test]
+fn report_to_dev_null_writes_through() {
+    let dir = tempdir("devnull");
+    write(&dir.join("a.md"), PLAN.as_bytes());
+    let out = peaklint(&dir, &["report", "a.md", "-o", "/dev/null"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let is_char_device = {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::metadata("/dev/null").is_ok_and(|m| m.file_type().is_char_device())
+    };
+    assert!(is_char_device);
+}

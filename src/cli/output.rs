@@ -85,7 +85,11 @@ pub(crate) fn refuse(
                 ));
             }
         }
-        if std::fs::symlink_metadata(output).is_ok() {
+        // Only a regular file is "replaced": `/dev/null`, a FIFO or a terminal is
+        // written to as it is (see `write_atomically`).
+        let dangling = std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_symlink())
+            && std::fs::metadata(output).is_err();
+        if dangling || std::fs::metadata(output).is_ok_and(|m| m.is_file()) {
             return Some(format!(
                 "{} exists already (use --force to replace it)",
                 output.display()
@@ -127,8 +131,17 @@ fn same_file(_a: &Path, _b: &Path) -> bool {
 /// Write `bytes` to `path` through a temporary file in the same folder, then move it
 /// into place: a failed write (a full disk) leaves whatever was at `path` untouched
 /// and no partial file. Without `force` the move fails when `path` exists (a hard link
-/// is atomic about that; where the file system has none, a check then a rename).
+/// is atomic about that; where the file system has none, a check then a rename). An
+/// existing special file (`/dev/null`, a FIFO) is written to directly.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> std::io::Result<()> {
+    // `/dev/null`, a FIFO, a terminal: written to in place; a rename would replace the
+    // special file itself.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            return file.write_all(bytes).and_then(|()| file.flush());
+        }
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
