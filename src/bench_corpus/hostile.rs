@@ -11,8 +11,11 @@ pub struct Hostile {
     pub bytes: Vec<u8>,
 }
 
+/// A generator: the input for size `n`.
+pub type Generator = fn(usize) -> Hostile;
+
 /// Every generator, by the name the example and the docs use.
-pub const ALL: &[(&str, fn(usize) -> Hostile)] = &[
+pub const ALL: &[(&str, Generator)] = &[
     ("repeated-target", repeated_target),
     ("flat-headings", flat_headings),
     ("docx-headings", docx_headings),

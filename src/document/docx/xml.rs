@@ -380,10 +380,7 @@ fn alternate_picks(mut r: NsReader<&[u8]>, first: u64, depth: usize) -> HashMap<
         branch_start_t: 0,
     }];
     let mut t_seen = 0usize;
-    loop {
-        let Ok((res, ev)) = r.read_resolved_event() else {
-            break;
-        };
+    while let Ok((res, ev)) = r.read_resolved_event() {
         let ns = ns_of(&res);
         match ev {
             Event::Start(e) => {
