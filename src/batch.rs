@@ -159,7 +159,8 @@ pub fn check_all(
             .collect()
     };
     match rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.max(1))
+        // Never more threads than files: `--jobs 16000` on one file starts one.
+        .num_threads(jobs.clamp(1, inputs.len().max(1)))
         .build()
     {
         Ok(pool) => pool.install(run),

@@ -5,6 +5,8 @@ use std::io::{Cursor, Read, Write};
 
 use crate::document::numerals::to_chinese;
 
+pub mod hostile;
+
 const CHAPTERS: [&str; 7] = [
     "园区概况与发展基础",
     "工业园区碳排放分析",

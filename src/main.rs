@@ -103,18 +103,22 @@ fn main() -> ExitCode {
             output,
             format,
             rows,
+            force,
             lang,
             run,
             paths,
         } => {
-            let format = match format {
-                Some(ReportFormatArg::Html) => ReportFormat::Html,
-                Some(ReportFormatArg::Csv) => ReportFormat::Csv,
-                Some(ReportFormatArg::Markdown) => ReportFormat::Markdown,
-                None => output
-                    .as_deref()
-                    .and_then(ReportFormat::from_extension)
-                    .unwrap_or(ReportFormat::Html),
+            let given = format.map(|f| match f {
+                ReportFormatArg::Html => ReportFormat::Html,
+                ReportFormatArg::Csv => ReportFormat::Csv,
+                ReportFormatArg::Markdown => ReportFormat::Markdown,
+            });
+            let format = match cli::output::report_format(given, output.as_deref()) {
+                Ok(f) => f,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
             };
             let rows = match rows {
                 RowsArg::Submissions => CsvRows::Submissions,
@@ -125,9 +129,10 @@ fn main() -> ExitCode {
                 }
             };
             let target = ReportTarget {
-                output: output.as_deref(),
+                output: output.as_deref().filter(|p| !cli::output::is_stdout(p)),
                 format,
                 rows,
+                force,
             };
             scorecard(&target, &run, lang, &paths)
         }

@@ -15,6 +15,8 @@
 //! Suppressed findings stay in the JSON output (`suppressed`), are counted in the human
 //! output, and never decide the exit code.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Diagnostic, Suppression};
 use crate::document::{BlockKind, Document};
 
@@ -88,38 +90,61 @@ pub fn apply(doc: &Document, diagnostics: &mut [Diagnostic]) {
     if directives.is_empty() {
         return;
     }
-    // The first line after each next-line directive that holds text.
+    // Lines that hold text, in order: a next-line directive covers the first one
+    // after it (binary search; the old scan over every block per finding and
+    // directive was cubic on a file of directives).
+    let mut text_lines: Vec<u32> = doc
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Comment))
+        .filter_map(|b| doc.locate(&b.origin, 0..0).line)
+        .collect();
+    text_lines.sort_unstable();
     let next_text_line = |after: u32| -> u32 {
-        doc.blocks
-            .iter()
-            .filter(|b| !matches!(b.kind, BlockKind::Comment))
-            .filter_map(|b| doc.locate(&b.origin, 0..0).line)
-            .filter(|&l| l > after)
-            .min()
-            .unwrap_or(after + 1)
+        let i = text_lines.partition_point(|&l| l <= after);
+        text_lines
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| after.saturating_add(1))
     };
+    // Directives apply in document order; a stable sort by line keeps that order.
+    directives.sort_by_key(|d| d.line);
+    // Next-line directives by the line they cover (the first in order wins).
+    let mut next_line: HashMap<u32, Vec<&Directive>> = HashMap::new();
+    for d in directives.iter().filter(|d| d.kind == Kind::NextLine) {
+        next_line.entry(next_text_line(d.line)).or_default().push(d);
+    }
+    // Per rule: the disable/enable directives that cover it, in order. Built once per
+    // rule that has findings, so the work is directives × rules, not × findings.
+    let mut ranges: HashMap<&str, Vec<&Directive>> = HashMap::new();
     for d in diagnostics.iter_mut() {
+        let rule = d.rule;
         let line = d.location.as_ref().and_then(|l| l.line);
-        let mut active: Option<Option<String>> = None;
-        for dir in &directives {
-            if !covers(&dir.rules, d.rule) {
-                continue;
+        let covering = ranges.entry(rule).or_insert_with(|| {
+            directives
+                .iter()
+                .filter(|dir| dir.kind != Kind::NextLine && covers(&dir.rules, rule))
+                .collect()
+        });
+        let by_next_line = line
+            .and_then(|l| next_line.get(&l))
+            .and_then(|ds| ds.iter().find(|dir| covers(&dir.rules, rule)));
+        let active: Option<Option<String>> = match by_next_line {
+            Some(dir) => Some(dir.justification.clone()),
+            None => {
+                // The last disable/enable at or before the finding decides; a finding
+                // without a line is decided by the state at the end of the file.
+                let upto = match line {
+                    Some(l) => covering.partition_point(|dir| dir.line <= l),
+                    None => covering.len(),
+                };
+                covering
+                    .get(..upto)
+                    .and_then(<[&Directive]>::last)
+                    .filter(|dir| dir.kind == Kind::Disable)
+                    .map(|dir| dir.justification.clone())
             }
-            match (&dir.kind, line) {
-                (Kind::NextLine, Some(l)) if next_text_line(dir.line) == l => {
-                    active = Some(dir.justification.clone());
-                    break;
-                }
-                (Kind::NextLine, _) => {}
-                (Kind::Disable, Some(l)) if dir.line <= l => {
-                    active = Some(dir.justification.clone())
-                }
-                (Kind::Enable, Some(l)) if dir.line <= l => active = None,
-                (Kind::Disable, None) => active = Some(dir.justification.clone()),
-                (Kind::Enable, None) => active = None,
-                _ => {}
-            }
-        }
+        };
         if let Some(justification) = active {
             d.suppressed = Some(Suppression {
                 kind: "inline",

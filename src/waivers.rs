@@ -78,7 +78,7 @@ pub struct WaiverFile {
 impl WaiverFile {
     /// Read and validate a waivers file; every problem is located (`file:line:column`).
     pub fn load(path: &Path) -> Result<WaiverFile, RulesError> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = crate::document::read::read_config_text(path).map_err(|e| {
             RulesError::single(Problem::unlocated(
                 ProblemKind::Io,
                 format!("cannot read waivers file {}: {e}", path.display()),

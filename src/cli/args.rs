@@ -52,8 +52,8 @@ pub(crate) enum Command {
     /// Exit 0 when the report was written (unreadable inputs are listed in it), 2 on a
     /// usage or write error.
     Report {
-        /// Write the report to this file (default: stdout). Its extension (.html, .csv,
-        /// .md) sets the format when --format is not given.
+        /// Write the report to this file (default: stdout; `-` is stdout too). Its
+        /// extension (.html, .csv, .md) sets the format; another extension is refused.
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Report format [default: html, or the --output file's extension].
@@ -62,6 +62,10 @@ pub(crate) enum Command {
         /// CSV only: one row per submission (default) or per finding.
         #[arg(long, value_enum, default_value_t = RowsArg::Submissions)]
         rows: RowsArg,
+        /// Replace an existing --output file, or write it inside a folder being
+        /// checked. An input file is never replaced.
+        #[arg(long)]
+        force: bool,
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
         #[command(flatten)]

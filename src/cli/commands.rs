@@ -10,6 +10,7 @@ use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, Scorecard};
 
 use super::args::{LangArg, OutlineFormat, RunArgs};
+use super::output;
 use super::run::{expand, load_rules, run_checks, ReportTarget};
 use crate::write_stdout;
 
@@ -21,6 +22,22 @@ pub(crate) fn scorecard(
     lang: LangArg,
     paths: &[PathBuf],
 ) -> ExitCode {
+    if let Some(path) = target.output {
+        // Refused before any check runs: the inputs are the files given and those the
+        // folder walk finds (a walk that fails is reported by `run_checks`).
+        let mut files: Vec<PathBuf> = paths.iter().filter(|p| !p.is_dir()).cloned().collect();
+        if let Ok(inputs) = peaklint::batch::expand(paths) {
+            files.extend(inputs.into_iter().filter_map(|i| match i {
+                Input::File(p) => Some(p),
+                Input::Unlisted(..) => None,
+            }));
+        }
+        let folders: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
+        if let Some(why) = output::refuse(path, &files, &folders, target.force) {
+            eprintln!("error: {why}");
+            return ExitCode::from(2);
+        }
+    }
     let (pack, results) = match run_checks(paths, run, lang) {
         Ok(r) => r,
         Err(code) => return code,
@@ -32,7 +49,7 @@ pub(crate) fn scorecard(
             out!("{text}");
             ExitCode::SUCCESS
         }
-        Some(path) => match std::fs::write(path, text) {
+        Some(path) => match output::write_atomically(path, text.as_bytes(), target.force) {
             Ok(()) => {
                 eprintln!("wrote {} ({} file(s))", path.display(), results.len());
                 ExitCode::SUCCESS

@@ -4,5 +4,6 @@
 pub(crate) mod args;
 pub(crate) mod commands;
 pub(crate) mod limits;
+pub(crate) mod output;
 pub(crate) mod run;
 pub(crate) mod select;

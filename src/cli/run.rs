@@ -18,6 +18,8 @@ pub(crate) struct ReportTarget<'a> {
     pub(crate) output: Option<&'a Path>,
     pub(crate) format: ReportFormat,
     pub(crate) rows: CsvRows,
+    /// `--force`: replace an existing file, write inside a scanned folder.
+    pub(crate) force: bool,
 }
 
 /// The inputs of a run: folders walked, files kept as given. A folder without any plan

@@ -340,6 +340,9 @@ pub struct Document {
     pub source: String,
     pub line_index: LineIndex,
     pub notes: Vec<ReadNote>,
+    /// Built on first use by [`Document::heading_path`]: for every block, the heading
+    /// that encloses it. The readers set `blocks` once, before any check asks.
+    heading_index: std::sync::OnceLock<tree::HeadingIndex>,
 }
 
 impl Document {
@@ -354,6 +357,7 @@ impl Document {
             source,
             line_index,
             notes: Vec::new(),
+            heading_index: std::sync::OnceLock::new(),
         }
     }
 

@@ -39,6 +39,9 @@ pub enum ReadError {
     Io(#[from] std::io::Error),
     #[error("is a directory")]
     Directory,
+    /// A FIFO, a device or a socket: never read (it could block or never end).
+    #[error("{0} is not a regular file; only regular files are read")]
+    NotRegular(&'static str),
     #[error("file is empty")]
     Empty,
     #[error("not a document: {0}")]
@@ -63,19 +66,76 @@ pub fn read_path(path: &Path) -> Result<Document, ReadError> {
 }
 
 pub fn read_path_with(path: &Path, limits: &Limits) -> Result<Document, ReadError> {
+    let bytes = read_file(path, limits.max_file_size)?;
+    read_bytes(&path.to_string_lossy(), &bytes, limits)
+}
+
+/// The largest rules, configuration or waivers file read (bytes).
+pub const MAX_CONFIG_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Read a whole file, at most `limit` bytes: the one reader for every input path
+/// (plans, rules packs, `peaklint.yaml` and what it extends, waivers). Only regular
+/// files are read: a FIFO would block for ever (its open waits for a writer) and a
+/// device such as `/dev/zero` never ends, and both report a size of 0, so they are
+/// refused from their metadata before being opened. The size is checked before
+/// reading and again while reading (a file that grows is cut off at the limit).
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
     let meta = std::fs::metadata(path)?;
     if meta.is_dir() {
         return Err(ReadError::Directory);
     }
-    if meta.len() > limits.max_file_size {
-        return Err(ReadError::Limit(format!(
-            "file is {} bytes, the limit is {} bytes",
-            meta.len(),
-            limits.max_file_size
-        )));
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_kind(&meta.file_type())));
     }
-    let bytes = std::fs::read(path)?;
-    read_bytes(&path.to_string_lossy(), &bytes, limits)
+    let too_large =
+        |len: u64| ReadError::Limit(format!("file is {len} bytes, the limit is {limit} bytes"));
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path)?;
+    // The path may have been replaced between the two calls: look at what was opened.
+    let opened = file.metadata()?;
+    if !opened.is_file() {
+        return Err(ReadError::NotRegular(file_kind(&opened.file_type())));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len().min(limit)).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// A rules, configuration or waivers file through [`read_file`] (regular files only,
+/// at most [`MAX_CONFIG_SIZE`] bytes), as UTF-8 text.
+pub fn read_config_text(path: &Path) -> Result<String, ReadError> {
+    let bytes = read_file(path, MAX_CONFIG_SIZE)?;
+    String::from_utf8(bytes).map_err(|e| {
+        ReadError::Encoding(format!(
+            "the file is not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// What a non-regular file is, for the message.
+fn file_kind(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = t;
+    "not a regular file"
 }
 
 /// Read a document from memory; `name` gives its path (for the extension and reports).
@@ -123,6 +183,14 @@ pub fn read_str(
     format: Format,
     limits: &Limits,
 ) -> Result<Document, ReadError> {
+    if text.len() as u64 > limits.max_file_size {
+        // An editor's buffer gets the limit a file on disk gets.
+        return Err(ReadError::Limit(format!(
+            "the text is {} bytes, the limit is {} bytes",
+            text.len(),
+            limits.max_file_size
+        )));
+    }
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }

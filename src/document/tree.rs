@@ -48,18 +48,31 @@ impl Document {
     }
 
     /// The heading texts enclosing block `index` (the block itself included when it
-    /// is a heading).
+    /// is a heading). O(depth) per call: the enclosing headings are indexed once.
     pub fn heading_path(&self, index: usize) -> Vec<String> {
-        let mut path: Vec<(u8, &str)> = Vec::new();
-        for b in self.blocks.iter().take(index.saturating_add(1)) {
-            if let Some(h) = b.heading() {
-                while path.last().is_some_and(|(l, _)| *l >= h.level) {
-                    path.pop();
-                }
-                path.push((h.level, b.text.as_str()));
+        let built;
+        let map = match self.heading_index.get() {
+            Some(m) if m.enclosing.len() == self.blocks.len() => m,
+            // `blocks` changed since the index was built (tests that edit a document).
+            Some(_) => {
+                built = HeadingIndex::new(&self.blocks);
+                &built
             }
+            None => self
+                .heading_index
+                .get_or_init(|| HeadingIndex::new(&self.blocks)),
+        };
+        let index = index.min(self.blocks.len().saturating_sub(1));
+        let mut path = Vec::new();
+        let mut at = map.enclosing.get(index).copied().flatten();
+        while let Some(h) = at {
+            if let Some(b) = self.blocks.get(h) {
+                path.push(b.text.clone());
+            }
+            at = map.parent.get(h).copied().flatten();
         }
-        path.into_iter().map(|(_, t)| t.to_string()).collect()
+        path.reverse();
+        path
     }
 
     /// The location of a byte range of a block's text (`range` indexes `text`, the
@@ -100,6 +113,35 @@ impl Document {
         let mut loc = self.locate(&origin, 0..block.text.len());
         loc.section = self.heading_path(index);
         loc
+    }
+}
+
+/// For every block, the heading that encloses it (itself for a heading), and for every
+/// heading the heading it sits under: heading paths in O(depth).
+#[derive(Debug, Clone, Default)]
+pub(super) struct HeadingIndex {
+    enclosing: Vec<Option<usize>>,
+    parent: Vec<Option<usize>>,
+}
+
+impl HeadingIndex {
+    fn new(blocks: &[Block]) -> Self {
+        let mut stack: Vec<(u8, usize)> = Vec::new();
+        let mut enclosing = Vec::with_capacity(blocks.len());
+        let mut parent = vec![None; blocks.len()];
+        for (i, b) in blocks.iter().enumerate() {
+            if let Some(h) = b.heading() {
+                while stack.last().is_some_and(|(l, _)| *l >= h.level) {
+                    stack.pop();
+                }
+                if let Some(p) = parent.get_mut(i) {
+                    *p = stack.last().map(|(_, j)| *j);
+                }
+                stack.push((h.level, i));
+            }
+            enclosing.push(stack.last().map(|(_, j)| *j));
+        }
+        HeadingIndex { enclosing, parent }
     }
 }
 

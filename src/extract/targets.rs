@@ -282,9 +282,11 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
 }
 
 fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
+    // Clauses are in order and do not overlap: the first that ends at or after `at`.
+    let i = clauses.partition_point(|r| r.end < at);
     clauses
-        .iter()
-        .find(|r| r.start <= at && at <= r.end)
+        .get(i)
+        .filter(|r| r.start <= at && at <= r.end)
         .cloned()
         .unwrap_or(0..at)
 }
@@ -407,6 +409,7 @@ fn sentence_targets<'d>(
     };
     let first_new = out.len();
     let mut chain = 0usize;
+    let mut compared = ClauseComparisons::new();
     for q in quantities.iter().cloned() {
         let at = q.span.start;
         let clause = clause_of(&clauses, at);
@@ -477,7 +480,7 @@ fn sentence_targets<'d>(
         let Some(metric) = metric else { continue };
         let scope_words = scope_before_metric(&metrics, text, &clause, at);
         let (base_year, base_word, base_role) =
-            base_for(text, &clauses, &clause, at, &year_list, plan);
+            base_for(text, &clauses, &clause, at, &year_list, plan, &mut compared);
         let (target_year, year_relation) = match target_year_before(&year_list, at) {
             (None, _) => carried.map_or((None, None), |(y, r)| (Some(y), Some(r))),
             found => found,
@@ -537,16 +540,24 @@ fn sentence_targets<'d>(
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with
 /// the verb — named earlier in the sentence.
+/// The longest clause prefix (bytes) [`metric_for`] reads as fillers and a verb.
+const MAX_VERB_PREFIX: usize = 1024;
+
 fn metric_for(
     metrics: &[(String, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
     at: usize,
 ) -> Option<String> {
-    let before: Vec<&(String, Range<usize>)> =
-        metrics.iter().filter(|(_, r)| r.end <= at).collect();
-    if let Some((id, _)) = before.iter().rev().find(|(_, r)| r.start >= clause.start) {
+    let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
+    if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.start >= clause.start) {
         return Some(id.clone());
+    }
+    // Only fillers and a verb may stand between the clause start and the value; no
+    // real clause has a kilobyte of them, and running the regexes over a long prefix
+    // for every value of a clause was quadratic.
+    if at.saturating_sub(clause.start) > MAX_VERB_PREFIX {
+        return None;
     }
     let prefix = text.get(clause.start..at)?;
     let rest = filler().map_or(prefix.to_string(), |f| {
@@ -557,7 +568,7 @@ fn metric_for(
     if !rest.is_empty() {
         return None;
     }
-    before.last().map(|(id, _)| id.clone())
+    before.next_back().map(|(id, _)| id.clone())
 }
 
 /// The words between the clause start and the metric named in the clause, without
@@ -584,6 +595,39 @@ fn scope_before_metric(
 /// The base year of the value at `at`: in its clause, else earlier in the sentence, else a
 /// five-year plan in the sentence. Also whether 基准年/基期 is written, and the role a
 /// comparison with the peak or a scenario gives the statement.
+/// What the last comparison (`比2020年`, `较基准年`, `与峰值相比` …) of a span says.
+#[derive(Debug, Clone, Copy)]
+enum Compared {
+    Peak,
+    Scenario,
+    Base,
+    Year(u16),
+}
+
+/// The last comparison in `part` that says something, if any.
+fn last_comparison(cmp: &Regex, part: &str) -> Option<Compared> {
+    let c = cmp.captures_iter(part).last()?;
+    if c.name("peak").is_some() {
+        Some(Compared::Peak)
+    } else if c.name("scenario").is_some() {
+        Some(Compared::Scenario)
+    } else if c.name("base").is_some() {
+        Some(Compared::Base)
+    } else {
+        c.name("year")
+            .and_then(|m| parse_year(m.as_str()))
+            .map(Compared::Year)
+    }
+}
+
+/// How far back in its own clause a value looks for its comparison (bytes): a clause
+/// with no punctuation for a kilobyte is no sentence a plan writes, and reading every
+/// clause prefix again for every value of the clause was quadratic.
+const MAX_COMPARISON_LOOKBACK: usize = 1024;
+
+/// The comparison of each whole clause of a sentence, found once (`None` = not yet).
+type ClauseComparisons = Vec<Option<Option<Compared>>>;
+
 fn base_for(
     text: &str,
     clauses: &[Range<usize>],
@@ -591,33 +635,37 @@ fn base_for(
     at: usize,
     year_list: &[YearMention],
     plan: PlanContext,
+    memo: &mut ClauseComparisons,
 ) -> (Option<BaseYearRef>, bool, Option<Role>) {
     let Some(cmp) = comparison() else {
         return (None, false, None);
     };
-    let mut spans: Vec<Range<usize>> = vec![clause.clone()];
-    spans.extend(
+    let mut from = clause.start.max(at.saturating_sub(MAX_COMPARISON_LOOKBACK));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let own = text
+        .get(from..at)
+        .and_then(|part| last_comparison(cmp, part));
+    // Else the earlier clauses, nearest first: each is read once per sentence.
+    memo.resize(clauses.len(), None);
+    let earlier = || {
         clauses
             .iter()
-            .filter(|c| c.end <= clause.start)
+            .zip(memo.iter_mut())
+            .filter(|(c, _)| c.end <= clause.start)
             .rev()
-            .cloned(),
-    );
-    for (n, span) in spans.iter().enumerate() {
-        let end = if n == 0 { at } else { span.end };
-        let Some(part) = text.get(span.start..end) else {
-            continue;
-        };
-        let Some(c) = cmp.captures_iter(part).last() else {
-            continue;
-        };
-        if c.name("peak").is_some() {
-            return (None, false, Some(Role::PostPeak));
-        }
-        if c.name("scenario").is_some() {
-            return (None, false, Some(Role::Scenario));
-        }
-        if c.name("base").is_some() {
+            .find_map(|(c, seen)| {
+                *seen.get_or_insert_with(|| {
+                    text.get(c.clone())
+                        .and_then(|part| last_comparison(cmp, part))
+                })
+            })
+    };
+    match own.or_else(earlier) {
+        Some(Compared::Peak) => return (None, false, Some(Role::PostPeak)),
+        Some(Compared::Scenario) => return (None, false, Some(Role::Scenario)),
+        Some(Compared::Base) => {
             return (
                 plan.declared_base.map(|year| BaseYearRef {
                     year,
@@ -625,9 +673,9 @@ fn base_for(
                 }),
                 true,
                 None,
-            );
+            )
         }
-        if let Some(y) = c.name("year").and_then(|m| parse_year(m.as_str())) {
+        Some(Compared::Year(y)) => {
             return (
                 Some(BaseYearRef {
                     year: y,
@@ -635,8 +683,9 @@ fn base_for(
                 }),
                 false,
                 None,
-            );
+            )
         }
+        None => {}
     }
     let period = year_list.iter().find(|m| {
         !m.in_title

@@ -277,7 +277,11 @@ impl Server {
                     ..Options::default()
                 };
                 // An empty buffer has nothing to report yet.
-                if let Ok(mut result) = check_text(&name, text.clone(), format, &pack, &options) {
+                let checked = check_text(&name, text.clone(), format, &pack, &options);
+                if let Err(e @ crate::document::ReadError::Limit(_)) = &checked {
+                    self.show_error_once(format!("peaklint: {name} is not checked: {e}"));
+                }
+                if let Ok(mut result) = checked {
                     if let Some(path) = &path {
                         self.apply_waivers(path, &mut result, &pack);
                     }

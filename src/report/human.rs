@@ -9,6 +9,7 @@ use crate::checks::principle::{PrincipleStatus, Status};
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::document::Origin;
 use crate::report::outline::where_;
+use crate::report::terminal::{escape, escape_mapped};
 
 /// How the human output is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,11 +75,11 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
         Severity::Warning => miette::Severity::Warning,
         Severity::Info => miette::Severity::Advice,
     };
-    let mut diag = MietteDiagnostic::new(d.message.clone())
+    let mut diag = MietteDiagnostic::new(escape(&d.message))
         .with_code(d.rule)
         .with_severity(severity);
     if let Some(h) = &d.help {
-        diag = diag.with_help(h.clone());
+        diag = diag.with_help(escape(h));
     }
     let place = d
         .location
@@ -91,6 +92,7 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
             s
         })
         .unwrap_or_else(|| f.path.clone());
+    let place = escape(&place).into_owned();
     let text = match (&d.span, f.source.is_empty()) {
         (Some(span), false) => {
             let start = d.location.as_ref().and_then(|l| l.byte_start).unwrap_or(0);
@@ -100,16 +102,17 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
                 .and_then(|l| l.byte_end)
                 .unwrap_or(start);
             let _ = span;
-            diag = diag.with_label(LabeledSpan::new_primary_with_span(
-                None,
-                start..end.max(start),
-            ));
-            Some(f.source.clone())
+            let mut at = [start, end.max(start)];
+            let source = escape_mapped(&f.source, &mut at).into_owned();
+            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, at[0]..at[1]));
+            Some(source)
         }
         (Some(span), true) => {
             let range = clamp(&span.text, span.range.clone());
-            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, range));
-            Some(span.text.clone())
+            let mut at = [range.start, range.end];
+            let text = escape_mapped(&span.text, &mut at).into_owned();
+            diag = diag.with_label(LabeledSpan::new_primary_with_span(None, at[0]..at[1]));
+            Some(text)
         }
         (None, _) => None,
     };
@@ -136,7 +139,11 @@ fn render_one(handler: &GraphicalReportHandler, f: &FileResult, d: &Diagnostic, 
         );
     }
     for r in &d.related {
-        buf.push_str(&format!("    = {}: {}\n", where_(&r.location), r.message));
+        buf.push_str(&format!(
+            "    = {}: {}\n",
+            where_(&r.location),
+            escape(&r.message)
+        ));
     }
     out.push_str(&buf);
     out.push('\n');
@@ -152,14 +159,14 @@ fn principles_line(f: &FileResult, style: Style, lang_en: bool) -> String {
             .iter()
             .map(|p| format!("{} {}", p.id, p.status.as_str()))
             .collect();
-        return format!("{} principles: {}", f.path, items.join(", "));
+        return format!("{} principles: {}", escape(&f.path), items.join(", "));
     }
     let items: Vec<String> = f
         .principles
         .iter()
         .map(|p: &PrincipleStatus| format!("{} {}", p.name, symbol(p.status, style)))
         .collect();
-    format!("{} 原则：{}", f.path, items.join(" "))
+    format!("{} 原则：{}", escape(&f.path), items.join(" "))
 }
 
 fn symbol(status: Status, style: Style) -> &'static str {

@@ -6,6 +6,7 @@ pub mod json;
 pub mod outline;
 pub mod sarif;
 pub mod scorecard;
+pub mod terminal;
 
 use crate::check::FileResult;
 use crate::diagnostic::Counts;
@@ -47,7 +48,8 @@ pub fn status_lines(files: &[FileResult], ascii: bool, lang_en: bool) -> String 
             out.push_str(&format!("{mark} {}  {counts}\n", f.path));
         }
     }
-    out
+    // File names are the submitters' text: no raw control characters.
+    terminal::escape(&out).into_owned()
 }
 
 /// `2 errors, 1 warning` / `2 个错误，1 个警告`; empty when there is no finding.

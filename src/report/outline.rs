@@ -137,7 +137,8 @@ pub fn render_human(files: &[FileOutline]) -> String {
             }
         }
     }
-    out
+    // File names and headings are the submitters' text: no raw control characters.
+    crate::report::terminal::escape(&out).into_owned()
 }
 
 /// `12:3` for text files, `¶57` for .docx (with `table 2 r3c1` in a cell).

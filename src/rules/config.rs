@@ -28,6 +28,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::document::read::read_config_text;
+
 use miette::SourceSpan;
 use serde_saphyr::Spanned;
 
@@ -114,7 +116,7 @@ fn is_blank_yaml(text: &str) -> bool {
 }
 
 fn read(path: &Path) -> Result<String, RulesError> {
-    std::fs::read_to_string(path).map_err(|e| {
+    read_config_text(path).map_err(|e| {
         RulesError::single(Problem::unlocated(
             ProblemKind::Io,
             format!("cannot read rules file {}: {e}", path.display()),
@@ -159,7 +161,7 @@ fn resolve_at_depth(config: &Config, depth: usize) -> Result<RulesPack, RulesErr
                     "`extends` chain longer than {MAX_EXTENDS_DEPTH} files (a cycle?)"
                 )));
             }
-            let text = std::fs::read_to_string(&path).map_err(|err| {
+            let text = read_config_text(&path).map_err(|err| {
                 located(format!("cannot read rules file {}: {err}", path.display()))
             })?;
             load_text(&path, &text, depth + 1)?

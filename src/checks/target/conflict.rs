@@ -1,6 +1,8 @@
 //! `target/conflict`: the same indicator, target year and base given different values in
 //! different places (text and text, text and indicator table).
 
+use std::collections::{HashMap, HashSet};
+
 use crate::checks::boundary::quote;
 use crate::checks::target::{metric_name, num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
@@ -94,16 +96,56 @@ fn agree(a: &Target, b: &Target, tolerance: f64) -> bool {
         || b.stretch.as_ref().is_some_and(|(s, _)| close(*s, a.value))
 }
 
+/// What two targets must share to be compared ([`comparable`] is this key plus the
+/// per-target conditions), so each target is compared only within its group.
+fn group_key(t: &Target) -> String {
+    let unit = t.unit.as_deref().map(normal_unit);
+    // A cap and a level of one total are compared ([`same_kind`]): one group.
+    let kind = match t.kind {
+        TargetKind::Cap if t.percent.is_none() => TargetKind::Level,
+        k => k,
+    };
+    format!(
+        "{:?}",
+        (
+            &t.metric,
+            kind,
+            t.target_year,
+            t.direction,
+            t.percent,
+            t.base_year.map(|y| y.year),
+            unit
+        )
+    )
+}
+
 pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
     let tolerance = cx.rules.thresholds.value_tolerance;
     let own: Vec<&Target> = facts.own().collect();
     let mut reported: Vec<(Option<String>, Option<u16>, TargetKind)> = Vec::new();
-    for (i, b) in own.iter().enumerate() {
-        let Some(a) = own
+    // Per group, the earlier targets with distinct (value, stretch), first occurrence
+    // first: a target that agrees with one agrees with all its copies, so comparing
+    // with the first copy only keeps the verdict (and the "earlier" place) and makes
+    // a plan that repeats one target n times cost O(n), not O(n²).
+    let mut groups: HashMap<String, Vec<&Target>> = HashMap::new();
+    let mut seen: HashSet<(String, u64, Option<u64>)> = HashSet::new();
+    // Only targets that can be compared at all enter a group, so the first copy of a
+    // value is always a comparable one.
+    for b in own.iter().filter(|t| comparable(t, t)) {
+        let key = group_key(b);
+        let earlier = groups.entry(key.clone()).or_default();
+        let found = earlier
             .iter()
-            .take(i)
             .find(|a| comparable(a, b) && !agree(a, b, tolerance))
-        else {
+            .copied();
+        if seen.insert((
+            key,
+            b.value.to_bits(),
+            b.stretch.as_ref().map(|(s, _)| s.to_bits()),
+        )) {
+            earlier.push(b);
+        }
+        let Some(a) = found else {
             continue;
         };
         let key = (b.metric.clone(), b.target_year, b.kind);

@@ -210,6 +210,22 @@ impl Numbering {
 
     /// Resolve every num to the abstractNum whose levels it shows.
     fn link(&mut self, styles: &Styles) {
+        // The abstractNum that defines each numbering style (`w:styleLink`), indexed once:
+        // a search of every abstractNum per num was O(nums × abstractNums). When several
+        // claim the same style the smallest id wins, so the choice is deterministic.
+        let mut by_style_link: HashMap<&str, &String> = HashMap::new();
+        for (k, a) in &self.abstracts {
+            if let Some(link) = a.style_link.as_deref() {
+                by_style_link
+                    .entry(link)
+                    .and_modify(|e| {
+                        if k < *e {
+                            *e = k;
+                        }
+                    })
+                    .or_insert(k);
+            }
+        }
         for (&id, num) in &self.nums {
             let Some(mut abs_id) = num.abstract_id.clone() else {
                 continue;
@@ -226,12 +242,7 @@ impl Numbering {
                     .numbering_style(link)
                     .and_then(|nid| self.nums.get(&nid))
                     .and_then(|n| n.abstract_id.clone());
-                let via_link = || {
-                    self.abstracts
-                        .iter()
-                        .find(|(_, a)| a.style_link.as_deref() == Some(link))
-                        .map(|(k, _)| k.clone())
-                };
+                let via_link = || by_style_link.get(link).map(|k| (*k).clone());
                 match via_style.or_else(via_link) {
                     Some(next) if next != abs_id => abs_id = next,
                     _ => break,

@@ -45,6 +45,18 @@ fn norm(name: &str) -> String {
         .to_lowercase()
 }
 
+/// The entry count the end-of-central-directory record declares (`None` when it is
+/// not found or defers to the zip64 record).
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    // The record is 22 bytes plus a comment of at most 65,535 bytes, at the end.
+    let from = bytes.len().saturating_sub(22 + 65_535);
+    let tail = bytes.get(from..)?;
+    let at = tail.windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let count = tail.get(at + 10..at + 12)?;
+    let n = u16::from_le_bytes([*count.first()?, *count.get(1)?]);
+    (n != u16::MAX).then_some(usize::from(n))
+}
+
 /// What a file that is not a zip package probably is.
 fn not_a_zip(bytes: &[u8]) -> ReadError {
     let msg = if bytes.starts_with(OLE2_MAGIC) {
@@ -97,10 +109,23 @@ impl<'b> Package<'b> {
                 limits.max_entries
             )));
         }
+        // The zip reader keeps one entry per name: identical names show only in the
+        // end-of-central-directory count.
+        if declared_entries(bytes).is_some_and(|n| n > zip.len()) {
+            return Err(ReadError::Package(
+                "two entries with the same part name (part names must be unique)".into(),
+            ));
+        }
         let mut index = HashMap::with_capacity(zip.len());
         for i in 0..zip.len() {
             if let Some(Ok(name)) = zip.name_for_index(i) {
-                index.entry(norm(&name)).or_insert(i);
+                // OPC part names are unique, ignoring case: two entries for one part
+                // would let the package show one text to Word and another to us.
+                if index.insert(norm(&name), i).is_some() {
+                    return Err(ReadError::Package(format!(
+                        "two entries for the part {name} (part names must be unique, ignoring case)"
+                    )));
+                }
             }
         }
         Ok(Package {

@@ -369,3 +369,64 @@ fn dump() {
         }
     }
 }
+
+/// Issue 20: a package with two entries for one part (exact or differing in case) is
+/// refused, not read from whichever copy comes first or last.
+#[test]
+fn duplicate_part_names_are_refused() {
+    let first = doc_xml("<w:p><w:r><w:t>一、总则</w:t></w:r></w:p>");
+    let second = doc_xml("<w:p><w:r><w:t>另一份正文</w:t></w:r></w:p>");
+    let case = zip_of(&[
+        ("word/document.xml", first.as_bytes()),
+        ("WORD/Document.xml", second.as_bytes()),
+    ]);
+    let e = err(&case, &Limits::default());
+    assert!(
+        matches!(&e, ReadError::Package(m) if m.contains("two entries for the part WORD/Document.xml")),
+        "{e}"
+    );
+    // The zip writer refuses identical names: write a stand-in, then rename it in the
+    // local header and the central directory (the name is not under the CRC).
+    let mut exact = zip_of(&[
+        ("word/document.xml", first.as_bytes()),
+        ("word/documenX.xml", second.as_bytes()),
+    ]);
+    let from = b"word/documenX.xml";
+    let mut i = 0;
+    while let Some(at) = exact
+        .get(i..)
+        .and_then(|s| s.windows(from.len()).position(|w| w == from))
+    {
+        if let Some(b) = exact.get_mut(i + at + 12) {
+            *b = b't';
+        }
+        i += at + from.len();
+    }
+    let e = err(&exact, &Limits::default());
+    assert!(
+        matches!(&e, ReadError::Package(m) if m.contains("two entries")),
+        "{e}"
+    );
+}
+
+/// Issue 20: nested `mc:AlternateContent` get the branch the one-pass scan picks for
+/// each level: Fallback when it holds at least as much text, else the first Choice.
+#[test]
+fn nested_alternate_content_picks_per_level() {
+    let mc = r#"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
+    let body = format!(
+        r#"<w:p {mc}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><mc:AlternateContent><mc:Choice Requires="x"><w:t>内选</w:t><w:t>甲</w:t></mc:Choice><mc:Fallback><w:t>内备</w:t></mc:Fallback></mc:AlternateContent></mc:Choice><mc:Fallback><w:t>外备</w:t><w:t>乙</w:t><w:t>丙</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p><w:p><w:r><mc:AlternateContent {mc}><mc:Choice Requires="x"><w:t>选</w:t></mc:Choice><mc:Fallback><w:t>备</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"#
+    );
+    let blocks = read(&docx(&body, None, None));
+    // Outer: Choice holds 3 w:t (inner ones counted), Fallback 3: Fallback.
+    // Second paragraph: 1 and 1: Fallback.
+    let texts: Vec<&str> = paras(&blocks).iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, vec!["外备乙丙", "备"]);
+    let body = format!(
+        r#"<w:p {mc}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><mc:AlternateContent><mc:Choice Requires="x"><w:t>内选</w:t><w:t>甲</w:t></mc:Choice><mc:Fallback><w:t>内备</w:t></mc:Fallback></mc:AlternateContent></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>"#
+    );
+    // Outer: empty Fallback: the Choice; inner: 2 against 1: the Choice.
+    let blocks = read(&docx(&body, None, None));
+    let texts: Vec<&str> = paras(&blocks).iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, vec!["内选甲"]);
+}

@@ -8,6 +8,7 @@
 //! `ns0:` where Word writes `w:`, and Strict OOXML uses other URIs.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
@@ -25,10 +26,6 @@ const MATH_NS: [&str; 2] = [
     "http://schemas.openxmlformats.org/officeDocument/2006/math",
     "http://purl.oclc.org/ooxml/officeDocument/math",
 ];
-
-/// Events a lookahead over an `mc:AlternateContent` may read before giving up and
-/// taking the first branch (bounds the work on hostile nesting).
-const LOOKAHEAD_BUDGET: usize = 100_000;
 
 /// The namespaces the readers care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +85,9 @@ pub(crate) struct XmlReader<'a> {
     /// swallowed; their end is swallowed too.
     hidden: Vec<usize>,
     alt: Vec<AltFrame>,
+    /// The branch to read of every `mc:AlternateContent` from the first one on, by the
+    /// byte offset just after its start tag; computed when the first one is met.
+    picks: Option<HashMap<u64, Pick>>,
 }
 
 impl<'a> XmlReader<'a> {
@@ -104,6 +104,7 @@ impl<'a> XmlReader<'a> {
             depth: 0,
             hidden: Vec::new(),
             alt: Vec::new(),
+            picks: None,
         }
     }
 
@@ -257,71 +258,16 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// Decide which branch of the AlternateContent just opened to read. We understand
-    /// none of the namespaces a Choice may require, so the spec says Fallback; but Word
-    /// sometimes writes an empty Fallback, so take the first Choice when it holds more
-    /// `w:t` text than the Fallback.
-    fn lookahead(&self) -> Pick {
-        let mut r = self.inner.clone();
-        let mut depth = 1usize;
-        // 0 = outside a branch, 1 = first Choice, 2 = Fallback, 3 = another Choice.
-        let mut current = 0u8;
-        let (mut has_choice, mut has_fallback) = (false, false);
-        let (mut choice_t, mut fallback_t) = (0usize, 0usize);
-        for _ in 0..LOOKAHEAD_BUDGET {
-            let Ok((res, ev)) = r.read_resolved_event() else {
-                break;
-            };
-            let ns = ns_of(&res);
-            match ev {
-                Event::Start(e) => {
-                    depth += 1;
-                    let local = e.local_name();
-                    if depth == 2 {
-                        current = match (ns, local.as_ref()) {
-                            (Ns::Mc, "Choice") if !has_choice => {
-                                has_choice = true;
-                                1
-                            }
-                            (Ns::Mc, "Fallback") => {
-                                has_fallback = true;
-                                2
-                            }
-                            _ => 3,
-                        };
-                    } else if ns == Ns::W && local.as_ref() == "t" {
-                        match current {
-                            1 => choice_t += 1,
-                            2 => fallback_t += 1,
-                            _ => {}
-                        }
-                    }
-                }
-                Event::Empty(e) if depth == 1 => match (ns, e.local_name().as_ref()) {
-                    (Ns::Mc, "Choice") => has_choice = true,
-                    (Ns::Mc, "Fallback") => has_fallback = true,
-                    _ => {}
-                },
-                Event::End(_) => {
-                    depth -= 1;
-                    if depth == 1 {
-                        current = 0;
-                    }
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                Event::Eof => break,
-                _ => {}
-            }
-        }
-        if has_fallback && fallback_t >= choice_t {
-            Pick::Fallback
-        } else if has_choice {
-            Pick::FirstChoice
-        } else {
-            Pick::FirstBranch
-        }
+    /// Which branch of the AlternateContent just opened to read. The verdicts of this
+    /// and of every later AlternateContent of the part are computed in one pass, the
+    /// first time one is met ([`alternate_picks`]): a lookahead per AlternateContent
+    /// re-read the nested ones again and again.
+    fn lookahead(&mut self) -> Pick {
+        let (at, depth) = (self.position(), self.depth);
+        let picks = self
+            .picks
+            .get_or_insert_with(|| alternate_picks(self.inner.clone(), at, depth));
+        picks.get(&at).copied().unwrap_or(Pick::FirstBranch)
     }
 
     /// Consume the content and the end of the element whose `Start` was just returned.
@@ -371,6 +317,134 @@ impl<'a> XmlReader<'a> {
         }
         None
     }
+}
+
+/// One open `mc:AlternateContent` during [`alternate_picks`].
+struct AltScan {
+    /// Byte offset just after its start tag (the key of its verdict).
+    at: u64,
+    /// Element depth of the AlternateContent itself.
+    depth: usize,
+    /// The branch being read: 1 = first Choice, 2 = Fallback, 3 = anything else.
+    current: u8,
+    has_choice: bool,
+    has_fallback: bool,
+    /// `w:t` elements in the first Choice and in the Fallback.
+    choice_t: usize,
+    fallback_t: usize,
+    /// The part-wide `w:t` count when the current branch opened.
+    branch_start_t: usize,
+}
+
+impl AltScan {
+    fn close_branch(&mut self, t_seen: usize) {
+        let n = t_seen.saturating_sub(self.branch_start_t);
+        match self.current {
+            1 => self.choice_t += n,
+            2 => self.fallback_t += n,
+            _ => {}
+        }
+        self.current = 0;
+    }
+
+    /// None of the namespaces a Choice may require are understood, so the spec says
+    /// Fallback; but Word sometimes writes an empty Fallback, so take the first Choice
+    /// when it holds more `w:t` text than the Fallback.
+    fn pick(&self) -> Pick {
+        if self.has_fallback && self.fallback_t >= self.choice_t {
+            Pick::Fallback
+        } else if self.has_choice {
+            Pick::FirstChoice
+        } else {
+            Pick::FirstBranch
+        }
+    }
+}
+
+/// The branch to read of the AlternateContent at element depth `depth` whose start tag
+/// ends at `first` (where `r` stands) and of every later one of the part, in one pass: `w:t` elements are
+/// counted once, part-wide, and each branch takes the difference of the counts at its
+/// start and end, so nesting costs nothing extra. A parse error or the end of the part
+/// closes what is open with the counts so far (the reader reports the error itself).
+fn alternate_picks(mut r: NsReader<&[u8]>, first: u64, depth: usize) -> HashMap<u64, Pick> {
+    let mut picks = HashMap::new();
+    let mut depth = depth;
+    let mut open = vec![AltScan {
+        at: first,
+        depth,
+        current: 0,
+        has_choice: false,
+        has_fallback: false,
+        choice_t: 0,
+        fallback_t: 0,
+        branch_start_t: 0,
+    }];
+    let mut t_seen = 0usize;
+    while let Ok((res, ev)) = r.read_resolved_event() {
+        let ns = ns_of(&res);
+        match ev {
+            Event::Start(e) => {
+                depth += 1;
+                let local = e.local_name();
+                if let Some(f) = open.last_mut().filter(|f| f.depth + 1 == depth) {
+                    f.current = match (ns, local.as_ref()) {
+                        (Ns::Mc, "Choice") if !f.has_choice => {
+                            f.has_choice = true;
+                            1
+                        }
+                        (Ns::Mc, "Fallback") => {
+                            f.has_fallback = true;
+                            2
+                        }
+                        _ => 3,
+                    };
+                    f.branch_start_t = t_seen;
+                }
+                if ns == Ns::W && local.as_ref() == "t" {
+                    t_seen += 1;
+                }
+                if ns == Ns::Mc && local.as_ref() == "AlternateContent" {
+                    open.push(AltScan {
+                        at: r.buffer_position(),
+                        depth,
+                        current: 0,
+                        has_choice: false,
+                        has_fallback: false,
+                        choice_t: 0,
+                        fallback_t: 0,
+                        branch_start_t: t_seen,
+                    });
+                }
+            }
+            Event::Empty(e) => {
+                if let Some(f) = open.last_mut().filter(|f| f.depth == depth) {
+                    match (ns, e.local_name().as_ref()) {
+                        (Ns::Mc, "Choice") => f.has_choice = true,
+                        (Ns::Mc, "Fallback") => f.has_fallback = true,
+                        _ => {}
+                    }
+                }
+            }
+            Event::End(_) => {
+                if let Some(f) = open.last_mut().filter(|f| f.depth + 1 == depth) {
+                    f.close_branch(t_seen);
+                }
+                if open.last().is_some_and(|f| f.depth == depth) {
+                    if let Some(f) = open.pop() {
+                        picks.insert(f.at, f.pick());
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    while let Some(mut f) = open.pop() {
+        f.close_branch(t_seen);
+        picks.insert(f.at, f.pick());
+    }
+    picks
 }
 
 /// The local name (no prefix) of a start tag.

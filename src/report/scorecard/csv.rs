@@ -131,12 +131,26 @@ fn push_record(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// A field as RFC 4180 writes it.
+/// A field as RFC 4180 writes it, neutralised first.
 pub fn quote(field: &str) -> String {
+    let field = neutralise(field);
     if field.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_string()
+        field.into_owned()
+    }
+}
+
+/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or CR first —
+/// file names and headings come from the submissions) gets a leading `'`, the way
+/// spreadsheets mark a text cell (OWASP "CSV injection"). The full-width forms are
+/// included: some spreadsheets normalise them.
+fn neutralise(field: &str) -> std::borrow::Cow<'_, str> {
+    const FORMULA: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+    if field.starts_with(FORMULA) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
     }
 }
 
@@ -152,5 +166,17 @@ mod tests {
         assert_eq!(quote("两行\n文本"), "\"两行\n文本\"");
         // The Chinese comma is no separator: left alone.
         assert_eq!(quote("一，二"), "一，二");
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(quote("+1"), "'+1");
+        assert_eq!(quote("-2+3"), "'-2+3");
+        assert_eq!(quote("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(quote("\tx"), "'\tx");
+        assert_eq!(quote("＝1"), "'＝1");
+        assert_eq!(quote("a=b"), "a=b");
+        assert_eq!(quote("12"), "12");
     }
 }

@@ -1,0 +1,96 @@
+//! Issue 20: no input well inside the limits may cost more than linear time. Each
+//! hostile generator (`peaklint::bench_corpus::hostile`) is read and checked in process
+//! at `n` and `4n`; linear work costs ≈ 4× for 4× the input, quadratic ≈ 16×, so the
+//! assertion is the ratio (< 8×), not a time — it holds on a slow or busy machine and
+//! in debug builds. Sizes are chosen so that the quadratic versions cost seconds here
+//! and the linear ones a fraction of that (the whole file runs in ≈ 10 s in debug on
+//! two cores). Each size is timed twice and the faster run kept.
+
+use std::time::{Duration, Instant};
+
+use peaklint::bench_corpus::hostile::{self, Hostile};
+use peaklint::check::check_document;
+use peaklint::checks::Lang;
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::report::outline::{render_human, FileOutline};
+use peaklint::rules;
+
+/// Read and check the input, and render its outline: the paths `check` and `outline`
+/// take.
+fn run(h: &Hostile) -> Duration {
+    let start = Instant::now();
+    let doc = match read_bytes(&h.name, &h.bytes, &Limits::default()) {
+        Ok(d) => d,
+        Err(e) => panic!("{}: {e}", h.name),
+    };
+    let result = check_document(&doc, rules::default_pack(), Lang::Zh);
+    let outline = render_human(&[FileOutline::from_document(&doc)]);
+    assert!(!outline.is_empty());
+    std::hint::black_box(result);
+    start.elapsed()
+}
+
+fn best_of_two(h: &Hostile) -> Duration {
+    run(h).min(run(h))
+}
+
+fn assert_linear(generate: fn(usize) -> Hostile, n: usize) {
+    let (small, large) = (generate(n), generate(4 * n));
+    // Warm the lazily built automata and the rules pack first.
+    run(&generate(n / 4 + 1));
+    let (ts, tl) = (best_of_two(&small), best_of_two(&large));
+    let ratio = tl.as_secs_f64() / ts.as_secs_f64().max(1e-6);
+    eprintln!(
+        "{}: n={n} {:?} ({} bytes), 4n {:?} ({} bytes): {ratio:.1}×",
+        small.name,
+        ts,
+        small.bytes.len(),
+        tl,
+        large.bytes.len()
+    );
+    assert!(
+        ratio < 8.0,
+        "{}: 4× the input cost {ratio:.1}× the time ({ts:?} → {tl:?}): not linear",
+        small.name
+    );
+}
+
+#[test]
+fn repeated_target_is_linear() {
+    assert_linear(hostile::repeated_target, 500);
+}
+
+#[test]
+fn flat_headings_are_linear() {
+    assert_linear(hostile::flat_headings, 2_000);
+}
+
+#[test]
+fn docx_headings_are_linear() {
+    assert_linear(hostile::docx_headings, 1_000);
+}
+
+#[test]
+fn next_line_directives_are_linear() {
+    assert_linear(hostile::next_line_directives, 150);
+}
+
+#[test]
+fn clause_chain_is_linear() {
+    assert_linear(hostile::clause_chain, 500);
+}
+
+#[test]
+fn numbering_links_are_linear() {
+    assert_linear(hostile::numbering_links, 1_000);
+}
+
+#[test]
+fn nested_alternate_content_is_linear() {
+    assert_linear(hostile::nested_alternate_content, 30);
+}
+
+#[test]
+fn every_generator_is_tested() {
+    assert_eq!(hostile::ALL.len(), 7);
+}
