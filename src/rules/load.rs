@@ -193,7 +193,10 @@ pub(crate) fn parse_yaml_all<T: DeserializeOwned>(
 /// Blank out (replace with spaces, byte for byte) the line holding `byte` and the lines
 /// indented deeper under it. `false` when nothing changed (no progress possible).
 fn blank_node(text: &mut String, byte: usize) -> bool {
-    let byte = byte.min(text.len());
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
     let line_start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
     // Spaces only: under `  - id: x` the item's other keys sit deeper than the dash.
     let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
@@ -1300,6 +1303,25 @@ mod tests {
         assert!(is_valid_rule_id("structure/missing-chapter"));
         assert!(!is_valid_rule_id("structure"));
         assert!(!is_valid_rule_id("Structure/x"));
+    }
+
+    #[test]
+    fn blank_node_keeps_offsets_and_takes_the_indented_block() {
+        let mut text =
+            "rules:\n  a: 错误\n  b: off\nouter:\n  - id: x\n    level: y\n  - id: z\n".to_owned();
+        let len = text.len();
+        let at = text.find("错误").unwrap_or(0) + 1; // inside a character
+        assert!(blank_node(&mut text, at));
+        assert_eq!(text.len(), len);
+        assert!(text.starts_with("rules:\n") && text.contains("\n  b: off\n"));
+        assert!(!text.contains("a:"));
+        let at = text.find("- id: x").unwrap_or(0);
+        assert!(blank_node(&mut text, at));
+        assert!(!text.contains("level: y") && text.contains("- id: z"));
+        // Nothing left to blank on the blanked line (byte 8 is on line 2): no progress.
+        let before = text.clone();
+        assert!(!blank_node(&mut text, 8));
+        assert_eq!(text, before);
     }
 
     #[test]
