@@ -4,8 +4,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use peaklint::batch;
 use peaklint::checks::{self, Lang};
 use peaklint::init::SkeletonFormat;
@@ -39,19 +37,21 @@ fn write_stdout(text: &str) {
 
 mod cli;
 use cli::args::{
-    CheckFormat, Cli, ColorArg, Command, InitFormatArg, LangArg, ReportFormatArg, RowsArg,
-    RulesCommand,
+    CheckFormat, ColorArg, Command, InitFormatArg, LangArg, ReportFormatArg, RowsArg, RulesCommand,
 };
 use cli::commands::{explain, init, outline, scorecard};
 use cli::run::{exit_code, load_rules, run_checks, ReportTarget};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match cli::usage::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let lang = cli.lang;
     match cli.command {
         Command::Check {
             format,
             fail_on,
-            lang,
             color,
             ascii,
             run,
@@ -104,7 +104,6 @@ fn main() -> ExitCode {
             format,
             rows,
             force,
-            lang,
             run,
             paths,
         } => {
@@ -124,7 +123,14 @@ fn main() -> ExitCode {
                 RowsArg::Submissions => CsvRows::Submissions,
                 RowsArg::Findings if format == ReportFormat::Csv => CsvRows::Findings,
                 RowsArg::Findings => {
-                    eprintln!("error: --rows findings applies to --format csv only");
+                    eprintln!(
+                        "{}",
+                        cli::error_line(
+                            lang,
+                            "--rows findings 只适用于 --format csv".into(),
+                            "--rows findings applies to --format csv only".into()
+                        )
+                    );
                     return ExitCode::from(2);
                 }
             };
@@ -147,11 +153,12 @@ fn main() -> ExitCode {
                 Some(InitFormatArg::Docx) => SkeletonFormat::Docx,
                 None => SkeletonFormat::from_extension(&file).unwrap_or(SkeletonFormat::Markdown),
             };
-            init(&file, format, rules.as_deref(), force)
+            init(&file, format, rules.as_deref(), force, lang)
         }
-        Command::Outline { format, paths } => outline(format, &paths),
-        Command::Explain { rule, lang } => explain(&rule, lang.into()),
-        Command::Lsp => {
+        Command::Outline { format, paths } => outline(format, &paths, lang),
+        Command::Explain { rule } => explain(&rule, lang),
+        // --stdio is the only transport; the flag is accepted because clients send it.
+        Command::Lsp { stdio: _ } => {
             if peaklint::lsp::run_stdio() == 0 {
                 ExitCode::SUCCESS
             } else {
@@ -161,15 +168,18 @@ fn main() -> ExitCode {
         Command::Rules { command } => match command {
             RulesCommand::Validate { file } => match rules::load_file(&file) {
                 Ok(_) => {
-                    outln!("{}: ok", file.display());
+                    match lang {
+                        LangArg::Zh => outln!("{}：没有问题", file.display()),
+                        LangArg::En => outln!("{}: ok", file.display()),
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(report) => {
-                    eprintln!("{report:?}");
+                    eprintln!("{}", cli::run::rules_error_text(&report, lang));
                     ExitCode::from(2)
                 }
             },
-            RulesCommand::Print { rules } => match load_rules(rules.as_deref()) {
+            RulesCommand::Print { rules } => match load_rules(rules.as_deref(), lang) {
                 Ok(pack) => {
                     out!("{}", pack.to_yaml());
                     ExitCode::SUCCESS
@@ -180,13 +190,13 @@ fn main() -> ExitCode {
                 out!("{}", checks::reference_markdown());
                 ExitCode::SUCCESS
             }
-            RulesCommand::List { lang } => {
+            RulesCommand::List => {
                 let lang: Lang = lang.into();
                 for d in checks::ALL {
                     outln!(
                         "{:<30} {:<8} {}",
                         d.id,
-                        d.severity.as_str(),
+                        checks::severity_name(d.severity, lang),
                         d.summary.get(lang)
                     );
                 }

@@ -256,12 +256,19 @@ fn a_folder_without_plans_is_a_usage_error() {
             assert_eq!(out.status.code(), Some(2), "{cmd} {d}");
             let stderr = text(&out.stderr);
             assert!(
+                stderr.contains(&format!("错误：{d} 下没有方案文件（在文件夹中查找")),
+                "{stderr}"
+            );
+            assert!(out.stdout.is_empty());
+            let out = peaklint(&["--lang", "en", cmd, &d]);
+            assert_eq!(out.status.code(), Some(2), "{cmd} {d}");
+            let stderr = text(&out.stderr);
+            assert!(
                 stderr.contains(&format!(
                     "error: no plan files found under {d} (a directory is walked"
                 )),
                 "{stderr}"
             );
-            assert!(out.stdout.is_empty());
         }
     }
 }

@@ -35,9 +35,17 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
     p.to_string_lossy().into_owned()
 }
 
-fn assert_unreadable(path: &str, expect_in_message: &str) {
+/// `expect_in_message` in the English output (`--lang en`), `zh` in the default one.
+fn assert_unreadable(path: &str, expect_in_message: &str, zh: &str) {
     for cmd in ["outline", "check"] {
         let out = peaklint(&[cmd, path]);
+        let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{cmd} {path}: {all}");
+        assert!(
+            all.contains(path) && all.contains(zh),
+            "{cmd} {path}: expected the file and “{zh}” in: {all}"
+        );
+        let out = peaklint(&["--lang", "en", cmd, path]);
         let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
         assert_eq!(out.status.code(), Some(2), "{cmd} {path}: {all}");
         assert!(
@@ -55,9 +63,9 @@ fn assert_unreadable(path: &str, expect_in_message: &str) {
 #[test]
 fn empty_files() {
     let d = scratch();
-    assert_unreadable(&write(&d, "empty.md", b""), "empty");
-    assert_unreadable(&write(&d, "empty.docx", b""), "empty");
-    assert_unreadable(&write(&d, "blank.txt", b"  \n\n"), "empty");
+    assert_unreadable(&write(&d, "empty.md", b""), "empty", "文件为空");
+    assert_unreadable(&write(&d, "empty.docx", b""), "empty", "文件为空");
+    assert_unreadable(&write(&d, "blank.txt", b"  \n\n"), "empty", "文件为空");
 }
 
 #[test]
@@ -66,6 +74,7 @@ fn not_a_zip() {
     assert_unreadable(
         &write(&d, "not-a-zip.docx", "一、总则".as_bytes()),
         "not a zip",
+        "不是 zip 压缩包",
     );
 }
 
@@ -75,6 +84,7 @@ fn binary_file() {
     assert_unreadable(
         &write(&d, "image.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0"),
         "binary",
+        "二进制内容",
     );
 }
 
@@ -84,8 +94,13 @@ fn legacy_doc_and_pdf() {
     assert_unreadable(
         &write(&d, "old.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0"),
         ".doc",
+        "旧版 Word 97-2003（.doc）",
     );
-    assert_unreadable(&write(&d, "plan.pdf", b"%PDF-1.7\n%\xE2\xE3"), "PDF");
+    assert_unreadable(
+        &write(&d, "plan.pdf", b"%PDF-1.7\n%\xE2\xE3"),
+        "PDF",
+        "PDF 文件",
+    );
 }
 
 #[test]
@@ -95,12 +110,16 @@ fn directory() {
     if let Err(e) = std::fs::create_dir_all(&sub) {
         panic!("{e}");
     }
-    assert_unreadable(&sub.to_string_lossy(), "directory");
+    assert_unreadable(&sub.to_string_lossy(), "directory", "下没有方案文件");
 }
 
 #[test]
 fn missing_file() {
-    assert_unreadable("/nonexistent/plan.docx", "cannot read");
+    assert_unreadable(
+        "/nonexistent/plan.docx",
+        "cannot read",
+        "文件或文件夹不存在",
+    );
 }
 
 #[test]
@@ -108,7 +127,11 @@ fn truncated_zip() {
     let d = scratch();
     let good = peaklint::bench_corpus::docx_plan(200);
     let half = good.get(..good.len() / 2).unwrap_or(&[]);
-    assert_unreadable(&write(&d, "truncated.docx", half), "zip");
+    assert_unreadable(
+        &write(&d, "truncated.docx", half),
+        "zip",
+        "zip 文件包被截断或已损坏",
+    );
 }
 
 #[test]
@@ -216,7 +239,7 @@ fn limits_are_configurable_from_the_command_line() {
         (&["--max-decompressed", "1000"], docx, "decompressed size"),
     ];
     for (flags, file, expect) in cases {
-        let mut args = vec!["check", "--format", "json"];
+        let mut args = vec!["--lang", "en", "check", "--format", "json"];
         args.extend_from_slice(flags);
         args.push(file);
         let out = peaklint(&args);
@@ -242,5 +265,5 @@ fn limits_are_configurable_from_the_command_line() {
         md,
     ]);
     assert_eq!(report.status.code(), Some(0));
-    assert!(text(&report.stdout).contains("the limit is 100 bytes"));
+    assert!(text(&report.stdout).contains("文件大小为 18495 字节，超过上限 100 字节"));
 }

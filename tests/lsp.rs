@@ -65,8 +65,12 @@ fn read_frames(stdout: impl Read, sender: mpsc::Sender<Value>) {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&["lsp"])
+    }
+
+    fn start_with(args: &[&str]) -> Server {
         let mut child = match Command::new(env!("CARGO_BIN_EXE_peaklint"))
-            .arg("lsp")
+            .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -394,4 +398,26 @@ fn every_malformed_frame_is_followed_by_an_answer() {
     long.extend_from_slice(b"\r\n");
     s.write_raw(&long);
     s.stop();
+}
+
+/// Generic clients (Neovim's lspconfig, the VS Code client) start servers with `--stdio`:
+/// accepted, and the same server; `--lang` may come before the subcommand.
+#[test]
+fn stdio_flag_is_accepted() {
+    for args in [
+        &["lsp", "--stdio"][..],
+        &["--lang", "en", "lsp", "--stdio"][..],
+    ] {
+        let mut server = Server::start_with(args);
+        let init = server.initialize(json!({}), json!({}));
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        let uri = "file:///tmp/peaklint-stdio/plan.md";
+        server.open(uri, "markdown", "## 一、总则\n\n正文。\n");
+        let diags = server.diagnostics_for(uri);
+        assert!(
+            !with_rule(&diags, "structure/missing-chapter").is_empty(),
+            "{diags:?}"
+        );
+        server.stop();
+    }
 }

@@ -317,7 +317,8 @@ fn exit_codes() {
         ],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("错误：无法写入 /nonexistent-dir/r.html：文件或文件夹不存在"));
     write(&dir.join("bad.yaml"), "schema_version: 7\n");
     let out = peaklint(&dir, &["report", "--rules", "bad.yaml", "bad.yaml"]);
     assert_eq!(out.status.code(), Some(2));

@@ -99,6 +99,11 @@ fn unknown_selectors_are_usage_errors() {
     assert_eq!(code, Some(2));
     assert!(out.is_empty());
     assert!(
+        err.contains("`structur` 不是规则 id，也不是规则族（是否要用 `structure`？）"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["--lang", "en", "check", "--select", "structur", DEFECTS]);
+    assert!(
         err.contains("`structur`") && err.contains("did you mean `structure`"),
         "{err}"
     );

@@ -186,24 +186,40 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
 
 /// `peaklint explain ID`: the rule's documentation as text.
 pub fn explain(d: &RuleDoc, lang: Lang) -> String {
-    let (h_why, h_fail, h_pass, h_sev) = match lang {
-        Lang::Zh => ("为什么", "不通过的示例", "通过的示例", "默认级别"),
-        Lang::En => ("Why it matters", "Fails", "Passes", "Default severity"),
+    let (h_why, h_fail, h_pass, h_sev, colon) = match lang {
+        Lang::Zh => ("为什么", "不通过的示例", "通过的示例", "默认级别", "："),
+        Lang::En => (
+            "Why it matters",
+            "Fails",
+            "Passes",
+            "Default severity",
+            ": ",
+        ),
     };
     let mut s = format!(
-        "{}\n{}\n\n{h_sev}: {}\n\n{h_why}:\n{}\n",
+        "{}\n{}\n\n{h_sev}{colon}{}\n\n{h_why}{colon}\n{}\n",
         d.id,
         d.summary.get(lang),
-        d.severity.as_str(),
+        severity_name(d.severity, lang),
         d.why.get(lang)
     );
     if !d.fails.is_empty() {
-        s.push_str(&format!("\n{h_fail}:\n{}\n", indent(d.fails)));
+        s.push_str(&format!("\n{h_fail}{colon}\n{}\n", indent(d.fails)));
     }
     if !d.passes.is_empty() {
-        s.push_str(&format!("\n{h_pass}:\n{}\n", indent(d.passes)));
+        s.push_str(&format!("\n{h_pass}{colon}\n{}\n", indent(d.passes)));
     }
     s
+}
+
+/// A severity as a user reads it: `错误`/`警告`/`提示`, or `error`/`warning`/`info`.
+pub fn severity_name(severity: Severity, lang: Lang) -> &'static str {
+    match (lang, severity) {
+        (Lang::En, s) => s.as_str(),
+        (Lang::Zh, Severity::Error) => "错误",
+        (Lang::Zh, Severity::Warning) => "警告",
+        (Lang::Zh, Severity::Info) => "提示",
+    }
 }
 
 fn indent(s: &str) -> String {

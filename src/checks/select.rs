@@ -28,6 +28,46 @@ impl std::fmt::Display for UnknownSelector {
     }
 }
 
+impl UnknownSelector {
+    /// The message in `lang` (English: the `Display`).
+    pub fn message(&self, lang: super::Lang) -> String {
+        if lang == super::Lang::En {
+            return self.to_string();
+        }
+        let mut m = format!("`{}` 不是规则 id，也不是规则族", self.selector);
+        if let Some(s) = &self.suggestion {
+            m.push_str(&format!("（是否要用 `{s}`？）"));
+        }
+        m.push_str("；`peaklint rules list` 列出全部规则");
+        m
+    }
+}
+
+/// The closest rule id (or, with `families`, family) to a misspelt `word`: by edit
+/// distance over the whole id, else over the part after `/`, so `late-peek` and
+/// `late-peak` both find `target/late-peak`. Shared by `--select`, `--ignore` and
+/// `peaklint explain`.
+pub fn suggest(word: &str, families_too: bool) -> Option<String> {
+    let word = word.strip_suffix('/').unwrap_or(word);
+    let mut candidates: Vec<&str> = ALL.iter().map(|d| d.id).collect();
+    if families_too {
+        candidates.extend(families());
+    }
+    if let Some(best) = did_you_mean(word, &candidates) {
+        return Some(best);
+    }
+    let name = word.rsplit_once('/').map_or(word, |(_, n)| n);
+    let names: Vec<&str> = ALL
+        .iter()
+        .filter_map(|d| d.id.split_once('/').map(|(_, n)| n))
+        .collect();
+    let best = did_you_mean(name, &names)?;
+    ALL.iter()
+        .map(|d| d.id)
+        .find(|id| id.split_once('/').is_some_and(|(_, n)| n == best))
+        .map(str::to_owned)
+}
+
 /// The families: the part of each rule id before `/`.
 pub fn families() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = ALL.iter().filter_map(|d| family_of(d.id)).collect();
@@ -49,10 +89,9 @@ fn validate(selector: &str) -> Result<(), UnknownSelector> {
     if ALL.iter().any(|d| names(selector, d.id)) {
         return Ok(());
     }
-    let candidates: Vec<&str> = ALL.iter().map(|d| d.id).chain(families()).collect();
     Err(UnknownSelector {
         selector: selector.to_owned(),
-        suggestion: did_you_mean(selector.strip_suffix('/').unwrap_or(selector), &candidates),
+        suggestion: suggest(selector, true),
     })
 }
 

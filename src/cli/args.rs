@@ -12,13 +12,31 @@ use super::select::SelectArgs;
 #[command(
     name = "peaklint",
     version,
-    about = "Lint 工业园区碳达峰实施方案 drafts against the CACE 编制指南",
-    long_about = "Checks industrial-park carbon-peak implementation plans (.docx, .md, .txt) against \
-                  the CACE group standard 《工业园区碳达峰实施方案编制指南》: required chapters and \
-                  their order, numbering, empty sections. Exit codes: 0 no finding at or above \
-                  --fail-on, 1 findings, 2 usage error or an unreadable input."
+    about = "Lint 工业园区碳达峰实施方案 drafts (.docx, .md, .txt) against the CACE 编制指南, like a compiler",
+    long_about = "peaklint checks drafted industrial-park carbon-peak implementation plans \
+                  (工业园区碳达峰实施方案; Word .docx, Markdown, plain text) against the CACE group \
+                  standard 《工业园区碳达峰实施方案编制指南》 and reports what a review panel would \
+                  flag, with the place in the file and the clause of the standard:\n\
+                  \n  - structure: missing, misplaced, duplicated, empty or misnumbered chapters \
+                  against the standard's outline (附录A);\
+                  \n  - accounting boundary: undeclared, or drifting between chapters (non-CO2 \
+                  gases, scopes, base year, area, units);\
+                  \n  - targets: no base year or baseline, no supporting measure, a peak after \
+                  2030, numbers that contradict each other (also computed), measures that do not \
+                  cover the gap to the target;\
+                  \n  - consistency: table totals and shares that do not add up;\
+                  \n  - the evidence of the standard's five principles.\n\
+                  \nMessages are in Chinese by default (--lang en for English; this help is in \
+                  English). The rules pack is embedded; a peaklint.yaml adapts it (see \
+                  `peaklint rules print`, `peaklint explain RULE`).\n\
+                  \nExit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage error or \
+                  an unreadable input."
 )]
 pub(crate) struct Cli {
+    /// Language of messages, findings and reports: zh (default) or en. Accepted before
+    /// or after the subcommand.
+    #[arg(long, value_enum, global = true, default_value_t = LangArg::Zh)]
+    pub(crate) lang: LangArg,
     #[command(subcommand)]
     pub(crate) command: Command,
 }
@@ -27,15 +45,13 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Check plans and report findings.
     Check {
+        /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
         /// Exit 1 when a finding at or above this severity exists.
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
-        /// Language of messages.
-        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
-        lang: LangArg,
-        /// Colours in human output.
+        /// Colours in human output (auto: when stdout is a terminal and NO_COLOR is unset).
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
         /// Draw human output with ASCII only (for terminals that draw box characters wide).
@@ -66,8 +82,6 @@ pub(crate) enum Command {
         /// checked. An input file is never replaced.
         #[arg(long)]
         force: bool,
-        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
-        lang: LangArg,
         #[command(flatten)]
         run: RunArgs,
         /// Files and folders (folders are walked as by `check`).
@@ -91,6 +105,7 @@ pub(crate) enum Command {
     },
     /// Print the title and heading tree of each file, with locations.
     Outline {
+        /// human: an indented tree with locations; json: the schema in README.md.
         #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
         format: OutlineFormat,
         /// Files and folders (folders are walked as by `check`).
@@ -99,14 +114,18 @@ pub(crate) enum Command {
     },
     /// Explain a rule: what it checks, why (with the clause of the standard), examples.
     Explain {
-        /// A rule id such as structure/missing-chapter.
+        /// A rule id such as structure/missing-chapter (a close misspelling gets a
+        /// suggestion).
         rule: String,
-        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
-        lang: LangArg,
     },
     /// Run the language server over stdio (diagnostics and hover for Markdown and plain
     /// text in editors; see docs/editors.md).
-    Lsp,
+    Lsp {
+        /// Talk over stdin/stdout (the only transport, and the default; accepted because
+        /// many language clients add it).
+        #[arg(long)]
+        stdio: bool,
+    },
     /// Work with rules files.
     Rules {
         #[command(subcommand)]
@@ -137,25 +156,30 @@ pub(crate) struct RunArgs {
 
 #[derive(Subcommand)]
 pub(crate) enum RulesCommand {
-    /// Validate a rules file or peaklint.yaml; errors point at line and column.
-    Validate { file: PathBuf },
+    /// Validate a rules file or peaklint.yaml; every mistake is reported at its line and
+    /// column.
+    Validate {
+        /// The rules file or peaklint.yaml to validate.
+        file: PathBuf,
+    },
     /// Print the effective rules pack (the embedded default, or --rules / peaklint.yaml).
     Print {
+        /// A rules file or peaklint.yaml to print resolved (default: peaklint.yaml found
+        /// from the working directory, else the embedded pack).
         #[arg(long)]
         rules: Option<PathBuf>,
     },
     /// Print the rules reference (Markdown) generated from the rules' own documentation.
     Reference,
-    /// List every rule id with its category, default severity and summary.
-    List {
-        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
-        lang: LangArg,
-    },
+    /// List every rule id with its default severity and summary.
+    List,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum CheckFormat {
+    /// rustc-style diagnostics with the text and the span underlined.
     Human,
+    /// The stable, versioned JSON of docs/json-output.md.
     Json,
     /// SARIF 2.1.0, for code-scanning tools.
     Sarif,
@@ -165,8 +189,11 @@ pub(crate) enum CheckFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum ReportFormatArg {
+    /// One offline page with a sortable table.
     Html,
+    /// One row per submission (or per finding with --rows findings).
     Csv,
+    /// For a pull request or a wiki.
     Markdown,
 }
 
@@ -197,12 +224,15 @@ pub(crate) enum FailOn {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub(crate) enum LangArg {
+    /// Chinese (the default).
     Zh,
+    /// English.
     En,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub(crate) enum ColorArg {
+    /// Colours when stdout is a terminal and NO_COLOR is not set.
     Auto,
     Always,
     Never,

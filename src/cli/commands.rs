@@ -5,12 +5,14 @@ use std::process::ExitCode;
 
 use peaklint::batch::Input;
 use peaklint::checks::{self, Lang};
-use peaklint::init::SkeletonFormat;
+use peaklint::document::io_error_message;
+use peaklint::init::{InitError, SkeletonFormat};
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, Scorecard};
 
 use super::args::{LangArg, OutlineFormat, RunArgs};
 use super::output;
+use super::error_line;
 use super::run::{expand, load_rules, run_checks, ReportTarget};
 use crate::write_stdout;
 
@@ -51,14 +53,33 @@ pub(crate) fn scorecard(
         }
         Some(path) => match output::write_atomically(path, text.as_bytes(), target.force) {
             Ok(()) => {
-                eprintln!("wrote {} ({} file(s))", path.display(), results.len());
+                eprintln!("{}", wrote_report(path, results.len(), lang));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                eprintln!(
+                    "{}",
+                    error_line(
+                        lang,
+                        format!(
+                            "无法写入 {}：{}",
+                            path.display(),
+                            io_error_message(&e, Lang::Zh)
+                        ),
+                        format!("cannot write {}: {e}", path.display())
+                    )
+                );
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+/// `已写入 report.html（10 个文件）` / `wrote report.html (10 file(s))`.
+pub(crate) fn wrote_report(path: &Path, files: usize, lang: LangArg) -> String {
+    match lang {
+        LangArg::Zh => format!("已写入 {}（{files} 个文件）", path.display()),
+        LangArg::En => format!("wrote {} ({files} file(s))", path.display()),
     }
 }
 
@@ -68,38 +89,65 @@ pub(crate) fn init(
     format: SkeletonFormat,
     rules: Option<&Path>,
     force: bool,
+    lang: LangArg,
 ) -> ExitCode {
-    let pack = match load_rules(rules) {
+    let pack = match load_rules(rules, lang) {
         Ok(p) => p,
         Err(code) => return code,
     };
     match peaklint::init::write(file, format, &pack, force) {
         Ok(()) => {
-            eprintln!("wrote {}", file.display());
+            match lang {
+                LangArg::Zh => eprintln!("已写入 {}", file.display()),
+                LangArg::En => eprintln!("wrote {}", file.display()),
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            let zh = match &e {
+                InitError::Exists(f) => format!("{f} 已存在（加 --force 覆盖）"),
+                InitError::Io(f, io) => {
+                    format!("无法写入 {f}：{}", io_error_message(io, Lang::Zh))
+                }
+                InitError::Zip(_) => "无法生成 .docx 文件".to_owned(),
+            };
+            eprintln!("{}", error_line(lang, zh, e.to_string()));
             ExitCode::from(2)
         }
     }
 }
 
-pub(crate) fn explain(rule: &str, lang: Lang) -> ExitCode {
+/// `peaklint explain RULE`; an unknown id gets the closest rule id, as `--select` does.
+pub(crate) fn explain(rule: &str, lang: LangArg) -> ExitCode {
     match checks::doc(rule) {
         Some(d) => {
-            out!("{}", checks::explain(d, lang));
+            out!("{}", checks::explain(d, lang.into()));
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!("error: unknown rule `{rule}`; `peaklint rules list` shows them all");
+            let suggestion = checks::select::suggest(rule, false);
+            let (zh_hint, en_hint) = match &suggestion {
+                Some(s) => (
+                    format!("（是否要用 `{s}`？）"),
+                    format!(" (did you mean `{s}`?)"),
+                ),
+                None => (String::new(), String::new()),
+            };
+            eprintln!(
+                "{}",
+                error_line(
+                    lang,
+                    format!("未知的规则 `{rule}`{zh_hint}；`peaklint rules list` 列出全部规则"),
+                    format!("unknown rule `{rule}`{en_hint}; `peaklint rules list` shows them all")
+                )
+            );
             ExitCode::from(2)
         }
     }
 }
 
-pub(crate) fn outline(format: OutlineFormat, paths: &[PathBuf]) -> ExitCode {
-    let inputs = match expand(paths) {
+pub(crate) fn outline(format: OutlineFormat, paths: &[PathBuf], lang: LangArg) -> ExitCode {
+    let inputs = match expand(paths, lang) {
         Ok(i) => i,
         Err(code) => return code,
     };
@@ -118,7 +166,14 @@ pub(crate) fn outline(format: OutlineFormat, paths: &[PathBuf]) -> ExitCode {
             Ok(doc) => files.push(FileOutline::from_document(&doc)),
             Err(e) => {
                 failed = true;
-                eprintln!("error: {name}: {e}");
+                eprintln!(
+                    "{}",
+                    error_line(
+                        lang,
+                        format!("{name}：{}", e.message(Lang::Zh)),
+                        format!("{name}: {e}")
+                    )
+                );
                 files.push(FileOutline::unreadable(&name, &e));
             }
         }

@@ -7,3 +7,14 @@ pub(crate) mod limits;
 pub(crate) mod output;
 pub(crate) mod run;
 pub(crate) mod select;
+pub(crate) mod usage;
+
+use args::LangArg;
+
+/// An error line for stderr in the user's language: `错误：…` or `error: …`.
+pub(crate) fn error_line(lang: LangArg, zh: String, en: String) -> String {
+    match lang {
+        LangArg::Zh => format!("错误：{zh}"),
+        LangArg::En => format!("error: {en}"),
+    }
+}

@@ -12,6 +12,7 @@ use peaklint::rules::{self, RulesPack};
 use peaklint::waivers::Waivers;
 
 use super::args::{FailOn, LangArg, RunArgs};
+use super::error_line;
 
 /// Where and how `peaklint report` writes.
 pub(crate) struct ReportTarget<'a> {
@@ -24,9 +25,14 @@ pub(crate) struct ReportTarget<'a> {
 
 /// The inputs of a run: folders walked, files kept as given. A folder without any plan
 /// file is a usage error (exit 2).
-pub(crate) fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, ExitCode> {
+pub(crate) fn expand(paths: &[PathBuf], lang: LangArg) -> Result<Vec<Input>, ExitCode> {
     batch::expand(paths).map_err(|e| {
-        eprintln!("error: {e}");
+        let zh = match &e {
+            batch::ExpandError::NoPlanFiles(dir) => format!(
+                "{dir} 下没有方案文件（在文件夹中查找 .md、.markdown、.docx 和 .txt 文件；跳过隐藏文件夹、target/ 和 node_modules/）"
+            ),
+        };
+        eprintln!("{}", error_line(lang, zh, e.to_string()));
         ExitCode::from(2)
     })
 }
@@ -38,11 +44,14 @@ pub(crate) fn run_checks(
     run: &RunArgs,
     lang: LangArg,
 ) -> Result<(RulesPack, Vec<FileResult>), ExitCode> {
-    let inputs = expand(paths)?;
-    let mut pack = load_rules(run.rules.as_deref())?;
+    let inputs = expand(paths, lang)?;
+    let mut pack = load_rules(run.rules.as_deref(), lang)?;
     peaklint::checks::select::apply(&mut pack, &run.select.select, &run.select.ignore).map_err(
         |e| {
-            eprintln!("error: {e}");
+            eprintln!(
+                "{}",
+                error_line(lang, e.message(lang.into()), e.to_string())
+            );
             ExitCode::from(2)
         },
     )?;
@@ -63,7 +72,7 @@ pub(crate) fn run_checks(
 
 /// The rules for a run: --rules, else peaklint.yaml found from the working directory,
 /// else the embedded default pack. A bad rules file prints a located error, exit 2.
-pub(crate) fn load_rules(explicit: Option<&Path>) -> Result<RulesPack, ExitCode> {
+pub(crate) fn load_rules(explicit: Option<&Path>, lang: LangArg) -> Result<RulesPack, ExitCode> {
     let found = match explicit {
         Some(p) => Some(p.to_path_buf()),
         None => std::env::current_dir()
@@ -73,9 +82,19 @@ pub(crate) fn load_rules(explicit: Option<&Path>) -> Result<RulesPack, ExitCode>
     match found {
         None => Ok(rules::default_pack().clone()),
         Some(path) => rules::load_file(&path).map_err(|report| {
-            eprintln!("{report:?}");
+            eprintln!("{}", rules_error_text(&report, lang));
             ExitCode::from(2)
         }),
+    }
+}
+
+/// A rules file's errors as printed: the located report (its wording is English, like
+/// the keys of the file), introduced in the user's language.
+pub(crate) fn rules_error_text(report: &rules::RulesError, lang: LangArg) -> String {
+    let n = report.problems().len();
+    match lang {
+        LangArg::Zh => format!("规则文件有 {n} 处错误（详见下文，以英文说明）：\n{report:?}"),
+        LangArg::En => format!("{report:?}"),
     }
 }
 

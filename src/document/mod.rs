@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod normalize;
 pub mod numerals;
 pub mod read;
+mod read_message;
 pub mod text;
 
 mod location;
@@ -21,6 +22,7 @@ mod tree;
 pub use location::{LineIndex, Location};
 pub use normalize::Normalized;
 pub use read::{read_bytes, read_path, read_str, ReadError};
+pub use read_message::io_error_message;
 pub use tree::Section;
 
 use serde::Serialize;

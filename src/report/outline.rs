@@ -153,6 +153,17 @@ pub fn where_(l: &Location) -> String {
     }
 }
 
+/// [`where_`] in the user's language: a .docx table cell is `¶453，表9第2行第6列` in
+/// Chinese, `¶453, table 9 r2c6` in English.
+pub fn where_in(l: &Location, lang_en: bool) -> String {
+    match (lang_en, l.line, l.paragraph, l.table, l.row, l.cell) {
+        (false, None, Some(p), Some(t), Some(r), Some(c)) => {
+            format!("¶{p}，表{t}第{r}行第{c}列")
+        }
+        _ => where_(l),
+    }
+}
+
 /// How a heading was found, as shown in the human outline.
 fn source_name(s: HeadingSource) -> &'static str {
     match s {

@@ -34,8 +34,10 @@ use miette::SourceSpan;
 use serde_saphyr::Spanned;
 
 use super::error::{Problem, ProblemKind, RulesError, SourceFile};
-use super::load::{check_version, default_pack, load_pack, parse_yaml, probe, Compiler};
-use super::model::{OutlineItem, Requirement, RulesPack};
+use super::load::{
+    check_version, default_pack, did_you_mean, load_pack, parse_yaml_all, probe, Compiler,
+};
+use super::model::{OutlineItem, Requirement, RuleSetting, RulesPack};
 use super::schema::{ConfigFile, OutlinePatchSpec, ThresholdsPatch};
 
 /// The file name looked for by [`find_config`].
@@ -51,28 +53,41 @@ pub struct Config {
     /// Directory relative `extends` paths are resolved against.
     dir: Option<PathBuf>,
     spec: Arc<ConfigFile>,
+    /// Mistakes the parse stepped over (see `parse_yaml_all`), reported with the merge's.
+    problems: Vec<Problem>,
 }
 
 impl Config {
     /// Parse a configuration. `name` is how reports name the file; relative `extends`
     /// paths are resolved against the current directory.
     pub fn parse(name: &str, text: &str) -> Result<Config, RulesError> {
-        Config::parse_in(name, text, None)
+        let config = Config::parse_in(name, text, None)?;
+        match RulesError::from_problems(config.problems.clone()) {
+            Some(err) => Err(err),
+            None => Ok(config),
+        }
     }
 
     /// Read and parse a configuration file; relative `extends` paths are resolved against
     /// its directory.
     pub fn load(path: &Path) -> Result<Config, RulesError> {
         let text = read(path)?;
-        Config::parse_in(
+        let config = Config::parse_in(
             &path.display().to_string(),
             &text,
             path.parent().map(Path::to_path_buf),
-        )
+        )?;
+        match RulesError::from_problems(config.problems.clone()) {
+            Some(err) => Err(err),
+            None => Ok(config),
+        }
     }
 
+    /// Parse, keeping the mistakes the parse could step over in `problems` (reported by
+    /// [`RulesPack::merge`] together with its own).
     fn parse_in(name: &str, text: &str, dir: Option<PathBuf>) -> Result<Config, RulesError> {
         let file = SourceFile::new(name, text);
+        let mut problems = Vec::new();
         let spec = if is_blank_yaml(text) {
             ConfigFile {
                 schema_version: None,
@@ -86,12 +101,15 @@ impl Config {
             if let Some(version) = probe(&file).and_then(|p| p.schema_version) {
                 check_version(&file, &version)?;
             }
-            parse_yaml::<ConfigFile>(&file)?
+            let (spec, stepped_over) = parse_yaml_all::<ConfigFile>(&file)?;
+            problems = stepped_over;
+            spec
         };
         Ok(Config {
             file,
             dir,
             spec: Arc::new(spec),
+            problems,
         })
     }
 
@@ -206,13 +224,19 @@ impl RulesPack {
     /// may be partly changed, so callers drop it.
     pub fn merge(&mut self, config: &Config) -> Result<(), RulesError> {
         let mut compiler = Compiler::new(&config.file);
+        for problem in &config.problems {
+            compiler.push(problem.clone());
+        }
         let spec = Arc::clone(&config.spec);
 
         let mut rules: Vec<_> = spec.rules.iter().collect();
         rules.sort_by_key(|(id, _)| compiler.span(id).offset());
         for (id, setting) in rules {
+            let setting = rule_setting(&mut compiler, setting);
             if self.severities.contains_key(&id.value) {
-                self.severities.insert(id.value.clone(), setting.value);
+                if let Some(setting) = setting {
+                    self.severities.insert(id.value.clone(), setting);
+                }
             } else {
                 let known: Vec<&str> = self.severities.keys().map(String::as_str).collect();
                 compiler.dangling(id, "rule", &known);
@@ -386,6 +410,35 @@ impl RulesPack {
             name_keys: new_names,
         });
     }
+}
+
+/// A rule's setting as written in `rules:`; a wrong one is reported (with the closest
+/// allowed value) and `None`.
+fn rule_setting(compiler: &mut Compiler, setting: &Spanned<String>) -> Option<RuleSetting> {
+    const ALLOWED: [(&str, RuleSetting); 4] = [
+        ("error", RuleSetting::Error),
+        ("warning", RuleSetting::Warning),
+        ("info", RuleSetting::Info),
+        ("off", RuleSetting::Off),
+    ];
+    if let Some((_, s)) = ALLOWED.iter().find(|(name, _)| *name == setting.value) {
+        return Some(*s);
+    }
+    let names: Vec<&str> = ALLOWED.iter().map(|(name, _)| *name).collect();
+    let mut help = "allowed values: `error`, `warning`, `info`, `off`".to_owned();
+    if let Some(best) = did_you_mean(&setting.value, &names) {
+        help = format!("did you mean `{best}`? {help}");
+    }
+    let problem = compiler
+        .problem(
+            ProblemKind::WrongType,
+            compiler.span(setting),
+            format!("`{}` is not an allowed value here", setting.value),
+            "not allowed",
+        )
+        .with_help(help);
+    compiler.push(problem);
+    None
 }
 
 fn find_item_mut<'a>(items: &'a mut [OutlineItem], id: &str) -> Option<&'a mut OutlineItem> {

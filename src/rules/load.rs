@@ -1,9 +1,11 @@
 //! Loading a rules pack: YAML → [`schema`] types → validated, compiled [`RulesPack`].
 //!
-//! Every problem is located in the file (see [`RulesError`]). A YAML error (syntax, unknown
-//! key, wrong type, missing key) stops at the first one, because the parser cannot go on;
-//! the validation pass after it (regexes, duplicate ids, dangling references, values)
-//! collects every problem of the file.
+//! Every problem is located in the file (see [`RulesError`]). Invalid YAML is reported
+//! alone, where the YAML parser stopped. Unknown keys and values of the wrong type are
+//! all reported: the parse steps over each one ([`parse_yaml_all`]). For a complete pack
+//! the validation pass (regexes, duplicate ids, dangling references, values) runs when
+//! the parse found nothing wrong, and collects every problem of the file; for a
+//! `peaklint.yaml` it runs on what was parsed, so both kinds come in one report.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
@@ -116,10 +118,126 @@ fn yaml_options() -> serde_saphyr::Options {
     serde_saphyr::options! { with_snippet: false }
 }
 
-/// Strict parse of a file into a schema type.
+/// Strict parse of a file into a schema type: every mistake [`parse_yaml_all`] finds is
+/// an error.
 pub(crate) fn parse_yaml<T: DeserializeOwned>(file: &Arc<SourceFile>) -> Result<T, RulesError> {
-    serde_saphyr::from_str_with_options::<T>(file.text(), yaml_options())
-        .map_err(|err| RulesError::single(yaml_problem(file, &err)))
+    let (value, problems) = parse_yaml_all(file)?;
+    match RulesError::from_problems(problems) {
+        Some(err) => Err(err),
+        None => Ok(value),
+    }
+}
+
+/// How many mistakes one parse reports before it gives up.
+const MAX_PARSE_PROBLEMS: usize = 64;
+
+/// Strict parse of a file into a schema type that goes on after a mistake it can step
+/// over, so that one run reports every mistake of the file.
+///
+/// The YAML deserializer stops at the first unknown key or value of the wrong type. Each
+/// time it does, the problem is recorded and the node it stopped at (its line and the
+/// lines indented under it) is blanked out — bytes replaced by spaces, so every offset,
+/// line and column of the rest stays true — and the text is parsed again. `Ok` carries
+/// the value parsed without the blanked nodes and the problems found (empty when the file
+/// is right); `Err` when nothing usable could be parsed: invalid YAML (reported at the
+/// parser's own line and column, not at a key the deserializer read before it), or a
+/// mistake that blanking cannot step over (a missing key).
+pub(crate) fn parse_yaml_all<T: DeserializeOwned>(
+    file: &Arc<SourceFile>,
+) -> Result<(T, Vec<Problem>), RulesError> {
+    let first = match serde_saphyr::from_str_with_options::<T>(file.text(), yaml_options()) {
+        Ok(value) => return Ok((value, Vec::new())),
+        Err(err) => err,
+    };
+    // Is the file YAML at all? The typed parse may have stopped at an unknown key before
+    // reaching a syntax error further down; report the syntax error, where it is.
+    if let Err(syntax) =
+        serde_saphyr::from_str_with_options::<IgnoredAny>(file.text(), yaml_options())
+    {
+        return Err(RulesError::single(yaml_problem(file, &syntax)));
+    }
+    let mut text = file.text().to_owned();
+    let mut problems = Vec::new();
+    let mut err = first;
+    loop {
+        let problem = yaml_problem(file, &err);
+        let recoverable = matches!(
+            problem.kind(),
+            ProblemKind::UnknownKey | ProblemKind::WrongType | ProblemKind::DuplicateId
+        );
+        if !recoverable {
+            // After a blanked node a missing key may be an artefact of the blanking:
+            // report it only when it is the first mistake.
+            if problems.is_empty() {
+                problems.push(problem);
+            }
+            return Err(RulesError::from_problems(problems)
+                .unwrap_or_else(|| RulesError::single(yaml_problem(file, &err))));
+        }
+        let start = problem.byte_range().start;
+        problems.push(problem);
+        if problems.len() >= MAX_PARSE_PROBLEMS || !blank_node(&mut text, start) {
+            return Err(RulesError::from_problems(problems)
+                .unwrap_or_else(|| RulesError::single(yaml_problem(file, &err))));
+        }
+        match serde_saphyr::from_str_with_options::<T>(&text, yaml_options()) {
+            Ok(value) => {
+                problems.sort_by_key(|p| p.byte_range().start);
+                return Ok((value, problems));
+            }
+            Err(next) => err = next,
+        }
+    }
+}
+
+/// Blank out (replace with spaces, byte for byte) the line holding `byte` and the lines
+/// indented deeper under it. `false` when nothing changed (no progress possible).
+fn blank_node(text: &mut String, byte: usize) -> bool {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    let line_start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
+    // Spaces only: under `  - id: x` the item's other keys sit deeper than the dash.
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let first_line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
+    let own_indent = indent(&text[line_start..first_line_end]);
+    let mut end = first_line_end;
+    while end < text.len() {
+        let next_start = end + 1;
+        let next_end = text[next_start..]
+            .find('\n')
+            .map_or(text.len(), |i| next_start + i);
+        let line = &text[next_start..next_end];
+        let trimmed = line.trim();
+        let deeper = trimmed.is_empty() || trimmed.starts_with('#') || indent(line) > own_indent;
+        if !deeper {
+            break;
+        }
+        end = next_end;
+    }
+    // Blank lines and comments at the end of the block stay (they change nothing).
+    let range = line_start..end;
+    if text[range.clone()]
+        .bytes()
+        .all(|b| b == b' ' || b == b'\n' || b == b'\r')
+    {
+        return false;
+    }
+    let blanked: String = text[range.clone()]
+        .bytes()
+        .map(|b| {
+            if b == b'\n' || b == b'\r' {
+                b as char
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    text.replace_range(range, &blanked);
+    true
 }
 
 /// The byte span of a YAML node.
@@ -520,7 +638,20 @@ impl Compiler {
         } else {
             format!("{} {what} ids are defined; check the spelling", known.len())
         };
-        if let Some(best) = did_you_mean(&node.value, known) {
+        // `chapter-order` for `structure/chapter-order`: the part after `/` matches.
+        let by_name = || {
+            let name = node.value.rsplit_once('/').map_or(&*node.value, |(_, n)| n);
+            let names: Vec<&str> = known
+                .iter()
+                .filter_map(|k| k.split_once('/').map(|(_, n)| n))
+                .collect();
+            let best = did_you_mean(name, &names)?;
+            known
+                .iter()
+                .find(|k| k.split_once('/').is_some_and(|(_, n)| n == best))
+                .map(|k| (*k).to_owned())
+        };
+        if let Some(best) = did_you_mean(&node.value, known).or_else(by_name) {
             help = format!("did you mean `{best}`? {help}");
         }
         let problem = self
@@ -1194,6 +1325,25 @@ mod tests {
         assert!(is_valid_rule_id("structure/missing-chapter"));
         assert!(!is_valid_rule_id("structure"));
         assert!(!is_valid_rule_id("Structure/x"));
+    }
+
+    #[test]
+    fn blank_node_keeps_offsets_and_takes_the_indented_block() {
+        let mut text =
+            "rules:\n  a: 错误\n  b: off\nouter:\n  - id: x\n    level: y\n  - id: z\n".to_owned();
+        let len = text.len();
+        let at = text.find("错误").unwrap_or(0) + 1; // inside a character
+        assert!(blank_node(&mut text, at));
+        assert_eq!(text.len(), len);
+        assert!(text.starts_with("rules:\n") && text.contains("\n  b: off\n"));
+        assert!(!text.contains("a:"));
+        let at = text.find("- id: x").unwrap_or(0);
+        assert!(blank_node(&mut text, at));
+        assert!(!text.contains("level: y") && text.contains("- id: z"));
+        // Nothing left to blank on the blanked line (byte 8 is on line 2): no progress.
+        let before = text.clone();
+        assert!(!blank_node(&mut text, 8));
+        assert_eq!(text, before);
     }
 
     #[test]

@@ -600,8 +600,10 @@ pub struct ConfigFile {
     pub extends: Option<Spanned<String>>,
     /// Rule id → `error` | `warning` | `info` | `off`.
     #[serde(default, deserialize_with = "null_as_default")]
+    // Read as text and checked when merged, so that a wrong setting is reported together
+    // with a wrong rule id and the other mistakes of the file.
     #[schemars(with = "HashMap<String, RuleSetting>")]
-    pub rules: HashMap<Spanned<String>, Spanned<RuleSetting>>,
+    pub rules: HashMap<Spanned<String>, Spanned<String>>,
     /// Changes to outline items (by id) and new items.
     #[serde(default, deserialize_with = "null_as_default")]
     #[schemars(with = "Vec<OutlinePatchSpec>")]

@@ -50,6 +50,35 @@ pub fn at_declaration(
     }
 }
 
+/// A short quote of a sentence for messages around the part that fired (`within`, a
+/// byte range of `s`): the quote starts a few characters before it, with `…` when the
+/// sentence begins earlier, so a message never quotes an earlier year or value than the
+/// one it is about. At most 30 characters, more when the part itself is longer.
+pub fn quote_at(s: &str, within: std::ops::Range<usize>) -> String {
+    const BEFORE: usize = 8;
+    let mut start = within.start.min(s.len());
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    let start_char = s[..start].chars().count();
+    let marked_chars = s
+        .get(start..within.end.min(s.len()))
+        .map_or(0, |m| m.chars().count());
+    if start_char + marked_chars <= 30 {
+        return quote(s);
+    }
+    let from = start_char - BEFORE.min(start_char);
+    let rest: String = s.chars().skip(from).collect();
+    let keep = 30.max(BEFORE + marked_chars);
+    let shown: String = rest.chars().take(keep).collect();
+    let tail = if rest.chars().count() > keep {
+        "…"
+    } else {
+        ""
+    };
+    format!("…{shown}{tail}")
+}
+
 /// A short quote of a sentence for messages (at most 30 characters).
 pub fn quote(s: &str) -> String {
     let t: String = s.chars().take(30).collect();
@@ -57,5 +86,24 @@ pub fn quote(s: &str) -> String {
         format!("{t}…")
     } else {
         t
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    #[test]
+    fn quote_at_starts_near_the_part_that_fired() {
+        let s = "园区力争2028年前后完成主要产业的节能改造和清洁能源替代工程建设，全面推进产业结构调整和能源结构优化，在二〇三二年实现碳达峰。";
+        let at = s.find("二〇三二").unwrap_or(0);
+        let q = quote_at(s, at..at + "二〇三二".len());
+        assert!(
+            q.starts_with('…') && q.contains("二〇三二年实现碳达峰"),
+            "{q}"
+        );
+        assert!(!q.contains("2028"), "{q}");
+        let early = s.find("2028").unwrap_or(0);
+        assert_eq!(quote_at(s, early..early + 4), quote(s));
     }
 }

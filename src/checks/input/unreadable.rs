@@ -1,6 +1,6 @@
 //! `input/unreadable`: the file cannot be parsed (corrupt .docx, not a document).
 
-use crate::checks::{RuleDoc, Text};
+use crate::checks::{Lang, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::ReadError;
 
@@ -23,9 +23,9 @@ pub const DOC: RuleDoc = RuleDoc {
 /// The finding for a file that could not be read (always an error: nothing was checked).
 pub fn diagnostic(error: &ReadError, en: bool) -> Diagnostic {
     let message = if en {
-        format!("cannot read the file: {error}")
+        format!("cannot read the file: {}", error.message(Lang::En))
     } else {
-        format!("无法读取文件：{error}")
+        format!("无法读取文件：{}", error.message(Lang::Zh))
     };
     Diagnostic::new(DOC.id, DOC.category, Severity::Error, message)
 }

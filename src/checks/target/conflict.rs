@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
@@ -163,7 +163,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                     "目标冲突：{name}{year}年目标此处为{}{unit}，前文为{}{unit}：{}",
                     num(b.value),
                     num(a.value),
-                    quote(b.sentence.as_str())
+                    quote_at(b.sentence.as_str(), b.span.clone())
                 ),
                 format!(
                     "conflicting targets: {name} for {year} is {}{unit} here and {}{unit} earlier",

@@ -2,7 +2,7 @@
 //! reduction of 100% or more, a target year before its base year, a floor above its
 //! stretch.
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -93,7 +93,10 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             let Some(d) = cx.diagnostic(
                 &DOC,
                 cx.msg(
-                    format!("目标数值不合理：{zh}：{}", quote(t.sentence.as_str())),
+                    format!(
+                        "目标数值不合理：{zh}：{}",
+                        quote_at(t.sentence.as_str(), t.span.clone())
+                    ),
                     format!("implausible target: {en}"),
                 ),
             ) else {
@@ -162,7 +165,7 @@ fn milestones(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                     "目标数值不合理：{name}{ly}年目标（{}）不如{ey}年目标（{}）积极，阶段目标顺序颠倒：{}",
                     num(later.value),
                     num(earlier.value),
-                    quote(later.sentence.as_str())
+                    quote_at(later.sentence.as_str(), later.span.clone())
                 ),
                 format!(
                     "implausible target: the {ly} target for {name} ({}) is less ambitious than the {ey} one ({})",

@@ -1,6 +1,6 @@
 //! `target/late-peak`: the plan's own peak year is later than the deadline.
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -36,7 +36,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             (
                 format!(
                     "达峰年份“{year}年左右/前后”允许晚于{deadline}年达峰，不满足{deadline}年前达峰的要求：{}",
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!(
                     "peak “around {year}” allows a peak after {deadline}; the deadline is {deadline}"
@@ -46,7 +46,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             (
                 format!(
                     "达峰年份{year}年晚于要求的{deadline}年：{}",
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!("peak year {year} is later than the required {deadline}"),
             )

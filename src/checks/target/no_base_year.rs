@@ -1,6 +1,6 @@
 //! `target/no-base-year`: a relative target of the plan with no base year.
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{num, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -49,7 +49,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                     verb.0,
                     num(t.value),
                     unit.0,
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!(
                     "target “{metric} {} {}{}” is relative to the base year, but the plan declares none",
@@ -65,7 +65,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                     verb.0,
                     num(t.value),
                     unit.0,
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!(
                     "relative target “{metric} {} {}{}” has no base year, and the plan declares none",

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -185,7 +185,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             cx.msg(
                 format!(
                     "目标指标“{name}”的基准年（{year}年）数值在方案中没有给出：{}",
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!(
                     "the {year} (base-year) value of target indicator “{name}” is nowhere stated"

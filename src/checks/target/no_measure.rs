@@ -1,7 +1,7 @@
 //! `target/no-measure`: a target indicator with no supporting measure in the pathway
 //! chapter (实施路径 / 重点任务).
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -73,7 +73,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join("、"),
-                    quote(t.sentence.as_str())
+                    quote_at(t.sentence.as_str(), t.span.clone())
                 ),
                 format!(
                     "target indicator “{name}” has no supporting measure in the pathway chapter"

@@ -1,7 +1,7 @@
 //! `target/unjustified-peak`: a peak year or value asserted with no forecast or scenario
 //! analysis anywhere in the plan.
 
-use crate::checks::boundary::quote;
+use crate::checks::boundary::quote_at;
 use crate::checks::target::{place, TargetFacts};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -45,7 +45,7 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         cx.msg(
             format!(
                 "达峰目标没有预测或情景分析支撑，方案中找不到情景、预测或测算：{}",
-                quote(t.sentence.as_str())
+                quote_at(t.sentence.as_str(), t.span.clone())
             ),
             "the peak target has no forecast or scenario analysis behind it: the plan has no scenario, forecast or projection".into(),
         ),

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use crate::check::FileResult;
 use crate::checks::principle::Status;
 use crate::diagnostic::{Category, Counts, Diagnostic, Severity};
-use crate::report::outline::where_;
+use crate::report::outline::where_in;
 
 /// The categories counted per submission, in column order. `outline` findings (none in
 /// the v1 catalogue) are counted with `structure`.
@@ -103,7 +103,7 @@ impl Scorecard {
         files: &[FileResult],
         lang_en: bool,
     ) -> Scorecard {
-        let mut rows: Vec<Submission> = files.iter().map(Submission::of).collect();
+        let mut rows: Vec<Submission> = files.iter().map(|f| Submission::of(f, lang_en)).collect();
         rows.sort_by(rank_order);
         for (i, row) in rows.iter_mut().enumerate() {
             row.rank = i + 1;
@@ -130,7 +130,7 @@ pub fn rank_order(a: &Submission, b: &Submission) -> Ordering {
 }
 
 impl Submission {
-    fn of(f: &FileResult) -> Submission {
+    fn of(f: &FileResult, lang_en: bool) -> Submission {
         let mut by_category = [0usize; 6];
         for d in f.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
             if let Some(slot) = by_category.get_mut(category_index(d.category)) {
@@ -163,7 +163,11 @@ impl Submission {
             counts: Counts::of(&f.diagnostics),
             by_category,
             principles,
-            findings: f.diagnostics.iter().map(|d| Finding::of(f, d)).collect(),
+            findings: f
+                .diagnostics
+                .iter()
+                .map(|d| Finding::of(f, d, lang_en))
+                .collect(),
         }
     }
 }
@@ -189,7 +193,7 @@ fn category_index(c: Category) -> usize {
 }
 
 impl Finding {
-    fn of(f: &FileResult, d: &Diagnostic) -> Finding {
+    fn of(f: &FileResult, d: &Diagnostic, lang_en: bool) -> Finding {
         Finding {
             rule: d.rule,
             category: CATEGORIES
@@ -199,7 +203,11 @@ impl Finding {
             severity: d.severity,
             message: d.message.clone(),
             help: d.help.clone(),
-            location: d.location.as_ref().map(where_).unwrap_or_default(),
+            location: d
+                .location
+                .as_ref()
+                .map(|l| where_in(l, lang_en))
+                .unwrap_or_default(),
             section: d
                 .location
                 .as_ref()
@@ -209,7 +217,7 @@ impl Finding {
             related: d
                 .related
                 .iter()
-                .map(|r| (where_(&r.location), r.message.clone()))
+                .map(|r| (where_in(&r.location, lang_en), r.message.clone()))
                 .collect(),
             suppressed: d
                 .suppressed
