@@ -117,7 +117,7 @@ fn a_device_is_refused() {
     let out = peaklint_in(&dir, &["check", "/dev/zero"], Duration::from_secs(20));
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let all = text(&out.stdout) + &text(&out.stderr);
-    assert!(all.contains("a device is not a regular file"), "{all}");
+    assert!(all.contains("设备文件，不是普通文件"), "{all}");
 }
 
 /// The same for every other input path: --rules, --waivers, `extends:` in a

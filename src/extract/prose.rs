@@ -84,12 +84,22 @@ fn clause_mark(c: char) -> bool {
     )
 }
 
+/// Farthest a clause boundary is looked for (bytes): no real clause is longer, and a
+/// bound keeps a sentence of thousands of unpunctuated clauses linear.
+const MAX_CLAUSE_BYTES: usize = 1024;
+
 /// Where the clause holding byte `at` starts: after the previous clause mark, or after
 /// the opening bracket that encloses `at`.
 pub fn clause_start(text: &str, at: usize) -> usize {
-    let head = text.get(..at.min(text.len())).unwrap_or("");
+    let at = at.min(text.len());
+    let mut from = at.saturating_sub(MAX_CLAUSE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
     let mut depth = 0usize;
     for (i, c) in head.char_indices().rev() {
+        let i = from + i;
         match c {
             '）' | ')' | '】' | ']' => depth += 1,
             '（' | '(' | '【' | '[' => {
@@ -102,14 +112,18 @@ pub fn clause_start(text: &str, at: usize) -> usize {
             _ => {}
         }
     }
-    0
+    from
 }
 
 /// Where the clause holding byte `at` ends: at the next clause mark, or at the closing
 /// bracket that encloses `at`.
 pub fn clause_end(text: &str, at: usize) -> usize {
     let from = at.min(text.len());
-    let tail = text.get(from..).unwrap_or("");
+    let mut to = (from + MAX_CLAUSE_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let tail = text.get(from..to).unwrap_or("");
     let mut depth = 0usize;
     for (i, c) in tail.char_indices() {
         match c {
@@ -124,7 +138,7 @@ pub fn clause_end(text: &str, at: usize) -> usize {
             _ => {}
         }
     }
-    text.len()
+    to
 }
 
 /// The cue words that exclude or restrict what a sentence counts.

@@ -93,6 +93,13 @@ fn states_base_value<'t>(
                     .any(|q| q.percent.is_some() == percent || percent)
         }
         None => {
+            // A row of a table pasted as aligned text (`4\t非化石能源消费比重\t%\t9.6\t18\t28`):
+            // the first figure after the name is the base column's.
+            let row_like = (text.contains('\t') || text.contains("   "))
+                && values().iter().filter(|q| !q.span.is_empty()).count() >= 2;
+            if row_like && named.names(cx, s.as_str(), metric) {
+                return true;
+            }
             named.names(cx, s.as_str(), metric)
                 && (year_in(text) || base_word(text))
                 && values()
@@ -149,7 +156,19 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
     let mut named = Named::default();
     let mut reported: Vec<(String, u16)> = Vec::new();
     let mut stated: Vec<(String, u16)> = Vec::new();
-    for t in facts.own().filter(|t| t.kind == TargetKind::Change) {
+    // A change needs its base value; so does a share to reach (非化石能源消费比重达到20%):
+    // without the base-year share nobody can tell how far the target goes.
+    let share = |t: &crate::extract::targets::Target| {
+        t.metric
+            .as_deref()
+            .and_then(|m| cx.rules.metric(m))
+            .and_then(|m| m.unit_family.as_deref())
+            == Some("percent")
+    };
+    for t in facts
+        .own()
+        .filter(|t| t.kind == TargetKind::Change || (t.kind == TargetKind::Level && share(t)))
+    {
         let Some(metric) = t.metric.as_deref() else {
             continue;
         };
