@@ -42,7 +42,7 @@ use cli::args::{
     CheckFormat, Cli, ColorArg, Command, InitFormatArg, LangArg, ReportFormatArg, RowsArg,
     RulesCommand,
 };
-use cli::commands::{explain, init, outline, scorecard};
+use cli::commands::{explain, facts, init, outline, scorecard};
 use cli::run::{exit_code, load_rules, run_checks, ReportTarget};
 
 fn main() -> ExitCode {
@@ -144,6 +144,14 @@ fn main() -> ExitCode {
             };
             init(&file, format, rules.as_deref(), force)
         }
+        Command::Facts {
+            format,
+            lang,
+            rules,
+            jobs,
+            limits,
+            paths,
+        } => facts(format, lang, rules.as_deref(), jobs, &limits, &paths),
         Command::Outline { format, paths } => outline(format, &paths),
         Command::Explain { rule, lang } => explain(&rule, lang.into()),
         Command::Lsp => {

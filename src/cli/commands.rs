@@ -9,7 +9,10 @@ use peaklint::init::SkeletonFormat;
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, Scorecard};
 
-use super::args::{LangArg, OutlineFormat, RunArgs};
+use peaklint::plan_facts;
+
+use super::args::{FactsFormat, LangArg, OutlineFormat, RunArgs};
+use super::limits::LimitArgs;
 use super::run::{expand, load_rules, run_checks, ReportTarget};
 use crate::write_stdout;
 
@@ -42,6 +45,58 @@ pub(crate) fn scorecard(
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+/// `peaklint facts`: read every file and print its key-indicator card. Exit 2 when a
+/// file is unreadable (it is still listed, with its error) or on a usage error.
+pub(crate) fn facts(
+    format: FactsFormat,
+    lang: LangArg,
+    rules: Option<&Path>,
+    jobs: Option<u16>,
+    limits: &LimitArgs,
+    paths: &[PathBuf],
+) -> ExitCode {
+    let inputs = match expand(paths) {
+        Ok(i) => i,
+        Err(code) => return code,
+    };
+    let pack = match load_rules(rules) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let lang_en = lang == LangArg::En;
+    let jobs = jobs.map_or_else(peaklint::batch::default_jobs, usize::from);
+    let files = plan_facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    for f in &files {
+        if let Some(e) = &f.error {
+            eprintln!("error: {}: {e}", f.path);
+        }
+    }
+    match format {
+        FactsFormat::Human => out!("{}", plan_facts::render::human(&files, lang_en)),
+        FactsFormat::Csv => out!("{}", plan_facts::render::csv(&files)),
+        FactsFormat::Json => {
+            let failed = files.iter().any(|f| f.error.is_some());
+            match serde_json::to_string_pretty(&plan_facts::report(files)) {
+                Ok(s) => outln!("{s}"),
+                Err(e) => {
+                    eprintln!("error: cannot write JSON: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            return if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    }
+    if files.iter().any(|f| f.error.is_some()) {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
