@@ -28,7 +28,23 @@ pub(crate) fn scorecard(
         Ok(r) => r,
         Err(code) => return code,
     };
-    let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En);
+    // The key-indicator card of each submission: what `peaklint facts` reads.
+    let inputs = match expand(paths) {
+        Ok(i) => i,
+        Err(code) => return code,
+    };
+    let jobs = run
+        .jobs
+        .map_or_else(peaklint::batch::default_jobs, usize::from);
+    let facts = plan_facts::read_inputs(
+        &inputs,
+        &pack,
+        &run.limits.limits(),
+        lang == LangArg::En,
+        jobs,
+    );
+    let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En)
+        .with_facts(facts);
     let text = scorecard::render(&card, target.format, target.rows);
     match target.output {
         None => {

@@ -10,6 +10,7 @@
 //!
 //! Not to be confused with `checks::facts`, the per-document cache of the checks.
 
+pub mod hover;
 pub mod render;
 
 use schemars::JsonSchema;
