@@ -184,7 +184,7 @@ fn plans(dir: &Path) -> Vec<PathBuf> {
             d.filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| peaklint::batch::is_plan_file(p))
-                .filter(|p| !p.file_name().is_some_and(|n| n == "README.md"))
+                .filter(|p| p.file_name().is_none_or(|n| n != "README.md"))
                 .collect()
         })
         .unwrap_or_default();

@@ -26,7 +26,7 @@ use crate::extract::targets::{
     declared_base_fallback, metric_mentions, table_targets, targets_with, Direction, PlanContext,
     Role, Target, TargetKind, SCENARIO_WORDS,
 };
-use crate::extract::years::years;
+use crate::extract::years::{years, YearRelation};
 use crate::rules::RulesPack;
 
 /// The whole output of `peaklint facts --format json`.
@@ -527,6 +527,8 @@ const PARK_SUFFIXES: &[&str] = &[
     "化工园区",
     "产业集聚区",
     "工业集中区",
+    "产业基地",
+    "基地",
     "产业园",
     "工业园",
     "园区",
@@ -570,9 +572,10 @@ pub fn park_name(title: &str) -> Option<String> {
         .max()
         .and_then(|i| name.get(i..))
         .unwrap_or(name)
-        .trim();
+        .trim()
+        .trim_start_matches(['《', '“', '"']);
     let chars = name.chars().count();
-    (chars >= 3 && chars <= 40 && name != "园区" && name != "工业园区").then(|| name.to_string())
+    ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
 }
 
 fn area_re() -> Option<&'static regex::Regex> {
@@ -648,9 +651,13 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
     }
 }
 
-/// Emission figures of past years: CO2 masses dated by a year no later than the base
-/// year (2020 when none is declared), outside scenario sentences, that are neither a
-/// target's value nor a reduction.
+/// Emission figures of past years: CO2 masses dated by a year no later than three years
+/// after the base year (2020 when none is declared: plans are written with the data of the
+/// latest years), outside scenario and forward-looking sentences, that are neither a
+/// target's value nor a reduction; and year series written as a list
+/// (`2018—2022年二氧化碳排放量分别为98.4、156.2、245.1、312.6和368.9万吨`). The metric is the
+/// pack metric named before the value, else `二氧化碳排放` (a CO2 mass whose indicator the
+/// sentence does not name).
 fn inventory(
     doc: &Document,
     pack: &RulesPack,
@@ -659,17 +666,41 @@ fn inventory(
     targets: &[Target],
     declared_base: Option<u16>,
 ) -> Vec<InventoryEntry> {
-    let horizon = declared_base.unwrap_or(2020).max(2020);
+    let horizon = declared_base.unwrap_or(2020).max(2020) + 3;
     let mut out = Vec::new();
     for s in all {
         if s.heading || s.table.is_some() {
             continue;
         }
         let text = s.as_str();
-        if SCENARIO_WORDS.iter().any(|w| text.contains(w)) {
+        let list = years(text);
+        let ahead = list.iter().any(|m| {
+            matches!(m.relation, Some(YearRelation::By | YearRelation::Before)) && m.last > horizon
+        });
+        if ahead
+            || SCENARIO_WORDS.iter().any(|w| text.contains(w))
+            || ["将", "力争", "确保", "预计"]
+                .iter()
+                .any(|w| text.contains(w))
+        {
             continue;
         }
-        let list = years(text);
+        let series = year_series(text);
+        let metric_at = |at: usize| {
+            metric_mentions(pack, text.get(..at).unwrap_or(""))
+                .last()
+                .and_then(|(id, _)| pack.metric(id))
+                .map_or_else(|| "二氧化碳排放".to_string(), |m| m.name.clone())
+        };
+        for (year, value, span) in &series {
+            out.push(InventoryEntry {
+                year: *year,
+                metric: metric_at(span.start),
+                value: *value,
+                unit: WAN.to_string(),
+                location: s.location(doc, span.clone()),
+            });
+        }
         for q in x.quantities(text) {
             let Some(unit) = &q.unit else { continue };
             if unit.family.as_deref() != Some("co2_mass") || q.percent.is_some() {
@@ -682,7 +713,7 @@ fn inventory(
             let is_target = targets.iter().any(|t| {
                 t.sentence.block == s.block && t.sentence.range == s.range && t.span == q.span
             });
-            if is_target {
+            if is_target || series.iter().any(|(_, _, r)| r.start <= at && at < r.end) {
                 continue;
             }
             let clause_start = text
@@ -701,17 +732,76 @@ fn inventory(
             let Some(year) = year_before(&list, at).filter(|y| *y <= horizon) else {
                 continue;
             };
-            let metric = metric_mentions(pack, text.get(..at).unwrap_or(""))
-                .last()
-                .and_then(|(id, _)| pack.metric(id))
-                .map_or_else(|| "二氧化碳排放总量".to_string(), |m| m.name.clone());
             out.push(InventoryEntry {
                 year,
-                metric,
+                metric: metric_at(at),
                 value: wan(tonnes),
                 unit: WAN.to_string(),
                 location: s.location(doc, q.span.clone()),
             });
+        }
+    }
+    out
+}
+
+fn series_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?P<y0>(?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?P<y1>(?:19|20)\d{2})\s*年[^。；]{0,40}?(?:二氧化碳|碳)排放[^。；]{0,12}?分别为\s*(?P<list>\d+(?:\.\d+)?(?:\s*(?:万吨)?\s*[、，,和及]\s*\d+(?:\.\d+)?)+)\s*(?P<unit>万吨|亿吨)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// A year series written as a list: (year, 万吨CO2, span of the value) for every year of
+/// the range when the list has exactly one value per year; nothing otherwise.
+pub fn year_series(text: &str) -> Vec<(u16, f64, std::ops::Range<usize>)> {
+    let Some(re) = series_re() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(y0), Some(y1), Some(list), Some(unit)) =
+            (c.name("y0"), c.name("y1"), c.name("list"), c.name("unit"))
+        else {
+            continue;
+        };
+        let (Ok(y0), Ok(y1)) = (y0.as_str().parse::<u16>(), y1.as_str().parse::<u16>()) else {
+            continue;
+        };
+        let factor = if unit.as_str() == "亿吨" { 1e4 } else { 1.0 };
+        let mut values = Vec::new();
+        let mut start = None;
+        for (i, ch) in list.as_str().char_indices() {
+            let digit = ch.is_ascii_digit() || ch == '.';
+            match (digit, start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    values.push(b..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(b) = start {
+            values.push(b..list.as_str().len());
+        }
+        if y1 < y0 || values.len() != usize::from(y1 - y0) + 1 {
+            continue;
+        }
+        for (k, r) in values.into_iter().enumerate() {
+            let Some(v) = list
+                .as_str()
+                .get(r.clone())
+                .and_then(|v| v.parse::<f64>().ok())
+            else {
+                continue;
+            };
+            let year = y0 + u16::try_from(k).unwrap_or(0);
+            let span = list.start() + r.start..list.start() + r.end;
+            out.push((year, (v * factor * 1e4).round() / 1e4, span));
         }
     }
     out
@@ -783,8 +873,12 @@ fn co2_target(own: &[&Target], year: u16) -> Option<f64> {
         })
 }
 
+/// The gap in 2030 when the BAU has that year and there is a target for it, else in the
+/// latest BAU year that has one.
 fn gap(own: &[&Target], bau: &[SeriesPoint], cuts: &Reductions) -> Option<GapFact> {
-    bau.iter().find_map(|b| {
+    let mut order: Vec<&SeriesPoint> = bau.iter().collect();
+    order.sort_by_key(|b| (b.year != 2030, std::cmp::Reverse(b.year)));
+    order.into_iter().find_map(|b| {
         let target = wan(co2_target(own, b.year)?);
         Some(GapFact {
             year: b.year,
@@ -811,7 +905,34 @@ mod tests {
             Some("临江高新区")
         );
         assert_eq!(park_name("碳达峰实施方案"), None);
+        assert_eq!(
+            park_name("阴山铝硅新材料产业基地碳达峰实施方案").as_deref(),
+            Some("阴山铝硅新材料产业基地")
+        );
         assert_eq!(park_name("园区碳达峰实施方案"), None);
+    }
+
+    #[test]
+    fn year_series_are_read_value_by_value() {
+        let text = "2018—2022年二氧化碳排放量分别为98.4、156.2、245.1、312.6和368.9万吨。";
+        let s = year_series(text);
+        let got: Vec<(u16, f64)> = s.iter().map(|(y, v, _)| (*y, *v)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2018, 98.4),
+                (2019, 156.2),
+                (2020, 245.1),
+                (2021, 312.6),
+                (2022, 368.9)
+            ]
+        );
+        assert_eq!(
+            s.last().and_then(|(_, _, r)| text.get(r.clone())),
+            Some("368.9")
+        );
+        // A list that does not give one value per year is not read.
+        assert!(year_series("2018—2022年碳排放量分别为98.4和368.9万吨").is_empty());
     }
 
     #[test]

@@ -49,13 +49,13 @@ pub const COLUMNS: [(&str, &str, &str); 10] = [
 /// The indicator values in the order of [`COLUMNS`], as shown (empty when unknown).
 pub fn values(f: &FileFacts) -> [String; 10] {
     let base_year = f.base_year.as_ref().map(|b| b.year);
+    // The largest emission figure of the base year: a total is never below its parts.
     let base_emissions = base_year.and_then(|y| {
         f.inventory
             .iter()
-            .filter(|i| i.year == y)
-            .find(|i| i.metric == "二氧化碳排放总量")
-            .or_else(|| f.inventory.iter().find(|i| i.year == y))
+            .filter(|i| i.year == y && is_emissions(&i.metric))
             .map(|i| i.value)
+            .reduce(f64::max)
     });
     let peak = f.peak.as_ref();
     let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
@@ -157,8 +157,14 @@ pub struct Path {
     pub peak_value: Option<f64>,
 }
 
+/// An inventory metric that is the CO2 emissions themselves (not an intensity).
+fn is_emissions(metric: &str) -> bool {
+    metric == "二氧化碳排放总量" || metric == "二氧化碳排放"
+}
+
+/// One point a year: the largest value written for it (a total is never below its parts).
 fn series(mut points: Vec<(u16, f64)>) -> Vec<(u16, f64)> {
-    points.sort_by_key(|(y, _)| *y);
+    points.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     points.dedup_by_key(|(y, _)| *y);
     points
 }
@@ -167,7 +173,7 @@ pub fn path(f: &FileFacts) -> Path {
     let history = series(
         f.inventory
             .iter()
-            .filter(|i| i.metric == "二氧化碳排放总量")
+            .filter(|i| is_emissions(&i.metric))
             .map(|i| (i.year, i.value))
             .collect(),
     );
