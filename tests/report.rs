@@ -459,6 +459,7 @@ fn emission_path_chart_renders_with_points_where_they_belong() {
         &plan,
         "# 临川经济开发区碳达峰实施方案\n\n## 一、现状\n\n以2020年为基准年。2018年园区二氧化碳排放总量为200万吨，2020年园区二氧化碳排放总量为240万吨。\n\n\
          ## 二、目标\n\n基准情景下，2025年园区二氧化碳排放总量将达到300万吨，2030年将达到360万吨。\n\n\
+         低碳情景下，2025年园区二氧化碳排放为270万吨，2030年为285万吨。\n\n\
          园区力争2028年前实现碳达峰。到2025年，园区二氧化碳排放总量控制在280万吨以内。到2030年，园区二氧化碳排放总量控制在290万吨以内。\n",
     );
     let page = dir.join("report.html");
@@ -485,7 +486,10 @@ fn emission_path_chart_renders_with_points_where_they_belong() {
     assert!(html.contains("<dt>2025 CO2 total target</dt><dd>≤280 万吨</dd>"));
     // Axis labels in the report's language and a text alternative.
     assert!(html.contains(">Year</text>") && html.contains(">CO2 emissions (10⁴ t)</text>"));
-    assert!(html.contains("History: 2018: 200, 2020: 240; BAU scenario: 2025: 300, 2030: 360"));
+    assert!(html.contains(
+        "History: 2018: 200, 2020: 240; BAU scenario: 2025: 300, 2030: 360; \
+         Low-carbon scenario: 2025: 270, 2030: 285; Caps and targets: 2025: 280, 2030: 290"
+    ));
     let url = format!("file://{}", page.display());
     let dom = dump_dom(&chromium, &url, &dir.join("profile"));
     let svg_start = dom
@@ -535,6 +539,8 @@ fn emission_path_chart_renders_with_points_where_they_belong() {
             ("bau".to_string(), 2030, 360.0),
             ("history".to_string(), 2018, 200.0),
             ("history".to_string(), 2020, 240.0),
+            ("low_carbon".to_string(), 2025, 270.0),
+            ("low_carbon".to_string(), 2030, 285.0),
             ("target".to_string(), 2025, 280.0),
             ("target".to_string(), 2030, 290.0),
         ]

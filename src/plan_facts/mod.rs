@@ -12,6 +12,7 @@
 
 pub mod hover;
 pub mod render;
+mod scenario;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -64,6 +65,8 @@ pub struct FileFacts {
     pub inventory: Vec<InventoryEntry>,
     /// Business-as-usual (基准情景) emissions by year (added to v1).
     pub bau: Vec<SeriesPoint>,
+    /// Low-carbon (policy) scenario emissions by year: `低碳情景`, `达峰情景` … (added to v1).
+    pub low_carbon: Vec<SeriesPoint>,
     pub peak: Option<PeakFact>,
     pub targets: Vec<TargetFact>,
     pub measures: Vec<MeasureFact>,
@@ -355,6 +358,15 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
             })
         })
         .collect();
+    let low_carbon: Vec<SeriesPoint> = scenario::low_carbon(x, &b.all, doc)
+        .into_iter()
+        .map(|(year, tonnes, sentence, span)| SeriesPoint {
+            year,
+            value: wan(tonnes),
+            unit: WAN.to_string(),
+            location: sentence.location(doc, span),
+        })
+        .collect();
     let pathway = item_blocks(&cx, "pathway");
     let cuts = reductions(x, &b.all, pathway.as_ref(), doc);
     let measures = measures(doc, &cuts);
@@ -385,6 +397,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         boundary: boundary_fact(doc, pack, b),
         inventory: inventory(doc, pack, x, &b.all, &targets, declared_base),
         bau: bau_points,
+        low_carbon,
         peak: peak(doc, &own),
         targets: target_facts,
         measures,
@@ -406,6 +419,7 @@ pub fn unreadable(path: &str, format: &str, error: String) -> FileFacts {
         boundary: BoundaryFact::default(),
         inventory: Vec::new(),
         bau: Vec::new(),
+        low_carbon: Vec::new(),
         peak: None,
         targets: Vec::new(),
         measures: Vec::new(),

@@ -152,6 +152,7 @@ fn in_wan(t: &TargetFact) -> Option<f64> {
 pub struct Path {
     pub history: Vec<(u16, f64)>,
     pub bau: Vec<(u16, f64)>,
+    pub low_carbon: Vec<(u16, f64)>,
     pub targets: Vec<(u16, f64)>,
     pub peak_year: Option<u16>,
     pub peak_value: Option<f64>,
@@ -178,6 +179,7 @@ pub fn path(f: &FileFacts) -> Path {
             .collect(),
     );
     let bau = series(f.bau.iter().map(|b| (b.year, b.value)).collect());
+    let low_carbon = series(f.low_carbon.iter().map(|b| (b.year, b.value)).collect());
     let targets = series(
         own(f)
             .filter(|t| {
@@ -191,6 +193,7 @@ pub fn path(f: &FileFacts) -> Path {
     Path {
         history,
         bau,
+        low_carbon,
         targets,
         peak_year: peak.and_then(|p| p.year),
         peak_value: peak.and_then(|p| {
@@ -211,6 +214,7 @@ impl Path {
     fn is_empty(&self) -> bool {
         self.history.is_empty()
             && self.bau.is_empty()
+            && self.low_carbon.is_empty()
             && self.targets.is_empty()
             && self.peak_value.is_none()
     }
@@ -221,6 +225,7 @@ struct Words {
     unit: &'static str,
     history: &'static str,
     bau: &'static str,
+    low_carbon: &'static str,
     targets: &'static str,
     peak: &'static str,
     title: &'static str,
@@ -234,6 +239,7 @@ fn words(en: bool) -> Words {
             unit: "CO2 emissions (10⁴ t)",
             history: "History",
             bau: "BAU scenario",
+            low_carbon: "Low-carbon scenario",
             targets: "Caps and targets",
             peak: "Peak",
             title: "Emission path",
@@ -245,6 +251,7 @@ fn words(en: bool) -> Words {
             unit: "二氧化碳排放量（万吨）",
             history: "历史排放",
             bau: "基准情景",
+            low_carbon: "低碳（达峰）情景",
             targets: "总量目标/上限",
             peak: "达峰",
             title: "排放路径",
@@ -271,6 +278,7 @@ pub fn text_alternative(p: &Path, en: bool) -> String {
     for (name, pts) in [
         (w.history, &p.history),
         (w.bau, &p.bau),
+        (w.low_carbon, &p.low_carbon),
         (w.targets, &p.targets),
     ] {
         if !pts.is_empty() {
@@ -320,6 +328,7 @@ pub fn chart_svg(p: &Path, en: bool, id: &str) -> Option<String> {
         .history
         .iter()
         .chain(&p.bau)
+        .chain(&p.low_carbon)
         .chain(&p.targets)
         .map(|(y, _)| *y)
         .chain(p.peak_year)
@@ -336,6 +345,7 @@ pub fn chart_svg(p: &Path, en: bool, id: &str) -> Option<String> {
         .history
         .iter()
         .chain(&p.bau)
+        .chain(&p.low_carbon)
         .chain(&p.targets)
         .map(|(_, v)| *v)
         .chain(p.peak_value)
@@ -400,6 +410,7 @@ pub fn chart_svg(p: &Path, en: bool, id: &str) -> Option<String> {
     for (key, name, pts) in [
         ("history", w.history, &p.history),
         ("bau", w.bau, &p.bau),
+        ("low_carbon", w.low_carbon, &p.low_carbon),
         ("target", w.targets, &p.targets),
     ] {
         if pts.is_empty() {
