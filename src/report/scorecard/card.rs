@@ -382,7 +382,8 @@ pub fn chart_svg(p: &Path, en: bool, id: &str) -> Option<String> {
         13..=24 => 2,
         _ => 5,
     };
-    for y in (y0..=y1).filter(|y| (y - y0) % every == 0 || *y == y1) {
+    // Counted back from the last year, so that it is always labelled and no two labels meet.
+    for y in (y0..=y1).filter(|y| (y1 - y) % every == 0) {
         s.push_str(&format!(
             "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{y}</text>\n",
             x(y),
