@@ -13,6 +13,7 @@ pub mod document;
 pub mod extract;
 pub mod init;
 pub mod lsp;
+pub mod plan_facts;
 pub mod report;
 pub mod rules;
 pub mod suppress;

@@ -39,7 +39,7 @@ mod cli;
 use cli::args::{
     CheckFormat, ColorArg, Command, InitFormatArg, LangArg, ReportFormatArg, RowsArg, RulesCommand,
 };
-use cli::commands::{explain, init, outline, scorecard};
+use cli::commands::{explain, facts, init, outline, scorecard};
 use cli::run::{exit_code, load_rules, run_checks, ReportTarget};
 
 fn main() -> ExitCode {
@@ -155,6 +155,13 @@ fn main() -> ExitCode {
             };
             init(&file, format, rules.as_deref(), force, lang)
         }
+        Command::Facts {
+            format,
+            rules,
+            jobs,
+            limits,
+            paths,
+        } => facts(format, lang, rules.as_deref(), jobs, &limits, &paths),
         Command::Outline { format, paths } => outline(format, &paths, lang),
         Command::Explain { rule } => explain(&rule, lang),
         // --stdio is the only transport; the flag is accepted because clients send it.

@@ -421,3 +421,50 @@ fn stdio_flag_is_accepted() {
         server.stop();
     }
 }
+
+#[test]
+fn hover_on_a_target_sentence_shows_how_it_was_read() {
+    let dir = temp_dir("reading");
+    let uri = file_uri(&dir.join("plan.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({"lang": "zh"}));
+    let text = "# 园区碳达峰实施方案\n\n到2025年，园区单位工业增加值能耗比2020年下降16%。\n\n2020年，园区单位工业增加值能耗比2015年下降19.5%。\n";
+    s.open(&uri, "markdown", text);
+    let _ = s.diagnostics_for(&uri);
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 3}}),
+    );
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(value.starts_with("peaklint 对本句的读取："), "{hover}");
+    assert!(
+        value.contains(
+            "指标：单位工业增加值能耗 · 类型：相对变化 · 数值：16% · 基准年：2020 · 目标年：2025 · 角色：本方案"
+        ),
+        "{value}"
+    );
+    // History that looks like a target is read as history.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 10}}),
+    );
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        value.contains("基准年：2015 · 目标年：2020 · 角色：历史"),
+        "{value}"
+    );
+    // The title carries no target: only the whole-document findings are explained.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 3}}),
+    );
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(!value.contains("peaklint 对本句的读取"), "{value}");
+    s.stop();
+}

@@ -186,7 +186,9 @@ fn csv_has_a_stable_header_and_quotes_chinese_text() {
         Some(
             "rank,path,format,status,outline_coverage_percent,errors,warnings,infos,suppressed,\
              structure,boundary,target,principle,consistency,input,\
-             coordination,accuracy,feasibility,foresight,scientific,reason"
+             coordination,accuracy,feasibility,foresight,scientific,reason,\
+             title,park,base_year,base_emissions,peak_year,peak_value,co2_intensity_2025,\
+             co2_intensity_2030,co2_total_2025,co2_total_2030,measures_total,gap"
         )
     );
     let row = lines.get(1).copied().unwrap_or_default();
@@ -195,7 +197,7 @@ fn csv_has_a_stable_header_and_quotes_chinese_text() {
         "{row}"
     );
     let fields = parse_record(row);
-    assert_eq!(fields.len(), 21, "{fields:?}");
+    assert_eq!(fields.len(), 33, "{fields:?}");
     assert_eq!(fields.get(1).map(String::as_str), Some(name));
     assert_eq!(
         fields.get(8).map(String::as_str),
@@ -370,10 +372,15 @@ fn row_paths(dom: &str) -> Vec<String> {
         .split_once("<tbody>")
         .and_then(|(_, rest)| rest.split_once("</tbody>"))
         .map_or("", |(b, _)| b);
-    body.split("<a href=\"#file-")
+    // Each row's name cell: `<td data-sort="PATH"><a href="#file-N">TITLE</a>…`.
+    body.split("<tr")
         .skip(1)
-        .filter_map(|s| s.split_once('>').and_then(|(_, r)| r.split_once("</a>")))
-        .map(|(path, _)| path.to_string())
+        .filter_map(|row| {
+            let cell = row.split("<td data-sort=\"").nth(2)?;
+            let (path, rest) = cell.split_once('"')?;
+            rest.starts_with("><a href=\"#file-")
+                .then(|| path.to_string())
+        })
         .collect()
 }
 
@@ -432,4 +439,113 @@ fn html_renders_and_sorts_in_headless_chromium() {
     let mut sorted = ranked.clone();
     sorted.sort();
     assert_eq!(by_path, sorted);
+}
+
+/// The value of attribute `name` in an element's text.
+fn attr(element: &str, name: &str) -> Option<f64> {
+    let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+    let rest = element.get(start..)?;
+    rest.get(..rest.find('"')?)?.parse().ok()
+}
+
+#[test]
+fn emission_path_chart_renders_with_points_where_they_belong() {
+    let Some(chromium) = chromium() else {
+        eprintln!("skipped: chromium not found");
+        return;
+    };
+    let dir = tempdir("chart");
+    let plan = dir.join("plan.md");
+    write(
+        &plan,
+        "# 临川经济开发区碳达峰实施方案\n\n## 一、现状\n\n以2020年为基准年。2018年园区二氧化碳排放总量为200万吨，2020年园区二氧化碳排放总量为240万吨。\n\n\
+         ## 二、目标\n\n基准情景下，2025年园区二氧化碳排放总量将达到300万吨，2030年将达到360万吨。\n\n\
+         低碳情景下，2025年园区二氧化碳排放为270万吨，2030年为285万吨。\n\n\
+         园区力争2028年前实现碳达峰。到2025年，园区二氧化碳排放总量控制在280万吨以内。到2030年，园区二氧化碳排放总量控制在290万吨以内。\n",
+    );
+    let page = dir.join("report.html");
+    let out = peaklint(
+        &dir,
+        &[
+            "report",
+            "--lang",
+            "en",
+            "-o",
+            &page.to_string_lossy(),
+            "plan.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let html = std::fs::read_to_string(&page).unwrap_or_default();
+    // Titled by the plan's title, path as the second line; the card's indicators.
+    assert!(
+        html.contains("临川经济开发区碳达峰实施方案</a><br><span class=\"path\">plan.md</span>")
+    );
+    assert!(html.contains("<dt>Base year</dt><dd>2020</dd>"), "{html}");
+    assert!(html.contains("<dt>Base-year emissions (10⁴ t CO2)</dt><dd>240</dd>"));
+    assert!(html.contains("<dt>Peak year</dt><dd>2028</dd>"));
+    assert!(html.contains("<dt>2025 CO2 total target</dt><dd>≤280 万吨</dd>"));
+    // Axis labels in the report's language and a text alternative.
+    assert!(html.contains(">Year</text>") && html.contains(">CO2 emissions (10⁴ t)</text>"));
+    assert!(html.contains(
+        "History: 2018: 200, 2020: 240; BAU scenario: 2025: 300, 2030: 360; \
+         Low-carbon scenario: 2025: 270, 2030: 285; Caps and targets: 2025: 280, 2030: 290"
+    ));
+    let url = format!("file://{}", page.display());
+    let dom = dump_dom(&chromium, &url, &dir.join("profile"));
+    let svg_start = dom
+        .find("<svg class=\"chart\"")
+        .unwrap_or_else(|| panic!("no chart:\n{dom}"));
+    let svg = dom.get(svg_start..).unwrap_or("");
+    let head = svg.get(..svg.find('>').unwrap_or(0)).unwrap_or("");
+    assert!(
+        head.contains("data-drawn=\"yes\""),
+        "the chart was not drawn: {head}"
+    );
+    let get = |name: &str| attr(head, name).unwrap_or_else(|| panic!("{name} missing: {head}"));
+    let (x0, x1, year0, year1) = (
+        get("data-x0"),
+        get("data-x1"),
+        get("data-year0"),
+        get("data-year1"),
+    );
+    let (py0, py1, vmax) = (get("data-y0"), get("data-y1"), get("data-vmax"));
+    assert_eq!((year0, year1), (2018.0, 2030.0));
+    let mut seen = Vec::new();
+    for c in svg.split("<circle").skip(1) {
+        let c = c.get(..c.find('>').unwrap_or(0)).unwrap_or("");
+        let (Some(year), Some(value)) = (attr(c, "data-year"), attr(c, "data-value")) else {
+            continue;
+        };
+        let drawn_x = attr(c, "data-drawn-x").unwrap_or_else(|| panic!("not drawn: {c}"));
+        let drawn_y = attr(c, "data-drawn-y").unwrap_or(f64::NAN);
+        let want_x = x0 + (year - year0) / (year1 - year0) * (x1 - x0);
+        let want_y = py0 - value / vmax * (py0 - py1);
+        assert!(
+            (drawn_x - want_x).abs() < 1.5 && (drawn_y - want_y).abs() < 1.5,
+            "{year}: {value} drawn at ({drawn_x}, {drawn_y}), expected ({want_x}, {want_y})"
+        );
+        let series = c
+            .split("data-series=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or("");
+        seen.push((series.to_string(), year as u16, value));
+    }
+    seen.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    assert_eq!(
+        seen,
+        vec![
+            ("bau".to_string(), 2025, 300.0),
+            ("bau".to_string(), 2030, 360.0),
+            ("history".to_string(), 2018, 200.0),
+            ("history".to_string(), 2020, 240.0),
+            ("low_carbon".to_string(), 2025, 270.0),
+            ("low_carbon".to_string(), 2030, 285.0),
+            ("target".to_string(), 2025, 280.0),
+            ("target".to_string(), 2030, 290.0),
+        ]
+    );
+    // The peak year is a vertical line at 2028.
+    assert!(svg.contains("data-series=\"peak\" data-year=\"2028\""));
 }

@@ -88,6 +88,25 @@ pub(crate) enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Print what peaklint read from each plan — park, base year, boundary, inventory,
+    /// peak, every target statement and quantified measure — before any rule judges it
+    /// (the key-indicator card; docs/facts.md). Exit 0, or 2 when a file is unreadable.
+    Facts {
+        #[arg(long, value_enum, default_value_t = FactsFormat::Human)]
+        format: FactsFormat,
+        /// A rules file (its metrics and vocabularies are what is read). Without it,
+        /// `peaklint.yaml` in the working directory or a parent is used.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Files read in parallel (default: the machine's available parallelism).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        #[command(flatten)]
+        limits: LimitArgs,
+        /// Files and folders (folders are walked as by `check`).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Write a skeleton plan with every required and recommended chapter and section of
     /// the outline, numbered 一、/（一）, each with a line of guidance.
     Init {
@@ -207,6 +226,16 @@ pub(crate) enum RowsArg {
 pub(crate) enum InitFormatArg {
     Md,
     Docx,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum FactsFormat {
+    /// A compact card per plan.
+    Human,
+    /// JSON, `docs/facts.md` (schema_version 1).
+    Json,
+    /// One row per target statement.
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

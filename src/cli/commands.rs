@@ -10,9 +10,12 @@ use peaklint::init::{InitError, SkeletonFormat};
 use peaklint::report::outline::{render_human, FileOutline, OutlineReport};
 use peaklint::report::scorecard::{self, Scorecard};
 
-use super::args::{LangArg, OutlineFormat, RunArgs};
-use super::output;
+use peaklint::plan_facts;
+
+use super::args::{FactsFormat, LangArg, OutlineFormat, RunArgs};
 use super::error_line;
+use super::limits::LimitArgs;
+use super::output;
 use super::run::{expand, load_rules, run_checks, ReportTarget};
 use crate::write_stdout;
 
@@ -44,7 +47,23 @@ pub(crate) fn scorecard(
         Ok(r) => r,
         Err(code) => return code,
     };
-    let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En);
+    // The key-indicator card of each submission: what `peaklint facts` reads.
+    let inputs = match expand(paths, lang) {
+        Ok(i) => i,
+        Err(code) => return code,
+    };
+    let jobs = run
+        .jobs
+        .map_or_else(peaklint::batch::default_jobs, usize::from);
+    let facts = plan_facts::read_inputs(
+        &inputs,
+        &pack,
+        &run.limits.limits(),
+        lang == LangArg::En,
+        jobs,
+    );
+    let card = Scorecard::new(pack.name(), pack.version(), &results, lang == LangArg::En)
+        .with_facts(facts);
     let text = scorecard::render(&card, target.format, target.rows);
     match target.output {
         None => {
@@ -80,6 +99,58 @@ pub(crate) fn wrote_report(path: &Path, files: usize, lang: LangArg) -> String {
     match lang {
         LangArg::Zh => format!("已写入 {}（{files} 个文件）", path.display()),
         LangArg::En => format!("wrote {} ({files} file(s))", path.display()),
+    }
+}
+
+/// `peaklint facts`: read every file and print its key-indicator card. Exit 2 when a
+/// file is unreadable (it is still listed, with its error) or on a usage error.
+pub(crate) fn facts(
+    format: FactsFormat,
+    lang: LangArg,
+    rules: Option<&Path>,
+    jobs: Option<u16>,
+    limits: &LimitArgs,
+    paths: &[PathBuf],
+) -> ExitCode {
+    let inputs = match expand(paths, lang) {
+        Ok(i) => i,
+        Err(code) => return code,
+    };
+    let pack = match load_rules(rules, lang) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let lang_en = lang == LangArg::En;
+    let jobs = jobs.map_or_else(peaklint::batch::default_jobs, usize::from);
+    let files = plan_facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    for f in &files {
+        if let Some(e) = &f.error {
+            eprintln!("error: {}: {e}", f.path);
+        }
+    }
+    match format {
+        FactsFormat::Human => out!("{}", plan_facts::render::human(&files, lang_en)),
+        FactsFormat::Csv => out!("{}", plan_facts::render::csv(&files)),
+        FactsFormat::Json => {
+            let failed = files.iter().any(|f| f.error.is_some());
+            match serde_json::to_string_pretty(&plan_facts::report(files)) {
+                Ok(s) => outln!("{s}"),
+                Err(e) => {
+                    eprintln!("error: cannot write JSON: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            return if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    }
+    if files.iter().any(|f| f.error.is_some()) {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -361,7 +361,33 @@ impl Server {
             .filter(|(range, _)| convert::contains(range, pos))
             .map(|(_, rule)| *rule)
             .collect();
-        let value = convert::hover_text(&rules, self.settings.lang)?;
+        let explained = convert::hover_text(&rules, self.settings.lang);
+        // How peaklint read a target sentence under the cursor (metric, value, years, role).
+        let (text, format) = (doc.text.clone(), doc.format);
+        let offset = Lines::new(&text, self.units).offset(&text, pos);
+        let path = uri_to_path(uri);
+        let read = match format {
+            Some(format) => self.rules_for(path.as_deref()).and_then(|pack| {
+                let name = path
+                    .as_ref()
+                    .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
+                crate::plan_facts::hover::readings_at(
+                    &name,
+                    &text,
+                    format,
+                    &pack,
+                    offset,
+                    self.settings.lang,
+                )
+            }),
+            None => None,
+        };
+        let value = match (read, explained) {
+            (Some(r), Some(e)) => format!("{r}\n---\n\n{e}"),
+            (Some(r), None) => r,
+            (None, Some(e)) => e,
+            (None, None) => return None,
+        };
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::PlainText,

@@ -26,6 +26,9 @@ pub fn header() -> Vec<&'static str> {
     h.extend(CATEGORIES);
     h.extend(PRINCIPLES.iter().map(|(id, _)| *id));
     h.push("reason");
+    // What `peaklint facts` read (empty when unknown or unreadable).
+    h.extend(["title", "park"]);
+    h.extend(super::card::COLUMNS.iter().map(|(key, _, _)| *key));
     h
 }
 
@@ -64,6 +67,19 @@ pub fn render(card: &Scorecard) -> String {
             .to_string()
         }));
         fields.push(row.reason.clone().unwrap_or_default());
+        fields.push(row.title().unwrap_or_default().to_string());
+        fields.push(
+            row.facts
+                .as_ref()
+                .and_then(|f| f.park.name.clone())
+                .unwrap_or_default(),
+        );
+        fields.extend(
+            row.facts
+                .as_ref()
+                .map(super::card::values)
+                .unwrap_or_default(),
+        );
         push_record(&mut out, fields.into_iter());
     }
     out

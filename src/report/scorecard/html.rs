@@ -7,7 +7,7 @@
 //! view can be linked to.
 
 use super::model::{Excerpt, Finding, Scorecard, Submission, CATEGORIES, PRINCIPLES};
-use super::{facts, labels, principle_name, severity_label, status_label, Labels};
+use super::{card, facts, labels, principle_name, severity_label, status_label, Labels};
 use crate::checks::principle::Status;
 use crate::diagnostic::Severity;
 
@@ -64,6 +64,9 @@ fn comparison_table(card: &Scorecard, l: &Labels, out: &mut String) {
     for (i, (key, _)) in PRINCIPLES.iter().enumerate() {
         head.push((key, principle_name(i, card.lang_en), true));
     }
+    for (key, zh, en) in super::card::COLUMNS {
+        head.push((key, if card.lang_en { en } else { zh }, false));
+    }
     for (key, name, numeric) in head {
         out.push_str(&format!(
             "<th scope=\"col\" data-key=\"{key}\"{}>{name}</th>",
@@ -87,10 +90,18 @@ fn row(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
     };
     out.push_str(&format!("<tr class=\"{class}\">"));
     num_cell(r.rank, out);
+    // Titled by the plan's title (its park's name), the path as a second line.
+    let name = match r.title() {
+        Some(t) => format!(
+            "<a href=\"#file-{}\">{}</a><br><span class=\"path\">{}</span>",
+            r.rank,
+            escape(t),
+            escape(&r.path)
+        ),
+        None => format!("<a href=\"#file-{}\">{}</a>", r.rank, escape(&r.path)),
+    };
     out.push_str(&format!(
-        "<td data-sort=\"{}\"><a href=\"#file-{}\">{}</a></td><td>{}</td>",
-        escape(&r.path),
-        r.rank,
+        "<td data-sort=\"{}\">{name}</td><td>{}</td>",
         escape(&r.path),
         r.format
     ));
@@ -118,6 +129,17 @@ fn row(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
     for p in r.principles {
         out.push_str(&principle_cell(p, lang_en));
     }
+    let values = r.facts.as_ref().map(card::values).unwrap_or_default();
+    for v in values {
+        out.push_str(&format!(
+            "<td class=\"ki\">{}</td>",
+            if v.is_empty() {
+                "—".to_string()
+            } else {
+                escape(&v)
+            }
+        ));
+    }
     out.push_str("</tr>\n");
 }
 
@@ -140,12 +162,21 @@ fn principle_cell(p: Option<Status>, lang_en: bool) -> String {
 }
 
 fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
-    out.push_str(&format!(
-        "<section class=\"submission\" id=\"file-{}\">\n<h2>{}. {}</h2>\n",
-        r.rank,
-        r.rank,
-        escape(&r.path)
-    ));
+    match r.title() {
+        Some(t) => out.push_str(&format!(
+            "<section class=\"submission\" id=\"file-{}\">\n<h2>{}. {}</h2>\n<p class=\"path\">{}</p>\n",
+            r.rank,
+            r.rank,
+            escape(t),
+            escape(&r.path)
+        )),
+        None => out.push_str(&format!(
+            "<section class=\"submission\" id=\"file-{}\">\n<h2>{}. {}</h2>\n",
+            r.rank,
+            r.rank,
+            escape(&r.path)
+        )),
+    }
     if let Some(reason) = &r.reason {
         out.push_str(&format!(
             "<p class=\"unreadable\">{}{}{}</p>\n</section>\n",
@@ -154,6 +185,9 @@ fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
             escape(reason)
         ));
         return;
+    }
+    if let Some(f) = &r.facts {
+        out.push_str(&card::html(f, lang_en, &format!("chart-{}", r.rank)));
     }
     let facts: Vec<String> = facts(r, l)
         .iter()

@@ -39,6 +39,11 @@ fn comparison_table(card: &Scorecard, l: &Labels, out: &mut String) {
     head.extend(l.category_names);
     let principles: Vec<&str> = (0..5).map(|i| principle_name(i, card.lang_en)).collect();
     head.extend(&principles);
+    head.extend(
+        super::card::COLUMNS
+            .iter()
+            .map(|(_, zh, en)| if card.lang_en { *en } else { *zh }),
+    );
     out.push_str(&format!("| {} |\n", head.join(" | ")));
     // Numbers right-aligned, text left.
     let align: Vec<&str> = (0..head.len())
@@ -51,7 +56,11 @@ fn comparison_table(card: &Scorecard, l: &Labels, out: &mut String) {
     for r in &card.rows {
         let mut cells = vec![
             r.rank.to_string(),
-            escape(&r.path),
+            match r.title() {
+                // A table cell has one line: the title, then the path.
+                Some(t) => format!("{} · {}", escape(t), escape(&r.path)),
+                None => escape(&r.path),
+            },
             r.format.to_string(),
             if r.readable { l.checked } else { l.unreadable }.to_string(),
             if r.readable {
@@ -70,13 +79,33 @@ fn comparison_table(card: &Scorecard, l: &Labels, out: &mut String) {
                 .iter()
                 .map(|p| status_label(*p, card.lang_en).to_string()),
         );
+        let values = r
+            .facts
+            .as_ref()
+            .map(super::card::values)
+            .unwrap_or_default();
+        cells.extend(values.iter().map(|v| {
+            if v.is_empty() {
+                "—".to_string()
+            } else {
+                escape(v)
+            }
+        }));
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
     out.push('\n');
 }
 
 fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
-    out.push_str(&format!("## {}. {}\n\n", r.rank, escape(&r.path)));
+    match r.title() {
+        Some(t) => out.push_str(&format!(
+            "## {}. {}\n\n{}\n\n",
+            r.rank,
+            escape(t),
+            escape(&r.path)
+        )),
+        None => out.push_str(&format!("## {}. {}\n\n", r.rank, escape(&r.path))),
+    }
     if let Some(reason) = &r.reason {
         out.push_str(&format!(
             "{}{c}{} · {}{c}{}\n\n",
@@ -87,6 +116,9 @@ fn submission(r: &Submission, l: &Labels, lang_en: bool, out: &mut String) {
             c = l.colon
         ));
         return;
+    }
+    if let Some(f) = &r.facts {
+        out.push_str(&super::card::markdown(f, lang_en, escape));
     }
     let facts: Vec<String> = facts(r, l)
         .iter()

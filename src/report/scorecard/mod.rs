@@ -2,6 +2,7 @@
 //! ranked, then each submission's findings with an excerpt of its text. One model
 //! ([`model::Scorecard`]) rendered as a self-contained HTML page, CSV or Markdown.
 
+pub mod card;
 pub mod csv;
 pub mod html;
 pub mod markdown;

@@ -63,6 +63,9 @@ pub struct Submission {
     /// Status per principle in the order of [`PRINCIPLES`]; `None` when not judged.
     pub principles: [Option<Status>; 5],
     pub findings: Vec<Finding>,
+    /// What peaklint read from the plan (`peaklint facts`); `None` until attached with
+    /// [`Scorecard::with_facts`], and for unreadable files.
+    pub facts: Option<crate::plan_facts::FileFacts>,
 }
 
 /// One finding as a reviewer reads it.
@@ -117,6 +120,32 @@ impl Scorecard {
     }
 }
 
+impl Scorecard {
+    /// Attach each submission's facts (matched by path; unreadable ones are left out).
+    pub fn with_facts(mut self, facts: Vec<crate::plan_facts::FileFacts>) -> Scorecard {
+        for f in facts {
+            if f.error.is_some() {
+                continue;
+            }
+            if let Some(row) = self.rows.iter_mut().find(|r| r.path == f.path) {
+                row.facts = Some(f);
+            }
+        }
+        self
+    }
+}
+
+impl Submission {
+    /// The plan's title (else its park's name) when it was read.
+    pub fn title(&self) -> Option<&str> {
+        let f = self.facts.as_ref()?;
+        f.title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .or(f.park.name.as_deref())
+    }
+}
+
 /// The ranking rule: readable files first; then fewer errors, fewer warnings, higher
 /// outline coverage, fewer infos; ties by path. Stated on the HTML and Markdown pages.
 pub fn rank_order(a: &Submission, b: &Submission) -> Ordering {
@@ -168,6 +197,7 @@ impl Submission {
                 .iter()
                 .map(|d| Finding::of(f, d, lang_en))
                 .collect(),
+            facts: None,
         }
     }
 }

@@ -1,5 +1,23 @@
 (function () {
   "use strict";
+  // Each chart records where the browser drew its points (in the chart's own units), so
+  // a reader or a test can check the drawing against the values.
+  Array.prototype.forEach.call(document.querySelectorAll("svg.chart"), function (svg) {
+    var box = svg.getBoundingClientRect();
+    var vb = svg.viewBox && svg.viewBox.baseVal;
+    if (!vb || !vb.width || !box.width) { return; }
+    var k = vb.width / box.width;
+    Array.prototype.forEach.call(svg.querySelectorAll("circle.pt"), function (c) {
+      var r = c.getBoundingClientRect();
+      c.setAttribute("data-drawn-x", ((r.left + r.width / 2 - box.left) * k).toFixed(1));
+      c.setAttribute("data-drawn-y", ((r.top + r.height / 2 - box.top) * k).toFixed(1));
+    });
+    svg.setAttribute("data-drawn", "yes");
+  });
+})();
+
+(function () {
+  "use strict";
   var table = document.getElementById("comparison");
   if (!table || !table.tHead || !table.tBodies.length) { return; }
   var heads = table.tHead.rows[0].cells;

@@ -1,0 +1,958 @@
+//! The plan's key-indicator card (`peaklint facts`, JSON contract v1 in
+//! `../shared/contract-facts.md`): what peaklint READ from a plan before any rule judges
+//! it — park, base year, accounting boundary, inventory, peak, every target statement and
+//! every quantified measure.
+//!
+//! Nothing here reads the text anew: every fact comes from the extraction layer
+//! ([`crate::extract`]) the rules use — the same targets, peaks, BAU figures, reductions
+//! and boundary facts — so what is shown is what is judged. Unknown values are `None`
+//! (`null` in JSON), never guessed.
+//!
+//! Not to be confused with `checks::facts`, the per-document cache of the checks.
+
+pub mod hover;
+pub mod render;
+mod scenario;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::checks::{Context, Lang};
+use crate::document::{Document, Location};
+use crate::extract::boundary::{BoundaryFacts, Indirect};
+use crate::extract::pathway::{bau, reductions, year_before, Reductions};
+use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
+use crate::extract::sentences::{item_blocks, Sentence};
+use crate::extract::targets::{
+    declared_base_fallback, metric_mentions, table_targets, targets_with, Direction, PlanContext,
+    Role, Target, TargetKind, SCENARIO_WORDS,
+};
+use crate::extract::years::{years, YearRelation};
+use crate::rules::RulesPack;
+
+/// The whole output of `peaklint facts --format json`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FactsReport {
+    #[schemars(extend("const" = 1))]
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub files: Vec<FileFacts>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+/// What was read from one file.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FileFacts {
+    pub path: String,
+    #[schemars(extend("enum" = ["markdown", "docx", "text"]))]
+    pub format: String,
+    #[schemars(extend("enum" = ["checked", "unreadable"]))]
+    pub status: String,
+    /// Why the file could not be read (unreadable files only; added to v1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The document's title as read (added to v1).
+    pub title: Option<String>,
+    pub park: Park,
+    pub base_year: Option<BaseYearFact>,
+    pub boundary: BoundaryFact,
+    /// Emission figures of past years (history), in the order written.
+    pub inventory: Vec<InventoryEntry>,
+    /// Business-as-usual (基准情景) emissions by year (added to v1).
+    pub bau: Vec<SeriesPoint>,
+    /// Low-carbon (policy) scenario emissions by year: `低碳情景`, `达峰情景` … (added to v1).
+    pub low_carbon: Vec<SeriesPoint>,
+    pub peak: Option<PeakFact>,
+    pub targets: Vec<TargetFact>,
+    pub measures: Vec<MeasureFact>,
+    /// The measures' reductions against the gap between the BAU and the CO2 target, for
+    /// the first BAU year with a target (added to v1); `null` when either is missing.
+    pub gap: Option<GapFact>,
+    /// What the measures reduce together by the latest year any reduction is dated (2030
+    /// when none is), text and tables not added twice (added to v1).
+    pub measures_total: Option<ReductionFact>,
+}
+
+/// The park.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct Park {
+    /// The park's name, from the title (or the opening sentences).
+    pub name: Option<String>,
+    /// The planned area in km² (`规划面积38.5平方公里`, hectares converted).
+    pub area_km2: Option<f64>,
+}
+
+/// The declared base year.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct BaseYearFact {
+    pub year: u16,
+    pub location: Location,
+}
+
+/// The accounting boundary as declared.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub struct BoundaryFact {
+    /// A 核算边界 section or a declaring sentence exists.
+    pub declared: bool,
+    /// Gases named in the declaration: CO2, CH4, N2O, HFCs, PFCs, SF6, NF3.
+    pub gases: Vec<String>,
+    /// `direct`, `indirect_power`, `indirect_heat`, as the declaration states them.
+    pub scopes: Vec<String>,
+    /// Accounting standards named anywhere (the pack's standard ids).
+    pub standards: Vec<String>,
+    /// The first declaring sentence.
+    pub location: Option<Location>,
+}
+
+/// One emission figure of a past year.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct InventoryEntry {
+    pub year: u16,
+    pub metric: String,
+    /// In 万吨CO2.
+    pub value: f64,
+    pub unit: String,
+    pub location: Location,
+}
+
+/// A point of a scenario series.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SeriesPoint {
+    pub year: u16,
+    /// In 万吨CO2.
+    pub value: f64,
+    pub unit: String,
+    pub location: Location,
+}
+
+/// The plan's own peak.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PeakFact {
+    pub year: Option<u16>,
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    /// 力争 / 确保, as committed.
+    pub hedge: Option<String>,
+    pub location: Location,
+}
+
+/// One target statement, as read.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct TargetFact {
+    /// The indicator's name in the rules pack.
+    pub metric: Option<String>,
+    /// The indicator's id in the rules pack (added to v1).
+    pub metric_id: Option<String>,
+    #[schemars(extend("enum" = ["relative_change", "level", "cap", "annual_rate", "peak_year", "peak_value"]))]
+    pub kind: String,
+    #[schemars(extend("enum" = ["decrease", "increase", "level"]))]
+    pub direction: String,
+    /// The value (percent, points or in `unit`); the year for a peak year.
+    pub value: f64,
+    /// The upper end of a range (`15%—18%`).
+    pub upper: Option<f64>,
+    /// The stretch value of a floor+stretch pair (`下降16%以上，力争18%`).
+    pub stretch: Option<f64>,
+    pub unit: Option<String>,
+    /// 以上 / 以内 / 超过 / 低于 / 左右 / 近.
+    pub qualifier: Option<String>,
+    /// 力争 / 确保.
+    pub hedge: Option<String>,
+    pub base_year: Option<u16>,
+    pub target_year: Option<u16>,
+    #[schemars(extend("enum" = ["plan", "history", "scenario", "upper_level", "enterprise"]))]
+    pub role: String,
+    /// The sentence.
+    pub text: String,
+    pub location: Location,
+}
+
+/// A quantified measure.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MeasureFact {
+    /// The measure as written (a table row's header, or the sentence's opening clause).
+    pub title: String,
+    pub reduction: ReductionFact,
+    /// A total of several measures (`合计`, `上述措施共减排`) rather than one (added to v1).
+    pub total: bool,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ReductionFact {
+    /// In 万吨CO2.
+    pub value: f64,
+    pub unit: String,
+    pub year: Option<u16>,
+}
+
+/// The gap the measures must close in one year, all in 万吨CO2.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct GapFact {
+    pub year: u16,
+    pub bau: f64,
+    pub target: f64,
+    pub gap: f64,
+    /// What the measures reduce by that year; `null` when no measure is quantified.
+    pub measures: Option<f64>,
+}
+
+const WAN: &str = "万吨CO2";
+
+/// The role of a target in the contract's words. The one place the extractor's roles
+/// meet the contract: history, scenarios and assumptions, other levels, and the plan's
+/// own targets — a target whose subject is enterprises (`重点企业单位产品能耗…`) being
+/// `enterprise`.
+pub fn role_name(t: &Target) -> &'static str {
+    match t.role {
+        Role::Plan | Role::PostPeak => {
+            if t.scope_words.contains("企业") {
+                "enterprise"
+            } else {
+                "plan"
+            }
+        }
+        Role::Historical => "history",
+        Role::Scenario | Role::Assumption => "scenario",
+        Role::UpperLevel => {
+            let before = t.sentence.as_str().get(..t.span.start).unwrap_or("");
+            if before.contains("企业") && !UPPER_WORDS.iter().any(|w| before.contains(w)) {
+                "enterprise"
+            } else {
+                "upper_level"
+            }
+        }
+    }
+}
+
+const UPPER_WORDS: &[&str] = &[
+    "全国", "全省", "全市", "我国", "我省", "我市", "国家", "下达", "分解", "《",
+];
+
+pub fn kind_name(k: TargetKind) -> &'static str {
+    match k {
+        TargetKind::Change => "relative_change",
+        TargetKind::Level => "level",
+        TargetKind::Cap => "cap",
+        TargetKind::AnnualRate => "annual_rate",
+        TargetKind::PeakYear => "peak_year",
+        TargetKind::PeakValue => "peak_value",
+    }
+}
+
+fn direction_name(d: Direction) -> &'static str {
+    match d {
+        Direction::Decrease => "decrease",
+        Direction::Increase => "increase",
+        Direction::Level => "level",
+    }
+}
+
+fn qualifier_word(b: Bound) -> &'static str {
+    match b {
+        Bound::AtLeast => "以上",
+        Bound::AtMost => "以内",
+        Bound::MoreThan => "超过",
+        Bound::LessThan => "低于",
+        Bound::About => "左右",
+        Bound::Nearly => "近",
+    }
+}
+
+fn hedge_word(h: HedgeKind) -> &'static str {
+    match h {
+        HedgeKind::Strive => "力争",
+        HedgeKind::Ensure => "确保",
+    }
+}
+
+/// Every target statement of a checked document (text and tables), with the plan's
+/// declared base year — the same call the target rules make.
+pub fn read_targets<'d>(cx: &Context<'d>) -> (Vec<Target<'d>>, Option<u16>) {
+    let b = cx.boundary();
+    let declared_base = b
+        .base_years
+        .first()
+        .map(|by| by.year)
+        .or_else(|| declared_base_fallback(&b.all));
+    let plan = PlanContext { declared_base };
+    let cached = |i: usize| cx.quantities(i);
+    let mut found = targets_with(cx.rules, &b.all, plan, Some(&cached));
+    found.extend(table_targets(cx.rules, cx.doc, plan));
+    (found, declared_base)
+}
+
+/// One target as the contract spells it.
+pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
+    let unit = t.unit.clone().or_else(|| {
+        t.percent.map(|p| match p {
+            PercentKind::Percent => "%".to_string(),
+            PercentKind::Points => "个百分点".to_string(),
+        })
+    });
+    TargetFact {
+        metric: t.metric.as_deref().map(|id| {
+            pack.metric(id)
+                .map_or_else(|| id.to_string(), |m| m.name.clone())
+        }),
+        metric_id: t.metric.clone(),
+        kind: kind_name(t.kind).to_string(),
+        direction: direction_name(t.direction).to_string(),
+        value: t.value,
+        upper: t.upper,
+        stretch: t.stretch.as_ref().map(|(v, _)| *v),
+        unit: if t.kind == TargetKind::PeakYear {
+            None
+        } else {
+            unit
+        },
+        qualifier: t.bound.map(|b| qualifier_word(b).to_string()),
+        hedge: t.hedge.map(|h| hedge_word(h).to_string()),
+        base_year: t.base_year.map(|b| b.year),
+        target_year: if t.kind == TargetKind::PeakYear {
+            Some(t.value as u16).filter(|y| (1900..=2100).contains(y))
+        } else {
+            t.target_year
+        },
+        role: role_name(t).to_string(),
+        text: t.sentence.as_str().trim().to_string(),
+        location: t.sentence.location(doc, t.span.clone()),
+    }
+}
+
+/// Read the facts of a document.
+pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
+    let cx = Context::new(doc, pack, Lang::Zh);
+    let (targets, declared_base) = read_targets(&cx);
+    let b = cx.boundary();
+    let x = cx.quantity_extractor();
+    let target_facts: Vec<TargetFact> = targets.iter().map(|t| target_fact(doc, pack, t)).collect();
+    let base_year = b
+        .base_years
+        .first()
+        .map(|by| BaseYearFact {
+            year: by.year,
+            location: by.sentence.location(doc, by.range.clone()),
+        })
+        .or_else(|| {
+            declared_base.map(|year| BaseYearFact {
+                year,
+                location: base_sentence(&b.all, year)
+                    .map(|s| s.location(doc, 0..s.as_str().len()))
+                    .unwrap_or_default(),
+            })
+        });
+    let bau_points: Vec<SeriesPoint> = bau(x, &b.all, doc)
+        .into_iter()
+        .filter_map(|f| {
+            Some(SeriesPoint {
+                year: f.year?,
+                value: wan(f.tonnes),
+                unit: WAN.to_string(),
+                location: f.sentence.location(doc, f.span.clone()),
+            })
+        })
+        .collect();
+    let low_carbon: Vec<SeriesPoint> = scenario::low_carbon(x, &b.all, doc)
+        .into_iter()
+        .map(|(year, tonnes, sentence, span)| SeriesPoint {
+            year,
+            value: wan(tonnes),
+            unit: WAN.to_string(),
+            location: sentence.location(doc, span),
+        })
+        .collect();
+    let pathway = item_blocks(&cx, "pathway");
+    let cuts = reductions(x, &b.all, pathway.as_ref(), doc);
+    let measures = measures(doc, &cuts);
+    let own: Vec<&Target> = targets
+        .iter()
+        .filter(|t| matches!(t.role, Role::Plan))
+        .collect();
+    let gap = gap(&own, &bau_points, &cuts);
+    let total_year = cuts
+        .all
+        .iter()
+        .filter_map(|r| r.figure.year)
+        .max()
+        .unwrap_or(2030);
+    let measures_total = cuts.for_year(total_year).map(|c| ReductionFact {
+        value: wan(c.tonnes),
+        unit: WAN.to_string(),
+        year: Some(total_year),
+    });
+    FileFacts {
+        path: path.to_string(),
+        format: doc.format.as_str().to_string(),
+        status: "checked".to_string(),
+        error: None,
+        title: doc.title.as_ref().map(|t| t.text.trim().to_string()),
+        park: park(doc, &b.all),
+        base_year,
+        boundary: boundary_fact(doc, pack, b),
+        inventory: inventory(doc, pack, x, &b.all, &targets, declared_base),
+        bau: bau_points,
+        low_carbon,
+        peak: peak(doc, &own),
+        targets: target_facts,
+        measures,
+        gap,
+        measures_total,
+    }
+}
+
+/// The facts of a file that could not be read: everything unknown.
+pub fn unreadable(path: &str, format: &str, error: String) -> FileFacts {
+    FileFacts {
+        path: path.to_string(),
+        format: format.to_string(),
+        status: "unreadable".to_string(),
+        error: Some(error),
+        title: None,
+        park: Park::default(),
+        base_year: None,
+        boundary: BoundaryFact::default(),
+        inventory: Vec::new(),
+        bau: Vec::new(),
+        low_carbon: Vec::new(),
+        peak: None,
+        targets: Vec::new(),
+        measures: Vec::new(),
+        gap: None,
+        measures_total: None,
+    }
+}
+
+/// Read a file (with the given limits) and its facts.
+pub fn read_path(
+    path: &std::path::Path,
+    pack: &RulesPack,
+    limits: &crate::document::read::Limits,
+    lang_en: bool,
+) -> FileFacts {
+    let name = path.to_string_lossy().into_owned();
+    match crate::document::read::read_path_with(path, limits) {
+        Ok(doc) => read(&doc, pack, &name),
+        Err(e) => {
+            let d = crate::checks::input::unreadable::diagnostic(&e, lang_en);
+            unreadable(&name, format_of(&name), d.message)
+        }
+    }
+}
+
+/// The facts of every input with `jobs` threads, in the inputs' order (an unlisted
+/// folder is an unreadable entry).
+pub fn read_inputs(
+    inputs: &[crate::batch::Input],
+    pack: &RulesPack,
+    limits: &crate::document::read::Limits,
+    lang_en: bool,
+    jobs: usize,
+) -> Vec<FileFacts> {
+    use rayon::prelude::*;
+    let one = |input: &crate::batch::Input| match input {
+        crate::batch::Input::File(path) => read_path(path, pack, limits, lang_en),
+        crate::batch::Input::Unlisted(path, reason) => unreadable(
+            &path.to_string_lossy(),
+            "text",
+            if lang_en {
+                format!("cannot list folder: {reason}")
+            } else {
+                format!("无法列出文件夹：{reason}")
+            },
+        ),
+    };
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+    {
+        Ok(pool) => pool.install(|| inputs.par_iter().map(one).collect()),
+        Err(_) => inputs.iter().map(one).collect(),
+    }
+}
+
+fn format_of(name: &str) -> &'static str {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".docx") {
+        "docx"
+    } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        "markdown"
+    } else {
+        "text"
+    }
+}
+
+/// The whole report.
+pub fn report(files: Vec<FileFacts>) -> FactsReport {
+    FactsReport {
+        schema_version: 1,
+        tool: Tool {
+            name: "peaklint".to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        files,
+    }
+}
+
+/// The JSON Schema of `peaklint facts --format json` (published as
+/// `docs/facts.schema.json`; a test fails when that file is stale).
+pub fn json_schema_text() -> String {
+    let generator = schemars::generate::SchemaSettings::draft07()
+        .for_serialize()
+        .into_generator();
+    let mut schema = generator.into_root_schema_for::<FactsReport>();
+    schema.insert(
+        "title".to_owned(),
+        "peaklint facts --format json (schema_version 1)".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema.to_value()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Tonnes as 万吨, rounded to 4 decimals (the printed precision of plans).
+fn wan(tonnes: f64) -> f64 {
+    (tonnes / 1e4 * 1e4).round() / 1e4
+}
+
+fn base_sentence<'a, 'd>(all: &'a [Sentence<'d>], year: u16) -> Option<&'a Sentence<'d>> {
+    let y = year.to_string();
+    all.iter().find(|s| {
+        let t = s.as_str();
+        t.contains(&y) && (t.contains("基准") || t.contains("基期") || t.contains("基年"))
+    })
+}
+
+/// Words that end a park's name.
+const PARK_SUFFIXES: &[&str] = &[
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "高新技术开发区",
+    "高新区",
+    "经济开发区",
+    "开发区",
+    "产业园区",
+    "工业园区",
+    "化工园区",
+    "产业集聚区",
+    "工业集中区",
+    "产业基地",
+    "基地",
+    "产业园",
+    "工业园",
+    "园区",
+    "新区",
+    "港区",
+    "示范区",
+    "经济区",
+];
+
+/// The park's name: the title up to the last park word before `碳达峰` (the opening
+/// sentences when there is no title); the area from `面积…平方公里/公顷`.
+fn park(doc: &Document, all: &[Sentence]) -> Park {
+    let mut texts: Vec<&str> = Vec::new();
+    if let Some(t) = &doc.title {
+        texts.push(&t.text);
+    }
+    texts.extend(all.iter().take(5).map(|s| s.as_str()));
+    let name = texts.iter().find_map(|t| park_name(t));
+    let area = all.iter().find_map(|s| area_km2(s.as_str()));
+    Park {
+        name,
+        area_km2: area,
+    }
+}
+
+/// `XX经济技术开发区碳达峰实施方案` → `XX经济技术开发区`.
+pub fn park_name(title: &str) -> Option<String> {
+    let head = title.split("碳达峰").next().unwrap_or(title);
+    let head = head
+        .trim()
+        .trim_start_matches(|c: char| c == '《' || c.is_whitespace());
+    let end = PARK_SUFFIXES
+        .iter()
+        .filter_map(|s| head.rfind(s).map(|i| i + s.len()))
+        .max()?;
+    let name = head.get(..end)?.trim();
+    // `关于印发…的通知` and the like: the name starts after the last 印发/关于.
+    let name = ["印发", "关于"]
+        .iter()
+        .filter_map(|w| name.rfind(w).map(|i| i + w.len()))
+        .max()
+        .and_then(|i| name.get(i..))
+        .unwrap_or(name)
+        .trim()
+        .trim_start_matches(['《', '“', '"']);
+    let chars = name.chars().count();
+    ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
+}
+
+fn area_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"面积[为约达是共计：:]{0,3}\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>平方公里|平方千米|km2|km²|公顷)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+pub fn area_km2(text: &str) -> Option<f64> {
+    let c = area_re()?.captures(text)?;
+    let v: f64 = c.name("v")?.as_str().parse().ok()?;
+    let factor = if c.name("u")?.as_str() == "公顷" {
+        0.01
+    } else {
+        1.0
+    };
+    Some((v * factor * 1e4).round() / 1e4)
+}
+
+const GASES: &[(&str, &[&str])] = &[
+    ("CO2", &["二氧化碳", "CO2", "CO₂"]),
+    ("CH4", &["甲烷", "CH4", "CH₄"]),
+    ("N2O", &["氧化亚氮", "N2O", "N₂O"]),
+    ("HFCs", &["氢氟碳化物", "HFCs", "HFC"]),
+    ("PFCs", &["全氟化碳", "PFCs"]),
+    ("SF6", &["六氟化硫", "SF6", "SF₆"]),
+    ("NF3", &["三氟化氮", "NF3"]),
+];
+
+fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> BoundaryFact {
+    let declared = !b.declaration.is_empty();
+    let text: String = b.declaration.iter().map(|s| s.as_str()).collect();
+    let gases = GASES
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
+        .map(|(id, _)| id.to_string())
+        .collect();
+    let mut scopes = Vec::new();
+    if pack.boundary.direct.is_match(&text) || pack.boundary.sources.is_match(&text) {
+        scopes.push("direct".to_string());
+    }
+    if b.indirect == Indirect::Included {
+        let at = b.indirect_at.as_ref().map_or("", |s| s.as_str());
+        if at.contains('电') {
+            scopes.push("indirect_power".to_string());
+        }
+        if at.contains('热') || at.contains("蒸汽") {
+            scopes.push("indirect_heat".to_string());
+        }
+    }
+    let mut standards: Vec<String> = Vec::new();
+    for (id, _) in &b.standards {
+        if !standards.contains(id) {
+            standards.push(id.clone());
+        }
+    }
+    BoundaryFact {
+        declared,
+        gases,
+        scopes,
+        standards,
+        location: b
+            .declaration
+            .iter()
+            .find(|s| !s.heading)
+            .or(b.declaration.first())
+            .map(|s| s.location(doc, 0..s.as_str().len())),
+    }
+}
+
+/// Emission figures of past years: CO2 masses dated by a year no later than three years
+/// after the base year (2020 when none is declared: plans are written with the data of the
+/// latest years), outside scenario and forward-looking sentences, that are neither a
+/// target's value nor a reduction; and year series written as a list
+/// (`2018—2022年二氧化碳排放量分别为98.4、156.2、245.1、312.6和368.9万吨`). The metric is the
+/// pack metric named before the value, else `二氧化碳排放` (a CO2 mass whose indicator the
+/// sentence does not name).
+fn inventory(
+    doc: &Document,
+    pack: &RulesPack,
+    x: &QuantityExtractor,
+    all: &[Sentence],
+    targets: &[Target],
+    declared_base: Option<u16>,
+) -> Vec<InventoryEntry> {
+    let horizon = declared_base.unwrap_or(2020).max(2020) + 3;
+    let mut out = Vec::new();
+    for s in all {
+        if s.heading || s.table.is_some() {
+            continue;
+        }
+        let text = s.as_str();
+        let list = years(text);
+        let ahead = list.iter().any(|m| {
+            matches!(m.relation, Some(YearRelation::By | YearRelation::Before)) && m.last > horizon
+        });
+        if ahead
+            || SCENARIO_WORDS.iter().any(|w| text.contains(w))
+            || ["将", "力争", "确保", "预计"]
+                .iter()
+                .any(|w| text.contains(w))
+        {
+            continue;
+        }
+        let series = year_series(text);
+        let metric_at = |at: usize| {
+            metric_mentions(pack, text.get(..at).unwrap_or(""))
+                .last()
+                .and_then(|(id, _)| pack.metric(id))
+                .map_or_else(|| "二氧化碳排放".to_string(), |m| m.name.clone())
+        };
+        for (year, value, span) in &series {
+            out.push(InventoryEntry {
+                year: *year,
+                metric: metric_at(span.start),
+                value: *value,
+                unit: WAN.to_string(),
+                location: s.location(doc, span.clone()),
+            });
+        }
+        for q in x.quantities(text) {
+            let Some(unit) = &q.unit else { continue };
+            if unit.family.as_deref() != Some("co2_mass") || q.percent.is_some() {
+                continue;
+            }
+            let Some(tonnes) = q.canonical.filter(|_| q.upper.is_none()) else {
+                continue;
+            };
+            let at = q.span.start;
+            let is_target = targets.iter().any(|t| {
+                t.sentence.block == s.block && t.sentence.range == s.range && t.span == q.span
+            });
+            if is_target || series.iter().any(|(_, _, r)| r.start <= at && at < r.end) {
+                continue;
+            }
+            let clause_start = text
+                .get(..at)
+                .and_then(|b| b.rfind(['，', ',', '；', '：']))
+                .unwrap_or(0);
+            let clause = text.get(clause_start..at).unwrap_or("");
+            if [
+                "减排", "减少", "削减", "减碳", "降低", "下降", "峰值", "达峰",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
+            {
+                continue;
+            }
+            let Some(year) = year_before(&list, at).filter(|y| *y <= horizon) else {
+                continue;
+            };
+            out.push(InventoryEntry {
+                year,
+                metric: metric_at(at),
+                value: wan(tonnes),
+                unit: WAN.to_string(),
+                location: s.location(doc, q.span.clone()),
+            });
+        }
+    }
+    out
+}
+
+fn series_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?P<y0>(?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?P<y1>(?:19|20)\d{2})\s*年[^。；]{0,40}?(?:二氧化碳|碳)排放[^。；]{0,12}?分别为\s*(?P<list>\d+(?:\.\d+)?(?:\s*(?:万吨)?\s*[、，,和及]\s*\d+(?:\.\d+)?)+)\s*(?P<unit>万吨|亿吨)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// A year series written as a list: (year, 万吨CO2, span of the value) for every year of
+/// the range when the list has exactly one value per year; nothing otherwise.
+pub fn year_series(text: &str) -> Vec<(u16, f64, std::ops::Range<usize>)> {
+    let Some(re) = series_re() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(y0), Some(y1), Some(list), Some(unit)) =
+            (c.name("y0"), c.name("y1"), c.name("list"), c.name("unit"))
+        else {
+            continue;
+        };
+        let (Ok(y0), Ok(y1)) = (y0.as_str().parse::<u16>(), y1.as_str().parse::<u16>()) else {
+            continue;
+        };
+        let factor = if unit.as_str() == "亿吨" { 1e4 } else { 1.0 };
+        let mut values = Vec::new();
+        let mut start = None;
+        for (i, ch) in list.as_str().char_indices() {
+            let digit = ch.is_ascii_digit() || ch == '.';
+            match (digit, start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    values.push(b..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(b) = start {
+            values.push(b..list.as_str().len());
+        }
+        if y1 < y0 || values.len() != usize::from(y1 - y0) + 1 {
+            continue;
+        }
+        for (k, r) in values.into_iter().enumerate() {
+            let Some(v) = list
+                .as_str()
+                .get(r.clone())
+                .and_then(|v| v.parse::<f64>().ok())
+            else {
+                continue;
+            };
+            let year = y0 + u16::try_from(k).unwrap_or(0);
+            let span = list.start() + r.start..list.start() + r.end;
+            out.push((year, (v * factor * 1e4).round() / 1e4, span));
+        }
+    }
+    out
+}
+
+/// The plan's own peak: its first peak year and first peak value.
+fn peak(doc: &Document, own: &[&Target]) -> Option<PeakFact> {
+    let year = own.iter().find(|t| t.kind == TargetKind::PeakYear);
+    let value = own.iter().find(|t| t.kind == TargetKind::PeakValue);
+    let at = year.or(value)?;
+    Some(PeakFact {
+        year: year.and_then(|t| u16::try_from(t.value as i64).ok()),
+        value: value.map(|t| t.value),
+        unit: value.and_then(|t| t.unit.clone()),
+        hedge: at.hedge.map(|h| hedge_word(h).to_string()),
+        location: at.sentence.location(doc, at.span.clone()),
+    })
+}
+
+fn measures(doc: &Document, cuts: &Reductions) -> Vec<MeasureFact> {
+    cuts.all
+        .iter()
+        .map(|r| {
+            let s = &r.figure.sentence;
+            let title = match &s.table {
+                Some(cell) if !cell.row_header.trim().is_empty() => cell.row_header.trim(),
+                _ => s
+                    .as_str()
+                    .split(['，', ',', '：', ':'])
+                    .next()
+                    .unwrap_or("")
+                    .trim(),
+            };
+            let title = title.trim_start_matches(|c: char| {
+                c.is_ascii_digit()
+                    || "一二三四五六七八九十（）().、．. ".contains(c)
+                    || c.is_whitespace()
+            });
+            MeasureFact {
+                title: title.chars().take(40).collect(),
+                reduction: ReductionFact {
+                    value: wan(r.figure.tonnes),
+                    unit: WAN.to_string(),
+                    year: r.figure.year,
+                },
+                total: r.total,
+                location: s.location(doc, r.figure.span.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The CO2 target (万吨) for a year: caps and levels of that year, else a peak value.
+fn co2_target(own: &[&Target], year: u16) -> Option<f64> {
+    let tonnes = |t: &&&Target| crate::checks::target::reduction_gap::target_tonnes(t);
+    let co2 = |t: &&&Target| t.metric.as_deref() == Some("co2_total");
+    own.iter()
+        .filter(co2)
+        .filter(|t| matches!(t.kind, TargetKind::Cap | TargetKind::Level))
+        .filter(|t| t.target_year == Some(year))
+        .filter_map(|t| tonnes(&t).map(|(v, _)| v))
+        .reduce(f64::max)
+        .or_else(|| {
+            own.iter()
+                .filter(co2)
+                .filter(|t| t.kind == TargetKind::PeakValue)
+                .filter_map(|t| tonnes(&t).map(|(v, _)| v))
+                .reduce(f64::max)
+        })
+}
+
+/// The gap in 2030 when the BAU has that year and there is a target for it, else in the
+/// latest BAU year that has one.
+fn gap(own: &[&Target], bau: &[SeriesPoint], cuts: &Reductions) -> Option<GapFact> {
+    let mut order: Vec<&SeriesPoint> = bau.iter().collect();
+    order.sort_by_key(|b| (b.year != 2030, std::cmp::Reverse(b.year)));
+    order.into_iter().find_map(|b| {
+        let target = wan(co2_target(own, b.year)?);
+        Some(GapFact {
+            year: b.year,
+            bau: b.value,
+            target,
+            gap: ((b.value - target) * 1e4).round() / 1e4,
+            measures: cuts.for_year(b.year).map(|c| wan(c.tonnes)),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn park_names_come_from_titles() {
+        assert_eq!(
+            park_name("滨淮经济技术开发区碳达峰实施方案").as_deref(),
+            Some("滨淮经济技术开发区")
+        );
+        assert_eq!(
+            park_name("关于印发《临江高新区碳达峰实施方案》的通知").as_deref(),
+            Some("临江高新区")
+        );
+        assert_eq!(park_name("碳达峰实施方案"), None);
+        assert_eq!(
+            park_name("阴山铝硅新材料产业基地碳达峰实施方案").as_deref(),
+            Some("阴山铝硅新材料产业基地")
+        );
+        assert_eq!(park_name("园区碳达峰实施方案"), None);
+    }
+
+    #[test]
+    fn year_series_are_read_value_by_value() {
+        let text = "2018—2022年二氧化碳排放量分别为98.4、156.2、245.1、312.6和368.9万吨。";
+        let s = year_series(text);
+        let got: Vec<(u16, f64)> = s.iter().map(|(y, v, _)| (*y, *v)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2018, 98.4),
+                (2019, 156.2),
+                (2020, 245.1),
+                (2021, 312.6),
+                (2022, 368.9)
+            ]
+        );
+        assert_eq!(
+            s.last().and_then(|(_, _, r)| text.get(r.clone())),
+            Some("368.9")
+        );
+        // A list that does not give one value per year is not read.
+        assert!(year_series("2018—2022年碳排放量分别为98.4和368.9万吨").is_empty());
+    }
+
+    #[test]
+    fn areas_are_in_square_kilometres() {
+        assert_eq!(area_km2("园区规划面积38.5平方公里"), Some(38.5));
+        assert_eq!(area_km2("总面积为1250公顷"), Some(12.5));
+        assert_eq!(area_km2("园区位于城市东部"), None);
+    }
+}

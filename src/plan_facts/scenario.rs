@@ -1,0 +1,169 @@
+//! Low-carbon (policy) scenario emissions by year — the counterpart of the BAU series of
+//! [`crate::extract::pathway::bau`], read the same way: a CO2 mass whose nearest scenario
+//! word before it names a policy scenario (`低碳情景`, `达峰情景`, `目标情景` …), dated by the
+//! nearest year before it; differences (`差额`, `需减排`) and caps (`控制在…以内`) are left out. Tables: a row headed
+//! by a policy scenario with years across the header, or a column so headed with years
+//! down the first column.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{BlockKind, Document};
+use crate::extract::pathway::{cell_sentence, cell_year, year_before};
+use crate::extract::quantity::QuantityExtractor;
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::columns;
+use crate::extract::years::years;
+
+static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?:低碳|达峰|目标|强化|政策|优化|绿色|加速|深度|推荐|协同|转型)情景").ok()
+});
+static BAU: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"基准情景|基线情景|BAU|惯性情景|常规情景|自然增长情景").ok());
+
+fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
+    r.as_ref().is_some_and(|r| r.is_match(text))
+}
+
+/// (year, tonnes, sentence, span of the value).
+pub type Point<'d> = (u16, f64, Sentence<'d>, std::ops::Range<usize>);
+
+fn co2_tonnes(q: &crate::extract::quantity::Quantity, table: bool) -> Option<f64> {
+    if q.percent.is_some() || q.upper.is_some() {
+        return None;
+    }
+    let u = q.unit.as_ref()?;
+    match u.family.as_deref() {
+        Some("co2_mass") => q.canonical,
+        None if table && u.bare => Some(q.magnitude()),
+        _ => None,
+    }
+}
+
+pub fn low_carbon<'d>(
+    x: &QuantityExtractor,
+    sentences: &[Sentence<'d>],
+    doc: &'d Document,
+) -> Vec<Point<'d>> {
+    let mut out = Vec::new();
+    let (Some(policy), Some(bau)) = (POLICY.as_ref(), BAU.as_ref()) else {
+        return out;
+    };
+    for s in sentences {
+        if s.heading || s.table.is_some() {
+            continue;
+        }
+        let text = s.as_str();
+        if !policy.is_match(text) {
+            continue;
+        }
+        let mut marks: Vec<(usize, bool)> = policy
+            .find_iter(text)
+            .map(|m| (m.start(), true))
+            .chain(bau.find_iter(text).map(|m| (m.start(), false)))
+            .filter(|(at, _)| {
+                let before = text.get(..*at).unwrap_or("");
+                !["比", "较", "与", "相比", "相较"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            })
+            .collect();
+        marks.sort_unstable();
+        let list = years(text);
+        for q in x.quantities(text) {
+            let Some(tonnes) = co2_tonnes(&q, false) else {
+                continue;
+            };
+            let at = q.span.start;
+            if !marks
+                .iter()
+                .filter(|(m, _)| *m < at)
+                .max_by_key(|(m, _)| *m)
+                .is_some_and(|(_, p)| *p)
+            {
+                continue;
+            }
+            let clause_start = text
+                .get(..at)
+                .and_then(|b| b.rfind(['，', ',', '；', '：']))
+                .unwrap_or(0);
+            let clause = text.get(clause_start..at).unwrap_or("");
+            if [
+                "差额",
+                "差距",
+                "减排",
+                "减少",
+                "需减",
+                "相比",
+                "控制",
+                "不超过",
+                "不高于",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
+            {
+                continue;
+            }
+            let Some(year) = year_before(&list, at) else {
+                continue;
+            };
+            out.push((year, tonnes, s.clone(), q.span.clone()));
+        }
+    }
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let head = columns(header);
+        let head_text = |col: usize| -> String {
+            head.iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, c)| c.text())
+                .unwrap_or_default()
+        };
+        for row in t.rows.iter().skip(1) {
+            let cells = columns(row);
+            let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
+            let row_year = cell_year(&row_header);
+            let row_policy = is(&POLICY, &row_header) && !is(&BAU, &row_header);
+            for (col, cell) in cells.iter().skip(1) {
+                let h = head_text(*col);
+                let year = match row_year {
+                    Some(y) if is(&POLICY, &h) && !is(&BAU, &h) => Some(y),
+                    None if row_policy => cell_year(&h),
+                    _ => None,
+                };
+                let Some(year) = year else { continue };
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let Some(q) = x
+                    .cell_quantities(&p.text, &row_header, &h)
+                    .into_iter()
+                    .next()
+                else {
+                    continue;
+                };
+                let Some(tonnes) = co2_tonnes(&q, true) else {
+                    continue;
+                };
+                let row_ref = row
+                    .cells
+                    .first()
+                    .and_then(|c| c.paragraphs.first())
+                    .map_or("", |p| p.text.as_str());
+                out.push((
+                    year,
+                    tonnes,
+                    cell_sentence(i, p, row_ref, ""),
+                    q.span.clone(),
+                ));
+            }
+        }
+    }
+    out
+}
