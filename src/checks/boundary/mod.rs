@@ -69,6 +69,19 @@ pub fn quote_at(s: &str, within: std::ops::Range<usize>) -> String {
     }
     let from = start_char - BEFORE.min(start_char);
     let rest: String = s.chars().skip(from).collect();
+    // The quote ends with the clause that fired: what follows the next comma is another
+    // statement (`…比重达到6%，光伏装机…` quotes the share, not the PV target).
+    let after_mark = BEFORE.min(start_char) + marked_chars;
+    let clause_end = rest
+        .chars()
+        .enumerate()
+        .skip(after_mark)
+        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map(|(i, _)| i + 1);
+    let rest: String = match clause_end {
+        Some(n) => rest.chars().take(n).collect(),
+        None => rest,
+    };
     let keep = 30.max(BEFORE + marked_chars);
     let shown: String = rest.chars().take(keep).collect();
     let tail = if rest.chars().count() > keep {
