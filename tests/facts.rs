@@ -174,7 +174,7 @@ fn human_card_and_csv() {
         lines.next().map(|l| l.trim_start_matches('\u{feff}')),
         Some(plan_facts::render::CSV_HEADER.join(",").as_str())
     );
-    assert_eq!(lines.count(), 12);
+    assert_eq!(lines.count(), 14);
 }
 
 /// The plan files under `dir` (sorted).

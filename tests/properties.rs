@@ -126,3 +126,52 @@ proptest! {
         }
     }
 }
+
+/// Pieces of boundary prose: gases, exclusion and restriction cues, clause and sentence
+/// marks, brackets.
+const SCOPE_PIECES: &[&str] = &[
+    "甲烷",
+    "温室气体",
+    "二氧化碳",
+    "不纳入",
+    "不包括",
+    "不计入",
+    "仅核算二氧化碳",
+    "除",
+    "外",
+    "园区",
+    "排放总量",
+    "为",
+    "102万吨",
+    "，",
+    "。",
+    "；",
+    "（",
+    "）",
+    "均",
+];
+
+proptest! {
+    /// An exclusion or restriction never governs a term across a sentence end or a
+    /// semicolon: every scope lies within one clause (a comma is crossed only by a clause
+    /// that opens with a postfix cue and continues the previous clause's topic).
+    #[test]
+    fn exclusion_scope_stays_in_its_sentence(picks in proptest::collection::vec(0..SCOPE_PIECES.len(), 0..40)) {
+        let text: String = picks.iter().filter_map(|i| SCOPE_PIECES.get(*i).copied()).collect();
+        let b = &peaklint::rules::default_pack().boundary;
+        let scopes = peaklint::extract::prose::exclusion_scopes(
+            &text,
+            peaklint::extract::prose::ExclusionCues {
+                before: &b.exclusion_before,
+                after: &b.exclusion_after,
+                restriction: &b.restriction,
+            },
+        );
+        for s in scopes {
+            let inner = text.get(s.clone());
+            prop_assert!(inner.is_some(), "{s:?} not on char boundaries of {text}");
+            let inner = inner.unwrap_or("");
+            prop_assert!(!inner.contains(['。', '；']), "scope {inner:?} crosses a sentence in {text}");
+        }
+    }
+}

@@ -101,6 +101,8 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     for (i, c) in head.char_indices().rev() {
         let i = from + i;
         match c {
+            // A sentence end closes every clause, brackets or not.
+            '。' | '；' | ';' | '！' | '？' | '\n' => return i + c.len_utf8(),
             '）' | ')' | '】' | ']' => depth += 1,
             '（' | '(' | '【' | '[' => {
                 if depth == 0 {
@@ -127,6 +129,7 @@ pub fn clause_end(text: &str, at: usize) -> usize {
     let mut depth = 0usize;
     for (i, c) in tail.char_indices() {
         match c {
+            '。' | '；' | ';' | '！' | '？' | '\n' => return from + i,
             '（' | '(' | '【' | '[' => depth += 1,
             '）' | ')' | '】' | ']' => {
                 if depth == 0 {
