@@ -107,6 +107,7 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
             }
         }
     }
+    drop_list_items(&raw, &mut candidates);
     let title_index = find_title(&raw, &candidates);
     candidates.retain(|c| Some(c.index) != title_index);
     let levels = assign_levels(&candidates);
@@ -153,6 +154,56 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
         }
     }
     out
+}
+
+/// Numbered lines that are items of a list in the body, not headings: a run of adjacent
+/// paragraphs numbered in the same lower-level style (`1.`, `（1）`, `①`), each one
+/// sentence that ends with 。 and nothing after it (“1.推进屋顶光伏建设。” /
+/// “2.实施余热回收改造。”). A heading either stands alone (no 。) or runs into its body.
+fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
+    let item_like = |c: &Candidate| -> Option<NumberStyle> {
+        let n = c.number.as_ref()?;
+        let lower = matches!(
+            n.style,
+            NumberStyle::Arabic
+                | NumberStyle::Dotted(_)
+                | NumberStyle::ParenArabic
+                | NumberStyle::Circled
+        );
+        let RawBlock::Paragraph(p) = raw.get(c.index)? else {
+            return None;
+        };
+        let sentence = p.text.trim_end().ends_with(['。', '；', ';']);
+        (c.explicit.is_none()
+            && c.run_in_rest.is_none()
+            && lower
+            && sentence
+            && p.emphasis_prefix == 0)
+            .then_some(n.style)
+    };
+    let styles: Vec<Option<NumberStyle>> = candidates.iter().map(item_like).collect();
+    let drop: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            let Some(style) = styles.get(i).copied().flatten() else {
+                return false;
+            };
+            let index = candidates.get(i).map_or(0, |c| c.index);
+            let neighbour = |j: Option<usize>| {
+                j.and_then(|j| candidates.get(j).map(|c| (j, c.index)))
+                    .is_some_and(|(j, other)| {
+                        other.abs_diff(index) == 1
+                            && styles.get(j).copied().flatten() == Some(style)
+                    })
+            };
+            neighbour(i.checked_sub(1)) || neighbour(Some(i + 1))
+        })
+        .collect();
+    let mut k = 0;
+    candidates.retain(|_| {
+        let keep = !drop.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
 }
 
 fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u8) {
