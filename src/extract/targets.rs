@@ -228,7 +228,7 @@ fn past_marker() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"(?:比|较|由|从)\s*(?:19|20)\d{2}\s*年的|已经?|实现了|完成了|同比|比上年|较上年",
+        r"(?:比|较|由|从)\s*(?:19|20)\d{2}\s*年的|已经?|实现了|完成了|同比|比上年|较上年|截至|截止到?|累计完成|超额完成",
     )
 }
 
@@ -246,7 +246,7 @@ fn upper_level() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"全国|全省|全市|我国|我省|我市|下达|分解|《[^》]*》[^。；]{0,12}(?:提出|要求|明确|规定|指出)|(?:国家|国务院|省级?|市级?|上级|部委)[^，,。；]{0,20}(?:提出|要求|明确|规定|部署)",
+        r"全国|全省|全市|全县|我国|我省|我市|我县|下达|分解|《[^》]*》[^。；]{0,12}(?:提出|要求|明确|规定|指出)|(?:国家|国务院|省级?|市级?|上级|部委)[^，,。；]{0,20}(?:提出|要求|明确|规定|部署)",
     )
 }
 
@@ -489,7 +489,12 @@ fn sentence_targets<'d>(
         if role == Role::Plan {
             role = base_role.unwrap_or(Role::Plan);
         }
-        if role == Role::Plan && is_upper_level(text, at, base_year) {
+        // An upper level's achievement (`“十三五”期间，全县…累计下降17%，完成省下达目标`) is
+        // history: a target year at or before the plan's base year decides it first.
+        let achieved = target_year
+            .zip(plan.declared_base)
+            .is_some_and(|(y, base)| y <= base);
+        if role == Role::Plan && !achieved && is_upper_level(text, at, base_year) {
             role = Role::UpperLevel;
         }
         if role == Role::Plan
@@ -508,8 +513,9 @@ fn sentence_targets<'d>(
             role = Role::Historical;
         }
         if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
-            // A level with no year is a statement of fact, not a target.
-            if role == Role::Plan {
+            // A level with no year is a statement of fact, not a target (nor a dated
+            // piece of history).
+            if matches!(role, Role::Plan | Role::Historical) {
                 continue;
             }
         }
