@@ -513,9 +513,8 @@ fn sentence_targets<'d>(
             role = Role::Historical;
         }
         if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
-            // A level with no year is a statement of fact, not a target (nor a dated
-            // piece of history).
-            if matches!(role, Role::Plan | Role::Historical) {
+            // A level with no year is a statement of fact, not a target.
+            if role == Role::Plan {
                 continue;
             }
         }
