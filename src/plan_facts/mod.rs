@@ -24,8 +24,7 @@ use crate::extract::pathway::{bau, reductions, year_before, Reductions};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{item_blocks, Sentence};
 use crate::extract::targets::{
-    declared_base_fallback, metric_mentions, table_targets, targets_with, Direction, PlanContext,
-    Role, Target, TargetKind, SCENARIO_WORDS,
+    metric_mentions, Direction, Role, Target, TargetKind, SCENARIO_WORDS,
 };
 use crate::extract::years::{years, YearRelation};
 use crate::rules::RulesPack;
@@ -274,17 +273,7 @@ fn hedge_word(h: HedgeKind) -> &'static str {
 /// Every target statement of a checked document (text and tables), with the plan's
 /// declared base year — the same call the target rules make.
 pub fn read_targets<'d>(cx: &Context<'d>) -> (Vec<Target<'d>>, Option<u16>) {
-    let b = cx.boundary();
-    let declared_base = b
-        .base_years
-        .first()
-        .map(|by| by.year)
-        .or_else(|| declared_base_fallback(&b.all));
-    let plan = PlanContext { declared_base };
-    let cached = |i: usize| cx.quantities(i);
-    let mut found = targets_with(cx.rules, &b.all, plan, Some(&cached));
-    found.extend(table_targets(cx.rules, cx.doc, plan));
-    (found, declared_base)
+    crate::checks::target::read_targets(cx)
 }
 
 /// One target as the contract spells it.

@@ -36,8 +36,9 @@ impl<'d> TargetFacts<'d> {
     }
 }
 
-/// Run every target rule.
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+/// Every target statement of a document (text and tables) with the plan's declared base
+/// year: what the target rules judge and what `peaklint facts` shows.
+pub fn read_targets<'d>(cx: &Context<'d>) -> (Vec<Target<'d>>, Option<u16>) {
     let b = cx.boundary();
     let declared_base = b
         .base_years
@@ -48,6 +49,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let cached = |i: usize| cx.quantities(i);
     let mut found = targets_with(cx.rules, &b.all, plan, Some(&cached));
     found.extend(table_targets(cx.rules, cx.doc, plan));
+    (found, declared_base)
+}
+
+/// Run every target rule.
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let b = cx.boundary();
+    let (found, declared_base) = read_targets(cx);
     let facts = TargetFacts {
         all: b.all.clone(),
         targets: found,
