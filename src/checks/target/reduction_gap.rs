@@ -24,27 +24,28 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 二、碳达峰目标\n\n园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。\n\n## 三、重点任务\n\n实施屋顶分布式光伏工程，年减排二氧化碳约18万吨。推进燃煤锅炉替代，年减排二氧化碳8万吨。实施余热回收改造，可减少碳排放5万吨/年。\n",
 };
 
-/// The target in tonnes of CO2 (`万吨`, `亿吨`, `吨`, `万tCO2`), with half a printed step.
-pub fn target_tonnes(t: &Target) -> Option<(f64, f64)> {
-    let unit: String = t
-        .unit
-        .as_deref()?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+/// Tonnes of CO2 in one `unit` as written (`万吨` → 10⁴, `亿吨` → 10⁸, `吨`/`tCO2` → 1);
+/// `None` for intensities, standard coal and CO2-equivalent.
+pub fn co2_tonnes_per_unit(unit: &str) -> Option<f64> {
+    let unit: String = unit.chars().filter(|c| !c.is_whitespace()).collect();
     if unit.contains('/') || unit.contains("标") || unit.contains("tce") || unit.contains("当量")
     {
         return None;
     }
-    let factor = if unit.starts_with('亿') {
-        1e8
+    if unit.starts_with('亿') {
+        Some(1e8)
     } else if unit.starts_with('万') {
-        1e4
+        Some(1e4)
     } else if unit.starts_with('吨') || unit.starts_with('t') {
-        1.0
+        Some(1.0)
     } else {
-        return None;
-    };
+        None
+    }
+}
+
+/// The target in tonnes of CO2 (`万吨`, `亿吨`, `吨`, `万tCO2`), with half a printed step.
+pub fn target_tonnes(t: &Target) -> Option<(f64, f64)> {
+    let factor = co2_tonnes_per_unit(t.unit.as_deref()?)?;
     let printed = num(t.value);
     let decimals = printed.split('.').nth(1).map_or(0, str::len);
     let step = 10f64.powi(-i32::try_from(decimals).unwrap_or(0)) * factor;

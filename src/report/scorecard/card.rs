@@ -127,25 +127,8 @@ fn total(f: &FileFacts, year: u16) -> String {
 
 /// A target's value in 万吨 when its unit is a mass of CO2 (`万吨`, `亿吨`, `吨`).
 fn in_wan(t: &TargetFact) -> Option<f64> {
-    let unit: String = t
-        .unit
-        .as_deref()?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if unit.contains('/') || unit.contains('标') || unit.contains("当量") {
-        return None;
-    }
-    let factor = if unit.starts_with('亿') {
-        1e4
-    } else if unit.starts_with('万') {
-        1.0
-    } else if unit.starts_with('吨') || unit.starts_with('t') {
-        1e-4
-    } else {
-        return None;
-    };
-    Some(t.value * factor)
+    let tonnes = crate::checks::target::reduction_gap::co2_tonnes_per_unit(t.unit.as_deref()?)?;
+    Some(t.value * tonnes / 1e4)
 }
 
 /// The series of the chart, each point (year, 万吨CO2).
