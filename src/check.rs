@@ -7,6 +7,7 @@ use crate::checks::{self, Context, Lang};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::read::{read_path_with, Limits};
 use crate::document::{Document, Format};
+use crate::postpass::{finish, FileWaivers};
 use crate::rules::RulesPack;
 
 /// The result for one file.
@@ -50,13 +51,7 @@ pub struct Options {
 pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResult {
     let name = path.to_string_lossy().into_owned();
     match read_path_with(path, &options.limits) {
-        Ok(doc) => {
-            let mut result = check_document(&doc, rules, options.lang);
-            if let Some(w) = options.waivers.for_file(path) {
-                crate::waivers::apply(w, path, &mut result, rules, options.lang);
-            }
-            result
-        }
+        Ok(doc) => check_read(&doc, rules, options, Some(path)),
         Err(e) => FileResult {
             format: format_from_extension(&name),
             path: name,
@@ -72,12 +67,31 @@ pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResu
     }
 }
 
-/// Check a document that has been read.
+/// Check a document that has been read (inline suppressions apply, no waivers file).
 pub fn check_document(doc: &Document, rules: &RulesPack, lang: Lang) -> FileResult {
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    check_read(doc, rules, &options, None)
+}
+
+/// Check a document that has been read; `path` selects the waivers of `options` that
+/// apply to it.
+pub fn check_read(
+    doc: &Document,
+    rules: &RulesPack,
+    options: &Options,
+    path: Option<&Path>,
+) -> FileResult {
+    let lang = options.lang;
     let cx = Context::new(doc, rules, lang);
     let mut diagnostics = checks::run(&cx);
-    crate::suppress::apply(doc, &mut diagnostics);
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let waivers = path.and_then(|path| {
+        let file = options.waivers.for_file(path)?;
+        Some(FileWaivers { file, path })
+    });
+    finish(doc, &mut diagnostics, waivers, rules, lang);
     FileResult {
         path: doc.path.clone(),
         format: doc.format,
@@ -101,14 +115,16 @@ fn format_from_extension(name: &str) -> Format {
 }
 
 /// Check a Markdown or plain-text document given as text (an editor's unsaved buffer);
-/// locations index `text` itself. Text that cannot be read (empty) is an error.
+/// locations index `text` itself; `path`, when the buffer has one, selects the waivers of
+/// `options`. Text that cannot be read (empty) is an error.
 pub fn check_text(
     name: &str,
     text: String,
     format: Format,
     rules: &RulesPack,
     options: &Options,
+    path: Option<&Path>,
 ) -> Result<FileResult, crate::document::ReadError> {
     let doc = crate::document::read_str(name, text, format, &options.limits)?;
-    Ok(check_document(&doc, rules, options.lang))
+    Ok(check_read(&doc, rules, options, path))
 }

@@ -21,7 +21,6 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::check::FileResult;
 use crate::checks::{self, Lang};
 use crate::diagnostic::{Category, Diagnostic, Suppression};
 use crate::rules::{parse_yaml, span_of, Problem, ProblemKind, RulesError, RulesPack, SourceFile};
@@ -268,22 +267,23 @@ fn located_text<'a>(d: &'a Diagnostic, source: &'a str) -> &'a str {
     source.get(start..end).unwrap_or_default()
 }
 
-/// Apply a waivers file to one checked file: waived findings become suppressed
-/// (kind `waiver`), and each entry selecting this file that waived nothing becomes an
-/// `input/unused-waiver` finding.
+/// Apply a waivers file to the findings of one checked file (`source`: its text, for the
+/// `text` selector): waived findings become suppressed (kind `waiver`), and each entry
+/// selecting this file that waived nothing becomes an `input/unused-waiver` finding.
+/// Called by the post-pass ([`crate::postpass::finish`]), which orders the findings after.
 pub fn apply(
     waivers: &WaiverFile,
     path: &Path,
-    result: &mut FileResult,
+    diagnostics: &mut Vec<Diagnostic>,
+    source: &str,
     rules: &RulesPack,
     lang: Lang,
 ) {
-    let source = result.source.clone();
     let mut unused = Vec::new();
     for w in waivers.entries.iter().filter(|w| waivers.selects(w, path)) {
         let mut used = false;
-        for d in result.diagnostics.iter_mut() {
-            if d.suppressed.is_some() || !covers_rule(&w.rule, d.rule) || !matches(w, d, &source) {
+        for d in diagnostics.iter_mut() {
+            if d.suppressed.is_some() || !covers_rule(&w.rule, d.rule) || !matches(w, d, source) {
                 continue;
             }
             used = true;
@@ -310,13 +310,9 @@ pub fn apply(
             "问题已修正时删除该豁免；否则检查 rule、paragraph、line、text 是否与问题一致".to_string(),
             "remove the waiver if the finding was fixed; otherwise check its rule, paragraph, line and text".to_string(),
         );
-        result
-            .diagnostics
+        diagnostics
             .push(Diagnostic::new(doc.id, Category::Input, severity, message).with_help(help));
     }
-    result
-        .diagnostics
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
 
 /// The waivers of a run: `--waivers FILE` for every checked file, else the

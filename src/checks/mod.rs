@@ -15,43 +15,11 @@ pub mod target;
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
-use crate::extract::outline::OutlineMatch;
+use crate::extract::analysis::Analysis;
 use crate::rules::RulesPack;
 use facts::Facts;
 
-/// A message in Chinese (default) and English.
-#[derive(Debug, Clone, Copy)]
-pub struct Text {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Zh => self.zh,
-            Lang::En => self.en,
-        }
-    }
-}
-
-/// The language of messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// Pick the message for this language.
-    pub fn pick(self, zh: String, en: String) -> String {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
+pub use crate::lang::{Lang, Text};
 
 /// A rule's documentation.
 #[derive(Debug, Clone, Copy)]
@@ -68,26 +36,36 @@ pub struct RuleDoc {
     pub passes: &'static str,
 }
 
-/// Everything a check may look at: the document and the facts extracted from it once.
+/// Everything a check may look at: the document's facts ([`Analysis`], computed once and
+/// shared with `peaklint facts`) and the run's language. Field and method access goes
+/// through to the analysis (`cx.doc`, `cx.outline`, `cx.boundary()`, `cx.targets()`).
 pub struct Context<'a> {
-    pub doc: &'a Document,
-    pub rules: &'a RulesPack,
+    pub analysis: Analysis<'a>,
     pub lang: Lang,
-    pub outline: OutlineMatch<'a>,
-    /// Facts several checks share, computed on first use.
+    /// Judgements several checks share (the principles' evidence), computed on first use.
     pub(crate) facts: Facts<'a>,
 }
 
 impl<'a> Context<'a> {
     /// The context of one document: the outline is matched here, other facts on demand.
     pub fn new(doc: &'a Document, rules: &'a RulesPack, lang: Lang) -> Context<'a> {
+        Context::of(Analysis::new(doc, rules), lang)
+    }
+
+    /// The context over an analysis made already.
+    pub fn of(analysis: Analysis<'a>, lang: Lang) -> Context<'a> {
         Context {
-            doc,
-            rules,
+            analysis,
             lang,
-            outline: crate::extract::outline::match_outline(doc, &rules.outline),
             facts: Facts::default(),
         }
+    }
+}
+
+impl<'a> std::ops::Deref for Context<'a> {
+    type Target = Analysis<'a>;
+    fn deref(&self) -> &Analysis<'a> {
+        &self.analysis
     }
 }
 

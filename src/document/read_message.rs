@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::ReadError;
-use crate::checks::Lang;
+use crate::lang::Lang;
 
 /// English detail template (a regex over the whole detail) → Chinese, with `$1`, `$2`
 /// for the captured numbers and names.
@@ -162,6 +162,14 @@ pub fn io_error_message(e: &std::io::Error, lang: Lang) -> String {
 }
 
 impl ReadError {
+    /// The whole sentence a user reads: `无法读取文件：…` / `cannot read the file: …`.
+    pub fn cannot_read(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("cannot read the file: {}", self.message(lang)),
+            Lang::Zh => format!("无法读取文件：{}", self.message(lang)),
+        }
+    }
+
     /// Why the file cannot be read, in `lang` (English: the error's `Display`).
     pub fn message(&self, lang: Lang) -> String {
         if lang == Lang::En {

@@ -11,7 +11,7 @@ use std::ops::Range;
 use regex::Regex;
 use std::sync::OnceLock;
 
-use crate::checks::Context;
+use crate::extract::analysis::Analysis;
 use crate::extract::sentences::{inside, item_blocks, sentences, title_ranges, Sentence};
 
 /// Whether purchased electricity and heat (间接排放) are in the boundary.
@@ -50,8 +50,8 @@ pub struct BoundaryFacts<'d> {
     pub standards: Vec<(String, Sentence<'d>)>,
 }
 
-/// Find the boundary facts of the document in `cx`.
-pub fn boundary<'d>(cx: &Context<'d>) -> BoundaryFacts<'d> {
+/// Find the boundary facts of the analysed document.
+pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let b = &cx.rules.boundary;
     let all = sentences(cx.doc);
     let section = item_blocks(cx, "accounting_boundary");
@@ -124,7 +124,7 @@ fn parenthesised_base_year() -> Option<&'static Regex> {
     .as_ref()
 }
 
-fn base_years<'d>(cx: &Context<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
+fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
     let mut out = Vec::new();
     for s in all {
         let text = s.as_str();

@@ -1,4 +1,6 @@
-//! Facts computed once per document and shared by the checks.
+//! Facts computed once per document ([`analysis::Analysis`]) and shared by the checks,
+//! `peaklint facts`, the scorecard and the language server. Nothing here knows the checks.
+pub mod analysis;
 pub mod boundary;
 pub mod outline;
 pub mod pathway;

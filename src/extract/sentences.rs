@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use crate::checks::Context;
 use crate::diagnostic::Span;
 use crate::document::{BlockKind, Document, Location, Origin};
+use crate::extract::analysis::Analysis;
 
 /// One sentence (or one table-cell paragraph) of the body.
 #[derive(Debug, Clone)]
@@ -167,7 +167,7 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 pub use crate::extract::prose::{inside, title_ranges};
 
 /// The chapter text blocks of an outline item that matched, for scoping.
-pub fn item_blocks(cx: &Context, id: &str) -> Option<Range<usize>> {
+pub fn item_blocks(cx: &Analysis, id: &str) -> Option<Range<usize>> {
     let sections = cx.doc.sections();
     for c in &cx.outline.chapters {
         for m in std::iter::once(c).chain(c.sections.iter()) {

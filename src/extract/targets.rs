@@ -35,12 +35,15 @@ mod lists;
 mod mentions;
 mod peaks;
 mod tables;
+mod tonnes;
 
 pub use lists::{ascii_years, parse_year};
 pub use mentions::metric_mentions;
 use peaks::peaks;
 pub use tables::{columns, table_targets};
+pub use tonnes::{co2_tonnes_per_unit, target_tonnes};
 
+use crate::extract::analysis::{Analysis, Targets};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
@@ -325,21 +328,36 @@ pub fn targets<'d>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
-    targets_with(pack, sentences, plan, None)
+    collect(pack, &QuantityExtractor::new(pack), sentences, plan, |_| {
+        None
+    })
 }
 
-/// The quantities of sentence `i` of the slice given to [`targets_with`], when the caller
-/// has them already (the check context caches them for every rule).
-pub type CachedQuantities<'c> = &'c dyn Fn(usize) -> &'c [Quantity];
+/// Every target statement of an analysed document, text and tables, with its declared
+/// base year; reuses the quantities the analysis already parsed.
+pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
+    let b = an.boundary();
+    let declared_base = b
+        .base_years
+        .first()
+        .map(|by| by.year)
+        .or_else(|| declared_base_fallback(&b.all));
+    let plan = PlanContext { declared_base };
+    let x = an.quantity_extractor();
+    let mut all = collect(an.rules, x, &b.all, plan, |i| Some(an.quantities(i)));
+    all.extend(table_targets(an.rules, an.doc, plan));
+    Targets { all, declared_base }
+}
 
-/// [`targets`], reusing the quantities the caller already parsed.
-pub fn targets_with<'d>(
+/// The targets of `sentences`; `known(i)` gives sentence `i`'s quantities when they were
+/// parsed already.
+fn collect<'d, 'q>(
     pack: &RulesPack,
+    x: &QuantityExtractor,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
-    cached: Option<CachedQuantities>,
+    known: impl Fn(usize) -> Option<&'q [Quantity]>,
 ) -> Vec<Target<'d>> {
-    let x = QuantityExtractor::new(pack);
     let mut out = Vec::new();
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, u16, YearRelation)> = None;
@@ -353,9 +371,9 @@ pub fn targets_with<'d>(
         let year_list = years(s.as_str());
         let found = Found {
             years: &year_list,
-            quantities: cached.map(|f| f(i)),
+            quantities: known(i),
         };
-        sentence_targets(pack, &x, s, plan, carried, found, &mut out);
+        sentence_targets(pack, x, s, plan, carried, found, &mut out);
         if let Some(m) = year_list
             .iter()
             .find(|m| !m.in_title && m.relation == Some(YearRelation::By))

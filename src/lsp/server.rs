@@ -18,7 +18,7 @@ use super::config::{format_of, located, Configs};
 use super::convert::{self, Target};
 use super::position::{apply_change, Lines, Units};
 use super::{uri_to_path, Settings};
-use crate::check::{check_text, FileResult, Options};
+use crate::check::{check_text, Options};
 use crate::document::Format;
 use crate::rules::RulesPack;
 use crate::waivers::Waivers;
@@ -274,17 +274,25 @@ impl Server {
                     .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
                 let options = Options {
                     lang: self.settings.lang,
+                    waivers: path
+                        .as_deref()
+                        .map(|p| self.waivers_for(p))
+                        .unwrap_or_default(),
                     ..Options::default()
                 };
                 // An empty buffer has nothing to report yet.
-                let checked = check_text(&name, text.clone(), format, &pack, &options);
+                let checked = check_text(
+                    &name,
+                    text.clone(),
+                    format,
+                    &pack,
+                    &options,
+                    path.as_deref(),
+                );
                 if let Err(e @ crate::document::ReadError::Limit(_)) = &checked {
                     self.show_error_once(format!("peaklint: {name} is not checked: {e}"));
                 }
-                if let Ok(mut result) = checked {
-                    if let Some(path) = &path {
-                        self.apply_waivers(path, &mut result, &pack);
-                    }
+                if let Ok(result) = checked {
                     let lines = Lines::new(&text, self.units);
                     let target = Target {
                         uri,
@@ -320,17 +328,14 @@ impl Server {
         }
     }
 
-    /// The `peaklint-waivers.yaml` of the document's folder, as `peaklint check` applies
+    /// The `peaklint-waivers.yaml` of the document's folder, as `peaklint check` finds
     /// it; a malformed one is shown once and ignored.
-    fn apply_waivers(&mut self, path: &Path, result: &mut FileResult, pack: &RulesPack) {
+    fn waivers_for(&mut self, path: &Path) -> Waivers {
         match Waivers::discover(None, &[path]) {
-            Ok(waivers) => {
-                if let Some(w) = waivers.for_file(path) {
-                    crate::waivers::apply(w, path, result, pack, self.settings.lang);
-                }
-            }
+            Ok(waivers) => waivers,
             Err(e) => {
-                self.show_error_once(format!("peaklint: waivers not applied:\n{}", located(&e)))
+                self.show_error_once(format!("peaklint: waivers not applied:\n{}", located(&e)));
+                Waivers::default()
             }
         }
     }

@@ -2,12 +2,13 @@
 //! language server's hover): metric, kind, value, base year, target year and role, so
 //! an author sees a misreading at once.
 
-use crate::checks::{Context, Lang};
 use crate::document::{read_str, Format};
+use crate::extract::analysis::Analysis;
+use crate::lang::Lang;
 use crate::rules::RulesPack;
 
 use super::render::{role_label, target_line};
-use super::{read_targets, target_fact};
+use super::target_fact;
 
 /// The readings of every target whose sentence contains byte `offset` of `text`, as
 /// plain text; `None` when there is none (or the text cannot be read).
@@ -20,11 +21,11 @@ pub fn readings_at(
     lang: Lang,
 ) -> Option<String> {
     let doc = read_str(name, text.to_string(), format, &Default::default()).ok()?;
-    let cx = Context::new(&doc, pack, lang);
-    let (targets, _) = read_targets(&cx);
+    let an = Analysis::new(&doc, pack);
+    let targets = &an.targets().all;
     let en = lang == Lang::En;
     let mut lines = Vec::new();
-    for t in &targets {
+    for t in targets {
         let whole = t.sentence.location(&doc, 0..t.sentence.text.len());
         let (Some(start), Some(end)) = (whole.byte_start, whole.byte_end) else {
             continue;

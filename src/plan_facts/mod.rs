@@ -8,7 +8,8 @@
 //! and boundary facts — so what is shown is what is judged. Unknown values are `None`
 //! (`null` in JSON), never guessed.
 //!
-//! Not to be confused with `checks::facts`, the per-document cache of the checks.
+//! The facts come from [`crate::extract::analysis::Analysis`], the same object the checks
+//! read through their context.
 
 pub mod hover;
 pub mod render;
@@ -17,8 +18,8 @@ mod scenario;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::checks::{Context, Lang};
 use crate::document::{Document, Location};
+use crate::extract::analysis::Analysis;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, Reductions};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
@@ -27,6 +28,7 @@ use crate::extract::targets::{
     metric_mentions, Direction, Role, Target, TargetKind, SCENARIO_WORDS,
 };
 use crate::extract::years::{years, YearRelation};
+use crate::lang::Lang;
 use crate::rules::RulesPack;
 
 /// The whole output of `peaklint facts --format json`.
@@ -270,12 +272,6 @@ fn hedge_word(h: HedgeKind) -> &'static str {
     }
 }
 
-/// Every target statement of a checked document (text and tables), with the plan's
-/// declared base year — the same call the target rules make.
-pub fn read_targets<'d>(cx: &Context<'d>) -> (Vec<Target<'d>>, Option<u16>) {
-    crate::checks::target::read_targets(cx)
-}
-
 /// One target as the contract spells it.
 pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
     let unit = t.unit.clone().or_else(|| {
@@ -316,8 +312,9 @@ pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
 
 /// Read the facts of a document.
 pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
-    let cx = Context::new(doc, pack, Lang::Zh);
-    let (targets, declared_base) = read_targets(&cx);
+    let cx = Analysis::new(doc, pack);
+    let found = cx.targets();
+    let (targets, declared_base) = (&found.all, found.declared_base);
     let b = cx.boundary();
     let x = cx.quantity_extractor();
     let target_facts: Vec<TargetFact> = targets.iter().map(|t| target_fact(doc, pack, t)).collect();
@@ -428,8 +425,8 @@ pub fn read_path(
     match crate::document::read::read_path_with(path, limits) {
         Ok(doc) => read(&doc, pack, &name),
         Err(e) => {
-            let d = crate::checks::input::unreadable::diagnostic(&e, lang_en);
-            unreadable(&name, format_of(&name), d.message)
+            let lang = if lang_en { Lang::En } else { Lang::Zh };
+            unreadable(&name, format_of(&name), e.cannot_read(lang))
         }
     }
 }
@@ -859,7 +856,7 @@ fn measures(doc: &Document, cuts: &Reductions) -> Vec<MeasureFact> {
 
 /// The CO2 target (万吨) for a year: caps and levels of that year, else a peak value.
 fn co2_target(own: &[&Target], year: u16) -> Option<f64> {
-    let tonnes = |t: &&&Target| crate::checks::target::reduction_gap::target_tonnes(t);
+    let tonnes = |t: &&&Target| crate::extract::targets::target_tonnes(t);
     let co2 = |t: &&&Target| t.metric.as_deref() == Some("co2_total");
     own.iter()
         .filter(co2)

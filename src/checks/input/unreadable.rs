@@ -22,10 +22,6 @@ pub const DOC: RuleDoc = RuleDoc {
 
 /// The finding for a file that could not be read (always an error: nothing was checked).
 pub fn diagnostic(error: &ReadError, en: bool) -> Diagnostic {
-    let message = if en {
-        format!("cannot read the file: {}", error.message(Lang::En))
-    } else {
-        format!("无法读取文件：{}", error.message(Lang::Zh))
-    };
+    let message = error.cannot_read(if en { Lang::En } else { Lang::Zh });
     Diagnostic::new(DOC.id, DOC.category, Severity::Error, message)
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::target::{metric_name, num, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::quantity::Bound;
@@ -119,7 +119,8 @@ fn group_key(t: &Target) -> String {
     )
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let tolerance = cx.rules.thresholds.value_tolerance;
     let own: Vec<&Target> = facts.own().collect();
     let mut reported: Vec<(Option<String>, Option<u16>, TargetKind)> = Vec::new();

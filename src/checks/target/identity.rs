@@ -13,14 +13,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::checks::target::conflict::DOC;
-use crate::checks::target::reduction_gap::target_tonnes;
-use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::target::{metric_name, num, place};
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
 use crate::document::BlockKind;
 use crate::extract::pathway::{cell_year, year_before};
 use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
+use crate::extract::targets::target_tonnes;
 use crate::extract::targets::{
     columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS,
 };
@@ -274,7 +274,8 @@ fn base_emissions(
     None
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     if cx.severity(&DOC).is_none() {
         return;
     }
@@ -330,11 +331,11 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let list = growths(&facts.all, base);
+        let list = growths(&cx.boundary().all, base);
         let Some((factor, shown)) = growth_factor(&list, base, year) else {
             continue;
         };
-        let Some(e0) = base_emissions(cx, x, &facts.all, base) else {
+        let Some(e0) = base_emissions(cx, x, &cx.boundary().all, base) else {
             continue;
         };
         done.push(year);

@@ -3,7 +3,7 @@
 //! stretch.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::target::{metric_name, num, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
@@ -35,8 +35,9 @@ fn is_share(cx: &Context, t: &Target) -> bool {
             == Some("percent")
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
-    milestones(cx, facts, out);
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
+    milestones(cx, out);
     for t in facts.own() {
         let metric = metric_name(cx, t);
         let pct = t.percent == Some(PercentKind::Percent);
@@ -139,7 +140,8 @@ fn out_of_order(cx: &Context, earlier: &Target, later: &Target) -> bool {
 }
 
 /// Milestones of one section out of order (2030 less ambitious than 2025).
-fn milestones(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let own: Vec<&Target> = facts
         .own()
         .filter(|t| t.target_year.is_some() && t.upper.is_none())

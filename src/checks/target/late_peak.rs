@@ -1,7 +1,7 @@
 //! `target/late-peak`: the plan's own peak year is later than the deadline.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{place, TargetFacts};
+use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::targets::TargetKind;
@@ -23,7 +23,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。园区力争2028年前实现碳达峰，确保2030年前达峰，峰值控制在260万吨以内。基准情景下园区2035年前难以达峰。\n",
 };
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let deadline = cx.rules.thresholds.peak_deadline;
     for t in facts.own().filter(|t| t.kind == TargetKind::PeakYear) {
         let Some(year) = t.target_year else { continue };

@@ -14,63 +14,20 @@ pub mod unjustified_peak;
 
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
-use crate::extract::sentences::Sentence;
-use crate::extract::targets::{
-    declared_base_fallback, table_targets, targets_with, PlanContext, Role, Target,
-};
-
-/// What the target rules look at.
-pub struct TargetFacts<'d> {
-    /// Every sentence of the document.
-    pub all: Vec<Sentence<'d>>,
-    /// Every target statement, with its [`Role`].
-    pub targets: Vec<Target<'d>>,
-    /// The plan-wide declared base year.
-    pub declared_base: Option<u16>,
-}
-
-impl<'d> TargetFacts<'d> {
-    /// The plan's own targets.
-    pub fn own(&self) -> impl Iterator<Item = &Target<'d>> {
-        self.targets.iter().filter(|t| t.role == Role::Plan)
-    }
-}
-
-/// Every target statement of a document (text and tables) with the plan's declared base
-/// year: what the target rules judge and what `peaklint facts` shows.
-pub fn read_targets<'d>(cx: &Context<'d>) -> (Vec<Target<'d>>, Option<u16>) {
-    let b = cx.boundary();
-    let declared_base = b
-        .base_years
-        .first()
-        .map(|by| by.year)
-        .or_else(|| declared_base_fallback(&b.all));
-    let plan = PlanContext { declared_base };
-    let cached = |i: usize| cx.quantities(i);
-    let mut found = targets_with(cx.rules, &b.all, plan, Some(&cached));
-    found.extend(table_targets(cx.rules, cx.doc, plan));
-    (found, declared_base)
-}
+use crate::extract::targets::Target;
 
 /// Run every target rule.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let b = cx.boundary();
-    let (found, declared_base) = read_targets(cx);
-    let facts = TargetFacts {
-        all: b.all.clone(),
-        targets: found,
-        declared_base,
-    };
-    late_peak::check(cx, &facts, out);
-    no_base_year::check(cx, &facts, out);
-    implausible::check(cx, &facts, out);
-    conflict::check(cx, &facts, out);
-    no_baseline::check(cx, &facts, out);
-    unjustified_peak::check(cx, &facts, out);
-    no_measure::check(cx, &facts, out);
-    identity::check(cx, &facts, out);
-    rates::check(cx, &facts, out);
-    reduction_gap::check(cx, &facts, out);
+    late_peak::check(cx, out);
+    no_base_year::check(cx, out);
+    implausible::check(cx, out);
+    conflict::check(cx, out);
+    no_baseline::check(cx, out);
+    unjustified_peak::check(cx, out);
+    no_measure::check(cx, out);
+    identity::check(cx, out);
+    rates::check(cx, out);
+    reduction_gap::check(cx, out);
 }
 
 /// The place of a target's value.

@@ -1,7 +1,7 @@
 //! `target/no-base-year`: a relative target of the plan with no base year.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{num, place, TargetFacts};
+use crate::checks::target::{num, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
@@ -23,7 +23,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，单位工业增加值能耗比2020年降低13.5%。到2035年，二氧化碳排放总量比峰值下降10%。\n",
 };
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     if facts.declared_base.is_some() {
         // A plan-wide base year resolves every relative target without its own.
         return;

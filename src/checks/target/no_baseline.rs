@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, place, TargetFacts};
+use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::BlockKind;
@@ -156,7 +156,8 @@ fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
     })
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let mut named = Named::default();
     let mut reported: Vec<(String, u16)> = Vec::new();
     let mut stated: Vec<(String, u16)> = Vec::new();
@@ -191,7 +192,8 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
             .metric(metric)
             .and_then(|m| m.unit_family.as_deref())
             == Some("percent");
-        if facts
+        if cx
+            .boundary()
             .all
             .iter()
             .enumerate()

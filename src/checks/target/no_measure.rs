@@ -2,7 +2,7 @@
 //! chapter (实施路径 / 重点任务).
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, place, TargetFacts};
+use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::sentences::item_blocks;
@@ -24,11 +24,13 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区光伏装机容量达到30万千瓦。\n\n## 四、重点任务\n\n实施屋顶分布式光伏工程，新增装机20万千瓦。\n",
 };
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let Some(pathway) = item_blocks(cx, "pathway") else {
         return;
     };
-    let text: Vec<&str> = facts
+    let text: Vec<&str> = cx
+        .boundary()
         .all
         .iter()
         .filter(|s| pathway.contains(&s.block))

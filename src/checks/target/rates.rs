@@ -3,7 +3,7 @@
 //! a year make 1−(1−X)ⁿ, within the printed precision of both.
 
 use crate::checks::target::conflict::DOC;
-use crate::checks::target::{metric_name, num, place, TargetFacts};
+use crate::checks::target::{metric_name, num, place};
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
 use crate::extract::quantity::{Bound, PercentKind};
@@ -38,7 +38,8 @@ fn pairs<'d>(a: &Target<'d>, c: &Target<'d>) -> bool {
                     .is_none_or(|b| Some(b.year) == c.base_year.map(|x| x.year))))
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     if cx.severity(&DOC).is_none() {
         return;
     }

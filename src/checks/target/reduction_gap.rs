@@ -1,12 +1,12 @@
 //! `target/reduction-gap`: the measures' quantified reductions fall short of the gap
 //! between the BAU emissions and the target for the same year.
 
-use crate::checks::target::{num, place, TargetFacts};
+use crate::checks::target::{num, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::pathway::{bau, reductions, Covered, Figure};
 use crate::extract::sentences::item_blocks;
-use crate::extract::targets::{Target, TargetKind};
+use crate::extract::targets::{target_tonnes, Target, TargetKind};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/reduction-gap",
@@ -23,34 +23,6 @@ pub const DOC: RuleDoc = RuleDoc {
     fails: "## 二、碳达峰目标\n\n园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。\n\n## 三、重点任务\n\n实施屋顶分布式光伏工程，年减排二氧化碳约8万吨。推进燃煤锅炉替代，年减排二氧化碳6万吨。实施余热回收改造，可减少碳排放5万吨/年。\n",
     passes: "## 二、碳达峰目标\n\n园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。\n\n## 三、重点任务\n\n实施屋顶分布式光伏工程，年减排二氧化碳约18万吨。推进燃煤锅炉替代，年减排二氧化碳8万吨。实施余热回收改造，可减少碳排放5万吨/年。\n",
 };
-
-/// Tonnes of CO2 in one `unit` as written (`万吨` → 10⁴, `亿吨` → 10⁸, `吨`/`tCO2` → 1);
-/// `None` for intensities, standard coal and CO2-equivalent.
-pub fn co2_tonnes_per_unit(unit: &str) -> Option<f64> {
-    let unit: String = unit.chars().filter(|c| !c.is_whitespace()).collect();
-    if unit.contains('/') || unit.contains("标") || unit.contains("tce") || unit.contains("当量")
-    {
-        return None;
-    }
-    if unit.starts_with('亿') {
-        Some(1e8)
-    } else if unit.starts_with('万') {
-        Some(1e4)
-    } else if unit.starts_with('吨') || unit.starts_with('t') {
-        Some(1.0)
-    } else {
-        None
-    }
-}
-
-/// The target in tonnes of CO2 (`万吨`, `亿吨`, `吨`, `万tCO2`), with half a printed step.
-pub fn target_tonnes(t: &Target) -> Option<(f64, f64)> {
-    let factor = co2_tonnes_per_unit(t.unit.as_deref()?)?;
-    let printed = num(t.value);
-    let decimals = printed.split('.').nth(1).map_or(0, str::len);
-    let step = 10f64.powi(-i32::try_from(decimals).unwrap_or(0)) * factor;
-    Some((t.value * factor, step / 2.0))
-}
 
 /// The plan's CO2 target for `year`: the caps and levels for that year, else its peak
 /// values (emissions never exceed the peak) — the largest, to stay on the safe side.
@@ -70,7 +42,8 @@ fn wan(t: f64) -> String {
     num((t / 1e4 * 100.0).round() / 100.0)
 }
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     if cx.severity(&DOC).is_none() {
         return;
     }
@@ -82,12 +55,12 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         return;
     }
     let x = cx.quantity_extractor();
-    let baus = bau(x, &facts.all, cx.doc);
+    let baus = bau(x, &cx.boundary().all, cx.doc);
     if baus.is_empty() {
         return;
     }
     let pathway = item_blocks(cx, "pathway");
-    let cuts = reductions(x, &facts.all, pathway.as_ref(), cx.doc);
+    let cuts = reductions(x, &cx.boundary().all, pathway.as_ref(), cx.doc);
     let tolerance = cx.rules.thresholds.value_tolerance;
     let mut years_done: Vec<u16> = Vec::new();
     for b in &baus {

@@ -2,7 +2,7 @@
 //! analysis anywhere in the plan.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{place, TargetFacts};
+use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::targets::{TargetKind, FORECAST_WORDS};
@@ -23,7 +23,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。按工业增加值年均增长8%测算，基准情景下2030年排放将增至183万吨；低碳情景下2027年达到峰值约149万吨。园区力争2027年实现碳达峰，峰值控制在150万吨以内。\n",
 };
 
-pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.targets();
     let deadline = cx.rules.thresholds.peak_deadline;
     let claim = facts.own().find(|t| match t.kind {
         // Restating the deadline (确保2030年前达峰) asserts nothing of the park's own.
@@ -32,7 +33,8 @@ pub fn check(cx: &Context, facts: &TargetFacts, out: &mut Vec<Diagnostic>) {
         _ => false,
     });
     let Some(t) = claim else { return };
-    let justified = facts
+    let justified = cx
+        .boundary()
         .all
         .iter()
         .any(|s| FORECAST_WORDS.iter().any(|w| s.as_str().contains(w)));

@@ -127,7 +127,7 @@ fn total(f: &FileFacts, year: u16) -> String {
 
 /// A target's value in 万吨 when its unit is a mass of CO2 (`万吨`, `亿吨`, `吨`).
 fn in_wan(t: &TargetFact) -> Option<f64> {
-    let tonnes = crate::checks::target::reduction_gap::co2_tonnes_per_unit(t.unit.as_deref()?)?;
+    let tonnes = crate::extract::targets::co2_tonnes_per_unit(t.unit.as_deref()?)?;
     Some(t.value * tonnes / 1e4)
 }
 

@@ -1,0 +1,92 @@
+//! One document's facts, computed on first use and cached: the layer every check, `peaklint
+//! facts`, the scorecard and the language server read. It knows the document and the rules
+//! pack (the vocabulary), never the checks.
+
+use std::cell::OnceCell;
+
+use crate::document::Document;
+use crate::extract::boundary::{boundary, BoundaryFacts};
+use crate::extract::outline::{match_outline, OutlineMatch};
+use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::targets::{self, Role, Target};
+use crate::rules::RulesPack;
+
+/// The facts of one document.
+pub struct Analysis<'d> {
+    pub doc: &'d Document,
+    pub rules: &'d RulesPack,
+    /// The document's headings matched against the pack's outline.
+    pub outline: OutlineMatch<'d>,
+    boundary: OnceCell<BoundaryFacts<'d>>,
+    extractor: OnceCell<QuantityExtractor<'d>>,
+    /// Per sentence of `boundary().all`, filled on demand.
+    quantities: OnceCell<Vec<OnceCell<Vec<Quantity>>>>,
+    targets: OnceCell<Targets<'d>>,
+}
+
+/// Every target statement of a document (text and tables) with the plan's declared base year.
+#[derive(Debug, Clone)]
+pub struct Targets<'d> {
+    /// Every target statement, with its [`Role`].
+    pub all: Vec<Target<'d>>,
+    /// The plan-wide declared base year.
+    pub declared_base: Option<u16>,
+}
+
+impl<'d> Targets<'d> {
+    /// The plan's own targets.
+    pub fn own(&self) -> impl Iterator<Item = &Target<'d>> {
+        self.all.iter().filter(|t| t.role == Role::Plan)
+    }
+}
+
+impl<'d> Analysis<'d> {
+    /// The analysis of one document: the outline is matched here, other facts on demand.
+    pub fn new(doc: &'d Document, rules: &'d RulesPack) -> Analysis<'d> {
+        Analysis {
+            doc,
+            rules,
+            outline: match_outline(doc, &rules.outline),
+            boundary: OnceCell::new(),
+            extractor: OnceCell::new(),
+            quantities: OnceCell::new(),
+            targets: OnceCell::new(),
+        }
+    }
+
+    /// The boundary facts, which also carry every sentence of the document (`all`).
+    pub fn boundary(&self) -> &BoundaryFacts<'d> {
+        self.boundary.get_or_init(|| boundary(self))
+    }
+
+    /// The quantity parser for the pack.
+    pub fn quantity_extractor(&self) -> &QuantityExtractor<'d> {
+        self.extractor
+            .get_or_init(|| QuantityExtractor::new(self.rules))
+    }
+
+    /// The quantities of sentence `i` of [`Analysis::boundary`]`.all`; a table cell's are
+    /// read with its row and column headers (bare numbers take their unit from them).
+    /// Empty for an index out of range.
+    pub fn quantities(&self, i: usize) -> &[Quantity] {
+        let all = &self.boundary().all;
+        let slots = self
+            .quantities
+            .get_or_init(|| all.iter().map(|_| OnceCell::new()).collect());
+        let (Some(slot), Some(s)) = (slots.get(i), all.get(i)) else {
+            return &[];
+        };
+        slot.get_or_init(|| {
+            let x = self.quantity_extractor();
+            match &s.table {
+                Some(t) => x.cell_quantities(s.as_str(), t.row_header, t.column_header),
+                None => x.quantities(s.as_str()),
+            }
+        })
+    }
+
+    /// Every target statement (text and tables) and the declared base year.
+    pub fn targets(&self) -> &Targets<'d> {
+        self.targets.get_or_init(|| targets::read(self))
+    }
+}
