@@ -199,7 +199,7 @@ fn main() -> ExitCode {
             }
             RulesCommand::List => {
                 let lang: Lang = lang.into();
-                for d in checks::ALL {
+                for d in checks::docs() {
                     outln!(
                         "{:<30} {:<8} {}",
                         d.id,

@@ -4,7 +4,8 @@
 //! assertion is the ratio (< 8×), not a time — it holds on a slow or busy machine and
 //! in debug builds. Sizes are chosen so that the quadratic versions cost seconds here
 //! and the linear ones a fraction of that (the whole file runs in ≈ 10 s in debug on
-//! two cores). Each size is timed twice and the faster run kept.
+//! two cores). Each size is timed three times and the fastest run kept; the ratio is
+//! measured up to three times and the best decides (a quadratic path is ≈ 16× every time).
 
 use std::time::{Duration, Instant};
 
@@ -39,20 +40,32 @@ fn assert_linear(generate: fn(usize) -> Hostile, n: usize) {
     let (small, large) = (generate(n), generate(4 * n));
     // Warm the lazily built automata and the rules pack first.
     run(&generate(n / 4 + 1));
-    let (ts, tl) = (best_of_two(&small), best_of_two(&large));
-    let ratio = tl.as_secs_f64() / ts.as_secs_f64().max(1e-6);
-    eprintln!(
-        "{}: n={n} {:?} ({} bytes), 4n {:?} ({} bytes): {ratio:.1}×",
+    // Another process can slow one of the two sizes down (two cores shared with a
+    // compiler); a quadratic path shows ≈ 16× every time, so up to three measurements are
+    // taken and the best decides.
+    let mut best = f64::MAX;
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (ts, tl) = (best_of_two(&small), best_of_two(&large));
+        let ratio = tl.as_secs_f64() / ts.as_secs_f64().max(1e-6);
+        eprintln!(
+            "{}: n={n} {:?} ({} bytes), 4n {:?} ({} bytes): {ratio:.1}×",
+            small.name,
+            ts,
+            small.bytes.len(),
+            tl,
+            large.bytes.len()
+        );
+        seen.push(format!("{ts:?} → {tl:?}"));
+        best = best.min(ratio);
+        if best < 8.0 {
+            return;
+        }
+    }
+    panic!(
+        "{}: 4× the input cost {best:.1}× the time at best ({}): not linear",
         small.name,
-        ts,
-        small.bytes.len(),
-        tl,
-        large.bytes.len()
-    );
-    assert!(
-        ratio < 8.0,
-        "{}: 4× the input cost {ratio:.1}× the time ({ts:?} → {tl:?}): not linear",
-        small.name
+        seen.join(", ")
     );
 }
 

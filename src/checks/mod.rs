@@ -87,77 +87,130 @@ impl Context<'_> {
     }
 }
 
-/// Every documented rule, in catalogue order.
-pub const ALL: &[&RuleDoc] = &[
-    &structure::missing_chapter::DOC,
-    &structure::missing_section::DOC,
-    &structure::chapter_order::DOC,
-    &structure::duplicate_section::DOC,
-    &structure::empty_section::DOC,
-    &structure::numbering::DOC,
-    &principle::coordination::DOC,
-    &principle::accuracy::DOC,
-    &principle::feasibility::DOC,
-    &principle::foresight::DOC,
-    &principle::scientific::DOC,
-    &boundary::undeclared::DOC,
-    &boundary::non_co2::DOC,
-    &boundary::scope_mismatch::DOC,
-    &boundary::base_year::DOC,
-    &boundary::area::DOC,
-    &boundary::unit::DOC,
-    &boundary::accounting_standard::DOC,
-    &target::no_base_year::DOC,
-    &target::no_baseline::DOC,
-    &target::no_measure::DOC,
-    &target::late_peak::DOC,
-    &target::unjustified_peak::DOC,
-    &target::conflict::DOC,
-    &target::implausible::DOC,
-    &target::reduction_gap::DOC,
-    &consistency::table_sum::DOC,
-    &consistency::share_sum::DOC,
-    &input::unreadable::DOC,
-    &input::encoding::DOC,
-    &input::no_structure::DOC,
-    &input::unused_waiver::DOC,
+/// A rule's check: the findings it adds for one document.
+pub type Check = fn(&Context, &mut Vec<Diagnostic>);
+
+/// One rule: its documentation and its check, declared once in [`RULES`].
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub doc: &'static RuleDoc,
+    /// `None` for the rules reported outside the checks (`input/unreadable` by the
+    /// reader, `input/unused-waiver` by the post-pass).
+    pub check: Option<Check>,
+    /// The rule judges only documents with headings (the outline and the principles).
+    pub needs_headings: bool,
+}
+
+impl Rule {
+    pub const fn new(doc: &'static RuleDoc, check: Check) -> Rule {
+        Rule {
+            doc,
+            check: Some(check),
+            needs_headings: false,
+        }
+    }
+
+    pub const fn with_headings(doc: &'static RuleDoc, check: Check) -> Rule {
+        Rule {
+            doc,
+            check: Some(check),
+            needs_headings: true,
+        }
+    }
+
+    pub const fn reported_elsewhere(doc: &'static RuleDoc) -> Rule {
+        Rule {
+            doc,
+            check: None,
+            needs_headings: false,
+        }
+    }
+}
+
+/// Every rule, in catalogue order (`peaklint rules list`, the reference, SARIF).
+pub const RULES: &[Rule] = &[
+    Rule::with_headings(
+        &structure::missing_chapter::DOC,
+        structure::missing_chapter::check,
+    ),
+    Rule::with_headings(
+        &structure::missing_section::DOC,
+        structure::missing_section::check,
+    ),
+    Rule::with_headings(
+        &structure::chapter_order::DOC,
+        structure::chapter_order::check,
+    ),
+    Rule::with_headings(
+        &structure::duplicate_section::DOC,
+        structure::duplicate_section::check,
+    ),
+    Rule::with_headings(
+        &structure::empty_section::DOC,
+        structure::empty_section::check,
+    ),
+    Rule::with_headings(&structure::numbering::DOC, structure::numbering::check),
+    Rule::with_headings(
+        &principle::coordination::DOC,
+        principle::coordination::check,
+    ),
+    Rule::with_headings(&principle::accuracy::DOC, principle::accuracy::check),
+    Rule::with_headings(&principle::feasibility::DOC, principle::feasibility::check),
+    Rule::with_headings(&principle::foresight::DOC, principle::foresight::check),
+    Rule::with_headings(&principle::scientific::DOC, principle::scientific::check),
+    Rule::new(&boundary::undeclared::DOC, boundary::undeclared::check),
+    Rule::new(&boundary::non_co2::DOC, boundary::non_co2::check),
+    Rule::new(
+        &boundary::scope_mismatch::DOC,
+        boundary::scope_mismatch::check,
+    ),
+    Rule::new(&boundary::base_year::DOC, boundary::base_year::check),
+    Rule::new(&boundary::area::DOC, boundary::area::check),
+    Rule::new(&boundary::unit::DOC, boundary::unit::check),
+    Rule::new(
+        &boundary::accounting_standard::DOC,
+        boundary::accounting_standard::check,
+    ),
+    Rule::new(&target::no_base_year::DOC, target::no_base_year::check),
+    Rule::new(&target::no_baseline::DOC, target::no_baseline::check),
+    Rule::new(&target::no_measure::DOC, target::no_measure::check),
+    Rule::new(&target::late_peak::DOC, target::late_peak::check),
+    Rule::new(
+        &target::unjustified_peak::DOC,
+        target::unjustified_peak::check,
+    ),
+    Rule::new(&target::conflict::DOC, target::conflict::check),
+    Rule::new(&target::implausible::DOC, target::implausible::check),
+    Rule::new(&target::reduction_gap::DOC, target::reduction_gap::check),
+    Rule::new(&consistency::table_sum::DOC, consistency::table_sum::check),
+    Rule::new(&consistency::share_sum::DOC, consistency::share_sum::check),
+    Rule::reported_elsewhere(&input::unreadable::DOC),
+    Rule::new(&input::encoding::DOC, input::encoding::check),
+    Rule::new(&input::no_structure::DOC, input::no_structure::check),
+    Rule::reported_elsewhere(&input::unused_waiver::DOC),
 ];
+
+/// Every rule's documentation, in catalogue order.
+pub fn docs() -> impl Iterator<Item = &'static RuleDoc> {
+    RULES.iter().map(|r| r.doc)
+}
 
 /// The documentation of a rule id.
 pub fn doc(id: &str) -> Option<&'static RuleDoc> {
-    ALL.iter().copied().find(|d| d.id == id)
+    docs().find(|d| d.id == id)
 }
 
-/// Run every check on a read document.
+/// Run every enabled rule on a read document. A rule that is off is not run at all, so
+/// the facts only it needs are never extracted (`--select structure` reads no targets).
 pub fn run(cx: &Context) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    // A family with every rule off is skipped whole: its facts are not extracted.
-    let on = |family: &str| select::family_on(cx.rules, family);
-    input::encoding::check(cx, &mut out);
-    input::no_structure::check(cx, &mut out);
-    if on("structure") && cx.doc.headings().next().is_some() {
-        structure::missing_chapter::check(cx, &mut out);
-        structure::missing_section::check(cx, &mut out);
-        structure::chapter_order::check(cx, &mut out);
-        structure::duplicate_section::check(cx, &mut out);
-        structure::empty_section::check(cx, &mut out);
-        structure::numbering::check(cx, &mut out);
-    }
-    if on("principle") && principle::applies(cx) {
-        principle::coordination::check(cx, &mut out);
-        principle::accuracy::check(cx, &mut out);
-        principle::feasibility::check(cx, &mut out);
-        principle::foresight::check(cx, &mut out);
-        principle::scientific::check(cx, &mut out);
-    }
-    if on("boundary") {
-        boundary::check(cx, &mut out);
-    }
-    if on("target") {
-        target::check(cx, &mut out);
-    }
-    if on("consistency") {
-        consistency::check(cx, &mut out);
+    let has_headings = cx.doc.headings().next().is_some();
+    for rule in RULES {
+        let Some(check) = rule.check else { continue };
+        if (rule.needs_headings && !has_headings) || cx.severity(rule.doc).is_none() {
+            continue;
+        }
+        check(cx, &mut out);
     }
     out
 }
@@ -214,7 +267,7 @@ pub fn reference_markdown() -> String {
         "# Rules reference\n\n<!-- Generated by `peaklint rules reference`; do not edit by hand. -->\n\n\
          | rule | default | summary |\n|---|---|---|\n",
     );
-    for d in ALL {
+    for d in docs() {
         s.push_str(&format!(
             "| [`{}`](#{}) | {} | {} |\n",
             d.id,
@@ -223,7 +276,7 @@ pub fn reference_markdown() -> String {
             d.summary.zh
         ));
     }
-    for d in ALL {
+    for d in docs() {
         s.push_str(&format!(
             "\n## {}\n\n{} — {}\n\nDefault severity: **{}**.\n\n**为什么** {}\n\n**Why.** {}\n",
             d.id,

@@ -7,7 +7,7 @@
 //! A family whose rules are all off is not run at all (its facts are not extracted), which
 //! is what makes `--select structure` as cheap as a headings-only linter.
 
-use super::ALL;
+use super::docs;
 use crate::rules::{did_you_mean, RuleSetting, RulesPack};
 
 /// A selector that names no rule and no family.
@@ -49,7 +49,7 @@ impl UnknownSelector {
 /// `peaklint explain`.
 pub fn suggest(word: &str, families_too: bool) -> Option<String> {
     let word = word.strip_suffix('/').unwrap_or(word);
-    let mut candidates: Vec<&str> = ALL.iter().map(|d| d.id).collect();
+    let mut candidates: Vec<&str> = docs().map(|d| d.id).collect();
     if families_too {
         candidates.extend(families());
     }
@@ -57,12 +57,11 @@ pub fn suggest(word: &str, families_too: bool) -> Option<String> {
         return Some(best);
     }
     let name = word.rsplit_once('/').map_or(word, |(_, n)| n);
-    let names: Vec<&str> = ALL
-        .iter()
+    let names: Vec<&str> = docs()
         .filter_map(|d| d.id.split_once('/').map(|(_, n)| n))
         .collect();
     let best = did_you_mean(name, &names)?;
-    ALL.iter()
+    docs()
         .map(|d| d.id)
         .find(|id| id.split_once('/').is_some_and(|(_, n)| n == best))
         .map(str::to_owned)
@@ -70,7 +69,7 @@ pub fn suggest(word: &str, families_too: bool) -> Option<String> {
 
 /// The families: the part of each rule id before `/`.
 pub fn families() -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = ALL.iter().filter_map(|d| family_of(d.id)).collect();
+    let mut out: Vec<&'static str> = docs().filter_map(|d| family_of(d.id)).collect();
     out.dedup();
     out
 }
@@ -86,7 +85,7 @@ fn names(selector: &str, id: &str) -> bool {
 }
 
 fn validate(selector: &str) -> Result<(), UnknownSelector> {
-    if ALL.iter().any(|d| names(selector, d.id)) {
+    if docs().any(|d| names(selector, d.id)) {
         return Ok(());
     }
     Err(UnknownSelector {
@@ -115,7 +114,7 @@ pub fn apply(
     for s in select.iter().chain(&ignore) {
         validate(s)?;
     }
-    for d in ALL {
+    for d in docs() {
         let kept = select.is_empty() || select.iter().any(|s| names(s, d.id));
         let dropped = ignore.iter().any(|s| names(s, d.id));
         if !kept || dropped {
@@ -127,7 +126,7 @@ pub fn apply(
 
 /// Whether any rule of `family` is on in `pack`.
 pub fn family_on(pack: &RulesPack, family: &str) -> bool {
-    ALL.iter()
+    docs()
         .filter(|d| family_of(d.id) == Some(family))
         .any(|d| pack.severity(d.id, d.severity).is_some())
 }

@@ -381,7 +381,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         park: park(doc, &b.all),
         base_year,
         boundary: boundary_fact(doc, pack, b),
-        inventory: inventory(doc, pack, x, &b.all, &targets, declared_base),
+        inventory: inventory(doc, pack, x, &b.all, targets, declared_base),
         bau: bau_points,
         low_carbon,
         peak: peak(doc, &own),

@@ -1,6 +1,6 @@
 //! SARIF 2.1.0 output (`--format sarif`) for code-scanning tools.
 //!
-//! One run: the tool's rules from the rule docs ([`checks::ALL`]), one result per
+//! One run: the tool's rules from the rule docs ([`checks::RULES`]), one result per
 //! finding. Text files get a physical region (1-based lines, columns counted in Unicode
 //! code points, declared with `columnKind`); .docx files get a logical location (the
 //! heading path and `¶N`) next to the bare artifact; whole-document findings point at
@@ -23,7 +23,7 @@ pub const FINGERPRINT_KEY: &str = "peaklintFinding/v1";
 
 /// Render the whole run as one SARIF log (pretty-printed, deterministic).
 pub fn render(files: &[FileResult]) -> String {
-    let rules: Vec<Value> = checks::ALL.iter().map(|d| rule_descriptor(d)).collect();
+    let rules: Vec<Value> = checks::docs().map(rule_descriptor).collect();
     let mut results = Vec::new();
     for f in files {
         let mut seen: Vec<String> = Vec::new();
@@ -113,7 +113,7 @@ fn result(f: &FileResult, d: &Diagnostic, fingerprint: String) -> Value {
     let uri = artifact_uri(&f.path);
     let mut r = Map::new();
     r.insert("ruleId".into(), json!(d.rule));
-    if let Some(i) = checks::ALL.iter().position(|doc| doc.id == d.rule) {
+    if let Some(i) = checks::docs().position(|doc| doc.id == d.rule) {
         r.insert("ruleIndex".into(), json!(i));
     }
     r.insert("level".into(), json!(level(d.severity)));

@@ -4,7 +4,6 @@
 use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::BoundaryFacts;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/accounting-standard",
@@ -22,7 +21,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n参照《省级温室气体清单编制指南（试行）》和GB/T 32150-2015核算，2020年园区二氧化碳排放量为128.4万吨。\n",
 };
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     if !facts.standards.is_empty() {
         return;
     }

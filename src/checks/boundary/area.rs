@@ -3,7 +3,6 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::BoundaryFacts;
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 
@@ -59,7 +58,8 @@ const PART_AREA: [&str; 20] = [
     "拓展区",
 ];
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     let mut first: Option<(&Sentence, &Quantity)> = None;
     for (i, s) in facts.all.iter().enumerate() {
         let text = s.as_str();

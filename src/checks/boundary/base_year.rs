@@ -3,7 +3,6 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::BoundaryFacts;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/base-year",
@@ -21,7 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
 };
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     let Some(first) = facts.base_years.first() else {
         return;
     };

@@ -14,17 +14,6 @@ use crate::diagnostic::{Diagnostic, Related};
 use crate::extract::sentences::Sentence;
 
 /// Run every boundary rule.
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let facts = cx.boundary();
-    undeclared::check(cx, facts, out);
-    non_co2::check(cx, facts, out);
-    scope_mismatch::check(cx, facts, out);
-    base_year::check(cx, facts, out);
-    area::check(cx, facts, out);
-    unit::check(cx, facts, out);
-    accounting_standard::check(cx, facts, out);
-}
-
 /// A related place: a whole sentence.
 pub fn related_sentence(cx: &Context, s: &Sentence, message: String) -> Related {
     let (location, span) = s.place(cx.doc, 0..s.range.len());

@@ -4,7 +4,6 @@
 use crate::checks::boundary::quote;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::BoundaryFacts;
 use crate::extract::prose::{exclusion_scopes, governed, inside, title_ranges, ExclusionCues};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -43,7 +42,8 @@ const TOTAL_WORDS: [&str; 12] = [
 /// Flagged terms that are units: they always carry a quantity.
 const UNIT_TERMS: [&str; 4] = ["二氧化碳当量", "CO2e", "CO₂e", "CO2-eq"];
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     let b = &cx.rules.boundary;
     for s in &facts.all {
         let text = s.as_str();

@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::checks::boundary::{quote, related_sentence};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::{BoundaryFacts, Indirect};
+use crate::extract::boundary::Indirect;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/scope-mismatch",
@@ -39,7 +39,8 @@ fn direct_only() -> Option<&'static Regex> {
     .as_ref()
 }
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     let Some(declared_at) = &facts.indirect_at else {
         return; // nothing declared to compare with (boundary/undeclared says so)
     };

@@ -4,7 +4,7 @@
 use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::{BoundaryFacts, Indirect};
+use crate::extract::boundary::Indirect;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/undeclared",
@@ -22,7 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n### （一）核算边界与方法\n\n核算范围为园区规划范围内全部企业，排放源包括能源活动和工业生产过程的二氧化碳排放，以及净调入电力和热力产生的间接排放。\n\n2020年园区二氧化碳排放量为128.4万吨。\n",
 };
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     if facts.declaration.is_empty() {
         if let Some(d) = cx.diagnostic(
             &DOC,

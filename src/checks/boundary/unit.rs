@@ -4,7 +4,6 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::boundary::BoundaryFacts;
 use crate::extract::prose::clause_start;
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
@@ -48,7 +47,8 @@ struct Stated<'s, 'd> {
     s: &'s Sentence<'d>,
 }
 
-pub fn check(cx: &Context, facts: &BoundaryFacts, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let facts = cx.boundary();
     let mut stated: Vec<Stated> = Vec::new();
     for (i, s) in facts.all.iter().enumerate() {
         let text = s.as_str();

@@ -9,14 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::checks::Context;
-use crate::diagnostic::Diagnostic;
 use crate::document::BlockKind;
-
-/// Run every consistency rule.
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    table_sum::check(cx, out);
-    share_sum::check(cx, out);
-}
 
 static ROUNDING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"四舍五入|数据修约|修约|尾数|舍入|合计数?与分项|分项(?:数)?之和|可能存在(?:微小)?差异|不等于合计|不完全相等")

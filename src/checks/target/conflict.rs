@@ -119,7 +119,15 @@ fn group_key(t: &Target) -> String {
     )
 }
 
+/// Contradicting figures: targets stated twice ([`contradictions`]), intensity × growth
+/// against the cap ([`super::identity`]), annual against cumulative rates ([`super::rates`]).
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    contradictions(cx, out);
+    super::identity::check(cx, out);
+    super::rates::check(cx, out);
+}
+
+fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     let tolerance = cx.rules.thresholds.value_tolerance;
     let own: Vec<&Target> = facts.own().collect();

@@ -13,22 +13,7 @@ pub mod reduction_gap;
 pub mod unjustified_peak;
 
 use crate::checks::Context;
-use crate::diagnostic::Diagnostic;
 use crate::extract::targets::Target;
-
-/// Run every target rule.
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    late_peak::check(cx, out);
-    no_base_year::check(cx, out);
-    implausible::check(cx, out);
-    conflict::check(cx, out);
-    no_baseline::check(cx, out);
-    unjustified_peak::check(cx, out);
-    no_measure::check(cx, out);
-    identity::check(cx, out);
-    rates::check(cx, out);
-    reduction_gap::check(cx, out);
-}
 
 /// The place of a target's value.
 pub fn place(
