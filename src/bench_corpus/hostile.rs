@@ -1,6 +1,6 @@
 //! Hostile inputs (issue 20): small files, well inside every limit, built to make a
 //! quadratic algorithm show. Each generator takes a size `n`; the complexity tests
-//! (`tests/complexity.rs`) run it at `n` and `4n` and assert the cost grows < 8×, and
+//! (`tests/it/complexity.rs`) run it at `n` and `4n` and assert the cost grows < 8×, and
 //! `cargo run --release --example hostile` writes them to disk for timing by hand.
 
 use std::io::{Cursor, Write};

@@ -61,7 +61,7 @@ pub fn load_pack(name: &str, text: &str) -> Result<RulesPack, RulesError> {
 ///
 /// # Panics
 /// When the embedded file is invalid — a build defect caught by the test suite
-/// (`tests/rules_load.rs`), never by user input.
+/// (`tests/it/rules_load.rs`), never by user input.
 pub fn default_pack() -> &'static RulesPack {
     static DEFAULT: OnceLock<RulesPack> = OnceLock::new();
     DEFAULT.get_or_init(|| match load_pack(DEFAULT_PACK_NAME, DEFAULT_PACK_YAML) {

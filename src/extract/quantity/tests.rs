@@ -1,4 +1,4 @@
-//! Unit tests of the scanner pieces; the real-style sentences are in `tests/quantities.rs`.
+//! Unit tests of the scanner pieces; the real-style sentences are in `tests/it/quantities.rs`.
 
 use super::text::{clause_end, clause_start, title_ranges, Source};
 use super::*;

@@ -1,0 +1,65 @@
+//! Helpers shared by the rule tests: run the embedded pack over a Markdown plan and
+//! assert which rule fires.
+
+use peaklint::check::check_document;
+use peaklint::checks::Lang;
+use peaklint::diagnostic::Diagnostic;
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::rules;
+
+/// The findings of `rule` on a Markdown plan, with the embedded default pack.
+pub fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
+    let doc = match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    check_document(&doc, rules::default_pack(), Lang::Zh)
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.rule == rule)
+        .collect()
+}
+
+/// `rule` fires on every case (all misses are listed at once).
+pub fn fires(rule: &str, cases: &[String]) {
+    let missed: Vec<&String> = cases
+        .iter()
+        .filter(|c| findings(c, rule).is_empty())
+        .collect();
+    assert!(missed.is_empty(), "{rule} should fire on:\n{missed:#?}");
+}
+
+/// `rule` stays silent on every case.
+pub fn silent(rule: &str, cases: &[String]) {
+    for c in cases {
+        let f = findings(c, rule);
+        assert!(f.is_empty(), "{rule} must not fire on:\n{c}\n{f:#?}");
+    }
+}
+
+/// Run the built `peaklint` in the checkout (`NO_COLOR` set, so the output is plain).
+pub fn peaklint(args: &[&str]) -> std::process::Output {
+    peaklint_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// Run the built `peaklint` in `dir`.
+pub fn peaklint_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    match std::process::Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run peaklint: {e}"),
+    }
+}
+
+/// Exit code, stdout and stderr of a run, as text.
+pub fn outcome(out: &std::process::Output) -> (Option<i32>, String, String) {
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

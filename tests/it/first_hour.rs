@@ -1,0 +1,671 @@
+//! A new user's first hour (issue 17), through the real binary: config mistakes reported
+//! where they are and all at once; no English in the default (Chinese) output of bad
+//! inputs, usage errors and the smaller commands; `--lang` before the subcommand;
+//! `explain` suggestions; .docx code frames numbered by paragraph and cropped around the
+//! span; help text on every option; README and Cargo.toml telling how to install.
+
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out = crate::common::peaklint_in(dir, args);
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(root(), args)
+}
+
+/// A fresh scratch folder (no peaklint.yaml above it but what the test writes).
+fn scratch(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("peaklint-first-hour-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("cannot create {}: {e}", dir.display());
+    }
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    if let Err(e) = std::fs::write(&p, text) {
+        panic!("cannot write {}: {e}", p.display());
+    }
+    p.to_string_lossy().into_owned()
+}
+
+// ---- 2. config errors ---------------------------------------------------------------
+
+#[test]
+fn yaml_syntax_errors_are_reported_where_they_are() {
+    let cases = [
+        (
+            "extends: default\nthresholds:\n  peak_deadline: \"2028\n",
+            "peaklint.yaml:3:18",
+            "unclosed quote",
+        ),
+        (
+            "extends: default\nrules: [\n",
+            "peaklint.yaml:2:8",
+            "unclosed bracket",
+        ),
+    ];
+    for (i, (yaml, place, what)) in cases.into_iter().enumerate() {
+        let dir = scratch(&format!("syntax-{i}"));
+        write(&dir, "peaklint.yaml", yaml);
+        write(&dir, "x.md", "## 一、总则\n\n正文。\n");
+        let r = run_in(&dir, &["check", "x.md"]);
+        assert_eq!(r.code, Some(2), "{}", r.stderr);
+        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
+        assert!(r.stderr.contains(what), "{what} in {}", r.stderr);
+        assert!(r.stderr.contains("rules::syntax"), "{}", r.stderr);
+        assert!(!r.stderr.contains("unknown key"), "{}", r.stderr);
+        let r = run_in(&dir, &["rules", "validate", "peaklint.yaml"]);
+        assert_eq!(r.code, Some(2));
+        assert!(r.stderr.contains(place), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn rules_validate_reports_every_mistake_with_its_place() {
+    let dir = scratch("every-mistake");
+    // The issue's file: a wrong setting and a short rule id on one line, a misspelt rule
+    // id, a number written in words.
+    let file = write(
+        &dir,
+        "multi.yaml",
+        "extends: default\nrules:\n  chapter-order: of\n  target/late-peek: error\nthresholds:\n  peak_deadline: twenty\n",
+    );
+    let r = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    let expected = [
+        ("multi.yaml:3:3", "no rule has the id `chapter-order`"),
+        ("multi.yaml:3:3", "did you mean `structure/chapter-order`?"),
+        ("multi.yaml:3:18", "`of` is not an allowed value here"),
+        ("multi.yaml:3:18", "did you mean `off`?"),
+        ("multi.yaml:4:3", "did you mean `target/late-peak`?"),
+        (
+            "multi.yaml:6:18",
+            "expected a whole number (0 or more), found `twenty`",
+        ),
+    ];
+    for (place, message) in expected {
+        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
+        assert!(r.stderr.contains(message), "{message} in {}", r.stderr);
+    }
+    assert!(r.stderr.contains("规则文件有 4 处错误"), "{}", r.stderr);
+    // The same through `check`, which loads peaklint.yaml.
+    write(
+        &dir,
+        "peaklint.yaml",
+        &std::fs::read_to_string(&file).unwrap_or_default(),
+    );
+    write(&dir, "x.md", "## 一、总则\n\n正文。\n");
+    let r = run_in(&dir, &["check", "x.md"]);
+    assert_eq!(r.code, Some(2));
+    for (place, _) in expected {
+        let place = place.replace("multi.yaml", "peaklint.yaml");
+        assert!(r.stderr.contains(&place), "{place} in {}", r.stderr);
+    }
+}
+
+#[test]
+fn unknown_keys_and_wrong_values_are_all_reported() {
+    let dir = scratch("unknown-keys");
+    let file = write(
+        &dir,
+        "peaklint.yaml",
+        "extends: default\nthreshold:\n  peak_deadline: 2028\nrules:\n  structure/numbering: loud\noutline:\n  - id: profile\n    level: maybe\n    aliases: [园区概况]\n",
+    );
+    let r = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(r.code, Some(2));
+    for (place, message) in [
+        ("peaklint.yaml:2:1", "unknown key `threshold`"),
+        ("peaklint.yaml:5:24", "`loud` is not an allowed value here"),
+        ("peaklint.yaml:8:12", "`maybe` is not an allowed value here"),
+    ] {
+        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
+        assert!(r.stderr.contains(message), "{message} in {}", r.stderr);
+    }
+    assert!(r.stderr.contains("规则文件有 3 处错误"), "{}", r.stderr);
+
+    let good = write(
+        &dir,
+        "good.yaml",
+        "extends: default\nrules:\n  structure/numbering: off\n",
+    );
+    let r = run_in(&dir, &["rules", "validate", &good]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stdout.contains("没有问题"), "{}", r.stdout);
+}
+
+// ---- 3. the user's language ---------------------------------------------------------
+
+/// Words allowed in Chinese output: names of formats, products and parts, the tool.
+const ALLOWED_WORDS: &[&str] = &[
+    "docx",
+    "xlsx",
+    "Markdown",
+    "markdown",
+    "Word",
+    "Excel",
+    "PowerPoint",
+    "PDF",
+    "RTF",
+    "XML",
+    "xml",
+    "zip",
+    "NUL",
+    "UTF",
+    "GBK",
+    "peaklint",
+    "document",
+    "word",
+    "dat",
+];
+
+/// The English words left in `text` once paths, rule ids and allowed names are removed.
+fn english_words(text: &str, paths: &[String]) -> Vec<String> {
+    let mut t = text.to_owned();
+    for p in paths {
+        t = t.replace(p.as_str(), " ");
+    }
+    let rule_id = regex::Regex::new(r"[a-z]+/[a-z][a-z-]*").unwrap_or_else(|e| panic!("{e}"));
+    let t = rule_id.replace_all(&t, " ");
+    let word = regex::Regex::new(r"[A-Za-z][A-Za-z-]{2,}").unwrap_or_else(|e| panic!("{e}"));
+    word.find_iter(&t)
+        .map(|m| m.as_str().to_owned())
+        .filter(|w| !ALLOWED_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+fn bad_inputs() -> Vec<String> {
+    let dir = root().join("fixtures/broken");
+    let mut paths: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| format!("fixtures/broken/{}", e.file_name().to_string_lossy()))
+            .collect(),
+        Err(e) => panic!("{}: {e}", dir.display()),
+    };
+    paths.sort();
+    paths.push("fixtures/broken/no-such-plan.md".to_owned());
+    paths
+}
+
+/// The text of an HTML page as a browser shows it (no markup, scripts or styles).
+fn html_text(html: &str) -> String {
+    let scripts = regex::Regex::new(r"(?s)<(script|style)\b.*?</(script|style)>")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let tags = regex::Regex::new(r"(?s)<[^>]+>").unwrap_or_else(|e| panic!("{e}"));
+    let t = scripts.replace_all(html, " ");
+    tags.replace_all(&t, " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+}
+
+#[test]
+fn no_english_in_the_default_output_of_bad_inputs() {
+    let paths = bad_inputs();
+    let mut args = vec!["check", "--color", "never"];
+    args.extend(paths.iter().map(String::as_str));
+    let human = run(&args);
+    assert_eq!(human.code, Some(2));
+    assert!(
+        human.stdout.contains("无法读取文件：文件为空"),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human.stdout.contains("文件或文件夹不存在"),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human.stdout.contains("zip 文件包被截断或已损坏"),
+        "{}",
+        human.stdout
+    );
+    let words = english_words(&format!("{}{}", human.stdout, human.stderr), &paths);
+    assert!(
+        words.is_empty(),
+        "English in the human output: {words:?}\n{}",
+        human.stdout
+    );
+
+    let mut args = vec!["report", "--format", "html"];
+    args.extend(paths.iter().map(String::as_str));
+    let html = run(&args);
+    assert_eq!(html.code, Some(0), "{}", html.stderr);
+    let shown = html_text(&html.stdout);
+    let words = english_words(&format!("{shown}{}", html.stderr), &paths);
+    // The pack's name is data, not a message.
+    let words: Vec<String> = words
+        .into_iter()
+        .filter(|w| w != "park-carbon-peak")
+        .collect();
+    assert!(words.is_empty(), "English in the HTML report: {words:?}");
+
+    // CSV: the header and the enumerated values (status, severity, principle status) are
+    // a fixed, documented data format; what is written for people — the reason and
+    // the messages — is in Chinese.
+    for rows in ["submissions", "findings"] {
+        let mut args = vec!["report", "--format", "csv", "--rows", rows];
+        args.extend(paths.iter().map(String::as_str));
+        let csv = run(&args);
+        assert_eq!(csv.code, Some(0), "{}", csv.stderr);
+        let mut lines = csv.stdout.lines();
+        let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+        let people: Vec<usize> = header
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| {
+                matches!(
+                    h.trim_start_matches('\u{feff}'),
+                    "reason" | "message" | "help"
+                )
+            })
+            .map(|(i, _)| i)
+            .collect();
+        assert!(!people.is_empty(), "{header:?}");
+        for line in lines {
+            // No field of these rows holds a comma or a quote but the messages, which
+            // come last among the columns checked: split on the first fields only.
+            let fields: Vec<&str> = line.split(',').collect();
+            for &i in &people {
+                let field = fields.get(i).copied().unwrap_or("");
+                let words = english_words(field, &paths);
+                assert!(
+                    words.is_empty(),
+                    "English in CSV {rows} `{field}`: {words:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn usage_errors_are_in_the_users_language() {
+    let r = run(&["check", "--format", "xml", "x.md"]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains(
+            "错误：选项 --format 的取值 `xml` 无效；可选：`human`、`json`、`sarif`、`github`"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("peaklint check --help"), "{}", r.stderr);
+    let r = run(&["chek", "x.md"]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr
+            .contains("未知的子命令 `chek`（是否要用 `check`？）"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["check"]);
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.contains("缺少必需的参数"), "{}", r.stderr);
+    let r = run(&["check", "--select", "structur", "fixtures/md/gov-plan.md"]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr
+            .contains("`structur` 不是规则 id，也不是规则族（是否要用 `structure`？）"),
+        "{}",
+        r.stderr
+    );
+    // English on request, wherever --lang is written.
+    let r = run(&["--lang", "en", "check", "--format", "xml", "x.md"]);
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.contains("invalid value 'xml'"), "{}", r.stderr);
+    let r = run(&["check", "--format", "xml", "--lang", "en", "x.md"]);
+    assert!(r.stderr.contains("invalid value 'xml'"), "{}", r.stderr);
+}
+
+#[test]
+fn lang_is_accepted_before_the_subcommand() {
+    let en = run(&["--lang", "en", "rules", "list"]);
+    assert_eq!(en.code, Some(0), "{}", en.stderr);
+    assert!(
+        en.stdout.contains("structure/missing-chapter      error"),
+        "{}",
+        en.stdout
+    );
+    assert!(en.stdout.contains("a required chapter"), "{}", en.stdout);
+    let zh = run(&["rules", "list"]);
+    assert!(
+        zh.stdout.contains("structure/missing-chapter      错误"),
+        "{}",
+        zh.stdout
+    );
+    let after = run(&[
+        "check",
+        "--lang",
+        "en",
+        "--color",
+        "never",
+        "fixtures/variants/misordered.md",
+    ]);
+    let before = run(&[
+        "--lang",
+        "en",
+        "check",
+        "--color",
+        "never",
+        "fixtures/variants/misordered.md",
+    ]);
+    assert_eq!(after.stdout, before.stdout);
+    assert!(
+        before.stdout.contains("file(s) checked"),
+        "{}",
+        before.stdout
+    );
+    let r = run(&["--lang", "en", "explain", "structure/numbering"]);
+    assert!(
+        r.stdout.contains("Default severity: warning"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn written_files_are_announced_in_the_users_language() {
+    let dir = scratch("wrote");
+    let plan = dir.join("plan.md").to_string_lossy().into_owned();
+    let r = run(&["init", &plan]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stderr.trim(), format!("已写入 {plan}"));
+    let r = run(&["init", &plan]);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains("已存在（加 --force 覆盖）"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["--lang", "en", "init", "--force", &plan]);
+    assert_eq!(r.stderr.trim(), format!("wrote {plan}"));
+
+    let html = dir.join("report.html").to_string_lossy().into_owned();
+    let r = run(&[
+        "report",
+        "-o",
+        &html,
+        "fixtures/md/gov-plan.md",
+        "fixtures/md/standard-plan.md",
+    ]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stderr.trim(), format!("已写入 {html}（2 个文件）"));
+}
+
+// ---- 5. explain -----------------------------------------------------------------------
+
+#[test]
+fn explain_labels_and_suggestions() {
+    let r = run(&["explain", "structure/missing-chapter"]);
+    assert_eq!(r.code, Some(0));
+    assert!(r.stdout.contains("默认级别：错误\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("为什么：\n"), "{}", r.stdout);
+    for typo in ["late-peak", "target/late-peek", "late-peek"] {
+        let r = run(&["explain", typo]);
+        assert_eq!(r.code, Some(2));
+        assert_eq!(
+            r.stderr.trim(),
+            format!("错误：未知的规则 `{typo}`（是否要用 `target/late-peak`？）；`peaklint rules list` 列出全部规则")
+        );
+        let r = run(&["--lang", "en", "explain", typo]);
+        assert!(
+            r.stderr.contains("(did you mean `target/late-peak`?)"),
+            "{}",
+            r.stderr
+        );
+    }
+    let r = run(&["explain", "zzz"]);
+    assert_eq!(r.code, Some(2));
+    assert!(!r.stderr.contains("是否要用"), "{}", r.stderr);
+}
+
+// ---- 6. code frames -----------------------------------------------------------------
+
+/// The frame lines of the human output: (gutter number, text after `│ `).
+fn frame_lines(out: &str) -> Vec<(usize, String)> {
+    let re = regex::Regex::new(r"^ *(\d+) │ (.*)$").unwrap_or_else(|e| panic!("{e}"));
+    out.lines()
+        .filter_map(|l| {
+            let c = re.captures(l)?;
+            Some((c[1].parse().ok()?, c[2].to_owned()))
+        })
+        .collect()
+}
+
+/// The column (in terminal cells) where the underline starts under a frame line.
+fn underline_column(out: &str, frame_text: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = out.lines().collect();
+    let i = lines.iter().position(|l| l.ends_with(frame_text))?;
+    let frame = lines.get(i)?;
+    let under = lines.get(i + 1)?;
+    let text_at = UnicodeWidthStr::width(&frame[..frame.len() - frame_text.len()]);
+    let start = under.find('─')?;
+    Some((text_at, UnicodeWidthStr::width(&under[..start])))
+}
+
+#[test]
+fn docx_frames_are_numbered_by_paragraph_and_cropped() {
+    let r = run(&[
+        "check",
+        "--color",
+        "never",
+        "fixtures/variants/boundary-defects.docx",
+    ]);
+    let frames = frame_lines(&r.stdout);
+    assert!(!frames.is_empty(), "{}", r.stdout);
+    // The gutter is the paragraph number of the header's ¶N, never 1 for every paragraph.
+    assert!(frames.iter().any(|(n, _)| *n == 97), "{frames:?}");
+    assert!(r
+        .stdout
+        .contains("boundary-defects.docx:¶97 › 三、工业园区碳排放分析"));
+    for (n, text) in &frames {
+        assert!(
+            r.stdout.contains(&format!(":¶{n}")),
+            "gutter {n} without its ¶{n}"
+        );
+        assert!(
+            UnicodeWidthStr::width(text.as_str()) <= 76,
+            "too wide: {text}"
+        );
+    }
+    // Cropped around the span with …, the underline under the flagged text.
+    let (n, line) = frames
+        .iter()
+        .find(|(_, t)| t.contains("4,680,000吨"))
+        .unwrap_or_else(|| panic!("{frames:?}"));
+    assert_eq!(*n, 244);
+    assert!(line.starts_with('…'), "{line}");
+    let (text_at, under_at) = underline_column(&r.stdout, line).unwrap_or_default();
+    let before = &line[..line.find("4,680,000吨").unwrap_or(0)];
+    assert_eq!(
+        under_at,
+        text_at + UnicodeWidthStr::width(before),
+        "{}",
+        r.stdout
+    );
+
+    // A table cell's place in Chinese.
+    let r = run(&[
+        "check",
+        "--color",
+        "never",
+        "fixtures/variants/target-defects.docx",
+    ]);
+    assert!(r.stdout.contains("¶453，表9第2行第6列"), "{}", r.stdout);
+    assert!(!r.stdout.contains("table 9"), "{}", r.stdout);
+    let r = run(&[
+        "--lang",
+        "en",
+        "check",
+        "--color",
+        "never",
+        "fixtures/variants/target-defects.docx",
+    ]);
+    assert!(r.stdout.contains("¶453, table 9 r2c6"), "{}", r.stdout);
+}
+
+#[test]
+fn long_text_lines_are_cropped_and_quotes_show_what_fired() {
+    let dir = scratch("long-line");
+    let plan = write(
+        &dir,
+        "late.md",
+        "## 三、碳达峰目标\n\n本方案以2020年为基准年。园区力争2028年前后完成主要产业的节能改造和清洁能源替代工程建设，全面推进产业结构调整和能源结构优化，在2032年实现碳达峰，峰值控制在260万吨以内。\n",
+    );
+    let r = run(&[
+        "check",
+        "--color",
+        "never",
+        "--select",
+        "target/late-peak",
+        &plan,
+    ]);
+    assert_eq!(r.code, Some(1), "{}", r.stdout);
+    let message = r
+        .stdout
+        .lines()
+        .find(|l| l.contains("达峰年份2032年晚于要求的2030年"))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(message.contains("在2032年实现碳达峰"), "{message}");
+    assert!(
+        !message.contains("2028"),
+        "the quote must show the year that fired: {message}"
+    );
+    let frames = frame_lines(&r.stdout);
+    let (n, line) = frames.first().unwrap_or_else(|| panic!("{}", r.stdout));
+    assert_eq!(*n, 3, "numbered as in the file");
+    assert!(line.starts_with('…') && line.ends_with('…'), "{line}");
+    let (text_at, under_at) = underline_column(&r.stdout, line).unwrap_or_default();
+    let before = &line[..line.find("2032").unwrap_or(0)];
+    assert_eq!(
+        under_at,
+        text_at + UnicodeWidthStr::width(before),
+        "{}",
+        r.stdout
+    );
+    // ASCII frames crop with "...".
+    let r = run(&["check", "--ascii", "--select", "target/late-peak", &plan]);
+    let ascii = frame_lines(&r.stdout.replace(" | ", " │ "));
+    let (_, line) = ascii.first().unwrap_or_else(|| panic!("{}", r.stdout));
+    assert!(
+        line.starts_with("...") && line.contains("在2032年实现碳达峰"),
+        "{line}"
+    );
+}
+
+// ---- 7. help and README -------------------------------------------------------------
+
+#[test]
+fn help_describes_the_tool_and_every_option() {
+    let r = run(&["--help"]);
+    for what in [
+        "accounting boundary",
+        "targets",
+        "five principles",
+        "--lang en",
+        "Exit codes",
+    ] {
+        assert!(r.stdout.contains(what), "{what} in {}", r.stdout);
+    }
+    let option = regex::Regex::new(r"^ {2,6}(-\w, )?--[a-z-]+").unwrap_or_else(|e| panic!("{e}"));
+    let commands: [&[&str]; 10] = [
+        &["check"],
+        &["report"],
+        &["init"],
+        &["outline"],
+        &["explain"],
+        &["lsp"],
+        &["rules", "validate"],
+        &["rules", "print"],
+        &["rules", "list"],
+        &["rules", "reference"],
+    ];
+    for cmd in commands {
+        let mut args = cmd.to_vec();
+        args.push("--help");
+        let r = run(&args);
+        assert_eq!(r.code, Some(0), "{args:?}");
+        let lines: Vec<&str> = r.stdout.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let positional = line.starts_with("  <") || line.starts_with("  [");
+            if !(option.is_match(line) || positional) {
+                continue;
+            }
+            // Long help: the description is on the next line, indented deeper.
+            let next = lines.get(i + 1).copied().unwrap_or("");
+            let described = next.starts_with("          ") && !next.trim().is_empty();
+            assert!(described, "{args:?}: `{}` has no help text", line.trim());
+        }
+    }
+}
+
+#[test]
+fn readme_shows_install_and_every_command() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap_or_default();
+    for what in [
+        "cargo install --path .",
+        "Rust 1.89",
+        "../shared",
+        "--profile profiling",
+        "peaklint rules reference",
+        "peaklint rules list",
+        "peaklint rules print",
+        "peaklint rules validate",
+        "peaklint explain",
+        "peaklint outline",
+        "peaklint init",
+        "peaklint lsp",
+        "--color",
+        "--ascii",
+        "--max-file-size",
+        "--max-paragraphs",
+        "--lang",
+    ] {
+        assert!(readme.contains(what), "README lacks {what}");
+    }
+    let report = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("peaklint report ["))
+        .take(4)
+        .collect::<String>();
+    for option in ["--select", "--ignore", "--waivers", "--max-"] {
+        assert!(
+            report.contains(option),
+            "report synopsis lacks {option}: {report}"
+        );
+    }
+    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).unwrap_or_default();
+    assert!(cargo.contains("rust-version = \"1.89\""));
+    let release = cargo
+        .split("[profile.release]")
+        .nth(1)
+        .and_then(|s| s.split("\n[").next())
+        .unwrap_or("");
+    assert!(release.contains("debug = false"), "{release}");
+    assert!(cargo.contains("[profile.profiling]\ninherits = \"release\"\ndebug = 1"));
+}

@@ -1,0 +1,45 @@
+//! peaklint's integration tests, compiled as one binary (one link, one harness). Each
+//! module is one area; `common` holds the helpers they share (spawning the binary, the
+//! embedded pack, a plan from chapters). Data lives beside this folder: `tests/data/`,
+//! `tests/rule_cases/` (per-rule fixtures with inline expectations) and the snapshots in
+//! `tests/it/snapshots/`.
+
+mod common;
+
+mod batch;
+mod boundary;
+mod check_snapshots;
+mod cli_bad_input;
+mod complexity;
+mod editors;
+mod facts;
+mod first_hour;
+mod fixtures_outline;
+mod hostile_io;
+mod init;
+mod json_output;
+mod lsp;
+mod outline_text;
+mod principles;
+mod properties;
+mod quantities;
+mod report;
+mod rule_cases;
+mod rule_docs;
+mod rules_config;
+mod rules_errors;
+mod rules_layouts;
+mod rules_load;
+mod rules_schema;
+mod sarif;
+mod select;
+mod structure;
+mod suppress;
+mod target_phrases;
+mod targets;
+mod targets_computed;
+mod targets_consistency;
+mod targets_extraction;
+mod targets_fixtures;
+mod targets_gap;
+mod waivers;

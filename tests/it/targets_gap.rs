@@ -1,0 +1,152 @@
+//! `target/reduction-gap` on the phrasings plans use for BAU figures, targets and the
+//! measures' reductions: it fires when the quantified reductions fall short of BAU − target
+//! for the same year, and stays silent when they cover it or when nothing can be decided.
+
+use crate::common;
+use common::{findings, fires, silent};
+
+const RULE: &str = "target/reduction-gap";
+
+fn plan(goals: &str, measures: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量为100万吨。\n\n## 二、碳达峰目标\n\n{goals}\n\n## 三、重点任务\n\n{measures}\n"
+    )
+}
+
+const PEAK: &str = "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。";
+const SHORT: &str = "实施屋顶分布式光伏工程，年减排二氧化碳约8万吨。推进燃煤锅炉替代，年减排二氧化碳6万吨。实施余热回收改造，可减少碳排放5万吨/年。";
+const ENOUGH: &str = "实施屋顶分布式光伏工程，年减排二氧化碳约18万吨。推进燃煤锅炉替代，年减排二氧化碳8万吨。实施余热回收改造，可减少碳排放5万吨/年。";
+const TABLE_SHORT: &str = "| 减排措施 | 2030年减排量（万吨） |\n|---|---:|\n| 分布式光伏 | 8 |\n| 燃煤替代 | 6 |\n| 余热回收 | 5 |\n| 合计 | 19 |";
+
+#[test]
+fn fires_when_the_measures_fall_short() {
+    let cases = vec![
+        plan(PEAK, SHORT),
+        // A cap for the BAU year.
+        plan(
+            "到2030年，园区二氧化碳排放总量控制在120万吨以内。基准情景下，2030年园区二氧化碳排放为150万吨。",
+            SHORT,
+        ),
+        // BAU as 延续现有.
+        plan(
+            "峰值控制在120万吨以内。若延续现有发展模式，2030年园区碳排放量将达到150万吨。",
+            SHORT,
+        ),
+        // BAU in a table, years down the first column.
+        plan(
+            &format!("{}\n\n| 年份 | 基准情景排放（万吨） | 达峰情景排放（万吨） |\n|---|---:|---:|\n| 2025 | 130.0 | 115.0 |\n| 2030 | 150.0 | 120.0 |", "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。"),
+            SHORT,
+        ),
+        // BAU in a table, scenarios down the first column.
+        plan(
+            "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。\n\n| 二氧化碳排放情景 | 2025年 | 2030年 |\n|---|---:|---:|\n| 基准情景（万吨） | 130 | 150 |\n| 低碳情景（万吨） | 115 | 120 |",
+            SHORT,
+        ),
+        // Measures in a reduction table.
+        plan(PEAK, TABLE_SHORT),
+        // A stated total.
+        plan(PEAK, "上述措施合计可减排二氧化碳19万吨。"),
+        // Tonnes and 减排量…CO2.
+        plan(
+            PEAK,
+            "实施光伏工程，年减少二氧化碳排放80000吨。推进燃煤替代，减排量约6万吨CO2。实施余热回收，年减碳5万吨。",
+        ),
+        // The same measures in the text and in a table are not added twice.
+        plan(PEAK, &format!("{SHORT}\n\n{TABLE_SHORT}")),
+        // An earlier year with its own cap.
+        plan(
+            "到2025年，二氧化碳排放总量控制在110万吨以内。基准情景下2025年园区二氧化碳排放125万吨。",
+            "到2025年，光伏项目年减排二氧化碳5万吨。推进节能改造，年减排二氧化碳4万吨。",
+        ),
+        // 惯性情景 and 亿吨.
+        plan(
+            "园区二氧化碳排放峰值控制在0.12亿吨以内。惯性情景下，2030年排放将达到0.15亿吨。",
+            SHORT,
+        ),
+        // A later figure of a measure replaces its earlier one, not adds to it.
+        plan(
+            PEAK,
+            "到2025年光伏年减排二氧化碳3万吨，到2030年年减排8万吨。推进燃煤替代，年减排二氧化碳6万吨。实施余热回收改造，年减排二氧化碳5万吨。",
+        ),
+    ];
+    fires(RULE, &cases);
+}
+
+#[test]
+fn the_finding_gives_bau_target_gap_and_shortfall() {
+    let f = findings(&plan(PEAK, SHORT), RULE);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let m = &f[0].message;
+    for part in [
+        "2030年",
+        "150万吨",
+        "目标120万吨",
+        "差距30万吨",
+        "合计19万吨",
+        "缺口11万吨",
+    ] {
+        assert!(m.contains(part), "{part} missing: {m}");
+    }
+    assert_eq!(f[0].related.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn silent_when_covered_or_not_decidable() {
+    let cases = vec![
+        plan(PEAK, ENOUGH),
+        // No BAU figure.
+        plan("园区力争2028年前实现碳达峰，峰值控制在120万吨以内。", SHORT),
+        // No quantified measure.
+        plan(PEAK, "大力发展分布式光伏，推进燃煤锅炉替代，实施余热回收改造。"),
+        // BAU rows that only say 未达峰.
+        plan(
+            "峰值控制在120万吨以内。基准情景下，园区2030年前未达峰。",
+            SHORT,
+        ),
+        // Energy savings are not CO2 reductions.
+        plan(PEAK, "实施节能改造，年节能5万吨标准煤，减少燃煤消费8万吨标准煤。"),
+        // Cumulative reductions are not compared with an annual gap.
+        plan(PEAK, "到2030年，各项措施累计减排二氧化碳300万吨。"),
+        // BAU under the target.
+        plan(
+            "峰值控制在120万吨以内。基准情景下2030年园区二氧化碳排放为110万吨。",
+            SHORT,
+        ),
+        // A policy scenario is not the BAU.
+        plan(
+            "峰值控制在120万吨以内。低碳情景下2030年园区二氧化碳排放为150万吨。",
+            SHORT,
+        ),
+        // The difference between scenarios is not a BAU level nor a measure.
+        plan(
+            "峰值控制在120万吨以内。2030年低碳情景比基准情景减少排放30万吨。",
+            SHORT,
+        ),
+        // A stated total that covers the gap.
+        plan(PEAK, &format!("{SHORT}经测算，上述措施2030年合计可减排二氧化碳32万吨。")),
+        // Within the printed precision.
+        plan(PEAK, "实施光伏工程，年减排二氧化碳18.9万吨。推进燃煤替代，年减排二氧化碳11万吨。"),
+        // A BAU year with no target for it.
+        plan(
+            "到2025年，二氧化碳排放总量控制在110万吨以内。基准情景下2030年园区二氧化碳排放150万吨。",
+            SHORT,
+        ),
+        // Only the park's CO2 counts: a BAU of energy consumption.
+        plan(
+            "峰值控制在120万吨以内。基准情景下2030年能源消费总量150万吨标准煤。",
+            SHORT,
+        ),
+    ];
+    silent(RULE, &cases);
+}
+
+#[test]
+fn the_clean_fixture_plan_covers_its_gap() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/md/standard-plan.md"
+    ))
+    .unwrap_or_default();
+    assert!(!text.is_empty());
+    assert!(findings(&text, RULE).is_empty());
+}
