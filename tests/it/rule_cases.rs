@@ -25,7 +25,12 @@ fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in entries {
         if p.is_dir() {
             case_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "md" || e == "txt") {
+        } else if p.extension().is_some_and(|e| e == "md" || e == "txt")
+            // Notes beside the cases (KNOWN_GAPS.md) are not cases.
+            && !p
+                .file_stem()
+                .is_some_and(|s| s.to_string_lossy().chars().any(|c| c.is_ascii_uppercase()))
+        {
             out.push(p);
         }
     }
@@ -93,6 +98,10 @@ fn every_rule_case_fires_exactly_where_marked() {
         let rule = rel.with_extension("").to_string_lossy().replace('\\', "/");
         let bytes = std::fs::read(path).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        if peaklint::checks::doc(&rule).is_none() {
+            problems.push(format!("{}: no rule {rule}", rel.display()));
+            continue;
+        }
         let (expected, expect_document) = expectations(&text, &rule);
         let doc = match read_bytes(&path.to_string_lossy(), &bytes, &Limits::default()) {
             Ok(d) => d,
@@ -153,4 +162,47 @@ fn every_rule_case_fires_exactly_where_marked() {
         files.len(),
         problems.join("\n")
     );
+}
+
+/// Every rule the checks report has a case file.
+#[test]
+fn every_checked_rule_has_a_case_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rule_cases");
+    let missing: Vec<&str> = peaklint::checks::RULES
+        .iter()
+        .filter(|r| r.check.is_some())
+        .map(|r| r.doc.id)
+        .filter(|id| {
+            !["md", "txt"]
+                .iter()
+                .any(|ext| root.join(format!("{id}.{ext}")).is_file())
+        })
+        .collect();
+    assert!(missing.is_empty(), "rules without a case file: {missing:?}");
+}
+
+/// The message and underline of each rule's findings on its case files, as a user sees
+/// them (`peaklint check --select RULE`, human output): one snapshot per case file.
+#[test]
+fn rule_case_messages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rule_cases");
+    let mut files = Vec::new();
+    case_files(&root, &mut files);
+    for path in &files {
+        let rel = path.strip_prefix(&root).unwrap_or(path);
+        let rule = rel.with_extension("").to_string_lossy().replace('\\', "/");
+        let shown = format!(
+            "tests/rule_cases/{}",
+            rel.to_string_lossy().replace('\\', "/")
+        );
+        let out = crate::common::peaklint(&["check", "--select", &rule, &shown]);
+        let (code, stdout, stderr) = crate::common::outcome(&out);
+        let name = shown
+            .trim_start_matches("tests/rule_cases/")
+            .replace(['/', '.'], "_");
+        insta::assert_snapshot!(
+            format!("rule_case_{name}"),
+            format!("exit: {code:?}\n{stdout}{stderr}")
+        );
+    }
 }
