@@ -58,7 +58,11 @@ pub(super) fn peaks<'d>(
                 let relation = match qualifier {
                     Some("前" | "以前" | "底前") => Some(YearRelation::Before),
                     Some("左右") => Some(YearRelation::Around),
-                    _ if matched.contains("前后")
+                    // 前后 right after this year (`2028年前后`), not after another one.
+                    _ if text
+                        .get(y.end()..all.end())
+                        .and_then(|t| t.split(|c: char| c.is_ascii_digit()).next())
+                        .is_some_and(|t| t.contains("前后"))
                         || text
                             .get(y.end()..)
                             .is_some_and(|t| t.trim_start_matches('年').starts_with("前后")) =>

@@ -5,8 +5,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::{
-    has_any, metric_mentions, re, BaseSource, BaseYearRef, Direction, PlanContext, Role, Target,
-    TargetKind, SCENARIO_WORDS,
+    has_any, metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext,
+    Role, Target, TargetKind, SCENARIO_WORDS,
 };
 use crate::document::{BlockKind, Cell, Document, Row};
 use crate::extract::quantity::{PercentKind, QuantityExtractor};
@@ -76,9 +76,15 @@ pub fn table_targets<'d>(
         let mut year_cols = year_cols_in(header);
         let mut data_start = 1;
         if year_cols.is_empty() {
+            // A second header row holds several years, or sits under a spanning cell; a
+            // data row `| 达峰年份 | 2031年 |` holds one year under a plain header.
+            let spanning = header.cells.iter().any(|c| c.col_span > 1);
             if let Some(second) = t.rows.get(1) {
-                year_cols = year_cols_in(second);
-                data_start = 2;
+                let cols = year_cols_in(second);
+                if cols.len() >= 2 || (spanning && !cols.is_empty()) {
+                    year_cols = cols;
+                    data_start = 2;
+                }
             }
         }
         if year_cols.is_empty() {
@@ -203,7 +209,183 @@ pub fn table_targets<'d>(
             }
         }
     }
+    out.extend(peak_rows(doc));
     out
+}
+
+/// Peak years in table rows: `| 达峰年份 | 2031年 |`, `| 碳达峰时间 | — | 2029年前 |`, a row
+/// of a scenario table (its caption or header names the 情景) being a scenario's.
+fn peak_rows(doc: &Document) -> Vec<Target<'_>> {
+    static LABEL: OnceLock<Option<Regex>> = OnceLock::new();
+    static YEAR: OnceLock<Option<Regex>> = OnceLock::new();
+    let (Some(label), Some(year_re)) = (
+        re(
+            &LABEL,
+            r"^(?:碳|排放|二氧化碳排放)?(?:达峰(?:年份|年度|时间|时点|年)|(?P<value>峰值))",
+        ),
+        re(
+            &YEAR,
+            r"^\s*(?:力争|确保|预计|约)?\s*(?P<year>20\d{2})\s*年?\s*(?P<qualifier>前后|以前|前|左右|底前)?\s*$",
+        ),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let BlockKind::Table(t) = &b.kind else {
+            continue;
+        };
+        let caption = i
+            .checked_sub(1)
+            .and_then(|p| doc.blocks.get(p))
+            .map_or("", |p| p.text.as_str());
+        let header_text: String = t
+            .rows
+            .first()
+            .map(|h| h.cells.iter().map(|c| c.text()).collect())
+            .unwrap_or_default();
+        let role = if has_any(caption, SCENARIO_WORDS) || has_any(&header_text, SCENARIO_WORDS) {
+            Role::Scenario
+        } else {
+            Role::Plan
+        };
+        for row in t.rows.iter().skip(1) {
+            let cells = columns(row);
+            let Some((at, is_value)) = cells.iter().enumerate().find_map(|(k, (_, c))| {
+                let text = c.text();
+                let l = label.captures(text.trim())?;
+                let is_value = l.name("value").is_some();
+                Some((k, is_value))
+            }) else {
+                continue;
+            };
+            let row_header = cells
+                .get(at)
+                .and_then(|(_, c)| c.paragraphs.first())
+                .map_or("", |p| p.text.as_str());
+            if is_value {
+                if let Some(t) = peak_value_row(&cells, at, row_header, i, role) {
+                    out.push(t);
+                }
+                continue;
+            }
+            for (_, cell) in cells.iter().skip(at + 1) {
+                let Some(p) = cell.paragraphs.first() else {
+                    continue;
+                };
+                let text = p.text.as_str();
+                let Some(c) = year_re.captures(text) else {
+                    continue;
+                };
+                let (Some(y), qualifier) = (c.name("year"), c.name("qualifier")) else {
+                    continue;
+                };
+                let Some(year) = parse_year(y.as_str()) else {
+                    continue;
+                };
+                let relation = match qualifier.map(|q| q.as_str()) {
+                    Some("前" | "以前" | "底前") => YearRelation::Before,
+                    Some("前后" | "左右") => YearRelation::Around,
+                    _ => YearRelation::By,
+                };
+                out.push(Target {
+                    sentence: Sentence {
+                        block: i,
+                        text,
+                        range: 0..text.len(),
+                        origin: &p.origin,
+                        table: Some(CellContext {
+                            row_header,
+                            column_header: "",
+                        }),
+                        heading: false,
+                    },
+                    role,
+                    kind: TargetKind::PeakYear,
+                    metric: Some("co2_total".to_string()),
+                    direction: Direction::Level,
+                    value: f64::from(year),
+                    upper: None,
+                    bound: None,
+                    stretch: None,
+                    hedge: None,
+                    percent: None,
+                    unit: None,
+                    base_year: None,
+                    base_word: false,
+                    target_year: Some(year),
+                    year_relation: Some(relation),
+                    span: y.range(),
+                    scope_words: String::new(),
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// `| 峰值（万吨） | 3450 |`, `| 碳排放峰值 | 约120万吨 |`: the first number after the label,
+/// its unit from the cell or the label's parentheses.
+fn peak_value_row<'d>(
+    cells: &[(usize, &'d Cell)],
+    at: usize,
+    row_header: &'d str,
+    block: usize,
+    role: Role,
+) -> Option<Target<'d>> {
+    static VALUE: OnceLock<Option<Regex>> = OnceLock::new();
+    static UNIT: OnceLock<Option<Regex>> = OnceLock::new();
+    let value_re = re(
+        &VALUE,
+        r"^\s*(?:约|不超过|不高于|控制在|力争)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2)?)?\s*(?P<qualifier>以内|以下|左右)?\s*$",
+    )?;
+    let unit_re = re(&UNIT, r"[（(]\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2)?)")?;
+    let label_unit = unit_re
+        .captures(row_header)
+        .and_then(|c| c.name("unit"))
+        .map(|m| m.as_str().to_string());
+    cells.iter().skip(at + 1).find_map(|(_, cell)| {
+        let p = cell.paragraphs.first()?;
+        let text = p.text.as_str();
+        let c = value_re.captures(text)?;
+        let v = c.name("value")?;
+        let value = v.as_str().parse::<f64>().ok()?;
+        let unit = c
+            .name("unit")
+            .map(|m| m.as_str().to_string())
+            .or_else(|| label_unit.clone())?;
+        Some(Target {
+            sentence: Sentence {
+                block,
+                text,
+                range: 0..text.len(),
+                origin: &p.origin,
+                table: Some(CellContext {
+                    row_header,
+                    column_header: "",
+                }),
+                heading: false,
+            },
+            role,
+            kind: TargetKind::PeakValue,
+            metric: Some("co2_total".to_string()),
+            direction: Direction::Level,
+            value,
+            upper: None,
+            bound: None,
+            stretch: None,
+            hedge: None,
+            percent: None,
+            unit: Some(unit),
+            base_year: None,
+            base_word: false,
+            target_year: None,
+            year_relation: None,
+            span: v.range(),
+            scope_words: String::new(),
+        })
+    })
 }
 
 /// A change verb anywhere in a cell (`下降18%`).
