@@ -63,7 +63,14 @@ pub(crate) fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) ->
     if contains(&k.title, t) || k.aliases.iter().any(|a| contains(a, t)) {
         return Some(MatchKind::Contains);
     }
-    if in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t)) {
+    // The loosest reading (the name's characters in order, others between) yields to
+    // the item's exclusions: 碳排放预测与情景分析 spells 碳排放…分析 but is a forecast.
+    let excluded = item
+        .concepts
+        .exclude
+        .iter()
+        .any(|w| t.text.contains(w.as_str()));
+    if !excluded && (in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t))) {
         return Some(MatchKind::Contains);
     }
     if item.concepts.matches(&t.text) {
