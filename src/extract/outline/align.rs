@@ -91,7 +91,7 @@ struct Top {
     range: Range<usize>,
     /// Orders of the required and recommended items placed on this heading or inside it.
     orders: Vec<u32>,
-    /// Some chapter item's title matches it (placed or not): not free for position.
+    /// Some chapter item is placed on it (or repeats on it): not free for position.
     claimed: bool,
 }
 
@@ -132,17 +132,17 @@ pub(super) fn fill_by_position(
             m.item.level,
             Requirement::Required | Requirement::Recommended
         );
-        let k = keys(m.item);
         for t in tops.iter_mut() {
             if let Some(b) = &m.best {
                 if anchor && (b.block == t.block || t.range.contains(&b.block)) {
                     t.orders.push(m.item.order);
                 }
-            }
-            if let Some(title) = title_of(headings, t.block) {
-                if match_keyed(m.item, &k, title, &Key::new(title)).is_some() {
+                if b.block == t.block {
                     t.claimed = true;
                 }
+            }
+            if m.duplicates.iter().any(|d| d.block == t.block) {
+                t.claimed = true;
             }
         }
     }

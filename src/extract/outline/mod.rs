@@ -180,6 +180,12 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 let k = keys(s);
                 let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
                 let mut sm = match_item(s, &k, &all, inside);
+                // The same section title again at the same level in another chapter
+                // (节能降碳增效 under two chapters) is a duplicate too.
+                if let Some(b) = &sm.best {
+                    let again = same_title(&all, b, |block| !inside(block));
+                    sm.duplicates.extend(again);
+                }
                 if sm.best.is_none() && present {
                     sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
                     sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
@@ -253,6 +259,31 @@ pub(crate) fn match_item<'r>(
         found_elsewhere: None,
         in_content: None,
     }
+}
+
+/// Headings `within` at `best`'s level whose title says the same as `best`'s.
+fn same_title(
+    headings: &[Titled],
+    best: &HeadingMatch,
+    within: impl Fn(usize) -> bool,
+) -> Vec<HeadingMatch> {
+    let Some((.., key)) = headings.iter().find(|(b, ..)| *b == best.block) else {
+        return Vec::new();
+    };
+    let core = core_key(&key.text);
+    if core.chars().count() < 2 {
+        return Vec::new();
+    }
+    headings
+        .iter()
+        .filter(|(b, l, ..)| *b != best.block && *l == best.level && within(*b))
+        .filter(|(.., k)| core_key(&k.text) == core)
+        .map(|(b, l, ..)| HeadingMatch {
+            block: *b,
+            level: *l,
+            kind: best.kind,
+        })
+        .collect()
 }
 
 /// The first block of `range` from which on the chapter's text holds the section's
