@@ -110,13 +110,14 @@ pub(super) fn fill_by_position(
     let Some(top_level) = headings.iter().map(|(_, l, ..)| *l).min() else {
         return;
     };
+    let top_blocks: HashSet<usize> = headings
+        .iter()
+        .filter(|(_, l, ..)| *l == top_level)
+        .map(|(b, ..)| *b)
+        .collect();
     let mut tops: Vec<Top> = sections
         .iter()
-        .filter(|s| {
-            headings
-                .iter()
-                .any(|(b, l, ..)| *b == s.heading && *l == top_level)
-        })
+        .filter(|s| top_blocks.contains(&s.heading))
         .map(|s| Top {
             block: s.heading,
             range: s.content.clone(),
@@ -127,21 +128,43 @@ pub(super) fn fill_by_position(
     if tops.len() < 2 {
         return;
     }
+    // Where each chapter item stands: the top heading holding its heading (a binary
+    // search over the tops, which are in document order), and the headings it repeats on.
     for m in chapters.iter() {
         let anchor = matches!(
             m.item.level,
             Requirement::Required | Requirement::Recommended
         );
-        for t in tops.iter_mut() {
-            if let Some(b) = &m.best {
-                if anchor && (b.block == t.block || t.range.contains(&b.block)) {
+        let holding = |block: usize| {
+            let i = tops.partition_point(|t| t.block <= block);
+            i.checked_sub(1).filter(|&i| {
+                tops.get(i)
+                    .is_some_and(|t| t.block == block || t.range.contains(&block))
+            })
+        };
+        let placed = m
+            .best
+            .as_ref()
+            .and_then(|b| holding(b.block).map(|i| (i, b.block)));
+        let repeats: Vec<usize> = m
+            .duplicates
+            .iter()
+            .filter_map(|d| {
+                holding(d.block).filter(|&i| tops.get(i).is_some_and(|t| t.block == d.block))
+            })
+            .collect();
+        if let Some((i, block)) = placed {
+            if let Some(t) = tops.get_mut(i) {
+                if anchor {
                     t.orders.push(m.item.order);
                 }
-                if b.block == t.block {
+                if t.block == block {
                     t.claimed = true;
                 }
             }
-            if m.duplicates.iter().any(|d| d.block == t.block) {
+        }
+        for i in repeats {
+            if let Some(t) = tops.get_mut(i) {
                 t.claimed = true;
             }
         }
@@ -188,14 +211,31 @@ fn best_free(
 ) -> Option<(usize, u32)> {
     let mut best: Option<(usize, u32)> = None;
     let mut weighed = 0;
+    // The highest order placed before each heading and the lowest after it, in two passes.
+    let mut before_max: Vec<Option<u32>> = Vec::with_capacity(tops.len());
+    let mut run: Option<u32> = None;
+    for top in tops {
+        before_max.push(run);
+        run = run.max(top.orders.iter().copied().max());
+    }
+    let mut after_min: Vec<Option<u32>> = vec![None; tops.len()];
+    let mut run: Option<u32> = None;
+    for (t, top) in tops.iter().enumerate().rev() {
+        if let Some(slot) = after_min.get_mut(t) {
+            *slot = run;
+        }
+        run = match (run, top.orders.iter().copied().min()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
     for (t, top) in tops.iter().enumerate() {
         if top.claimed || !top.orders.is_empty() {
             continue;
         }
-        let before = tops.iter().take(t).flat_map(|x| x.orders.iter()).max();
-        let after = tops.iter().skip(t + 1).flat_map(|x| x.orders.iter()).min();
-        let fits =
-            before.is_none_or(|&o| o <= item.order) && after.is_none_or(|&o| item.order <= o);
+        let before = before_max.get(t).copied().flatten();
+        let after = after_min.get(t).copied().flatten();
+        let fits = before.is_none_or(|o| o <= item.order) && after.is_none_or(|o| item.order <= o);
         if !fits || (before.is_none() && after.is_none()) {
             continue;
         }

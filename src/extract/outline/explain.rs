@@ -74,6 +74,14 @@ pub fn explain(
         .filter(|(_, h)| h.level == top)
         .map(|(i, _)| i)
         .collect();
+    // The placed chapters in document order, for neighbours by binary search.
+    let mut placed: Vec<(usize, &str)> = m
+        .chapters
+        .iter()
+        .filter_map(|c| c.best.as_ref().map(|b| (b.block, c.item.id.as_str())))
+        .filter(|(b, _)| chapters.binary_search(b).is_ok())
+        .collect();
+    placed.sort();
     let mut by_heading: BTreeMap<usize, Vec<Explained>> = BTreeMap::new();
     let mut items = Vec::new();
     for c in &m.chapters {
@@ -88,7 +96,7 @@ pub fn explain(
                 .unwrap_or("");
             let below = u32::from(hm.level.saturating_sub(expected));
             let position = (role == "chapter" && hm.level == top)
-                .then(|| position(m, &chapters, hm.block))
+                .then(|| position(&placed, &chapters, hm.block))
                 .flatten();
             by_heading.entry(hm.block).or_default().push(Explained {
                 item: im.item.id.clone(),
@@ -143,17 +151,20 @@ fn status(m: &ItemMatch, chapter: Option<&String>) -> ItemStatus {
     }
 }
 
-/// The chapter heading `block`'s place and its placed neighbours.
-fn position(m: &OutlineMatch, chapters: &[usize], block: usize) -> Option<Position> {
-    let index = chapters.iter().position(|&b| b == block)?;
-    let placed = |b: usize| {
-        m.chapters
-            .iter()
-            .find(|c| c.best.as_ref().is_some_and(|x| x.block == b))
-            .map(|c| c.item.id.clone())
-    };
-    let after = chapters.iter().take(index).rev().find_map(|&b| placed(b));
-    let before = chapters.iter().skip(index + 1).find_map(|&b| placed(b));
+/// The chapter heading `block`'s place and its placed neighbours (`placed`: block and
+/// item id, in document order).
+fn position(placed: &[(usize, &str)], chapters: &[usize], block: usize) -> Option<Position> {
+    let index = chapters.binary_search(&block).ok()?;
+    let at = placed.partition_point(|(b, _)| *b < block);
+    let after = at
+        .checked_sub(1)
+        .and_then(|i| placed.get(i))
+        .map(|(_, id)| id.to_string());
+    let before = placed
+        .iter()
+        .skip(at)
+        .find(|(b, _)| *b > block)
+        .map(|(_, id)| id.to_string());
     Some(Position {
         index: index + 1,
         of: chapters.len(),

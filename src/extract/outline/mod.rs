@@ -171,6 +171,12 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
             })
         });
         let present = m.best.is_some();
+        // A repeated chapter is reported once: its sections are not reported again.
+        let repeated: Vec<std::ops::Range<usize>> = m
+            .duplicates
+            .iter()
+            .filter_map(|d| find_section(&sections, d.block).map(|s| s.content.clone()))
+            .collect();
         m.sections = m
             .item
             .sections
@@ -183,7 +189,9 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
                 if let Some(b) = &sm.best {
-                    let again = same_title(&all, b, |block| !inside(block));
+                    let again = same_title(&all, b, |block| {
+                        !inside(block) && !repeated.iter().any(|r| r.contains(&block))
+                    });
                     sm.duplicates.extend(again);
                 }
                 if sm.best.is_none() && present {
