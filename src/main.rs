@@ -162,7 +162,12 @@ fn main() -> ExitCode {
             limits,
             paths,
         } => facts(format, lang, rules.as_deref(), jobs, &limits, &paths),
-        Command::Outline { format, paths } => outline(format, &paths, lang),
+        Command::Outline {
+            format,
+            explain,
+            rules,
+            paths,
+        } => outline(format, explain, rules.as_deref(), &paths, lang),
         Command::Explain { rule } => explain(&rule, lang),
         // --stdio is the only transport; the flag is accepted because clients send it.
         Command::Lsp { stdio: _ } => {

@@ -127,6 +127,16 @@ pub(crate) enum Command {
         /// human: an indented tree with locations; json: the schema in README.md.
         #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
         format: OutlineFormat,
+        /// Also show, for each heading, the outline item it was matched to and why (kind
+        /// of evidence, score, the words that hit, its place among the chapters), and
+        /// each item's status (under a heading, in the text only, missing) with the
+        /// outline coverage.
+        #[arg(long)]
+        explain: bool,
+        /// A rules file whose outline to explain against (default: peaklint.yaml found
+        /// from the working directory, else the embedded pack). Only with --explain.
+        #[arg(long, requires = "explain")]
+        rules: Option<PathBuf>,
         /// Files and folders (folders are walked as by `check`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,

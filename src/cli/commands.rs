@@ -217,10 +217,24 @@ pub(crate) fn explain(rule: &str, lang: LangArg) -> ExitCode {
     }
 }
 
-pub(crate) fn outline(format: OutlineFormat, paths: &[PathBuf], lang: LangArg) -> ExitCode {
+pub(crate) fn outline(
+    format: OutlineFormat,
+    explain: bool,
+    rules: Option<&Path>,
+    paths: &[PathBuf],
+    lang: LangArg,
+) -> ExitCode {
     let inputs = match expand(paths, lang) {
         Ok(i) => i,
         Err(code) => return code,
+    };
+    let pack = if explain {
+        match super::run::load_rules(rules, lang) {
+            Ok(p) => Some(p),
+            Err(code) => return code,
+        }
+    } else {
+        None
     };
     let mut files = Vec::new();
     let mut failed = false;
@@ -234,7 +248,10 @@ pub(crate) fn outline(format: OutlineFormat, paths: &[PathBuf], lang: LangArg) -
             ))),
         };
         match read {
-            Ok(doc) => files.push(FileOutline::from_document(&doc)),
+            Ok(doc) => files.push(match &pack {
+                Some(p) => FileOutline::explained(&doc, p),
+                None => FileOutline::from_document(&doc),
+            }),
             Err(e) => {
                 failed = true;
                 eprintln!(

@@ -316,7 +316,9 @@ fn parse_arabic_token(text: &str) -> Option<(NumberStyle, u32, usize)> {
                         pos += c.len_utf8();
                         continue;
                     }
-                    Some(d) if is_quantity_suffix(d) => return None,
+                    // `5.%` is a broken figure; `2.年度评估`, `8.项目与减排` are headings
+                    // (a unit after a bare `N.` never makes a quantity).
+                    Some('%' | '％' | '‰') => return None,
                     _ => {
                         // "1." ends the token
                         pos += c.len_utf8();

@@ -186,7 +186,7 @@ fn change_verb() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"(?P<annual>年均)?(?:累计)?(?P<verb>下降|降低|减少|削减|减排|提高|提升|增长|增加|上升)(?P<past>了)?(?:幅度|率)?(?:分别)?(?:达到|达|为|约|超过|不低于|不少于|大于|高于|在)?\s*$",
+        r"(?P<annual>年均)?(?:累计)?(?P<verb>下降|降低|减少|削减|减排|提高|提升|增长|增加|上升)(?P<past>了)?(?:幅度|率)?(?:分别)?(?:达到|达|为|约|超过|不低于|不少于|大于|高于|在|不超过|不高于|控制在)?\s*$",
     )
 }
 
@@ -763,10 +763,24 @@ fn is_upper_level(text: &str, at: usize, base: Option<BaseYearRef>) -> bool {
     if base.is_some_and(|b| b.year <= 2005) {
         return true;
     }
-    let Some(before) = text.get(..at) else {
+    text.get(..at).is_some_and(quotes_upper_level)
+}
+
+/// Whether the text before a value quotes another level's target. A clause that only
+/// names the benchmark the park follows (`参照全省工业领域达峰进度，产业园…`, `对标全省先进
+/// 园区，…`) does not: the figure after it is the park's own.
+pub(super) fn quotes_upper_level(before: &str) -> bool {
+    let Some(r) = upper_level() else {
         return false;
     };
-    upper_level().is_some_and(|r| r.is_match(before))
+    before
+        .split(['，', ',', '；', ';'])
+        .filter(|clause| {
+            !["参照", "对标", "对照", "借鉴", "比照"]
+                .iter()
+                .any(|w| clause.trim_start().starts_with(w))
+        })
+        .any(|clause| r.is_match(clause))
 }
 
 #[allow(clippy::too_many_arguments)]

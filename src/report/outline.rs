@@ -3,6 +3,9 @@
 use serde::Serialize;
 
 use crate::document::{Document, HeadingSource, Location, ReadError};
+use crate::extract::outline::explain::{explain, Explained, ItemStatus};
+use crate::extract::outline::match_outline;
+use crate::rules::RulesPack;
 
 /// One file's outline, or why it could not be read.
 #[derive(Debug, Serialize)]
@@ -20,6 +23,21 @@ pub struct FileOutline {
     pub notes: Vec<OutlineNote>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// `--explain`: the share of required and recommended outline items present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outline_coverage: Option<f64>,
+    /// `--explain`: every outline item, in outline order, with how it was found.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<OutlineItemStatus>,
+}
+
+/// An outline item's status with the place of its heading or content.
+#[derive(Debug, Serialize)]
+pub struct OutlineItemStatus {
+    #[serde(flatten)]
+    pub status: ItemStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
 }
 
 #[derive(Debug, Serialize)]
@@ -29,6 +47,9 @@ pub struct OutlineHeading {
     pub title: String,
     pub source: HeadingSource,
     pub location: Location,
+    /// `--explain`: the outline items this heading was matched to, and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub matches: Vec<Explained>,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,6 +78,7 @@ impl FileOutline {
                     title: h.title.clone(),
                     source: h.source,
                     location,
+                    matches: Vec::new(),
                 }
             })
             .collect();
@@ -77,7 +99,28 @@ impl FileOutline {
             headings,
             notes,
             error: None,
+            outline_coverage: None,
+            items: Vec::new(),
         }
+    }
+
+    /// The outline with the match of each heading to the rules' outline explained.
+    pub fn explained(doc: &Document, rules: &RulesPack) -> Self {
+        let mut out = FileOutline::from_document(doc);
+        let m = match_outline(doc, &rules.outline);
+        let (mut by_heading, items) = explain(doc, &m);
+        for ((i, _), h) in doc.headings().zip(out.headings.iter_mut()) {
+            h.matches = by_heading.remove(&i).unwrap_or_default();
+        }
+        out.outline_coverage = Some((m.coverage() * 100.0).round() / 100.0);
+        out.items = items
+            .into_iter()
+            .map(|status| OutlineItemStatus {
+                location: status.block.map(|b| doc.block_location(b)),
+                status,
+            })
+            .collect();
+        out
     }
 
     pub fn unreadable(path: &str, error: &ReadError) -> Self {
@@ -90,6 +133,8 @@ impl FileOutline {
             headings: Vec::new(),
             notes: Vec::new(),
             error: Some(error.to_string()),
+            outline_coverage: None,
+            items: Vec::new(),
         }
     }
 }
@@ -126,6 +171,26 @@ pub fn render_human(files: &[FileOutline]) -> String {
                         where_(&h.location),
                         source_name(h.source)
                     ));
+                    for m in &h.matches {
+                        out.push_str(&format!("{indent}  → {}\n", explained_line(m)));
+                    }
+                }
+                if let Some(c) = f.outline_coverage {
+                    out.push_str(&format!("  大纲覆盖率 outline coverage: {c:.2}\n"));
+                }
+                for i in f.items.iter().filter(|i| i.status.status != "heading") {
+                    let place = match &i.location {
+                        Some(l) => format!(" [{}]", where_(l)),
+                        None => String::new(),
+                    };
+                    let what = match i.status.status {
+                        "content" => "present without its own heading (content)",
+                        _ => "missing",
+                    };
+                    out.push_str(&format!(
+                        "  {} {} ({}): {what}{place}\n",
+                        i.status.id, i.status.title, i.status.level
+                    ));
                 }
                 for n in &f.notes {
                     out.push_str(&format!(
@@ -139,6 +204,30 @@ pub fn render_human(files: &[FileOutline]) -> String {
     }
     // File names and headings are the submitters' text: no raw control characters.
     crate::report::terminal::escape(&out).into_owned()
+}
+
+/// One explained match: `targets 碳达峰目标 (chapter): alias “主要目标”, score 95, chapter 4/7
+/// after emission_analysis, before pathway`.
+fn explained_line(m: &Explained) -> String {
+    let hits = if m.hits.is_empty() {
+        String::new()
+    } else {
+        format!(" “{}”", m.hits.join("”, “"))
+    };
+    let mut s = format!(
+        "{} {} ({}): {}{hits}, score {}",
+        m.item, m.item_title, m.role, m.kind, m.score
+    );
+    if let Some(p) = &m.position {
+        s.push_str(&format!(", chapter {}/{}", p.index, p.of));
+        if let Some(a) = &p.after {
+            s.push_str(&format!(" after {a}"));
+        }
+        if let Some(b) = &p.before {
+            s.push_str(&format!(", before {b}"));
+        }
+    }
+    s
 }
 
 /// `12:3` for text files, `¶57` for .docx (with `table 2 r3c1` in a cell).

@@ -402,6 +402,17 @@ impl Concepts {
             self.qualifiers.is_empty() || self.qualifiers.iter().any(|w| key.contains(w.as_str()));
         head && qualified
     }
+
+    /// The head words and qualifiers the match key holds, heads first (for explanations
+    /// and for weak evidence: a title that names a head word among other words).
+    pub fn hits(&self, key: &str) -> Vec<&str> {
+        self.heads
+            .iter()
+            .chain(self.qualifiers.iter())
+            .map(String::as_str)
+            .filter(|w| !w.is_empty() && key.contains(w))
+            .collect()
+    }
 }
 
 impl OutlineItem {

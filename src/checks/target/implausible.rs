@@ -7,6 +7,7 @@ use crate::checks::target::{metric_name, num, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
+use crate::extract::sentences::item_blocks;
 use crate::extract::targets::{Direction, Target, TargetKind};
 use crate::extract::years::YearRelation;
 
@@ -147,11 +148,19 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|t| t.target_year.is_some() && t.upper.is_none())
         .collect();
     let section = |t: &Target| cx.doc.heading_path(t.sentence.block);
+    // The targets chapter states the milestones, often one sub-section per stage
+    // (（一）2025年目标 / （二）2030年目标): anywhere in it counts as one place.
+    let targets_chapter = item_blocks(cx, "targets");
+    let in_targets = |t: &Target| {
+        targets_chapter
+            .as_ref()
+            .is_some_and(|r| r.contains(&t.sentence.block))
+    };
+    let together =
+        |a: &Target, b: &Target| section(a) == section(b) || (in_targets(a) && in_targets(b));
     for (i, later) in own.iter().enumerate() {
         let Some(earlier) = own.iter().take(i).find(|e| {
-            e.target_year < later.target_year
-                && out_of_order(cx, e, later)
-                && section(e) == section(later)
+            e.target_year < later.target_year && out_of_order(cx, e, later) && together(e, later)
         }) else {
             continue;
         };

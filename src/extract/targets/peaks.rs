@@ -1,6 +1,6 @@
 //! Peak years and peak values (`力争2028年前实现碳达峰`, `峰值控制在95万吨以内`).
 
-use super::{parse_year, upper_level, Direction, Role, Target, TargetKind};
+use super::{parse_year, quotes_upper_level, Direction, Role, Target, TargetKind};
 use crate::extract::quantity::HedgeKind;
 use crate::extract::sentences::Sentence;
 use crate::extract::years::YearRelation;
@@ -37,9 +37,7 @@ pub(super) fn peaks<'d>(
             {
                 continue;
             }
-            if role == Role::Plan
-                && (upper_level().is_some_and(|r| r.is_match(before)) || before.contains("企业"))
-            {
+            if role == Role::Plan && (quotes_upper_level(before) || before.contains("企业")) {
                 role = Role::UpperLevel;
             }
             let qualifier = caps.name("qualifier").map(|m| m.as_str());

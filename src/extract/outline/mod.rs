@@ -7,9 +7,14 @@
 //! satisfied by a deeper heading (（三）主要目标 under 一、总体要求 satisfies the targets
 //! chapter); the match records its level.
 
-use crate::document::normalize::match_key;
 use crate::document::{BlockKind, Document, Section};
 use crate::rules::{OutlineItem, Requirement};
+
+mod align;
+pub mod explain;
+mod title;
+
+use title::{core_key, keys, match_keyed, Key, Keys};
 
 /// How a heading matched an item, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,6 +25,36 @@ pub enum MatchKind {
     Contains,
     /// The title combines the item's concepts (a head word and a qualifier).
     Concept,
+    /// A chapter heading no item claimed, where the outline's order puts the item
+    /// (between the chapters before and after it), whose title names one of the item's
+    /// concept words or whose text holds the substance of its sections.
+    Position,
+}
+
+impl MatchKind {
+    /// The kind as written in JSON and explanations.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Title => "title",
+            MatchKind::Alias => "alias",
+            MatchKind::Pattern => "pattern",
+            MatchKind::Contains => "contains",
+            MatchKind::Concept => "concept",
+            MatchKind::Position => "position",
+        }
+    }
+
+    /// A score for the strength of the evidence, 0–100 (best kind highest).
+    pub fn score(self) -> u32 {
+        match self {
+            MatchKind::Title => 100,
+            MatchKind::Alias => 95,
+            MatchKind::Pattern => 90,
+            MatchKind::Contains => 80,
+            MatchKind::Concept => 70,
+            MatchKind::Position => 50,
+        }
+    }
 }
 
 /// A heading that satisfies an item.
@@ -91,44 +126,6 @@ fn counts(r: Requirement) -> bool {
     matches!(r, Requirement::Required | Requirement::Recommended)
 }
 
-/// A normalised title with its length in characters.
-struct Key {
-    text: String,
-    chars: usize,
-    /// The characters of `text`, for the in-order test (decoded once, not per comparison).
-    decoded: Vec<char>,
-}
-
-impl Key {
-    fn new(title: &str) -> Key {
-        let text = match_key(title);
-        let decoded: Vec<char> = text.chars().collect();
-        Key {
-            chars: decoded.len(),
-            text,
-            decoded,
-        }
-    }
-}
-
-/// The normalised keys of an item's title and aliases.
-struct Keys {
-    title: Key,
-    aliases: Vec<Key>,
-}
-
-fn keys(item: &OutlineItem) -> Keys {
-    Keys {
-        title: Key::new(&item.title),
-        aliases: item
-            .aliases
-            .iter()
-            .map(|a| Key::new(a))
-            .filter(|a| !a.text.is_empty())
-            .collect(),
-    }
-}
-
 /// How a heading title matches an item, if it does.
 pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
     match_keyed(item, &keys(item), title, &Key::new(title))
@@ -142,43 +139,6 @@ pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usiz
         .map(|(i, _)| i)
 }
 
-/// [`match_title`] with the item's keys and the title's key computed once by the caller.
-fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) -> Option<MatchKind> {
-    if t.text.is_empty() {
-        return None;
-    }
-    if t.text == k.title.text {
-        return Some(MatchKind::Title);
-    }
-    if k.aliases.iter().any(|a| a.text == t.text) {
-        return Some(MatchKind::Alias);
-    }
-    if item.patterns.iter().any(|p| p.is_match(title)) {
-        return Some(MatchKind::Pattern);
-    }
-    let contains = |key: &Key| key.chars >= 2 && key.chars <= t.chars && t.text.contains(&key.text);
-    if contains(&k.title) || k.aliases.iter().any(contains) {
-        return Some(MatchKind::Contains);
-    }
-    if in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t)) {
-        return Some(MatchKind::Contains);
-    }
-    if item.concepts.matches(&t.text) {
-        return Some(MatchKind::Concept);
-    }
-    None
-}
-
-/// `needle`'s characters appear in `hay` in order with at most four others between
-/// them, and the needle is long enough to mean something (≥ 4 characters).
-fn in_order(needle: &Key, hay: &Key) -> bool {
-    if needle.chars < 4 || hay.chars > needle.chars + 6 || hay.chars < needle.chars {
-        return false;
-    }
-    let mut it = hay.decoded.iter();
-    needle.decoded.iter().all(|c| it.any(|x| x == c))
-}
-
 /// Match the rules' outline against a document.
 pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
     let all: Vec<Titled> = doc
@@ -186,48 +146,76 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         .map(|(i, h)| (i, h.level, h.title.as_str(), Key::new(&h.title)))
         .collect();
     let sections = doc.sections();
-    let chapters = outline
+    let mut chapters: Vec<ItemMatch> = outline
         .iter()
         .filter(|item| item.level != Requirement::Off)
-        .map(|item| {
-            let mut m = match_item(item, &keys(item), &all, |_| true);
-            // Sections are looked for inside the chapter; a chapter found one level deep
-            // (（三）主要目标 under 一、总体要求) has its sections beside it, so they are
-            // looked for in the enclosing top-level section.
-            let range = m.best.as_ref().and_then(|b| {
-                let own = find_section(&sections, b.block)?;
-                let top = sections.iter().find(|s| s.content.contains(&b.block));
-                Some(match top {
-                    Some(t) if own.heading != t.heading => t.content.clone(),
-                    _ => own.content.clone(),
-                })
-            });
-            m.sections = item
-                .sections
-                .iter()
-                .filter(|s| s.level != Requirement::Off)
-                .map(|s| {
-                    let k = keys(s);
-                    let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
-                    let mut sm = match_item(s, &k, &all, inside);
-                    if sm.best.is_none() && m.best.is_some() {
-                        sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
-                        sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
-                    }
-                    sm
-                })
-                .collect();
-            m
-        })
+        .map(|item| match_item(item, &keys(item), &all, |_| true))
         .collect();
+    // The chapters as a whole: one heading, one item (unless its title joins two
+    // subjects); free chapter headings fill missing items by their place.
+    align::resolve_shared(&mut chapters, &all);
+    align::fill_by_position(doc, &mut chapters, &all, &sections);
+    // The plan's text from its first heading on: the lines before it name the issuing
+    // body and the standard (中国循环经济协会), not the park's content.
+    let whole = doc.headings().next().map_or(0, |(i, _)| i)..doc.blocks.len();
+    for m in chapters.iter_mut() {
+        // Sections are looked for inside the chapter; a chapter found one level deep
+        // (（三）主要目标 under 一、总体要求) has its sections beside it, so they are
+        // looked for in the enclosing top-level section.
+        let range = m.best.as_ref().and_then(|b| {
+            let own = find_section(&sections, b.block)?;
+            let top = sections.iter().find(|s| s.content.contains(&b.block));
+            Some(match top {
+                Some(t) if own.heading != t.heading => t.content.clone(),
+                _ => own.content.clone(),
+            })
+        });
+        let present = m.best.is_some();
+        // A repeated chapter is reported once: its sections are not reported again.
+        let repeated: Vec<std::ops::Range<usize>> = m
+            .duplicates
+            .iter()
+            .filter_map(|d| find_section(&sections, d.block).map(|s| s.content.clone()))
+            .collect();
+        m.sections = m
+            .item
+            .sections
+            .iter()
+            .filter(|s| s.level != Requirement::Off)
+            .map(|s| {
+                let k = keys(s);
+                let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
+                let mut sm = match_item(s, &k, &all, inside);
+                // The same section title again at the same level in another chapter
+                // (节能降碳增效 under two chapters) is a duplicate too.
+                if let Some(b) = &sm.best {
+                    let again = same_title(&all, b, |block| {
+                        !inside(block) && !repeated.iter().any(|r| r.contains(&block))
+                    });
+                    sm.duplicates.extend(again);
+                }
+                if sm.best.is_none() && present {
+                    sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
+                    sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
+                    // A recommended section may be written elsewhere in the plan (the
+                    // park's area in the scope paragraph of 总则): present in substance.
+                    // A required one must be in its chapter.
+                    if sm.in_content.is_none() && s.level != Requirement::Required {
+                        sm.in_content = content_block(doc, s, &whole);
+                    }
+                }
+                sm
+            })
+            .collect();
+    }
     OutlineMatch { chapters }
 }
 
 /// A heading: block index, level, title and the title's match key.
-type Titled<'d> = (usize, u8, &'d str, Key);
+pub(crate) type Titled<'d> = (usize, u8, &'d str, Key);
 
 /// The item's match among the headings whose block `within` accepts.
-fn match_item<'r>(
+pub(crate) fn match_item<'r>(
     item: &'r OutlineItem,
     k: &Keys,
     headings: &[Titled],
@@ -281,9 +269,34 @@ fn match_item<'r>(
     }
 }
 
+/// Headings `within` at `best`'s level whose title says the same as `best`'s.
+fn same_title(
+    headings: &[Titled],
+    best: &HeadingMatch,
+    within: impl Fn(usize) -> bool,
+) -> Vec<HeadingMatch> {
+    let Some((.., key)) = headings.iter().find(|(b, ..)| *b == best.block) else {
+        return Vec::new();
+    };
+    let core = core_key(&key.text);
+    if core.chars().count() < 2 {
+        return Vec::new();
+    }
+    headings
+        .iter()
+        .filter(|(b, l, ..)| *b != best.block && *l == best.level && within(*b))
+        .filter(|(.., k)| core_key(&k.text) == core)
+        .map(|(b, l, ..)| HeadingMatch {
+            block: *b,
+            level: *l,
+            kind: best.kind,
+        })
+        .collect()
+}
+
 /// The first block of `range` from which on the chapter's text holds the section's
 /// `content` (at least `content_min_matches` hits over the range), if it does.
-fn content_block(
+pub(crate) fn content_block(
     doc: &Document,
     item: &OutlineItem,
     range: &std::ops::Range<usize>,
@@ -316,36 +329,6 @@ fn content_block(
         }
     }
     None
-}
-
-/// Words a title may end with that do not change what it is about (节能降碳增效 and
-/// 节能降碳增效行动 are one subject).
-const GENERIC_SUFFIXES: &[&str] = &[
-    "专项行动",
-    "行动计划",
-    "重点行动",
-    "行动",
-    "工程",
-    "计划",
-    "举措",
-    "措施",
-    "工作",
-    "建设",
-    "情况",
-];
-
-/// A match key without its generic trailing words.
-fn core_key(key: &str) -> &str {
-    let mut k = key;
-    loop {
-        let Some(stripped) = GENERIC_SUFFIXES
-            .iter()
-            .find_map(|s| k.strip_suffix(s).filter(|r| r.chars().count() >= 2))
-        else {
-            return k;
-        };
-        k = stripped;
-    }
 }
 
 /// The section whose heading is block `heading`.
