@@ -76,10 +76,12 @@ mod tables;
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};
 
-static BAU: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"基准情景|基线情景|BAU|惯性情景|自然(?:增长|发展)情景|常规(?:发展)?情景|无政策情景|不采取(?:新增|进一步|额外)?(?:的)?(?:减排)?措施|延续现有|若延续|按现有趋势").ok()
+pub(crate) static BAU: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    // The business-as-usual projection, named (基准情景) or described: 若不采取新的减排措施,
+    // 按现有发展趋势, 延续当前发展模式.
+    Regex::new(r"基准情景|基线情景|BAU|惯性情景|自然(?:增长|发展)情景|常规(?:发展)?情景|无政策情景|不采取(?:任何)?(?:新增?|进一步|额外|其他|更多)?(?:的)?(?:减排|降碳|节能|控排)?(?:政策|措施|行动)|延续(?:现有|当前|目前)|若延续|按(?:照)?(?:现有|当前|目前)(?:的)?(?:发展)?(?:趋势|模式|速度)").ok()
 });
-static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+pub(crate) static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"(?:低碳|达峰|目标|强化|政策|规划|优化|绿色|加速|深度|减排|控制|推荐|协同|转型)情景",
     )

@@ -16,11 +16,8 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::extract::years::years;
 
-static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:低碳|达峰|目标|强化|政策|优化|绿色|加速|深度|推荐|协同|转型)情景").ok()
-});
-static BAU: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"基准情景|基线情景|BAU|惯性情景|常规情景|自然增长情景").ok());
+// The scenario words of the BAU reading: one list for both series.
+use crate::extract::pathway::{BAU, POLICY};
 
 fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
     r.as_ref().is_some_and(|r| r.is_match(text))

@@ -310,3 +310,24 @@ fn english_messages() {
         "{diags:#?}"
     );
 }
+
+/// A chapter numbered in another style that takes the next number (四、 第五章 六、) is
+/// reported once, for its style; the next chapter is not a skip.
+#[test]
+fn a_mixed_style_heading_counts_in_the_sequence() {
+    let text = "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n文字。\n\n## 二、碳排放分析\n\n文字。\n\n\
+                ## 三、碳达峰目标\n\n文字。\n\n## 四、实施路径\n\n文字。\n\n## 第五章 跟踪评估\n\n文字。\n\n\
+                ## 六、保障措施\n\n文字。\n";
+    let found: Vec<(Option<u32>, String)> = check(text)
+        .into_iter()
+        .filter(|d| d.rule == "structure/numbering")
+        .map(|d| (d.location.and_then(|l| l.line), d.message))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            Some(19),
+            "同级标题编号样式不一致：“第五章”与“一、”混用".to_string()
+        )]
+    );
+}

@@ -71,11 +71,16 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
                 );
             }
         }
-        let same: Vec<(usize, &HeadingNumber)> = numbered
-            .iter()
-            .filter(|(_, n)| family(n.style) == family(first.style))
-            .copied()
-            .collect();
+        // The sequence of the level: headings in the first one's style, and a heading in
+        // another style that takes the next number (四、 第五章 六、: the author counted it,
+        // its style is reported above, 六、 is not a skip).
+        let mut same: Vec<(usize, &HeadingNumber)> = Vec::new();
+        for (block, n) in numbered.iter().copied() {
+            let next = same.last().map_or(1, |(_, p)| p.value + 1);
+            if family(n.style) == family(first.style) || n.value == next {
+                same.push((block, n));
+            }
+        }
         let values: Vec<u32> = same.iter().map(|(_, n)| n.value).collect();
         for (i, expected) in wrong_numbers(&values) {
             let Some((block, n)) = same.get(i) else {
