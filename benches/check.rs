@@ -6,10 +6,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use peaklint::bench_corpus::{bare_pass, docx_plan};
-use peaklint::check::check_document;
 use peaklint::checks::{select, Lang};
 use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules::default_pack;
+use peaklint::pack::default_pack;
+use peaklint::pipeline::check_document;
 
 const STANDARD: &[u8] = include_bytes!("../fixtures/md/standard-plan.md");
 const GOV: &[u8] = include_bytes!("../fixtures/md/gov-plan.md");

@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::check::{check_path, FileResult, Options};
 use crate::checks;
 use crate::checks::Lang;
 use crate::document::{Format, ReadError};
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
+use crate::pipeline::{check_path, FileResult, Options};
 
 /// Extensions picked when walking a folder.
 pub const PLAN_EXTENSIONS: &[&str] = &["md", "markdown", "docx", "txt"];

@@ -6,7 +6,6 @@
 
 pub mod batch;
 pub mod bench_corpus;
-pub mod check;
 pub mod checks;
 pub mod diagnostic;
 pub mod document;
@@ -14,10 +13,11 @@ pub mod extract;
 pub mod init;
 pub mod lang;
 pub mod lsp;
+pub mod pack;
+pub mod pipeline;
 pub mod plan_facts;
 pub mod postpass;
 pub mod report;
-pub mod rules;
 pub mod suppress;
 pub mod text_search;
 pub mod waivers;

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use peaklint::batch;
 use peaklint::checks::{self, Lang};
 use peaklint::init::SkeletonFormat;
+use peaklint::pack;
 use peaklint::report::scorecard::{CsvRows, ReportFormat};
 use peaklint::report::{self, github, human, json, sarif};
-use peaklint::rules;
 
 /// Write to stdout; a closed pipe (`peaklint … | head`) ends the output quietly instead
 /// of panicking like `print!` does.
@@ -178,7 +178,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Rules { command } => match command {
-            RulesCommand::Validate { file } => match rules::load_file(&file) {
+            RulesCommand::Validate { file } => match pack::load_file(&file) {
                 Ok(_) => {
                     match lang {
                         LangArg::Zh => outln!("{}：没有问题", file.display()),

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::lang::Lang;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 use crate::waivers::WaiverFile;
 
 /// The waivers that apply to one file, with the path they select it by.

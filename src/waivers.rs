@@ -23,7 +23,7 @@ use serde_saphyr::Spanned;
 
 use crate::checks::{self, Lang};
 use crate::diagnostic::{Category, Diagnostic, Suppression};
-use crate::rules::{parse_yaml, span_of, Problem, ProblemKind, RulesError, RulesPack, SourceFile};
+use crate::pack::{parse_yaml, span_of, Problem, ProblemKind, RulesError, RulesPack, SourceFile};
 
 /// The name looked for in the checked file's folder.
 pub const WAIVERS_FILE_NAME: &str = "peaklint-waivers.yaml";

@@ -51,6 +51,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Ok(doc) = peaklint::document::read_bytes("x.docx", &docx, &Limits::default()) {
-        let _ = peaklint::check::check_document(&doc, peaklint::rules::default_pack(), Lang::Zh);
+        let _ = peaklint::pipeline::check_document(&doc, peaklint::pack::default_pack(), Lang::Zh);
     }
 });

@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let pack = peaklint::rules::default_pack();
+    let pack = peaklint::pack::default_pack();
     let _ = peaklint::extract::quantity::quantities(text, pack);
     let _ = peaklint::extract::years::years(text);
 });

@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let _ = peaklint::rules::load_pack("fuzz.yaml", text);
+    let _ = peaklint::pack::load_pack("fuzz.yaml", text);
 });

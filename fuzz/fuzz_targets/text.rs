@@ -8,6 +8,6 @@ use peaklint::document::read::Limits;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(doc) = peaklint::document::read_bytes("x.txt", data, &Limits::default()) {
-        let _ = peaklint::check::check_document(&doc, peaklint::rules::default_pack(), Lang::Zh);
+        let _ = peaklint::pipeline::check_document(&doc, peaklint::pack::default_pack(), Lang::Zh);
     }
 });

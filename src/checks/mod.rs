@@ -16,7 +16,7 @@ pub mod target;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::extract::analysis::Analysis;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 use facts::Facts;
 
 pub use crate::lang::{Lang, Text};

@@ -8,7 +8,7 @@
 //! is what makes `--select structure` as cheap as a headings-only linter.
 
 use super::docs;
-use crate::rules::{did_you_mean, RuleSetting, RulesPack};
+use crate::pack::{did_you_mean, RuleSetting, RulesPack};
 
 /// A selector that names no rule and no family.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +134,7 @@ pub fn family_on(pack: &RulesPack, family: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::default_pack;
+    use crate::pack::default_pack;
 
     fn on(pack: &RulesPack, id: &str) -> bool {
         let d = super::super::doc(id).map(|d| d.severity);

@@ -55,7 +55,7 @@ pub(crate) fn scorecard(
     let jobs = run
         .jobs
         .map_or_else(peaklint::batch::default_jobs, usize::from);
-    let facts = plan_facts::read_inputs(
+    let facts = super::facts::read_inputs(
         &inputs,
         &pack,
         &run.limits.limits(),
@@ -122,15 +122,15 @@ pub(crate) fn facts(
     };
     let lang_en = lang == LangArg::En;
     let jobs = jobs.map_or_else(peaklint::batch::default_jobs, usize::from);
-    let files = plan_facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    let files = super::facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
     for f in &files {
         if let Some(e) = &f.error {
             eprintln!("error: {}: {e}", f.path);
         }
     }
     match format {
-        FactsFormat::Human => out!("{}", plan_facts::render::human(&files, lang_en)),
-        FactsFormat::Csv => out!("{}", plan_facts::render::csv(&files)),
+        FactsFormat::Human => out!("{}", peaklint::report::facts::human(&files, lang_en)),
+        FactsFormat::Csv => out!("{}", peaklint::report::facts::csv(&files)),
         FactsFormat::Json => {
             let failed = files.iter().any(|f| f.error.is_some());
             match serde_json::to_string_pretty(&plan_facts::report(files)) {

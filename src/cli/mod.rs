@@ -3,6 +3,7 @@
 
 pub(crate) mod args;
 pub(crate) mod commands;
+pub(crate) mod facts;
 pub(crate) mod limits;
 pub(crate) mod output;
 pub(crate) mod run;

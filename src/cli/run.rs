@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use peaklint::batch::{self, Input};
-use peaklint::check::{FileResult, Options};
 use peaklint::diagnostic::Severity;
+use peaklint::pack::{self, RulesPack};
+use peaklint::pipeline::{FileResult, Options};
 use peaklint::report::scorecard::{CsvRows, ReportFormat};
-use peaklint::rules::{self, RulesPack};
 use peaklint::waivers::Waivers;
 
 use super::args::{FailOn, LangArg, RunArgs};
@@ -77,11 +77,11 @@ pub(crate) fn load_rules(explicit: Option<&Path>, lang: LangArg) -> Result<Rules
         Some(p) => Some(p.to_path_buf()),
         None => std::env::current_dir()
             .ok()
-            .and_then(|d| rules::find_config(&d)),
+            .and_then(|d| pack::find_config(&d)),
     };
     match found {
-        None => Ok(rules::default_pack().clone()),
-        Some(path) => rules::load_file(&path).map_err(|report| {
+        None => Ok(pack::default_pack().clone()),
+        Some(path) => pack::load_file(&path).map_err(|report| {
             eprintln!("{}", rules_error_text(&report, lang));
             ExitCode::from(2)
         }),
@@ -90,7 +90,7 @@ pub(crate) fn load_rules(explicit: Option<&Path>, lang: LangArg) -> Result<Rules
 
 /// A rules file's errors as printed: the located report (its wording is English, like
 /// the keys of the file), introduced in the user's language.
-pub(crate) fn rules_error_text(report: &rules::RulesError, lang: LangArg) -> String {
+pub(crate) fn rules_error_text(report: &pack::RulesError, lang: LangArg) -> String {
     let n = report.problems().len();
     match lang {
         LangArg::Zh => format!("规则文件有 {n} 处错误（详见下文，以英文说明）：\n{report:?}"),

@@ -9,7 +9,7 @@ use crate::extract::boundary::{boundary, BoundaryFacts};
 use crate::extract::outline::{match_outline, OutlineMatch};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, Role, Target};
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// The facts of one document.
 pub struct Analysis<'d> {

@@ -64,7 +64,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         .cloned()
         .collect();
     let declared_text =
-        |v: &crate::rules::Vocabulary| declaration.iter().any(|s| v.is_match(s.as_str()));
+        |v: &crate::pack::Vocabulary| declaration.iter().any(|s| v.is_match(s.as_str()));
     let spatial = declared_text(&b.spatial) || declared_text(&b.organisational);
     let sources = declared_text(&b.sources) || declared_text(&b.direct);
     let mut indirect = Indirect::Unstated;

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::rules::Vocabulary;
+use crate::pack::Vocabulary;
 
 /// Longest title (in characters) that an unclosed 《 or an unopened 》 may stand for when a
 /// hard line break split the title (text copied from a PDF).
@@ -220,7 +220,7 @@ pub fn governed(scopes: &[Range<usize>], range: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Examples;
+    use crate::pack::Examples;
 
     fn vocab(terms: &[&str]) -> Vocabulary {
         Vocabulary::new(

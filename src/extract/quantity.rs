@@ -3,7 +3,7 @@
 //! # API
 //! ```
 //! use peaklint::extract::quantity::{quantities, cell_quantities, QuantityExtractor};
-//! let pack = peaklint::rules::default_pack();
+//! let pack = peaklint::pack::default_pack();
 //!
 //! let q = quantities("2020年园区二氧化碳排放总量为128.4万吨", pack);
 //! assert_eq!(q[0].value, 128.4);                       // as printed
@@ -92,7 +92,7 @@ mod tests;
 
 use std::ops::Range;
 
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 pub use qualifier::{Bound, Hedge, HedgeKind, Qualifier};
 

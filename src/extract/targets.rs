@@ -47,7 +47,7 @@ use crate::extract::analysis::{Analysis, Targets};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// What a target fixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -870,7 +870,7 @@ mod tests {
 
     #[test]
     fn metric_mentions_prefer_the_longer_specific_name() {
-        let pack = crate::rules::default_pack();
+        let pack = crate::pack::default_pack();
         let m = metric_mentions(pack, "单位工业增加值二氧化碳排放量较2020年下降18%");
         assert_eq!(m.len(), 1);
         assert_eq!(
@@ -898,7 +898,7 @@ mod tests {
     );
 
     fn extract(text: &str, declared_base: Option<u16>) -> Vec<Extracted> {
-        let pack = crate::rules::default_pack();
+        let pack = crate::pack::default_pack();
         let doc = match crate::document::read::read_bytes(
             "t.md",
             format!("# 方案\n\n{text}\n").as_bytes(),

@@ -14,7 +14,7 @@ mod markdown;
 use std::path::Path;
 
 use crate::document::numerals::to_chinese;
-use crate::rules::{OutlineItem, Requirement, RulesPack};
+use crate::pack::{OutlineItem, Requirement, RulesPack};
 
 /// The title written at the top of a skeleton; the reviewer replaces ××.
 pub const PLAN_TITLE: &str = "××工业园区碳达峰实施方案";
@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn default_skeleton_numbers_chapters_and_sections() {
-        let chapters = skeleton(crate::rules::default_pack());
+        let chapters = skeleton(crate::pack::default_pack());
         assert!(chapters.len() >= 5);
         for (i, c) in chapters.iter().enumerate() {
             assert_eq!(c.number, format!("{}、", to_chinese(to_u32(i + 1))));

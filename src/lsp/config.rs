@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use lsp_types::Uri;
 
 use crate::document::Format;
-use crate::rules::{self, RulesPack};
+use crate::pack::{self, RulesPack};
 
 /// A loaded `peaklint.yaml`, kept until the file changes.
 struct LoadedConfig {
@@ -27,8 +27,8 @@ impl Configs {
     /// CLI finds it from the working directory), else the embedded pack. `Err`: the
     /// message for a malformed `peaklint.yaml`.
     pub fn rules_for(&mut self, path: Option<&Path>) -> Result<RulesPack, String> {
-        let Some(config) = path.and_then(Path::parent).and_then(rules::find_config) else {
-            return Ok(rules::default_pack().clone());
+        let Some(config) = path.and_then(Path::parent).and_then(pack::find_config) else {
+            return Ok(pack::default_pack().clone());
         };
         let modified = std::fs::metadata(&config).and_then(|m| m.modified()).ok();
         let fresh = self
@@ -36,7 +36,7 @@ impl Configs {
             .get(&config)
             .is_some_and(|c| c.modified == modified && modified.is_some());
         if !fresh {
-            let pack = rules::load_file(&config).map_err(|e| located(&e));
+            let pack = pack::load_file(&config).map_err(|e| located(&e));
             self.loaded
                 .insert(config.clone(), LoadedConfig { modified, pack });
         }
@@ -46,13 +46,13 @@ impl Configs {
                 "peaklint: {} is not valid:\n{message}",
                 config.display()
             )),
-            None => Ok(rules::default_pack().clone()),
+            None => Ok(pack::default_pack().clone()),
         }
     }
 }
 
 /// Every problem of a rules or waivers file as `file:line:column: message`.
-pub fn located(e: &rules::RulesError) -> String {
+pub fn located(e: &pack::RulesError) -> String {
     e.problems()
         .iter()
         .map(|p| match p.file() {

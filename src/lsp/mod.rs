@@ -10,6 +10,7 @@
 
 mod config;
 pub mod convert;
+pub mod hover;
 pub mod position;
 mod server;
 pub mod transport;

@@ -18,9 +18,9 @@ use super::config::{format_of, located, Configs};
 use super::convert::{self, Target};
 use super::position::{apply_change, Lines, Units};
 use super::{uri_to_path, Settings};
-use crate::check::{check_text, Options};
 use crate::document::Format;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
+use crate::pipeline::{check_text, Options};
 use crate::waivers::Waivers;
 
 /// An open document.
@@ -376,7 +376,7 @@ impl Server {
                 let name = path
                     .as_ref()
                     .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
-                crate::plan_facts::hover::readings_at(
+                crate::lsp::hover::readings_at(
                     &name,
                     &text,
                     format,

@@ -11,8 +11,6 @@
 //! The facts come from [`crate::extract::analysis::Analysis`], the same object the checks
 //! read through their context.
 
-pub mod hover;
-pub mod render;
 mod scenario;
 
 use schemars::JsonSchema;
@@ -29,7 +27,7 @@ use crate::extract::targets::{
 };
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// The whole output of `peaklint facts --format json`.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -428,37 +426,6 @@ pub fn read_path(
             let lang = if lang_en { Lang::En } else { Lang::Zh };
             unreadable(&name, format_of(&name), e.cannot_read(lang))
         }
-    }
-}
-
-/// The facts of every input with `jobs` threads, in the inputs' order (an unlisted
-/// folder is an unreadable entry).
-pub fn read_inputs(
-    inputs: &[crate::batch::Input],
-    pack: &RulesPack,
-    limits: &crate::document::read::Limits,
-    lang_en: bool,
-    jobs: usize,
-) -> Vec<FileFacts> {
-    use rayon::prelude::*;
-    let one = |input: &crate::batch::Input| match input {
-        crate::batch::Input::File(path) => read_path(path, pack, limits, lang_en),
-        crate::batch::Input::Unlisted(path, reason) => unreadable(
-            &path.to_string_lossy(),
-            "text",
-            if lang_en {
-                format!("cannot list folder: {reason}")
-            } else {
-                format!("无法列出文件夹：{reason}")
-            },
-        ),
-    };
-    match rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.max(1))
-        .build()
-    {
-        Ok(pool) => pool.install(|| inputs.par_iter().map(one).collect()),
-        Err(_) => inputs.iter().map(one).collect(),
     }
 }
 

@@ -4,8 +4,8 @@
 //! Escaping follows the runner: in the message `%`, `\r` and `\n` are percent-encoded;
 //! in property values `:` and `,` are as well.
 
-use crate::check::FileResult;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::pipeline::FileResult;
 use crate::report::outline::where_;
 
 /// Render every finding of the run, one command a line.

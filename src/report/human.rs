@@ -12,9 +12,9 @@ use miette::{
 };
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::check::FileResult;
 use crate::checks::principle::{PrincipleStatus, Status};
 use crate::diagnostic::{Counts, Diagnostic, Severity, Span};
+use crate::pipeline::FileResult;
 use crate::report::outline::where_in;
 use crate::report::terminal::{escape, escape_mapped};
 

@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::check::FileResult;
 use crate::checks::principle::{PrincipleStatus, Status};
 use crate::diagnostic::{Counts, Diagnostic};
+use crate::pipeline::FileResult;
 
 #[derive(Serialize, JsonSchema)]
 pub struct Report<'a> {

@@ -1,5 +1,6 @@
 //! Renderers: each turns results into one output format and decides nothing.
 
+pub mod facts;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -8,8 +9,8 @@ pub mod sarif;
 pub mod scorecard;
 pub mod terminal;
 
-use crate::check::FileResult;
 use crate::diagnostic::Counts;
+use crate::pipeline::FileResult;
 
 /// The per-file status lines of a batch run (human output): `✓ path`,
 /// `✗ path  2 errors, 1 warning`, `unreadable path: reason`. `ascii` draws `ok`/`x`.

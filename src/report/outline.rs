@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::document::{Document, HeadingSource, Location, ReadError};
 use crate::extract::outline::explain::{explain, Explained, ItemStatus};
 use crate::extract::outline::match_outline;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// One file's outline, or why it could not be read.
 #[derive(Debug, Serialize)]

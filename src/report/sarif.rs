@@ -8,10 +8,10 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::check::FileResult;
 use crate::checks::{self, RuleDoc};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Format, Location};
+use crate::pipeline::FileResult;
 
 /// The `$schema` of the output: the official OASIS schema of SARIF 2.1.0 (errata 01).
 pub const SCHEMA_URI: &str =

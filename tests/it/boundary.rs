@@ -1,10 +1,10 @@
 //! Boundary rules on the phrasings real plans use: each rule with sentences that must
 //! fire and sentences that must not (the traps a reviewer would not flag).
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Diagnostic;
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 use crate::common;
 use common::{findings, fires, silent};
@@ -380,7 +380,7 @@ fn seeded_boundary_defects_and_traps() {
             Ok(d) => d,
             Err(e) => panic!("{name}: {e}"),
         };
-        let mut rules: Vec<&str> = check_document(&doc, rules::default_pack(), Lang::Zh)
+        let mut rules: Vec<&str> = check_document(&doc, pack::default_pack(), Lang::Zh)
             .diagnostics
             .iter()
             .filter(|d| d.rule.starts_with("boundary/"))
@@ -408,7 +408,7 @@ fn seeded_boundary_defects_and_traps() {
             Ok(d) => d,
             Err(e) => panic!("{name}: {e}"),
         };
-        let found: Vec<Diagnostic> = check_document(&doc, rules::default_pack(), Lang::Zh)
+        let found: Vec<Diagnostic> = check_document(&doc, pack::default_pack(), Lang::Zh)
             .diagnostics
             .into_iter()
             .filter(|d| d.rule.starts_with("boundary/"))

@@ -10,11 +10,11 @@
 use std::time::{Duration, Instant};
 
 use peaklint::bench_corpus::hostile::{self, Hostile};
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::document::read::{read_bytes, Limits};
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 use peaklint::report::outline::{render_human, FileOutline};
-use peaklint::rules;
 
 /// Read and check the input, and render its outline: the paths `check` and `outline`
 /// take.
@@ -24,7 +24,7 @@ fn run(h: &Hostile) -> Duration {
         Ok(d) => d,
         Err(e) => panic!("{}: {e}", h.name),
     };
-    let result = check_document(&doc, rules::default_pack(), Lang::Zh);
+    let result = check_document(&doc, pack::default_pack(), Lang::Zh);
     let outline = render_human(&[FileOutline::from_document(&doc)]);
     assert!(!outline.is_empty());
     std::hint::black_box(result);

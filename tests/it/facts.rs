@@ -161,7 +161,7 @@ fn human_card_and_csv() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().map(|l| l.trim_start_matches('\u{feff}')),
-        Some(plan_facts::render::CSV_HEADER.join(",").as_str())
+        Some(peaklint::report::facts::CSV_HEADER.join(",").as_str())
     );
     assert_eq!(lines.count(), 14);
 }
@@ -184,7 +184,7 @@ fn plans(dir: &Path) -> Vec<PathBuf> {
 fn snapshot_json(path: &Path, shown: &str) -> String {
     let facts = plan_facts::read_path(
         path,
-        peaklint::rules::default_pack(),
+        peaklint::pack::default_pack(),
         &Limits::default(),
         false,
     );

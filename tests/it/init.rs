@@ -5,10 +5,10 @@
 use crate::common::peaklint_in;
 use std::path::{Path, PathBuf};
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::init::{render, skeleton, SkeletonFormat, PLAN_TITLE};
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 fn tempdir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("peaklint-init-{name}-{}", std::process::id()));
@@ -20,12 +20,12 @@ fn tempdir(name: &str) -> PathBuf {
 }
 
 /// Read a written skeleton back and check it with the embedded pack.
-fn check_written(path: &Path) -> peaklint::check::FileResult {
+fn check_written(path: &Path) -> peaklint::pipeline::FileResult {
     let doc = match peaklint::read_path(path) {
         Ok(d) => d,
         Err(e) => panic!("{}: {e}", path.display()),
     };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
+    check_document(&doc, pack::default_pack(), Lang::Zh)
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn docx_headings_are_styled_and_numbered_like_the_markdown() {
     };
     let md = headings("a.md");
     assert_eq!(md, headings("b.docx"));
-    let chapters = skeleton(rules::default_pack());
+    let chapters = skeleton(pack::default_pack());
     let expected: usize = chapters.iter().map(|c| 1 + c.sections.len()).sum();
     assert_eq!(md.len(), expected);
     assert_eq!(md.first().map(|(_, t)| t.as_str()), Some("园区概况"));
@@ -81,17 +81,17 @@ fn docx_headings_are_styled_and_numbered_like_the_markdown() {
 
 #[test]
 fn every_required_item_of_the_pack_is_in_the_skeleton() {
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     let chapters = skeleton(pack);
     for item in &pack.outline {
-        let required = item.level == rules::Requirement::Required;
+        let required = item.level == pack::Requirement::Required;
         let found = chapters.iter().find(|c| c.title == item.title);
         assert!(!required || found.is_some(), "chapter {}", item.title);
         if let Some(c) = found {
             for s in &item.sections {
                 if matches!(
                     s.level,
-                    rules::Requirement::Required | rules::Requirement::Recommended
+                    pack::Requirement::Required | pack::Requirement::Recommended
                 ) {
                     assert!(
                         c.sections.iter().any(|x| x.title == s.title),
@@ -156,7 +156,7 @@ fn format_follows_the_flag_then_the_extension() {
 
 #[test]
 fn docx_output_is_reproducible() {
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     let a = render(pack, SkeletonFormat::Docx).unwrap_or_default();
     let b = render(pack, SkeletonFormat::Docx).unwrap_or_default();
     assert!(!a.is_empty());

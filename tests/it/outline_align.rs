@@ -5,7 +5,7 @@
 use peaklint::document::read::{read_str, Limits};
 use peaklint::document::Format;
 use peaklint::extract::outline::{match_outline, MatchKind};
-use peaklint::rules::default_pack;
+use peaklint::pack::default_pack;
 
 fn plan(targets_title: &str, tracking_title: &str) -> String {
     format!(

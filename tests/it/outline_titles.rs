@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use peaklint::document::normalize::match_key;
 use peaklint::extract::outline::match_title;
-use peaklint::rules::{default_pack, OutlineItem, Requirement};
+use peaklint::pack::{default_pack, OutlineItem, Requirement};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -6,9 +6,9 @@
 
 use std::path::PathBuf;
 
-use peaklint::check::{check_path, Options};
 use peaklint::diagnostic::Severity;
-use peaklint::rules::default_pack;
+use peaklint::pack::default_pack;
+use peaklint::pipeline::{check_path, Options};
 
 #[test]
 fn own_compliant_plans_have_no_structure_findings_and_full_coverage() {

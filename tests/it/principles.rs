@@ -4,12 +4,12 @@
 //! chapter where plans put it. Then the per-principle status, its JSON and human output,
 //! and the complete fixture plans, which must come out with every principle met.
 
-use peaklint::check::{check_document, check_path, FileResult, Options};
 use peaklint::checks::principle::Status;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::{Diagnostic, Severity};
 use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules::{self, resolve, Config, PrincipleId, RulesPack};
+use peaklint::pack::{self, resolve, Config, PrincipleId, RulesPack};
+use peaklint::pipeline::{check_document, check_path, FileResult, Options};
 
 /// Where a test sentence goes in the skeleton plan.
 #[derive(Clone, Copy, Debug)]
@@ -43,7 +43,7 @@ fn result_of(text: &str, lang: Lang) -> FileResult {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
-    check_document(&doc, rules::default_pack(), lang)
+    check_document(&doc, pack::default_pack(), lang)
 }
 
 fn check(text: &str) -> Vec<Diagnostic> {
@@ -53,7 +53,7 @@ fn check(text: &str) -> Vec<Diagnostic> {
 /// The name of an evidence item of the default pack (panics on an unknown id, so a renamed
 /// item fails loudly here rather than making a test vacuous).
 fn evidence_name(principle: PrincipleId, id: &str) -> String {
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     let p = pack
         .principle(principle)
         .unwrap_or_else(|| panic!("no principle {}", principle.as_str()));
@@ -103,7 +103,7 @@ fn assert_fires(principle: PrincipleId, cases: &[(&str, Ch, &str)]) {
         );
         let d = found[0];
         // Evidence that can only be wording is info; the substance is a warning.
-        let wording = rules::default_pack()
+        let wording = pack::default_pack()
             .principle(principle)
             .and_then(|p| p.evidence.iter().find(|e| e.id == *id))
             .is_some_and(|e| e.wording);
@@ -616,7 +616,7 @@ fn complete_fixture_plans_meet_every_principle() {
         "fixtures/txt/plan-utf8.txt",
     ] {
         let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-        let r = check_path(&full, rules::default_pack(), &Options::default());
+        let r = check_path(&full, pack::default_pack(), &Options::default());
         let principle_findings: Vec<&Diagnostic> = r
             .diagnostics
             .iter()
@@ -637,7 +637,7 @@ fn complete_fixture_plans_meet_every_principle() {
 #[test]
 fn a_government_style_plan_is_partly_met_for_what_it_really_lacks() {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/md/gov-plan.md");
-    let r = check_path(&full, rules::default_pack(), &Options::default());
+    let r = check_path(&full, pack::default_pack(), &Options::default());
     assert_eq!(
         statuses(&r),
         vec![

@@ -98,7 +98,7 @@ proptest! {
 
     #[test]
     fn quantities_and_years_never_panic(s in plan_text()) {
-        let x = QuantityExtractor::new(peaklint::rules::default_pack());
+        let x = QuantityExtractor::new(peaklint::pack::default_pack());
         for q in x.quantities(&s) {
             prop_assert!(s.get(q.span.clone()).is_some());
         }
@@ -158,7 +158,7 @@ proptest! {
     #[test]
     fn exclusion_scope_stays_in_its_sentence(picks in proptest::collection::vec(0..SCOPE_PIECES.len(), 0..40)) {
         let text: String = picks.iter().filter_map(|i| SCOPE_PIECES.get(*i).copied()).collect();
-        let b = &peaklint::rules::default_pack().boundary;
+        let b = &peaklint::pack::default_pack().boundary;
         let scopes = peaklint::extract::prose::exclusion_scopes(
             &text,
             peaklint::extract::prose::ExclusionCues {

@@ -10,7 +10,7 @@ use peaklint::extract::years::{
     base_year_declarations, resolve_base_year, years, years_with_base, PlanPart, YearForm,
     YearMention, YearRelation,
 };
-use peaklint::rules::default_pack;
+use peaklint::pack::default_pack;
 
 fn qs(text: &str) -> Vec<Quantity> {
     quantities(text, default_pack())

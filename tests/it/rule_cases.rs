@@ -11,10 +11,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 fn case_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -107,7 +107,7 @@ fn every_rule_case_fires_exactly_where_marked() {
             Ok(d) => d,
             Err(e) => panic!("{}: {e}", path.display()),
         };
-        let result = check_document(&doc, rules::default_pack(), Lang::Zh);
+        let result = check_document(&doc, pack::default_pack(), Lang::Zh);
         let mut got_lines = BTreeSet::new();
         let mut got_document = false;
         for d in result.diagnostics.iter().filter(|d| d.rule == rule) {

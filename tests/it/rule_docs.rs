@@ -2,17 +2,17 @@
 //! every passing example stays silent (with the embedded default pack), and the
 //! generated `docs/rules-reference.md` is up to date.
 
-use peaklint::check::check_document;
 use peaklint::checks::{self, Lang};
 use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 fn rules_fired(example: &str) -> Vec<&'static str> {
     let doc = match read_bytes("example.md", example.as_bytes(), &Limits::default()) {
         Ok(d) => d,
         Err(e) => panic!("example does not read: {e}\n{example}"),
     };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
+    check_document(&doc, pack::default_pack(), Lang::Zh)
         .diagnostics
         .iter()
         .map(|d| d.rule)

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use peaklint::diagnostic::Severity;
-use peaklint::rules::{
+use peaklint::pack::{
     default_pack, find_config, load_file, resolve, Config, ProblemKind, Requirement, RulesError,
     RulesPack, CONFIG_FILE_NAME,
 };
@@ -228,7 +228,7 @@ fn find_config_looks_in_parents() {
 fn load_file_reads_packs_and_configs_with_relative_extends() {
     let dir = temp_dir("extends");
     let pack_text =
-        peaklint::rules::DEFAULT_PACK_YAML.replace("name: park-carbon-peak", "name: my-pack");
+        peaklint::pack::DEFAULT_PACK_YAML.replace("name: park-carbon-peak", "name: my-pack");
     std::fs::create_dir_all(dir.join("rules")).expect("rules dir");
     std::fs::write(dir.join("rules/my-pack.yaml"), pack_text).expect("write pack");
     std::fs::write(

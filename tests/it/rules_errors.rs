@@ -2,7 +2,7 @@
 //! snippet. The snapshots show the report exactly as `peaklint rules validate` prints it
 //! (plain theme, no colour, no links, 90 columns).
 
-use peaklint::rules::{load_pack, resolve, Config, ProblemKind, RulesError};
+use peaklint::pack::{load_pack, resolve, Config, ProblemKind, RulesError};
 
 /// A minimal valid pack; the tests break one thing in it.
 const BASE: &str = r#"schema_version: 1

@@ -2,10 +2,10 @@
 //! standard and the government layout (总体要求 / 主要目标 / 重点任务 / 组织实施). Guards the
 //! pack's aliases against regressions; the checks themselves are tested elsewhere.
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Severity;
 use peaklint::document::read::{read_bytes, Limits};
+use peaklint::pipeline::check_document;
 
 /// The standard's own layout (chapters 6–9 and the PDCA chapter), numbered 第N章 / 一、.
 const ANALYTICAL: &str = "# 某工业园区碳达峰实施方案
@@ -167,7 +167,7 @@ const GOVERNMENT: &str = "# 某经济技术开发区碳达峰实施方案
 fn structure_findings(text: &str) -> Vec<String> {
     let doc = read_bytes("plan.md", text.as_bytes(), &Limits::default())
         .unwrap_or_else(|e| panic!("plan does not read: {e}"));
-    check_document(&doc, peaklint::rules::default_pack(), Lang::Zh)
+    check_document(&doc, peaklint::pack::default_pack(), Lang::Zh)
         .diagnostics
         .iter()
         .filter(|d| d.rule.starts_with("structure/"))
@@ -192,7 +192,7 @@ fn a_bare_government_layout_misses_the_analysis_but_no_chapter_is_misread() {
     let bare = "# 某开发区碳达峰实施方案\n\n## 一、总体要求\n\n### （一）指导思想\n\n正文。\n\n### （二）主要目标\n\n确保2030年前实现碳达峰。\n\n## 二、重点任务\n\n正文。\n\n## 三、保障措施\n\n正文。\n";
     let doc = read_bytes("plan.md", bare.as_bytes(), &Limits::default())
         .unwrap_or_else(|e| panic!("plan does not read: {e}"));
-    let result = check_document(&doc, peaklint::rules::default_pack(), Lang::Zh);
+    let result = check_document(&doc, peaklint::pack::default_pack(), Lang::Zh);
     let missing: Vec<(&str, Severity)> = result
         .diagnostics
         .iter()

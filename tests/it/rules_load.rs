@@ -2,7 +2,7 @@
 //! catalogue, and it prints back to a file that loads to the same pack.
 
 use peaklint::diagnostic::Severity;
-use peaklint::rules::{
+use peaklint::pack::{
     self, check_examples, count_examples, default_pack, load_pack, PrincipleId, Requirement,
     RuleSetting, Scope, StatementKind, DEFAULT_PACK_YAML,
 };
@@ -480,7 +480,7 @@ fn printed_pack_loads_back_to_the_same_pack() {
 
 #[test]
 fn json_schema_describes_both_file_kinds() {
-    let schema = rules::json_schema();
+    let schema = pack::json_schema();
     let text = schema.to_string();
     for needle in [
         "RulesFile",

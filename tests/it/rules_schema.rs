@@ -7,7 +7,7 @@ use std::path::Path;
 #[test]
 fn committed_json_schema_is_up_to_date() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.schema.json");
-    let generated = peaklint::rules::json_schema_text();
+    let generated = peaklint::pack::json_schema_text();
     if std::env::var_os("PEAKLINT_WRITE_SCHEMA").is_some() {
         std::fs::write(&path, &generated).expect("write docs/rules.schema.json");
         return;
@@ -21,7 +21,7 @@ fn committed_json_schema_is_up_to_date() {
 
 #[test]
 fn json_schema_is_valid_json_with_both_file_kinds() {
-    let schema = peaklint::rules::json_schema();
+    let schema = peaklint::pack::json_schema();
     let any_of = schema["anyOf"].as_array().expect("anyOf");
     assert_eq!(any_of.len(), 2);
     let defs = schema["definitions"].as_object().expect("definitions");

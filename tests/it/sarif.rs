@@ -12,9 +12,9 @@
 use crate::common::peaklint;
 use std::path::{Path, PathBuf};
 
-use peaklint::check::FileResult;
 use peaklint::diagnostic::{Category, Diagnostic, Severity};
 use peaklint::document::{Format, Location};
+use peaklint::pipeline::FileResult;
 use peaklint::report::github;
 use serde_json::Value;
 

@@ -2,12 +2,12 @@
 //! analytical vocabulary, the government vocabulary, synonyms, nesting, and seeded
 //! defects (missing, misordered, duplicated, empty and misnumbered chapters).
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::{Diagnostic, Severity};
 use peaklint::document::read::{read_bytes, Limits};
 use peaklint::extract::outline::match_outline;
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 fn doc(text: &str) -> peaklint::Document {
     match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
@@ -18,7 +18,7 @@ fn doc(text: &str) -> peaklint::Document {
 
 /// Structure and input findings (the other families have their own tests).
 fn check(text: &str) -> Vec<Diagnostic> {
-    check_document(&doc(text), rules::default_pack(), Lang::Zh)
+    check_document(&doc(text), pack::default_pack(), Lang::Zh)
         .diagnostics
         .into_iter()
         .filter(|d| d.rule.starts_with("structure/") || d.rule.starts_with("input/"))
@@ -51,10 +51,10 @@ fn plan(chapters: &[&str]) -> String {
 
 /// Required sections by chapter, in the words plans use.
 fn sections_for(chapter: &str) -> Vec<&'static str> {
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     let item = pack.outline.iter().find(|i| {
         peaklint::extract::outline::match_title(i, chapter).is_some()
-            && i.level == rules::Requirement::Required
+            && i.level == pack::Requirement::Required
     });
     let Some(item) = item else { return Vec::new() };
     let titles: Vec<&'static str> = match item.id.as_str() {
@@ -168,7 +168,7 @@ fn synonyms_satisfy_chapters() {
             ["保障措施", "组织实施", "保障机制", "政策保障", "实施保障"],
         ),
     ];
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     for (id, names) in synonyms {
         let Some(item) = pack.outline.iter().find(|i| i.id == id) else {
             panic!("no outline item {id}")
@@ -184,7 +184,7 @@ fn synonyms_satisfy_chapters() {
 
 #[test]
 fn unrelated_titles_do_not_satisfy_chapters() {
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     for (id, name) in [
         ("safeguards", "碳排放分析"),
         ("targets", "园区概况"),
@@ -209,7 +209,7 @@ fn government_layout_with_nested_targets() {
         ## 二、发展基础与碳排放现状\n\n### （一）发展基础\n\n正文。\n\n### （二）碳排放现状\n\n正文。\n\n\
         ## 三、重点任务\n\n正文。\n\n## 四、保障措施\n\n正文。\n\n## 五、组织实施\n\n### （一）监测评估\n\n正文。\n";
     let d = doc(text);
-    let pack = rules::default_pack();
+    let pack = pack::default_pack();
     let m = match_outline(&d, &pack.outline);
     let targets = m.chapters.iter().find(|c| c.item.id == "targets");
     let best = targets.and_then(|c| c.best.as_ref());
@@ -304,7 +304,7 @@ fn no_headings_at_all() {
 fn english_messages() {
     let mut chapters = STANDARD.to_vec();
     chapters.retain(|c| *c != "保障措施");
-    let diags = check_document(&doc(&plan(&chapters)), rules::default_pack(), Lang::En).diagnostics;
+    let diags = check_document(&doc(&plan(&chapters)), pack::default_pack(), Lang::En).diagnostics;
     assert!(
         diags.iter().any(|d| d.message.contains("required chapter")),
         "{diags:#?}"

@@ -79,7 +79,7 @@ fn read(text: &str) -> Vec<Reading> {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
-    plan_facts::read(&doc, peaklint::rules::default_pack(), "phrase.md")
+    plan_facts::read(&doc, peaklint::pack::default_pack(), "phrase.md")
         .targets
         .into_iter()
         .map(|t| Reading {

@@ -16,22 +16,18 @@ fn own(text: &str) -> Vec<(String, f64, Option<u16>, Option<u16>)> {
         Err(e) => panic!("{e}"),
     };
     let all = sentences(&doc);
-    targets(
-        peaklint::rules::default_pack(),
-        &all,
-        PlanContext::default(),
-    )
-    .into_iter()
-    .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
-    .map(|t| {
-        (
-            t.metric.unwrap_or_default(),
-            t.value,
-            t.target_year,
-            t.base_year.map(|b| b.year),
-        )
-    })
-    .collect()
+    targets(peaklint::pack::default_pack(), &all, PlanContext::default())
+        .into_iter()
+        .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
+        .map(|t| {
+            (
+                t.metric.unwrap_or_default(),
+                t.value,
+                t.target_year,
+                t.base_year.map(|b| b.year),
+            )
+        })
+        .collect()
 }
 
 fn peak_years(text: &str) -> Vec<(Role, u16)> {
@@ -44,15 +40,11 @@ fn peak_years(text: &str) -> Vec<(Role, u16)> {
         Err(e) => panic!("{e}"),
     };
     let all = sentences(&doc);
-    targets(
-        peaklint::rules::default_pack(),
-        &all,
-        PlanContext::default(),
-    )
-    .into_iter()
-    .filter(|t| t.kind == TargetKind::PeakYear)
-    .filter_map(|t| t.target_year.map(|y| (t.role, y)))
-    .collect()
+    targets(peaklint::pack::default_pack(), &all, PlanContext::default())
+        .into_iter()
+        .filter(|t| t.kind == TargetKind::PeakYear)
+        .filter_map(|t| t.target_year.map(|y| (t.role, y)))
+        .collect()
 }
 
 const E: &str = "energy_intensity_value_added";

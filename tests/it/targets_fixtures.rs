@@ -2,17 +2,17 @@
 //! the pandoc .docx made from it) — each defect found once, with its numbers — and every
 //! clean plan, including the traps plan, without any target or consistency finding.
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Diagnostic;
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 fn ours(path: &std::path::Path) -> Vec<Diagnostic> {
     let doc = match peaklint::read_path(path) {
         Ok(d) => d,
         Err(e) => panic!("{}: {e}", path.display()),
     };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
+    check_document(&doc, pack::default_pack(), Lang::Zh)
         .diagnostics
         .into_iter()
         .filter(|d| d.rule.starts_with("target/") || d.rule.starts_with("consistency/"))

@@ -4,7 +4,7 @@
 use crate::checks::principle::check_principle;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::PrincipleId;
+use crate::pack::PrincipleId;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "principle/coordination",

@@ -50,7 +50,7 @@ use crate::checks::{Context, Lang, RuleDoc};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::BlockKind;
 use crate::extract::outline::{find_section, first_matching_heading};
-use crate::rules::{Evidence, Principle, PrincipleId, Requirement, Scope};
+use crate::pack::{Evidence, Principle, PrincipleId, Requirement, Scope};
 
 /// Vocabularies whose terms are names of documents (standards, yearbooks, reports).
 const DOCUMENT_VOCABULARIES: [&str; 2] = ["accounting_standards", "data_sources"];

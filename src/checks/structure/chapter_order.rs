@@ -24,13 +24,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Top-level chapter matches in document order. Items with equal `order` in the
     // rules pack may come in any order among themselves.
     let top = cx.doc.headings().map(|(_, h)| h.level).min().unwrap_or(1);
-    let mut placed: Vec<(usize, &crate::rules::OutlineItem)> = cx
+    let mut placed: Vec<(usize, &crate::pack::OutlineItem)> = cx
         .outline
         .chapters
         .iter()
         // Optional chapters (总体要求, 附件) float: plans put 总体要求 before or after
         // the situation analysis, and both are accepted practice.
-        .filter(|m| m.item.level != crate::rules::Requirement::Optional)
+        .filter(|m| m.item.level != crate::pack::Requirement::Optional)
         .filter_map(|m| {
             m.best
                 .as_ref()

@@ -3,7 +3,7 @@
 use crate::checks::structure::{accepted_titles, item_label};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::Requirement;
+use crate::pack::Requirement;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/missing-chapter",

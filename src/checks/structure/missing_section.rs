@@ -3,7 +3,7 @@
 use crate::checks::structure::{accepted_titles, heading_place, item_label, related_heading};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::Requirement;
+use crate::pack::Requirement;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/missing-section",

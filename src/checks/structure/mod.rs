@@ -11,7 +11,7 @@ pub mod numbering;
 use crate::checks::Context;
 use crate::diagnostic::{Related, Span};
 use crate::document::Location;
-use crate::rules::OutlineItem;
+use crate::pack::OutlineItem;
 
 /// The location of a heading block and the span to underline (the whole heading).
 pub fn heading_place(cx: &Context, block: usize) -> (Location, Option<Span>) {

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::document::{Document, Section};
-use crate::rules::{OutlineItem, Requirement};
+use crate::pack::{OutlineItem, Requirement};
 
 use super::title::{keys, match_keyed, names_concept, parts, Key};
 use super::{content_block, match_item, HeadingMatch, ItemMatch, MatchKind, Titled};

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::document::Document;
-use crate::rules::Requirement;
+use crate::pack::Requirement;
 
 use super::title::hits;
 use super::{HeadingMatch, ItemMatch, OutlineMatch};

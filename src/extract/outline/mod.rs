@@ -8,7 +8,7 @@
 //! chapter); the match records its level.
 
 use crate::document::{BlockKind, Document, Section};
-use crate::rules::{OutlineItem, Requirement};
+use crate::pack::{OutlineItem, Requirement};
 
 mod align;
 pub mod explain;

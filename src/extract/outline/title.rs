@@ -3,7 +3,7 @@
 //! (a head word with a qualifier and no exclusion) — and which words made it match.
 
 use crate::document::normalize::match_key;
-use crate::rules::OutlineItem;
+use crate::pack::OutlineItem;
 
 use super::MatchKind;
 

@@ -2,7 +2,7 @@
 
 use super::text::{clause_end, clause_start, title_ranges, Source};
 use super::*;
-use crate::rules::default_pack;
+use crate::pack::default_pack;
 
 fn all(text: &str) -> Vec<Quantity> {
     quantities(text, default_pack())

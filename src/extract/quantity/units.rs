@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::document::normalize::Normalized;
-use crate::rules::{RulesPack, Unit, UnitFamily};
+use crate::pack::{RulesPack, Unit, UnitFamily};
 use crate::text_search::WordSet;
 
 use super::text::{char_at, clause_end, clause_start, in_ranges, sentence_start};

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::years::{years, YearForm};
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 use super::mentions::raw_metric_mentions;
 use super::{Target, TargetKind};

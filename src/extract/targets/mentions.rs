@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// The pack metrics named in `text`: (metric id, range), overlapping mentions resolved to
 /// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and

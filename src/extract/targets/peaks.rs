@@ -4,7 +4,7 @@ use super::{parse_year, quotes_upper_level, Direction, Role, Target, TargetKind}
 use crate::extract::quantity::HedgeKind;
 use crate::extract::sentences::Sentence;
 use crate::extract::years::YearRelation;
-use crate::rules::{RulesPack, StatementKind};
+use crate::pack::{RulesPack, StatementKind};
 
 /// Peak years and peak values from the pack's `peak` and `peak_value` statements.
 pub(super) fn peaks<'d>(

@@ -12,7 +12,7 @@ use crate::document::{BlockKind, Cell, Document, Row};
 use crate::extract::quantity::{PercentKind, QuantityExtractor};
 use crate::extract::sentences::{CellContext, Sentence};
 use crate::extract::years::{years, YearRelation};
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
 /// Targets in indicator tables: a row naming a pack metric, columns headed by a target
 /// year after the base year (`2025年`, `2030年`), a `单位` column for the unit and an

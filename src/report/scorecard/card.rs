@@ -3,8 +3,8 @@
 //! columns, the card that opens a submission's section, and an inline SVG chart (no
 //! script, no network) with a text alternative.
 
-use crate::plan_facts::render::num;
 use crate::plan_facts::{FileFacts, TargetFact};
+use crate::report::facts::num;
 
 use super::html::escape;
 

@@ -4,9 +4,9 @@
 
 use std::cmp::Ordering;
 
-use crate::check::FileResult;
 use crate::checks::principle::Status;
 use crate::diagnostic::{Category, Counts, Diagnostic, Severity};
+use crate::pipeline::FileResult;
 use crate::report::outline::where_in;
 
 /// The categories counted per submission, in column order. `outline` findings (none in

@@ -1,11 +1,11 @@
 //! Helpers shared by the rule tests: run the embedded pack over a Markdown plan and
 //! assert which rule fires.
 
-use peaklint::check::check_document;
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Diagnostic;
 use peaklint::document::read::{read_bytes, Limits};
-use peaklint::rules;
+use peaklint::pack;
+use peaklint::pipeline::check_document;
 
 /// The findings of `rule` on a Markdown plan, with the embedded default pack.
 pub fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
@@ -13,7 +13,7 @@ pub fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
-    check_document(&doc, rules::default_pack(), Lang::Zh)
+    check_document(&doc, pack::default_pack(), Lang::Zh)
         .diagnostics
         .into_iter()
         .filter(|d| d.rule == rule)

@@ -5,10 +5,10 @@
 use crate::document::{read_str, Format};
 use crate::extract::analysis::Analysis;
 use crate::lang::Lang;
-use crate::rules::RulesPack;
+use crate::pack::RulesPack;
 
-use super::render::{role_label, target_line};
-use super::target_fact;
+use crate::plan_facts::target_fact;
+use crate::report::facts::{role_label, target_line};
 
 /// The readings of every target whose sentence contains byte `offset` of `text`, as
 /// plain text; `None` when there is none (or the text cannot be read).
@@ -36,10 +36,10 @@ pub fn readings_at(
         let f = target_fact(&doc, pack, t);
         let y = |v: Option<u16>| v.map_or_else(|| "—".to_string(), |y| y.to_string());
         let value = {
-            let mut v = super::render::num(f.value);
+            let mut v = crate::report::facts::num(f.value);
             if let Some(u) = f.upper {
                 v.push('—');
-                v.push_str(&super::render::num(u));
+                v.push_str(&crate::report::facts::num(u));
             }
             if let Some(u) = f.unit.as_deref().filter(|_| f.kind != "peak_year") {
                 v.push_str(u);

@@ -7,8 +7,8 @@
 //! thresholds and severities; the checks say *how* to look.
 //!
 //! ```no_run
-//! use peaklint::rules;
-//! let pack = rules::default_pack();
+//! use peaklint::pack;
+//! let pack = pack::default_pack();
 //! let chapter = pack.outline_item("emission_analysis").map(|i| i.title.as_str());
 //! let late_peak = pack.rule_setting("target/late-peak"); // Some(RuleSetting::Error)
 //! # let _ = (chapter, late_peak);

@@ -1,7 +1,7 @@
 //! `peaklint facts` as a terminal card (human) and as CSV (one row per target statement).
 
-use super::{FileFacts, TargetFact};
 use crate::document::Location;
+use crate::plan_facts::{FileFacts, TargetFact};
 use crate::report::scorecard::csv::quote;
 
 /// A number as printed: no trailing `.0`.

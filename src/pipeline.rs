@@ -7,8 +7,8 @@ use crate::checks::{self, Context, Lang};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::read::{read_path_with, Limits};
 use crate::document::{Document, Format};
+use crate::pack::RulesPack;
 use crate::postpass::{finish, FileWaivers};
-use crate::rules::RulesPack;
 
 /// The result for one file.
 #[derive(Debug, Clone)]
