@@ -240,7 +240,7 @@ fn forward_marker() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"(?:^|[，,；：:])\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|力争|确保|争取|将|计划|预期|本方案",
+        r"(?:^|[，,；：:])\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|力争|确保|争取|将|计划|预期|本方案|分别控制在|控制在[^。；]{0,12}以内",
     )
 }
 
@@ -497,8 +497,19 @@ fn sentence_targets<'d>(
         let metric = metric_for(&metrics, text, &clause, at);
         let Some(metric) = metric else { continue };
         let scope_words = scope_before_metric(&metrics, text, &clause, at);
-        let (base_year, base_word, base_role) =
-            base_for(text, &clauses, &clause, at, &year_list, plan, &mut compared);
+        // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
+        // level or cap does not (`…下降13.5%，非化石能源消费比重提高到10%` has no base).
+        let reach_back = matches!(kind, TargetKind::Change | TargetKind::AnnualRate);
+        let (base_year, base_word, base_role) = base_for(
+            text,
+            &clauses,
+            &clause,
+            at,
+            &year_list,
+            plan,
+            &mut compared,
+            reach_back,
+        );
         let (target_year, year_relation) = match target_year_before(&year_list, at) {
             (None, _) => carried.map_or((None, None), |(y, r)| (Some(y), Some(r))),
             found => found,
@@ -651,6 +662,7 @@ const MAX_COMPARISON_LOOKBACK: usize = 1024;
 /// The comparison of each whole clause of a sentence, found once (`None` = not yet).
 type ClauseComparisons = Vec<Option<Option<Compared>>>;
 
+#[allow(clippy::too_many_arguments)]
 fn base_for(
     text: &str,
     clauses: &[Range<usize>],
@@ -659,6 +671,7 @@ fn base_for(
     year_list: &[YearMention],
     plan: PlanContext,
     memo: &mut ClauseComparisons,
+    reach_back: bool,
 ) -> (Option<BaseYearRef>, bool, Option<Role>) {
     let Some(cmp) = comparison() else {
         return (None, false, None);
@@ -672,7 +685,7 @@ fn base_for(
         .and_then(|part| last_comparison(cmp, part));
     // Else the earlier clauses, nearest first: each is read once per sentence.
     memo.resize(clauses.len(), None);
-    let earlier = || {
+    let mut earlier = || {
         clauses
             .iter()
             .zip(memo.iter_mut())
@@ -685,7 +698,12 @@ fn base_for(
                 })
             })
     };
-    match own.or_else(earlier) {
+    let found = match own {
+        Some(c) => Some(c),
+        None if reach_back => earlier(),
+        None => None,
+    };
+    match found {
         Some(Compared::Peak) => return (None, false, Some(Role::PostPeak)),
         Some(Compared::Scenario) => return (None, false, Some(Role::Scenario)),
         Some(Compared::Base) => {
@@ -710,6 +728,24 @@ fn base_for(
         }
         None => {}
     }
+    if !reach_back {
+        return (None, false, None);
+    }
+    // `以2020年为基准，到2025年…下降17%`, `…下降18%（均以2020年为基准）`: the sentence declares
+    // the base of its changes.
+    if let Some(d) = year_list
+        .iter()
+        .find(|m| !m.in_title && m.relation == Some(YearRelation::DeclaredBase))
+    {
+        return (
+            Some(BaseYearRef {
+                year: d.last,
+                source: BaseSource::Clause,
+            }),
+            false,
+            None,
+        );
+    }
     let period = year_list.iter().find(|m| {
         !m.in_title
             && m.span.start < at
@@ -722,9 +758,18 @@ fn base_for(
             )
     });
     if let Some(p) = period {
+        // The year before the five-year plan: 2020 for 十四五, whether the text says the
+        // whole period or its end (`到“十四五”末`).
+        let start = match p.form {
+            YearForm::Plan {
+                part: PlanPart::End,
+                ..
+            } => p.last.saturating_sub(4),
+            _ => p.first,
+        };
         return (
             Some(BaseYearRef {
-                year: p.first.saturating_sub(1),
+                year: start.saturating_sub(1),
                 source: BaseSource::Period,
             }),
             false,
@@ -815,7 +860,11 @@ fn is_historical(
                 m.last == y && m.relation.is_none() && m.form == YearForm::Year && m.span.start < at
             })
         });
-    if plain_year && !forward {
+    // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
+    // data about it exists only in plans whose base year is that late.
+    let milestone =
+        target_year.is_some_and(|y| y % 5 == 0 && y > plan.declared_base.unwrap_or(2020));
+    if plain_year && !forward && !milestone {
         return true;
     }
     if year_list
@@ -849,9 +898,13 @@ fn is_historical(
     }
     {
         let h = horizon;
-        let past_range = year_list
-            .iter()
-            .any(|m| !m.in_title && m.span.start < at && m.form == YearForm::Range && m.last <= h);
+        let past_range = year_list.iter().any(|m| {
+            // A range that ends by the base, or starts before it (2018—2022年年均增长5.8%).
+            !m.in_title
+                && m.span.start < at
+                && m.form == YearForm::Range
+                && (m.last <= h || m.first < h)
+        });
         if past_range && !deadline_after(h) {
             return true;
         }

@@ -171,6 +171,7 @@ fn resolve(
             m.relation = Some(YearRelation::DeclaredBase);
         }
     }
+    inherit_in_lists(src.text(), &mut mentions);
     if let Some((year, declared_at)) = base {
         mentions.extend(base_references(src.text(), declarations, year, declared_at));
         mentions.sort_by_key(|m| m.span.start);
@@ -185,6 +186,30 @@ fn resolve(
             m
         })
         .collect()
+}
+
+/// `到2025年和2030年`, `到2025年、2030年`: a year listed right after a deadline is a
+/// deadline too.
+fn inherit_in_lists(text: &str, mentions: &mut [YearMention]) {
+    for i in 1..mentions.len() {
+        let (Some(prev), Some(cur)) = (mentions.get(i - 1), mentions.get(i)) else {
+            continue;
+        };
+        if cur.relation.is_some()
+            || !matches!(prev.relation, Some(YearRelation::By))
+            || cur.form != YearForm::Year
+        {
+            continue;
+        }
+        let between = text.get(prev.span.end..cur.span.start).unwrap_or("");
+        let joiner = between.trim_start_matches('年').trim();
+        if matches!(joiner, "、" | "和" | "及" | "与" | "以及" | "，" | ",") {
+            let relation = prev.relation;
+            if let Some(m) = mentions.get_mut(i) {
+                m.relation = relation;
+            }
+        }
+    }
 }
 
 /// The first base-year declaration in `text`: the year and the byte span of the
