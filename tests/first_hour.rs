@@ -423,7 +423,10 @@ fn written_files_are_announced_in_the_users_language() {
         "fixtures/md/standard-plan.md",
     ]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(r.stderr.trim(), format!("已写入 {html}（2 个文件）"));
+    assert_eq!(
+        r.stderr.trim(),
+        format!("已写入 {html}（找到 2 个文件，读取 2 个）")
+    );
 }
 
 // ---- 5. explain -----------------------------------------------------------------------

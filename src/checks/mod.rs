@@ -141,6 +141,7 @@ pub const ALL: &[&RuleDoc] = &[
     &consistency::share_sum::DOC,
     &input::unreadable::DOC,
     &input::encoding::DOC,
+    &input::converted::DOC,
     &input::no_structure::DOC,
     &input::unused_waiver::DOC,
 ];
@@ -156,6 +157,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
     // A family with every rule off is skipped whole: its facts are not extracted.
     let on = |family: &str| select::family_on(cx.rules, family);
     input::encoding::check(cx, &mut out);
+    input::converted::check(cx, &mut out);
     input::no_structure::check(cx, &mut out);
     if on("structure") && cx.doc.headings().next().is_some() {
         structure::missing_chapter::check(cx, &mut out);

@@ -120,10 +120,24 @@ pub fn wrap_width(lines: &[&str]) -> Option<usize> {
 }
 
 /// Whether `next` continues the paragraph of `line` in text wrapped at `width` columns:
-/// `line` fills the width and `next` does not start a numbered item.
+/// `line` fills the width and `next` does not start a numbered item. "Fills" allows
+/// three columns (a line breaks early rather than start the next with closing
+/// punctuation) and two more for every space: copied text has spaces around numbers
+/// (`比 2020 年`) that the page did not have, and Latin digits are narrower than two
+/// Chinese columns.
 pub fn continues(line: &str, next: &str, width: usize) -> bool {
-    let w = UnicodeWidthStr::width(line.trim());
-    !next.trim().is_empty() && w + 3 >= width && !starts_numbered(next)
+    let line = line.trim();
+    let w = UnicodeWidthStr::width(line);
+    let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
+    !next.trim().is_empty() && w + 3 + 2 * spaces >= width && !starts_numbered(next)
+}
+
+/// Whether the space between `before` and `after` is one a PDF text extractor puts
+/// between Chinese text and a number or Latin word (`2030 年`, `比 2020`).
+pub fn is_extraction_space(before: char, after: char) -> bool {
+    let wide = |c: char| UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str) == 2;
+    (wide(before) && after.is_ascii_alphanumeric())
+        || (before.is_ascii_alphanumeric() && wide(after))
 }
 
 #[cfg(test)]

@@ -87,6 +87,10 @@ const DETAILS: &[(&str, &str)] = &[
         "这是旧版 Office 文件，不是 Word 文档",
     ),
     (
+        r"^an OFD file \(版式文档\), not a \.docx; export it as PDF or save the original as \.docx$",
+        "这是 OFD 版式文档，不是 .docx；请导出为 PDF，或将原稿另存为 .docx",
+    ),
+    (
         r"^an OpenDocument file \(\.odt\), not a \.docx; save it as \.docx$",
         "这是 OpenDocument 文件（.odt），不是 .docx，请另存为 .docx",
     ),
