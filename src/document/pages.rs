@@ -44,10 +44,11 @@ fn furniture_key(text: &str) -> String {
         .collect()
 }
 
-/// Which lines of each page are running headers or footers: a page number among the
-/// first or last [`EDGE_LINES`] lines of a page, or a line found at the edge of at least
-/// half of the pages (two at least). `pages[p][i]` is the text of line `i` of page `p`;
-/// the answer has the same shape.
+/// Which lines of each page are running headers or footers: from the top and from the
+/// bottom of each page, up to [`EDGE_LINES`] lines that are page numbers or are found at
+/// the edge of at least half of the pages (three at least), each text once (a title that
+/// repeats the running header right below it is the title). `pages[p][i]` is the text
+/// of line `i` of page `p`; the answer has the same shape.
 pub fn furniture(pages: &[Vec<&str>]) -> Vec<Vec<bool>> {
     let is_edge = |len: usize, i: usize| i < EDGE_LINES || i + EDGE_LINES >= len;
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -64,22 +65,36 @@ pub fn furniture(pages: &[Vec<&str>]) -> Vec<Vec<bool>> {
             *seen.entry(k).or_default() += 1;
         }
     }
-    let repeated_on = pages.len().div_ceil(2).max(2);
+    // Three pages at least: two pages may end with the same short line by chance.
+    let repeated_on = pages.len().div_ceil(2).max(3);
+    let candidate = |l: &str| {
+        !l.trim().is_empty()
+            && (is_page_number(l)
+                || seen
+                    .get(&furniture_key(l))
+                    .is_some_and(|&n| n >= repeated_on))
+    };
     pages
         .iter()
         .map(|lines| {
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    is_edge(lines.len(), i)
-                        && !l.trim().is_empty()
-                        && (is_page_number(l)
-                            || seen
-                                .get(&furniture_key(l))
-                                .is_some_and(|&n| n >= repeated_on))
-                })
-                .collect()
+            let mut drop = vec![false; lines.len()];
+            let mut mark = |order: &mut dyn Iterator<Item = usize>| {
+                let mut taken: Vec<String> = Vec::new();
+                for i in order.take(EDGE_LINES) {
+                    let Some(l) = lines.get(i) else { break };
+                    let key = furniture_key(l);
+                    if !candidate(l) || taken.contains(&key) {
+                        break;
+                    }
+                    if let Some(d) = drop.get_mut(i) {
+                        *d = true;
+                    }
+                    taken.push(key);
+                }
+            };
+            mark(&mut (0..lines.len()));
+            mark(&mut (0..lines.len()).rev());
+            drop
         })
         .collect()
 }
@@ -125,11 +140,15 @@ pub fn wrap_width(lines: &[&str]) -> Option<usize> {
 /// punctuation) and two more for every space: copied text has spaces around numbers
 /// (`比 2020 年`) that the page did not have, and Latin digits are narrower than two
 /// Chinese columns.
-pub fn continues(line: &str, next: &str, width: usize) -> bool {
+///
+/// The first line of a paragraph is two characters (four columns) shorter when the page
+/// indented it; such a line continues unless it ends a sentence.
+pub fn continues(line: &str, next: &str, width: usize, first: bool) -> bool {
     let line = line.trim();
     let w = UnicodeWidthStr::width(line);
     let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
-    !next.trim().is_empty() && w + 3 + 2 * spaces >= width && !starts_numbered(next)
+    let indent = if first && !ends_sentence(line) { 4 } else { 0 };
+    !next.trim().is_empty() && w + 3 + 2 * spaces + indent >= width && !starts_numbered(next)
 }
 
 /// Whether the space between `before` and `after` is one a PDF text extractor puts
@@ -177,9 +196,28 @@ mod tests {
         ];
         let f = furniture(&pages);
         assert_eq!(f[0], vec![true, false, false, true]);
-        // At the edge and repeated: dropped wherever it is among the edge lines.
+        // At the edge and repeated: dropped from the top and from the bottom.
         assert_eq!(f[1], vec![true, false, true, true]);
         assert_eq!(f[2], vec![true, false, true]);
+    }
+
+    #[test]
+    fn a_title_below_the_same_running_header_is_kept() {
+        let title = "江北经开区碳达峰实施方案";
+        let pages = vec![
+            vec![title, title, "一、总则", "— 1 —"],
+            vec![title, "正文。", "— 2 —"],
+            vec![title, "正文。", "— 3 —"],
+        ];
+        let f = furniture(&pages);
+        assert_eq!(f[0], vec![true, false, false, true]);
+        assert_eq!(f[1], vec![true, false, true]);
+        // Two pages ending alike are not enough to call a line a running footer.
+        let two = furniture(&[
+            vec!["一、总则", "正文。", "结束。"],
+            vec!["二、目标", "正文。", "结束。"],
+        ]);
+        assert_eq!(two[1], vec![false, false, false]);
     }
 
     #[test]
@@ -210,8 +248,12 @@ mod tests {
         let w = wrap_width(&lines);
         assert_eq!(w, Some(UnicodeWidthStr::width(full)));
         let w = w.unwrap_or(0);
-        assert!(continues(full, "绿色低碳发展。", w));
-        assert!(!continues("绿色低碳发展。", full, w));
-        assert!(!continues(full, "（二）目标", w));
+        assert!(continues(full, "绿色低碳发展。", w, false));
+        assert!(!continues("绿色低碳发展。", full, w, false));
+        assert!(!continues(full, "（二）目标", w, false));
+        // A first line, indented on the page, is two characters short.
+        let indented = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推";
+        assert!(continues(indented, "动园区绿色低碳发展。", w, true));
+        assert!(!continues(indented, "动园区绿色低碳发展。", w, false));
     }
 }

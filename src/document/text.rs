@@ -38,7 +38,8 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
     let width = wrap_width(&kept);
 
     let mut out: Vec<RawBlock> = Vec::new();
-    let mut open: Option<(RawParagraph, &str)> = None;
+    // The paragraph being built, its last line, and whether that is its first line.
+    let mut open: Option<(RawParagraph, &str, bool)> = None;
     // Furniture seen since the open paragraph's last line: a page break inside it.
     let mut page_break = false;
     for (line, drop) in lines.iter().zip(&dropped) {
@@ -55,7 +56,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         }
         let lead = line.text.len() - line.text.trim_start_matches(['\u{c}']).len();
         let joined = match (&mut open, width) {
-            (Some((p, last)), Some(w)) if continues(last, text, w) => {
+            (Some((p, last, first)), Some(w)) if continues(last, text, w, *first) => {
                 let piece = text.trim();
                 let at = line.start + lead + (text.len() - text.trim_start().len());
                 if let Origin::Source(segments) = &mut p.origin {
@@ -68,6 +69,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
                 }
                 p.text.push_str(piece);
                 *last = text;
+                *first = false;
                 true
             }
             _ => false,
@@ -75,7 +77,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         page_break = false;
         if !joined {
             flush(&mut out, &mut open, max_paragraphs)?;
-            open = line_paragraph(text, line.start + lead).map(|p| (p, text));
+            open = line_paragraph(text, line.start + lead).map(|p| (p, text, true));
         }
     }
     flush(&mut out, &mut open, max_paragraphs)?;
@@ -143,10 +145,10 @@ fn tighten(p: &mut RawParagraph) {
 
 fn flush(
     out: &mut Vec<RawBlock>,
-    open: &mut Option<(RawParagraph, &str)>,
+    open: &mut Option<(RawParagraph, &str, bool)>,
     max_paragraphs: usize,
 ) -> Result<(), ReadError> {
-    if let Some((p, _)) = open.take() {
+    if let Some((p, _, _)) = open.take() {
         if out.len() >= max_paragraphs {
             return Err(ReadError::Limit(format!(
                 "more than {max_paragraphs} paragraphs"
