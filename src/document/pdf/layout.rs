@@ -96,7 +96,18 @@ pub(super) fn blocks(pages: Vec<Page>) -> Vec<RawBlock> {
         .iter()
         .map(|p| p.iter().map(String::as_str).collect())
         .collect();
-    let drop = furniture(&refs);
+    // A running header or footer sits apart from the text block: text that merely
+    // repeats at the top or bottom of pages (a repetitive annex) is kept.
+    let drop: Vec<Vec<bool>> = furniture(&refs)
+        .into_iter()
+        .zip(&pages)
+        .map(|(d, page)| {
+            d.into_iter()
+                .enumerate()
+                .map(|(i, dropped)| dropped && apart(&page.lines, i))
+                .collect()
+        })
+        .collect();
     let body: Vec<&Line> = pages
         .iter()
         .zip(&drop)
@@ -178,6 +189,20 @@ pub(super) fn blocks(pages: Vec<Page>) -> Vec<RawBlock> {
         out.push(RawBlock::Paragraph(p));
     }
     out
+}
+
+/// Whether line `i` of a page is set apart from its neighbour towards the middle of the
+/// page by more than 1.8 line heights (as headers and footers are).
+fn apart(lines: &[Line], i: usize) -> bool {
+    let Some(l) = lines.get(i) else {
+        return false;
+    };
+    let toward_middle = if i < lines.len() / 2 {
+        lines.get(i + 1)
+    } else {
+        i.checked_sub(1).and_then(|j| lines.get(j))
+    };
+    toward_middle.is_none_or(|n| (l.y - n.y).abs() > 1.8 * l.size.max(n.size))
 }
 
 /// Grid columns of a table (its widest row).
