@@ -264,7 +264,8 @@ mod tests {
 
     #[test]
     fn text_copied_out_of_a_pdf_is_cleaned_up() {
-        // Wrapped at 30 characters, a running header and a page footer on each page.
+        // Wrapped at 30 characters, a running header and a page footer on each of three
+        // pages (fewer pages are not enough to call a repeated line a running header).
         let src = "江北经开区碳达峰实施方案\n\
 一、总则\n\
 为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署\n\
@@ -278,7 +279,10 @@ mod tests {
 压力较大，需要统筹推进。\n\
 （二）工作原则\n\
 坚持全国统筹、节约优先、双轮驱动、内外畅通、防范风险的原则\n\
-— 2 —\n";
+— 2 —\n\
+江北经开区碳达峰实施方案\n\
+（三）主要目标\n\
+— 3 —\n";
         let got = paragraphs(src);
         assert_eq!(
             got,
@@ -289,6 +293,7 @@ mod tests {
                 "园区位于临江省江州市，是国家级经济技术开发区，二〇二〇年末，园区实现工业增加值三百八十八亿元，能源消费总量约一百五十五万吨标准煤，二氧化碳排放量约四百八十六万吨，排放强度较高，减排压力较大，需要统筹推进。",
                 "（二）工作原则",
                 "坚持全国统筹、节约优先、双轮驱动、内外畅通、防范风险的原则",
+                "（三）主要目标",
             ],
             "{got:#?}"
         );
