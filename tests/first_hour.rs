@@ -169,6 +169,7 @@ fn unknown_keys_and_wrong_values_are_all_reported() {
 /// Words allowed in Chinese output: names of formats, products and parts, the tool.
 const ALLOWED_WORDS: &[&str] = &[
     "docx",
+    "pdf",
     "xlsx",
     "Markdown",
     "markdown",
@@ -176,6 +177,7 @@ const ALLOWED_WORDS: &[&str] = &[
     "Excel",
     "PowerPoint",
     "PDF",
+    "OCR",
     "RTF",
     "XML",
     "xml",

@@ -50,7 +50,16 @@ pub fn manual_command(path: &Path) -> String {
 
 /// Read a legacy Word file through LibreOffice.
 pub fn read_legacy(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, ReadError> {
-    let kind = kind(bytes);
+    let named_word = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["doc", "dot", "wps", "wpt"]
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    });
+    let kind = match kind(bytes) {
+        // A damaged OLE directory: trust the name, LibreOffice will tell.
+        "an OLE file of unknown kind" if named_word => "doc",
+        k => k,
+    };
     if kind != "doc" {
         return Err(ReadError::NotADocument(format!(
             "a legacy Office file ({kind}), not a Word document"
@@ -58,7 +67,7 @@ pub fn read_legacy(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Documen
     }
     let Some(program) = soffice() else {
         return Err(ReadError::NotADocument(format!(
-            "a Word 97-2003 (.doc) or WPS (.wps) file, and LibreOffice is not installed to convert it; run: {} (or save it as .docx in Word/WPS)",
+            "a legacy Word 97-2003 (.doc) or WPS (.wps) file, and LibreOffice is not installed to convert it; run: {} (or save it as .docx in Word/WPS)",
             manual_command(path)
         )));
     };
@@ -93,7 +102,7 @@ pub fn read_legacy(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Documen
             let _ = child.kill();
             let _ = child.wait();
             return Err(ReadError::NotADocument(format!(
-                "LibreOffice did not convert the file within {} s; run: {}",
+                "a legacy Word 97-2003 (.doc) or WPS (.wps) file that LibreOffice did not convert within {} s; run: {}",
                 timeout.as_secs(),
                 manual_command(path)
             )));
@@ -105,7 +114,7 @@ pub fn read_legacy(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Documen
         Ok(b) => b,
         Err(ReadError::Io(_)) => {
             return Err(ReadError::NotADocument(format!(
-                "LibreOffice could not convert the file; run: {}",
+                "a legacy Word 97-2003 (.doc) or WPS (.wps) file that LibreOffice could not convert; run: {} (or save it as .docx in Word/WPS)",
                 manual_command(path)
             )))
         }

@@ -34,7 +34,7 @@ const DETAILS: &[(&str, &str)] = &[
     ),
     (
         r"^not a PDF file \(no %PDF- header\)$",
-        "不是 PDF 文件（没有 %PDF- 文件头）",
+        "不是 PDF 文件（文件开头没有 PDF 标识）",
     ),
     // pdf/
     (
@@ -63,16 +63,16 @@ const DETAILS: &[(&str, &str)] = &[
     ),
     // convert.rs
     (
-        r"^a Word 97-2003 \(\.doc\) or WPS \(\.wps\) file, and LibreOffice is not installed to convert it; run: (.+) \(or save it as \.docx in Word/WPS\)$",
-        "这是 Word 97-2003（.doc）或 WPS（.wps）文件，本机未安装用于转换的 LibreOffice；请运行：$1（或在 Word/WPS 中另存为 .docx）",
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file, and LibreOffice is not installed to convert it; run: (.+) \(or save it as \.docx in Word/WPS\)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，本机未安装用于转换的 LibreOffice；请运行：$1（或在 Word/WPS 中另存为 .docx）",
     ),
     (
-        r"^LibreOffice did not convert the file within (\d+) s; run: (.+)$",
-        "LibreOffice 未能在 $1 秒内完成转换；请运行：$2",
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file that LibreOffice did not convert within (\d+) s; run: (.+)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，LibreOffice 未能在 $1 秒内完成转换；请运行：$2",
     ),
     (
-        r"^LibreOffice could not convert the file; run: (.+)$",
-        "LibreOffice 无法转换该文件；请运行：$1",
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file that LibreOffice could not convert; run: (.+) \(or save it as \.docx in Word/WPS\)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，LibreOffice 无法转换；请运行：$1（或在 Word/WPS 中另存为 .docx）",
     ),
     (
         r"^a legacy Office file \(an Excel \.xls workbook\), not a Word document$",

@@ -23,6 +23,10 @@ pub(super) struct Grid {
     v: Vec<VRule>,
 }
 
+/// Most cells a grid may have (a page of hatching is no table; its text is read as
+/// lines).
+const MAX_CELLS: usize = 20_000;
+
 /// Rule pairs compared when looking for grids on one page at most (beyond it, a page
 /// of hatching, no grid is looked for).
 const MAX_PAIRS: usize = 4_000_000;
@@ -173,8 +177,8 @@ fn snap(mut values: Vec<f64>) -> Vec<f64> {
 }
 
 /// The grids of a page: connected sets of horizontal and vertical rules with at least
-/// two rows or two columns of cells (a single box, such as a framed text box, is no
-/// table).
+/// two cells (a single box, such as a framed text box, is no table) and at most
+/// [`MAX_CELLS`].
 pub(super) fn grids(page: u32, h: &[Rule], v: &[VRule]) -> Vec<Grid> {
     if h.is_empty() || v.is_empty() || h.len().saturating_mul(v.len()) > MAX_PAIRS {
         return Vec::new();
@@ -226,13 +230,15 @@ pub(super) fn grids(page: u32, h: &[Rule], v: &[VRule]) -> Vec<Grid> {
             rows.reverse();
             let cols = snap(v.iter().map(|r| r.x).collect());
             let cells = rows.len().saturating_sub(1) * cols.len().saturating_sub(1);
-            (rows.len() >= 2 && cols.len() >= 2 && cells >= 2).then_some(Grid {
-                page,
-                rows,
-                cols,
-                h,
-                v,
-            })
+            (rows.len() >= 2 && cols.len() >= 2 && (2..=MAX_CELLS).contains(&cells)).then_some(
+                Grid {
+                    page,
+                    rows,
+                    cols,
+                    h,
+                    v,
+                },
+            )
         })
         .collect()
 }
