@@ -238,7 +238,7 @@ fn broken_pdfs_exit_2_with_the_reason() {
         ),
         (
             "broken/not-a-pdf.pdf",
-            "不是 PDF 文件（没有 %PDF- 文件头）",
+            "不是 PDF 文件（文件开头没有 PDF 标识）",
             "not a PDF file",
         ),
     ];
