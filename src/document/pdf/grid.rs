@@ -104,6 +104,7 @@ impl Grid {
                 }
             }
         }
+        let first_line = lines.first().map(|l| (l.page, l.number));
         let mut rows = Vec::with_capacity(nrows);
         for (r, row_text) in text.into_iter().enumerate() {
             let mut cells = Vec::new();
@@ -115,7 +116,8 @@ impl Grid {
                 }
                 let merged_above = r > 0 && !self.horizontal_at(self.row(r), self.col_mid(c));
                 let (t, at) = row_text.get(c).cloned().unwrap_or_default();
-                let (page, line) = at.unwrap_or((self.page, 0));
+                // An empty cell is located at the table's first line.
+                let (page, line) = at.or(first_line).unwrap_or((self.page, 1));
                 let to_u32 = |n: usize| u32::try_from(n + 1).unwrap_or(u32::MAX);
                 cells.push(Cell {
                     paragraphs: vec![Paragraph {
