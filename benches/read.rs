@@ -1,8 +1,9 @@
 //! Reader benchmarks: the outline of a 5,000-paragraph .docx and of a 5 MB Markdown
-//! plan, against a bare zip + XML pass over the same .docx (the floor).
+//! plan, against a bare zip + XML pass over the same .docx (the floor); and the PDF
+//! reader on the committed fixture PDFs (17 and 9 pages).
 //!
-//! Run: `cargo bench --bench read`. The corpus is generated in memory by
-//! `peaklint::bench_corpus` so the figures do not depend on files on disk.
+//! Run: `cargo bench --bench read`. The .docx and Markdown corpus is generated in memory
+//! by `peaklint::bench_corpus`; the PDFs are `fixtures/pdf/*.pdf`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use peaklint::bench_corpus::{docx_plan, markdown_plan};
@@ -25,6 +26,16 @@ fn readers(c: &mut Criterion) {
     g.bench_function("markdown_5mb", |b| {
         b.iter(|| read_bytes("plan.md", &md, &limits).map(|d| d.blocks.len()))
     });
+    for (name, pages) in [("pandoc-headings", 17u64), ("libreoffice-headings", 9)] {
+        let path = format!("{}/fixtures/pdf/{name}.pdf", env!("CARGO_MANIFEST_DIR"));
+        let Ok(pdf) = std::fs::read(&path) else {
+            continue;
+        };
+        g.throughput(Throughput::Elements(pages));
+        g.bench_function(format!("pdf_{name}_{pages}_pages"), |b| {
+            b.iter(|| read_bytes("plan.pdf", &pdf, &limits).map(|d| d.blocks.len()))
+        });
+    }
     g.finish();
 }
 

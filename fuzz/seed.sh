@@ -28,6 +28,9 @@ seed_text() {
     copy text "$root"/fixtures/txt/* "$root"/fixtures/broken/plan-no-extension \
         "$root"/fixtures/broken/notes.dat "$root"/fixtures/fuzz/text/*
 }
+seed_pdf() {
+    copy pdf "$root"/fixtures/pdf/*.pdf "$root"/fixtures/broken/*.pdf "$root"/fixtures/fuzz/pdf/*
+}
 seed_rules() {
     # The default pack, other YAML in the fixtures, committed regression inputs.
     copy rules "$root"/rules/*.yaml "$root"/fixtures/src/plans/*.yaml "$root"/fixtures/fuzz/rules/*
@@ -64,7 +67,7 @@ seed_docx_xml() {
     copy docx_xml "$root"/fixtures/fuzz/docx_xml/*
 }
 
-targets=${*:-docx docx_xml markdown text rules quantity}
+targets=${*:-docx docx_xml pdf markdown text rules quantity}
 for t in $targets; do
     "seed_$t"
     echo "$t: $(ls "$corpus/$t" | wc -l) seeds in $corpus/$t"

@@ -2,7 +2,11 @@
 //! plans to check, and check them in parallel with results in a deterministic order.
 //!
 //! Walking a folder:
-//! - picks files ending in `.md`, `.markdown`, `.docx` or `.txt` (any case);
+//! - picks files ending in `.md`, `.markdown`, `.docx`, `.txt` or `.pdf` (any case), which
+//!   peaklint reads, and every other file a plan is submitted as ([`LISTED_EXTENSIONS`]:
+//!   `.doc`, `.wps`, `.rtf`, `.odt`, `.ofd`, `.xlsx` …), so that no submission is skipped
+//!   silently: such a file is read (a `.doc` through LibreOffice when installed) or
+//!   reported unreadable with the reason and what to do;
 //! - skips hidden entries (name starting with `.`), `target/` and `node_modules/`;
 //! - follows no symbolic link found inside the tree (neither to a file nor to a folder),
 //!   so a walk never leaves the folder it was given nor loops; a link given explicitly on
@@ -24,8 +28,17 @@ use crate::document::{Format, ReadError};
 use crate::pack::RulesPack;
 use crate::pipeline::{check_path, FileResult, Options};
 
-/// Extensions picked when walking a folder.
-pub const PLAN_EXTENSIONS: &[&str] = &["md", "markdown", "docx", "txt"];
+/// Extensions of the files peaklint reads, picked when walking a folder.
+pub const PLAN_EXTENSIONS: &[&str] = &["md", "markdown", "docx", "txt", "pdf"];
+
+/// Other files a plan is submitted as, picked too: each is read or reported unreadable
+/// with the reason (never skipped silently). Word and WPS (.doc/.wps, converted by
+/// LibreOffice when installed), RTF, OpenDocument, OFD (版式文档), and spreadsheets and
+/// slides sent as a plan or its annex.
+pub const LISTED_EXTENSIONS: &[&str] = &[
+    "doc", "docm", "dot", "dotx", "wps", "wpt", "rtf", "odt", "fodt", "ofd", "xlsx", "xls", "et",
+    "ods", "pptx", "ppt", "dps",
+];
 
 /// Folder names never entered (besides hidden ones).
 const SKIPPED_DIRS: &[&str] = &["target", "node_modules"];
@@ -50,7 +63,7 @@ impl Input {
 /// Why a command line cannot be expanded into inputs.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ExpandError {
-    #[error("no plan files found under {0} (a directory is walked for .md, .markdown, .docx and .txt files; hidden folders, target/ and node_modules/ are skipped)")]
+    #[error("no plan files found under {0} (a directory is walked for .md, .markdown, .docx, .txt and .pdf files, and lists .doc, .wps, .rtf, .odt, .xlsx and other office files; hidden folders, target/ and node_modules/ are skipped)")]
     NoPlanFiles(String),
 }
 
@@ -133,6 +146,7 @@ pub fn is_plan_file(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         PLAN_EXTENSIONS
             .iter()
+            .chain(LISTED_EXTENSIONS)
             .any(|known| e.eq_ignore_ascii_case(known))
     })
 }
@@ -202,6 +216,11 @@ mod tests {
         assert!(is_plan_file(Path::new("a/b.Docx")));
         assert!(is_plan_file(Path::new("b.markdown")));
         assert!(!is_plan_file(Path::new("b.dat")));
+        for listed in [
+            "a.pdf", "a.DOC", "a.wps", "a.rtf", "a.odt", "a.xlsx", "a.ofd",
+        ] {
+            assert!(is_plan_file(Path::new(listed)), "{listed}");
+        }
         assert!(!is_plan_file(Path::new("README")));
     }
 }

@@ -105,7 +105,9 @@ pub fn check_read(
 
 fn format_from_extension(name: &str) -> Format {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".docx") {
+    if lower.ends_with(".pdf") {
+        Format::Pdf
+    } else if [".docx", ".doc", ".wps"].iter().any(|e| lower.ends_with(e)) {
         Format::Docx
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         Format::Markdown

@@ -186,6 +186,7 @@ pub const RULES: &[Rule] = &[
     Rule::new(&consistency::share_sum::DOC, consistency::share_sum::check),
     Rule::reported_elsewhere(&input::unreadable::DOC),
     Rule::new(&input::encoding::DOC, input::encoding::check),
+    Rule::new(&input::converted::DOC, input::converted::check),
     Rule::new(&input::no_structure::DOC, input::no_structure::check),
     Rule::reported_elsewhere(&input::unused_waiver::DOC),
 ];

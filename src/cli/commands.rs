@@ -72,7 +72,8 @@ pub(crate) fn scorecard(
         }
         Some(path) => match output::write_atomically(path, text.as_bytes(), target.force) {
             Ok(()) => {
-                eprintln!("{}", wrote_report(path, results.len(), lang));
+                let read = results.iter().filter(|r| r.readable).count();
+                eprintln!("{}", wrote_report(path, results.len(), read, lang));
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -94,11 +95,18 @@ pub(crate) fn scorecard(
     }
 }
 
-/// `已写入 report.html（10 个文件）` / `wrote report.html (10 file(s))`.
-pub(crate) fn wrote_report(path: &Path, files: usize, lang: LangArg) -> String {
+/// `已写入 report.html（找到 10 个文件，读取 9 个）` / `wrote report.html (10 files
+/// found, 9 read)`: a submission that could not be read is counted, not lost.
+pub(crate) fn wrote_report(path: &Path, found: usize, read: usize, lang: LangArg) -> String {
     match lang {
-        LangArg::Zh => format!("已写入 {}（{files} 个文件）", path.display()),
-        LangArg::En => format!("wrote {} ({files} file(s))", path.display()),
+        LangArg::Zh => format!(
+            "已写入 {}（找到 {found} 个文件，读取 {read} 个）",
+            path.display()
+        ),
+        LangArg::En => format!(
+            "wrote {} ({found} files found, {read} read)",
+            path.display()
+        ),
     }
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn expand(paths: &[PathBuf], lang: LangArg) -> Result<Vec<Input>, Exi
     batch::expand(paths).map_err(|e| {
         let zh = match &e {
             batch::ExpandError::NoPlanFiles(dir) => format!(
-                "{dir} 下没有方案文件（在文件夹中查找 .md、.markdown、.docx 和 .txt 文件；跳过隐藏文件夹、target/ 和 node_modules/）"
+                "{dir} 下没有方案文件（在文件夹中查找 .md、.markdown、.docx、.txt 和 .pdf 文件，并列出 .doc、.wps、.rtf、.odt、.xlsx 等办公文件；跳过隐藏文件夹、target/ 和 node_modules/）"
             ),
         };
         eprintln!("{}", error_line(lang, zh, e.to_string()));

@@ -62,6 +62,9 @@ pub struct Location {
     /// .docx: 1-based paragraph index in reading order (table cells included).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paragraph: Option<u32>,
+    /// PDF: the 1-based page; `line` is then the line on that page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     /// .docx: the table cell (1-based table, row and cell).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<u32>,

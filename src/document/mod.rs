@@ -7,11 +7,14 @@
 //! The heading tree ([`Document::sections`]) is derived from heading levels.
 
 pub mod classify;
+pub mod convert;
 pub mod docx;
 pub mod encoding;
 pub mod markdown;
 pub mod normalize;
 pub mod numerals;
+pub mod pages;
+pub mod pdf;
 pub mod read;
 mod read_message;
 pub mod text;
@@ -34,6 +37,9 @@ pub enum Format {
     Markdown,
     Docx,
     Text,
+    /// A PDF with a text layer (pages' running headers and footers dropped, wrapped
+    /// lines joined into paragraphs).
+    Pdf,
 }
 
 impl Format {
@@ -42,6 +48,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Docx => "docx",
             Format::Text => "text",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -200,6 +207,14 @@ pub enum Origin {
         paragraph: u32,
         cell: Option<CellRef>,
     },
+    /// PDF: the page and the line on that page (1-based, running headers and footers
+    /// counted) where the paragraph starts; offsets in the text are offsets in the
+    /// paragraph's own text (its lines joined).
+    Pdf {
+        page: u32,
+        line: u32,
+        cell: Option<CellRef>,
+    },
 }
 
 impl Origin {
@@ -226,7 +241,8 @@ impl Origin {
                     })
                     .collect(),
             ),
-            // .docx offsets are offsets in the paragraph's text: a part keeps the paragraph.
+            // .docx and PDF offsets are offsets in the paragraph's text: a part keeps the
+            // paragraph.
             other => other.clone(),
         }
     }
@@ -342,6 +358,10 @@ pub struct Document {
     pub source: String,
     pub line_index: LineIndex,
     pub notes: Vec<ReadNote>,
+    /// PDF: the number of pages.
+    pub pages: Option<u32>,
+    /// A file converted before it was read (a .doc through LibreOffice): what it was.
+    pub converted_from: Option<String>,
     /// Built on first use by [`Document::heading_path`]: for every block, the heading
     /// that encloses it. The readers set `blocks` once, before any check asks.
     heading_index: std::sync::OnceLock<tree::HeadingIndex>,
@@ -359,6 +379,8 @@ impl Document {
             source,
             line_index,
             notes: Vec::new(),
+            pages: None,
+            converted_from: None,
             heading_index: std::sync::OnceLock::new(),
         }
     }

@@ -67,6 +67,10 @@ pub fn read_path(path: &Path) -> Result<Document, ReadError> {
 
 pub fn read_path_with(path: &Path, limits: &Limits) -> Result<Document, ReadError> {
     let bytes = read_file(path, limits.max_file_size)?;
+    if super::convert::is_legacy_word(&bytes) {
+        // A .doc / .wps: LibreOffice converts it to .docx, when installed.
+        return super::convert::read_legacy(path, &bytes, limits);
+    }
     read_bytes(&path.to_string_lossy(), &bytes, limits)
 }
 
@@ -163,6 +167,15 @@ pub fn read_bytes(name: &str, bytes: &[u8], limits: &Limits) -> Result<Document,
             doc.blocks = classified.blocks;
             doc
         }
+        Format::Pdf => {
+            let pdf = super::pdf::read_pdf(bytes, limits)?;
+            let mut doc = Document::new(name, Format::Pdf, String::new());
+            let classified = classify::build(pdf.blocks);
+            doc.title = classified.title;
+            doc.blocks = classified.blocks;
+            doc.pages = Some(pdf.pages);
+            doc
+        }
         Format::Markdown | Format::Text => {
             let (text, encoding) = super::encoding::decode(bytes)?;
             let mut doc = read_str(name, text, format, limits)?;
@@ -203,7 +216,7 @@ pub fn read_str(
             md.blocks
         }
         Format::Text => super::text::read_text(&doc.source, limits.max_paragraphs)?,
-        Format::Docx => {
+        Format::Docx | Format::Pdf => {
             return Err(ReadError::NotADocument(
                 "a .docx package cannot be read from text".into(),
             ))
@@ -233,9 +246,16 @@ fn sniff(bytes: &[u8], ext: &str) -> Result<Format, ReadError> {
             "a legacy Word 97-2003 (.doc) or other OLE file; save it as .docx".into(),
         ));
     }
-    if bytes.starts_with(b"%PDF") {
+    // The header may follow some junk (PDF readers accept it within the first 1 KB).
+    if bytes
+        .get(..bytes.len().min(1024))
+        .is_some_and(|head| head.windows(5).any(|w| w == b"%PDF-"))
+    {
+        return Ok(Format::Pdf);
+    }
+    if ext == "pdf" {
         return Err(ReadError::NotADocument(
-            "a PDF file; peaklint reads .docx, Markdown and plain text".into(),
+            "not a PDF file (no %PDF- header)".into(),
         ));
     }
     if bytes.starts_with(b"{\\rtf") {

@@ -33,8 +33,66 @@ const DETAILS: &[(&str, &str)] = &[
         "这是旧版 Word 97-2003（.doc）或其他 OLE 文件，请另存为 .docx",
     ),
     (
-        r"^a PDF file; peaklint reads \.docx, Markdown and plain text$",
-        "这是 PDF 文件；peaklint 读取 .docx、Markdown 和纯文本",
+        r"^not a PDF file \(no %PDF- header\)$",
+        "不是 PDF 文件（文件开头没有 PDF 标识）",
+    ),
+    // pdf/
+    (
+        r"^no text layer; OCR is not supported .*$",
+        "PDF 没有文字层（扫描件或纯图片 PDF），不支持 OCR 识别：请检查 .docx 原稿，或由文字处理软件直接导出的 PDF",
+    ),
+    (
+        r"^damaged or truncated PDF: .*$",
+        "PDF 文件已损坏或被截断",
+    ),
+    (
+        r"^damaged PDF: .*$",
+        "PDF 文件已损坏",
+    ),
+    (
+        r"^the PDF is encrypted with a password$",
+        "PDF 文件已用密码加密",
+    ),
+    (
+        r"^unreadable PDF page content: .*$",
+        "PDF 页面内容无法读取",
+    ),
+    (
+        r"^decompressed size of (?:a PDF stream|the PDF page contents) exceeds the limit.*$",
+        "PDF 内容解压后的大小超过上限",
+    ),
+    // convert.rs
+    (
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file, and LibreOffice is not installed to convert it; run: (.+) \(or save it as \.docx in Word/WPS\)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，本机未安装用于转换的 LibreOffice；请运行：$1（或在 Word/WPS 中另存为 .docx）",
+    ),
+    (
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file that LibreOffice did not convert within (\d+) s; run: (.+)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，LibreOffice 未能在 $1 秒内完成转换；请运行：$2",
+    ),
+    (
+        r"^a legacy Word 97-2003 \(\.doc\) or WPS \(\.wps\) file that LibreOffice could not convert; run: (.+) \(or save it as \.docx in Word/WPS\)$",
+        "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件，LibreOffice 无法转换；请运行：$1（或在 Word/WPS 中另存为 .docx）",
+    ),
+    (
+        r"^a legacy Office file \(an Excel \.xls workbook\), not a Word document$",
+        "这是旧版 Excel 工作簿（.xls），不是 Word 文档",
+    ),
+    (
+        r"^a legacy Office file \(a PowerPoint \.ppt presentation\), not a Word document$",
+        "这是旧版 PowerPoint 演示文稿（.ppt），不是 Word 文档",
+    ),
+    (
+        r"^a legacy Office file \(.*\), not a Word document$",
+        "这是旧版 Office 文件，不是 Word 文档",
+    ),
+    (
+        r"^an OFD file \(版式文档\), not a \.docx; export it as PDF or save the original as \.docx$",
+        "这是 OFD 版式文档，不是 .docx；请导出为 PDF，或将原稿另存为 .docx",
+    ),
+    (
+        r"^an OpenDocument file \(\.odt\), not a \.docx; save it as \.docx$",
+        "这是 OpenDocument 文件（.odt），不是 .docx，请另存为 .docx",
     ),
     (
         r"^an RTF file; save it as \.docx$",

@@ -1,25 +1,215 @@
 //! Plain-text reader: one paragraph a line, headings from numbering (GB/T 9704).
+//!
+//! Text copied out of a PDF gets the PDF reader's clean-up (see [`super::pages`]): when
+//! the text has pages (form feeds, or page numbers such as `— 3 —` on lines of their
+//! own), running headers and footers are dropped; when its lines are hard-wrapped at
+//! one width, the lines of a paragraph are joined (the origin keeps one segment per
+//! line, so findings still point at the right line).
 
 use super::classify::{RawBlock, RawParagraph};
+use super::pages::{continues, furniture, is_extraction_space, is_page_number, wrap_width};
 use super::{Origin, ReadError, Segment};
 
-/// Split decoded text into paragraphs, one per non-blank line.
+/// A line of the source: its text (without the line break) and byte offset.
+struct SourceLine<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+/// Split decoded text into paragraphs, one per non-blank line (or per wrapped
+/// paragraph in text copied out of a PDF).
 pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, ReadError> {
-    let mut out = Vec::new();
+    let mut lines = Vec::new();
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
-        let start = offset;
+        lines.push(SourceLine {
+            text: line.trim_end_matches(['\n', '\r']),
+            start: offset,
+        });
         offset += line.len();
-        if let Some(p) = line_paragraph(line, start) {
-            if out.len() >= max_paragraphs {
-                return Err(ReadError::Limit(format!(
-                    "more than {max_paragraphs} paragraphs"
-                )));
+    }
+    let dropped = page_furniture(&lines);
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&dropped)
+        .filter(|(_, d)| !**d)
+        .map(|(l, _)| l.text.trim_matches('\u{c}'))
+        .collect();
+    let width = wrap_width(&kept);
+
+    let mut out: Vec<RawBlock> = Vec::new();
+    // The paragraph being built, its last line, and whether that is its first line.
+    let mut open: Option<(RawParagraph, &str, bool)> = None;
+    // Furniture seen since the open paragraph's last line: a page break inside it.
+    let mut page_break = false;
+    for (line, drop) in lines.iter().zip(&dropped) {
+        if *drop {
+            page_break = true;
+            continue;
+        }
+        let text = line.text.trim_matches('\u{c}');
+        if text.trim().is_empty() {
+            if !page_break {
+                flush(&mut out, &mut open, max_paragraphs)?;
             }
-            out.push(RawBlock::Paragraph(p));
+            continue;
+        }
+        let lead = line.text.len() - line.text.trim_start_matches(['\u{c}']).len();
+        let joined = match (&mut open, width) {
+            (Some((p, last, first)), Some(w)) if continues(last, text, w, *first) => {
+                let piece = text.trim();
+                let at = line.start + lead + (text.len() - text.trim_start().len());
+                if let Origin::Source(segments) = &mut p.origin {
+                    segments.push(Segment {
+                        text_start: p.text.len(),
+                        len: piece.len(),
+                        source_start: at,
+                        source_end: at + piece.len(),
+                    });
+                }
+                p.text.push_str(piece);
+                *last = text;
+                *first = false;
+                true
+            }
+            _ => false,
+        };
+        page_break = false;
+        if !joined {
+            flush(&mut out, &mut open, max_paragraphs)?;
+            open = line_paragraph(text, line.start + lead).map(|p| (p, text, true));
+        }
+    }
+    flush(&mut out, &mut open, max_paragraphs)?;
+    if width.is_some() || dropped.contains(&true) {
+        for block in &mut out {
+            if let RawBlock::Paragraph(p) = block {
+                tighten(p);
+            }
         }
     }
     Ok(out)
+}
+
+/// Text copied out of a PDF: remove the spaces the extractor put between Chinese text
+/// and numbers (`比 2020 年` → `比2020年`), splitting the origin's segments around them
+/// so every offset still maps to its source byte.
+fn tighten(p: &mut RawParagraph) {
+    let Origin::Source(segments) = &p.origin else {
+        return;
+    };
+    let mut text = String::with_capacity(p.text.len());
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        let Some(piece) = p.text.get(seg.text_start..seg.text_start + seg.len) else {
+            return;
+        };
+        let mut start: Option<(usize, usize)> = None; // (text offset, piece offset)
+        let mut prev: Option<char> = text.chars().next_back();
+        let mut chars = piece.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            let drop = c == ' '
+                && prev
+                    .zip(next)
+                    .is_some_and(|(b, a)| is_extraction_space(b, a));
+            if drop {
+                if let Some((t0, p0)) = start.take() {
+                    out.push(Segment {
+                        text_start: t0,
+                        len: i - p0,
+                        source_start: seg.source_start + p0,
+                        source_end: seg.source_start + i,
+                    });
+                }
+            } else {
+                if start.is_none() {
+                    start = Some((text.len(), i));
+                }
+                text.push(c);
+                prev = Some(c);
+            }
+        }
+        if let Some((t0, p0)) = start {
+            out.push(Segment {
+                text_start: t0,
+                len: piece.len() - p0,
+                source_start: seg.source_start + p0,
+                source_end: seg.source_start + piece.len(),
+            });
+        }
+    }
+    p.text = text;
+    p.origin = Origin::Source(out);
+}
+
+fn flush(
+    out: &mut Vec<RawBlock>,
+    open: &mut Option<(RawParagraph, &str, bool)>,
+    max_paragraphs: usize,
+) -> Result<(), ReadError> {
+    if let Some((p, _, _)) = open.take() {
+        if out.len() >= max_paragraphs {
+            return Err(ReadError::Limit(format!(
+                "more than {max_paragraphs} paragraphs"
+            )));
+        }
+        out.push(RawBlock::Paragraph(p));
+    }
+    Ok(())
+}
+
+/// Which lines are running headers and footers. Only text with pages has them: pages
+/// end at form feeds, or (without any) after lines that are page numbers like `— 3 —`
+/// or `第 3 页` (a bare number is not taken for a page number here); text with no
+/// more than one page keeps every line.
+fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
+    let form_feeds = lines.iter().any(|l| l.text.contains('\u{c}'));
+    let marked = |t: &str| {
+        let t = t.trim();
+        is_page_number(t) && !t.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
+    for (i, l) in lines.iter().enumerate() {
+        if form_feeds && l.text.starts_with('\u{c}') && pages.last().is_some_and(|p| !p.is_empty())
+        {
+            pages.push(Vec::new());
+        }
+        if !l.text.trim_matches('\u{c}').trim().is_empty() {
+            if let Some(p) = pages.last_mut() {
+                p.push(i);
+            }
+        }
+        let ends_page = if form_feeds {
+            l.text.ends_with('\u{c}')
+        } else {
+            marked(l.text)
+        };
+        if ends_page {
+            pages.push(Vec::new());
+        }
+    }
+    pages.retain(|p| !p.is_empty());
+    let mut dropped = vec![false; lines.len()];
+    if pages.len() < 2 {
+        return dropped;
+    }
+    let texts: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| {
+            p.iter()
+                .filter_map(|&i| lines.get(i).map(|l| l.text.trim_matches('\u{c}')))
+                .collect()
+        })
+        .collect();
+    for (page, drop) in pages.iter().zip(furniture(&texts)) {
+        for (&i, d) in page.iter().zip(drop) {
+            if let Some(slot) = dropped.get_mut(i) {
+                *slot = d;
+            }
+        }
+    }
+    dropped
 }
 
 /// A paragraph for one line starting at byte `start` of the source, trimmed of
@@ -41,4 +231,87 @@ pub fn line_paragraph(line: &str, start: usize) -> Option<RawParagraph> {
         }]),
         ..RawParagraph::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(source: &str) -> Vec<String> {
+        read_text(source, 1000)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|b| match b {
+                RawBlock::Paragraph(p) => Some(p.text),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_paragraph_a_line_is_unchanged() {
+        let src = "一、总则\n为贯彻落实碳达峰碳中和重大战略决策，制定本方案。\n\n（一）编制背景\n园区位于临江省。\n";
+        assert_eq!(
+            paragraphs(src),
+            vec![
+                "一、总则",
+                "为贯彻落实碳达峰碳中和重大战略决策，制定本方案。",
+                "（一）编制背景",
+                "园区位于临江省。"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_copied_out_of_a_pdf_is_cleaned_up() {
+        // Wrapped at 30 characters, a running header and a page footer on each of three
+        // pages (fewer pages are not enough to call a repeated line a running header).
+        let src = "江北经开区碳达峰实施方案\n\
+一、总则\n\
+为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署\n\
+推动园区绿色低碳高质量发展，结合园区实际，制定本方案。\n\
+（一）编制背景\n\
+园区位于临江省江州市，是国家级经济技术开发区，二〇二〇年末，\n\
+— 1 —\n\
+江北经开区碳达峰实施方案\n\
+园区实现工业增加值三百八十八亿元，能源消费总量约一百五十五万\n\
+吨标准煤，二氧化碳排放量约四百八十六万吨，排放强度较高，减排\n\
+压力较大，需要统筹推进。\n\
+（二）工作原则\n\
+坚持全国统筹、节约优先、双轮驱动、内外畅通、防范风险的原则\n\
+— 2 —\n\
+江北经开区碳达峰实施方案\n\
+（三）主要目标\n\
+— 3 —\n";
+        let got = paragraphs(src);
+        assert_eq!(
+            got,
+            vec![
+                "一、总则",
+                "为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区绿色低碳高质量发展，结合园区实际，制定本方案。",
+                "（一）编制背景",
+                "园区位于临江省江州市，是国家级经济技术开发区，二〇二〇年末，园区实现工业增加值三百八十八亿元，能源消费总量约一百五十五万吨标准煤，二氧化碳排放量约四百八十六万吨，排放强度较高，减排压力较大，需要统筹推进。",
+                "（二）工作原则",
+                "坚持全国统筹、节约优先、双轮驱动、内外畅通、防范风险的原则",
+                "（三）主要目标",
+            ],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn joined_lines_keep_their_source_offsets() {
+        let full = "为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署";
+        let src = format!("{full}\n{full}\n{full}\n{full}\n{full}\n结束。\n");
+        let blocks = read_text(&src, 100).unwrap_or_default();
+        let Some(RawBlock::Paragraph(p)) = blocks.first() else {
+            panic!("no paragraph: {blocks:?}");
+        };
+        let Origin::Source(segments) = &p.origin else {
+            panic!("no source origin");
+        };
+        assert_eq!(segments.len(), 6);
+        let last = segments.last().map(|s| (s.text_start, s.source_start));
+        assert_eq!(last, Some((5 * full.len(), 5 * (full.len() + 1))));
+    }
 }

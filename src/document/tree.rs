@@ -85,6 +85,11 @@ impl Document {
                 loc.paragraph = Some(*paragraph);
                 loc.set_cell(*cell);
             }
+            Origin::Pdf { page, line, cell } => {
+                loc.page = Some(*page);
+                loc.line = Some(*line);
+                loc.set_cell(*cell);
+            }
             Origin::Source(segments) => {
                 let start = source_offset(segments, range.start, false);
                 let end = source_offset(segments, range.end, true).max(start);

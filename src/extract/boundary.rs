@@ -55,11 +55,20 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let b = &cx.rules.boundary;
     let all = sentences(cx.doc);
     let section = item_blocks(cx, "accounting_boundary");
+    // A declaration goes on after its first sentence (`核算边界：…。核算内容：…。`) and a
+    // boundary table is read whole: every sentence of a paragraph or table that has a
+    // declaring sentence is part of the declaration.
+    let mut declaring_blocks: Vec<usize> = all
+        .iter()
+        .filter(|s| !s.heading && b.declaration.is_match(s.as_str()))
+        .map(|s| s.block)
+        .collect();
+    declaring_blocks.dedup();
     let declaration: Vec<Sentence> = all
         .iter()
         .filter(|s| {
             section.as_ref().is_some_and(|r| r.contains(&s.block))
-                || (!s.heading && b.declaration.is_match(s.as_str()))
+                || (!s.heading && declaring_blocks.binary_search(&s.block).is_ok())
         })
         .cloned()
         .collect();

@@ -48,7 +48,7 @@ pub struct Tool {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FileFacts {
     pub path: String,
-    #[schemars(extend("enum" = ["markdown", "docx", "text"]))]
+    #[schemars(extend("enum" = ["markdown", "docx", "text", "pdf"]))]
     pub format: String,
     #[schemars(extend("enum" = ["checked", "unreadable"]))]
     pub status: String,
@@ -431,7 +431,9 @@ pub fn read_path(
 
 fn format_of(name: &str) -> &'static str {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".docx") {
+    if lower.ends_with(".pdf") {
+        "pdf"
+    } else if [".docx", ".doc", ".wps"].iter().any(|e| lower.ends_with(e)) {
         "docx"
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         "markdown"

@@ -124,7 +124,8 @@ fn render_one(
             let paragraph = d
                 .location
                 .as_ref()
-                .and_then(|l| l.paragraph)
+                // A PDF's frame is numbered with the line on the page.
+                .and_then(|l| l.paragraph.or(l.line))
                 .and_then(|p| usize::try_from(p).ok());
             Some(paragraph_snippet(span, paragraph, ellipsis))
         }

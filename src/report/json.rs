@@ -31,7 +31,7 @@ pub struct RulesInfo<'a> {
 #[derive(Serialize, JsonSchema)]
 pub struct FileJson<'a> {
     pub path: &'a str,
-    #[schemars(extend("enum" = ["markdown", "docx", "text"]))]
+    #[schemars(extend("enum" = ["markdown", "docx", "text", "pdf"]))]
     pub format: &'a str,
     #[schemars(extend("enum" = ["checked", "unreadable"]))]
     pub status: &'static str,

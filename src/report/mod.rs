@@ -49,8 +49,21 @@ pub fn status_lines(files: &[FileResult], ascii: bool, lang_en: bool) -> String 
             out.push_str(&format!("{mark} {}  {counts}\n", f.path));
         }
     }
+    out.push_str(&found_line(files, lang_en));
+    out.push('\n');
     // File names are the submitters' text: no raw control characters.
     terminal::escape(&out).into_owned()
+}
+
+/// `6 files found, 4 read` / `共找到 6 个文件，读取 4 个`: a batch never loses a file
+/// without a word.
+pub fn found_line(files: &[FileResult], lang_en: bool) -> String {
+    let read = files.iter().filter(|f| f.readable).count();
+    if lang_en {
+        format!("{} files found, {read} read", files.len())
+    } else {
+        format!("共找到 {} 个文件，读取 {read} 个", files.len())
+    }
 }
 
 /// `2 errors, 1 warning` / `2 个错误，1 个警告`; empty when there is no finding.

@@ -232,6 +232,12 @@ fn explained_line(m: &Explained) -> String {
 
 /// `12:3` for text files, `¶57` for .docx (with `table 2 r3c1` in a cell).
 pub fn where_(l: &Location) -> String {
+    if let (Some(page), Some(line)) = (l.page, l.line) {
+        return match (l.table, l.row, l.cell) {
+            (Some(t), Some(r), Some(c)) => format!("p{page}:{line}, table {t} r{r}c{c}"),
+            _ => format!("p{page}:{line}"),
+        };
+    }
     match (l.line, l.column, l.paragraph) {
         (Some(line), Some(col), _) => format!("{line}:{col}"),
         (_, _, Some(p)) => match (l.table, l.row, l.cell) {
@@ -245,6 +251,12 @@ pub fn where_(l: &Location) -> String {
 /// [`where_`] in the user's language: a .docx table cell is `¶453，表9第2行第6列` in
 /// Chinese, `¶453, table 9 r2c6` in English.
 pub fn where_in(l: &Location, lang_en: bool) -> String {
+    if let (false, Some(page), Some(line)) = (lang_en, l.page, l.line) {
+        return match (l.table, l.row, l.cell) {
+            (Some(t), Some(r), Some(c)) => format!("第{page}页第{line}行，表{t}第{r}行第{c}列"),
+            _ => format!("第{page}页第{line}行"),
+        };
+    }
     match (lang_en, l.line, l.paragraph, l.table, l.row, l.cell) {
         (false, None, Some(p), Some(t), Some(r), Some(c)) => {
             format!("¶{p}，表{t}第{r}行第{c}列")

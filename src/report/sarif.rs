@@ -236,7 +236,11 @@ fn region(l: &Location) -> Option<Value> {
 
 /// `二、碳排放分析 › （一）核算边界 › ¶57`, kind `paragraph`.
 fn logical_location(l: &Location) -> Option<Value> {
-    let paragraph = l.paragraph.map(|p| format!("¶{p}"));
+    let paragraph = match (l.page, l.line) {
+        // PDF: the page and the line on it.
+        (Some(page), Some(line)) => Some(format!("p{page}:{line}")),
+        _ => l.paragraph.map(|p| format!("¶{p}")),
+    };
     let mut parts: Vec<String> = l.section.clone();
     parts.extend(paragraph.clone());
     if parts.is_empty() {

@@ -287,19 +287,21 @@ fn outline_walks_folders_too() {
 fn human_status_lines_sit_above_the_summary() {
     let out = peaklint(&["check", "--lang", "en", "fixtures/md"]);
     let stdout = text(&out.stdout);
-    let tail: Vec<&str> = stdout.lines().rev().take(5).collect();
+    let tail: Vec<&str> = stdout.lines().rev().take(6).collect();
     assert!(
         tail.first()
             .is_some_and(|l| l.starts_with("4 file(s) checked, 0 unreadable: ")),
         "{stdout}"
     );
+    // Above the summary: how many files the walk found and how many were read.
+    assert_eq!(tail.get(1), Some(&"4 files found, 4 read"), "{stdout}");
     let files = [
         "fixtures/md/standard-plan.md",
         "fixtures/md/pasted-numbered.md",
         "fixtures/md/gov-plan.md",
         "fixtures/md/chapter-plan.md",
     ];
-    for (line, file) in tail.iter().skip(1).zip(files) {
+    for (line, file) in tail.iter().skip(2).zip(files) {
         let ok = line.starts_with(&format!("✓ {file}")) || line.starts_with(&format!("✗ {file}"));
         assert!(ok, "{line:?} is not the status of {file}");
     }

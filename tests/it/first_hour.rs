@@ -160,6 +160,7 @@ fn unknown_keys_and_wrong_values_are_all_reported() {
 /// Words allowed in Chinese output: names of formats, products and parts, the tool.
 const ALLOWED_WORDS: &[&str] = &[
     "docx",
+    "pdf",
     "xlsx",
     "Markdown",
     "markdown",
@@ -167,6 +168,7 @@ const ALLOWED_WORDS: &[&str] = &[
     "Excel",
     "PowerPoint",
     "PDF",
+    "OCR",
     "RTF",
     "XML",
     "xml",
@@ -414,7 +416,10 @@ fn written_files_are_announced_in_the_users_language() {
         "fixtures/md/standard-plan.md",
     ]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
-    assert_eq!(r.stderr.trim(), format!("已写入 {html}（2 个文件）"));
+    assert_eq!(
+        r.stderr.trim(),
+        format!("已写入 {html}（找到 2 个文件，读取 2 个）")
+    );
 }
 
 // ---- 5. explain -----------------------------------------------------------------------

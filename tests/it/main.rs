@@ -23,6 +23,7 @@ mod outline_align;
 mod outline_text;
 mod outline_titles;
 mod own_plans;
+mod pdf;
 mod phrases;
 mod principles;
 mod properties;

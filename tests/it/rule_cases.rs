@@ -168,9 +168,13 @@ fn every_rule_case_fires_exactly_where_marked() {
 #[test]
 fn every_checked_rule_has_a_case_file() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rule_cases");
+    // A finding no Markdown or text file can produce, tested where its input is.
+    const ELSEWHERE: &[&str] = &[
+        "input/converted", // a legacy .doc converted by LibreOffice: tests/it/pdf.rs
+    ];
     let missing: Vec<&str> = peaklint::checks::RULES
         .iter()
-        .filter(|r| r.check.is_some())
+        .filter(|r| r.check.is_some() && !ELSEWHERE.contains(&r.doc.id))
         .map(|r| r.doc.id)
         .filter(|id| {
             !["md", "txt"]

@@ -1,5 +1,7 @@
-//! Input rules: files that cannot be read, legacy encodings, no structure at all.
+//! Input rules: files that cannot be read, converted files, legacy encodings, no
+//! structure at all.
 
+pub mod converted;
 pub mod encoding;
 pub mod no_structure;
 pub mod unreadable;

@@ -270,6 +270,8 @@ impl<'b> Package<'b> {
             "an Excel workbook (.xlsx), not a Word document"
         } else if self.has("ppt/presentation.xml") {
             "a PowerPoint presentation (.pptx), not a Word document"
+        } else if self.has("OFD.xml") {
+            "an OFD file (版式文档), not a .docx; export it as PDF or save the original as .docx"
         } else if self.has("content.xml") && self.has("mimetype") {
             "an OpenDocument file (.odt), not a .docx; save it as .docx"
         } else {

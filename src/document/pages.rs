@@ -1,0 +1,259 @@
+//! What printed pages add to a plan's text, and how a reader takes it away again:
+//! running headers and footers (page numbers such as `— 12 —`, the plan's title
+//! repeated on every page) and hard line wraps inside a paragraph.
+//!
+//! Shared by the PDF reader (which also knows each line's position) and the plain-text
+//! reader (text copied out of a PDF, where only the characters are left).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use unicode_width::UnicodeWidthStr;
+
+use super::numerals::split_heading_number;
+
+/// Lines at the top and at the bottom of a page that may be a running header or footer.
+const EDGE_LINES: usize = 2;
+
+/// A page number as printed in a header or footer: `— 12 —`, `- 3 -`, `－3－`, `第 3 页`,
+/// `第3页 共20页`, `3 / 20`, `Page 3`, `12`.
+pub fn is_page_number(text: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)^(?:
+                [—–\-－―‐‑·•]+\s*\d{1,4}\s*[—–\-－―‐‑·•]+
+              | 第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?
+              | \d{1,4}\s*/\s*\d{1,4}
+              | (?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?
+              | \d{1,4}
+            )$",
+        )
+        .ok()
+    });
+    let t = text.trim();
+    re.as_ref().is_some_and(|re| re.is_match(t))
+}
+
+/// How a running header or footer is compared across pages: digits stand for any
+/// number, spaces are ignored (`江北经开区碳达峰实施方案 · 第3页`).
+fn furniture_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// Which lines of each page are running headers or footers: from the top and from the
+/// bottom of each page, up to [`EDGE_LINES`] lines that are page numbers or are found at
+/// the edge of at least half of the pages (three at least), each text once (a title that
+/// repeats the running header right below it is the title). `pages[p][i]` is the text
+/// of line `i` of page `p`; the answer has the same shape.
+pub fn furniture(pages: &[Vec<&str>]) -> Vec<Vec<bool>> {
+    let is_edge = |len: usize, i: usize| i < EDGE_LINES || i + EDGE_LINES >= len;
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for lines in pages {
+        let mut keys: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| is_edge(lines.len(), *i) && !l.trim().is_empty())
+            .map(|(_, l)| furniture_key(l))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    // Three pages at least: two pages may end with the same short line by chance.
+    let repeated_on = pages.len().div_ceil(2).max(3);
+    let candidate = |l: &str| {
+        !l.trim().is_empty()
+            && (is_page_number(l)
+                || seen
+                    .get(&furniture_key(l))
+                    .is_some_and(|&n| n >= repeated_on))
+    };
+    pages
+        .iter()
+        .map(|lines| {
+            let mut drop = vec![false; lines.len()];
+            let mut mark = |order: &mut dyn Iterator<Item = usize>| {
+                let mut taken: Vec<String> = Vec::new();
+                for i in order.take(EDGE_LINES) {
+                    let Some(l) = lines.get(i) else { break };
+                    let key = furniture_key(l);
+                    if !candidate(l) || taken.contains(&key) {
+                        break;
+                    }
+                    if let Some(d) = drop.get_mut(i) {
+                        *d = true;
+                    }
+                    taken.push(key);
+                }
+            };
+            mark(&mut (0..lines.len()));
+            mark(&mut (0..lines.len()).rev());
+            drop
+        })
+        .collect()
+}
+
+/// Punctuation that ends a sentence or a clause a line may end with at a paragraph end.
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['。', '！', '？', '；', '：', '.', '!', '?', ';', ':'])
+}
+
+/// Whether a line begins a new numbered item or heading (`一、`, `（二）`, `3.`…): such a
+/// line is never the continuation of the line above.
+pub fn starts_numbered(text: &str) -> bool {
+    split_heading_number(text.trim_start()).is_some()
+}
+
+/// Hard-wrapped text (copied out of a PDF): the width in terminal columns (a Chinese
+/// character is two) at which its lines are wrapped, when at least a quarter of the
+/// longer lines, and five at least, end within three columns of one common width. Text
+/// written one paragraph a line has no such width.
+pub fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| UnicodeWidthStr::width(l.trim()))
+        .filter(|&w| w >= 20)
+        .collect();
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for &w in &widths {
+        *counts.entry(w).or_default() += 1;
+    }
+    // The widest width with the most lines ending within three columns below it.
+    let near = |w: usize| widths.iter().filter(|&&x| x <= w && x + 3 >= w).count();
+    let (width, count) = counts
+        .keys()
+        .map(|&w| (w, near(w)))
+        .max_by_key(|&(w, n)| (n, w))?;
+    (count >= 5 && count * 4 >= widths.len()).then_some(width)
+}
+
+/// Whether `next` continues the paragraph of `line` in text wrapped at `width` columns:
+/// `line` fills the width and `next` does not start a numbered item. "Fills" allows
+/// three columns (a line breaks early rather than start the next with closing
+/// punctuation) and two more for every space: copied text has spaces around numbers
+/// (`比 2020 年`) that the page did not have, and Latin digits are narrower than two
+/// Chinese columns.
+///
+/// The first line of a paragraph is two characters (four columns) shorter when the page
+/// indented it; such a line continues unless it ends a sentence.
+pub fn continues(line: &str, next: &str, width: usize, first: bool) -> bool {
+    let line = line.trim();
+    let w = UnicodeWidthStr::width(line);
+    let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
+    let indent = if first && !ends_sentence(line) { 4 } else { 0 };
+    !next.trim().is_empty() && w + 3 + 2 * spaces + indent >= width && !starts_numbered(next)
+}
+
+/// Whether the space between `before` and `after` is one a PDF text extractor puts
+/// between Chinese text and a number or Latin word (`2030 年`, `比 2020`).
+pub fn is_extraction_space(before: char, after: char) -> bool {
+    let wide = |c: char| UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str) == 2;
+    (wide(before) && after.is_ascii_alphanumeric())
+        || (before.is_ascii_alphanumeric() && wide(after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers() {
+        for t in [
+            "— 12 —",
+            "- 3 -",
+            "－3－",
+            "第 3 页",
+            "第3页 共20页",
+            "3 / 20",
+            "Page 4",
+            "12",
+        ] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2030年", "一、总则", "—— 节能降碳", "12.5", "1."] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn running_headers_repeat_at_the_edge_of_pages() {
+        let pages = vec![
+            vec!["江北经开区碳达峰实施方案", "一、总则", "正文。", "— 1 —"],
+            vec![
+                "江北经开区碳达峰实施方案",
+                "正文继续。",
+                "江北经开区碳达峰实施方案",
+                "— 2 —",
+            ],
+            vec!["江北经开区碳达峰实施方案", "二、目标", "— 3 —"],
+        ];
+        let f = furniture(&pages);
+        assert_eq!(f[0], vec![true, false, false, true]);
+        // At the edge and repeated: dropped from the top and from the bottom.
+        assert_eq!(f[1], vec![true, false, true, true]);
+        assert_eq!(f[2], vec![true, false, true]);
+    }
+
+    #[test]
+    fn a_title_below_the_same_running_header_is_kept() {
+        let title = "江北经开区碳达峰实施方案";
+        let pages = vec![
+            vec![title, title, "一、总则", "— 1 —"],
+            vec![title, "正文。", "— 2 —"],
+            vec![title, "正文。", "— 3 —"],
+        ];
+        let f = furniture(&pages);
+        assert_eq!(f[0], vec![true, false, false, true]);
+        assert_eq!(f[1], vec![true, false, true]);
+        // Two pages ending alike are not enough to call a line a running footer.
+        let two = furniture(&[
+            vec!["一、总则", "正文。", "结束。"],
+            vec!["二、目标", "正文。", "结束。"],
+        ]);
+        assert_eq!(two[1], vec![false, false, false]);
+    }
+
+    #[test]
+    fn one_paragraph_a_line_is_not_wrapped() {
+        let lines = [
+            "一、总则",
+            "为贯彻落实党中央、国务院关于碳达峰碳中和的重大战略决策，制定本方案。",
+            "（一）编制背景",
+            "园区位于临江省江州市，规划面积 32.5 平方公里，2020 年规上工业增加值 412 亿元。",
+            "近年来园区能源消费总量持续增长。",
+        ];
+        assert_eq!(wrap_width(&lines), None);
+    }
+
+    #[test]
+    fn hard_wraps_are_found_and_joined() {
+        let full = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区";
+        let lines = [
+            full,
+            full,
+            "绿色低碳发展。",
+            full,
+            full,
+            full,
+            "（二）目标",
+            full,
+        ];
+        let w = wrap_width(&lines);
+        assert_eq!(w, Some(UnicodeWidthStr::width(full)));
+        let w = w.unwrap_or(0);
+        assert!(continues(full, "绿色低碳发展。", w, false));
+        assert!(!continues("绿色低碳发展。", full, w, false));
+        assert!(!continues(full, "（二）目标", w, false));
+        // A first line, indented on the page, is two characters short.
+        let indented = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推";
+        assert!(continues(indented, "动园区绿色低碳发展。", w, true));
+        assert!(!continues(indented, "动园区绿色低碳发展。", w, false));
+    }
+}
