@@ -9,9 +9,10 @@
 use std::ops::Range;
 
 use regex::Regex;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::extract::analysis::Analysis;
+use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
 use crate::extract::sentences::{inside, item_blocks, sentences, title_ranges, Sentence};
 
 /// Whether purchased electricity and heat (间接排放) are in the boundary.
@@ -50,6 +51,8 @@ pub struct BoundaryFacts<'d> {
     pub standards: Vec<(String, Sentence<'d>)>,
 }
 
+static NO_RESTRICTION: LazyLock<crate::pack::Vocabulary> = LazyLock::new(Default::default);
+
 /// Find the boundary facts of the analysed document.
 pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let b = &cx.rules.boundary;
@@ -82,11 +85,24 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         let text = s.as_str();
         let hits = b.indirect.find_all(text);
         let Some(first) = hits.first() else { continue };
+        // Excluded when an exclusion cue stands shortly before the term (不计入外购电力), or
+        // the term lies in what an exclusion cue governs, before or after it (外购电力热力
+        // 排放不纳入核算范围, 本方案不核算外购电力的间接排放) — the reading of non-CO2 gases.
+        let scopes = exclusion_scopes(
+            text,
+            ExclusionCues {
+                before: &b.exclusion_before,
+                after: &b.exclusion_after,
+                // 仅核算二氧化碳 restricts gases, not sources: 外购电力 in its clause stays in.
+                restriction: &NO_RESTRICTION,
+            },
+        );
         let excluded = b
             .exclusion
             .find_all(text)
             .iter()
-            .any(|e| e.start < first.start && first.start - e.end <= 12);
+            .any(|e| e.start < first.start && first.start - e.end <= 12)
+            || governed(&scopes, &(first.start..first.end));
         indirect = if excluded {
             Indirect::Excluded
         } else {
