@@ -142,11 +142,17 @@ fn parenthesised_base_year() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?:基准年|基期|基年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年\s*[（(]\s*(?:基准年|基期)\s*[）)]",
+            r"(?:基准年|基期|基年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年?\s*[（(]\s*(?:基准年|基期)\s*[）)]",
         )
         .ok()
     })
     .as_ref()
+}
+
+fn enterprise_base() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"企业[^，,。；;]{0,6}(?:基准年|基期|基年)\s*[（(]\s*$").ok())
+        .as_ref()
 }
 
 fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
@@ -178,6 +184,11 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
         found.dedup_by_key(|(_, r)| r.start);
         for (year, range) in found {
             if inside(&titles, range.start) {
+                continue;
+            }
+            // `较企业自定基准年（2018年）`: an enterprise's own base year, quoted.
+            let before = text.get(..range.start).unwrap_or("");
+            if enterprise_base().is_some_and(|r| r.is_match(before)) {
                 continue;
             }
             out.push(BaseYear {
