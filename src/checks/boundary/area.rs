@@ -34,8 +34,26 @@ const TOTAL_AREA: [&str; 8] = [
     "面积为",
 ];
 
-/// Words that say the area is a part or something else (建成区, 屋顶 …).
-const PART_AREA: [&str; 20] = [
+/// Words that say the area is a part or something else (建成区, 屋顶 …), or another
+/// place's (the host city's 行政区域).
+const PART_AREA: [&str; 38] = [
+    "用地",
+    "建筑",
+    "行政区",
+    "市域",
+    "县域",
+    "辖区",
+    "全市",
+    "全县",
+    "全省",
+    "东园",
+    "西园",
+    "南园",
+    "北园",
+    "中园",
+    "东区",
+    "西区",
+    "南区",
     "建成区",
     "起步区",
     "已开发",
@@ -56,6 +74,7 @@ const PART_AREA: [&str; 20] = [
     "新增",
     "扩区",
     "拓展区",
+    "北区",
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -67,15 +86,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Some(t) => format!("{}{}", t.row_header, t.column_header),
             None => text.to_string(),
         };
-        if !TOTAL_AREA.iter().any(|w| context.contains(w))
-            || PART_AREA.iter().any(|w| context.contains(w))
-        {
+        if !TOTAL_AREA.iter().any(|w| context.contains(w)) {
             continue;
         }
+        // What the figure is the area of: its own clause (a table's headers), so that
+        // `规划范围28.4平方公里，组织边界为…公共建筑` is still the park's area.
+        let part = |q: &Quantity| {
+            let about = match &s.table {
+                Some(_) => context.as_str(),
+                None => super::unit::figure_clause(text, q.span.start),
+            };
+            PART_AREA.iter().any(|w| about.contains(w))
+        };
         let Some(q) = cx.quantities(i).iter().find(|q| {
             q.unit
                 .as_ref()
                 .is_some_and(|u| u.family.as_deref() == Some("area"))
+                && !part(q)
         }) else {
             continue;
         };

@@ -35,8 +35,29 @@ const SUBJECTS: [(&[&str], &str); 2] = [
 ];
 
 /// Words that make a figure a part, a change or a reduction rather than the total.
-const NOT_TOTAL: [&str; 12] = [
-    "其中", "占", "减排", "减少", "下降", "增长", "增加", "削减", "降低", "年均", "人均", "单位",
+/// Per-tonne figures (吨钢, 单耗), projections (情景, 预测) and one company's emissions
+/// (集团, 公司) are not the park's stated total either.
+const NOT_TOTAL: [&str; 20] = [
+    "其中",
+    "占",
+    "减排",
+    "减少",
+    "下降",
+    "增长",
+    "增加",
+    "削减",
+    "降低",
+    "年均",
+    "人均",
+    "单位",
+    "吨钢",
+    "吨产品",
+    "单耗",
+    "每吨",
+    "情景",
+    "预测",
+    "集团",
+    "公司",
 ];
 
 /// One statement of a total: its year, the quantity and where.
@@ -158,7 +179,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// The words before a figure in its clause; for a restatement (`2836.5万吨，即28365000吨`)
 /// the clause before it, whose subject it restates.
-fn figure_clause(text: &str, at: usize) -> &str {
+pub(super) fn figure_clause(text: &str, at: usize) -> &str {
     let start = clause_start(text, at);
     let own = text.get(start..at).unwrap_or("");
     let restates = ["即", "合", "折合", "约合", "亦即", "也就是"]
