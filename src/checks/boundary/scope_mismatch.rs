@@ -10,6 +10,7 @@ use crate::checks::boundary::{quote, related_sentence};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::Indirect;
+use crate::extract::prose::{clause_end, clause_start, exclusion_scopes, governed, ExclusionCues};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/scope-mismatch",
@@ -32,12 +33,15 @@ fn direct_only() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|不计|未计入|未包括|未考虑|不考虑|扣除|剔除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)|(?:按|以|采用)[^。；;，,]{0,12}直接排放[^。；;]{0,24}口径|直接排放口径|(?:情景|目标|峰值|总量|排放量)\s*[（(]\s*(?:仅含?|只含?)?\s*直接排放",
+            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;，,]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|不计|未计入|未包括|未考虑|不考虑|扣除|剔除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)|(?:按|以|采用)[^。；;，,]{0,12}直接排放[^。；;]{0,24}口径|直接排放口径|(?:情景|目标|峰值|总量|排放量)\s*[（(]\s*(?:仅含?|只含?)?\s*直接排放",
         )
         .ok()
     })
     .as_ref()
 }
+
+static NO_RESTRICTION: std::sync::LazyLock<crate::pack::Vocabulary> =
+    std::sync::LazyLock::new(Default::default);
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
@@ -58,6 +62,31 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let text = s.as_str();
         let narrower = direct_only().and_then(|re| re.find(text));
+        // Purchased power named in the sentence and not excluded there: the sentence puts the
+        // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
+        let scopes = exclusion_scopes(
+            text,
+            ExclusionCues {
+                before: &b.exclusion_before,
+                after: &b.exclusion_after,
+                restriction: &NO_RESTRICTION,
+            },
+        );
+        let excluding: Vec<std::ops::Range<usize>> = direct_only()
+            .map(|re| re.find_iter(text).map(|m| m.range()).collect())
+            .unwrap_or_default();
+        let restores = b.indirect.find_all(text).into_iter().any(|h| {
+            !governed(&scopes, &h)
+                && !excluding
+                    .iter()
+                    .any(|m| m.start <= h.start && h.start < m.end)
+                && !b
+                    .exclusion
+                    .find_all(text)
+                    .iter()
+                    .any(|e| e.start < h.start && h.start - e.end <= 12)
+        });
+        let narrower = narrower.filter(|_| !restores);
         let conflict = match facts.indirect {
             Indirect::Included => narrower.map(|m| {
                 (
@@ -71,7 +100,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Indirect::Excluded => {
                 // The inventory or a target counts indirect emissions with a figure.
                 let has_number = text.chars().any(|c| c.is_ascii_digit());
-                let hit = b.indirect.find_all(text).into_iter().next();
+                // An emission figure of purchased power, not its consumption (用电量…千瓦时).
+                let hit = b.indirect.find_all(text).into_iter().find(|h| {
+                    // Its clause or the next one (`净调入电力126亿千瓦时，对应排放718万吨`).
+                    let end = clause_end(text, h.end);
+                    let after_mark = text
+                        .get(end..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(end, |c| end + c.len_utf8());
+                    let next = clause_end(text, after_mark);
+                    let from = clause_start(text, h.start);
+                    text.get(from..next.max(end)).is_some_and(|c| c.contains("排放"))
+                });
                 let negated = narrower.is_some()
                     || b.exclusion.is_match(text);
                 match hit {
