@@ -361,6 +361,7 @@ fn collect<'d, 'q>(
     let mut out = Vec::new();
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, u16, YearRelation)> = None;
+    let mut last_metric: Option<(usize, String)> = None;
     for (i, s) in sentences.iter().enumerate() {
         if s.heading || s.table.is_some() {
             continue;
@@ -372,8 +373,20 @@ fn collect<'d, 'q>(
         let found = Found {
             years: &year_list,
             quantities: known(i),
+            metric: last_metric
+                .as_ref()
+                .filter(|(block, _)| *block == s.block)
+                .map(|(_, m)| m.as_str()),
         };
+        let before = out.len();
         sentence_targets(pack, x, s, plan, carried, found, &mut out);
+        if let Some(m) = out
+            .get(before..)
+            .and_then(|new| new.last())
+            .and_then(|t| t.metric.clone())
+        {
+            last_metric = Some((s.block, m));
+        }
         if let Some(m) = year_list
             .iter()
             .find(|m| !m.in_title && m.relation == Some(YearRelation::By))
@@ -388,6 +401,9 @@ fn collect<'d, 'q>(
 struct Found<'a> {
     years: &'a [YearMention],
     quantities: Option<&'a [Quantity]>,
+    /// The indicator of the previous sentence of the paragraph, for a sentence that names
+    /// none (`…较2020年下降20%；到2030年，较2020年下降45%。`).
+    metric: Option<&'a str>,
 }
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -494,7 +510,18 @@ fn sentence_targets<'d>(
             }
             continue;
         };
-        let metric = metric_for(&metrics, text, &clause, at);
+        // A carried indicator must fit the value: a percentage for a share, the same unit
+        // family otherwise (`…能耗下降13.5%。低碳情景下…排放为559.6万吨` is not an intensity).
+        let carried_metric = found.metric.filter(|id| {
+            let family = pack.metric(id).and_then(|m| m.unit_family.as_deref());
+            match (family, q.percent.is_some()) {
+                (_, true) => true,
+                (Some("percent"), false) => false,
+                (Some(f), false) => q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some(f),
+                (None, false) => false,
+            }
+        });
+        let metric = metric_for(&metrics, text, &clause, at, carried_metric);
         let Some(metric) = metric else { continue };
         let scope_words = scope_before_metric(&metrics, text, &clause, at);
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
@@ -582,6 +609,7 @@ fn metric_for(
     text: &str,
     clause: &Range<usize>,
     at: usize,
+    carried: Option<&str>,
 ) -> Option<String> {
     let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
     if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.start >= clause.start) {
@@ -602,7 +630,12 @@ fn metric_for(
     if !rest.is_empty() {
         return None;
     }
-    before.next_back().map(|(id, _)| id.clone())
+    match before.next_back() {
+        Some((id, _)) => Some(id.clone()),
+        // A sentence naming no indicator continues the previous one's.
+        None if metrics.is_empty() => carried.map(str::to_string),
+        None => None,
+    }
 }
 
 /// The words between the clause start and the metric named in the clause, without
