@@ -53,6 +53,20 @@ pub struct BoundaryFacts<'d> {
 
 static NO_RESTRICTION: LazyLock<crate::pack::Vocabulary> = LazyLock::new(Default::default);
 
+/// What the pack's exclusion cues govern in `text`, read for emission sources (purchased
+/// power and heat): before the cue (…不纳入核算) or after it (不核算…). The restriction to
+/// CO2 (仅核算二氧化碳) restricts gases, not sources, and is left out.
+pub fn source_exclusion_scopes(b: &crate::pack::Boundary, text: &str) -> Vec<Range<usize>> {
+    exclusion_scopes(
+        text,
+        ExclusionCues {
+            before: &b.exclusion_before,
+            after: &b.exclusion_after,
+            restriction: &NO_RESTRICTION,
+        },
+    )
+}
+
 /// Find the boundary facts of the analysed document.
 pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let b = &cx.rules.boundary;
@@ -88,15 +102,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         // Excluded when an exclusion cue stands shortly before the term (不计入外购电力), or
         // the term lies in what an exclusion cue governs, before or after it (外购电力热力
         // 排放不纳入核算范围, 本方案不核算外购电力的间接排放) — the reading of non-CO2 gases.
-        let scopes = exclusion_scopes(
-            text,
-            ExclusionCues {
-                before: &b.exclusion_before,
-                after: &b.exclusion_after,
-                // 仅核算二氧化碳 restricts gases, not sources: 外购电力 in its clause stays in.
-                restriction: &NO_RESTRICTION,
-            },
-        );
+        let scopes = source_exclusion_scopes(b, text);
         let excluded = b
             .exclusion
             .find_all(text)

@@ -9,8 +9,9 @@ use regex::Regex;
 use crate::checks::boundary::{quote, related_sentence};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::boundary::source_exclusion_scopes;
 use crate::extract::boundary::Indirect;
-use crate::extract::prose::{clause_end, clause_start, exclusion_scopes, governed, ExclusionCues};
+use crate::extract::prose::{clause_end, clause_start, governed};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/scope-mismatch",
@@ -40,9 +41,6 @@ fn direct_only() -> Option<&'static Regex> {
     .as_ref()
 }
 
-static NO_RESTRICTION: std::sync::LazyLock<crate::pack::Vocabulary> =
-    std::sync::LazyLock::new(Default::default);
-
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let Some(declared_at) = &facts.indirect_at else {
@@ -64,14 +62,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let narrower = direct_only().and_then(|re| re.find(text));
         // Purchased power named in the sentence and not excluded there: the sentence puts the
         // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
-        let scopes = exclusion_scopes(
-            text,
-            ExclusionCues {
-                before: &b.exclusion_before,
-                after: &b.exclusion_after,
-                restriction: &NO_RESTRICTION,
-            },
-        );
+        let scopes = source_exclusion_scopes(b, text);
         let excluding: Vec<std::ops::Range<usize>> = direct_only()
             .map(|re| re.find_iter(text).map(|m| m.range()).collect())
             .unwrap_or_default();

@@ -97,26 +97,50 @@ pub(super) fn peaks<'d>(
                     continue;
                 }
             }
-            out.push(Target {
-                sentence: s.clone(),
+            out.push(peak_target(
+                s.clone(),
                 role,
                 kind,
-                metric: Some("co2_total".to_string()),
-                direction: Direction::Level,
                 value,
-                upper: None,
-                bound: None,
-                stretch: None,
+                caps.name("unit").map(|m| m.as_str().to_string()),
                 hedge,
-                percent: None,
-                unit: caps.name("unit").map(|m| m.as_str().to_string()),
-                base_year: None,
-                base_word: false,
-                target_year: (kind == TargetKind::PeakYear).then_some(value as u16),
-                year_relation: relation,
+                relation,
                 span,
-                scope_words: String::new(),
-            });
+            ));
         }
+    }
+}
+
+/// A peak year or peak value of the park's CO2 emissions.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn peak_target<'d>(
+    sentence: Sentence<'d>,
+    role: Role,
+    kind: TargetKind,
+    value: f64,
+    unit: Option<String>,
+    hedge: Option<HedgeKind>,
+    year_relation: Option<YearRelation>,
+    span: std::ops::Range<usize>,
+) -> Target<'d> {
+    Target {
+        sentence,
+        role,
+        kind,
+        metric: Some("co2_total".to_string()),
+        direction: Direction::Level,
+        value,
+        upper: None,
+        bound: None,
+        stretch: None,
+        hedge,
+        percent: None,
+        unit,
+        base_year: None,
+        base_word: false,
+        target_year: (kind == TargetKind::PeakYear).then_some(value as u16),
+        year_relation,
+        span,
+        scope_words: String::new(),
     }
 }

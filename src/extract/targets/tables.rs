@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::peaks::peak_target;
 use super::{
     has_any, metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext,
     Role, Target, TargetKind, SCENARIO_WORDS,
@@ -288,36 +289,16 @@ fn peak_rows(doc: &Document) -> Vec<Target<'_>> {
                     Some("前后" | "左右") => YearRelation::Around,
                     _ => YearRelation::By,
                 };
-                out.push(Target {
-                    sentence: Sentence {
-                        block: i,
-                        text,
-                        range: 0..text.len(),
-                        origin: &p.origin,
-                        table: Some(CellContext {
-                            row_header,
-                            column_header: "",
-                        }),
-                        heading: false,
-                    },
+                out.push(peak_target(
+                    label_cell(i, text, &p.origin, row_header),
                     role,
-                    kind: TargetKind::PeakYear,
-                    metric: Some("co2_total".to_string()),
-                    direction: Direction::Level,
-                    value: f64::from(year),
-                    upper: None,
-                    bound: None,
-                    stretch: None,
-                    hedge: None,
-                    percent: None,
-                    unit: None,
-                    base_year: None,
-                    base_word: false,
-                    target_year: Some(year),
-                    year_relation: Some(relation),
-                    span: y.range(),
-                    scope_words: String::new(),
-                });
+                    TargetKind::PeakYear,
+                    f64::from(year),
+                    None,
+                    None,
+                    Some(relation),
+                    y.range(),
+                ));
                 break;
             }
         }
@@ -355,37 +336,37 @@ fn peak_value_row<'d>(
             .name("unit")
             .map(|m| m.as_str().to_string())
             .or_else(|| label_unit.clone())?;
-        Some(Target {
-            sentence: Sentence {
-                block,
-                text,
-                range: 0..text.len(),
-                origin: &p.origin,
-                table: Some(CellContext {
-                    row_header,
-                    column_header: "",
-                }),
-                heading: false,
-            },
+        Some(peak_target(
+            label_cell(block, text, &p.origin, row_header),
             role,
-            kind: TargetKind::PeakValue,
-            metric: Some("co2_total".to_string()),
-            direction: Direction::Level,
+            TargetKind::PeakValue,
             value,
-            upper: None,
-            bound: None,
-            stretch: None,
-            hedge: None,
-            percent: None,
-            unit: Some(unit),
-            base_year: None,
-            base_word: false,
-            target_year: None,
-            year_relation: None,
-            span: v.range(),
-            scope_words: String::new(),
-        })
+            Some(unit),
+            None,
+            None,
+            v.range(),
+        ))
     })
+}
+
+/// A cell of a row labelled in its first cells (`| 达峰年份 | 2031年 |`).
+fn label_cell<'d>(
+    block: usize,
+    text: &'d str,
+    origin: &'d crate::document::Origin,
+    row_header: &'d str,
+) -> Sentence<'d> {
+    Sentence {
+        block,
+        text,
+        range: 0..text.len(),
+        origin,
+        table: Some(CellContext {
+            row_header,
+            column_header: "",
+        }),
+        heading: false,
+    }
 }
 
 /// A change verb anywhere in a cell (`下降18%`).
