@@ -59,29 +59,28 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let text = s.as_str();
-        let narrower = direct_only().and_then(|re| re.find(text));
-        // Purchased power named in the sentence and not excluded there: the sentence puts the
-        // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
-        let scopes = source_exclusion_scopes(b, text);
+        // Every direct-only reading of the sentence; the first is the one reported.
         let excluding: Vec<std::ops::Range<usize>> = direct_only()
             .map(|re| re.find_iter(text).map(|m| m.range()).collect())
             .unwrap_or_default();
+        // Purchased power named in the sentence and not excluded there: the sentence puts the
+        // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
+        let scopes = source_exclusion_scopes(b, text);
+        let cues = b.exclusion.find_all(text);
         let restores = b.indirect.find_all(text).into_iter().any(|h| {
             !governed(&scopes, &h)
                 && !excluding
                     .iter()
                     .any(|m| m.start <= h.start && h.start < m.end)
-                && !b
-                    .exclusion
-                    .find_all(text)
+                && !cues
                     .iter()
                     .any(|e| e.start < h.start && h.start - e.end <= 12)
         });
-        let narrower = narrower.filter(|_| !restores);
+        let narrower = excluding.first().cloned().filter(|_| !restores);
         let conflict = match facts.indirect {
             Indirect::Included => narrower.map(|m| {
                 (
-                    m.range(),
+                    m,
                     cx.msg(
                         format!("此处只按直接排放计算（“{}”），而核算边界计入了净调入电力和热力的间接排放", quote(text)),
                         format!("this part counts direct emissions only (“{}”), but the boundary includes purchased electricity and heat", quote(text)),
@@ -103,8 +102,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     let from = clause_start(text, h.start);
                     text.get(from..next.max(end)).is_some_and(|c| c.contains("排放"))
                 });
-                let negated = narrower.is_some()
-                    || b.exclusion.is_match(text);
+                let negated = narrower.is_some() || !cues.is_empty();
                 match hit {
                     Some(h) if has_number && !negated => Some((
                         h,
