@@ -31,6 +31,7 @@ use crate::document::Document;
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::{years, YearMention};
+use crate::pack::Lexicon;
 
 /// A CO2 mass of the plan, in tonnes.
 #[derive(Debug, Clone)]
@@ -76,17 +77,6 @@ mod tables;
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};
 
-pub(crate) static BAU: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    // The business-as-usual projection, named (基准情景) or described: 若不采取新的减排措施,
-    // 按现有发展趋势, 延续当前发展模式.
-    Regex::new(r"基准情景|基线情景|BAU|惯性情景|自然(?:增长|发展)情景|常规(?:发展)?情景|无政策情景|不采取(?:任何)?(?:新增?|进一步|额外|其他|更多)?(?:的)?(?:减排|降碳|节能|控排)?(?:政策|措施|行动)|延续(?:现有|当前|目前)|若延续|按(?:照)?(?:现有|当前|目前)(?:的)?(?:发展)?(?:趋势|模式|速度)").ok()
-});
-pub(crate) static POLICY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:低碳|达峰|目标|强化|政策|规划|优化|绿色|加速|深度|减排|控制|推荐|协同|转型)情景",
-    )
-    .ok()
-});
 static DIFFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"减少|减排|下降|降低|削减|差距|差额|相差|增加了|增长了|多排").ok()
 });
@@ -105,8 +95,8 @@ fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
 }
 
 /// Whether a header or caption speaks of the BAU and not of a policy scenario.
-pub fn bau_words(text: &str) -> bool {
-    is(&BAU, text) && !is(&POLICY, text)
+pub fn bau_words(lex: &Lexicon, text: &str) -> bool {
+    lex.bau.is_match(text) && !lex.policy_scenario.is_match(text)
 }
 
 fn co2(q: &Quantity) -> Option<f64> {
@@ -162,24 +152,29 @@ pub fn bau<'d>(
             continue;
         }
         let text = s.as_str();
-        let Some(bau_re) = BAU.as_ref() else { break };
-        if !bau_re.is_match(text) {
+        let lex = &x.pack().lexicon;
+        if !lex.bau.is_match(text) {
             continue;
         }
         // (start, is_bau) of every scenario word, comparisons left out.
-        let mut marks: Vec<(usize, bool)> = bau_re
-            .find_iter(text)
+        let mut marks: Vec<(usize, bool)> = lex
+            .bau
+            .find_all(text)
+            .into_iter()
             .filter(|m| {
-                let before = text.get(..m.start()).unwrap_or("");
+                let before = text.get(..m.start).unwrap_or("");
                 !["比", "较", "相比", "相较", "相较于", "与", "相对", "对比"]
                     .iter()
                     .any(|w| before.ends_with(w))
             })
-            .map(|m| (m.start(), true))
+            .map(|m| (m.start, true))
             .collect();
-        if let Some(p) = POLICY.as_ref() {
-            marks.extend(p.find_iter(text).map(|m| (m.start(), false)));
-        }
+        marks.extend(
+            lex.policy_scenario
+                .find_all(text)
+                .into_iter()
+                .map(|m| (m.start, false)),
+        );
         let list = years(text);
         for q in x.quantities(text) {
             let Some(tonnes) = co2(&q) else { continue };

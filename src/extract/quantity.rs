@@ -210,13 +210,20 @@ impl Quantity {
 #[derive(Debug)]
 pub struct QuantityExtractor<'p> {
     units: UnitMatcher<'p>,
+    pack: &'p RulesPack,
 }
 
 impl<'p> QuantityExtractor<'p> {
     pub fn new(pack: &'p RulesPack) -> Self {
         QuantityExtractor {
             units: UnitMatcher::new(pack),
+            pack,
         }
+    }
+
+    /// The pack the extractor reads units from (its lexicon decides readings).
+    pub fn pack(&self) -> &'p RulesPack {
+        self.pack
     }
 
     /// Every quantity in `text`, in order.

@@ -47,7 +47,7 @@ use crate::extract::analysis::{Analysis, Targets};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
-use crate::pack::RulesPack;
+use crate::pack::{Lexicon, RulesPack};
 
 /// What a target fixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,56 +147,8 @@ pub struct Target<'d> {
     pub scope_words: String,
 }
 
-/// Words that make a sentence a scenario or forecast rather than a target.
-pub const SCENARIO_WORDS: &[&str] = &[
-    "情景",
-    "BAU",
-    "预测",
-    "预计",
-    "测算",
-    "若延续",
-    "延续现有",
-    "未达峰",
-    "难以达峰",
-    "惯性",
-];
-
-/// Words that make a sentence an assumption.
-const ASSUMPTION_WORDS: &[&str] = &["自然下降", "自然增长", "假设", "假定"];
-
-/// Words that show a forecast or scenario analysis backs the peak (`target/unjustified-peak`).
-pub const FORECAST_WORDS: &[&str] = &[
-    "情景",
-    "预测",
-    "测算",
-    "BAU",
-    "趋势外推",
-    "LEAP",
-    "延续现有",
-    "若延续",
-    "模型",
-];
-
 fn re(cell: &'static OnceLock<Option<Regex>>, src: &str) -> Option<&'static Regex> {
     cell.get_or_init(|| Regex::new(src).ok()).as_ref()
-}
-
-/// A change verb at the end of the text before a percentage.
-fn change_verb() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"(?P<annual>年均)?(?:累计)?(?P<verb>下降|降低|减少|削减|减排|提高|提升|增长|增加|上升)(?P<past>了)?(?:幅度|率)?(?:分别)?(?:达到|达|为|约|超过|不低于|不少于|大于|高于|在|不超过|不高于|控制在)?\s*$",
-    )
-}
-
-/// A level verb at the end of the text before a value.
-fn level_verb() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"(?P<verb>达到|提高到|提高至|提升至|提升到|增加到|增至|降至|降低到|降低至|下降到|下降至|降到|控制在|不低于|不超过|不高于|保持在)\s*(?:约|左右)?\s*$",
-    )
 }
 
 /// A stretch clause: `力争22%`, `力争下降22%`, `力争达到22%`.
@@ -214,42 +166,6 @@ fn comparison() -> Option<&'static Regex> {
     re(
         &RE,
         r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<scenario>[^，,。；]{0,8}情景))",
-    )
-}
-
-/// Past change: `由1.54吨/万元下降到1.25吨/万元`.
-fn from_to() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"(?:由|从)[^，,。；]{0,24}(?:下降|降低|减少|提高|提升|增加|增长|上升)(?:到|至)",
-    )
-}
-
-/// A statement of past data: `比2015年的99.2万吨`, `由2015年的`, `已`, `同比`.
-fn past_marker() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"(?:比|较|由|从)\s*(?:19|20)\d{2}\s*年的|已经?|实现了|完成了|同比|比上年|较上年|截至|截止到?|累计完成|超额完成",
-    )
-}
-
-/// A deadline heading a clause (`，到2025年`) or a commitment: the sentence looks ahead.
-fn forward_marker() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"(?:^|[，,；：:])\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|力争|确保|争取|将|计划|预期|本方案|分别控制在|控制在[^。；]{0,12}以内",
-    )
-}
-
-/// Targets of other levels quoted in the sentence before the value.
-fn upper_level() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    re(
-        &RE,
-        r"全国|全省|全市|全县|我国|我省|我市|我县|下达|分解|《[^》]*》[^。；]{0,12}(?:提出|要求|明确|规定|指出)|(?:国家|国务院|省级?|市级?|上级|部委)[^，,。；]{0,20}(?:提出|要求|明确|规定|部署)",
     )
 }
 
@@ -406,10 +322,6 @@ struct Found<'a> {
     metric: Option<&'a str>,
 }
 
-fn has_any(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
-}
-
 fn sentence_targets<'d>(
     pack: &RulesPack,
     x: &QuantityExtractor,
@@ -423,9 +335,10 @@ fn sentence_targets<'d>(
     let text: &str = &normalized;
     // Chinese-numeral years rewritten: the text differs from the sentence, parse it anew.
     let rewritten = matches!(normalized, std::borrow::Cow::Owned(_));
-    let sentence_role = if has_any(text, SCENARIO_WORDS) {
+    let lex = &pack.lexicon;
+    let sentence_role = if lex.scenario.is_match(text) {
         Role::Scenario
-    } else if has_any(text, ASSUMPTION_WORDS) {
+    } else if lex.assumption.is_match(text) {
         Role::Assumption
     } else {
         Role::Plan
@@ -467,13 +380,12 @@ fn sentence_targets<'d>(
                 }
             }
         }
-        let (kind, direction, past) = if let Some(c) = change_verb()
+        let (kind, direction, past) = if let Some(c) = Some(prefix)
             .filter(|_| q.percent.is_some())
-            .and_then(|r| r.captures(prefix))
+            .and_then(|p| lex.change_verb.captures(p))
         {
             let verb = c.name("verb").map_or("", |m| m.as_str());
-            let direction = if matches!(verb, "提高" | "提升" | "增长" | "增加" | "上升")
-            {
+            let direction = if lex.raises(verb) {
                 Direction::Increase
             } else {
                 Direction::Decrease
@@ -484,9 +396,9 @@ fn sentence_targets<'d>(
                 TargetKind::Change
             };
             (kind, direction, c.name("past").is_some())
-        } else if let Some(c) = level_verb().and_then(|r| r.captures(prefix)) {
+        } else if let Some(c) = lex.level_verb.captures(prefix) {
             let verb = c.name("verb").map_or("", |m| m.as_str());
-            let cap = matches!(verb, "控制在" | "不超过" | "不高于")
+            let cap = lex.caps(verb)
                 || q.qualifier
                     .as_ref()
                     .is_some_and(|b| b.bound == Bound::AtMost);
@@ -521,7 +433,7 @@ fn sentence_targets<'d>(
                 (None, false) => false,
             }
         });
-        let metric = metric_for(&metrics, text, &clause, at, carried_metric);
+        let metric = metric_for(lex, &metrics, text, &clause, at, carried_metric);
         let Some(metric) = metric else { continue };
         let scope_words = scope_before_metric(&metrics, text, &clause, at);
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
@@ -550,11 +462,12 @@ fn sentence_targets<'d>(
         let achieved = target_year
             .zip(plan.declared_base)
             .is_some_and(|(y, base)| y <= base);
-        if role == Role::Plan && !achieved && is_upper_level(text, at, base_year) {
+        if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
             role = Role::UpperLevel;
         }
         if role == Role::Plan
             && is_historical(
+                lex,
                 text,
                 &clause,
                 at,
@@ -605,6 +518,7 @@ fn sentence_targets<'d>(
 const MAX_VERB_PREFIX: usize = 1024;
 
 fn metric_for(
+    lex: &Lexicon,
     metrics: &[(String, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
@@ -625,8 +539,8 @@ fn metric_for(
     let rest = filler().map_or(prefix.to_string(), |f| {
         f.replace_all(prefix, "").into_owned()
     });
-    let rest = change_verb().map_or(rest.clone(), |r| r.replace_all(&rest, "").into_owned());
-    let rest = level_verb().map_or(rest.clone(), |r| r.replace_all(&rest, "").into_owned());
+    let rest = lex.change_verb.remove_all(&rest);
+    let rest = lex.level_verb.remove_all(&rest);
     if !rest.is_empty() {
         return None;
     }
@@ -837,32 +751,33 @@ fn target_year_before(year_list: &[YearMention], at: usize) -> (Option<u16>, Opt
         .map_or((None, None), |m| (Some(m.last), m.relation))
 }
 
-fn is_upper_level(text: &str, at: usize, base: Option<BaseYearRef>) -> bool {
+fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef>) -> bool {
     if base.is_some_and(|b| b.year <= 2005) {
         return true;
     }
-    text.get(..at).is_some_and(quotes_upper_level)
+    text.get(..at)
+        .is_some_and(|before| quotes_upper_level(lex, before))
 }
 
 /// Whether the text before a value quotes another level's target. A clause that only
 /// names the benchmark the park follows (`参照全省工业领域达峰进度，产业园…`, `对标全省先进
 /// 园区，…`) does not: the figure after it is the park's own.
-pub(super) fn quotes_upper_level(before: &str) -> bool {
-    let Some(r) = upper_level() else {
-        return false;
-    };
+pub(super) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
     before
         .split(['，', ',', '；', ';'])
         .filter(|clause| {
-            !["参照", "对标", "对照", "借鉴", "比照"]
+            let clause = clause.trim_start();
+            !lex.benchmark
+                .terms
                 .iter()
-                .any(|w| clause.trim_start().starts_with(w))
+                .any(|w| clause.starts_with(w.as_str()))
         })
-        .any(|clause| r.is_match(clause))
+        .any(|clause| lex.upper_level.is_match(clause))
 }
 
 #[allow(clippy::too_many_arguments)]
 fn is_historical(
+    lex: &Lexicon,
     text: &str,
     clause: &Range<usize>,
     at: usize,
@@ -877,12 +792,12 @@ fn is_historical(
         return true;
     }
     let clause_text = text.get(clause.start..clause.end.max(at)).unwrap_or("");
-    if from_to().is_some_and(|r| r.is_match(clause_text)) || clause_text.contains("以来") {
+    if lex.from_to.is_match(clause_text) || clause_text.contains("以来") {
         return true;
     }
     let before = text.get(..at).unwrap_or("");
-    let forward = forward_marker().is_some_and(|r| r.is_match(text));
-    if past_marker().is_some_and(|r| r.is_match(before)) && !forward {
+    let forward = lex.forward.is_match(text);
+    if lex.past.is_match(before) && !forward {
         return true;
     }
     // `2022年，园区单位工业增加值能耗下降3.2%`: a plain year with nothing that looks

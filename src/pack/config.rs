@@ -21,7 +21,8 @@
 //! ```
 //!
 //! The merge ([`RulesPack::merge`]) applies, in this order: `rules`, `thresholds`,
-//! `outline` (one entry after the other), `reference_targets`. Every problem points into
+//! `outline` (one entry after the other), `reference_targets`, `lexicon` (appended to the
+//! named entry). Every problem points into
 //! the `peaklint.yaml` that caused it.
 
 use std::collections::HashMap;
@@ -96,6 +97,7 @@ impl Config {
                 outline: Vec::new(),
                 thresholds: ThresholdsPatch::default(),
                 reference_targets: Vec::new(),
+                lexicon: HashMap::new(),
             }
         } else {
             if let Some(version) = probe(&file).and_then(|p| p.schema_version) {
@@ -279,6 +281,12 @@ impl RulesPack {
                 Some(existing) => *existing = target,
                 None => self.reference_targets.push(target),
             }
+        }
+
+        let mut entries: Vec<_> = spec.lexicon.iter().collect();
+        entries.sort_by_key(|(name, _)| compiler.span(name).offset());
+        for (name, patch) in entries {
+            self.lexicon.patch(&mut compiler, name, patch);
         }
 
         compiler.finish()?;

@@ -119,6 +119,16 @@ pub fn check_examples(
             |text| metric.is_named_in(text),
         );
     }
+    for name in super::Lexicon::NAMES {
+        if let Some(vocabulary) = pack.lexicon.vocabulary(name) {
+            check(
+                &mut failures,
+                || format!("lexicon entry `{name}`"),
+                &vocabulary.examples,
+                |text| vocabulary.is_match(text),
+            );
+        }
+    }
     for statement in &pack.targets.statements {
         check(
             &mut failures,
@@ -160,6 +170,11 @@ pub fn count_examples(pack: &RulesPack) -> usize {
         .metrics
         .iter()
         .map(|m| count(&m.examples))
+        .sum::<usize>();
+    n += super::Lexicon::NAMES
+        .iter()
+        .filter_map(|name| pack.lexicon.vocabulary(name))
+        .map(|v| count(&v.examples))
         .sum::<usize>();
     n += pack
         .targets

@@ -605,7 +605,7 @@ impl Compiler {
         Some(SourceSpan::from(base + start..base + end))
     }
 
-    fn patterns(&mut self, nodes: &[Spanned<String>]) -> Vec<Pattern> {
+    pub(crate) fn patterns(&mut self, nodes: &[Spanned<String>]) -> Vec<Pattern> {
         nodes.iter().filter_map(|n| self.regex(n)).collect()
     }
 
@@ -694,6 +694,7 @@ impl Compiler {
         pack.principles = self.principles(spec.principles, &clause_ids, &outline_id_list);
         pack.reference_targets =
             self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
+        pack.lexicon = super::lexicon::Lexicon::compile(self, spec.lexicon);
         pack.thresholds = spec.thresholds;
         pack.severities = self.severities(spec.severities);
         pack
@@ -858,7 +859,16 @@ impl Compiler {
         items
     }
 
-    fn vocabulary(&mut self, spec: VocabularySpec) -> Vocabulary {
+    /// Report patterns of `spec` that lack a named group the code reads.
+    pub(crate) fn require_groups(&mut self, spec: &VocabularySpec, what: &str, groups: &[&str]) {
+        for node in &spec.patterns {
+            if let Ok(regex) = Regex::new(&node.value) {
+                self.required_groups(node, &regex, what, groups);
+            }
+        }
+    }
+
+    pub(crate) fn vocabulary(&mut self, spec: VocabularySpec) -> Vocabulary {
         Vocabulary::new(
             spec.terms,
             self.patterns(&spec.patterns),

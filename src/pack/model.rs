@@ -598,6 +598,27 @@ impl Vocabulary {
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.patterns.is_empty()
     }
+
+    /// The named groups of the first pattern that matches `text` (terms capture nothing).
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        self.patterns.iter().find_map(|p| p.regex.captures(text))
+    }
+
+    /// `text` with every pattern match and then every term occurrence removed.
+    pub fn remove_all(&self, text: &str) -> String {
+        let mut rest = text.to_string();
+        for p in &self.patterns {
+            if p.regex.is_match(&rest) {
+                rest = p.regex.replace_all(&rest, "").into_owned();
+            }
+        }
+        for t in &self.terms {
+            if rest.contains(t.as_str()) {
+                rest = rest.replace(t.as_str(), "");
+            }
+        }
+        rest
+    }
 }
 
 /// An accounting standard or method a plan may cite.
@@ -933,6 +954,8 @@ pub struct RulesPack {
     pub targets: Targets,
     /// Reference targets.
     pub reference_targets: Vec<ReferenceTarget>,
+    /// Words and cues that decide readings.
+    pub lexicon: super::lexicon::Lexicon,
     /// Thresholds.
     pub thresholds: Thresholds,
     /// Rule id → setting.
@@ -953,6 +976,7 @@ impl RulesPack {
             units: Vec::new(),
             targets: Targets::default(),
             reference_targets: Vec::new(),
+            lexicon: super::lexicon::Lexicon::default(),
             thresholds: Thresholds::default(),
             severities: BTreeMap::new(),
             origin: Vec::new(),

@@ -52,6 +52,10 @@ pub struct RulesFile {
     /// National, sectoral and regional targets a park plan is compared with.
     #[serde(default)]
     pub reference_targets: Vec<ReferenceTargetSpec>,
+    /// Words and cue patterns that decide how a sentence is read (change or level, history
+    /// or target, scenario, quoted upper-level target, park total or part).
+    #[serde(default)]
+    pub lexicon: super::lexicon::LexiconSpec,
     /// Numeric thresholds used by the checks (peak deadline, tolerances …).
     #[serde(default)]
     pub thresholds: Thresholds,
@@ -616,6 +620,11 @@ pub struct ConfigFile {
     #[serde(default, deserialize_with = "null_as_default")]
     #[schemars(with = "Vec<ReferenceTargetSpec>")]
     pub reference_targets: Vec<ReferenceTargetSpec>,
+    /// Lexicon entry name → terms, patterns and examples appended to the pack's entry
+    /// (regional wording, e.g. `upper_level: {terms: [自治区]}`).
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "HashMap<String, VocabularySpec>")]
+    pub lexicon: HashMap<Spanned<String>, VocabularySpec>,
 }
 
 /// A key written with nothing after it (`rules:` with every entry commented out) means

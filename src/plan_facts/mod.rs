@@ -22,9 +22,7 @@ use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, Reductions};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{item_blocks, Sentence};
-use crate::extract::targets::{
-    metric_mentions, Direction, Role, Target, TargetKind, SCENARIO_WORDS,
-};
+use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
 use crate::pack::RulesPack;
@@ -647,7 +645,7 @@ fn inventory(
             matches!(m.relation, Some(YearRelation::By | YearRelation::Before)) && m.last > horizon
         });
         if ahead
-            || SCENARIO_WORDS.iter().any(|w| text.contains(w))
+            || pack.lexicon.scenario.is_match(text)
             || ["将", "力争", "确保", "预计"]
                 .iter()
                 .any(|w| text.contains(w))

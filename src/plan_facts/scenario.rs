@@ -5,10 +5,6 @@
 //! by a policy scenario with years across the header, or a column so headed with years
 //! down the first column.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::document::{BlockKind, Document};
 use crate::extract::pathway::{cell_sentence, cell_year, year_before};
 use crate::extract::quantity::QuantityExtractor;
@@ -16,12 +12,8 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::extract::years::years;
 
-// The scenario words of the BAU reading: one list for both series.
-use crate::extract::pathway::{BAU, POLICY};
-
-fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    r.as_ref().is_some_and(|r| r.is_match(text))
-}
+// The scenario words of the BAU reading (the pack's lexicon `bau` and `policy_scenario`):
+// one list for both series.
 
 /// (year, tonnes, sentence, span of the value).
 pub type Point<'d> = (u16, f64, Sentence<'d>, std::ops::Range<usize>);
@@ -44,9 +36,8 @@ pub fn low_carbon<'d>(
     doc: &'d Document,
 ) -> Vec<Point<'d>> {
     let mut out = Vec::new();
-    let (Some(policy), Some(bau)) = (POLICY.as_ref(), BAU.as_ref()) else {
-        return out;
-    };
+    let lex = &x.pack().lexicon;
+    let (policy, bau) = (&lex.policy_scenario, &lex.bau);
     for s in sentences {
         if s.heading || s.table.is_some() {
             continue;
@@ -56,9 +47,10 @@ pub fn low_carbon<'d>(
             continue;
         }
         let mut marks: Vec<(usize, bool)> = policy
-            .find_iter(text)
-            .map(|m| (m.start(), true))
-            .chain(bau.find_iter(text).map(|m| (m.start(), false)))
+            .find_all(text)
+            .into_iter()
+            .map(|m| (m.start, true))
+            .chain(bau.find_all(text).into_iter().map(|m| (m.start, false)))
             .filter(|(at, _)| {
                 let before = text.get(..*at).unwrap_or("");
                 !["比", "较", "与", "相比", "相较"]
@@ -126,11 +118,11 @@ pub fn low_carbon<'d>(
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
             let row_year = cell_year(&row_header);
-            let row_policy = is(&POLICY, &row_header) && !is(&BAU, &row_header);
+            let row_policy = policy.is_match(&row_header) && !bau.is_match(&row_header);
             for (col, cell) in cells.iter().skip(1) {
                 let h = head_text(*col);
                 let year = match row_year {
-                    Some(y) if is(&POLICY, &h) && !is(&BAU, &h) => Some(y),
+                    Some(y) if policy.is_match(&h) && !bau.is_match(&h) => Some(y),
                     None if row_policy => cell_year(&h),
                     _ => None,
                 };

@@ -18,6 +18,7 @@ mod fixtures_outline;
 mod hostile_io;
 mod init;
 mod json_output;
+mod lexicon;
 mod lsp;
 mod outline_align;
 mod outline_text;

@@ -130,8 +130,10 @@ fn every_builtin_regex_compiles() {
             }
         }
     }
+    // Word lists and cue patterns moved to the pack's `lexicon:` (compiled and checked by
+    // the pack loader and tests/it/lexicon.rs); the grammar regexes stay here.
     assert!(
-        compiled >= 30,
+        compiled >= 20,
         "found only {compiled} built-in regexes: is the scan broken?"
     );
 }

@@ -22,61 +22,6 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、园区概况\n\n园区规划面积32.6平方公里，其中建成区面积18.2平方公里。\n\n## 二、碳排放分析\n\n核算范围为园区规划范围，总面积3260公顷。\n",
 };
 
-/// Words that say a sentence gives the park's whole area.
-const TOTAL_AREA: [&str; 8] = [
-    "规划面积",
-    "总面积",
-    "园区面积",
-    "管辖面积",
-    "规划范围",
-    "四至范围",
-    "面积约",
-    "面积为",
-];
-
-/// Words that say the area is a part or something else (建成区, 屋顶 …), or another
-/// place's (the host city's 行政区域).
-const PART_AREA: [&str; 38] = [
-    "用地",
-    "建筑",
-    "行政区",
-    "市域",
-    "县域",
-    "辖区",
-    "全市",
-    "全县",
-    "全省",
-    "东园",
-    "西园",
-    "南园",
-    "北园",
-    "中园",
-    "东区",
-    "西区",
-    "南区",
-    "建成区",
-    "起步区",
-    "已开发",
-    "开发面积",
-    "建筑面积",
-    "屋顶",
-    "厂房",
-    "光伏",
-    "绿地",
-    "绿化",
-    "其中",
-    "一期",
-    "二期",
-    "三期",
-    "片区",
-    "分园",
-    "园中园",
-    "新增",
-    "扩区",
-    "拓展区",
-    "北区",
-];
-
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let mut first: Option<(&Sentence, &Quantity)> = None;
@@ -86,7 +31,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Some(t) => format!("{}{}", t.row_header, t.column_header),
             None => text.to_string(),
         };
-        if !TOTAL_AREA.iter().any(|w| context.contains(w)) {
+        // The pack's `lexicon.total_area` / `part_area` decide whose area a figure is.
+        let lex = &cx.rules.lexicon;
+        if !lex.total_area.is_match(&context) {
             continue;
         }
         // What the figure is the area of: its own clause (a table's headers), so that
@@ -96,7 +43,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 Some(_) => context.as_str(),
                 None => super::unit::figure_clause(text, q.span.start),
             };
-            PART_AREA.iter().any(|w| about.contains(w))
+            lex.part_area.is_match(about)
         };
         let Some(q) = cx.quantities(i).iter().find(|q| {
             q.unit

@@ -34,32 +34,6 @@ const SUBJECTS: [(&[&str], &str); 2] = [
     ),
 ];
 
-/// Words that make a figure a part, a change or a reduction rather than the total.
-/// Per-tonne figures (吨钢, 单耗), projections (情景, 预测) and one company's emissions
-/// (集团, 公司) are not the park's stated total either.
-const NOT_TOTAL: [&str; 20] = [
-    "其中",
-    "占",
-    "减排",
-    "减少",
-    "下降",
-    "增长",
-    "增加",
-    "削减",
-    "降低",
-    "年均",
-    "人均",
-    "单位",
-    "吨钢",
-    "吨产品",
-    "单耗",
-    "每吨",
-    "情景",
-    "预测",
-    "集团",
-    "公司",
-];
-
 /// One statement of a total: its year, the quantity and where.
 struct Stated<'s, 'd> {
     subject: usize,
@@ -96,7 +70,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let family = SUBJECTS.get(subject).map(|(_, f)| *f).unwrap_or("");
-            if NOT_TOTAL.iter().any(|w| about.contains(w))
+            // The pack's `lexicon.not_total`: parts, changes, per-unit figures, projections
+            // and one company's figures are not the park's stated total.
+            if cx.rules.lexicon.not_total.is_match(about)
                 || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
                 || q.upper.is_some()
             {

@@ -21,9 +21,7 @@ use crate::extract::pathway::{cell_year, year_before};
 use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::target_tonnes;
-use crate::extract::targets::{
-    columns, metric_mentions, Direction, Target, TargetKind, SCENARIO_WORDS,
-};
+use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind};
 use crate::extract::years::{years, YearForm, YearMention};
 
 /// Relative distance between the cap and the computed emissions that is reported.
@@ -182,7 +180,7 @@ fn base_emissions(
 ) -> Option<f64> {
     for s in sentences.iter().filter(|s| !s.heading && s.table.is_none()) {
         let text = s.as_str();
-        if SCENARIO_WORDS.iter().any(|w| text.contains(w)) {
+        if cx.rules.lexicon.scenario.is_match(text) {
             continue;
         }
         let mentions = metric_mentions(cx.rules, text);
@@ -230,7 +228,7 @@ fn base_emissions(
                     .find(|(c, _)| c == col)
                     .map(|(_, c)| c.text())
                     .unwrap_or_default();
-                if SCENARIO_WORDS.iter().any(|w| h.contains(w)) || h.contains('/') {
+                if cx.rules.lexicon.scenario.is_match(&h) || h.contains('/') {
                     continue;
                 }
                 let hit = match row_year {

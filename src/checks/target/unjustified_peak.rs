@@ -5,7 +5,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::targets::{TargetKind, FORECAST_WORDS};
+use crate::extract::targets::TargetKind;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/unjustified-peak",
@@ -37,7 +37,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .boundary()
         .all
         .iter()
-        .any(|s| FORECAST_WORDS.iter().any(|w| s.as_str().contains(w)));
+        .any(|s| cx.rules.lexicon.forecast.is_match(s.as_str()));
     // A matched 情景预测 section counts as the analysis whatever its wording.
     if justified || crate::extract::sentences::item_blocks(cx, "scenario_forecast").is_some() {
         return;

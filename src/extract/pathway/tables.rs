@@ -7,7 +7,7 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::extract::years::{years, YearForm};
 
-use super::{bau_words, co2, co2_in_table, is, slack, Figure, Reduction, POLICY};
+use super::{bau_words, co2, co2_in_table, slack, Figure, Reduction};
 
 /// A year written alone in a cell or header (`2025`, `2025年`).
 pub fn cell_year(text: &str) -> Option<u16> {
@@ -25,6 +25,7 @@ pub fn cell_year(text: &str) -> Option<u16> {
 }
 
 pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
+    let lex = &x.pack().lexicon;
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let BlockKind::Table(t) = &b.kind else {
@@ -44,7 +45,7 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                 .map(|(_, c)| c.text())
                 .unwrap_or_default()
         };
-        let caption_bau = bau_words(caption);
+        let caption_bau = bau_words(lex, caption);
         let emissions_table = ["排放", "二氧化碳", "碳"].iter().any(|w| {
             caption.contains(w)
                 || t.rows
@@ -57,13 +58,16 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
             let row_year = cell_year(&row_header);
-            let row_bau = bau_words(&row_header);
+            let row_bau = bau_words(lex, &row_header);
             for (col, cell) in cells.iter().skip(1) {
                 let h = head_text(*col);
                 let (year, is_bau) = match row_year {
                     Some(y) => (
                         Some(y),
-                        bau_words(&h) || (caption_bau && !is(&POLICY, &h) && h.contains("排放")),
+                        bau_words(lex, &h)
+                            || (caption_bau
+                                && !lex.policy_scenario.is_match(&h)
+                                && h.contains("排放")),
                     ),
                     None => (cell_year(&h), row_bau),
                 };

@@ -37,7 +37,9 @@ pub(super) fn peaks<'d>(
             {
                 continue;
             }
-            if role == Role::Plan && (quotes_upper_level(before) || before.contains("企业")) {
+            if role == Role::Plan
+                && (quotes_upper_level(&pack.lexicon, before) || before.contains("企业"))
+            {
                 role = Role::UpperLevel;
             }
             let qualifier = caps.name("qualifier").map(|m| m.as_str());

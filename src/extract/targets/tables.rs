@@ -6,8 +6,8 @@ use regex::Regex;
 
 use super::peaks::peak_target;
 use super::{
-    has_any, metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext,
-    Role, Target, TargetKind, SCENARIO_WORDS,
+    metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext, Role, Target,
+    TargetKind,
 };
 use crate::document::{BlockKind, Cell, Document, Row};
 use crate::extract::quantity::{PercentKind, QuantityExtractor};
@@ -25,6 +25,7 @@ pub fn table_targets<'d>(
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
     let x = QuantityExtractor::new(pack);
+    let scenario = &pack.lexicon.scenario;
     let horizon = plan.declared_base.unwrap_or(2020);
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -40,7 +41,7 @@ pub fn table_targets<'d>(
             .and_then(|p| doc.blocks.get(p))
             .map_or("", |p| p.text.as_str());
         let header_text: String = header_cells.iter().map(|(_, c)| c.text()).collect();
-        let role = if has_any(caption, SCENARIO_WORDS) || has_any(&header_text, SCENARIO_WORDS) {
+        let role = if scenario.is_match(caption) || scenario.is_match(&header_text) {
             Role::Scenario
         } else {
             Role::Plan
@@ -210,13 +211,14 @@ pub fn table_targets<'d>(
             }
         }
     }
-    out.extend(peak_rows(doc));
+    out.extend(peak_rows(pack, doc));
     out
 }
 
 /// Peak years in table rows: `| 达峰年份 | 2031年 |`, `| 碳达峰时间 | — | 2029年前 |`, a row
 /// of a scenario table (its caption or header names the 情景) being a scenario's.
-fn peak_rows(doc: &Document) -> Vec<Target<'_>> {
+fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
+    let scenario = &pack.lexicon.scenario;
     static LABEL: OnceLock<Option<Regex>> = OnceLock::new();
     static YEAR: OnceLock<Option<Regex>> = OnceLock::new();
     let (Some(label), Some(year_re)) = (
@@ -245,7 +247,7 @@ fn peak_rows(doc: &Document) -> Vec<Target<'_>> {
             .first()
             .map(|h| h.cells.iter().map(|c| c.text()).collect())
             .unwrap_or_default();
-        let role = if has_any(caption, SCENARIO_WORDS) || has_any(&header_text, SCENARIO_WORDS) {
+        let role = if scenario.is_match(caption) || scenario.is_match(&header_text) {
             Role::Scenario
         } else {
             Role::Plan

@@ -1,0 +1,155 @@
+//! `lexicon:` — the words and cue patterns that decide how a sentence is *read*: whether a
+//! percentage is a change or a level, whether a figure is history, a scenario, another
+//! level's target or the park's own, whether a figure is the park's whole total or area.
+//!
+//! The grammar (clauses, years, which named group means what) is code; the words are data,
+//! so a regional pack can tune them without a rebuild. Every entry is a vocabulary (terms
+//! and regexes) with examples that must / must not match, checked like the rest of the pack
+//! (`peaklint rules validate`, the examples test).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::load::Compiler;
+use super::model::Vocabulary;
+use super::schema::VocabularySpec;
+
+macro_rules! lexicon {
+    ($( $(#[doc = $doc:literal])* $name:ident $( => [$($group:literal),*] )? ),* $(,)?) => {
+        /// `lexicon:` — words and cue patterns that decide how a sentence is read (see
+        /// docs/rules.md). An entry left out is empty: the reading it drives is off.
+        #[derive(Debug, Default, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct LexiconSpec {
+            $(
+                $(#[doc = $doc])*
+                #[serde(default)]
+                pub $name: VocabularySpec,
+            )*
+        }
+
+        /// The compiled `lexicon:` of a pack.
+        #[derive(Debug, Clone, Default, Serialize)]
+        pub struct Lexicon {
+            $(
+                $(#[doc = $doc])*
+                pub $name: Vocabulary,
+            )*
+        }
+
+        impl Lexicon {
+            /// Entry names, in file order.
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// The entry with this name.
+            pub fn vocabulary(&self, name: &str) -> Option<&Vocabulary> {
+                match name {
+                    $( stringify!($name) => Some(&self.$name), )*
+                    _ => None,
+                }
+            }
+
+            /// Mutable access, for `peaklint.yaml` overrides.
+            pub(crate) fn vocabulary_mut(&mut self, name: &str) -> Option<&mut Vocabulary> {
+                match name {
+                    $( stringify!($name) => Some(&mut self.$name), )*
+                    _ => None,
+                }
+            }
+
+            pub(crate) fn compile(c: &mut Compiler, spec: LexiconSpec) -> Lexicon {
+                $( $( c.require_groups(&spec.$name, concat!("lexicon.", stringify!($name)), &[$($group),*]); )? )*
+                Lexicon {
+                    $( $name: c.vocabulary(spec.$name), )*
+                }
+            }
+        }
+    };
+}
+
+lexicon! {
+    /// Change verbs at the end of the text before a percentage (`下降`, `年均增长`,
+    /// `累计降低了`): the value is a change. Patterns must capture `verb`; a group `annual`
+    /// makes it an average annual rate, a group `past` a change already made.
+    change_verb => ["verb"],
+    /// Change verbs (as captured in `verb`) that raise the indicator (`提高`, `增长`); any
+    /// other change verb lowers it.
+    increase_verb,
+    /// Level verbs at the end of the text before a value (`达到`, `降至`, `控制在`): the
+    /// value is a level. Patterns must capture `verb`.
+    level_verb => ["verb"],
+    /// Level verbs (as captured in `verb`) that set an upper bound (`控制在`, `不超过`): the
+    /// value is a cap.
+    cap_verb,
+    /// A past change written from one value to another (`由1.54吨/万元下降到`).
+    from_to,
+    /// Wording that states past data before a value (`比2015年的`, `已`, `同比`, `截至`).
+    past,
+    /// Wording that looks ahead (`，到2025年`, `力争`, `确保`, `本方案`): it overrides `past`.
+    forward,
+    /// Another level's target quoted before a value (`全省`, `下达`, `国家…提出`).
+    upper_level,
+    /// Clause openings that name a benchmark the park follows (`参照全省…`, `对标…`): the
+    /// figure after them is the park's own, not a quoted upper-level target.
+    benchmark,
+    /// Words that make a sentence a scenario or forecast rather than a target (`情景`,
+    /// `预测`, `难以达峰`).
+    scenario,
+    /// Words that make a sentence an assumption (`自然下降`, `假设`).
+    assumption,
+    /// Words that show a forecast or scenario analysis backs the peak (`target/unjustified-peak`).
+    forecast,
+    /// The business-as-usual projection, named (`基准情景`) or described (`若不采取新的减排措施`).
+    bau,
+    /// Policy scenarios (`低碳情景`, `达峰情景`): a figure of one is not the BAU.
+    policy_scenario,
+    /// Words that make an emission or energy figure a part, a change, a per-unit figure, a
+    /// projection or one company's, not the park's stated total (`boundary/unit`).
+    not_total,
+    /// Words that say a sentence gives the park's whole area (`规划面积`, `总面积`).
+    total_area,
+    /// Words that make an area a part or another place's (`建成区`, `屋顶`, `全市`).
+    part_area,
+}
+
+impl Lexicon {
+    /// Whether a captured change verb raises the indicator.
+    pub fn raises(&self, verb: &str) -> bool {
+        self.increase_verb.terms.iter().any(|t| t == verb)
+    }
+
+    /// Whether a captured level verb sets an upper bound.
+    pub fn caps(&self, verb: &str) -> bool {
+        self.cap_verb.terms.iter().any(|t| t == verb)
+    }
+}
+
+impl Lexicon {
+    /// Append a `peaklint.yaml` entry's terms, patterns and examples to the named entry.
+    pub(crate) fn patch(
+        &mut self,
+        c: &mut Compiler,
+        name: &serde_saphyr::Spanned<String>,
+        spec: &VocabularySpec,
+    ) {
+        let Some(entry) = self.vocabulary_mut(&name.value) else {
+            c.dangling(name, "lexicon entry", Self::NAMES);
+            return;
+        };
+        let what = format!("lexicon.{}", name.value);
+        let groups: &[&str] = match name.value.as_str() {
+            "change_verb" | "level_verb" => &["verb"],
+            _ => &[],
+        };
+        c.require_groups(spec, &what, groups);
+        let mut terms = entry.terms.clone();
+        terms.extend(spec.terms.iter().cloned());
+        let mut patterns = entry.patterns.clone();
+        patterns.extend(c.patterns(&spec.patterns));
+        let mut examples = entry.examples.clone();
+        let added = c.examples(&spec.examples);
+        examples.matches.extend(added.matches);
+        examples.no_match.extend(added.no_match);
+        *entry = Vocabulary::new(terms, patterns, examples);
+    }
+}
