@@ -103,6 +103,8 @@ lexicon! {
     bau,
     /// Policy scenarios (`低碳情景`, `达峰情景`): a figure of one is not the BAU.
     policy_scenario,
+    /// Table column headers of the reductions measures bring (`预计年减排量`, `年减碳量`).
+    reduction_column,
     /// Words that make an emission or energy figure a part, a change, a per-unit figure, a
     /// projection or one company's, not the park's stated total (`boundary/unit`).
     not_total,

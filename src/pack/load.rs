@@ -1129,7 +1129,13 @@ impl Compiler {
                         self.dangling(vocabulary, "boundary vocabulary", &Boundary::NAMES);
                     }
                 }
+                for fact in &e.any_facts {
+                    if !Evidence::FACTS.contains(&fact.value.as_str()) {
+                        self.dangling(fact, "fact", &Evidence::FACTS);
+                    }
+                }
                 let has_signal = !e.any_keywords.is_empty()
+                    || !e.any_facts.is_empty()
                     || !e.any_patterns.is_empty()
                     || !e.any_vocabularies.is_empty()
                     || !e.any_outline_items.is_empty()
@@ -1139,7 +1145,7 @@ impl Compiler {
                         self.span(&e.id),
                         format!("evidence `{}` has nothing to look for", e.id.value),
                         "no signal",
-                        "give it any_keywords, any_patterns, any_vocabularies, any_outline_items or min_distinct_years",
+                        "give it any_keywords, any_patterns, any_vocabularies, any_outline_items, any_facts or min_distinct_years",
                     );
                 }
                 evidence.push(Evidence {
@@ -1150,6 +1156,7 @@ impl Compiler {
                     any_patterns: self.patterns(&e.any_patterns),
                     any_vocabularies: e.any_vocabularies.into_iter().map(|v| v.value).collect(),
                     any_outline_items: e.any_outline_items.into_iter().map(|v| v.value).collect(),
+                    any_facts: e.any_facts.into_iter().map(|v| v.value).collect(),
                     min_distinct_years: e.min_distinct_years,
                     scope,
                     min_matches: e.min_matches.unwrap_or(1).max(1),

@@ -470,6 +470,9 @@ pub struct Evidence {
     /// Outline item ids.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub any_outline_items: Vec<String>,
+    /// Facts of the plan that meet the evidence in substance ([`Evidence::FACTS`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_facts: Vec<String>,
     /// Distinct years needed in the scope.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_distinct_years: Option<u32>,
@@ -483,6 +486,13 @@ pub struct Evidence {
     /// Sentence examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,
+}
+
+impl Evidence {
+    /// The facts `any_facts` may name (read by the extraction layer; judged in
+    /// `checks::principle`).
+    pub const FACTS: [&'static str; 3] =
+        ["staged_targets", "scenario_figures", "quantified_measures"];
 }
 
 impl Evidence {

@@ -256,6 +256,14 @@ pub struct EvidenceSpec {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub any_outline_items: Vec<Spanned<String>>,
+    /// Facts of the plan, read by the extraction layer, that meet the evidence in substance
+    /// whatever the wording: `staged_targets` (the plan's own targets name two or more
+    /// target years, a peak year included), `scenario_figures` (a business-as-usual emission
+    /// figure and a policy scenario's are read), `quantified_measures` (two or more
+    /// measures with a stated reduction in CO2 are read, table rows included).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub any_facts: Vec<Spanned<String>>,
     /// Met when the scope mentions at least this many different calendar years (20xx年).
     #[serde(default)]
     pub min_distinct_years: Option<u32>,

@@ -25,6 +25,10 @@
 //!   except for evidence items that recognise cited documents — those with a pattern that
 //!   contains `《`, or using the `accounting_standards` or `data_sources` vocabularies (a
 //!   standard or a yearbook is named by its title).
+//! * **Facts** (`any_facts`): what the extraction layer read from the plan meets the item in
+//!   substance whatever the wording — two or more target years of the plan's own targets
+//!   (a timetable), a business-as-usual emission figure (a scenario analysis), two or more
+//!   quantified reductions of measures (see `substance.rs`).
 //! * Full-width digits and Latin letters (２０３０, ＧＢ／Ｔ) are read as ASCII.
 //!
 //! Principles are judged only for documents with headings, like the structure rules: a
@@ -36,6 +40,7 @@ pub mod coordination;
 pub mod feasibility;
 pub mod foresight;
 pub mod scientific;
+mod substance;
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -195,6 +200,8 @@ pub struct EvidenceResult<'p> {
     pub years: Vec<u16>,
     /// Distinct years needed (see the module documentation).
     pub years_needed: Option<u32>,
+    /// A fact of the plan that met the item in substance (`any_facts`): what was found.
+    pub fact: Option<String>,
 }
 
 fn evaluate_with<'p>(
@@ -298,9 +305,16 @@ fn judge<'p>(
         }
         _ => false,
     };
+    // Facts are read only when the wording did not settle it.
+    let fact = if by_text || by_outline || by_years {
+        None
+    } else {
+        e.any_facts.iter().find_map(|f| substance::found(cx, f))
+    };
     EvidenceResult {
         evidence: e,
-        met: by_text || by_outline || by_years,
+        met: by_text || by_outline || by_years || fact.is_some(),
+        fact,
         place,
         hits,
         years,

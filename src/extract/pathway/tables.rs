@@ -148,6 +148,7 @@ fn row_kind(first: &str) -> Option<bool> {
 }
 
 pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Reduction<'d>> {
+    let lex = &x.pack().lexicon;
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let BlockKind::Table(t) = &b.kind else {
@@ -160,7 +161,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
             .into_iter()
             .filter_map(|(col, c)| {
                 let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
-                (h.contains("减排") && !h.contains("累计") && !h.contains("情景"))
+                (lex.reduction_column.is_match(h) && !h.contains("累计") && !h.contains("情景"))
                     .then(|| (col, years(h).first().map(|m| m.last), h))
             })
             .collect();
@@ -180,7 +181,9 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                 let Some(p) = cell.paragraphs.first() else {
                     continue;
                 };
-                let Some(q) = x.cell_quantities(&p.text, first, h).into_iter().next() else {
+                // The column is a reduction's: its header, not the measure's name in the row
+                // header (蒸汽管网余热回收), says what the figure is.
+                let Some(q) = x.cell_quantities(&p.text, "", h).into_iter().next() else {
                     continue;
                 };
                 let Some(tonnes) = co2(&q) else { continue };

@@ -1,0 +1,38 @@
+//! Evidence in substance: facts the extraction layer read from the plan that meet an
+//! evidence item whatever its wording (`any_facts:` in the pack). A plan that sets 2025
+//! and 2030 targets and a 2028 peak has a timetable, whether or not it writes 时间表.
+
+use crate::checks::Context;
+use crate::extract::pathway::{bau, reductions};
+use crate::extract::sentences::item_blocks;
+
+/// What the fact `name` found in the plan (a short description), `None` when absent.
+/// Names are [`crate::pack::Evidence::FACTS`].
+pub fn found(cx: &Context, name: &str) -> Option<String> {
+    match name {
+        "staged_targets" => {
+            let mut years: Vec<u16> = cx.targets().own().filter_map(|t| t.target_year).collect();
+            years.sort_unstable();
+            years.dedup();
+            (years.len() >= 2).then(|| {
+                let list: Vec<String> = years.iter().map(u16::to_string).collect();
+                format!("target years {}", list.join(", "))
+            })
+        }
+        "scenario_figures" => {
+            let figures = bau(cx.quantity_extractor(), &cx.boundary().all, cx.doc);
+            (!figures.is_empty()).then(|| format!("{} business-as-usual figure(s)", figures.len()))
+        }
+        "quantified_measures" => {
+            let pathway = item_blocks(cx, "pathway");
+            let cuts = reductions(
+                cx.quantity_extractor(),
+                &cx.boundary().all,
+                pathway.as_ref(),
+                cx.doc,
+            );
+            (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))
+        }
+        _ => None,
+    }
+}
