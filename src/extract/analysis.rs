@@ -79,6 +79,11 @@ impl<'d> Analysis<'d> {
         slot.get_or_init(|| {
             let x = self.quantity_extractor();
             match &s.table {
+                Some(t) if !t.unit.is_empty() => {
+                    // A unit column: the row's unit, read as the row header's bracket.
+                    let row = format!("{}（{}）", t.row_header, t.unit);
+                    x.cell_quantities(s.as_str(), &row, t.column_header)
+                }
                 Some(t) => x.cell_quantities(s.as_str(), t.row_header, t.column_header),
                 None => x.quantities(s.as_str()),
             }

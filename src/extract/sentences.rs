@@ -28,6 +28,14 @@ pub struct Sentence<'d> {
 pub struct CellContext<'d> {
     pub row_header: &'d str,
     pub column_header: &'d str,
+    /// The row's cell under a unit column (`| 指标 | 单位 | 2020年 |`), empty when the table
+    /// has none: the unit of the row's bare figures.
+    pub unit: &'d str,
+}
+
+/// Whether a header cell heads a unit column (`单位`, `计量单位`; not `责任单位`).
+pub fn is_unit_header(text: &str) -> bool {
+    matches!(text.trim(), "单位" | "计量单位" | "指标单位" | "单位名称")
 }
 
 impl<'d> Sentence<'d> {
@@ -86,7 +94,20 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
             }),
             BlockKind::Table(t) => {
                 let first_row = t.rows.first();
+                let unit_col = first_row.and_then(|r| {
+                    r.cells.iter().position(|c| {
+                        c.paragraphs
+                            .first()
+                            .is_some_and(|p| is_unit_header(&p.text))
+                    })
+                });
                 for row in &t.rows {
+                    let unit = unit_col
+                        .and_then(|u| row.cells.get(u))
+                        .and_then(|c| c.paragraphs.first())
+                        .map(|p| p.text.trim())
+                        .filter(|u| !is_unit_header(u))
+                        .unwrap_or("");
                     let row_header = row
                         .cells
                         .first()
@@ -114,6 +135,7 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
                                 table: Some(CellContext {
                                     row_header,
                                     column_header,
+                                    unit,
                                 }),
                                 heading: false,
                             });

@@ -127,6 +127,7 @@ pub fn cell_sentence<'d>(
         table: Some(crate::extract::sentences::CellContext {
             row_header,
             column_header,
+            unit: "",
         }),
         heading: false,
     }

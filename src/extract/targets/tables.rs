@@ -57,7 +57,7 @@ pub fn table_targets<'d>(
         };
         let unit_col = header_cells
             .iter()
-            .find(|(_, c)| c.text().trim() == "单位")
+            .find(|(_, c)| crate::extract::sentences::is_unit_header(&c.text()))
             .map(|(col, _)| *col);
         let base_col = header_cells.iter().find_map(|(col, c)| {
             let h = c.text();
@@ -181,6 +181,7 @@ pub fn table_targets<'d>(
                         table: Some(CellContext {
                             row_header: metric_text_ref(row, &metric_text),
                             column_header: head,
+                            unit: "",
                         }),
                         heading: false,
                     },
@@ -366,6 +367,7 @@ fn label_cell<'d>(
         table: Some(CellContext {
             row_header,
             column_header: "",
+            unit: "",
         }),
         heading: false,
     }
