@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod read;
 mod read_message;
 pub mod text;
+mod text_tables;
 
 mod location;
 mod tree;

@@ -5,6 +5,9 @@
 //! own), running headers and footers are dropped; when its lines are hard-wrapped at
 //! one width, the lines of a paragraph are joined (the origin keeps one segment per
 //! line, so findings still point at the right line).
+//!
+//! Runs of lines aligned in columns (tabs, runs of spaces, pipe rows) become tables
+//! ([`super::text_tables`]).
 
 use super::classify::{RawBlock, RawParagraph};
 use super::pages::{continues, furniture, is_extraction_space, is_page_number, wrap_width};
@@ -88,7 +91,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
             }
         }
     }
-    Ok(out)
+    Ok(super::text_tables::detect(out))
 }
 
 /// Text copied out of a PDF: remove the spaces the extractor put between Chinese text

@@ -1,0 +1,267 @@
+//! Tables in plain text: a run of lines whose columns are aligned with tabs or runs of
+//! spaces (`指标  2020年  2025年`), or written as pipe rows (`| 指标 | 2020年 |`), becomes a
+//! table, so the checks read its figures with their row and column headers as they do a
+//! Word or Markdown table. Text copied out of a spreadsheet or a PDF is written this way.
+//!
+//! A run qualifies when it has at least [`MIN_ROWS`] lines (a header and two rows), every
+//! line splits into the same number (≥ 2) of cells, and some cell below the header holds
+//! a digit. Lines that are headings by their numbering (`一、`, `（二）`) never start a
+//! run, and a single space never separates cells, so prose is left alone.
+
+use super::classify::{RawBlock, RawParagraph};
+use super::{Cell, Origin, Paragraph, Row, Segment, Table};
+
+/// Lines a table needs: a header and two rows.
+const MIN_ROWS: usize = 3;
+
+/// Turn aligned runs of single-line paragraphs into tables.
+pub fn detect(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    let mut run: Vec<(RawParagraph, Vec<std::ops::Range<usize>>)> = Vec::new();
+    let mut tables = 0u32;
+    for block in blocks {
+        let cells = match &block {
+            RawBlock::Paragraph(p) => split(p),
+            _ => None,
+        };
+        match (block, cells) {
+            // A pipe separator row (empty cells) continues a run it follows.
+            (RawBlock::Paragraph(p), Some(cells))
+                if (cells.is_empty() && !run.is_empty())
+                    || (!cells.is_empty()
+                        && run
+                            .first()
+                            .is_none_or(|(_, first)| first.len() == cells.len())) =>
+            {
+                run.push((p, cells));
+            }
+            (block, cells) => {
+                close(&mut run, &mut out, &mut tables);
+                match (block, cells) {
+                    (RawBlock::Paragraph(p), Some(cells)) if !cells.is_empty() => {
+                        run.push((p, cells))
+                    }
+                    (RawBlock::Paragraph(p), _) => out.push(RawBlock::Paragraph(p)),
+                    (block, _) => out.push(block),
+                }
+            }
+        }
+    }
+    close(&mut run, &mut out, &mut tables);
+    out
+}
+
+/// End a run: a table when it qualifies, else its lines as they were.
+fn close(
+    run: &mut Vec<(RawParagraph, Vec<std::ops::Range<usize>>)>,
+    out: &mut Vec<RawBlock>,
+    tables: &mut u32,
+) {
+    let lines = std::mem::take(run);
+    let rows_of_cells = lines.iter().filter(|(_, c)| !c.is_empty()).count();
+    let has_digit = lines.iter().skip(1).any(|(p, cells)| {
+        cells.iter().any(|r| {
+            p.text
+                .get(r.clone())
+                .is_some_and(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+        })
+    });
+    if rows_of_cells < MIN_ROWS || !has_digit {
+        out.extend(lines.into_iter().map(|(p, _)| RawBlock::Paragraph(p)));
+        return;
+    }
+    *tables += 1;
+    let rows = lines
+        .iter()
+        .filter(|(_, cells)| !cells.is_empty())
+        .map(|(p, cells)| Row {
+            cells: cells
+                .iter()
+                .map(|r| Cell {
+                    paragraphs: vec![Paragraph {
+                        text: p.text.get(r.clone()).unwrap_or("").to_string(),
+                        origin: sub_origin(&p.origin, r.clone()),
+                    }],
+                    col_span: 1,
+                    merged_above: false,
+                })
+                .collect(),
+        })
+        .collect();
+    out.push(RawBlock::Table(Table {
+        index: *tables,
+        rows,
+    }));
+}
+
+/// The origin of a byte range of a one-line paragraph.
+fn sub_origin(origin: &Origin, r: std::ops::Range<usize>) -> Origin {
+    match origin {
+        Origin::Source(segments) => match segments.as_slice() {
+            [s] => Origin::Source(vec![Segment {
+                text_start: 0,
+                len: r.len(),
+                source_start: s.source_start + r.start,
+                source_end: s.source_start + r.end,
+            }]),
+            _ => Origin::None,
+        },
+        _ => Origin::None,
+    }
+}
+
+/// The cells of a one-line paragraph written as a table row, `None` for prose.
+fn split(p: &RawParagraph) -> Option<Vec<std::ops::Range<usize>>> {
+    // Only paragraphs of one source line (joined paragraphs are prose).
+    if !matches!(&p.origin, Origin::Source(s) if s.len() == 1) {
+        return None;
+    }
+    let text = p.text.as_str();
+    if super::numerals::split_heading_number(text).is_some() {
+        return None;
+    }
+    if text.starts_with('|') && text.ends_with('|') && text.len() > 1 {
+        // Empty: a separator row (`|---|---|`).
+        return pipe_cells(text).filter(|c| c.len() >= 2 || c.is_empty());
+    }
+    Some(gap_cells(text)).filter(|c| c.len() >= 2)
+}
+
+/// `| a | b |`: the trimmed text between pipes; a separator row (`|---|:--:|`) has none.
+fn pipe_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    let inner = 1..text.len() - 1;
+    let mut cells = Vec::new();
+    let mut start = inner.start;
+    for (i, c) in text.char_indices() {
+        if i < inner.start || i > inner.end {
+            continue;
+        }
+        if c == '|' || i == inner.end {
+            cells.push(trim(text, start..i));
+            start = i + 1;
+        }
+    }
+    let separator = cells.iter().all(|r| {
+        text.get(r.clone())
+            .is_some_and(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+    });
+    Some(if separator { Vec::new() } else { cells })
+}
+
+/// Cells separated by a tab or by two or more spaces (a full-width space counts two).
+fn gap_cells(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut gap_start: Option<usize> = None;
+    let mut gap_width = 0;
+    let mut tab = false;
+    for (i, c) in text.char_indices() {
+        let width = match c {
+            ' ' => 1,
+            '\u{3000}' => 2,
+            '\t' => 2,
+            _ => 0,
+        };
+        if width > 0 {
+            gap_start.get_or_insert(i);
+            gap_width += width;
+            tab |= c == '\t';
+            continue;
+        }
+        if let Some(g) = gap_start.take() {
+            if gap_width >= 2 || tab {
+                cells.push(start..g);
+                start = i;
+            }
+        }
+        gap_width = 0;
+        tab = false;
+    }
+    cells.push(start..text.len());
+    cells.retain(|r| !r.is_empty());
+    cells
+}
+
+fn trim(text: &str, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let s = text.get(r.clone()).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    r.start + lead..r.end - trail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::text::read_text;
+
+    fn tables(source: &str) -> Vec<Vec<Vec<String>>> {
+        let blocks = read_text(source, 1000).unwrap_or_default();
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                RawBlock::Table(t) => Some(
+                    t.rows
+                        .iter()
+                        .map(|r| r.cells.iter().map(Cell::text).collect())
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn columns_aligned_with_spaces_or_tabs_are_a_table() {
+        let t = tables("表1 主要指标\n指标名称        单位        2020年    2025年\n二氧化碳排放量  万吨        86.4      95.0\n能源消费总量    万吨标准煤  45.2      50.1\n");
+        assert_eq!(
+            t,
+            vec![vec![
+                vec!["指标名称", "单位", "2020年", "2025年"],
+                vec!["二氧化碳排放量", "万吨", "86.4", "95.0"],
+                vec!["能源消费总量", "万吨标准煤", "45.2", "50.1"],
+            ]]
+        );
+        let t = tables("年份\t排放量（万吨）\n2020\t86.4\n2021\t90.1\n");
+        assert_eq!(t.len(), 1);
+    }
+
+    #[test]
+    fn pipe_rows_are_a_table_and_the_separator_row_is_dropped() {
+        let t =
+            tables("| 年份 | 排放量（万吨） |\n|---|---:|\n| 2020年 | 86.4 |\n| 2021年 | 90.1 |\n");
+        assert_eq!(
+            t,
+            vec![vec![
+                vec!["年份", "排放量（万吨）"],
+                vec!["2020年", "86.4"],
+                vec!["2021年", "90.1"],
+            ]]
+        );
+    }
+
+    #[test]
+    fn prose_headings_and_short_runs_stay_paragraphs() {
+        // Single spaces, a heading, two lines only, no figure below the header.
+        assert!(tables("到2025年 单位工业增加值能耗下降 14%。\n园区 力争 2028年 达峰。\n园区 确保 2030年 达峰。\n").is_empty());
+        assert!(
+            tables("一、总体要求  和  原则\n二、主要目标  和  任务\n三、重点任务  和  工程\n")
+                .is_empty()
+        );
+        assert!(tables("指标  数值\n排放量  86.4\n").is_empty());
+        assert!(tables("责任单位  配合单位\n经发局  建设局\n环保局  财政局\n").is_empty());
+    }
+
+    #[test]
+    fn cells_point_at_their_source_bytes() {
+        let src = "指标  2020年\n排放量  86.4\n能耗  45.2\n";
+        let blocks = read_text(src, 1000).unwrap_or_default();
+        let Some(RawBlock::Table(t)) = blocks.first() else {
+            panic!("no table: {blocks:?}");
+        };
+        let cell = &t.rows[1].cells[1].paragraphs[0];
+        let Origin::Source(seg) = &cell.origin else {
+            panic!("no origin");
+        };
+        assert_eq!(&src[seg[0].source_start..seg[0].source_end], "86.4");
+    }
+}
