@@ -370,6 +370,89 @@ fn waivers_beside_the_document_apply_as_in_the_cli() {
     s.stop();
 }
 
+/// A language change publishes the last check's findings again, worded in the new
+/// language, without checking again: a `peaklint.yaml` written meanwhile that turns the
+/// rule off is not read until the document changes.
+#[test]
+fn language_change_renders_the_last_check_again() {
+    let dir = temp_dir("relang");
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({"lang": "zh"}));
+    s.open(&uri, "markdown", PLAN);
+    let zh = s.diagnostics_for(&uri);
+    let late = with_rule(&zh, "target/late-peak");
+    assert_eq!(late.len(), 1, "{zh:#?}");
+    assert!(
+        late[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("达峰年份2032年晚于要求的2030年")),
+        "{late:?}"
+    );
+    // The typed finding rides along as the diagnostic's data.
+    assert_eq!(late[0]["data"]["kind"], "late_peak");
+    assert_eq!(late[0]["data"]["year"], 2032);
+    assert_eq!(late[0]["data"]["deadline"], 2030);
+
+    // Checking again now would find no late peak.
+    if let Err(e) = std::fs::write(
+        dir.join("peaklint.yaml"),
+        "extends: default\nrules:\n  target/late-peak: off\n",
+    ) {
+        panic!("{e}");
+    }
+    s.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"peaklint": {"lang": "en"}}}),
+    );
+    let en = s.diagnostics_for(&uri);
+    let key = |d: &Value| (d["code"].clone(), d["range"].clone(), d["data"].clone());
+    assert_eq!(
+        zh.iter().map(key).collect::<Vec<_>>(),
+        en.iter().map(key).collect::<Vec<_>>(),
+        "the same findings"
+    );
+    let late = with_rule(&en, "target/late-peak");
+    assert!(
+        late[0]["message"].as_str().is_some_and(|m| m
+            .starts_with("peak year 2032 is later than the required 2030")
+            && m.contains("\nbring the peak to 2030 or earlier")),
+        "{late:?}"
+    );
+    let numbering = with_rule(&en, "structure/numbering");
+    assert!(
+        numbering[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("heading numbers skip")),
+        "{numbering:?}"
+    );
+    // Hover follows the language.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
+    );
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    let explain = peaklint::checks::doc("target/late-peak")
+        .map(|d| peaklint::checks::explain(d, peaklint::checks::Lang::En))
+        .unwrap_or_default();
+    assert!(text.contains(&explain), "{hover}");
+
+    // An edit checks again, with the peaklint.yaml now beside the document.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"text": PLAN}]}),
+    );
+    let again = s.diagnostics_for(&uri);
+    assert!(
+        with_rule(&again, "target/late-peak").is_empty(),
+        "{again:#?}"
+    );
+    s.stop();
+}
+
 /// Issue 20: after each malformed frame the server still answers the next request —
 /// a length over the cap with a short body, a non-numeric length, a body without a
 /// header, a declared length that runs into the next frame, a header line of 1 MiB.
