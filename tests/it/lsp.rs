@@ -149,6 +149,21 @@ impl Server {
         result
     }
 
+    /// Hovering the late peak of [`PLAN`] shows `peaklint explain target/late-peak` in `lang`.
+    fn hover_explains_late_peak(&mut self, uri: &str, lang: peaklint::checks::Lang) {
+        let hover = self.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
+        );
+        let text = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        let explain = peaklint::checks::doc("target/late-peak")
+            .map(|d| peaklint::checks::explain(d, lang))
+            .unwrap_or_default();
+        assert!(text.contains(&explain), "{hover}");
+    }
+
     fn open(&mut self, uri: &str, language: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
@@ -240,17 +255,7 @@ fn diagnostics_change_hover_shutdown_in_utf16() {
     assert_eq!(numbering[0]["range"], range(2, 3, 10), "{numbering:?}");
 
     // Hover over the late peak explains the rule as `peaklint explain` does.
-    let hover = s.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
-    );
-    let text = hover["result"]["contents"]["value"]
-        .as_str()
-        .unwrap_or_default();
-    let explain = peaklint::checks::doc("target/late-peak")
-        .map(|d| peaklint::checks::explain(d, peaklint::checks::Lang::Zh))
-        .unwrap_or_default();
-    assert!(text.contains(&explain), "{hover}");
+    s.hover_explains_late_peak(&uri, peaklint::checks::Lang::Zh);
     // Nothing to explain on an empty spot.
     let hover = s.request(
         "textDocument/hover",
@@ -427,17 +432,7 @@ fn language_change_renders_the_last_check_again() {
         "{numbering:?}"
     );
     // Hover follows the language.
-    let hover = s.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
-    );
-    let text = hover["result"]["contents"]["value"]
-        .as_str()
-        .unwrap_or_default();
-    let explain = peaklint::checks::doc("target/late-peak")
-        .map(|d| peaklint::checks::explain(d, peaklint::checks::Lang::En))
-        .unwrap_or_default();
-    assert!(text.contains(&explain), "{hover}");
+    s.hover_explains_late_peak(&uri, peaklint::checks::Lang::En);
 
     // An edit checks again, with the peaklint.yaml now beside the document.
     s.notify(
