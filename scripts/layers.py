@@ -14,7 +14,7 @@ src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file_
 LAYERS = [
     ["lang", "text_search"],
     ["document"],
-    ["diagnostic"],
+    ["diagnostic", "finding"],
     ["rules"],
     ["extract"],
     ["plan_facts"],

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::document::{Location, Origin};
+use crate::finding::Finding;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -53,6 +54,18 @@ pub struct Related {
     pub span: Option<Span>,
 }
 
+impl Related {
+    /// A related place; its message is rendered from the finding's data with the
+    /// finding's own (`report::messages`).
+    pub fn at(location: Location, span: Option<Span>) -> Related {
+        Related {
+            message: String::new(),
+            location,
+            span,
+        }
+    }
+}
+
 /// A span of document text for the human renderer: the origin of a block and a byte
 /// range of its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +94,12 @@ pub struct Diagnostic {
     /// the output, is counted apart, and never decides the exit code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<Suppression>,
+    /// The typed finding (added to schema version 1): its `kind` and the values its
+    /// message shows, as numbers, years and strings. `message`, `help` and the related
+    /// messages are rendered from it in the run's language. Absent only for
+    /// `input/unreadable`, whose reason the reader words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Finding>,
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Option<Span>,
@@ -117,8 +136,21 @@ impl Diagnostic {
             expected: None,
             related: Vec::new(),
             suppressed: None,
+            data: None,
             span: None,
         }
+    }
+
+    /// A typed finding, its text still to be rendered (`report::messages::localize`).
+    pub fn of(
+        rule: &'static str,
+        category: Category,
+        severity: Severity,
+        finding: Finding,
+    ) -> Self {
+        let mut d = Diagnostic::new(rule, category, severity, String::new());
+        d.data = Some(finding);
+        d
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

@@ -2,7 +2,8 @@
 //! implementation plans) against the CACE group standard 《工业园区碳达峰实施方案编制指南》.
 //!
 //! Data flows one way: file → reader → [`document::Document`] → facts ([`extract`]) →
-//! checks ([`checks`]) → [`diagnostic::Diagnostic`]s → renderer ([`report`]).
+//! checks ([`checks`]) → [`diagnostic::Diagnostic`]s carrying typed [`finding::Finding`]s →
+//! renderer ([`report`], which also words the findings in Chinese or English).
 
 pub mod batch;
 pub mod bench_corpus;
@@ -10,6 +11,7 @@ pub mod checks;
 pub mod diagnostic;
 pub mod document;
 pub mod extract;
+pub mod finding;
 pub mod init;
 pub mod lang;
 pub mod lsp;

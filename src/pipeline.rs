@@ -9,6 +9,7 @@ use crate::document::read::{read_path_with, Limits};
 use crate::document::{Document, Format};
 use crate::pack::RulesPack;
 use crate::postpass::{finish, FileWaivers};
+use crate::report::messages;
 
 /// The result for one file.
 #[derive(Debug, Clone)]
@@ -84,20 +85,58 @@ pub fn check_read(
     options: &Options,
     path: Option<&Path>,
 ) -> FileResult {
-    let lang = options.lang;
-    let cx = Context::new(doc, rules, lang);
-    let mut diagnostics = checks::run(&cx);
+    conclude(doc, rules, find(doc, rules), options, path)
+}
+
+/// What the checks found in one document: typed findings with no text yet, before
+/// suppressions, waivers and ordering. The language server keeps it to render the
+/// findings again in another language without checking again.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub diagnostics: Vec<Diagnostic>,
+    pub outline_coverage: f64,
+    pub principles: Vec<PrincipleStatus>,
+}
+
+/// Run every enabled rule on a document that has been read.
+pub fn find(doc: &Document, rules: &RulesPack) -> Found {
+    let cx = Context::new(doc, rules);
+    Found {
+        diagnostics: checks::run(&cx),
+        outline_coverage: cx.outline.coverage(),
+        principles: principle_status(&cx),
+    }
+}
+
+/// The result of a document from what was found in it: the findings worded in the
+/// language of `options`, suppressed, waived (the waivers of `options` that select
+/// `path`) and ordered.
+pub fn conclude(
+    doc: &Document,
+    rules: &RulesPack,
+    found: Found,
+    options: &Options,
+    path: Option<&Path>,
+) -> FileResult {
+    let Found {
+        mut diagnostics,
+        outline_coverage,
+        principles,
+    } = found;
     let waivers = path.and_then(|path| {
         let file = options.waivers.for_file(path)?;
         Some(FileWaivers { file, path })
     });
-    finish(doc, &mut diagnostics, waivers, rules, lang);
+    let lang = options.lang;
+    finish(doc, &mut diagnostics, waivers, rules, &|d| {
+        messages::localize(d, lang)
+    });
     FileResult {
         path: doc.path.clone(),
         format: doc.format,
         readable: true,
-        outline_coverage: cx.outline.coverage(),
-        principles: principle_status(&cx),
+        outline_coverage,
+        principles,
         diagnostics,
         source: doc.source.clone(),
     }

@@ -1,12 +1,12 @@
 //! The one pass after the checks, the same for `check`, `report`, batch runs and the
-//! language server: inline suppressions (`<!-- peaklint-disable … -->`), then the waivers
-//! file, then the findings' order. It works on findings and the document's text only.
+//! language server: the findings' text in the run's language, inline suppressions
+//! (`<!-- peaklint-disable … -->`), then the waivers file, then the findings' order. It
+//! works on findings and the document's text only.
 
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
-use crate::lang::Lang;
 use crate::pack::RulesPack;
 use crate::waivers::WaiverFile;
 
@@ -17,17 +17,27 @@ pub struct FileWaivers<'w> {
     pub path: &'w Path,
 }
 
-/// Suppress, waive and order the findings of one document.
+/// Word, suppress, waive and order the findings of one document. `localize` renders a
+/// finding's text in the run's language (`report::messages::localize`, passed in by the
+/// pipeline): the checks' findings are rendered first, because a waiver's `text` selector
+/// matches the message, then the `input/unused-waiver` findings the waivers add.
 pub fn finish(
     doc: &Document,
     diagnostics: &mut Vec<Diagnostic>,
     waivers: Option<FileWaivers>,
     rules: &RulesPack,
-    lang: Lang,
+    localize: &dyn Fn(&mut Diagnostic),
 ) {
+    diagnostics.iter_mut().for_each(localize);
     crate::suppress::apply(doc, diagnostics);
     if let Some(w) = waivers {
-        crate::waivers::apply(w.file, w.path, diagnostics, &doc.source, rules, lang);
+        let checked = diagnostics.len();
+        crate::waivers::apply(w.file, w.path, diagnostics, &doc.source, rules);
+        diagnostics
+            .get_mut(checked..)
+            .unwrap_or_default()
+            .iter_mut()
+            .for_each(localize);
     }
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }

@@ -21,8 +21,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::checks::{self, Lang};
+use crate::checks;
 use crate::diagnostic::{Category, Diagnostic, Suppression};
+use crate::finding::{Finding, UnusedWaiver};
 use crate::pack::{parse_yaml, span_of, Problem, ProblemKind, RulesError, RulesPack, SourceFile};
 
 /// The name looked for in the checked file's folder.
@@ -268,16 +269,17 @@ fn located_text<'a>(d: &'a Diagnostic, source: &'a str) -> &'a str {
 }
 
 /// Apply a waivers file to the findings of one checked file (`source`: its text, for the
-/// `text` selector): waived findings become suppressed (kind `waiver`), and each entry
-/// selecting this file that waived nothing becomes an `input/unused-waiver` finding.
-/// Called by the post-pass ([`crate::postpass::finish`]), which orders the findings after.
+/// `text` selector, which also matches the messages: they are rendered already), waived
+/// findings become suppressed (kind `waiver`), and each entry selecting this file that
+/// waived nothing becomes an `input/unused-waiver` finding, added at the end of
+/// `diagnostics` unrendered. Called by the post-pass ([`crate::postpass::finish`]), which
+/// renders those and orders the findings after.
 pub fn apply(
     waivers: &WaiverFile,
     path: &Path,
     diagnostics: &mut Vec<Diagnostic>,
     source: &str,
     rules: &RulesPack,
-    lang: Lang,
 ) {
     let mut unused = Vec::new();
     for w in waivers.entries.iter().filter(|w| waivers.selects(w, path)) {
@@ -302,16 +304,11 @@ pub fn apply(
         return;
     };
     for w in unused {
-        let message = lang.pick(
-            format!("{} 的豁免（{}）没有匹配到任何问题", w.source, w.rule),
-            format!("the waiver at {} ({}) matches no finding", w.source, w.rule),
-        );
-        let help = lang.pick(
-            "问题已修正时删除该豁免；否则检查 rule、paragraph、line、text 是否与问题一致".to_string(),
-            "remove the waiver if the finding was fixed; otherwise check its rule, paragraph, line and text".to_string(),
-        );
-        diagnostics
-            .push(Diagnostic::new(doc.id, Category::Input, severity, message).with_help(help));
+        let finding = Finding::UnusedWaiver(UnusedWaiver {
+            source: w.source.clone(),
+            rule: w.rule.clone(),
+        });
+        diagnostics.push(Diagnostic::of(doc.id, Category::Input, severity, finding));
     }
 }
 

@@ -16,6 +16,7 @@ pub mod target;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::extract::analysis::Analysis;
+use crate::finding::Finding;
 use crate::pack::RulesPack;
 use facts::Facts;
 
@@ -37,26 +38,25 @@ pub struct RuleDoc {
 }
 
 /// Everything a check may look at: the document's facts ([`Analysis`], computed once and
-/// shared with `peaklint facts`) and the run's language. Field and method access goes
-/// through to the analysis (`cx.doc`, `cx.outline`, `cx.boundary()`, `cx.targets()`).
+/// shared with `peaklint facts`). Field and method access goes through to the analysis
+/// (`cx.doc`, `cx.outline`, `cx.boundary()`, `cx.targets()`). A check needs no language:
+/// it builds typed [`Finding`]s, worded at render time (`report::messages`).
 pub struct Context<'a> {
     pub analysis: Analysis<'a>,
-    pub lang: Lang,
     /// Judgements several checks share (the principles' evidence), computed on first use.
     pub(crate) facts: Facts<'a>,
 }
 
 impl<'a> Context<'a> {
     /// The context of one document: the outline is matched here, other facts on demand.
-    pub fn new(doc: &'a Document, rules: &'a RulesPack, lang: Lang) -> Context<'a> {
-        Context::of(Analysis::new(doc, rules), lang)
+    pub fn new(doc: &'a Document, rules: &'a RulesPack) -> Context<'a> {
+        Context::of(Analysis::new(doc, rules))
     }
 
     /// The context over an analysis made already.
-    pub fn of(analysis: Analysis<'a>, lang: Lang) -> Context<'a> {
+    pub fn of(analysis: Analysis<'a>) -> Context<'a> {
         Context {
             analysis,
-            lang,
             facts: Facts::default(),
         }
     }
@@ -70,15 +70,10 @@ impl<'a> std::ops::Deref for Context<'a> {
 }
 
 impl Context<'_> {
-    /// Pick the message for the run's language.
-    pub fn msg(&self, zh: String, en: String) -> String {
-        self.lang.pick(zh, en)
-    }
-
     /// A finding of `rule` at its configured severity; `None` when the rule is off.
-    pub fn diagnostic(&self, rule: &RuleDoc, message: String) -> Option<Diagnostic> {
+    pub fn diagnostic(&self, rule: &RuleDoc, finding: Finding) -> Option<Diagnostic> {
         let severity = self.severity(rule)?;
-        Some(Diagnostic::new(rule.id, rule.category, severity, message))
+        Some(Diagnostic::of(rule.id, rule.category, severity, finding))
     }
 
     /// The severity the rules pack gives `rule` (its default when the pack says nothing).

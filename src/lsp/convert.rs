@@ -42,7 +42,8 @@ pub fn diagnostic(d: &Diagnostic, t: &Target) -> lsp_types::Diagnostic {
         message,
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: None,
+        // The typed finding, as in the JSON output's `data` (`{"kind": "late_peak", …}`).
+        data: d.data.as_ref().and_then(|f| serde_json::to_value(f).ok()),
     }
 }
 

@@ -46,6 +46,26 @@ impl Settings {
         };
         Settings { lang, docs_base }
     }
+
+    /// Apply `workspace/didChangeConfiguration` settings — `{"peaklint": {"lang": "en"}}`
+    /// (a client that sends its whole configuration) or `{"lang": "en"}` — keeping what
+    /// they do not name. True when something changed: the documents are published again,
+    /// from their last check, in the new language.
+    pub fn update(&mut self, settings: &serde_json::Value) -> bool {
+        let ours = settings.get("peaklint").unwrap_or(settings);
+        let before = (self.lang, self.docs_base.clone());
+        match ours.get("lang").and_then(|v| v.as_str()) {
+            Some(l) if l.eq_ignore_ascii_case("en") => self.lang = Lang::En,
+            Some(l) if l.eq_ignore_ascii_case("zh") => self.lang = Lang::Zh,
+            _ => {}
+        }
+        match ours.get("docsBaseUrl").and_then(|v| v.as_str()) {
+            Some("") => self.docs_base = None,
+            Some(base) => self.docs_base = Some(base.to_string()),
+            None => {}
+        }
+        (self.lang, self.docs_base.clone()) != before
+    }
 }
 
 /// `file://…/docs/rules-reference.md` of the source tree the binary was built from,
@@ -151,6 +171,20 @@ mod tests {
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.docs_base.as_deref(), Some("https://example.org/rules.md"));
         let s = Settings::from_options(Some(&serde_json::json!({"docsBaseUrl": ""})));
+        assert_eq!((s.lang, s.docs_base), (Lang::Zh, None));
+    }
+
+    #[test]
+    fn settings_change_keeps_what_is_not_named() {
+        let mut s = Settings::from_options(Some(&serde_json::json!({
+            "lang": "zh", "docsBaseUrl": "https://example.org/rules.md"
+        })));
+        assert!(s.update(&serde_json::json!({"peaklint": {"lang": "en"}})));
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.docs_base.as_deref(), Some("https://example.org/rules.md"));
+        assert!(!s.update(&serde_json::json!({"lang": "EN"})), "no change");
+        assert!(!s.update(&serde_json::json!({"editor": {"fontSize": 14}})));
+        assert!(s.update(&serde_json::json!({"lang": "zh", "docsBaseUrl": ""})));
         assert_eq!((s.lang, s.docs_base), (Lang::Zh, None));
     }
 }

@@ -1,7 +1,7 @@
 //! The server loop: the initialize handshake, open documents, checks, hover, shutdown.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
 
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
@@ -18,9 +18,9 @@ use super::config::{format_of, located, Configs};
 use super::convert::{self, Target};
 use super::position::{apply_change, Lines, Units};
 use super::{uri_to_path, Settings};
-use crate::document::Format;
+use crate::document::{Document, Format};
 use crate::pack::RulesPack;
-use crate::pipeline::{check_text, Options};
+use crate::pipeline::{conclude, find, Found, Options};
 use crate::waivers::Waivers;
 
 /// An open document.
@@ -33,6 +33,20 @@ struct OpenDocument {
     dirty: bool,
     /// The ranges and rules of the diagnostics last published, for hover.
     published: Vec<(Range, &'static str)>,
+    /// What its last check found, to publish again in another language without checking
+    /// again; `None` when it was not checked (not a plan format, an invalid configuration,
+    /// an empty or oversized buffer).
+    last: Option<LastCheck>,
+}
+
+/// A document's last check: the typed findings and what rendering them needs (the
+/// document for inline suppressions, the rules and waivers it was checked with).
+struct LastCheck {
+    doc: Document,
+    pack: RulesPack,
+    found: Found,
+    waivers: Waivers,
+    path: Option<PathBuf>,
 }
 
 pub struct Server {
@@ -200,6 +214,7 @@ impl Server {
                         format,
                         dirty: true,
                         published: Vec::new(),
+                        last: None,
                     },
                 );
             }
@@ -221,6 +236,12 @@ impl Server {
                         doc.text = text;
                     }
                     doc.dirty = true; // peaklint.yaml may have changed meanwhile
+                }
+            }
+            note::DidChangeConfiguration::METHOD => {
+                let p: lsp_types::DidChangeConfigurationParams = serde_json::from_value(n.params)?;
+                if self.settings.update(&p.settings) {
+                    self.publish_all_again();
                 }
             }
             note::DidCloseTextDocument::METHOD => {
@@ -263,56 +284,97 @@ impl Server {
         let Some(doc) = self.documents.get(uri) else {
             return;
         };
-        let (text, version, format) = (doc.text.clone(), doc.version, doc.format);
+        let (text, format) = (doc.text.clone(), doc.format);
         let path = uri_to_path(uri);
-        let mut diagnostics = Vec::new();
-        let mut published = Vec::new();
+        let mut last = None;
         if let Some(format) = format {
             if let Some(pack) = self.rules_for(path.as_deref()) {
                 let name = path
                     .as_ref()
                     .map_or_else(|| uri.as_str().to_string(), |p| p.display().to_string());
-                let options = Options {
-                    lang: self.settings.lang,
-                    waivers: path
-                        .as_deref()
-                        .map(|p| self.waivers_for(p))
-                        .unwrap_or_default(),
-                    ..Options::default()
-                };
+                let waivers = path
+                    .as_deref()
+                    .map(|p| self.waivers_for(p))
+                    .unwrap_or_default();
                 // An empty buffer has nothing to report yet.
-                let checked = check_text(
-                    &name,
-                    text.clone(),
-                    format,
-                    &pack,
-                    &options,
-                    path.as_deref(),
-                );
-                if let Err(e @ crate::document::ReadError::Limit(_)) = &checked {
-                    self.show_error_once(format!("peaklint: {name} is not checked: {e}"));
-                }
-                if let Ok(result) = checked {
-                    let lines = Lines::new(&text, self.units);
-                    let target = Target {
-                        uri,
-                        text: &text,
-                        lines: &lines,
-                        docs_base: self.settings.docs_base.as_deref(),
-                    };
-                    for d in result.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-                        let lsp = convert::diagnostic(d, &target);
-                        published.push((lsp.range, d.rule));
-                        diagnostics.push(lsp);
+                match crate::document::read_str(&name, text, format, &Options::default().limits) {
+                    Err(e @ crate::document::ReadError::Limit(_)) => {
+                        self.show_error_once(format!("peaklint: {name} is not checked: {e}"));
+                    }
+                    Err(_) => {}
+                    Ok(doc) => {
+                        let found = find(&doc, &pack);
+                        last = Some(LastCheck {
+                            doc,
+                            pack,
+                            found,
+                            waivers,
+                            path,
+                        });
                     }
                 }
             }
         }
         if let Some(doc) = self.documents.get_mut(uri) {
             doc.dirty = false;
+            doc.last = last;
+        }
+        self.publish_findings(uri);
+    }
+
+    /// Publish a document's findings of its last check, rendered in the language now
+    /// set (none when it was not checked).
+    fn publish_findings(&mut self, uri: &Uri) {
+        let Some(doc) = self.documents.get(uri) else {
+            return;
+        };
+        let mut diagnostics = Vec::new();
+        let mut published = Vec::new();
+        if let Some(last) = &doc.last {
+            let options = Options {
+                lang: self.settings.lang,
+                waivers: last.waivers.clone(),
+                ..Options::default()
+            };
+            let result = conclude(
+                &last.doc,
+                &last.pack,
+                last.found.clone(),
+                &options,
+                last.path.as_deref(),
+            );
+            let lines = Lines::new(&doc.text, self.units);
+            let target = Target {
+                uri,
+                text: &doc.text,
+                lines: &lines,
+                docs_base: self.settings.docs_base.as_deref(),
+            };
+            for d in result.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
+                let lsp = convert::diagnostic(d, &target);
+                published.push((lsp.range, d.rule));
+                diagnostics.push(lsp);
+            }
+        }
+        let version = doc.version;
+        if let Some(doc) = self.documents.get_mut(uri) {
             doc.published = published;
         }
         self.publish(uri.clone(), diagnostics, Some(version));
+    }
+
+    /// The language or the docs link changed: publish every checked document again from
+    /// its last check, without checking it again (a changed document is checked anyway).
+    fn publish_all_again(&mut self) {
+        let checked: Vec<Uri> = self
+            .documents
+            .iter()
+            .filter(|(_, d)| !d.dirty && d.last.is_some())
+            .map(|(u, _)| u.clone())
+            .collect();
+        for uri in checked {
+            self.publish_findings(&uri);
+        }
     }
 
     /// The rules for a document (see [`Configs::rules_for`]); a malformed

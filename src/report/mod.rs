@@ -4,6 +4,7 @@ pub mod facts;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod messages;
 pub mod outline;
 pub mod sarif;
 pub mod scorecard;

@@ -173,6 +173,10 @@ fn result(f: &FileResult, d: &Diagnostic, fingerprint: String) -> Value {
     if let Some(e) = &d.expected {
         props.insert("expected".into(), json!(e));
     }
+    // The typed finding, as in the JSON output's `data`.
+    if let Some(data) = &d.data {
+        props.insert("data".into(), json!(data));
+    }
     r.insert("properties".into(), Value::Object(props));
     Value::Object(r)
 }

@@ -149,6 +149,21 @@ impl Server {
         result
     }
 
+    /// Hovering the late peak of [`PLAN`] shows `peaklint explain target/late-peak` in `lang`.
+    fn hover_explains_late_peak(&mut self, uri: &str, lang: peaklint::checks::Lang) {
+        let hover = self.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
+        );
+        let text = hover["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or_default();
+        let explain = peaklint::checks::doc("target/late-peak")
+            .map(|d| peaklint::checks::explain(d, lang))
+            .unwrap_or_default();
+        assert!(text.contains(&explain), "{hover}");
+    }
+
     fn open(&mut self, uri: &str, language: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
@@ -240,17 +255,7 @@ fn diagnostics_change_hover_shutdown_in_utf16() {
     assert_eq!(numbering[0]["range"], range(2, 3, 10), "{numbering:?}");
 
     // Hover over the late peak explains the rule as `peaklint explain` does.
-    let hover = s.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 21}}),
-    );
-    let text = hover["result"]["contents"]["value"]
-        .as_str()
-        .unwrap_or_default();
-    let explain = peaklint::checks::doc("target/late-peak")
-        .map(|d| peaklint::checks::explain(d, peaklint::checks::Lang::Zh))
-        .unwrap_or_default();
-    assert!(text.contains(&explain), "{hover}");
+    s.hover_explains_late_peak(&uri, peaklint::checks::Lang::Zh);
     // Nothing to explain on an empty spot.
     let hover = s.request(
         "textDocument/hover",
@@ -367,6 +372,79 @@ fn waivers_beside_the_document_apply_as_in_the_cli() {
     let unused = with_rule(&diags, "input/unused-waiver");
     assert_eq!(unused.len(), 1, "{diags:#?}");
     assert_eq!(unused[0]["severity"], 3);
+    s.stop();
+}
+
+/// A language change publishes the last check's findings again, worded in the new
+/// language, without checking again: a `peaklint.yaml` written meanwhile that turns the
+/// rule off is not read until the document changes.
+#[test]
+fn language_change_renders_the_last_check_again() {
+    let dir = temp_dir("relang");
+    let uri = file_uri(&dir.join("方案.md"));
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({"lang": "zh"}));
+    s.open(&uri, "markdown", PLAN);
+    let zh = s.diagnostics_for(&uri);
+    let late = with_rule(&zh, "target/late-peak");
+    assert_eq!(late.len(), 1, "{zh:#?}");
+    assert!(
+        late[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("达峰年份2032年晚于要求的2030年")),
+        "{late:?}"
+    );
+    // The typed finding rides along as the diagnostic's data.
+    assert_eq!(late[0]["data"]["kind"], "late_peak");
+    assert_eq!(late[0]["data"]["year"], 2032);
+    assert_eq!(late[0]["data"]["deadline"], 2030);
+
+    // Checking again now would find no late peak.
+    if let Err(e) = std::fs::write(
+        dir.join("peaklint.yaml"),
+        "extends: default\nrules:\n  target/late-peak: off\n",
+    ) {
+        panic!("{e}");
+    }
+    s.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"peaklint": {"lang": "en"}}}),
+    );
+    let en = s.diagnostics_for(&uri);
+    let key = |d: &Value| (d["code"].clone(), d["range"].clone(), d["data"].clone());
+    assert_eq!(
+        zh.iter().map(key).collect::<Vec<_>>(),
+        en.iter().map(key).collect::<Vec<_>>(),
+        "the same findings"
+    );
+    let late = with_rule(&en, "target/late-peak");
+    assert!(
+        late[0]["message"].as_str().is_some_and(|m| m
+            .starts_with("peak year 2032 is later than the required 2030")
+            && m.contains("\nbring the peak to 2030 or earlier")),
+        "{late:?}"
+    );
+    let numbering = with_rule(&en, "structure/numbering");
+    assert!(
+        numbering[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("heading numbers skip")),
+        "{numbering:?}"
+    );
+    // Hover follows the language.
+    s.hover_explains_late_peak(&uri, peaklint::checks::Lang::En);
+
+    // An edit checks again, with the peaklint.yaml now beside the document.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2},
+               "contentChanges": [{"text": PLAN}]}),
+    );
+    let again = s.diagnostics_for(&uri);
+    assert!(
+        with_rule(&again, "target/late-peak").is_empty(),
+        "{again:#?}"
+    );
     s.stop();
 }
 

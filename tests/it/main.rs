@@ -13,6 +13,7 @@ mod cli_bad_input;
 mod complexity;
 mod editors;
 mod facts;
+mod findings;
 mod first_hour;
 mod fixtures_outline;
 mod hostile_io;

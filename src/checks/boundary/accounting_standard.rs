@@ -4,6 +4,7 @@
 use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{Finding, NoAccountingStandard};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/accounting-standard",
@@ -26,32 +27,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !facts.standards.is_empty() {
         return;
     }
-    let examples: Vec<&str> = cx
+    let examples: Vec<String> = cx
         .rules
         .boundary
         .accounting_standards
         .iter()
         .take(3)
-        .map(|s| s.name.as_str())
+        .map(|s| s.name.clone())
         .collect();
-    let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            "方案未说明碳排放核算依据的标准或方法".into(),
-            "the plan names no accounting standard or method".into(),
-        ),
-    ) else {
+    let finding = Finding::NoAccountingStandard(NoAccountingStandard { examples });
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
-    let d = at_declaration(cx, facts, d);
-    out.push(d.with_help(cx.msg(
-        format!(
-            "在核算边界与方法中写明核算依据，例如：{}",
-            examples.join("；")
-        ),
-        format!(
-            "name the method in the boundary section, e.g. {}",
-            examples.join("; ")
-        ),
-    )));
+    out.push(at_declaration(cx, facts, d));
 }

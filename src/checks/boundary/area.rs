@@ -5,6 +5,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
+use crate::finding::{AreaFigure, AreaMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/area",
@@ -60,44 +61,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if q0.agrees_with(q, 0.0) != Some(false) {
             continue;
         }
-        let (here, there) = (in_km2(text, q), in_km2(s0.as_str(), q0));
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!("园区面积前后不一致：此处为{here}，前文为{there}"),
-                format!("the park's area differs: {here} here, {there} earlier"),
-            ),
-        ) else {
+        let finding = Finding::AreaMismatch(AreaMismatch {
+            here: figure(text, q),
+            earlier: figure(s0.as_str(), q0),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = s.place(cx.doc, q.span.clone());
-        out.push(
-            d.at(loc, span)
-                .related(related_sentence(
-                    cx,
-                    s0,
-                    cx.msg("前文的面积".into(), "the area stated earlier".into()),
-                ))
-                .with_help(cx.msg(
-                    "统一园区规划面积；如指建成区或分园面积，请在文中写明".into(),
-                    "use one area for the park; say so where a built-up or sub-park area is meant".into(),
-                )),
-        );
+        out.push(d.at(loc, span).related(related_sentence(cx, s0)));
     }
 }
 
-/// The area as written, with its value in km² when written in another unit.
-fn in_km2(text: &str, q: &Quantity) -> String {
-    let written = text.get(q.span.clone()).unwrap_or("");
-    let unit = q.unit.as_ref();
-    if unit.is_some_and(|u| u.canonical.as_deref() == Some(u.symbol.as_str())) {
-        written.to_string()
-    } else {
-        format!("{written}（{} km²）", round(q.magnitude()))
+/// The area as written, with its value in km².
+fn figure(text: &str, q: &Quantity) -> AreaFigure {
+    AreaFigure {
+        written: text.get(q.span.clone()).unwrap_or("").to_string(),
+        km2: q.magnitude(),
+        written_in_km2: q
+            .unit
+            .as_ref()
+            .is_some_and(|u| u.canonical.as_deref() == Some(u.symbol.as_str())),
     }
-}
-
-fn round(v: f64) -> String {
-    let s = format!("{v:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

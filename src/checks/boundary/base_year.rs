@@ -3,6 +3,7 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{BaseYearMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/base-year",
@@ -36,36 +37,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(by.year);
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "基准年不一致：此处为{}年，而方案其他处以{}年为基准年",
-                    by.year, first.year
-                ),
-                format!(
-                    "inconsistent base year: {} here, {} elsewhere in the plan",
-                    by.year, first.year
-                ),
-            ),
-        ) else {
+        let finding = Finding::BaseYearMismatch(BaseYearMismatch {
+            year: by.year,
+            declared_year: first.year,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = by.sentence.place(cx.doc, by.range.clone());
         out.push(
             d.at(loc, span)
-                .related(related_sentence(
-                    cx,
-                    &first.sentence,
-                    cx.msg(
-                        format!("基准年{}年在此声明", first.year),
-                        format!("base year {} declared here", first.year),
-                    ),
-                ))
-                .with_help(cx.msg(
-                    "统一基准年；如确需调整，说明原因并按新基准年重算清单和目标".into(),
-                    "use one base year; if it changed, say why and recompute inventory and targets".into(),
-                )),
+                .related(related_sentence(cx, &first.sentence)),
         );
     }
 }

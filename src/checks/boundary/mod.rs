@@ -15,13 +15,9 @@ use crate::extract::sentences::Sentence;
 
 /// Run every boundary rule.
 /// A related place: a whole sentence.
-pub fn related_sentence(cx: &Context, s: &Sentence, message: String) -> Related {
+pub fn related_sentence(cx: &Context, s: &Sentence) -> Related {
     let (location, span) = s.place(cx.doc, 0..s.range.len());
-    Related {
-        message,
-        location,
-        span,
-    }
+    Related::at(location, span)
 }
 
 /// Place a finding at the first sentence of the boundary declaration, when there is one.

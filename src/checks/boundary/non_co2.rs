@@ -5,6 +5,7 @@ use crate::checks::boundary::quote;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::prose::{exclusion_scopes, governed, inside, title_ranges, ExclusionCues};
+use crate::finding::{Finding, NonCo2};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/non-co2",
@@ -77,25 +78,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         });
         let Some(h) = flagged else { continue };
         let gas = text.get(h.clone()).unwrap_or("");
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "此处使用“{gas}”口径：《编制指南》只核算二氧化碳（“{}”）",
-                    quote(text)
-                ),
-                format!(
-                    "“{gas}” is used here, but the standard accounts for CO2 only (“{}”)",
-                    quote(text)
-                ),
-            ),
-        ) else {
+        let finding = Finding::NonCo2(NonCo2 {
+            gas: gas.to_string(),
+            quote: quote(text),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = s.place(cx.doc, h.start..h.end);
-        out.push(d.at(loc, span).with_help(cx.msg(
-            "改为只核算二氧化碳（单位用万吨二氧化碳/万tCO2）；如需报告其他温室气体，应单列并说明不计入达峰目标".into(),
-            "account for CO2 only (in 万吨二氧化碳/万tCO2); report other gases separately, outside the peak target".into(),
-        )));
+        out.push(d.at(loc, span));
     }
 }

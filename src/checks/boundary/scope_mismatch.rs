@@ -12,6 +12,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::source_exclusion_scopes;
 use crate::extract::boundary::Indirect;
 use crate::extract::prose::{clause_end, clause_start, governed};
+use crate::finding::{Finding, ScopeQuote};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/scope-mismatch",
@@ -81,10 +82,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Indirect::Included => narrower.map(|m| {
                 (
                     m,
-                    cx.msg(
-                        format!("此处只按直接排放计算（“{}”），而核算边界计入了净调入电力和热力的间接排放", quote(text)),
-                        format!("this part counts direct emissions only (“{}”), but the boundary includes purchased electricity and heat", quote(text)),
-                    ),
+                    Finding::DirectOnlyScope(ScopeQuote { quote: quote(text) }),
                 )
             }),
             Indirect::Excluded => {
@@ -100,43 +98,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         .map_or(end, |c| end + c.len_utf8());
                     let next = clause_end(text, after_mark);
                     let from = clause_start(text, h.start);
-                    text.get(from..next.max(end)).is_some_and(|c| c.contains("排放"))
+                    text.get(from..next.max(end))
+                        .is_some_and(|c| c.contains("排放"))
                 });
                 let negated = narrower.is_some() || !cues.is_empty();
                 match hit {
-                    Some(h) if has_number && !negated => Some((
-                        h,
-                        cx.msg(
-                            format!("此处计入了外购电力/热力的间接排放（“{}”），而核算边界不包括间接排放", quote(text)),
-                            format!("this part counts indirect emissions from purchased power or heat (“{}”), but the boundary excludes them", quote(text)),
-                        ),
-                    )),
+                    Some(h) if has_number && !negated => {
+                        Some((h, Finding::IndirectScope(ScopeQuote { quote: quote(text) })))
+                    }
                     _ => None,
                 }
             }
             Indirect::Unstated => None,
         };
-        let Some((range, message)) = conflict else {
+        let Some((range, finding)) = conflict else {
             continue;
         };
-        let Some(d) = cx.diagnostic(&DOC, message) else {
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = s.place(cx.doc, range.start..range.end);
-        out.push(
-            d.at(loc, span)
-                .related(related_sentence(
-                    cx,
-                    declared_at,
-                    cx.msg(
-                        "核算边界在此声明".into(),
-                        "the boundary is declared here".into(),
-                    ),
-                ))
-                .with_help(cx.msg(
-                    "统一口径：目标、情景和清单都应采用核算边界声明的排放范围".into(),
-                    "use the declared boundary everywhere: inventory, scenarios and targets".into(),
-                )),
-        );
+        out.push(d.at(loc, span).related(related_sentence(cx, declared_at)));
     }
 }

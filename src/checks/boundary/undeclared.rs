@@ -5,6 +5,7 @@ use crate::checks::boundary::at_declaration;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::boundary::Indirect;
+use crate::finding::{BoundaryPart, Finding, IncompleteBoundary};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/undeclared",
@@ -25,52 +26,27 @@ pub const DOC: RuleDoc = RuleDoc {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     if facts.declaration.is_empty() {
-        if let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                "方案未声明碳排放核算边界（核算范围、排放源、直接与间接排放）".into(),
-                "the plan does not state its accounting boundary (extent, sources, direct and indirect emissions)".into(),
-            ),
-        ) {
-            out.push(d.with_help(cx.msg(
-                "在碳排放分析一章增加“核算边界与方法”：说明核算的空间和组织范围、排放源类别、净调入电力热力是否计入".into(),
-                "add a 核算边界与方法 section: the spatial and organisational extent, the emission sources, and whether net purchased power and heat are counted".into(),
-            )));
+        if let Some(d) = cx.diagnostic(&DOC, Finding::NoBoundary) {
+            out.push(d);
         }
         return;
     }
-    let mut missing_zh = Vec::new();
-    let mut missing_en = Vec::new();
+    let mut missing = Vec::new();
     if !facts.spatial {
-        missing_zh.push("空间或组织范围（如规划范围、管理范围、全部企业/规上企业）");
-        missing_en.push("the spatial or organisational extent");
+        missing.push(BoundaryPart::Extent);
     }
     if !facts.sources {
-        missing_zh.push("排放源类别（能源活动、工业生产过程等）");
-        missing_en.push("the emission sources");
+        missing.push(BoundaryPart::EmissionSources);
     }
     if facts.indirect == Indirect::Unstated {
-        missing_zh.push("净调入电力和热力（间接排放）是否计入");
-        missing_en.push("whether net purchased electricity and heat are counted");
+        missing.push(BoundaryPart::PurchasedEnergy);
     }
-    if missing_zh.is_empty() {
+    if missing.is_empty() {
         return;
     }
-    let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!("核算边界声明不完整，未说明：{}", missing_zh.join("；")),
-            format!(
-                "the boundary statement is incomplete; it does not state {}",
-                missing_en.join("; ")
-            ),
-        ),
-    ) else {
+    let finding = Finding::IncompleteBoundary(IncompleteBoundary { missing });
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
-    let d = at_declaration(cx, facts, d);
-    out.push(d.with_help(cx.msg(
-        "在核算边界一节补充上述内容".into(),
-        "complete the boundary section".into(),
-    )));
+    out.push(at_declaration(cx, facts, d));
 }

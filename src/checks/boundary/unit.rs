@@ -8,6 +8,7 @@ use crate::extract::prose::clause_start;
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 use crate::extract::years::years;
+use crate::finding::{Finding, UnitMismatch};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "boundary/unit",
@@ -118,38 +119,19 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .as_ref()
             .and_then(|u| u.canonical.clone())
             .unwrap_or_default();
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "{}年的同一数据换算后不一致：此处“{here}”= {} {canonical}，前文“{there}”= {} {canonical}",
-                    later.year,
-                    fmt(later.q.magnitude()),
-                    fmt(e.q.magnitude())
-                ),
-                format!(
-                    "the same {} figure differs once converted: “{here}” = {} {canonical} here, “{there}” = {} {canonical} earlier",
-                    later.year,
-                    fmt(later.q.magnitude()),
-                    fmt(e.q.magnitude())
-                ),
-            ),
-        ) else {
+        let finding = Finding::UnitMismatch(UnitMismatch {
+            year: later.year,
+            here: here.to_string(),
+            here_value: later.q.magnitude(),
+            earlier: there.to_string(),
+            earlier_value: e.q.magnitude(),
+            unit: canonical,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = later.s.place(cx.doc, later.q.span.clone());
-        out.push(
-            d.at(loc, span)
-                .related(related_sentence(
-                    cx,
-                    e.s,
-                    cx.msg("前文的同一数据".into(), "the same figure earlier".into()),
-                ))
-                .with_help(cx.msg(
-                    "核对单位换算（1万吨 = 10,000吨），统一全文的数值和单位".into(),
-                    "check the conversion (1万吨 = 10,000 t) and use one value and unit throughout".into(),
-                )),
-        );
+        out.push(d.at(loc, span).related(related_sentence(cx, e.s)));
     }
 }
 
@@ -173,9 +155,4 @@ fn unit_symbol(q: &Quantity) -> String {
         .as_ref()
         .map(|u| u.symbol.clone())
         .unwrap_or_default()
-}
-
-fn fmt(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

@@ -36,8 +36,3 @@ pub fn table_declares_rounding(cx: &Context, i: usize) -> bool {
             _ => declares_rounding(&b.text),
         })
 }
-
-/// A number printed with `decimals` digits after the point.
-pub fn fixed(v: f64, decimals: u8) -> String {
-    format!("{v:.prec$}", prec = usize::from(decimals))
-}

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::checks::boundary::quote;
-use crate::checks::consistency::{declares_rounding, fixed, table_declares_rounding};
+use crate::checks::consistency::{declares_rounding, table_declares_rounding};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::BlockKind;
@@ -20,6 +20,7 @@ use crate::extract::pathway::cell_sentence;
 use crate::extract::quantity::{PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
+use crate::finding::{Finding, ShareSum};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "consistency/share-sum",
@@ -237,28 +238,19 @@ fn report(
     decimals: u8,
     out: &mut Vec<Diagnostic>,
 ) {
-    let sum_p = fixed(sum, decimals);
-    let diff_p = fixed(sum - 100.0, decimals);
-    let slack_p = fixed(slack, decimals + 1);
-    let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!(
-                "占比之和不等于100%：{n}项合计{sum_p}%（相差{diff_p}个百分点，允许±{slack_p}）：{}",
-                quote(s.as_str())
-            ),
-            format!(
-                "shares do not add up to 100%: {n} items sum to {sum_p}% (off by {diff_p} points, ±{slack_p} allowed)"
-            ),
-        ),
-    ) else {
+    let finding = Finding::ShareSum(ShareSum {
+        items: n,
+        sum,
+        difference: sum - 100.0,
+        allowed: slack,
+        decimals,
+        quote: quote(s.as_str()),
+    });
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
     let (loc, sp) = s.place(cx.doc, span);
-    out.push(d.at(loc, sp).with_help(cx.msg(
-        "核对各项占比；若只列举了部分构成，请写明“其中”或补全其他项".into(),
-        "check the shares; if the list is partial, say 其中 or add the remaining items".into(),
-    )));
+    out.push(d.at(loc, sp));
 }
 
 fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Vec<Diagnostic>) {

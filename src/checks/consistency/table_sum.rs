@@ -5,13 +5,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::checks::consistency::{fixed, table_declares_rounding};
+use crate::checks::consistency::table_declares_rounding;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::{BlockKind, Row};
 use crate::extract::pathway::cell_sentence;
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::columns;
+use crate::finding::{Finding, TableSum};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "consistency/table-sum",
@@ -181,32 +182,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 1.0
             };
-            let decimals = total.decimals;
-            let (sum_p, total_p, diff_p) = (
-                fixed(sum / scale, decimals),
-                fixed(found / scale, decimals),
-                fixed(diff / scale, decimals),
-            );
-            let allowed_p = fixed(allowed / scale, decimals + 1);
-            let Some(d) = cx.diagnostic(
-                &DOC,
-                cx.msg(
-                    format!(
-                        "表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"
-                    ),
-                    format!(
-                        "table total does not match its parts: column “{h}” totals {total_p}, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"
-                    ),
-                ),
-            ) else {
+            let finding = Finding::TableSum(TableSum {
+                column: h.to_string(),
+                total: found / scale,
+                sum: sum / scale,
+                difference: diff / scale,
+                allowed: allowed / scale,
+                parts: counted,
+                decimals: total.decimals,
+            });
+            let Some(d) = cx.diagnostic(&DOC, finding) else {
                 return;
             };
             let s = cell_sentence(i, tp, total_label, h);
             let (loc, span) = s.place(cx.doc, total.span.clone());
-            out.push(d.at(loc, span).with_help(cx.msg(
-                "核对分项与合计（漏项、重复或笔误）；数据经四舍五入时请在表注中说明".into(),
-                "check the parts and the total (a missing item, a double count or a typo); say so in a note when figures are rounded".into(),
-            )));
+            out.push(d.at(loc, span));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{Converted, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "input/converted",
@@ -24,13 +25,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(from) = cx.doc.converted_from.as_deref() else {
         return;
     };
-    if let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!("文件由 LibreOffice 从 .{from} 转换为 .docx 后检查；段落编号按转换后的 .docx 计"),
-            format!("converted from .{from} to .docx by LibreOffice before checking; paragraph numbers are those of the converted .docx"),
-        ),
-    ) {
+    let finding = Finding::Converted(Converted {
+        from: from.to_string(),
+    });
+    if let Some(d) = cx.diagnostic(&DOC, finding) {
         out.push(d);
     }
 }

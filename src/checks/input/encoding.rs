@@ -2,6 +2,7 @@
 
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{Encoding, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "input/encoding",
@@ -23,13 +24,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(enc) = cx.doc.encoding.filter(|e| e.is_legacy()) else {
         return;
     };
-    if let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!("文件以 {} 编码读取，建议另存为 UTF-8", enc.as_str()),
-            format!("the file was decoded as {}; save it as UTF-8", enc.as_str()),
-        ),
-    ) {
+    let finding = Finding::Encoding(Encoding {
+        encoding: enc.as_str().to_string(),
+    });
+    if let Some(d) = cx.diagnostic(&DOC, finding) {
         out.push(d);
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::Finding;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "input/no-structure",
@@ -23,16 +24,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.doc.headings().next().is_some() {
         return;
     }
-    if let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            "未识别出任何章节标题，无法检查方案结构".into(),
-            "no headings were found; the plan's structure cannot be checked".into(),
-        ),
-    ) {
-        out.push(d.with_help(cx.msg(
-            "为章节标题使用“标题 1/标题 2”样式，或以“一、”“（一）”等编号开头".into(),
-            "use heading styles for chapter titles, or start them with numbers such as 一、 and （一）".into(),
-        )));
+    if let Some(d) = cx.diagnostic(&DOC, Finding::NoStructure) {
+        out.push(d);
     }
 }

@@ -21,6 +21,11 @@ pub const DOC: RuleDoc = RuleDoc {
 };
 
 /// The finding for a file that could not be read (always an error: nothing was checked).
+///
+/// The one finding worded where it is made, in the run's language, and with no typed
+/// `data`: its reason is the reader's [`ReadError`], which words itself in either language
+/// from its own variants (`document::read_message`) and is not plain data to carry. It is
+/// never rendered again — an unreadable document has no checked findings to switch.
 pub fn diagnostic(error: &ReadError, en: bool) -> Diagnostic {
     let message = error.cannot_read(if en { Lang::En } else { Lang::Zh });
     Diagnostic::new(DOC.id, DOC.category, Severity::Error, message)

@@ -51,10 +51,11 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::checks::structure::heading_place;
-use crate::checks::{Context, Lang, RuleDoc};
+use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::BlockKind;
 use crate::extract::outline::{find_section, first_matching_heading};
+use crate::finding::{Count, Finding, MissingEvidence, Searched, YearCount};
 use crate::pack::{Evidence, Principle, PrincipleId, Requirement, Scope};
 
 /// Vocabularies whose terms are names of documents (standards, yearbooks, reports).
@@ -581,16 +582,10 @@ pub(crate) fn check_principle(
         .iter()
         .filter(|r| !r.met && (substance_missing || !r.evidence.wording))
     {
-        let Some(d) = cx.diagnostic(rule, message(cx, principle, r)) else {
+        let Some(d) = cx.diagnostic(rule, Finding::MissingEvidence(finding(principle, r))) else {
             return;
         };
-        let help = r
-            .evidence
-            .description
-            .clone()
-            .or_else(|| principle.description.clone())
-            .unwrap_or_else(|| r.evidence.name.clone());
-        let mut d = d.with_help(help);
+        let mut d = d;
         if r.evidence.wording {
             d.severity = d.severity.min(Severity::Info);
         }
@@ -604,66 +599,44 @@ pub(crate) fn check_principle(
     }
 }
 
-/// “可行性：“实施路径”中未找到“措施有量化的减排量或节能量”（需至少2处，找到1处）”
-fn message(cx: &Context, principle: &Principle, r: &EvidenceResult) -> String {
+/// The finding of an evidence item not met: where it was looked for, the signals and
+/// years counted when the count is what fell short, and the pack's description of it.
+fn finding(principle: &Principle, r: &EvidenceResult) -> MissingEvidence {
     let e = r.evidence;
-    let name = &e.name;
-    let p = &principle.name;
-    let en_id = principle.id.as_str();
-    let mut zh = match &r.place {
-        Place::Sections { title, .. } => format!("{p}：“{title}”中未找到“{name}”"),
-        Place::Document | Place::Fallback { .. } => format!("{p}：方案中未找到“{name}”"),
-    };
-    let mut en = match &r.place {
-        Place::Sections { title, .. } => {
-            format!("{en_id} ({p}): no evidence of “{name}” in “{title}”")
-        }
-        Place::Document | Place::Fallback { .. } => {
-            format!("{en_id} ({p}): no evidence of “{name}” in the plan")
-        }
-    };
-    let mut zh_notes: Vec<String> = Vec::new();
-    let mut en_notes: Vec<String> = Vec::new();
     let has_text_signal =
         !e.any_keywords.is_empty() || !e.any_patterns.is_empty() || !e.any_vocabularies.is_empty();
-    if has_text_signal && e.min_matches > 1 {
-        zh_notes.push(format!("需至少{}处，找到{}处", e.min_matches, r.hits));
-        en_notes.push(format!("needs {}, found {}", e.min_matches, r.hits));
-    }
-    if let (Some(n), Place::Sections { .. }) = (r.years_needed, &r.place) {
-        let list = r
-            .years
-            .iter()
-            .map(u16::to_string)
-            .collect::<Vec<_>>()
-            .join("、");
-        if r.years.is_empty() {
-            zh_notes.push(format!("未提到年份，需至少{n}个年份"));
-            en_notes.push(format!("no year mentioned; needs {n} years"));
-        } else {
-            zh_notes.push(format!(
-                "只提到{}个年份：{list}，需至少{n}个",
-                r.years.len()
-            ));
-            en_notes.push(format!(
-                "only {} year(s) mentioned: {}; needs {n}",
-                r.years.len(),
-                list.replace('、', ", ")
-            ));
-        }
-    }
-    if let Place::Fallback { titles } = &r.place {
-        let t = titles.join("”“");
-        zh_notes.push(format!("未找到“{t}”章节，已在全文中查找"));
-        en_notes.push(format!("no “{t}” chapter; looked in the whole plan"));
-    }
-    if !zh_notes.is_empty() {
-        zh.push_str(&format!("（{}）", zh_notes.join("；")));
-        en.push_str(&format!(" ({})", en_notes.join("; ")));
-    }
-    match cx.lang {
-        Lang::Zh => zh,
-        Lang::En => en,
+    let matches = (has_text_signal && e.min_matches > 1).then_some(Count {
+        needed: e.min_matches,
+        found: r.hits,
+    });
+    let years = match (r.years_needed, &r.place) {
+        (Some(needed), Place::Sections { .. }) => Some(YearCount {
+            needed,
+            found: r.years.clone(),
+        }),
+        _ => None,
+    };
+    let searched = match &r.place {
+        Place::Document => Searched::Plan,
+        Place::Sections { title, .. } => Searched::Section {
+            title: title.clone(),
+        },
+        Place::Fallback { titles } => Searched::PlanInstead {
+            chapters: titles.clone(),
+        },
+    };
+    MissingEvidence {
+        principle: principle.id.as_str().to_string(),
+        principle_name: principle.name.clone(),
+        evidence: e.name.clone(),
+        searched,
+        matches,
+        years,
+        description: e
+            .description
+            .clone()
+            .or_else(|| principle.description.clone())
+            .unwrap_or_else(|| e.name.clone()),
     }
 }
 

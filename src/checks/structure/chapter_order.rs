@@ -1,8 +1,9 @@
 //! `structure/chapter-order`: chapters appear out of the outline's order.
 
-use crate::checks::structure::{heading_place, item_label};
+use crate::checks::structure::{heading_place, outline_ref};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{ChapterOrder, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/chapter-order",
@@ -59,34 +60,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|(_, other)| other.order > item.order)
             .min_by_key(|(_, other)| other.order)
             .map(|(_, other)| other.title.clone());
-        let label = item_label(cx, item);
-        let (zh, en) = match (&after, &before) {
-            (Some(a), Some(b)) => (
-                format!("应位于“{a}”之后、“{b}”之前"),
-                format!("it belongs after “{a}” and before “{b}”"),
-            ),
-            (Some(a), None) => (
-                format!("应位于“{a}”之后"),
-                format!("it belongs after “{a}”"),
-            ),
-            (None, Some(b)) => (
-                format!("应位于“{b}”之前"),
-                format!("it belongs before “{b}”"),
-            ),
-            (None, None) => (String::new(), String::new()),
-        };
-        let message = cx.msg(
-            format!("章节{label}的位置与编制大纲顺序不一致：{zh}"),
-            format!("the chapter {label} is out of the outline's order: {en}"),
-        );
-        let Some(d) = cx.diagnostic(&DOC, message) else {
+        let finding = Finding::ChapterOrder(ChapterOrder {
+            item: outline_ref(item),
+            after,
+            before,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = heading_place(cx, *block);
-        out.push(d.at(loc, span).expecting(&item.id, &item.title).with_help(cx.msg(
-            "按“总则—园区概况—碳排放分析—碳达峰目标—实施路径—指标跟踪与优化改进—保障措施”的顺序调整章节".into(),
-            "order chapters as: general, profile, emission analysis, targets, paths, tracking and improvement, safeguards".into(),
-        )));
+        out.push(d.at(loc, span).expecting(&item.id, &item.title));
     }
 }
 

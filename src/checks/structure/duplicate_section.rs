@@ -1,9 +1,10 @@
 //! `structure/duplicate-section`: one outline item matched by two headings at the same level.
 
-use crate::checks::structure::{heading_place, item_label, related_heading};
+use crate::checks::structure::{heading_place, outline_ref, related_heading};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::outline::ItemMatch;
+use crate::finding::{DuplicateSection, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/duplicate-section",
@@ -33,29 +34,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 fn report(cx: &Context, m: &ItemMatch, out: &mut Vec<Diagnostic>) {
     let Some(first) = &m.best else { return };
     for dup in &m.duplicates {
-        let label = item_label(cx, m.item);
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!("大纲内容{label}在同一层级出现两次"),
-                format!("the outline item {label} appears twice at the same level"),
-            ),
-        ) else {
+        let finding = Finding::DuplicateSection(DuplicateSection {
+            item: outline_ref(m.item),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = heading_place(cx, dup.block);
         out.push(
             d.at(loc, span)
                 .expecting(&m.item.id, &m.item.title)
-                .related(related_heading(
-                    cx,
-                    first.block,
-                    cx.msg("第一次出现的位置".into(), "first occurrence".into()),
-                ))
-                .with_help(cx.msg(
-                    "合并两处内容，或改用能区分二者的标题".into(),
-                    "merge the two, or give them titles that tell them apart".into(),
-                )),
+                .related(related_heading(cx, first.block)),
         );
     }
 }

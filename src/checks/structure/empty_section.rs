@@ -5,6 +5,7 @@ use crate::checks::structure::heading_place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::{BlockKind, Section};
+use crate::finding::{Finding, ShortSection};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/empty-section",
@@ -52,27 +53,24 @@ fn walk(
         let problem = if chars == 0 && !s.children.is_empty() {
             None // its empty sub-sections are reported instead
         } else if chars == 0 {
-            Some(cx.msg(
-                "章节标题下没有正文".to_string(),
-                "the section has a heading but no body".to_string(),
-            ))
+            Some(Finding::EmptySection)
         } else {
-            required.filter(|(_, n, _)| chars < *n).map(|(_, n, title)| {
-                cx.msg(
-                    format!("章节“{title}”只有{chars}个字，编制大纲要求至少{n}个字"),
-                    format!("the section “{title}” has {chars} characters; the outline asks for at least {n}"),
-                )
-            })
+            required
+                .filter(|(_, n, _)| chars < *n)
+                .map(|(_, n, title)| {
+                    Finding::ShortSection(ShortSection {
+                        title: title.clone(),
+                        chars,
+                        min_chars: *n,
+                    })
+                })
         };
-        if let Some(message) = problem {
-            let Some(d) = cx.diagnostic(&DOC, message) else {
+        if let Some(finding) = problem {
+            let Some(d) = cx.diagnostic(&DOC, finding) else {
                 return;
             };
             let (loc, span) = heading_place(cx, s.heading);
-            out.push(d.at(loc, span).with_help(cx.msg(
-                "补充本节内容，或删除该标题".into(),
-                "write the section or remove the heading".into(),
-            )));
+            out.push(d.at(loc, span));
         }
         walk(cx, &s.children, min, out);
     }

@@ -1,8 +1,9 @@
 //! `structure/missing-chapter`: a required chapter of the outline is absent.
 
-use crate::checks::structure::{accepted_titles, item_label};
+use crate::checks::structure::{accepted_titles, outline_ref};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{Finding, ItemLevel, MissingChapter};
 use crate::pack::Requirement;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -32,38 +33,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Requirement::Recommended => Some(Severity::Warning),
             Requirement::Optional | Requirement::Off => continue,
         };
-        let label = item_label(cx, item);
-        let Some(mut d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!("缺少必备章节{label}"),
-                format!("the required chapter {label} is missing"),
-            ),
-        ) else {
+        let finding = Finding::MissingChapter(MissingChapter {
+            item: outline_ref(item),
+            level: match downgrade {
+                None => ItemLevel::Required,
+                Some(_) => ItemLevel::Recommended,
+            },
+            also_accepted: accepted_titles(item),
+        });
+        let Some(mut d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         if let Some(s) = downgrade {
             d.severity = d.severity.min(s);
-            d.message = cx.msg(
-                format!("缺少建议章节{label}"),
-                format!("the recommended chapter {label} is missing"),
-            );
         }
-        let also = accepted_titles(item);
-        let help = if also.is_empty() {
-            cx.msg(
-                format!("增加一章“{}”", item.title),
-                format!("add a chapter titled “{}”", item.title),
-            )
-        } else {
-            cx.msg(
-                format!("增加一章“{}”（也可命名为：{also}）", item.title),
-                format!(
-                    "add a chapter titled “{}” (also accepted: {also})",
-                    item.title
-                ),
-            )
-        };
-        out.push(d.with_help(help).expecting(&item.id, &item.title));
+        out.push(d.expecting(&item.id, &item.title));
     }
 }

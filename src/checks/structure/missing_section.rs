@@ -1,8 +1,9 @@
 //! `structure/missing-section`: a required section inside a present chapter is absent.
 
-use crate::checks::structure::{accepted_titles, heading_place, item_label, related_heading};
+use crate::checks::structure::{accepted_titles, heading_place, outline_ref, related_heading};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::finding::{Finding, MissingSection};
 use crate::pack::Requirement;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -30,50 +31,31 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if s.present() || s.item.level != Requirement::Required {
                 continue;
             }
-            let label = item_label(cx, s.item);
             let chapter_title = cx
                 .doc
                 .blocks
                 .get(found.block)
                 .map(|b| b.text.as_str())
                 .unwrap_or("");
-            let Some(d) = cx.diagnostic(
-                &DOC,
-                cx.msg(
-                    format!("章节“{chapter_title}”中缺少必备小节{label}"),
-                    format!("the chapter “{chapter_title}” lacks the required section {label}"),
-                ),
-            ) else {
+            let finding = Finding::MissingSection(MissingSection {
+                chapter: chapter_title.to_string(),
+                item: outline_ref(s.item),
+                also_accepted: accepted_titles(s.item),
+                found_elsewhere: s.found_elsewhere.as_ref().map(|m| {
+                    cx.doc
+                        .blocks
+                        .get(m.block)
+                        .map(|b| b.text.clone())
+                        .unwrap_or_default()
+                }),
+            });
+            let Some(d) = cx.diagnostic(&DOC, finding) else {
                 return;
             };
             let (loc, span) = heading_place(cx, found.block);
-            let also = accepted_titles(s.item);
-            let mut d = d
-                .at(loc, span)
-                .expecting(&s.item.id, &s.item.title)
-                .with_help(if also.is_empty() {
-                    cx.msg(
-                        format!("在本章下增加小节“{}”", s.item.title),
-                        format!("add a section “{}” to this chapter", s.item.title),
-                    )
-                } else {
-                    cx.msg(
-                        format!("在本章下增加小节“{}”（也可命名为：{also}）", s.item.title),
-                        format!(
-                            "add a section “{}” to this chapter (also accepted: {also})",
-                            s.item.title
-                        ),
-                    )
-                });
+            let mut d = d.at(loc, span).expecting(&s.item.id, &s.item.title);
             if let Some(elsewhere) = &s.found_elsewhere {
-                d = d.related(related_heading(
-                    cx,
-                    elsewhere.block,
-                    cx.msg(
-                        "该内容出现在其他章节，应移至本章".into(),
-                        "this content appears under another chapter; move it here".into(),
-                    ),
-                ));
+                d = d.related(related_heading(cx, elsewhere.block));
             }
             out.push(d);
         }

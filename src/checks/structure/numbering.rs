@@ -6,6 +6,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::numerals::{ascii_digit, is_chinese_numeral_char, to_chinese};
 use crate::document::{HeadingNumber, HeadingSource, NumberStyle, Section};
+use crate::finding::{Finding, MixedNumbering, RepeatedNumber, SkippedNumber};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "structure/numbering",
@@ -47,28 +48,11 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
         // Mixed styles at one level: report each heading whose style differs from the first.
         for (block, n) in numbered.iter().skip(1) {
             if family(n.style) != family(first.style) {
-                push(
-                    cx,
-                    out,
-                    *block,
-                    cx.msg(
-                        format!(
-                            "同级标题编号样式不一致：“{}”与“{}”混用",
-                            n.token, first.token
-                        ),
-                        format!(
-                            "mixed numbering styles at one level: “{}” beside “{}”",
-                            n.token, first.token
-                        ),
-                    ),
-                    Some((
-                        *first_block,
-                        cx.msg(
-                            "本级第一个标题".into(),
-                            "first heading of this level".into(),
-                        ),
-                    )),
-                );
+                let finding = Finding::MixedNumbering(MixedNumbering {
+                    number: n.token.clone(),
+                    first_number: first.token.clone(),
+                });
+                push(cx, out, *block, finding, Some(*first_block));
             }
         }
         // The sequence of the level: headings in the first one's style, and a heading in
@@ -88,30 +72,19 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
             };
             let want = renumber(&n.token, expected);
             let previous = i.checked_sub(1).and_then(|j| same.get(j));
-            let message = if previous.is_some_and(|(_, p)| p.value == n.value) {
-                cx.msg(
-                    format!("标题编号重复：“{}”出现两次，此处应为“{want}”", n.token),
-                    format!("repeated heading number “{}”; expected “{want}”", n.token),
-                )
+            let finding = if previous.is_some_and(|(_, p)| p.value == n.value) {
+                Finding::RepeatedNumber(RepeatedNumber {
+                    number: n.token.clone(),
+                    expected: want,
+                })
             } else {
-                cx.msg(
-                    format!("标题编号不连续：此处为“{}”，应为“{want}”", n.token),
-                    format!(
-                        "heading numbers skip: found “{}”, expected “{want}”",
-                        n.token
-                    ),
-                )
+                Finding::SkippedNumber(SkippedNumber {
+                    number: n.token.clone(),
+                    expected: want,
+                    previous: previous.map(|(_, p)| p.token.clone()),
+                })
             };
-            let related = previous.map(|(b, _)| {
-                (
-                    *b,
-                    cx.msg(
-                        "上一个同级标题".into(),
-                        "previous heading of this level".into(),
-                    ),
-                )
-            });
-            push(cx, out, *block, message, related);
+            push(cx, out, *block, finding, previous.map(|(b, _)| *b));
         }
     }
     for s in siblings {
@@ -119,20 +92,22 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
     }
 }
 
+/// A finding at heading `block`, with the heading `related` to it (the first or the
+/// previous of its level).
 fn push(
     cx: &Context,
     out: &mut Vec<Diagnostic>,
     block: usize,
-    message: String,
-    related: Option<(usize, String)>,
+    finding: Finding,
+    related: Option<usize>,
 ) {
-    let Some(d) = cx.diagnostic(&DOC, message) else {
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
     let (loc, span) = heading_place(cx, block);
     let mut d = d.at(loc, span);
-    if let Some((b, m)) = related {
-        d = d.related(related_heading(cx, b, m));
+    if let Some(b) = related {
+        d = d.related(related_heading(cx, b));
     }
     out.push(d);
 }

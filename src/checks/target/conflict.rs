@@ -4,11 +4,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, num, place};
+use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Target, TargetKind};
+use crate::finding::{Finding, TargetConflict};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/conflict",
@@ -162,43 +163,20 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(key);
-        let name = metric_name(cx, b);
-        let year = b.target_year.unwrap_or_default();
-        let unit = if b.percent.is_some() { "%" } else { "" };
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "目标冲突：{name}{year}年目标此处为{}{unit}，前文为{}{unit}：{}",
-                    num(b.value),
-                    num(a.value),
-                    quote_at(b.sentence.as_str(), b.span.clone())
-                ),
-                format!(
-                    "conflicting targets: {name} for {year} is {}{unit} here and {}{unit} earlier",
-                    num(b.value),
-                    num(a.value)
-                ),
-            ),
-        ) else {
+        let finding = Finding::TargetConflict(TargetConflict {
+            metric: b.metric.clone(),
+            metric_name: metric_name(cx, b),
+            year: b.target_year.unwrap_or_default(),
+            value: b.value,
+            earlier_value: a.value,
+            percent: b.percent.is_some(),
+            quote: quote_at(b.sentence.as_str(), b.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, b);
         let (aloc, aspan) = place(cx, a);
-        out.push(
-            d.at(loc, span)
-                .related(Related {
-                    message: cx.msg(
-                        format!("{year}年目标{}{unit}在此", num(a.value)),
-                        format!("the {year} target of {}{unit} is here", num(a.value)),
-                    ),
-                    location: aloc,
-                    span: aspan,
-                })
-                .with_help(cx.msg(
-                    "统一目标数值；保底值与力争值请写成“X%以上，力争Y%”".into(),
-                    "use one value; write a floor and a stretch as “X%以上，力争Y%”".into(),
-                )),
-        );
+        out.push(d.at(loc, span).related(Related::at(aloc, aspan)));
     }
 }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::checks::target::conflict::DOC;
-use crate::checks::target::{metric_name, num, place};
+use crate::checks::target::{metric_name, place};
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
 use crate::document::BlockKind;
@@ -23,6 +23,7 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::target_tonnes;
 use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind};
 use crate::extract::years::{years, YearForm, YearMention};
+use crate::finding::{Finding, IntensityTotalMismatch};
 
 /// Relative distance between the cap and the computed emissions that is reported.
 const TOLERANCE: f64 = 0.02;
@@ -138,8 +139,8 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
 }
 
 /// (1+g)ⁿ over the years after `base` up to `year`, each year from the period covering
-/// it, else from the one rate written without a period.
-fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, String)> {
+/// it, else from the one rate written without a period; with the distinct rates used.
+fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, Vec<f64>)> {
     let mut free: Vec<f64> = list
         .iter()
         .filter(|g| g.period.is_none())
@@ -163,12 +164,7 @@ fn growth_factor(list: &[Growth], base: u16, year: u16) -> Option<(f64, String)>
             used.push(rate);
         }
     }
-    let shown = used
-        .iter()
-        .map(|r| format!("{}%", num(*r)))
-        .collect::<Vec<_>>()
-        .join("、");
-    Some((factor, shown))
+    Some((factor, used))
 }
 
 /// The base-year CO2 total in tonnes, from the text or a table.
@@ -330,7 +326,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let list = growths(&cx.boundary().all, base);
-        let Some((factor, shown)) = growth_factor(&list, base, year) else {
+        let Some((factor, rates)) = growth_factor(&list, base, year) else {
             continue;
         };
         let Some(e0) = base_emissions(cx, x, &cx.boundary().all, base) else {
@@ -345,42 +341,24 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let needed = 100.0 * (1.0 - cap_t / (e0 * factor));
-        let w = |t: f64| num((t / 1e4 * 10.0).round() / 10.0);
-        let name = metric_name(cx, r);
-        let (e0p, expp, capp, red, need) = (
-            w(e0),
-            w(expected),
-            w(cap_t),
-            num(reduction),
-            format!("{needed:.1}"),
-        );
-        let n = year.saturating_sub(base);
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "强度目标与总量目标不一致：按{base}年排放{e0p}万吨、{name}下降{red}%、增加值年均增长{shown}（{n}年）推算，{year}年排放约{expp}万吨，方案写{capp}万吨（需强度下降约{need}%）"
-                ),
-                format!(
-                    "intensity and total targets disagree: from {e0p}万吨 in {base}, {name} down {red}% and value added growing {shown} a year ({n} years), {year} emissions are about {expp}万吨, but the plan says {capp}万吨 (an intensity cut of about {need}%)"
-                ),
-            ),
-        ) else {
+        let finding = Finding::IntensityTotalMismatch(IntensityTotalMismatch {
+            metric: r.metric.clone(),
+            metric_name: metric_name(cx, r),
+            base_year: base,
+            target_year: year,
+            years: year.saturating_sub(base),
+            base_emissions_tonnes: e0,
+            intensity_reduction_percent: reduction,
+            growth_percent: rates,
+            expected_tonnes: expected,
+            cap_tonnes: cap_t,
+            needed_reduction_percent: needed,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, cap);
         let (rloc, rspan) = place(cx, r);
-        out.push(
-            d.at(loc, span)
-                .related(Related {
-                    message: cx.msg(format!("强度目标（下降{red}%）在此"), format!("the intensity target ({red}%) is here")),
-                    location: rloc,
-                    span: rspan,
-                })
-                .with_help(cx.msg(
-                    "按 排放 = 基准年排放 ×（1−强度降幅）×（1+增加值增速）^年数 核对总量、强度和增速三者".into(),
-                    "check the three with emissions = base × (1 − intensity cut) × (1 + growth)^years".into(),
-                )),
-        );
+        out.push(d.at(loc, span).related(Related::at(rloc, rspan)));
     }
 }

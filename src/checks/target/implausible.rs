@@ -3,13 +3,16 @@
 //! stretch.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, num, place};
+use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
 use crate::extract::sentences::item_blocks;
 use crate::extract::targets::{Direction, Target, TargetKind};
 use crate::extract::years::YearRelation;
+use crate::finding::{
+    Finding, FloorAboveStretch, ImplausibleValue, MilestonesOutOfOrder, TargetYearBeforeBase,
+};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/implausible",
@@ -40,25 +43,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     milestones(cx, out);
     for t in facts.own() {
-        let metric = metric_name(cx, t);
         let pct = t.percent == Some(PercentKind::Percent);
         let top = t.upper.unwrap_or(t.value);
-        let mut problems: Vec<(String, String)> = Vec::new();
+        let quote = || quote_at(t.sentence.as_str(), t.span.clone());
+        let value = || ImplausibleValue {
+            metric: t.metric.clone(),
+            metric_name: metric_name(cx, t),
+            value: top,
+            quote: quote(),
+        };
+        let mut problems: Vec<Finding> = Vec::new();
         if matches!(t.kind, TargetKind::Level | TargetKind::Cap) && is_share(cx, t) && top > 100.0 {
-            problems.push((
-                format!("{metric}目标为{}%，比重不能超过100%", num(top)),
-                format!("{metric} target of {}% exceeds 100%", num(top)),
-            ));
+            problems.push(Finding::ShareOver100(value()));
         }
         if matches!(t.kind, TargetKind::Change | TargetKind::AnnualRate)
             && t.direction == Direction::Decrease
             && pct
             && top >= 100.0
         {
-            problems.push((
-                format!("{metric}下降{}%，降幅达到或超过100%", num(top)),
-                format!("{metric} reduced by {}%: 100% or more", num(top)),
-            ));
+            problems.push(Finding::ReductionOf100(value()));
         }
         if let (Some(base), Some(year)) = (t.base_year, t.target_year) {
             if year < base.year
@@ -67,48 +70,28 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Some(YearRelation::By | YearRelation::Before)
                 )
             {
-                problems.push((
-                    format!("目标年{year}年早于基准年{}年", base.year),
-                    format!("target year {year} is before base year {}", base.year),
-                ));
+                problems.push(Finding::TargetYearBeforeBase(TargetYearBeforeBase {
+                    target_year: year,
+                    base_year: base.year,
+                    quote: quote(),
+                }));
             }
         }
         if let Some((stretch, _)) = &t.stretch {
             if *stretch < t.value && t.direction != Direction::Level {
-                problems.push((
-                    format!(
-                        "保底值{}高于力争值{}（“{}%以上，力争{}%”）",
-                        num(t.value),
-                        num(*stretch),
-                        num(t.value),
-                        num(*stretch)
-                    ),
-                    format!(
-                        "the floor {} is above the stretch {}",
-                        num(t.value),
-                        num(*stretch)
-                    ),
-                ));
+                problems.push(Finding::FloorAboveStretch(FloorAboveStretch {
+                    floor: t.value,
+                    stretch: *stretch,
+                    quote: quote(),
+                }));
             }
         }
-        for (zh, en) in problems {
-            let Some(d) = cx.diagnostic(
-                &DOC,
-                cx.msg(
-                    format!(
-                        "目标数值不合理：{zh}：{}",
-                        quote_at(t.sentence.as_str(), t.span.clone())
-                    ),
-                    format!("implausible target: {en}"),
-                ),
-            ) else {
+        for finding in problems {
+            let Some(d) = cx.diagnostic(&DOC, finding) else {
                 return;
             };
             let (loc, span) = place(cx, t);
-            out.push(d.at(loc, span).with_help(cx.msg(
-                "核对目标数值、年份和口径（多为笔误）".into(),
-                "check the target's value, years and basis (usually a typo)".into(),
-            )));
+            out.push(d.at(loc, span));
         }
     }
 }
@@ -164,42 +147,23 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
         }) else {
             continue;
         };
-        let name = metric_name(cx, later);
-        let (ey, ly) = (
-            earlier.target_year.unwrap_or_default(),
-            later.target_year.unwrap_or_default(),
-        );
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "目标数值不合理：{name}{ly}年目标（{}）不如{ey}年目标（{}）积极，阶段目标顺序颠倒：{}",
-                    num(later.value),
-                    num(earlier.value),
-                    quote_at(later.sentence.as_str(), later.span.clone())
-                ),
-                format!(
-                    "implausible target: the {ly} target for {name} ({}) is less ambitious than the {ey} one ({})",
-                    num(later.value),
-                    num(earlier.value)
-                ),
-            ),
-        ) else {
+        let finding = Finding::MilestonesOutOfOrder(MilestonesOutOfOrder {
+            metric: later.metric.clone(),
+            metric_name: metric_name(cx, later),
+            year: later.target_year.unwrap_or_default(),
+            value: later.value,
+            earlier_year: earlier.target_year.unwrap_or_default(),
+            earlier_value: earlier.value,
+            quote: quote_at(later.sentence.as_str(), later.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, later);
         let (eloc, espan) = place(cx, earlier);
         out.push(
             d.at(loc, span)
-                .related(crate::diagnostic::Related {
-                    message: cx.msg(format!("{ey}年目标在此"), format!("the {ey} target is here")),
-                    location: eloc,
-                    span: espan,
-                })
-                .with_help(cx.msg(
-                    "核对各阶段目标：同一指标、同一基准年的后期目标应不低于前期目标".into(),
-                    "check the milestones: a later target for the same indicator and base should be at least as ambitious".into(),
-                )),
+                .related(crate::diagnostic::Related::at(eloc, espan)),
         );
     }
 }

@@ -6,6 +6,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::targets::TargetKind;
 use crate::extract::years::YearRelation;
+use crate::finding::{Finding, LatePeak};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/late-peak",
@@ -33,32 +34,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if !late {
             continue;
         }
-        let (zh, en) = if around && year == deadline {
-            (
-                format!(
-                    "达峰年份“{year}年左右/前后”允许晚于{deadline}年达峰，不满足{deadline}年前达峰的要求：{}",
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!(
-                    "peak “around {year}” allows a peak after {deadline}; the deadline is {deadline}"
-                ),
-            )
-        } else {
-            (
-                format!(
-                    "达峰年份{year}年晚于要求的{deadline}年：{}",
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!("peak year {year} is later than the required {deadline}"),
-            )
-        };
-        let Some(d) = cx.diagnostic(&DOC, cx.msg(zh, en)) else {
+        let finding = Finding::LatePeak(LatePeak {
+            year,
+            deadline,
+            around,
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, t);
-        out.push(d.at(loc, span).with_help(cx.msg(
-            format!("将达峰年份提前至{deadline}年前（含），或说明地区要求并在规则文件中设定 thresholds.peak_deadline"),
-            format!("bring the peak to {deadline} or earlier, or set the regional deadline in thresholds.peak_deadline"),
-        )));
+        out.push(d.at(loc, span));
     }
 }

@@ -1,11 +1,12 @@
 //! `target/no-base-year`: a relative target of the plan with no base year.
 
 use crate::checks::boundary::quote_at;
-use crate::checks::target::{num, place};
+use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
 use crate::extract::targets::{Direction, TargetKind};
+use crate::finding::{ChangeDirection, ChangeUnit, Finding, NoBaseYear};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/no-base-year",
@@ -33,56 +34,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .own()
         .filter(|t| t.kind == TargetKind::Change && t.base_year.is_none())
     {
-        let verb = match t.direction {
-            Direction::Increase => ("提高", "increase"),
-            _ => ("下降", "decrease"),
-        };
-        let unit = if t.percent == Some(PercentKind::Points) {
-            ("个百分点", " points")
-        } else {
-            ("%", "%")
-        };
-        let metric = super::metric_name(cx, t);
-        let (zh, en) = if t.base_word {
-            (
-                format!(
-                    "目标“{metric}{}{}{}”以基准年为基，但方案未声明基准年：{}",
-                    verb.0,
-                    num(t.value),
-                    unit.0,
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!(
-                    "target “{metric} {} {}{}” is relative to the base year, but the plan declares none",
-                    verb.1,
-                    num(t.value),
-                    unit.1
-                ),
-            )
-        } else {
-            (
-                format!(
-                    "相对目标“{metric}{}{}{}”没有基准年，方案也未统一声明基准年：{}",
-                    verb.0,
-                    num(t.value),
-                    unit.0,
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!(
-                    "relative target “{metric} {} {}{}” has no base year, and the plan declares none",
-                    verb.1,
-                    num(t.value),
-                    unit.1
-                ),
-            )
-        };
-        let Some(d) = cx.diagnostic(&DOC, cx.msg(zh, en)) else {
+        let finding = Finding::NoBaseYear(NoBaseYear {
+            metric: t.metric.clone(),
+            metric_name: super::metric_name(cx, t),
+            direction: match t.direction {
+                Direction::Increase => ChangeDirection::Increase,
+                _ => ChangeDirection::Decrease,
+            },
+            value: t.value,
+            unit: if t.percent == Some(PercentKind::Points) {
+                ChangeUnit::Points
+            } else {
+                ChangeUnit::Percent
+            },
+            relative_to_base_year: t.base_word,
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, t);
-        out.push(d.at(loc, span).with_help(cx.msg(
-            "在目标中写明基准年（如“较2020年下降18%”），或在核算边界中声明“以2020年为基准年”".into(),
-            "write the base year in the target (较2020年下降18%) or declare it for the plan (以2020年为基准年)".into(),
-        )));
+        out.push(d.at(loc, span));
     }
 }

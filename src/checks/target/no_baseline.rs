@@ -11,6 +11,7 @@ use crate::document::BlockKind;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::{metric_mentions, TargetKind};
 use crate::extract::years::{years, YearRelation};
+use crate::finding::{Finding, NoBaseline};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/no-baseline",
@@ -204,27 +205,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push((metric.to_string(), year));
-        let name = metric_name(cx, t);
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "目标指标“{name}”的基准年（{year}年）数值在方案中没有给出：{}",
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!(
-                    "the {year} (base-year) value of target indicator “{name}” is nowhere stated"
-                ),
-            ),
-        ) else {
+        let finding = Finding::NoBaseline(NoBaseline {
+            metric: t.metric.clone(),
+            metric_name: metric_name(cx, t),
+            base_year: year,
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, t);
-        out.push(d.at(loc, span).with_help(cx.msg(
-            format!("在碳排放现状或指标表中写明{year}年{name}的数值"),
-            format!(
-                "state the {year} value of {name} in the baseline analysis or the indicator table"
-            ),
-        )));
+        out.push(d.at(loc, span));
     }
 }

@@ -7,6 +7,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::sentences::item_blocks;
 use crate::extract::targets::TargetKind;
+use crate::finding::{Finding, NoMeasure};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/no-measure",
@@ -62,32 +63,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(id);
-        let name = metric_name(cx, t);
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "目标指标“{name}”在实施路径中没有对应的措施（未见{}等）：{}",
-                    metric
-                        .measure_keywords
-                        .iter()
-                        .take(3)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join("、"),
-                    quote_at(t.sentence.as_str(), t.span.clone())
-                ),
-                format!(
-                    "target indicator “{name}” has no supporting measure in the pathway chapter"
-                ),
-            ),
-        ) else {
+        let finding = Finding::NoMeasure(NoMeasure {
+            metric: t.metric.clone(),
+            metric_name: metric_name(cx, t),
+            keywords: metric.measure_keywords.iter().take(3).cloned().collect(),
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, t);
-        out.push(d.at(loc, span).with_help(cx.msg(
-            format!("在实施路径中补充支撑“{name}”目标的任务，写明量化效果、责任单位和时限"),
-            format!("add pathway tasks that deliver the {name} target, with their quantified effect, owner and deadline"),
-        )));
+        out.push(d.at(loc, span));
     }
 }

@@ -8,6 +8,7 @@ use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
 use crate::extract::quantity::{Bound, PercentKind};
 use crate::extract::targets::{Direction, Target, TargetKind};
+use crate::finding::{Finding, RateMismatch};
 
 /// Half a step of the last printed digit of `v`.
 pub fn half_step(v: f64) -> f64 {
@@ -89,43 +90,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(a.metric.clone());
-        let implied = cumulative(a.value, n);
-        let implied_p = format!("{implied:.1}");
         let needed = 100.0 * (1.0 - (1.0 - c.value / 100.0).powf(1.0 / f64::from(n)));
-        let needed_p = format!("{needed:.2}");
-        let name = metric_name(cx, c);
-        let (av, cv) = (num(a.value), num(c.value));
-        let Some(d) = cx.diagnostic(
-            &DOC,
-            cx.msg(
-                format!(
-                    "年均降幅与累计降幅不一致：{name}年均下降{av}%，{n}年（{}—{year}年）累计应下降约{implied_p}%，文中累计下降{cv}%（对应年均约{needed_p}%）",
-                    base.year
-                ),
-                format!(
-                    "annual and cumulative rates disagree: {name} falling {av}% a year for {n} years ({}–{year}) is about {implied_p}% in total, but the plan says {cv}% (about {needed_p}% a year)",
-                    base.year
-                ),
-            ),
-        ) else {
+        let finding = Finding::RateMismatch(RateMismatch {
+            metric: c.metric.clone(),
+            metric_name: metric_name(cx, c),
+            annual_percent: a.value,
+            base_year: base.year,
+            target_year: year,
+            years: n,
+            implied_percent: cumulative(a.value, n),
+            cumulative_percent: c.value,
+            needed_annual_percent: needed,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
         let (loc, span) = place(cx, c);
         let (aloc, aspan) = place(cx, a);
-        out.push(
-            d.at(loc, span)
-                .related(Related {
-                    message: cx.msg(
-                        format!("年均下降{av}%在此"),
-                        format!("the annual rate of {av}% is here"),
-                    ),
-                    location: aloc,
-                    span: aspan,
-                })
-                .with_help(cx.msg(
-                    format!("按 1−(1−年均降幅)^{n} 核对累计降幅与年均降幅"),
-                    format!("check the two with 1−(1−annual)^{n}"),
-                )),
-        );
+        out.push(d.at(loc, span).related(Related::at(aloc, aspan)));
     }
 }

@@ -1,12 +1,13 @@
 //! `target/reduction-gap`: the measures' quantified reductions fall short of the gap
 //! between the BAU emissions and the target for the same year.
 
-use crate::checks::target::{num, place};
+use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::pathway::{bau, reductions, Covered, Figure};
 use crate::extract::sentences::item_blocks;
 use crate::extract::targets::{target_tonnes, Target, TargetKind};
+use crate::finding::{Finding, ReductionGap};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/reduction-gap",
@@ -36,10 +37,6 @@ fn target_for<'a, 'd>(targets: &[&'a Target<'d>], year: u16) -> Option<(&'a Targ
     };
     pick(&[TargetKind::Cap, TargetKind::Level], true)
         .or_else(|| pick(&[TargetKind::PeakValue], false))
-}
-
-fn wan(t: f64) -> String {
-    num((t / 1e4 * 100.0).round() / 100.0)
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -100,58 +97,26 @@ fn report(
     short: f64,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (bau_v, goal_v, gap_v, cov_v, short_v) = (
-        wan(b.tonnes),
-        wan(goal),
-        wan(gap),
-        wan(covered.tonnes),
-        wan(short),
-    );
-    let count = covered.count;
-    let (how_zh, how_en) = if covered.total {
-        (
-            "按方案所列合计".to_string(),
-            "the plan's stated total".to_string(),
-        )
-    } else {
-        (format!("{count}项措施"), format!("{count} measures"))
-    };
-    let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!(
-                "措施减排量不足以弥合差距：{year}年基准情景排放{bau_v}万吨，目标{goal_v}万吨，差距{gap_v}万吨；已量化的措施减排合计{cov_v}万吨（{how_zh}），缺口{short_v}万吨"
-            ),
-            format!(
-                "measures fall short of the gap: {year} BAU emissions {bau_v}万吨, target {goal_v}万吨, gap {gap_v}万吨; quantified measures reduce {cov_v}万吨 ({how_en}), shortfall {short_v}万吨"
-            ),
-        ),
-    ) else {
+    let finding = Finding::ReductionGap(ReductionGap {
+        year,
+        bau_tonnes: b.tonnes,
+        target_tonnes: goal,
+        gap_tonnes: gap,
+        covered_tonnes: covered.tonnes,
+        shortfall_tonnes: short,
+        measures: covered.count,
+        stated_total: covered.total,
+        measures_located: covered.at.is_some(),
+    });
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
     let (loc, span) = b.sentence.place(cx.doc, b.span.clone());
     let (tloc, tspan) = place(cx, target);
-    let mut d = d.at(loc, span).related(Related {
-        message: cx.msg(
-            format!("目标{goal_v}万吨在此"),
-            format!("the target of {goal_v}万吨 is here"),
-        ),
-        location: tloc,
-        span: tspan,
-    });
+    let mut d = d.at(loc, span).related(Related::at(tloc, tspan));
     if let Some(m) = &covered.at {
         let (mloc, mspan) = m.sentence.place(cx.doc, m.span.clone());
-        d = d.related(Related {
-            message: cx.msg(
-                format!("措施减排量（合计{cov_v}万吨）见此"),
-                format!("the measures' reductions ({cov_v}万吨) start here"),
-            ),
-            location: mloc,
-            span: mspan,
-        });
+        d = d.related(Related::at(mloc, mspan));
     }
-    out.push(d.with_help(cx.msg(
-        format!("补充或加强措施，使{year}年减排量不少于{gap_v}万吨，或核对基准情景与目标数值"),
-        format!("add or strengthen measures to reduce at least {gap_v}万吨 by {year}, or check the BAU and target figures"),
-    )));
+    out.push(d);
 }

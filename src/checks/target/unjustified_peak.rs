@@ -6,6 +6,7 @@ use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::targets::TargetKind;
+use crate::finding::{Finding, UnjustifiedPeak};
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/unjustified-peak",
@@ -42,21 +43,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if justified || crate::extract::sentences::item_blocks(cx, "scenario_forecast").is_some() {
         return;
     }
-    let Some(d) = cx.diagnostic(
-        &DOC,
-        cx.msg(
-            format!(
-                "达峰目标没有预测或情景分析支撑，方案中找不到情景、预测或测算：{}",
-                quote_at(t.sentence.as_str(), t.span.clone())
-            ),
-            "the peak target has no forecast or scenario analysis behind it: the plan has no scenario, forecast or projection".into(),
-        ),
-    ) else {
+    let finding = Finding::UnjustifiedPeak(UnjustifiedPeak {
+        quote: quote_at(t.sentence.as_str(), t.span.clone()),
+    });
+    let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
     let (loc, span) = place(cx, t);
-    out.push(d.at(loc, span).with_help(cx.msg(
-        "补充排放预测：基准情景与达峰情景的假设（增加值增速、重大项目）、逐年排放和峰值".into(),
-        "add an emissions forecast: baseline and peak scenarios with their assumptions, yearly emissions and the peak".into(),
-    )));
+    out.push(d.at(loc, span));
 }

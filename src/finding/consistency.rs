@@ -1,0 +1,37 @@
+//! Findings of the numeric consistency rules.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// `consistency/table-sum`. Values are in the unit the total is written in.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct TableSum {
+    /// The column's header.
+    pub column: String,
+    pub total: f64,
+    /// The parts added up.
+    pub sum: f64,
+    /// |sum − total|.
+    pub difference: f64,
+    /// The difference rounding allows.
+    pub allowed: f64,
+    /// How many parts were added up.
+    pub parts: usize,
+    /// Decimals the total is printed with.
+    pub decimals: u8,
+}
+
+/// `consistency/share-sum`. Values in percent.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ShareSum {
+    /// How many shares were added up.
+    pub items: usize,
+    pub sum: f64,
+    /// sum − 100, in percentage points.
+    pub difference: f64,
+    /// The difference rounding allows.
+    pub allowed: f64,
+    /// Decimals the shares are printed with.
+    pub decimals: u8,
+    pub quote: String,
+}

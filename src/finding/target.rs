@@ -1,0 +1,189 @@
+//! Findings of the target rules. `metric` is the indicator's id in the rules pack
+//! (`co2_intensity_value_added`; `null` when the target names none the pack knows),
+//! `metric_name` its name there (`单位工业增加值二氧化碳排放`); `quote` is a short excerpt
+//! of the sentence around the value.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// `target/late-peak`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LatePeak {
+    /// The peak year the plan states.
+    pub year: u16,
+    /// The deadline in force (`thresholds.peak_deadline`, 2030 by default).
+    pub deadline: u16,
+    /// Written as “around” the year (`2030年左右/前后`), which allows a later peak.
+    pub around: bool,
+    pub quote: String,
+}
+
+/// Which way a relative target goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeDirection {
+    Increase,
+    Decrease,
+}
+
+/// The unit of a relative target's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeUnit {
+    /// `%`.
+    Percent,
+    /// Percentage points (`个百分点`).
+    Points,
+}
+
+/// `target/no-base-year`.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct NoBaseYear {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub direction: ChangeDirection,
+    pub value: f64,
+    pub unit: ChangeUnit,
+    /// The target says it is relative to the base year (`较基准年下降`) without naming it.
+    pub relative_to_base_year: bool,
+    pub quote: String,
+}
+
+/// `target/no-baseline`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct NoBaseline {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub base_year: u16,
+    pub quote: String,
+}
+
+/// `target/no-measure`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct NoMeasure {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    /// Measure keywords of the pack's metric looked for (the first three).
+    pub keywords: Vec<String>,
+    pub quote: String,
+}
+
+/// `target/unjustified-peak`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct UnjustifiedPeak {
+    pub quote: String,
+}
+
+/// `target/conflict`: one target stated with two values.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct TargetConflict {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    /// The target year.
+    pub year: u16,
+    pub value: f64,
+    /// The value stated earlier (the related location).
+    pub earlier_value: f64,
+    /// The values are percentages.
+    pub percent: bool,
+    pub quote: String,
+}
+
+/// `target/conflict`, computed: the CO2 total cap against base-year emissions × (1 −
+/// intensity cut) × (1 + value-added growth)ⁿ.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct IntensityTotalMismatch {
+    /// The intensity indicator.
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub base_year: u16,
+    pub target_year: u16,
+    /// Years from the base year to the target year.
+    pub years: u16,
+    pub base_emissions_tonnes: f64,
+    /// The intensity cut used (the stretch value when the plan gives one).
+    pub intensity_reduction_percent: f64,
+    /// The annual growth rates of value added used, in the order met.
+    pub growth_percent: Vec<f64>,
+    /// The emissions the three imply for the target year.
+    pub expected_tonnes: f64,
+    /// The plan's cap for the target year.
+    pub cap_tonnes: f64,
+    /// The intensity cut the cap would need.
+    pub needed_reduction_percent: f64,
+}
+
+/// `target/conflict`, computed: an annual rate against a cumulative change.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct RateMismatch {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub annual_percent: f64,
+    pub base_year: u16,
+    pub target_year: u16,
+    pub years: u16,
+    /// The cumulative change the annual rate gives over `years`.
+    pub implied_percent: f64,
+    /// The cumulative change the plan states.
+    pub cumulative_percent: f64,
+    /// The annual rate the stated cumulative change needs.
+    pub needed_annual_percent: f64,
+}
+
+/// `target/implausible`: `share_over_100` (a share above 100%) or `reduction_of_100` (a
+/// reduction of 100% or more).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ImplausibleValue {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    /// The value in percent (the upper end of a range).
+    pub value: f64,
+    pub quote: String,
+}
+
+/// `target/implausible`: a target year before its base year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct TargetYearBeforeBase {
+    pub target_year: u16,
+    pub base_year: u16,
+    pub quote: String,
+}
+
+/// `target/implausible`: a floor above its stretch (`20%以上，力争18%`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct FloorAboveStretch {
+    pub floor: f64,
+    pub stretch: f64,
+    pub quote: String,
+}
+
+/// `target/implausible`: a later milestone less ambitious than an earlier one.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct MilestonesOutOfOrder {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub year: u16,
+    pub value: f64,
+    /// The earlier milestone (the related location).
+    pub earlier_year: u16,
+    pub earlier_value: f64,
+    pub quote: String,
+}
+
+/// `target/reduction-gap`. Emissions in tonnes of CO2.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ReductionGap {
+    pub year: u16,
+    pub bau_tonnes: f64,
+    pub target_tonnes: f64,
+    pub gap_tonnes: f64,
+    /// The quantified reductions of the measures for the year.
+    pub covered_tonnes: f64,
+    pub shortfall_tonnes: f64,
+    /// How many measures were added up.
+    pub measures: usize,
+    /// `covered_tonnes` is the plan's own stated total, not a sum of measures.
+    pub stated_total: bool,
+    /// Where the measures' reductions start is known (a second related location).
+    pub measures_located: bool,
+}

@@ -1,0 +1,42 @@
+//! Messages of the numeric consistency rules.
+
+use super::{fixed, pick, Rendered};
+use crate::finding::{ShareSum, TableSum};
+use crate::lang::Lang;
+
+pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
+    let (h, counted, decimals) = (&f.column, f.parts, f.decimals);
+    let (sum_p, total_p, diff_p) = (
+        fixed(f.sum, decimals),
+        fixed(f.total, decimals),
+        fixed(f.difference, decimals),
+    );
+    let allowed_p = fixed(f.allowed, decimals + 1);
+    Rendered::new(pick(
+        lang,
+        format!("表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"),
+        format!("table total does not match its parts: column “{h}” totals {total_p}, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"),
+    ))
+    .help(pick(
+        lang,
+        "核对分项与合计（漏项、重复或笔误）；数据经四舍五入时请在表注中说明",
+        "check the parts and the total (a missing item, a double count or a typo); say so in a note when figures are rounded",
+    ))
+}
+
+pub(super) fn share_sum(f: &ShareSum, lang: Lang) -> Rendered {
+    let (n, decimals) = (f.items, f.decimals);
+    let sum_p = fixed(f.sum, decimals);
+    let diff_p = fixed(f.difference, decimals);
+    let slack_p = fixed(f.allowed, decimals + 1);
+    Rendered::new(pick(
+        lang,
+        format!("占比之和不等于100%：{n}项合计{sum_p}%（相差{diff_p}个百分点，允许±{slack_p}）：{}", f.quote),
+        format!("shares do not add up to 100%: {n} items sum to {sum_p}% (off by {diff_p} points, ±{slack_p} allowed)"),
+    ))
+    .help(pick(
+        lang,
+        "核对各项占比；若只列举了部分构成，请写明“其中”或补全其他项",
+        "check the shares; if the list is partial, say 其中 or add the remaining items",
+    ))
+}
