@@ -459,9 +459,8 @@ fn sentence_targets<'d>(
         }
         // An upper level's achievement (`“十三五”期间，全县…累计下降17%，完成省下达目标`) is
         // history: a target year at or before the plan's base year decides it first.
-        let achieved = target_year
-            .zip(plan.declared_base)
-            .is_some_and(|(y, base)| y <= base);
+        // Without a declared base, 2020 (the base of the 十四五 targets) ends history.
+        let achieved = target_year.is_some_and(|y| y <= plan.declared_base.unwrap_or(2020));
         if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
             role = Role::UpperLevel;
         }
@@ -509,7 +508,16 @@ fn sentence_targets<'d>(
         });
         chain = 0;
     }
-    peaks(pack, s, text, sentence_role, out);
+    // A quoted upper-level target before a peak in the same clause chain (no ；) makes the
+    // peak the upper level's too: `…比2005年下降65%以上，顺利实现2030年前碳达峰目标`.
+    let upper_until = out
+        .get(first_new..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.role == Role::UpperLevel)
+        .map(|t| t.span.end)
+        .max();
+    peaks(pack, s, text, sentence_role, upper_until, out);
 }
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with
@@ -741,7 +749,6 @@ fn target_year_before(year_list: &[YearMention], at: usize) -> (Option<u16>, Opt
                             | YearRelation::PriceBasis
                             | YearRelation::DeclaredBase
                             | YearRelation::Since
-                            | YearRelation::AsOf
                             | YearRelation::After
                             | YearRelation::From
                     )

@@ -12,6 +12,7 @@ pub(super) fn peaks<'d>(
     s: &Sentence<'d>,
     text: &str,
     sentence_role: Role,
+    upper_until: Option<usize>,
     out: &mut Vec<Target<'d>>,
 ) {
     for st in &pack.targets.statements {
@@ -23,11 +24,14 @@ pub(super) fn peaks<'d>(
             let before = text.get(..all.start()).unwrap_or("");
             let matched = all.as_str();
             let mut role = sentence_role;
+            // `难以在2030年前实现碳达峰`, `2030年仍未达峰`: no peak is stated at all.
+            // The negation may stand a few words before (`难以在2030年前实现碳达峰`): its clause.
+            let clause_before = before.rsplit(['，', ',', '；', ';']).next().unwrap_or("");
             let negated = ["难以", "无法", "未能", "不能", "尚未", "未"]
                 .iter()
-                .any(|w| matched.contains(w) || before.ends_with(w));
+                .any(|w| matched.contains(w) || clause_before.contains(w));
             if negated {
-                role = Role::Scenario;
+                continue;
             }
             // `到2035年，碳达峰成果进一步巩固`, `实现碳达峰后`: what follows the peak.
             let after = text.get(all.end()..).unwrap_or("");
@@ -37,8 +41,13 @@ pub(super) fn peaks<'d>(
             {
                 continue;
             }
+            let after_upper = upper_until.is_some_and(|end| {
+                end <= all.start() && !text.get(end..all.start()).unwrap_or("").contains('；')
+            });
             if role == Role::Plan
-                && (quotes_upper_level(&pack.lexicon, before) || before.contains("企业"))
+                && (after_upper
+                    || quotes_upper_level(&pack.lexicon, before)
+                    || before.contains("企业"))
             {
                 role = Role::UpperLevel;
             }
