@@ -165,7 +165,7 @@ fn comparison() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<scenario>[^，,。；]{0,8}情景))",
+        r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))",
     )
 }
 
@@ -175,7 +175,7 @@ fn filler() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     re(
         &RE,
-        r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期)?|[（()）\s]",
+        r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期|上年|去年|上一年)?|同比|[（()）\s]",
     )
 }
 
@@ -457,14 +457,12 @@ fn sentence_targets<'d>(
         if role == Role::Plan {
             role = base_role.unwrap_or(Role::Plan);
         }
-        // An upper level's achievement (`“十三五”期间，全县…累计下降17%，完成省下达目标`) is
-        // history: a target year at or before the plan's base year decides it first.
-        // Without a declared base, 2020 (the base of the 十四五 targets) ends history.
+        // An upper level's achievement (`“十三五”期间，全县…累计下降17%，完成省下达目标`,
+        // `2022年全县…比上年增长4.1%`) is history: a target year at or before the plan's base
+        // year, or a statement of the past, decides it before the quote does. Without a
+        // declared base, 2020 (the base of the 十四五 targets) ends history.
         let achieved = target_year.is_some_and(|y| y <= plan.declared_base.unwrap_or(2020));
-        if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
-            role = Role::UpperLevel;
-        }
-        if role == Role::Plan
+        let historical = role == Role::Plan
             && is_historical(
                 lex,
                 text,
@@ -476,9 +474,11 @@ fn sentence_targets<'d>(
                 year_relation,
                 base_year,
                 plan,
-            )
-        {
+            );
+        if historical {
             role = Role::Historical;
+        } else if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
+            role = Role::UpperLevel;
         }
         if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
             // A level with no year is a statement of fact, not a target.
@@ -590,6 +590,9 @@ enum Compared {
     Peak,
     Scenario,
     Base,
+    /// `较上年`, `比去年`: the year before the statement's (`同比` may compare a month or a
+    /// quarter, and gives no base year).
+    PrevYear,
     Year(u16),
 }
 
@@ -602,6 +605,8 @@ fn last_comparison(cmp: &Regex, part: &str) -> Option<Compared> {
         Some(Compared::Scenario)
     } else if c.name("base").is_some() {
         Some(Compared::Base)
+    } else if c.name("prev").is_some() {
+        Some(Compared::PrevYear)
     } else {
         c.name("year")
             .and_then(|m| parse_year(m.as_str()))
@@ -680,6 +685,21 @@ fn base_for(
                 false,
                 None,
             )
+        }
+        Some(Compared::PrevYear) => {
+            // The year of the statement, written before the value: its previous year.
+            let year = year_list
+                .iter()
+                .rfind(|m| m.span.start < at && !m.in_title && m.relation.is_none())
+                .map(|m| m.last.saturating_sub(1));
+            return (
+                year.map(|year| BaseYearRef {
+                    year,
+                    source: BaseSource::Clause,
+                }),
+                false,
+                None,
+            );
         }
         None => {}
     }
