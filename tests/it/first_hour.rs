@@ -58,23 +58,34 @@ fn yaml_syntax_errors_are_reported_where_they_are() {
         (
             "extends: default\nthresholds:\n  peak_deadline: \"2028\n",
             "peaklint.yaml:3:18",
+            "引号未闭合",
             "unclosed quote",
         ),
         (
             "extends: default\nrules: [\n",
             "peaklint.yaml:2:8",
+            "括号未闭合",
             "unclosed bracket",
         ),
     ];
-    for (i, (yaml, place, what)) in cases.into_iter().enumerate() {
+    for (i, (yaml, place, zh, en)) in cases.into_iter().enumerate() {
         let dir = scratch(&format!("syntax-{i}"));
         write(&dir, "peaklint.yaml", yaml);
         write(&dir, "x.md", "## 一、总则\n\n正文。\n");
         let r = run_in(&dir, &["check", "x.md"]);
         assert_eq!(r.code, Some(2), "{}", r.stderr);
         assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
-        assert!(r.stderr.contains(what), "{what} in {}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!("YAML 语法错误：{zh}")),
+            "{zh} in {}",
+            r.stderr
+        );
         assert!(r.stderr.contains("rules::syntax"), "{}", r.stderr);
+        assert!(!r.stderr.contains("未知的键"), "{}", r.stderr);
+        let r = run_in(&dir, &["--lang", "en", "check", "x.md"]);
+        assert_eq!(r.code, Some(2), "{}", r.stderr);
+        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
+        assert!(r.stderr.contains(en), "{en} in {}", r.stderr);
         assert!(!r.stderr.contains("unknown key"), "{}", r.stderr);
         let r = run_in(&dir, &["rules", "validate", "peaklint.yaml"]);
         assert_eq!(r.code, Some(2));
@@ -82,68 +93,122 @@ fn yaml_syntax_errors_are_reported_where_they_are() {
     }
 }
 
+/// The issue's file: a wrong setting and a short rule id on one line, a misspelt rule
+/// id, a number written in words.
+const MULTI_MISTAKE: &str = "extends: default\nrules:\n  chapter-order: of\n  target/late-peek: error\nthresholds:\n  peak_deadline: twenty\n";
+
 #[test]
 fn rules_validate_reports_every_mistake_with_its_place() {
     let dir = scratch("every-mistake");
-    // The issue's file: a wrong setting and a short rule id on one line, a misspelt rule
-    // id, a number written in words.
-    let file = write(
-        &dir,
-        "multi.yaml",
-        "extends: default\nrules:\n  chapter-order: of\n  target/late-peek: error\nthresholds:\n  peak_deadline: twenty\n",
-    );
-    let r = run_in(&dir, &["rules", "validate", &file]);
-    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    let file = write(&dir, "multi.yaml", MULTI_MISTAKE);
+    // (place, Chinese, English): every mistake, where it is, in both languages.
     let expected = [
-        ("multi.yaml:3:3", "no rule has the id `chapter-order`"),
-        ("multi.yaml:3:3", "did you mean `structure/chapter-order`?"),
-        ("multi.yaml:3:18", "`of` is not an allowed value here"),
-        ("multi.yaml:3:18", "did you mean `off`?"),
-        ("multi.yaml:4:3", "did you mean `target/late-peak`?"),
+        (
+            "multi.yaml:3:3",
+            "没有 id 为 `chapter-order` 的规则",
+            "no rule has the id `chapter-order`",
+        ),
+        (
+            "multi.yaml:3:3",
+            "是否要用 `structure/chapter-order`？",
+            "did you mean `structure/chapter-order`?",
+        ),
+        (
+            "multi.yaml:3:18",
+            "`of` 不是此处允许的值",
+            "`of` is not an allowed value here",
+        ),
+        ("multi.yaml:3:18", "是否要用 `off`？", "did you mean `off`?"),
+        (
+            "multi.yaml:4:3",
+            "是否要用 `target/late-peak`？",
+            "did you mean `target/late-peak`?",
+        ),
         (
             "multi.yaml:6:18",
+            "类型错误：应为非负整数，实际为 `twenty`",
             "expected a whole number (0 or more), found `twenty`",
         ),
     ];
-    for (place, message) in expected {
-        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
-        assert!(r.stderr.contains(message), "{message} in {}", r.stderr);
+    let zh = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(zh.code, Some(2), "{}", zh.stderr);
+    assert!(zh.stderr.contains("规则文件有 4 处错误："), "{}", zh.stderr);
+    let en = run_in(&dir, &["--lang", "en", "rules", "validate", &file]);
+    assert_eq!(en.code, Some(2), "{}", en.stderr);
+    for (place, zh_message, en_message) in expected {
+        assert!(zh.stderr.contains(place), "{place} in {}", zh.stderr);
+        assert!(
+            zh.stderr.contains(zh_message),
+            "{zh_message} in {}",
+            zh.stderr
+        );
+        assert!(en.stderr.contains(place), "{place} in {}", en.stderr);
+        assert!(
+            en.stderr.contains(en_message),
+            "{en_message} in {}",
+            en.stderr
+        );
     }
-    assert!(r.stderr.contains("规则文件有 4 处错误"), "{}", r.stderr);
     // The same through `check`, which loads peaklint.yaml.
-    write(
-        &dir,
-        "peaklint.yaml",
-        &std::fs::read_to_string(&file).unwrap_or_default(),
-    );
+    write(&dir, "peaklint.yaml", MULTI_MISTAKE);
     write(&dir, "x.md", "## 一、总则\n\n正文。\n");
     let r = run_in(&dir, &["check", "x.md"]);
     assert_eq!(r.code, Some(2));
-    for (place, _) in expected {
+    for (place, zh_message, _) in expected {
         let place = place.replace("multi.yaml", "peaklint.yaml");
         assert!(r.stderr.contains(&place), "{place} in {}", r.stderr);
+        assert!(r.stderr.contains(zh_message), "{zh_message} in {}", r.stderr);
     }
 }
+
+/// A peaklint.yaml with an unknown key and two values not allowed.
+const UNKNOWN_KEYS: &str = "extends: default\nthreshold:\n  peak_deadline: 2028\nrules:\n  structure/numbering: loud\noutline:\n  - id: profile\n    level: maybe\n    aliases: [园区概况]\n";
 
 #[test]
 fn unknown_keys_and_wrong_values_are_all_reported() {
     let dir = scratch("unknown-keys");
-    let file = write(
-        &dir,
-        "peaklint.yaml",
-        "extends: default\nthreshold:\n  peak_deadline: 2028\nrules:\n  structure/numbering: loud\noutline:\n  - id: profile\n    level: maybe\n    aliases: [园区概况]\n",
-    );
-    let r = run_in(&dir, &["rules", "validate", &file]);
-    assert_eq!(r.code, Some(2));
-    for (place, message) in [
-        ("peaklint.yaml:2:1", "unknown key `threshold`"),
-        ("peaklint.yaml:5:24", "`loud` is not an allowed value here"),
-        ("peaklint.yaml:8:12", "`maybe` is not an allowed value here"),
+    let file = write(&dir, "peaklint.yaml", UNKNOWN_KEYS);
+    let zh = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(zh.code, Some(2));
+    let en = run_in(&dir, &["rules", "validate", "--lang", "en", &file]);
+    assert_eq!(en.code, Some(2));
+    for (place, zh_message, en_message) in [
+        (
+            "peaklint.yaml:2:1",
+            "未知的键 `threshold`",
+            "unknown key `threshold`",
+        ),
+        (
+            "peaklint.yaml:2:1",
+            "是否要用 `thresholds`？此处可用的键：",
+            "did you mean `thresholds`? keys allowed here:",
+        ),
+        (
+            "peaklint.yaml:5:24",
+            "`loud` 不是此处允许的值",
+            "`loud` is not an allowed value here",
+        ),
+        (
+            "peaklint.yaml:8:12",
+            "`maybe` 不是此处允许的值",
+            "`maybe` is not an allowed value here",
+        ),
     ] {
-        assert!(r.stderr.contains(place), "{place} in {}", r.stderr);
-        assert!(r.stderr.contains(message), "{message} in {}", r.stderr);
+        assert!(zh.stderr.contains(place), "{place} in {}", zh.stderr);
+        assert!(
+            zh.stderr.contains(zh_message),
+            "{zh_message} in {}",
+            zh.stderr
+        );
+        assert!(
+            en.stderr.contains(en_message),
+            "{en_message} in {}",
+            en.stderr
+        );
     }
-    assert!(r.stderr.contains("规则文件有 3 处错误"), "{}", r.stderr);
+    assert!(zh.stderr.contains("规则文件有 3 处错误"), "{}", zh.stderr);
+    assert!(zh.stderr.contains("提示："), "{}", zh.stderr);
+    assert!(!zh.stderr.contains("help:"), "{}", zh.stderr);
 
     let good = write(
         &dir,
@@ -153,6 +218,43 @@ fn unknown_keys_and_wrong_values_are_all_reported() {
     let r = run_in(&dir, &["rules", "validate", &good]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert!(r.stdout.contains("没有问题"), "{}", r.stdout);
+}
+
+#[test]
+fn waivers_file_mistakes_are_all_reported_in_both_languages() {
+    let dir = scratch("waivers");
+    write(&dir, "x.md", "## 一、总则\n\n正文。\n");
+    write(
+        &dir,
+        "peaklint-waivers.yaml",
+        "waivers:\n  - file: x.md\n    rule: structure/numbring\n    justification: 沿用上级编号\n  - file: x.md\n    rule: structure/numbering\n    justification: \"\"\n",
+    );
+    let zh = run_in(&dir, &["check", "x.md"]);
+    assert_eq!(zh.code, Some(2), "{}", zh.stderr);
+    assert!(zh.stderr.contains("豁免文件有 2 处错误"), "{}", zh.stderr);
+    assert!(
+        zh.stderr.contains("peaklint-waivers.yaml:3:11"),
+        "{}",
+        zh.stderr
+    );
+    assert!(
+        zh.stderr.contains("未知的规则 `structure/numbring`"),
+        "{}",
+        zh.stderr
+    );
+    assert!(
+        zh.stderr.contains("peaklint-waivers.yaml:7:20"),
+        "{}",
+        zh.stderr
+    );
+    assert!(zh.stderr.contains("`justification` 为空"), "{}", zh.stderr);
+    let en = run_in(&dir, &["--lang", "en", "check", "x.md"]);
+    assert!(
+        en.stderr.contains("unknown rule `structure/numbring`"),
+        "{}",
+        en.stderr
+    );
+    assert!(en.stderr.contains("`justification` is empty"), "{}", en.stderr);
 }
 
 // ---- 3. the user's language ---------------------------------------------------------
@@ -177,6 +279,9 @@ const ALLOWED_WORDS: &[&str] = &[
     "UTF",
     "GBK",
     "peaklint",
+    "yaml",
+    "YAML",
+    "Unicode",
     "document",
     "word",
     "dat",
@@ -302,6 +407,125 @@ fn no_english_in_the_default_output_of_bad_inputs() {
                 );
             }
         }
+    }
+}
+
+/// The English words of a rules- or waivers-file report once what is quoted is removed:
+/// the file's own lines in the snippets (`  3 │ …`), the diagnostic codes
+/// (`rules::wrong-type`) and the names in backticks (keys, values, ids of the file).
+fn config_report_words(text: &str, paths: &[String]) -> Vec<String> {
+    let quoted_line = regex::Regex::new(r"(?m)^ *\d+ [│|].*$").unwrap_or_else(|e| panic!("{e}"));
+    let code = regex::Regex::new(r"rules::[a-z-]+").unwrap_or_else(|e| panic!("{e}"));
+    let backticked = regex::Regex::new(r"`[^`\n]*`").unwrap_or_else(|e| panic!("{e}"));
+    // miette's ASCII art (`--) would open a backtick pair.
+    let t = text.replace("`--", " ");
+    let t = quoted_line.replace_all(&t, " ");
+    let t = code.replace_all(&t, " ");
+    let t = backticked.replace_all(&t, " ");
+    english_words(&t, paths)
+}
+
+#[test]
+fn no_english_in_the_default_output_of_config_errors() {
+    let dir = scratch("config-words");
+    // Each case: a peaklint.yaml (or none), a waivers file (or none), extra arguments.
+    let regex_and_ids = "extends: default\noutline:\n  - id: new_item\n    title: 新增章节\n    patterns: ['(未闭合']\n  - id: another\n    aliases: [园区概况]\n  - id: Bad-Id\n    title: 另一章\n  - id: emission_analysis\n    parent: profile\nreference_targets:\n  - id: r1\n    scope: national\n    region: 全国\n    source: 测试\n    year_published: 2021\n    metric: co2_totl\n    kind: change\n    target_year: 2025\n  - id: r2\n    scope: national\n    metric: co2_total\n    kind: change\n    target_year: 2025\n";
+    let cases: [(&str, Option<&str>, Option<&str>, &[&str]); 8] = [
+        (
+            "syntax",
+            Some("extends: default\nthresholds:\n  peak_deadline: \"2028\n"),
+            None,
+            &[],
+        ),
+        ("multi", Some(MULTI_MISTAKE), None, &[]),
+        ("unknown-keys", Some(UNKNOWN_KEYS), None, &[]),
+        ("regex-and-ids", Some(regex_and_ids), None, &[]),
+        (
+            "extends",
+            Some("extends: ./no-such-pack.yaml\n"),
+            None,
+            &[],
+        ),
+        (
+            "version",
+            Some("schema_version: 2\nmeta:\n  name: x\n"),
+            None,
+            &[],
+        ),
+        ("missing-rules", None, None, &["--rules", "no-such-rules.yaml"]),
+        (
+            "waivers",
+            None,
+            Some("waivers:\n  - file: x.md\n    rule: structure/numbring\n  - file: \"\"\n    rule: principle/\n    justification: \" \"\n"),
+            &[],
+        ),
+    ];
+    let place = regex::Regex::new(r"\.yaml:\d+:\d+").unwrap_or_else(|e| panic!("{e}"));
+    for (name, config, waivers, extra) in cases {
+        let case = dir.join(name);
+        let _ = std::fs::create_dir_all(&case);
+        let case_name = case.to_string_lossy().into_owned();
+        write(&case, "x.md", "## 一、总则\n\n正文。\n");
+        if let Some(c) = config {
+            write(&case, "peaklint.yaml", c);
+        }
+        if let Some(w) = waivers {
+            write(&case, "peaklint-waivers.yaml", w);
+        }
+        let mut runs: Vec<Vec<&str>> = vec![
+            vec!["check", "--color", "never"],
+            vec!["report", "--format", "html"],
+            vec!["report", "--format", "csv"],
+            vec!["facts"],
+        ];
+        if config.is_some() {
+            runs.push(vec!["rules", "validate", "peaklint.yaml"]);
+        }
+        for mut args in runs {
+            let validate = args[0] == "rules";
+            args.extend_from_slice(extra);
+            if !validate {
+                args.push("x.md");
+            }
+            if args[0] == "facts" && waivers.is_some() {
+                continue; // facts reads no waivers
+            }
+            let r = run_in(&case, &args);
+            assert_eq!(r.code, Some(2), "{name} {args:?}: {}", r.stderr);
+            assert!(r.stdout.is_empty(), "{name} {args:?}: {}", r.stdout);
+            // Paths are the user's: the folder, the files named in the cases.
+            let paths = [
+                case_name.clone(),
+                "./no-such-pack.yaml".to_owned(),
+                "no-such-rules.yaml".to_owned(),
+                "peaklint-waivers.yaml".to_owned(),
+            ];
+            let words = config_report_words(&r.stderr, &paths);
+            assert!(
+                words.is_empty(),
+                "{name} {args:?}: English in the default output: {words:?}\n{}",
+                r.stderr
+            );
+            // Every problem is located: the header names each file:line:column.
+            if name != "missing-rules" {
+                assert!(place.is_match(&r.stderr), "{name} {args:?}: {}", r.stderr);
+            }
+        }
+    }
+    // The multi-mistake case reports its four mistakes, the regex case each of its own.
+    let r = run_in(&dir.join("regex-and-ids"), &["rules", "validate", "peaklint.yaml"]);
+    for what in [
+        "正则表达式无效：分组 ( ) 未闭合",
+        "已是大纲条目 `profile` 的名称",
+        "没有 id 为 `another` 的大纲条目，新增条目需要 `title`",
+        "大纲条目 id `Bad-Id` 写法无效",
+        "`parent` 只能放置新条目",
+        "没有 id 为 `co2_totl` 的指标",
+        "是否要用 `co2_total`？",
+        "参考目标 `r1` 需要 `value`",
+        "缺少键 `region`",
+    ] {
+        assert!(r.stderr.contains(what), "{what} in {}", r.stderr);
     }
 }
 
