@@ -597,6 +597,17 @@ fn sentence_targets<'d>(
         chain = 0;
     }
     peaks(pack, s, text, sentence_role, out);
+    if rewritten {
+        // Spans found in the rewritten text cover the ASCII digits at the end of each
+        // padded year: map them back onto the Chinese digits as written.
+        let written = lists::chinese_year_digits(s.as_str());
+        for t in out.get_mut(first_new..).unwrap_or_default() {
+            t.span = lists::widen_to_years(t.span.clone(), &written);
+            if let Some((_, span)) = &mut t.stretch {
+                *span = lists::widen_to_years(span.clone(), &written);
+            }
+        }
+    }
 }
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with

@@ -807,6 +807,80 @@ fn long_text_lines_are_cropped_and_quotes_show_what_fired() {
     );
 }
 
+/// The underline's start and width (terminal cells) under a frame line.
+fn underline(out: &str, frame_text: &str) -> Option<(usize, usize, usize)> {
+    let lines: Vec<&str> = out.lines().collect();
+    let framed = format!("│ {frame_text}");
+    let i = lines.iter().position(|l| l.ends_with(&framed))?;
+    let frame = lines.get(i)?;
+    let under = lines.get(i + 1)?;
+    let text_at = UnicodeWidthStr::width(&frame[..frame.len() - frame_text.len()]);
+    let start = under.find(['─', '┬'])?;
+    let width = under[start..]
+        .chars()
+        .take_while(|c| matches!(c, '─' | '┬'))
+        .count();
+    Some((text_at, UnicodeWidthStr::width(&under[..start]), width))
+}
+
+#[test]
+fn chinese_numeral_years_are_underlined_where_they_are_written() {
+    let dir = scratch("chinese-years");
+    for (name, text, line_no) in [
+        ("late.txt", "园区力争在二〇三二年前后实现碳达峰。\n", 1),
+        (
+            "late.md",
+            "## 三、碳达峰目标\n\n到2030年，园区力争二〇三二年前实现碳达峰，较二〇二〇年下降。\n",
+            3,
+        ),
+    ] {
+        let plan = write(&dir, name, text);
+        let r = run(&[
+            "check",
+            "--color",
+            "never",
+            "--select",
+            "target/late-peak",
+            &plan,
+        ]);
+        assert_eq!(r.code, Some(1), "{}", r.stdout);
+        let line = text.lines().nth(line_no - 1).unwrap_or("");
+        let (text_at, under_at, width) =
+            underline(&r.stdout, line).unwrap_or_else(|| panic!("{}", r.stdout));
+        let before = &line[..line.find("二〇三二").unwrap_or(0)];
+        assert_eq!(
+            (under_at, width),
+            (
+                text_at + UnicodeWidthStr::width(before),
+                UnicodeWidthStr::width("二〇三二")
+            ),
+            "the underline covers 二〇三二 as written\n{}",
+            r.stdout
+        );
+        // The header's column is the year's, in characters.
+        let column = before.chars().count() + 1;
+        assert!(
+            r.stdout.contains(&format!("{name}:{line_no}:{column}]")),
+            "{name}:{line_no}:{column} in {}",
+            r.stdout
+        );
+        // The JSON location covers the same characters.
+        let r = run(&[
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "target/late-peak",
+            &plan,
+        ]);
+        let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_default();
+        let loc = &json["files"][0]["diagnostics"][0]["location"];
+        let start = before.len() + text.lines().take(line_no - 1).map(|l| l.len() + 1).sum::<usize>();
+        assert_eq!(loc["byte_start"], start, "{loc}");
+        assert_eq!(loc["byte_end"], start + "二〇三二".len(), "{loc}");
+    }
+}
+
 // ---- 7. help and README -------------------------------------------------------------
 
 #[test]
