@@ -130,15 +130,34 @@ pub(crate) fn facts(
     };
     let lang_en = lang == LangArg::En;
     let jobs = jobs.map_or_else(peaklint::batch::default_jobs, usize::from);
-    let files = super::facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    let mut files = super::facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    if format == FactsFormat::Human && !lang_en {
+        // The card names accounting standards by their title, not by the pack's ids.
+        for f in &mut files {
+            for id in &mut f.boundary.standards {
+                if let Some(s) = pack
+                    .boundary
+                    .accounting_standards
+                    .iter()
+                    .find(|s| s.id == *id)
+                {
+                    *id = s.name.clone();
+                }
+            }
+        }
+    }
     for f in &files {
         if let Some(e) = &f.error {
-            eprintln!("error: {}: {e}", f.path);
+            // The error is already in the user's language (read with `lang_en`).
+            eprintln!(
+                "{}",
+                error_line(lang, format!("{}：{e}", f.path), format!("{}: {e}", f.path))
+            );
         }
     }
     match format {
         FactsFormat::Human => out!("{}", peaklint::report::facts::human(&files, lang_en)),
-        FactsFormat::Csv => out!("{}", peaklint::report::facts::csv(&files)),
+        FactsFormat::Csv => out!("{}", peaklint::report::facts::csv(&files, lang_en)),
         FactsFormat::Json => {
             let failed = files.iter().any(|f| f.error.is_some());
             match serde_json::to_string_pretty(&plan_facts::report(files)) {
@@ -251,9 +270,7 @@ pub(crate) fn outline(
         let name = path.to_string_lossy();
         let read = match input {
             Input::File(_) => peaklint::read_path(path),
-            Input::Unlisted(_, reason) => Err(peaklint::ReadError::Io(std::io::Error::other(
-                format!("cannot list folder: {reason}"),
-            ))),
+            Input::Unlisted(_, reason, kind) => Err(peaklint::batch::unlisted_error(reason, *kind)),
         };
         match read {
             Ok(doc) => files.push(match &pack {
@@ -275,7 +292,7 @@ pub(crate) fn outline(
         }
     }
     match format {
-        OutlineFormat::Human => out!("{}", render_human(&files)),
+        OutlineFormat::Human => out!("{}", render_human(&files, lang.into())),
         OutlineFormat::Json => {
             let report = OutlineReport {
                 schema_version: 1,

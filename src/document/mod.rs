@@ -341,6 +341,9 @@ pub struct Title {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadNote {
     pub message: String,
+    /// The message in Chinese (the JSON carries `message`, in English).
+    #[serde(skip)]
+    pub message_zh: String,
     #[serde(skip)]
     pub origin: Origin,
 }

@@ -25,7 +25,7 @@ fn run(h: &Hostile) -> Duration {
         Err(e) => panic!("{}: {e}", h.name),
     };
     let result = check_document(&doc, pack::default_pack(), Lang::Zh);
-    let outline = render_human(&[FileOutline::from_document(&doc)]);
+    let outline = render_human(&[FileOutline::from_document(&doc)], Lang::En);
     assert!(!outline.is_empty());
     std::hint::black_box(result);
     start.elapsed()

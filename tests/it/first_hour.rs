@@ -282,6 +282,8 @@ const ALLOWED_WORDS: &[&str] = &[
     "yaml",
     "YAML",
     "Unicode",
+    // Plan text quoted in outlines (headings), not peaklint's words.
+    "CCUS",
     "document",
     "word",
     "dat",
@@ -290,6 +292,9 @@ const ALLOWED_WORDS: &[&str] = &[
 /// The English words left in `text` once paths, rule ids and allowed names are removed.
 fn english_words(text: &str, paths: &[String]) -> Vec<String> {
     let mut t = text.to_owned();
+    // Longest first: `a.pdf` must not eat the start of `a.pdftotext.txt`.
+    let mut paths: Vec<&String> = paths.iter().collect();
+    paths.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for p in paths {
         t = t.replace(p.as_str(), " ");
     }
@@ -297,7 +302,7 @@ fn english_words(text: &str, paths: &[String]) -> Vec<String> {
     let t = rule_id.replace_all(&t, " ");
     let word = regex::Regex::new(r"[A-Za-z][A-Za-z-]{2,}").unwrap_or_else(|e| panic!("{e}"));
     word.find_iter(&t)
-        .map(|m| m.as_str().to_owned())
+        .map(|m| m.as_str().trim_end_matches('-').to_owned())
         .filter(|w| !ALLOWED_WORDS.contains(&w.as_str()))
         .collect()
 }
@@ -527,6 +532,87 @@ fn no_english_in_the_default_output_of_config_errors() {
     ] {
         assert!(r.stderr.contains(what), "{what} in {}", r.stderr);
     }
+}
+
+/// The fixture plans of every format, the bad inputs and the variants with a table cell,
+/// relative to the repository.
+fn plans_and_bad_inputs() -> Vec<String> {
+    let mut paths = bad_inputs();
+    for dir in ["fixtures/docx", "fixtures/md", "fixtures/txt", "fixtures/pdf"] {
+        if let Ok(entries) = std::fs::read_dir(root().join(dir)) {
+            paths.extend(
+                entries
+                    .flatten()
+                    .map(|e| format!("{dir}/{}", e.file_name().to_string_lossy())),
+            );
+        }
+    }
+    paths.push("fixtures/variants/boundary-defects.docx".to_owned());
+    paths.sort();
+    paths
+}
+
+#[test]
+fn no_english_in_the_default_outline_and_facts() {
+    let paths = plans_and_bad_inputs();
+    let args = |cmd: &[&'static str]| -> Vec<String> {
+        cmd.iter()
+            .map(|s| (*s).to_owned())
+            .chain(paths.iter().cloned())
+            .collect()
+    };
+    for cmd in [
+        &["outline"][..],
+        &["outline", "--explain"],
+        &["facts"],
+        &["facts", "--format", "csv"],
+    ] {
+        let a = args(cmd);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let r = run(&a);
+        assert_eq!(r.code, Some(2), "{cmd:?}: {}", r.stderr);
+        let shown = if cmd.contains(&"csv") {
+            // The CSV's header and enumerated values are the data format; the location
+            // column is for people.
+            let mut lines = r.stdout.lines();
+            let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+            let at = header
+                .iter()
+                .position(|h| *h == "location")
+                .unwrap_or_else(|| panic!("{header:?}"));
+            let cells: Vec<String> = lines
+                .map(|l| l.split(',').nth(at).unwrap_or("").to_owned())
+                .collect();
+            assert!(
+                cells.iter().any(|c| c.contains("表")),
+                "a table cell located in Chinese: {cells:?}"
+            );
+            cells.join("\n")
+        } else {
+            r.stdout.clone()
+        };
+        let words = config_report_words(&format!("{shown}\n{}", r.stderr), &paths);
+        assert!(
+            words.is_empty(),
+            "{cmd:?}: English in the default output: {words:?}\n{shown}\n{}",
+            r.stderr
+        );
+    }
+    // English on request.
+    let r = run(&["--lang", "en", "outline", "fixtures/md/gov-plan.md"]);
+    assert!(
+        r.stdout.contains("(markdown, utf-8, 51 headings)\n  title: "),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["outline", "fixtures/md/gov-plan.md"]);
+    assert!(
+        r.stdout
+            .contains("（Markdown，UTF-8，51 个标题）\n  标题：")
+            && r.stdout.contains("一、总体要求  [8:4，Markdown 标题]"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
