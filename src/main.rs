@@ -114,8 +114,8 @@ fn main() -> ExitCode {
             });
             let format = match cli::output::report_format(given, output.as_deref()) {
                 Ok(f) => f,
-                Err(e) => {
-                    eprintln!("error: {e}");
+                Err((zh, en)) => {
+                    eprintln!("{}", cli::error_line(lang, zh, en));
                     return ExitCode::from(2);
                 }
             };

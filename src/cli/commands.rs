@@ -38,8 +38,8 @@ pub(crate) fn scorecard(
             }));
         }
         let folders: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
-        if let Some(why) = output::refuse(path, &files, &folders, target.force) {
-            eprintln!("error: {why}");
+        if let Some((zh, en)) = output::refuse(path, &files, &folders, target.force) {
+            eprintln!("{}", error_line(lang, zh, en));
             return ExitCode::from(2);
         }
     }

@@ -652,6 +652,15 @@ fn usage_errors_are_in_the_users_language() {
     assert!(r.stderr.contains("invalid value 'xml'"), "{}", r.stderr);
     let r = run(&["check", "--format", "xml", "--lang", "en", "x.md"]);
     assert!(r.stderr.contains("invalid value 'xml'"), "{}", r.stderr);
+    // report -o with an extension that is no report format.
+    let r = run(&["report", "-o", "scores.xlsx", "fixtures/md/gov-plan.md"]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(
+        r.stderr.trim(),
+        "错误：不能把报告写成 .xlsx 文件：请用 .html、.csv 或 .md 文件（或 -o - 输出到标准输出）"
+    );
+    let r = run(&["--lang", "en", "report", "-o", "scores.xlsx", "fixtures/md/gov-plan.md"]);
+    assert!(r.stderr.contains("cannot write a report as .xlsx"), "{}", r.stderr);
 }
 
 #[test]

@@ -163,7 +163,7 @@ fn report_never_replaces_an_input() {
         let out = peaklint(&dir, &args);
         assert_eq!(out.status.code(), Some(2), "{out:?}");
         assert!(
-            text(&out.stderr).contains("is one of the inputs"),
+            text(&out.stderr).contains("是要检查的文件之一：报告会覆盖它"),
             "{out:?}"
         );
         assert_eq!(read(&dir.join("a.md")), PLAN.as_bytes());
@@ -185,7 +185,7 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     let out = peaklint(&dir, &["report", "submissions", "-o", "submissions/r.md"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(
-        text(&out.stderr).contains("inside the scanned folder"),
+        text(&out.stderr).contains("位于要检查的文件夹"),
         "{out:?}"
     );
     assert!(!subs.join("r.md").exists());
@@ -199,6 +199,11 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     write(&dir.join("old.html"), b"old report");
     let out = peaklint(&dir, &["report", "submissions/a.md", "-o", "old.html"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(text(&out.stderr).contains("已存在（加 --force 替换）"), "{out:?}");
+    let out = peaklint(
+        &dir,
+        &["--lang", "en", "report", "submissions/a.md", "-o", "old.html"],
+    );
     assert!(text(&out.stderr).contains("exists already"), "{out:?}");
     assert_eq!(read(&dir.join("old.html")), b"old report");
     let out = peaklint(
