@@ -31,6 +31,21 @@ fn run(args: &[&str]) -> Run {
     run_in(root(), args)
 }
 
+/// A run with `PEAKLINT_LANG` set.
+fn run_env(args: &[&str], lang: &str) -> Run {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .args(args)
+        .current_dir(root())
+        .env("PEAKLINT_LANG", lang)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run peaklint: {e}"));
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 /// A fresh scratch folder (no peaklint.yaml above it but what the test writes).
 fn scratch(name: &str) -> PathBuf {
     let dir =
@@ -978,48 +993,117 @@ fn chinese_numeral_years_are_underlined_where_they_are_written() {
 
 // ---- 7. help and README -------------------------------------------------------------
 
+/// Every subcommand whose `--help` is checked.
+const HELP_COMMANDS: [&[&str]; 11] = [
+    &["check"],
+    &["report"],
+    &["facts"],
+    &["init"],
+    &["outline"],
+    &["explain"],
+    &["lsp"],
+    &["rules", "validate"],
+    &["rules", "print"],
+    &["rules", "list"],
+    &["rules", "reference"],
+];
+
+/// The options and positional arguments of a long help, each with its description (the
+/// next line, indented deeper).
+fn described_options(help: &str) -> Vec<(String, String)> {
+    let option = regex::Regex::new(r"^ {2,6}(-\w, )?--[a-z-]+").unwrap_or_else(|e| panic!("{e}"));
+    let lines: Vec<&str> = help.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let positional = line.starts_with("  <") || line.starts_with("  [");
+        if !(option.is_match(line) || positional) {
+            continue;
+        }
+        let next = lines.get(i + 1).copied().unwrap_or("");
+        let described = next.starts_with("          ") && !next.trim().is_empty();
+        out.push((
+            line.trim().to_owned(),
+            if described { next.trim().to_owned() } else { String::new() },
+        ));
+    }
+    out
+}
+
 #[test]
 fn help_describes_the_tool_and_every_option() {
+    // English on request, wherever --lang is written, or from PEAKLINT_LANG.
+    let english = [
+        run(&["--help", "--lang", "en"]),
+        run(&["--lang", "en", "--help"]),
+        run_env(&["--help"], "en"),
+    ];
+    for r in &english {
+        assert_eq!(r.code, Some(0));
+        for what in [
+            "accounting boundary",
+            "targets",
+            "five principles",
+            "--lang en",
+            "Exit codes",
+        ] {
+            assert!(r.stdout.contains(what), "{what} in {}", r.stdout);
+        }
+    }
+    // Chinese by default.
     let r = run(&["--help"]);
+    assert_eq!(r.code, Some(0));
     for what in [
-        "accounting boundary",
-        "targets",
-        "five principles",
+        "核算边界",
+        "五项原则",
         "--lang en",
-        "Exit codes",
+        "PEAKLINT_LANG",
+        "退出码",
+        "用法：peaklint [选项] <命令>",
+        "命令:",
+        "选项:",
+        "显示帮助",
     ] {
         assert!(r.stdout.contains(what), "{what} in {}", r.stdout);
     }
-    let option = regex::Regex::new(r"^ {2,6}(-\w, )?--[a-z-]+").unwrap_or_else(|e| panic!("{e}"));
-    let commands: [&[&str]; 10] = [
-        &["check"],
-        &["report"],
-        &["init"],
-        &["outline"],
-        &["explain"],
-        &["lsp"],
-        &["rules", "validate"],
-        &["rules", "print"],
-        &["rules", "list"],
-        &["rules", "reference"],
-    ];
-    for cmd in commands {
+    let han = regex::Regex::new(r"\p{Han}").unwrap_or_else(|e| panic!("{e}"));
+    for cmd in HELP_COMMANDS {
+        // Chinese: every option described, in Chinese, without clap's English words.
         let mut args = cmd.to_vec();
         args.push("--help");
         let r = run(&args);
         assert_eq!(r.code, Some(0), "{args:?}");
-        let lines: Vec<&str> = r.stdout.lines().collect();
-        for (i, line) in lines.iter().enumerate() {
-            let positional = line.starts_with("  <") || line.starts_with("  [");
-            if !(option.is_match(line) || positional) {
-                continue;
-            }
-            // Long help: the description is on the next line, indented deeper.
-            let next = lines.get(i + 1).copied().unwrap_or("");
-            let described = next.starts_with("          ") && !next.trim().is_empty();
-            assert!(described, "{args:?}: `{}` has no help text", line.trim());
+        for (option, help) in described_options(&r.stdout) {
+            assert!(!help.is_empty(), "{args:?}: `{option}` has no help text");
+            assert!(han.is_match(&help), "{args:?}: `{option}` is not in Chinese: {help}");
+        }
+        for english in ["Usage:", "Options:", "Arguments:", "[OPTIONS]", "[default:", "Print help", "Possible values"] {
+            assert!(!r.stdout.contains(english), "{args:?}: {english} in {}", r.stdout);
+        }
+        // `peaklint help SUB` is the same text.
+        let mut help_args = vec!["help"];
+        help_args.extend_from_slice(cmd);
+        let h = run(&help_args);
+        assert_eq!(h.stdout, r.stdout, "{help_args:?}");
+        // English: every option described too.
+        let mut args = vec!["--lang", "en"];
+        args.extend_from_slice(cmd);
+        args.push("--help");
+        let r = run(&args);
+        assert_eq!(r.code, Some(0), "{args:?}");
+        assert!(r.stdout.contains("Usage: peaklint"), "{args:?}");
+        for (option, help) in described_options(&r.stdout) {
+            assert!(!help.is_empty(), "{args:?}: `{option}` has no help text");
         }
     }
+    // A wrong PEAKLINT_LANG is a usage error in both languages.
+    let r = run_env(&["rules", "list"], "de");
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.contains("PEAKLINT_LANG"), "{}", r.stderr);
+    // PEAKLINT_LANG sets the messages too; --lang wins over it.
+    let r = run_env(&["rules", "list"], "en");
+    assert!(r.stdout.contains("a required chapter"), "{}", r.stdout);
+    let r = run_env(&["--lang", "zh", "rules", "list"], "en");
+    assert!(r.stdout.contains("错误"), "{}", r.stdout);
 }
 
 #[test]

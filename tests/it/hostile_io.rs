@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 /// (a FIFO must never make peaklint wait for a writer).
 fn peaklint_in(dir: &Path, args: &[&str], limit: Duration) -> Output {
     let child = Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .env_remove("PEAKLINT_LANG")
         .current_dir(dir)
         .args(args)
         .stdin(Stdio::null())
