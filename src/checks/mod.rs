@@ -13,6 +13,9 @@ pub mod select;
 pub mod structure;
 pub mod target;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::extract::analysis::Analysis;
@@ -44,7 +47,16 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// Judgements several checks share (the principles' evidence), computed on first use.
     pub(crate) facts: Facts<'a>,
+    /// Per rule: findings made, and whether one more was asked for past
+    /// [`MAX_FINDINGS_PER_RULE`].
+    listed: RefCell<HashMap<&'static str, (usize, bool)>>,
 }
+
+/// The most findings one rule lists for one file. A document that makes a rule fire more
+/// often (a generated or broken file: 100,000 identical headings) gets this many and
+/// one finding saying the rest were not listed, so memory and output stay proportional
+/// to the input, never to the findings (docs/performance.md).
+pub const MAX_FINDINGS_PER_RULE: usize = 1000;
 
 impl<'a> Context<'a> {
     /// The context of one document: the outline is matched here, other facts on demand.
@@ -58,6 +70,7 @@ impl<'a> Context<'a> {
             analysis,
             lang,
             facts: Facts::default(),
+            listed: RefCell::default(),
         }
     }
 }
@@ -75,10 +88,46 @@ impl Context<'_> {
         self.lang.pick(zh, en)
     }
 
-    /// A finding of `rule` at its configured severity; `None` when the rule is off.
+    /// A finding of `rule` at its configured severity; `None` when the rule is off, or
+    /// when it has made [`MAX_FINDINGS_PER_RULE`] findings in this document already (the
+    /// rule then stops, and [`run`] adds one finding saying more were not listed).
     pub fn diagnostic(&self, rule: &RuleDoc, message: String) -> Option<Diagnostic> {
         let severity = self.severity(rule)?;
+        let mut listed = self.listed.borrow_mut();
+        let (made, more) = listed.entry(rule.id).or_default();
+        if *made >= MAX_FINDINGS_PER_RULE {
+            *more = true;
+            return None;
+        }
+        *made += 1;
         Some(Diagnostic::new(rule.id, rule.category, severity, message))
+    }
+
+    /// The finding that closes a rule's list when it stopped at
+    /// [`MAX_FINDINGS_PER_RULE`]: a document-level finding of the rule, at its severity.
+    fn not_listed(&self, rule: &RuleDoc) -> Option<Diagnostic> {
+        let more = self.listed.borrow().get(rule.id).is_some_and(|(_, more)| *more);
+        if !more {
+            return None;
+        }
+        let severity = self.severity(rule)?;
+        let n = MAX_FINDINGS_PER_RULE;
+        let message = self.msg(
+            format!(
+                "{} 在本文件中的问题超过 {n} 处：只列出前 {n} 处，其余未逐一列出（每条规则每个文件最多列出 {n} 处）",
+                rule.id
+            ),
+            format!(
+                "{} fires more than {n} times in this file: the first {n} are listed, the rest are not (at most {n} findings per rule and file)",
+                rule.id
+            ),
+        );
+        Some(
+            Diagnostic::new(rule.id, rule.category, severity, message).with_help(self.msg(
+                "这通常说明文件是生成的或已损坏（如同一标题重复成千上万次）；修正前面列出的问题后重新检查".to_owned(),
+                "this usually means a generated or broken file (one heading repeated thousands of times); fix the findings listed and check again".to_owned(),
+            )),
+        )
     }
 
     /// The severity the rules pack gives `rule` (its default when the pack says nothing).
@@ -212,6 +261,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
             continue;
         }
         check(cx, &mut out);
+        out.extend(cx.not_listed(rule.doc));
     }
     out
 }
