@@ -191,7 +191,7 @@ fn check_input(input: &Input, rules: &RulesPack, options: &Options) -> FileResul
     match input {
         Input::File(path) => check_path(path, rules, options),
         Input::Unlisted(path, reason, kind) => FileResult {
-            path: path.to_string_lossy().into_owned(),
+            path: crate::document::path_name(path),
             format: Format::Text,
             readable: false,
             diagnostics: vec![checks::input::unreadable::diagnostic(

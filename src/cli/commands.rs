@@ -66,10 +66,26 @@ pub(crate) fn scorecard(
         .with_facts(facts);
     let text = scorecard::render(&card, target.format, target.rows);
     match target.output {
-        None => {
-            out!("{text}");
-            ExitCode::SUCCESS
-        }
+        // stdout: a write that fails (a full disk behind a redirection, `> /dev/full`)
+        // is an error like a failed --output; a reader that stops early (`| head`) is not.
+        None => match crate::try_write_stdout(&text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    error_line(
+                        lang,
+                        format!(
+                            "无法写出报告（标准输出）：{}",
+                            io_error_message(&e, Lang::Zh)
+                        ),
+                        format!("cannot write the report to stdout: {e}")
+                    )
+                );
+                ExitCode::from(2)
+            }
+        },
         Some(path) => match output::write_atomically(path, text.as_bytes(), target.force) {
             Ok(()) => {
                 let read = results.iter().filter(|r| r.readable).count();
@@ -267,7 +283,7 @@ pub(crate) fn outline(
     let mut failed = false;
     for input in &inputs {
         let path = input.path();
-        let name = path.to_string_lossy();
+        let name = peaklint::document::path_name(path);
         let read = match input {
             Input::File(_) => peaklint::read_path(path),
             Input::Unlisted(_, reason, kind) => Err(peaklint::batch::unlisted_error(reason, *kind)),

@@ -19,7 +19,7 @@ pub(crate) fn read_inputs(
     let one = |input: &Input| match input {
         Input::File(path) => plan_facts::read_path(path, pack, limits, lang_en),
         Input::Unlisted(path, reason, kind) => plan_facts::unreadable(
-            &path.to_string_lossy(),
+            &peaklint::document::path_name(path),
             "text",
             peaklint::batch::unlisted_error(reason, *kind).cannot_read(if lang_en {
                 peaklint::lang::Lang::En

@@ -24,7 +24,7 @@ mod tree;
 
 pub use location::{LineIndex, Location};
 pub use normalize::Normalized;
-pub use read::{read_bytes, read_path, read_str, ReadError};
+pub use read::{path_name, read_bytes, read_path, read_str, ReadError};
 pub use read_message::io_error_message;
 pub use tree::Section;
 
