@@ -106,7 +106,11 @@ impl Context<'_> {
     /// The finding that closes a rule's list when it stopped at
     /// [`MAX_FINDINGS_PER_RULE`]: a document-level finding of the rule, at its severity.
     fn not_listed(&self, rule: &RuleDoc) -> Option<Diagnostic> {
-        let more = self.listed.borrow().get(rule.id).is_some_and(|(_, more)| *more);
+        let more = self
+            .listed
+            .borrow()
+            .get(rule.id)
+            .is_some_and(|(_, more)| *more);
         if !more {
             return None;
         }

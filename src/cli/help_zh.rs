@@ -244,7 +244,11 @@ fn translate(cmd: Command, path: &str) -> Command {
 /// One argument: its Chinese help (which names its values and default itself), value
 /// name and heading; an argument without an entry keeps its text (the test catches it).
 fn localize_arg(arg: Arg, text: Option<(&'static str, Option<&'static str>)>) -> Arg {
-    let heading = if arg.is_positional() { "参数" } else { "选项" };
+    let heading = if arg.is_positional() {
+        "参数"
+    } else {
+        "选项"
+    };
     let mut arg = arg
         .help_heading(heading)
         .hide_default_value(true)

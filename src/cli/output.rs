@@ -234,6 +234,8 @@ mod tests {
         assert_eq!(f(Some(ReportFormat::Csv), p("-")), Ok(ReportFormat::Csv));
         assert_eq!(f(Some(ReportFormat::Csv), None), Ok(ReportFormat::Csv));
         assert!(f(None, p("r.xlsx")).is_err_and(|e| e.1.contains(".xlsx") && e.0.contains(".xlsx")));
-        assert!(f(Some(ReportFormat::Csv), p("r.html")).is_err_and(|e| e.1.contains("--format csv")));
+        assert!(
+            f(Some(ReportFormat::Csv), p("r.html")).is_err_and(|e| e.1.contains("--format csv"))
+        );
     }
 }

@@ -37,9 +37,9 @@ use super::error::{Msg, Problem, ProblemKind, RulesError, SourceFile};
 use super::load::{
     check_version, default_pack, did_you_mean, load_pack, noun, parse_yaml_all, probe, Compiler,
 };
-use crate::lang::Lang;
 use super::model::{OutlineItem, Requirement, RuleSetting, RulesPack};
 use super::schema::{ConfigFile, OutlinePatchSpec, ThresholdsPatch};
+use crate::lang::Lang;
 
 /// The file name looked for by [`find_config`].
 pub const CONFIG_FILE_NAME: &str = "peaklint.yaml";
@@ -139,7 +139,11 @@ fn read(path: &Path) -> Result<String, RulesError> {
         RulesError::single(Problem::unlocated(
             ProblemKind::Io,
             Msg::new(
-                format!("无法读取规则文件 {}：{}", path.display(), e.message(Lang::Zh)),
+                format!(
+                    "无法读取规则文件 {}：{}",
+                    path.display(),
+                    e.message(Lang::Zh)
+                ),
                 format!("cannot read rules file {}: {e}", path.display()),
             ),
         ))

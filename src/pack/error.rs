@@ -528,7 +528,8 @@ mod tests {
 
     #[test]
     fn miette_words_are_localized_at_line_starts_only() {
-        let text = "  help: write it\n 3 │   help: x\nError: two\n\u{1b}[36m  help: \u{1b}[0mmore\n";
+        let text =
+            "  help: write it\n 3 │   help: x\nError: two\n\u{1b}[36m  help: \u{1b}[0mmore\n";
         assert_eq!(
             localize_miette(text, Lang::Zh),
             "  提示：write it\n 3 │   help: x\n错误：two\n\u{1b}[36m  提示：\u{1b}[0mmore\n"

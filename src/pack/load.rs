@@ -188,9 +188,8 @@ pub(crate) fn parse_yaml_all<T: DeserializeOwned>(
                     let before = text.clone();
                     let progress = blank_node(&mut text, mapping);
                     let changed = changed_range(&before, &text);
-                    let artefact = changed.is_some_and(|r| {
-                        before.get(r.clone()) != file.text().get(r)
-                    });
+                    let artefact =
+                        changed.is_some_and(|r| before.get(r.clone()) != file.text().get(r));
                     if problems.is_empty() || !artefact {
                         problems.push(problem);
                     }
@@ -264,7 +263,11 @@ fn enclosing_mapping(text: &str, byte: usize) -> Option<usize> {
 /// The byte range where two texts of the same length differ.
 fn changed_range(a: &str, b: &str) -> Option<std::ops::Range<usize>> {
     let first = a.bytes().zip(b.bytes()).position(|(x, y)| x != y)?;
-    let last = a.len() - a.bytes().rev().zip(b.bytes().rev()).position(|(x, y)| x != y)?;
+    let last = a.len()
+        - a.bytes()
+            .rev()
+            .zip(b.bytes().rev())
+            .position(|(x, y)| x != y)?;
     Some(first..last)
 }
 
@@ -348,7 +351,9 @@ pub(crate) fn span_of(file: &SourceFile, location: &Location) -> SourceSpan {
 /// What a value of a Rust type is, for a reader of the YAML file.
 fn friendly_type(ty: &str) -> Msg {
     match ty {
-        "u8" | "u16" | "u32" | "u64" | "usize" => Msg::new("非负整数", "a whole number (0 or more)"),
+        "u8" | "u16" | "u32" | "u64" | "usize" => {
+            Msg::new("非负整数", "a whole number (0 or more)")
+        }
         "i8" | "i16" | "i32" | "i64" | "isize" => Msg::new("整数", "a whole number"),
         "f32" | "f64" => Msg::new("数字", "a number"),
         "bool" => Msg::new("true 或 false", "true or false"),
@@ -452,13 +457,19 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
             field, expected, ..
         } => {
             let (zh, en) = listed(expected);
-            let help = Msg::new(format!("此处可用的键：{zh}"), format!("keys allowed here: {en}"))
-                .prefixed(suggestion(did_you_mean(field, expected)));
+            let help = Msg::new(
+                format!("此处可用的键：{zh}"),
+                format!("keys allowed here: {en}"),
+            )
+            .prefixed(suggestion(did_you_mean(field, expected)));
             Problem::new(
                 ProblemKind::UnknownKey,
                 file,
                 span,
-                Msg::new(format!("未知的键 `{field}`"), format!("unknown key `{field}`")),
+                Msg::new(
+                    format!("未知的键 `{field}`"),
+                    format!("unknown key `{field}`"),
+                ),
                 Msg::new("未知的键", "unknown key"),
             )
             .with_help(help)
@@ -548,7 +559,10 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
             ProblemKind::MissingKey,
             file,
             span,
-            Msg::new(format!("缺少键 `{field}`"), format!("missing key `{field}`")),
+            Msg::new(
+                format!("缺少键 `{field}`"),
+                format!("missing key `{field}`"),
+            ),
             Msg::new(
                 format!("这一映射没有 `{field}`"),
                 format!("this mapping has no `{field}`"),
@@ -592,57 +606,144 @@ fn syntax_zh(message: &str) -> String {
         ("unclosed bracket", "括号未闭合"),
         ("unexpected end of input", "文件意外结束"),
         ("unexpected end of file", "文件意外结束"),
-        ("unexpected EOF while parsing a block mapping", "映射未写完文件就结束了"),
-        ("unexpected EOF while parsing a block sequence", "列表未写完文件就结束了"),
-        ("unexpected EOF while parsing a flow mapping", "{ } 映射未闭合，文件就结束了"),
-        ("unexpected EOF while parsing a flow sequence", "[ ] 列表未闭合，文件就结束了"),
+        (
+            "unexpected EOF while parsing a block mapping",
+            "映射未写完文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a block sequence",
+            "列表未写完文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a flow mapping",
+            "{ } 映射未闭合，文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a flow sequence",
+            "[ ] 列表未闭合，文件就结束了",
+        ),
         ("unexpected EOF", "文件意外结束"),
         ("unexpected eof", "文件意外结束"),
-        ("mapping values are not allowed in this context", "此处不能出现 `键: 值`（多余的冒号，或缩进不对）"),
-        ("mapping keys are not allowed in this context", "此处不能出现映射的键"),
-        ("did not find expected key", "未找到预期的键（缩进不对，或多了一行）"),
-        ("did not find expected '-' indicator", "列表项缺少 `- `（缩进不对）"),
-        ("did not find expected ',' or '}'", "{ } 映射中缺少 `,` 或 `}`"),
+        (
+            "mapping values are not allowed in this context",
+            "此处不能出现 `键: 值`（多余的冒号，或缩进不对）",
+        ),
+        (
+            "mapping keys are not allowed in this context",
+            "此处不能出现映射的键",
+        ),
+        (
+            "did not find expected key",
+            "未找到预期的键（缩进不对，或多了一行）",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "列表项缺少 `- `（缩进不对）",
+        ),
+        (
+            "did not find expected ',' or '}'",
+            "{ } 映射中缺少 `,` 或 `}`",
+        ),
         ("expected ',' or ']'", "[ ] 列表中缺少 `,` 或 `]`"),
         ("did not find expected node content", "缺少值"),
         ("found a tab", "含有制表符（YAML 缩进只能用空格）"),
-        ("found unknown escape character", "引号中有未知的转义字符（反斜杠）"),
+        (
+            "found unknown escape character",
+            "引号中有未知的转义字符（反斜杠）",
+        ),
         ("invalid indentation", "缩进不对"),
         ("incorrect indentation", "缩进不对"),
-        ("invalid trailing content after double-quoted scalar", "双引号字符串后面有多余的内容"),
-        ("invalid trailing content after single-quoted scalar", "单引号字符串后面有多余的内容"),
+        (
+            "invalid trailing content after double-quoted scalar",
+            "双引号字符串后面有多余的内容",
+        ),
+        (
+            "invalid trailing content after single-quoted scalar",
+            "单引号字符串后面有多余的内容",
+        ),
         ("found unknown anchor", "引用了未定义的锚点（*名称）"),
         ("reference to unknown value", "引用了未定义的锚点（*名称）"),
         ("unexpected character", "意外的字符"),
         ("multiple YAML documents", "文件含有多个 YAML 文档（---）"),
-        ("only single YAML document expected", "文件含有多个 YAML 文档（---）"),
-        ("too large or too complex", "文件过大或过于复杂（锚点展开过多）"),
+        (
+            "only single YAML document expected",
+            "文件含有多个 YAML 文档（---）",
+        ),
+        (
+            "too large or too complex",
+            "文件过大或过于复杂（锚点展开过多）",
+        ),
         ("while scanning a tag", "标签（!）写法不对"),
     ];
     WORDS
         .iter()
         .find(|(en, _)| message.contains(en))
-        .map_or_else(|| "文件不是有效的 YAML".to_owned(), |(_, zh)| (*zh).to_owned())
+        .map_or_else(
+            || "文件不是有效的 YAML".to_owned(),
+            |(_, zh)| (*zh).to_owned(),
+        )
 }
 
 /// What a rules file names, in both languages.
 pub(crate) mod noun {
     use crate::lang::Text;
 
-    pub(crate) const CLAUSE: Text = Text { zh: "条款", en: "clause" };
-    pub(crate) const OUTLINE_ITEM: Text = Text { zh: "大纲条目", en: "outline item" };
-    pub(crate) const ACCOUNTING_STANDARD: Text = Text { zh: "核算标准", en: "accounting standard" };
-    pub(crate) const UNIT_FAMILY: Text = Text { zh: "单位族", en: "unit family" };
-    pub(crate) const UNIT_SPELLING: Text = Text { zh: "单位写法", en: "unit spelling" };
-    pub(crate) const METRIC: Text = Text { zh: "指标", en: "metric" };
-    pub(crate) const STATEMENT: Text = Text { zh: "目标句式", en: "statement" };
-    pub(crate) const PERIOD: Text = Text { zh: "规划期", en: "period" };
-    pub(crate) const PRINCIPLE: Text = Text { zh: "原则", en: "principle" };
-    pub(crate) const EVIDENCE: Text = Text { zh: "证据项", en: "evidence" };
-    pub(crate) const REFERENCE_TARGET: Text = Text { zh: "参考目标", en: "reference target" };
-    pub(crate) const RULE: Text = Text { zh: "规则", en: "rule" };
-    pub(crate) const BOUNDARY_VOCABULARY: Text = Text { zh: "边界词表", en: "boundary vocabulary" };
-    pub(crate) const UNIT_OF_METRIC: Text = Text { zh: "该指标的单位", en: "unit of this metric" };
+    pub(crate) const CLAUSE: Text = Text {
+        zh: "条款",
+        en: "clause",
+    };
+    pub(crate) const OUTLINE_ITEM: Text = Text {
+        zh: "大纲条目",
+        en: "outline item",
+    };
+    pub(crate) const ACCOUNTING_STANDARD: Text = Text {
+        zh: "核算标准",
+        en: "accounting standard",
+    };
+    pub(crate) const UNIT_FAMILY: Text = Text {
+        zh: "单位族",
+        en: "unit family",
+    };
+    pub(crate) const UNIT_SPELLING: Text = Text {
+        zh: "单位写法",
+        en: "unit spelling",
+    };
+    pub(crate) const METRIC: Text = Text {
+        zh: "指标",
+        en: "metric",
+    };
+    pub(crate) const STATEMENT: Text = Text {
+        zh: "目标句式",
+        en: "statement",
+    };
+    pub(crate) const PERIOD: Text = Text {
+        zh: "规划期",
+        en: "period",
+    };
+    pub(crate) const PRINCIPLE: Text = Text {
+        zh: "原则",
+        en: "principle",
+    };
+    pub(crate) const EVIDENCE: Text = Text {
+        zh: "证据项",
+        en: "evidence",
+    };
+    pub(crate) const REFERENCE_TARGET: Text = Text {
+        zh: "参考目标",
+        en: "reference target",
+    };
+    pub(crate) const RULE: Text = Text {
+        zh: "规则",
+        en: "rule",
+    };
+    pub(crate) const BOUNDARY_VOCABULARY: Text = Text {
+        zh: "边界词表",
+        en: "boundary vocabulary",
+    };
+    pub(crate) const UNIT_OF_METRIC: Text = Text {
+        zh: "该指标的单位",
+        en: "unit of this metric",
+    };
 }
 
 /// The `regex` crate's reason in Chinese (its messages are a fixed set; one not listed is
@@ -653,14 +754,35 @@ fn regex_reason_zh(reason: &str) -> String {
         ("unclosed group", "分组 ( ) 未闭合"),
         ("unopened group", "多了一个 )"),
         ("unclosed counted repetition", "重复次数 { } 未闭合"),
-        ("repetition operator missing expression", "重复符号（* + ? {n}）前面缺少内容"),
-        ("repetition quantifier expects a valid decimal", "重复次数 { } 中应为数字"),
-        ("invalid repetition count range", "重复次数范围无效：起点须不大于终点"),
-        ("invalid character class range", "字符范围无效：起点须不大于终点"),
+        (
+            "repetition operator missing expression",
+            "重复符号（* + ? {n}）前面缺少内容",
+        ),
+        (
+            "repetition quantifier expects a valid decimal",
+            "重复次数 { } 中应为数字",
+        ),
+        (
+            "invalid repetition count range",
+            "重复次数范围无效：起点须不大于终点",
+        ),
+        (
+            "invalid character class range",
+            "字符范围无效：起点须不大于终点",
+        ),
         ("invalid range boundary", "字符范围的端点须为单个字符"),
-        ("invalid escape sequence found in character class", "字符类中的转义写法无效"),
-        ("unrecognized escape sequence", "无法识别的转义（反斜杠）写法"),
-        ("incomplete escape sequence", "转义（反斜杠）写法不完整，模式就结束了"),
+        (
+            "invalid escape sequence found in character class",
+            "字符类中的转义写法无效",
+        ),
+        (
+            "unrecognized escape sequence",
+            "无法识别的转义（反斜杠）写法",
+        ),
+        (
+            "incomplete escape sequence",
+            "转义（反斜杠）写法不完整，模式就结束了",
+        ),
         ("look-around", "不支持环视（先行/后行断言）"),
         ("backreferences are not supported", "不支持反向引用"),
         ("duplicate capture group name", "分组名称重复"),
@@ -924,7 +1046,11 @@ impl Compiler {
         } else {
             Msg::new(
                 format!("共定义了 {} 个{} id；请检查拼写", known.len(), what.zh),
-                format!("{} {} ids are defined; check the spelling", known.len(), what.en),
+                format!(
+                    "{} {} ids are defined; check the spelling",
+                    known.len(),
+                    what.en
+                ),
             )
         };
         // `chapter-order` for `structure/chapter-order`: the part after `/` matches.
@@ -940,7 +1066,9 @@ impl Compiler {
                 .find(|k| k.split_once('/').is_some_and(|(_, n)| n == best))
                 .map(|k| (*k).to_owned())
         };
-        let help = help.prefixed(suggestion(did_you_mean(&node.value, known).or_else(by_name)));
+        let help = help.prefixed(suggestion(
+            did_you_mean(&node.value, known).or_else(by_name),
+        ));
         let problem = self
             .problem(
                 ProblemKind::DanglingReference,
@@ -1627,10 +1755,7 @@ impl Compiler {
                     self.invalid(
                         target_span,
                         Msg::new(
-                            format!(
-                                "目标年 {} 不晚于基准年 {base}",
-                                spec.target_year.value
-                            ),
+                            format!("目标年 {} 不晚于基准年 {base}", spec.target_year.value),
                             format!(
                                 "target year {} is not after base year {base}",
                                 spec.target_year.value

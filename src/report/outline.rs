@@ -206,7 +206,11 @@ pub fn render_human(files: &[FileOutline], lang: Lang) -> String {
                     }
                 }
                 if let Some(c) = f.outline_coverage {
-                    let label = if zh { "大纲覆盖率：" } else { "outline coverage: " };
+                    let label = if zh {
+                        "大纲覆盖率："
+                    } else {
+                        "outline coverage: "
+                    };
                     out.push_str(&format!("  {label}{c:.2}\n"));
                 }
                 for i in f.items.iter().filter(|i| i.status.status != "heading") {

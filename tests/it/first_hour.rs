@@ -172,7 +172,11 @@ fn rules_validate_reports_every_mistake_with_its_place() {
     for (place, zh_message, _) in expected {
         let place = place.replace("multi.yaml", "peaklint.yaml");
         assert!(r.stderr.contains(&place), "{place} in {}", r.stderr);
-        assert!(r.stderr.contains(zh_message), "{zh_message} in {}", r.stderr);
+        assert!(
+            r.stderr.contains(zh_message),
+            "{zh_message} in {}",
+            r.stderr
+        );
     }
 }
 
@@ -269,7 +273,11 @@ fn waivers_file_mistakes_are_all_reported_in_both_languages() {
         "{}",
         en.stderr
     );
-    assert!(en.stderr.contains("`justification` is empty"), "{}", en.stderr);
+    assert!(
+        en.stderr.contains("`justification` is empty"),
+        "{}",
+        en.stderr
+    );
 }
 
 // ---- 3. the user's language ---------------------------------------------------------
@@ -445,12 +453,16 @@ fn config_report_words(text: &str, paths: &[String]) -> Vec<String> {
     english_words(&t, paths)
 }
 
+/// A config-error case: its name, the peaklint.yaml and the waivers file it writes (if
+/// any), and extra arguments.
+type ConfigCase<'a> = (&'a str, Option<&'a str>, Option<&'a str>, &'a [&'a str]);
+
 #[test]
 fn no_english_in_the_default_output_of_config_errors() {
     let dir = scratch("config-words");
     // Each case: a peaklint.yaml (or none), a waivers file (or none), extra arguments.
     let regex_and_ids = "extends: default\noutline:\n  - id: new_item\n    title: 新增章节\n    patterns: ['(未闭合']\n  - id: another\n    aliases: [园区概况]\n  - id: Bad-Id\n    title: 另一章\n  - id: emission_analysis\n    parent: profile\nreference_targets:\n  - id: r1\n    scope: national\n    region: 全国\n    source: 测试\n    year_published: 2021\n    metric: co2_totl\n    kind: change\n    target_year: 2025\n  - id: r2\n    scope: national\n    metric: co2_total\n    kind: change\n    target_year: 2025\n";
-    let cases: [(&str, Option<&str>, Option<&str>, &[&str]); 8] = [
+    let cases: [ConfigCase; 8] = [
         (
             "syntax",
             Some("extends: default\nthresholds:\n  peak_deadline: \"2028\n"),
@@ -533,7 +545,10 @@ fn no_english_in_the_default_output_of_config_errors() {
         }
     }
     // The multi-mistake case reports its four mistakes, the regex case each of its own.
-    let r = run_in(&dir.join("regex-and-ids"), &["rules", "validate", "peaklint.yaml"]);
+    let r = run_in(
+        &dir.join("regex-and-ids"),
+        &["rules", "validate", "peaklint.yaml"],
+    );
     for what in [
         "正则表达式无效：分组 ( ) 未闭合",
         "已是大纲条目 `profile` 的名称",
@@ -553,7 +568,12 @@ fn no_english_in_the_default_output_of_config_errors() {
 /// relative to the repository.
 fn plans_and_bad_inputs() -> Vec<String> {
     let mut paths = bad_inputs();
-    for dir in ["fixtures/docx", "fixtures/md", "fixtures/txt", "fixtures/pdf"] {
+    for dir in [
+        "fixtures/docx",
+        "fixtures/md",
+        "fixtures/txt",
+        "fixtures/pdf",
+    ] {
         if let Ok(entries) = std::fs::read_dir(root().join(dir)) {
             paths.extend(
                 entries
@@ -616,7 +636,8 @@ fn no_english_in_the_default_outline_and_facts() {
     // English on request.
     let r = run(&["--lang", "en", "outline", "fixtures/md/gov-plan.md"]);
     assert!(
-        r.stdout.contains("(markdown, utf-8, 51 headings)\n  title: "),
+        r.stdout
+            .contains("(markdown, utf-8, 51 headings)\n  title: "),
         "{}",
         r.stdout
     );
@@ -674,8 +695,19 @@ fn usage_errors_are_in_the_users_language() {
         r.stderr.trim(),
         "错误：不能把报告写成 .xlsx 文件：请用 .html、.csv 或 .md 文件（或 -o - 输出到标准输出）"
     );
-    let r = run(&["--lang", "en", "report", "-o", "scores.xlsx", "fixtures/md/gov-plan.md"]);
-    assert!(r.stderr.contains("cannot write a report as .xlsx"), "{}", r.stderr);
+    let r = run(&[
+        "--lang",
+        "en",
+        "report",
+        "-o",
+        "scores.xlsx",
+        "fixtures/md/gov-plan.md",
+    ]);
+    assert!(
+        r.stderr.contains("cannot write a report as .xlsx"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -985,7 +1017,12 @@ fn chinese_numeral_years_are_underlined_where_they_are_written() {
         ]);
         let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_default();
         let loc = &json["files"][0]["diagnostics"][0]["location"];
-        let start = before.len() + text.lines().take(line_no - 1).map(|l| l.len() + 1).sum::<usize>();
+        let start = before.len()
+            + text
+                .lines()
+                .take(line_no - 1)
+                .map(|l| l.len() + 1)
+                .sum::<usize>();
         assert_eq!(loc["byte_start"], start, "{loc}");
         assert_eq!(loc["byte_end"], start + "二〇三二".len(), "{loc}");
     }
@@ -1023,7 +1060,11 @@ fn described_options(help: &str) -> Vec<(String, String)> {
         let described = next.starts_with("          ") && !next.trim().is_empty();
         out.push((
             line.trim().to_owned(),
-            if described { next.trim().to_owned() } else { String::new() },
+            if described {
+                next.trim().to_owned()
+            } else {
+                String::new()
+            },
         ));
     }
     out
@@ -1074,10 +1115,25 @@ fn help_describes_the_tool_and_every_option() {
         assert_eq!(r.code, Some(0), "{args:?}");
         for (option, help) in described_options(&r.stdout) {
             assert!(!help.is_empty(), "{args:?}: `{option}` has no help text");
-            assert!(han.is_match(&help), "{args:?}: `{option}` is not in Chinese: {help}");
+            assert!(
+                han.is_match(&help),
+                "{args:?}: `{option}` is not in Chinese: {help}"
+            );
         }
-        for english in ["Usage:", "Options:", "Arguments:", "[OPTIONS]", "[default:", "Print help", "Possible values"] {
-            assert!(!r.stdout.contains(english), "{args:?}: {english} in {}", r.stdout);
+        for english in [
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "[OPTIONS]",
+            "[default:",
+            "Print help",
+            "Possible values",
+        ] {
+            assert!(
+                !r.stdout.contains(english),
+                "{args:?}: {english} in {}",
+                r.stdout
+            );
         }
         // `peaklint help SUB` is the same text.
         let mut help_args = vec!["help"];

@@ -185,10 +185,7 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     write(&subs.join("a.md"), PLAN.as_bytes());
     let out = peaklint(&dir, &["report", "submissions", "-o", "submissions/r.md"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    assert!(
-        text(&out.stderr).contains("位于要检查的文件夹"),
-        "{out:?}"
-    );
+    assert!(text(&out.stderr).contains("位于要检查的文件夹"), "{out:?}");
     assert!(!subs.join("r.md").exists());
     let out = peaklint(
         &dir,
@@ -200,10 +197,20 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     write(&dir.join("old.html"), b"old report");
     let out = peaklint(&dir, &["report", "submissions/a.md", "-o", "old.html"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    assert!(text(&out.stderr).contains("已存在（加 --force 替换）"), "{out:?}");
+    assert!(
+        text(&out.stderr).contains("已存在（加 --force 替换）"),
+        "{out:?}"
+    );
     let out = peaklint(
         &dir,
-        &["--lang", "en", "report", "submissions/a.md", "-o", "old.html"],
+        &[
+            "--lang",
+            "en",
+            "report",
+            "submissions/a.md",
+            "-o",
+            "old.html",
+        ],
     );
     assert!(text(&out.stderr).contains("exists already"), "{out:?}");
     assert_eq!(read(&dir.join("old.html")), b"old report");
@@ -489,8 +496,8 @@ fn a_full_disk_is_an_error_that_leaves_no_partial_report() {
     // Fill what is left.
     {
         use std::io::Write;
-        let mut filler = std::fs::File::create(dir.join("filler"))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut filler =
+            std::fs::File::create(dir.join("filler")).unwrap_or_else(|e| panic!("{e}"));
         let chunk = [0u8; 4096];
         while filler.write_all(&chunk).is_ok() {}
     }
@@ -560,10 +567,7 @@ fn non_unicode_file_names_are_told_apart_and_read() {
             .unwrap_or_else(|e| panic!("{e}"))
     };
     let os = std::ffi::OsStr::new;
-    for args in [
-        vec![os("check"), os(".")],
-        vec![os("check"), ff, fe],
-    ] {
+    for args in [vec![os("check"), os(".")], vec![os("check"), ff, fe]] {
         let out = run(&args);
         let human = text(&out.stdout);
         assert!(human.contains("plan-\\xFF.md"), "{human}");
@@ -584,13 +588,22 @@ fn non_unicode_file_names_are_told_apart_and_read() {
                     .iter()
                     .map(|f| {
                         assert_eq!(f["status"], "checked", "{f}");
-                        f["path"].as_str().unwrap_or("").trim_start_matches("./").to_owned()
+                        f["path"]
+                            .as_str()
+                            .unwrap_or("")
+                            .trim_start_matches("./")
+                            .to_owned()
                     })
                     .collect()
             })
             .unwrap_or_default();
         paths.sort();
-        assert_eq!(paths, ["plan-\\xFE.md", "plan-\\xFF.md"], "{}", text(&out.stdout));
+        assert_eq!(
+            paths,
+            ["plan-\\xFE.md", "plan-\\xFF.md"],
+            "{}",
+            text(&out.stdout)
+        );
     }
     // The outline names them the same way.
     let out = run(&[os("outline"), os(".")]);

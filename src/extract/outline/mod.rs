@@ -196,9 +196,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
                 if let Some(b) = &sm.best {
-                    let again = same_title(&all, b, |block| {
-                        !inside(block) && !in_repeated(block)
-                    });
+                    let again = same_title(&all, b, |block| !inside(block) && !in_repeated(block));
                     sm.duplicates.extend(again);
                 }
                 if sm.best.is_none() && present {

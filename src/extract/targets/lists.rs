@@ -51,8 +51,7 @@ pub fn chinese_year_digits(text: &str) -> Vec<(Range<usize>, u16)> {
             .map(char::len_utf8)
             .sum();
         let range = m.span.start..m.span.start + digits;
-        if digits >= 4 && text.is_char_boundary(range.start) && text.is_char_boundary(range.end)
-        {
+        if digits >= 4 && text.is_char_boundary(range.start) && text.is_char_boundary(range.end) {
             out.push((range, m.first));
         }
     }
