@@ -48,14 +48,15 @@ const SKIPPED_DIRS: &[&str] = &["target", "node_modules"];
 pub enum Input {
     /// A file to check (found in a folder, or named on the command line).
     File(PathBuf),
-    /// A folder inside a walked tree that could not be listed, with the reason.
-    Unlisted(PathBuf, String),
+    /// A folder inside a walked tree that could not be listed, with the reason (the
+    /// system's words and the kind of error, which tells it in Chinese).
+    Unlisted(PathBuf, String, std::io::ErrorKind),
 }
 
 impl Input {
     pub fn path(&self) -> &Path {
         match self {
-            Input::File(p) | Input::Unlisted(p, _) => p,
+            Input::File(p) | Input::Unlisted(p, ..) => p,
         }
     }
 }
@@ -96,7 +97,7 @@ fn walk(dir: &Path, found: &mut Vec<Input>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            found.push(Input::Unlisted(dir.to_path_buf(), e.to_string()));
+            found.push(Input::Unlisted(dir.to_path_buf(), e.to_string(), e.kind()));
             return;
         }
     };
@@ -104,7 +105,7 @@ fn walk(dir: &Path, found: &mut Vec<Input>) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                found.push(Input::Unlisted(dir.to_path_buf(), e.to_string()));
+                found.push(Input::Unlisted(dir.to_path_buf(), e.to_string(), e.kind()));
                 continue;
             }
         };
@@ -189,14 +190,12 @@ pub fn check_all(
 fn check_input(input: &Input, rules: &RulesPack, options: &Options) -> FileResult {
     match input {
         Input::File(path) => check_path(path, rules, options),
-        Input::Unlisted(path, reason) => FileResult {
-            path: path.to_string_lossy().into_owned(),
+        Input::Unlisted(path, reason, kind) => FileResult {
+            path: crate::document::path_name(path),
             format: Format::Text,
             readable: false,
             diagnostics: vec![checks::input::unreadable::diagnostic(
-                &ReadError::Io(std::io::Error::other(format!(
-                    "cannot list folder: {reason}"
-                ))),
+                &unlisted_error(reason, *kind),
                 options.lang == Lang::En,
             )],
             outline_coverage: 0.0,
@@ -204,6 +203,15 @@ fn check_input(input: &Input, rules: &RulesPack, options: &Options) -> FileResul
             source: String::new(),
         },
     }
+}
+
+/// A folder that could not be listed, as a read error: the system's words in English, the
+/// kind of error (permission denied …) in Chinese.
+pub fn unlisted_error(reason: &str, kind: std::io::ErrorKind) -> ReadError {
+    ReadError::Io(std::io::Error::new(
+        kind,
+        format!("cannot list folder: {reason}"),
+    ))
 }
 
 #[cfg(test)]

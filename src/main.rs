@@ -26,13 +26,18 @@ macro_rules! outln {
 }
 
 fn write_stdout(text: &str) {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
     // Errors (a closed pipe, a full disk) cannot be reported on stdout itself; the exit
     // code still tells the result.
-    let _ = stdout
+    let _ = try_write_stdout(text);
+}
+
+/// Write to stdout and flush, telling whether it worked (`report` exits 2 when not).
+fn try_write_stdout(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout
         .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush());
+        .and_then(|_| stdout.flush())
 }
 
 mod cli;
@@ -114,8 +119,8 @@ fn main() -> ExitCode {
             });
             let format = match cli::output::report_format(given, output.as_deref()) {
                 Ok(f) => f,
-                Err(e) => {
-                    eprintln!("error: {e}");
+                Err((zh, en)) => {
+                    eprintln!("{}", cli::error_line(lang, zh, en));
                     return ExitCode::from(2);
                 }
             };

@@ -50,7 +50,7 @@ pub struct Options {
 /// Read and check one file. A file that cannot be read gives an `input/unreadable`
 /// finding and `readable: false`, never a partial report.
 pub fn check_path(path: &Path, rules: &RulesPack, options: &Options) -> FileResult {
-    let name = path.to_string_lossy().into_owned();
+    let name = crate::document::path_name(path);
     match read_path_with(path, &options.limits) {
         Ok(doc) => check_read(&doc, rules, options, Some(path)),
         Err(e) => FileResult {

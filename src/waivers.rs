@@ -24,7 +24,9 @@ use serde_saphyr::Spanned;
 use crate::checks;
 use crate::diagnostic::{Category, Diagnostic, Suppression};
 use crate::finding::{Finding, UnusedWaiver};
-use crate::pack::{parse_yaml, span_of, Problem, ProblemKind, RulesError, RulesPack, SourceFile};
+use crate::pack::{
+    parse_yaml, span_of, Msg, Problem, ProblemKind, RulesError, RulesPack, SourceFile,
+};
 
 /// The name looked for in the checked file's folder.
 pub const WAIVERS_FILE_NAME: &str = "peaklint-waivers.yaml";
@@ -81,7 +83,14 @@ impl WaiverFile {
         let text = crate::document::read::read_config_text(path).map_err(|e| {
             RulesError::single(Problem::unlocated(
                 ProblemKind::Io,
-                format!("cannot read waivers file {}: {e}", path.display()),
+                Msg::new(
+                    format!(
+                        "无法读取豁免文件 {}：{}",
+                        path.display(),
+                        e.message(crate::lang::Lang::Zh)
+                    ),
+                    format!("cannot read waivers file {}: {e}", path.display()),
+                ),
             ))
         })?;
         let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
@@ -107,7 +116,7 @@ impl WaiverFile {
         for entry in spec.waivers {
             let (line, column) = (entry.referenced.line(), entry.referenced.column());
             let w = entry.value;
-            let mut problem = |node: &serde_saphyr::Location, kind, message: String, label| {
+            let mut problem = |node: &serde_saphyr::Location, kind, message: Msg, label: Msg| {
                 problems.push(Problem::new(
                     kind,
                     &file,
@@ -120,19 +129,25 @@ impl WaiverFile {
                 problem(
                     &w.rule.referenced,
                     ProblemKind::InvalidValue,
-                    format!(
-                        "unknown rule `{}`: give a rule id (`peaklint rules list`) or a family such as `principle/`",
-                        w.rule.value
+                    Msg::new(
+                        format!(
+                            "未知的规则 `{}`：请写规则 id（`peaklint rules list`）或规则族，如 `principle/`",
+                            w.rule.value
+                        ),
+                        format!(
+                            "unknown rule `{}`: give a rule id (`peaklint rules list`) or a family such as `principle/`",
+                            w.rule.value
+                        ),
                     ),
-                    "unknown rule",
+                    Msg::new("未知的规则", "unknown rule"),
                 );
             }
             if w.file.value.trim().is_empty() {
                 problem(
                     &w.file.referenced,
                     ProblemKind::InvalidValue,
-                    "`file` is empty".into(),
-                    "empty",
+                    Msg::new("`file` 为空", "`file` is empty"),
+                    Msg::new("为空", "empty"),
                 );
             }
             let justification = match w.justification {
@@ -141,8 +156,11 @@ impl WaiverFile {
                     problem(
                         &j.referenced,
                         ProblemKind::InvalidValue,
-                        "`justification` is empty: say why the finding is accepted".into(),
-                        "empty",
+                        Msg::new(
+                            "`justification` 为空：请说明接受该问题的理由",
+                            "`justification` is empty: say why the finding is accepted",
+                        ),
+                        Msg::new("为空", "empty"),
                     );
                     continue;
                 }
@@ -150,8 +168,11 @@ impl WaiverFile {
                     problem(
                         &entry.referenced,
                         ProblemKind::MissingKey,
-                        "a waiver needs a `justification`: say why the finding is accepted".into(),
-                        "waiver without justification",
+                        Msg::new(
+                            "豁免条目需要 `justification`：请说明接受该问题的理由",
+                            "a waiver needs a `justification`: say why the finding is accepted",
+                        ),
+                        Msg::new("缺少理由的豁免条目", "waiver without justification"),
                     );
                     continue;
                 }

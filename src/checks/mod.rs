@@ -13,6 +13,9 @@ pub mod select;
 pub mod structure;
 pub mod target;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::extract::analysis::Analysis;
@@ -45,7 +48,16 @@ pub struct Context<'a> {
     pub analysis: Analysis<'a>,
     /// Judgements several checks share (the principles' evidence), computed on first use.
     pub(crate) facts: Facts<'a>,
+    /// Per rule: findings made, and whether one more was asked for past
+    /// [`MAX_FINDINGS_PER_RULE`].
+    listed: RefCell<HashMap<&'static str, (usize, bool)>>,
 }
+
+/// The most findings one rule lists for one file. A document that makes a rule fire more
+/// often (a generated or broken file: 100,000 identical headings) gets this many and
+/// one finding saying the rest were not listed, so memory and output stay proportional
+/// to the input, never to the findings (docs/performance.md).
+pub const MAX_FINDINGS_PER_RULE: usize = 1000;
 
 impl<'a> Context<'a> {
     /// The context of one document: the outline is matched here, other facts on demand.
@@ -58,6 +70,7 @@ impl<'a> Context<'a> {
         Context {
             analysis,
             facts: Facts::default(),
+            listed: RefCell::default(),
         }
     }
 }
@@ -70,10 +83,42 @@ impl<'a> std::ops::Deref for Context<'a> {
 }
 
 impl Context<'_> {
-    /// A finding of `rule` at its configured severity; `None` when the rule is off.
+    /// A finding of `rule` at its configured severity; `None` when the rule is off, or
+    /// when it has made [`MAX_FINDINGS_PER_RULE`] findings in this document already (the
+    /// rule then stops, and [`run`] adds one finding saying more were not listed).
     pub fn diagnostic(&self, rule: &RuleDoc, finding: Finding) -> Option<Diagnostic> {
         let severity = self.severity(rule)?;
+        let mut listed = self.listed.borrow_mut();
+        let (made, more) = listed.entry(rule.id).or_default();
+        if *made >= MAX_FINDINGS_PER_RULE {
+            *more = true;
+            return None;
+        }
+        *made += 1;
         Some(Diagnostic::of(rule.id, rule.category, severity, finding))
+    }
+
+    /// The finding that closes a rule's list when it stopped at
+    /// [`MAX_FINDINGS_PER_RULE`]: a document-level finding of the rule, at its severity.
+    fn not_listed(&self, rule: &RuleDoc) -> Option<Diagnostic> {
+        let more = self
+            .listed
+            .borrow()
+            .get(rule.id)
+            .is_some_and(|(_, more)| *more);
+        if !more {
+            return None;
+        }
+        let severity = self.severity(rule)?;
+        Some(Diagnostic::of(
+            rule.id,
+            rule.category,
+            severity,
+            Finding::NotListed(crate::finding::NotListed {
+                rule: rule.id.to_string(),
+                listed: MAX_FINDINGS_PER_RULE,
+            }),
+        ))
     }
 
     /// The severity the rules pack gives `rule` (its default when the pack says nothing).
@@ -207,6 +252,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
             continue;
         }
         check(cx, &mut out);
+        out.extend(cx.not_listed(rule.doc));
     }
     out
 }

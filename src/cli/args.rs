@@ -238,7 +238,7 @@ pub(crate) enum InitFormatArg {
     Docx,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub(crate) enum FactsFormat {
     /// A compact card per plan.
     Human,

@@ -38,8 +38,8 @@ pub(crate) fn scorecard(
             }));
         }
         let folders: Vec<PathBuf> = paths.iter().filter(|p| p.is_dir()).cloned().collect();
-        if let Some(why) = output::refuse(path, &files, &folders, target.force) {
-            eprintln!("error: {why}");
+        if let Some((zh, en)) = output::refuse(path, &files, &folders, target.force) {
+            eprintln!("{}", error_line(lang, zh, en));
             return ExitCode::from(2);
         }
     }
@@ -66,10 +66,26 @@ pub(crate) fn scorecard(
         .with_facts(facts);
     let text = scorecard::render(&card, target.format, target.rows);
     match target.output {
-        None => {
-            out!("{text}");
-            ExitCode::SUCCESS
-        }
+        // stdout: a write that fails (a full disk behind a redirection, `> /dev/full`)
+        // is an error like a failed --output; a reader that stops early (`| head`) is not.
+        None => match crate::try_write_stdout(&text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    error_line(
+                        lang,
+                        format!(
+                            "无法写出报告（标准输出）：{}",
+                            io_error_message(&e, Lang::Zh)
+                        ),
+                        format!("cannot write the report to stdout: {e}")
+                    )
+                );
+                ExitCode::from(2)
+            }
+        },
         Some(path) => match output::write_atomically(path, text.as_bytes(), target.force) {
             Ok(()) => {
                 let read = results.iter().filter(|r| r.readable).count();
@@ -130,15 +146,34 @@ pub(crate) fn facts(
     };
     let lang_en = lang == LangArg::En;
     let jobs = jobs.map_or_else(peaklint::batch::default_jobs, usize::from);
-    let files = super::facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    let mut files = super::facts::read_inputs(&inputs, &pack, &limits.limits(), lang_en, jobs);
+    if format == FactsFormat::Human && !lang_en {
+        // The card names accounting standards by their title, not by the pack's ids.
+        for f in &mut files {
+            for id in &mut f.boundary.standards {
+                if let Some(s) = pack
+                    .boundary
+                    .accounting_standards
+                    .iter()
+                    .find(|s| s.id == *id)
+                {
+                    *id = s.name.clone();
+                }
+            }
+        }
+    }
     for f in &files {
         if let Some(e) = &f.error {
-            eprintln!("error: {}: {e}", f.path);
+            // The error is already in the user's language (read with `lang_en`).
+            eprintln!(
+                "{}",
+                error_line(lang, format!("{}：{e}", f.path), format!("{}: {e}", f.path))
+            );
         }
     }
     match format {
         FactsFormat::Human => out!("{}", peaklint::report::facts::human(&files, lang_en)),
-        FactsFormat::Csv => out!("{}", peaklint::report::facts::csv(&files)),
+        FactsFormat::Csv => out!("{}", peaklint::report::facts::csv(&files, lang_en)),
         FactsFormat::Json => {
             let failed = files.iter().any(|f| f.error.is_some());
             match serde_json::to_string_pretty(&plan_facts::report(files)) {
@@ -248,12 +283,10 @@ pub(crate) fn outline(
     let mut failed = false;
     for input in &inputs {
         let path = input.path();
-        let name = path.to_string_lossy();
+        let name = peaklint::document::path_name(path);
         let read = match input {
             Input::File(_) => peaklint::read_path(path),
-            Input::Unlisted(_, reason) => Err(peaklint::ReadError::Io(std::io::Error::other(
-                format!("cannot list folder: {reason}"),
-            ))),
+            Input::Unlisted(_, reason, kind) => Err(peaklint::batch::unlisted_error(reason, *kind)),
         };
         match read {
             Ok(doc) => files.push(match &pack {
@@ -275,7 +308,7 @@ pub(crate) fn outline(
         }
     }
     match format {
-        OutlineFormat::Human => out!("{}", render_human(&files)),
+        OutlineFormat::Human => out!("{}", render_human(&files, lang.into())),
         OutlineFormat::Json => {
             let report = OutlineReport {
                 schema_version: 1,

@@ -18,14 +18,14 @@ pub(crate) fn read_inputs(
     use rayon::prelude::*;
     let one = |input: &Input| match input {
         Input::File(path) => plan_facts::read_path(path, pack, limits, lang_en),
-        Input::Unlisted(path, reason) => plan_facts::unreadable(
-            &path.to_string_lossy(),
+        Input::Unlisted(path, reason, kind) => plan_facts::unreadable(
+            &peaklint::document::path_name(path),
             "text",
-            if lang_en {
-                format!("cannot list folder: {reason}")
+            peaklint::batch::unlisted_error(reason, *kind).cannot_read(if lang_en {
+                peaklint::lang::Lang::En
             } else {
-                format!("无法列出文件夹：{reason}")
-            },
+                peaklint::lang::Lang::Zh
+            }),
         ),
     };
     match rayon::ThreadPoolBuilder::new()

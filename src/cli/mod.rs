@@ -4,6 +4,7 @@
 pub(crate) mod args;
 pub(crate) mod commands;
 pub(crate) mod facts;
+pub(crate) mod help_zh;
 pub(crate) mod limits;
 pub(crate) mod output;
 pub(crate) mod run;

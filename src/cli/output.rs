@@ -14,11 +14,11 @@ pub(crate) fn is_stdout(path: &Path) -> bool {
 /// The report format from `--format` and the `--output` file's extension: the extension
 /// chooses when `--format` is not given; an extension that is not a report format
 /// (`-o scores.xlsx`) or that contradicts `--format` is a usage error. A path without
-/// an extension (or `-`) takes `--format`, else HTML.
+/// an extension (or `-`) takes `--format`, else HTML. The error is `(Chinese, English)`.
 pub(crate) fn report_format(
     given: Option<ReportFormat>,
     output: Option<&Path>,
-) -> Result<ReportFormat, String> {
+) -> Result<ReportFormat, (String, String)> {
     let ext = output
         .filter(|p| !is_stdout(p))
         .and_then(|p| p.extension())
@@ -27,14 +27,20 @@ pub(crate) fn report_format(
         return Ok(given.unwrap_or(ReportFormat::Html));
     };
     let Some(by_ext) = output.and_then(ReportFormat::from_extension) else {
-        return Err(format!(
-            "cannot write a report as .{ext}: use a .html, .csv or .md file (or -o - for stdout)"
+        return Err((
+            format!("不能把报告写成 .{ext} 文件：请用 .html、.csv 或 .md 文件（或 -o - 输出到标准输出）"),
+            format!(
+                "cannot write a report as .{ext}: use a .html, .csv or .md file (or -o - for stdout)"
+            ),
         ));
     };
     match given {
-        Some(g) if g != by_ext => Err(format!(
-            "--format {} does not match the .{ext} extension of --output",
-            name(g)
+        Some(g) if g != by_ext => Err((
+            format!("--format {} 与 --output 的扩展名 .{ext} 不一致", name(g)),
+            format!(
+                "--format {} does not match the .{ext} extension of --output",
+                name(g)
+            ),
         )),
         _ => Ok(by_ext),
     }
@@ -51,13 +57,13 @@ fn name(f: ReportFormat) -> &'static str {
 /// Why the report may not be written to `output`, if it may not: it is one of the
 /// input files (never, even with `--force`), it lies inside a folder being scanned (a
 /// later run would read it as a submission), or it exists already (both allowed with
-/// `--force`).
+/// `--force`). The reason is `(Chinese, English)`.
 pub(crate) fn refuse(
     output: &Path,
     inputs: &[PathBuf],
     folders: &[PathBuf],
     force: bool,
-) -> Option<String> {
+) -> Option<(String, String)> {
     let target = canonical_target(output);
     for input in inputs {
         if same_file(output, input)
@@ -65,9 +71,12 @@ pub(crate) fn refuse(
                 .as_ref()
                 .is_some_and(|t| input.canonicalize().ok().as_ref() == Some(t))
         {
-            return Some(format!(
-                "{} is one of the inputs: the report would replace it",
-                output.display()
+            return Some((
+                format!("{} 是要检查的文件之一：报告会覆盖它", output.display()),
+                format!(
+                    "{} is one of the inputs: the report would replace it",
+                    output.display()
+                ),
             ));
         }
     }
@@ -78,10 +87,17 @@ pub(crate) fn refuse(
                 .filter_map(|f| f.canonicalize().ok())
                 .find(|f| t.starts_with(f))
             {
-                return Some(format!(
-                    "{} is inside the scanned folder {}: a later run would read the report as a submission (use --force to write it there anyway)",
-                    output.display(),
-                    folder.display()
+                return Some((
+                    format!(
+                        "{} 位于要检查的文件夹 {} 内：下次检查会把报告当作方案读取（加 --force 仍写在那里）",
+                        output.display(),
+                        folder.display()
+                    ),
+                    format!(
+                        "{} is inside the scanned folder {}: a later run would read the report as a submission (use --force to write it there anyway)",
+                        output.display(),
+                        folder.display()
+                    ),
                 ));
             }
         }
@@ -90,9 +106,12 @@ pub(crate) fn refuse(
         let dangling = std::fs::symlink_metadata(output).is_ok_and(|m| m.file_type().is_symlink())
             && std::fs::metadata(output).is_err();
         if dangling || std::fs::metadata(output).is_ok_and(|m| m.is_file()) {
-            return Some(format!(
-                "{} exists already (use --force to replace it)",
-                output.display()
+            return Some((
+                format!("{} 已存在（加 --force 替换）", output.display()),
+                format!(
+                    "{} exists already (use --force to replace it)",
+                    output.display()
+                ),
             ));
         }
     }
@@ -214,7 +233,9 @@ mod tests {
         assert_eq!(f(None, p("report")), Ok(ReportFormat::Html));
         assert_eq!(f(Some(ReportFormat::Csv), p("-")), Ok(ReportFormat::Csv));
         assert_eq!(f(Some(ReportFormat::Csv), None), Ok(ReportFormat::Csv));
-        assert!(f(None, p("r.xlsx")).is_err_and(|e| e.contains(".xlsx")));
-        assert!(f(Some(ReportFormat::Csv), p("r.html")).is_err_and(|e| e.contains("--format csv")));
+        assert!(f(None, p("r.xlsx")).is_err_and(|e| e.1.contains(".xlsx") && e.0.contains(".xlsx")));
+        assert!(
+            f(Some(ReportFormat::Csv), p("r.html")).is_err_and(|e| e.1.contains("--format csv"))
+        );
     }
 }

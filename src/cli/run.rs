@@ -57,7 +57,7 @@ pub(crate) fn run_checks(
     )?;
     let files: Vec<&Path> = inputs.iter().map(Input::path).collect();
     let waivers = Waivers::discover(run.waivers.as_deref(), &files).map_err(|report| {
-        eprintln!("{report:?}");
+        eprintln!("{}", waivers_error_text(&report, lang));
         ExitCode::from(2)
     })?;
     let options = Options {
@@ -88,13 +88,22 @@ pub(crate) fn load_rules(explicit: Option<&Path>, lang: LangArg) -> Result<Rules
     }
 }
 
-/// A rules file's errors as printed: the located report (its wording is English, like
-/// the keys of the file), introduced in the user's language.
+/// A rules file's errors as printed: how many, then each problem located
+/// (`file:line:column`) with its snippet, in the user's language.
 pub(crate) fn rules_error_text(report: &pack::RulesError, lang: LangArg) -> String {
     let n = report.problems().len();
     match lang {
-        LangArg::Zh => format!("规则文件有 {n} 处错误（详见下文，以英文说明）：\n{report:?}"),
-        LangArg::En => format!("{report:?}"),
+        LangArg::Zh => format!("规则文件有 {n} 处错误：\n{}", report.report(lang.into())),
+        LangArg::En => report.report(lang.into()),
+    }
+}
+
+/// A waivers file's errors as printed, like [`rules_error_text`].
+pub(crate) fn waivers_error_text(report: &pack::RulesError, lang: LangArg) -> String {
+    let n = report.problems().len();
+    match lang {
+        LangArg::Zh => format!("豁免文件有 {n} 处错误：\n{}", report.report(lang.into())),
+        LangArg::En => report.report(lang.into()),
     }
 }
 

@@ -120,7 +120,7 @@ pub fn read_legacy(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Documen
         }
         Err(e) => return Err(e),
     };
-    let mut doc = read_bytes(&path.to_string_lossy(), &docx, limits)?;
+    let mut doc = read_bytes(&super::path_name(path), &docx, limits)?;
     doc.converted_from = Some("doc".into());
     Ok(doc)
 }

@@ -307,12 +307,15 @@ impl State {
                 text = text.get(at..).unwrap_or("").to_string();
                 origin = origin.shifted(at);
                 let numbered = split_heading_number(text.trim_start()).is_some();
+                let marks = "#".repeat(usize::from(hashes));
                 self.notes.push(ReadNote {
                     message: format!(
-                        "`{}{}` looks like a heading but has no space after `{}`: CommonMark renders it as a paragraph; peaklint reads it as a heading",
-                        "#".repeat(usize::from(hashes)),
+                        "`{marks}{}` looks like a heading but has no space after `{marks}`: CommonMark renders it as a paragraph; peaklint reads it as a heading",
                         text.trim(),
-                        "#".repeat(usize::from(hashes))
+                    ),
+                    message_zh: format!(
+                        "`{marks}{}` 像是标题，但 `{marks}` 后没有空格：按 Markdown 规范会显示为普通段落；peaklint 仍按标题读取",
+                        text.trim(),
                     ),
                     origin: origin.clone(),
                 });

@@ -25,7 +25,7 @@ mod tree;
 
 pub use location::{LineIndex, Location};
 pub use normalize::Normalized;
-pub use read::{read_bytes, read_path, read_str, ReadError};
+pub use read::{path_name, read_bytes, read_path, read_str, ReadError};
 pub use read_message::io_error_message;
 pub use tree::Section;
 
@@ -342,6 +342,9 @@ pub struct Title {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadNote {
     pub message: String,
+    /// The message in Chinese (the JSON carries `message`, in English).
+    #[serde(skip)]
+    pub message_zh: String,
     #[serde(skip)]
     pub origin: Origin,
 }

@@ -71,7 +71,50 @@ pub fn read_path_with(path: &Path, limits: &Limits) -> Result<Document, ReadErro
         // A .doc / .wps: LibreOffice converts it to .docx, when installed.
         return super::convert::read_legacy(path, &bytes, limits);
     }
-    read_bytes(&path.to_string_lossy(), &bytes, limits)
+    read_bytes(&path_name(path), &bytes, limits)
+}
+
+/// A path as peaklint prints it: as written when it is Unicode; otherwise each byte that is
+/// not part of a UTF-8 character written `\xNN` (and a backslash `\\`), so that two file
+/// names differing in such bytes are told apart (a lossy conversion printed both as
+/// `plan-�.md`). The file itself is always read through its `Path`.
+pub fn path_name(path: &Path) -> String {
+    if let Some(s) = path.to_str() {
+        return s.to_owned();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        escape_bytes(path.as_os_str().as_bytes())
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_string_lossy().into_owned()
+    }
+}
+
+/// Bytes as text: UTF-8 characters as they are, a backslash `\\`, any other byte `\xNN`.
+fn escape_bytes(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() + 8);
+    while !bytes.is_empty() {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(&s.replace('\\', "\\\\"));
+                break;
+            }
+            Err(e) => {
+                let (valid, rest) = bytes.split_at(e.valid_up_to());
+                // Valid by construction: the prefix `from_utf8` accepted.
+                out.push_str(&String::from_utf8_lossy(valid).replace('\\', "\\\\"));
+                let bad = e.error_len().unwrap_or(rest.len()).max(1);
+                for b in rest.iter().take(bad) {
+                    out.push_str(&format!("\\x{b:02X}"));
+                }
+                bytes = rest.get(bad..).unwrap_or(&[]);
+            }
+        }
+    }
+    out
 }
 
 /// The largest rules, configuration or waivers file read (bytes).
@@ -289,4 +332,20 @@ fn looks_like_markdown(bytes: &[u8]) -> bool {
             || l.starts_with('|')
             || l.starts_with("**")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_unicode_names_are_told_apart() {
+        assert_eq!(escape_bytes(b"plan-\xff.md"), "plan-\\xFF.md");
+        assert_eq!(escape_bytes(b"plan-\xfe.md"), "plan-\\xFE.md");
+        let mut name = "方案".as_bytes().to_vec();
+        name.extend_from_slice(b"\xe6\x96.md");
+        assert_eq!(escape_bytes(&name), "方案\\xE6\\x96.md");
+        assert_eq!(escape_bytes(b"a\\b\xff"), "a\\\\b\\xFF");
+        assert_eq!(escape_bytes("方案.md".as_bytes()), "方案.md");
+    }
 }

@@ -357,6 +357,8 @@ fn sentence_targets<'d>(
     let first_new = out.len();
     let mut chain = 0usize;
     let mut compared = ClauseComparisons::new();
+    // The earliest end of a past marker and whether the sentence looks ahead.
+    let mut markers: Option<(Option<usize>, bool)> = None;
     for q in quantities.iter().cloned() {
         let at = q.span.start;
         let clause = clause_of(&clauses, at);
@@ -462,7 +464,19 @@ fn sentence_targets<'d>(
         // year, or a statement of the past, decides it before the quote does. Without a
         // declared base, 2020 (the base of the 十四五 targets) ends history.
         let achieved = target_year.is_some_and(|y| y <= plan.declared_base.unwrap_or(2020));
-        let historical = role == Role::Plan
+        if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
+            // Read once per sentence: per value, the scans were quadratic in a long chain.
+            let (past_end, forward) = *markers.get_or_insert_with(|| {
+                let past_end = lex.past.find_all(text).iter().map(|r| r.end).min();
+                (past_end, lex.forward.is_match(text))
+            });
+            role = if past_end.is_some_and(|end| end <= at) && !forward {
+                Role::Historical
+            } else {
+                Role::UpperLevel
+            };
+        }
+        if role == Role::Plan
             && is_historical(
                 lex,
                 text,
@@ -474,11 +488,9 @@ fn sentence_targets<'d>(
                 year_relation,
                 base_year,
                 plan,
-            );
-        if historical {
+            )
+        {
             role = Role::Historical;
-        } else if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
-            role = Role::UpperLevel;
         }
         if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
             // A level with no year is a statement of fact, not a target.
@@ -518,6 +530,17 @@ fn sentence_targets<'d>(
         .map(|t| t.span.end)
         .max();
     peaks(pack, s, text, sentence_role, upper_until, out);
+    if rewritten {
+        // Spans found in the rewritten text cover the ASCII digits at the end of each
+        // padded year: map them back onto the Chinese digits as written.
+        let written = lists::chinese_year_digits(s.as_str());
+        for t in out.get_mut(first_new..).unwrap_or_default() {
+            t.span = lists::widen_to_years(t.span.clone(), &written);
+            if let Some((_, span)) = &mut t.stretch {
+                *span = lists::widen_to_years(span.clone(), &written);
+            }
+        }
+    }
 }
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with

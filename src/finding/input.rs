@@ -17,6 +17,15 @@ pub struct Converted {
     pub from: String,
 }
 
+/// Any rule, once per file: it fired more often than the findings listed per rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct NotListed {
+    /// The rule.
+    pub rule: String,
+    /// How many findings of it are listed (the cap).
+    pub listed: usize,
+}
+
 /// `input/unused-waiver`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct UnusedWaiver {

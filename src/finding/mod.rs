@@ -79,6 +79,8 @@ pub enum Finding {
     Converted(Converted),
     NoStructure,
     UnusedWaiver(UnusedWaiver),
+    // any rule
+    NotListed(NotListed),
 }
 
 impl Finding {

@@ -34,12 +34,13 @@ use crate::document::read::read_config_text;
 use miette::SourceSpan;
 use serde_saphyr::Spanned;
 
-use super::error::{Problem, ProblemKind, RulesError, SourceFile};
+use super::error::{Msg, Problem, ProblemKind, RulesError, SourceFile};
 use super::load::{
-    check_version, default_pack, did_you_mean, load_pack, parse_yaml_all, probe, Compiler,
+    check_version, default_pack, did_you_mean, load_pack, noun, parse_yaml_all, probe, Compiler,
 };
 use super::model::{OutlineItem, Requirement, RuleSetting, RulesPack};
 use super::schema::{ConfigFile, OutlinePatchSpec, ThresholdsPatch};
+use crate::lang::Lang;
 
 /// The file name looked for by [`find_config`].
 pub const CONFIG_FILE_NAME: &str = "peaklint.yaml";
@@ -139,7 +140,14 @@ fn read(path: &Path) -> Result<String, RulesError> {
     read_config_text(path).map_err(|e| {
         RulesError::single(Problem::unlocated(
             ProblemKind::Io,
-            format!("cannot read rules file {}: {e}", path.display()),
+            Msg::new(
+                format!(
+                    "无法读取规则文件 {}：{}",
+                    path.display(),
+                    e.message(Lang::Zh)
+                ),
+                format!("cannot read rules file {}: {e}", path.display()),
+            ),
         ))
     })
 }
@@ -166,23 +174,31 @@ fn resolve_at_depth(config: &Config, depth: usize) -> Result<RulesPack, RulesErr
                 Some(dir) => dir.join(&e.value),
                 None => PathBuf::from(&e.value),
             };
-            let located = |message: String| {
+            let located = |message: Msg| {
                 let span = super::load::span_of(&config.file, &e.referenced);
                 RulesError::single(Problem::new(
                     ProblemKind::Io,
                     &config.file,
                     span,
                     message,
-                    "extended here",
+                    Msg::new("在此处引用", "extended here"),
                 ))
             };
             if depth >= MAX_EXTENDS_DEPTH {
-                return Err(located(format!(
-                    "`extends` chain longer than {MAX_EXTENDS_DEPTH} files (a cycle?)"
+                return Err(located(Msg::new(
+                    format!("`extends` 链超过 {MAX_EXTENDS_DEPTH} 个文件（是否循环引用？）"),
+                    format!("`extends` chain longer than {MAX_EXTENDS_DEPTH} files (a cycle?)"),
                 )));
             }
             let text = read_config_text(&path).map_err(|err| {
-                located(format!("cannot read rules file {}: {err}", path.display()))
+                located(Msg::new(
+                    format!(
+                        "无法读取规则文件 {}：{}",
+                        path.display(),
+                        err.message(Lang::Zh)
+                    ),
+                    format!("cannot read rules file {}: {err}", path.display()),
+                ))
             })?;
             load_text(&path, &text, depth + 1)?
         }
@@ -241,7 +257,7 @@ impl RulesPack {
                 }
             } else {
                 let known: Vec<&str> = self.severities.keys().map(String::as_str).collect();
-                compiler.dangling(id, "rule", &known);
+                compiler.dangling(id, noun::RULE, &known);
             }
         }
 
@@ -327,9 +343,15 @@ impl RulesPack {
             if let Some(parent) = &patch.parent {
                 compiler.invalid(
                     compiler.span(parent),
-                    format!("`parent` can only place a new item, and `{id}` already exists"),
-                    "cannot move an existing item",
-                    "remove `parent`, or give the new item another id",
+                    Msg::new(
+                        format!("`parent` 只能放置新条目，而 `{id}` 已经存在"),
+                        format!("`parent` can only place a new item, and `{id}` already exists"),
+                    ),
+                    Msg::new("不能移动已有条目", "cannot move an existing item"),
+                    Msg::new(
+                        "删去 `parent`，或给新条目换一个 id",
+                        "remove `parent`, or give the new item another id",
+                    ),
                 );
             }
             if let Some(title) = &patch.title {
@@ -364,16 +386,24 @@ impl RulesPack {
         }
 
         // A new item.
-        compiler.check_id_syntax(&patch.id, "outline item");
+        compiler.check_id_syntax(&patch.id, noun::OUTLINE_ITEM);
         let Some(title) = &patch.title else {
             let problem = compiler
                 .problem(
                     ProblemKind::MissingKey,
                     compiler.span(&patch.id),
-                    format!("no outline item has the id `{id}`, and a new item needs a `title`"),
-                    "unknown id",
+                    Msg::new(
+                        format!("没有 id 为 `{id}` 的大纲条目，新增条目需要 `title`"),
+                        format!(
+                            "no outline item has the id `{id}`, and a new item needs a `title`"
+                        ),
+                    ),
+                    Msg::new("未知的 id", "unknown id"),
                 )
-                .with_help("to change an existing item use its id (see `peaklint rules print`); to add one give it a `title`");
+                .with_help(Msg::new(
+                    "修改已有条目请用它的 id（见 `peaklint rules print`）；新增条目请给出 `title`",
+                    "to change an existing item use its id (see `peaklint rules print`); to add one give it a `title`",
+                ));
             compiler.push(problem);
             return;
         };
@@ -392,7 +422,7 @@ impl RulesPack {
                         .map(|(_, i)| i.id.clone())
                         .collect();
                     let known: Vec<&str> = known.iter().map(String::as_str).collect();
-                    compiler.dangling(parent, "outline item", &known);
+                    compiler.dangling(parent, noun::OUTLINE_ITEM, &known);
                     return;
                 }
             },
@@ -433,16 +463,22 @@ fn rule_setting(compiler: &mut Compiler, setting: &Spanned<String>) -> Option<Ru
         return Some(*s);
     }
     let names: Vec<&str> = ALLOWED.iter().map(|(name, _)| *name).collect();
-    let mut help = "allowed values: `error`, `warning`, `info`, `off`".to_owned();
-    if let Some(best) = did_you_mean(&setting.value, &names) {
-        help = format!("did you mean `{best}`? {help}");
-    }
+    let suggestion = did_you_mean(&setting.value, &names)
+        .map(|b| Msg::new(format!("是否要用 `{b}`？"), format!("did you mean `{b}`?")));
+    let help = Msg::new(
+        "可选的值：`error`、`warning`、`info`、`off`",
+        "allowed values: `error`, `warning`, `info`, `off`",
+    )
+    .prefixed(suggestion);
     let problem = compiler
         .problem(
             ProblemKind::WrongType,
             compiler.span(setting),
-            format!("`{}` is not an allowed value here", setting.value),
-            "not allowed",
+            Msg::new(
+                format!("`{}` 不是此处允许的值", setting.value),
+                format!("`{}` is not an allowed value here", setting.value),
+            ),
+            Msg::new("不允许的值", "not allowed"),
         )
         .with_help(help);
     compiler.push(problem);

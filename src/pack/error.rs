@@ -5,6 +5,10 @@
 //! the first problem is the report, the others are related reports. The snippet header
 //! (`file:line:col`) counts columns in characters, not bytes (miette's default counts bytes,
 //! which is wrong on any line with Chinese text before the error).
+//!
+//! Every message, label and help text is written in Chinese and English ([`Msg`]); a
+//! report renders in English unless [`RulesError::in_lang`] asks for Chinese, which the
+//! command line does by default.
 
 use std::fmt;
 use std::sync::Arc;
@@ -13,6 +17,40 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
+
+use crate::lang::Lang;
+
+/// A message in Chinese and English: every text of a rules-file report is both.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Msg {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Msg {
+        Msg {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Both texts with `prefix` before them (`did you mean …? ` before a list).
+    pub(crate) fn prefixed(self, prefix: Option<Msg>) -> Msg {
+        match prefix {
+            Some(p) => Msg::new(p.zh + &self.zh, p.en + " " + &self.en),
+            None => self,
+        }
+    }
+}
 
 /// The text of a rules file and its name for reports.
 #[derive(Debug)]
@@ -160,13 +198,15 @@ impl ProblemKind {
 #[derive(Debug, Clone)]
 pub struct Problem {
     kind: ProblemKind,
-    message: String,
-    help: Option<String>,
+    message: Msg,
+    help: Option<Msg>,
     file: Option<Arc<SourceFile>>,
     span: SourceSpan,
-    label: String,
+    label: Msg,
     /// Another place worth showing (the first definition of a duplicate id).
-    secondary: Option<(SourceSpan, String)>,
+    secondary: Option<(SourceSpan, Msg)>,
+    /// The language the miette rendering uses.
+    lang: Lang,
 }
 
 impl Problem {
@@ -174,40 +214,42 @@ impl Problem {
         kind: ProblemKind,
         file: &Arc<SourceFile>,
         span: SourceSpan,
-        message: impl Into<String>,
-        label: impl Into<String>,
+        message: Msg,
+        label: Msg,
     ) -> Problem {
         Problem {
             kind,
-            message: message.into(),
+            message,
             help: None,
             file: Some(Arc::clone(file)),
             span,
-            label: label.into(),
+            label,
             secondary: None,
+            lang: Lang::En,
         }
     }
 
     /// A problem without a place (a file that cannot be read).
-    pub(crate) fn unlocated(kind: ProblemKind, message: impl Into<String>) -> Problem {
+    pub(crate) fn unlocated(kind: ProblemKind, message: Msg) -> Problem {
         Problem {
             kind,
-            message: message.into(),
+            message,
             help: None,
             file: None,
             span: SourceSpan::from(0..0),
-            label: String::new(),
+            label: Msg::default(),
             secondary: None,
+            lang: Lang::En,
         }
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Problem {
-        self.help = Some(help.into());
+    pub(crate) fn with_help(mut self, help: Msg) -> Problem {
+        self.help = Some(help);
         self
     }
 
-    pub(crate) fn with_secondary(mut self, span: SourceSpan, label: impl Into<String>) -> Problem {
-        self.secondary = Some((span, label.into()));
+    pub(crate) fn with_secondary(mut self, span: SourceSpan, label: Msg) -> Problem {
+        self.secondary = Some((span, label));
         self
     }
 
@@ -216,14 +258,24 @@ impl Problem {
         self.kind
     }
 
-    /// The message, without location.
+    /// The message in English, without location.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.message.en
     }
 
-    /// How to fix it, when known.
+    /// The message in `lang`, without location.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.message.get(lang)
+    }
+
+    /// How to fix it (in English), when known.
     pub fn help_text(&self) -> Option<&str> {
-        self.help.as_deref()
+        self.help.as_ref().map(|h| h.en.as_str())
+    }
+
+    /// How to fix it in `lang`, when known.
+    pub fn help_in(&self, lang: Lang) -> Option<&str> {
+        self.help.as_ref().map(|h| h.get(lang))
     }
 
     /// The file it is in (`None` when it could not be read at all).
@@ -253,7 +305,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message.get(self.lang))
     }
 }
 
@@ -267,7 +319,7 @@ impl Diagnostic for Problem {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(h.get(self.lang)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -277,11 +329,14 @@ impl Diagnostic for Problem {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.file.as_ref()?;
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(self.label.clone()),
+            Some(self.label.get(self.lang).to_owned()),
             self.span,
         )];
         if let Some((span, label)) = &self.secondary {
-            labels.push(LabeledSpan::new_with_span(Some(label.clone()), *span));
+            labels.push(LabeledSpan::new_with_span(
+                Some(label.get(self.lang).to_owned()),
+                *span,
+            ));
         }
         Some(Box::new(labels.into_iter()))
     }
@@ -340,18 +395,81 @@ impl RulesError {
     pub fn column(&self) -> usize {
         self.first().column()
     }
+
+    /// The same problems, rendered (by `Display`, `Debug`, [`RulesError::render`]) in
+    /// `lang`.
+    pub fn in_lang(&self, lang: Lang) -> RulesError {
+        let mut out = self.clone();
+        for p in &mut out.problems {
+            p.lang = lang;
+        }
+        out
+    }
+
+    /// The report as the command line prints it: miette's rendering (colours when the
+    /// terminal has them), every problem with its `file:line:column` and snippet, in
+    /// `lang` — miette's own words (`help:`, `Error:` before a related problem) included.
+    pub fn report(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        let this = self.in_lang(lang);
+        if GraphicalReportHandler::new()
+            .render_report(&mut out, &this)
+            .is_err()
+        {
+            return this.to_string();
+        }
+        localize_miette(&out, lang)
+    }
+}
+
+/// miette writes `help:` before the help and `Error:` before each related report in
+/// English; in Chinese they are `提示：` (the same width) and `错误：`. Only words at the
+/// start of a line (after indentation and colour codes) are replaced, never the quoted
+/// file text, which follows a line number and a bar.
+fn localize_miette(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_owned();
+    }
+    text.split_inclusive('\n')
+        .map(|line| {
+            // Indentation and the colour codes miette may put before the word.
+            let mut start = 0;
+            loop {
+                let rest = &line[start..];
+                if rest.starts_with([' ', '\t']) {
+                    start += 1;
+                } else if rest.starts_with('\u{1b}') {
+                    match rest.find('m') {
+                        Some(m) => start += m + 1,
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let (lead, rest) = line.split_at(start);
+            if let Some(after) = rest.strip_prefix("help:") {
+                format!("{lead}提示：{}", after.strip_prefix(' ').unwrap_or(after))
+            } else if let Some(after) = rest.strip_prefix("Error: ") {
+                format!("{lead}错误：{after}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect()
 }
 
 impl RulesError {
     /// The report as plain text (Unicode box drawing, no colour, no links) at `width`
-    /// columns: what tests snapshot.
+    /// columns, in the language of [`RulesError::in_lang`] (English by default): what
+    /// tests snapshot.
     pub fn render(&self, width: usize) -> String {
         let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
             .with_links(false)
             .with_width(width);
         let mut out = String::new();
         match handler.render_report(&mut out, self) {
-            Ok(()) => out,
+            Ok(()) => localize_miette(&out, self.first().lang),
             Err(_) => self.to_string(),
         }
     }
@@ -407,6 +525,17 @@ impl Diagnostic for RulesError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn miette_words_are_localized_at_line_starts_only() {
+        let text =
+            "  help: write it\n 3 │   help: x\nError: two\n\u{1b}[36m  help: \u{1b}[0mmore\n";
+        assert_eq!(
+            localize_miette(text, Lang::Zh),
+            "  提示：write it\n 3 │   help: x\n错误：two\n\u{1b}[36m  提示：\u{1b}[0mmore\n"
+        );
+        assert_eq!(localize_miette(text, Lang::En), text);
+    }
 
     #[test]
     fn line_column_counts_characters() {

@@ -135,7 +135,7 @@ impl Lexicon {
         spec: &VocabularySpec,
     ) {
         let Some(entry) = self.vocabulary_mut(&name.value) else {
-            c.dangling(name, "lexicon entry", Self::NAMES);
+            c.dangling(name, super::load::noun::LEXICON_ENTRY, Self::NAMES);
             return;
         };
         let what = format!("lexicon.{}", name.value);

@@ -16,10 +16,11 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
 use serde_saphyr::{Error as YamlError, Location, MessageFormatter, Spanned};
 
-use super::error::{Problem, ProblemKind, RulesError, SourceFile};
+use super::error::{Msg, Problem, ProblemKind, RulesError, SourceFile};
 use super::model::*;
 use super::schema::*;
 use crate::document::normalize::match_key;
+use crate::lang::Text;
 
 /// The default pack's file, embedded in the binary.
 pub const DEFAULT_PACK_YAML: &str = include_str!("../../rules/park-carbon-peak.yaml");
@@ -102,14 +103,25 @@ pub(crate) fn check_version(
             ProblemKind::UnsupportedVersion,
             file,
             span_of(file, &version.referenced),
-            format!(
-                "unsupported schema_version {}: this peaklint reads version {SCHEMA_VERSION}",
-                version.value
+            Msg::new(
+                format!(
+                    "不支持的 `schema_version` 值 {}：此版本的 peaklint 只读取第 {SCHEMA_VERSION} 版",
+                    version.value
+                ),
+                format!(
+                    "unsupported schema_version {}: this peaklint reads version {SCHEMA_VERSION}",
+                    version.value
+                ),
             ),
-            "unsupported version",
+            Msg::new("不支持的版本", "unsupported version"),
         )
-        .with_help(format!(
-            "write `schema_version: {SCHEMA_VERSION}` and the v{SCHEMA_VERSION} keys described in docs/rules.md, or use a peaklint that reads this version"
+        .with_help(Msg::new(
+            format!(
+                "写 `schema_version: {SCHEMA_VERSION}` 并使用 docs/rules.md 所述的第 {SCHEMA_VERSION} 版键，或换用能读取该版本的 peaklint"
+            ),
+            format!(
+                "write `schema_version: {SCHEMA_VERSION}` and the v{SCHEMA_VERSION} keys described in docs/rules.md, or use a peaklint that reads this version"
+            ),
         )),
     ))
 }
@@ -161,22 +173,43 @@ pub(crate) fn parse_yaml_all<T: DeserializeOwned>(
     let mut err = first;
     loop {
         let problem = yaml_problem(file, &err);
-        let recoverable = matches!(
-            problem.kind(),
-            ProblemKind::UnknownKey | ProblemKind::WrongType | ProblemKind::DuplicateId
-        );
-        if !recoverable {
-            // After a blanked node a missing key may be an artefact of the blanking:
-            // report it only when it is the first mistake.
-            if problems.is_empty() {
-                problems.push(problem);
-            }
-            return Err(RulesError::from_problems(problems)
-                .unwrap_or_else(|| RulesError::single(yaml_problem(file, &err))));
-        }
         let start = problem.byte_range().start;
-        problems.push(problem);
-        if problems.len() >= MAX_PARSE_PROBLEMS || !blank_node(&mut text, start) {
+        let progress = match problem.kind() {
+            ProblemKind::UnknownKey | ProblemKind::WrongType | ProblemKind::DuplicateId => {
+                problems.push(problem);
+                blank_node(&mut text, start)
+            }
+            // A mapping without a required key: the whole mapping (the list item or the
+            // key it is the value of) is stepped over. When a line of it was blanked
+            // before, the key may be missing only because of that blanking (`titel:`
+            // for `title:`): the mistake is already reported.
+            ProblemKind::MissingKey => match enclosing_mapping(&text, start) {
+                Some(mapping) => {
+                    let before = text.clone();
+                    let progress = blank_node(&mut text, mapping);
+                    let changed = changed_range(&before, &text);
+                    let artefact =
+                        changed.is_some_and(|r| before.get(r.clone()) != file.text().get(r));
+                    if problems.is_empty() || !artefact {
+                        problems.push(problem);
+                    }
+                    progress
+                }
+                None => {
+                    if problems.is_empty() {
+                        problems.push(problem);
+                    }
+                    false
+                }
+            },
+            _ => {
+                if problems.is_empty() {
+                    problems.push(problem);
+                }
+                false
+            }
+        };
+        if problems.len() >= MAX_PARSE_PROBLEMS || !progress {
             return Err(RulesError::from_problems(problems)
                 .unwrap_or_else(|| RulesError::single(yaml_problem(file, &err))));
         }
@@ -188,6 +221,54 @@ pub(crate) fn parse_yaml_all<T: DeserializeOwned>(
             Err(next) => err = next,
         }
     }
+}
+
+/// The start of the mapping a missing key was reported in (at `byte`): the `- ` line of
+/// the list item whose keys are indented like the line at `byte`, or the key line the
+/// mapping is the value of. `None` for a mapping at the top of the file.
+fn enclosing_mapping(text: &str, byte: usize) -> Option<usize> {
+    let byte = (0..=byte.min(text.len()))
+        .rev()
+        .find(|&b| text.is_char_boundary(b))?;
+    let line_start = text[..byte].rfind('\n').map_or(0, |i| i + 1);
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
+    let here = &text[line_start..line_end];
+    if here.trim_start().starts_with("- ") {
+        return Some(line_start);
+    }
+    let keys_at = indent(here);
+    let mut end = line_start;
+    while end > 0 {
+        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end - 1];
+        end = start;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let at = indent(line);
+        if trimmed.starts_with("- ") && at + 2 == keys_at {
+            return Some(start);
+        }
+        if at < keys_at {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// The byte range where two texts of the same length differ.
+fn changed_range(a: &str, b: &str) -> Option<std::ops::Range<usize>> {
+    let first = a.bytes().zip(b.bytes()).position(|(x, y)| x != y)?;
+    let last = a.len()
+        - a.bytes()
+            .rev()
+            .zip(b.bytes().rev())
+            .position(|(x, y)| x != y)?;
+    Some(first..last)
 }
 
 /// Blank out (replace with spaces, byte for byte) the line holding `byte` and the lines
@@ -267,15 +348,56 @@ pub(crate) fn span_of(file: &SourceFile, location: &Location) -> SourceSpan {
     SourceSpan::from(start..end)
 }
 
-fn friendly_type(ty: &str) -> &str {
+/// What a value of a Rust type is, for a reader of the YAML file.
+fn friendly_type(ty: &str) -> Msg {
     match ty {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number (0 or more)",
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
-        "f32" | "f64" => "a number",
-        "bool" => "true or false",
-        "char" => "a single character",
-        other => other,
+        "u8" | "u16" | "u32" | "u64" | "usize" => {
+            Msg::new("非负整数", "a whole number (0 or more)")
+        }
+        "i8" | "i16" | "i32" | "i64" | "isize" => Msg::new("整数", "a whole number"),
+        "f32" | "f64" => Msg::new("数字", "a number"),
+        "bool" => Msg::new("true 或 false", "true or false"),
+        "char" => Msg::new("单个字符", "a single character"),
+        other => Msg::new(format!("`{other}`"), other),
     }
+}
+
+/// serde's description of an expected or found value (`a sequence`, `struct X`,
+/// `string "abc"`, `integer `5``) in plain words; a quoted literal is kept.
+fn value_words(description: &str) -> Msg {
+    let d = description.trim();
+    let literal = d
+        .find(['"', '`'])
+        .map(|i| d[i..].trim_matches(['"', '`', '\'']))
+        .filter(|l| !l.is_empty());
+    let kind = if d.contains("sequence") || d.contains("list") || d.contains("array") {
+        Msg::new("列表", "a list")
+    } else if d.contains("map") || d.starts_with("struct") {
+        Msg::new("映射（键: 值）", "a mapping (key: value)")
+    } else if d.contains("string") || d.contains("char") {
+        Msg::new("字符串", "a string")
+    } else if d.contains("bool") {
+        Msg::new("true 或 false", "true or false")
+    } else if d.contains("float") || d.contains("f64") || d.contains("f32") {
+        Msg::new("数字", "a number")
+    } else if d.contains("integer") || d.contains("u32") || d.contains("u16") || d.contains("u8") {
+        Msg::new("整数", "a whole number")
+    } else if d.contains("unit") || d.contains("null") {
+        Msg::new("空值", "nothing (null)")
+    } else if d.contains("enum") || d.contains("variant") {
+        Msg::new("允许的取值之一", "one of the allowed values")
+    } else {
+        Msg::new("其他类型的值", d)
+    };
+    match literal {
+        Some(l) => Msg::new(format!("{} `{l}`", kind.zh), d),
+        None => Msg::new(kind.zh, d),
+    }
+}
+
+/// `did you mean `x`? ` / `是否要用 `x`？` before a list of what is allowed.
+fn suggestion(best: Option<String>) -> Option<Msg> {
+    best.map(|b| Msg::new(format!("是否要用 `{b}`？"), format!("did you mean `{b}`?")))
 }
 
 pub(crate) fn did_you_mean(word: &str, candidates: &[&str]) -> Option<String> {
@@ -310,6 +432,20 @@ fn backticked(items: &[&str]) -> String {
         .join(", ")
 }
 
+/// The list in Chinese: `a`、`b`.
+fn backticked_zh(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Both lists.
+fn listed(items: &[&str]) -> (String, String) {
+    (backticked_zh(items), backticked(items))
+}
+
 fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
     let err = err.without_snippet();
     let span = err
@@ -320,42 +456,55 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
         YamlError::SerdeUnknownField {
             field, expected, ..
         } => {
-            let mut help = format!("keys allowed here: {}", backticked(expected));
-            if let Some(best) = did_you_mean(field, expected) {
-                help = format!("did you mean `{best}`? {help}");
-            }
+            let (zh, en) = listed(expected);
+            let help = Msg::new(
+                format!("此处可用的键：{zh}"),
+                format!("keys allowed here: {en}"),
+            )
+            .prefixed(suggestion(did_you_mean(field, expected)));
             Problem::new(
                 ProblemKind::UnknownKey,
                 file,
                 span,
-                format!("unknown key `{field}`"),
-                "unknown key",
+                Msg::new(
+                    format!("未知的键 `{field}`"),
+                    format!("unknown key `{field}`"),
+                ),
+                Msg::new("未知的键", "unknown key"),
             )
             .with_help(help)
         }
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let mut help = format!("allowed values: {}", backticked(expected));
-            if let Some(best) = did_you_mean(variant, expected) {
-                help = format!("did you mean `{best}`? {help}");
-            }
+            let (zh, en) = listed(expected);
+            let help = Msg::new(format!("可选的值：{zh}"), format!("allowed values: {en}"))
+                .prefixed(suggestion(did_you_mean(variant, expected)));
             Problem::new(
                 ProblemKind::WrongType,
                 file,
                 span,
-                format!("`{variant}` is not an allowed value here"),
-                "not allowed",
+                Msg::new(
+                    format!("`{variant}` 不是此处允许的值"),
+                    format!("`{variant}` is not an allowed value here"),
+                ),
+                Msg::new("不允许的值", "not allowed"),
             )
             .with_help(help)
         }
-        YamlError::InvalidScalar { ty, .. } => Problem::new(
-            ProblemKind::WrongType,
-            file,
-            span,
-            format!("wrong type: expected {}, found `{text}`", friendly_type(ty)),
-            format!("expected {}", friendly_type(ty)),
-        ),
+        YamlError::InvalidScalar { ty, .. } => {
+            let ty = friendly_type(ty);
+            Problem::new(
+                ProblemKind::WrongType,
+                file,
+                span,
+                Msg::new(
+                    format!("类型错误：应为{}，实际为 `{text}`", ty.zh),
+                    format!("wrong type: expected {}, found `{text}`", ty.en),
+                ),
+                Msg::new(format!("应为{}", ty.zh), format!("expected {}", ty.en)),
+            )
+        }
         YamlError::SerdeInvalidType {
             unexpected,
             expected,
@@ -365,51 +514,69 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
             unexpected,
             expected,
             ..
-        } => Problem::new(
-            ProblemKind::WrongType,
-            file,
-            span,
-            format!("wrong type: expected {expected}, found {unexpected}"),
-            format!("expected {expected}"),
-        ),
+        } => {
+            let (want, found) = (value_words(expected), value_words(unexpected));
+            Problem::new(
+                ProblemKind::WrongType,
+                file,
+                span,
+                Msg::new(
+                    format!("类型错误：应为{}，实际为{}", want.zh, found.zh),
+                    format!("wrong type: expected {expected}, found {unexpected}"),
+                ),
+                Msg::new(format!("应为{}", want.zh), format!("expected {expected}")),
+            )
+        }
         YamlError::Unexpected { expected, .. } => {
-            let expected = if expected.contains("sequence") {
-                "a list"
+            let want = if expected.contains("sequence") {
+                Msg::new("列表", "a list")
             } else if expected.contains("mapping") {
-                "a mapping (key: value)"
+                Msg::new("映射（键: 值）", "a mapping (key: value)")
             } else {
-                expected
+                Msg::new(value_words(expected).zh, expected.to_string())
             };
-            let found = if text.is_empty() {
-                String::new()
+            let (found_zh, found_en) = if text.is_empty() {
+                (String::new(), String::new())
             } else {
-                format!(", found `{text}`")
+                (format!("，实际为 `{text}`"), format!(", found `{text}`"))
             };
             Problem::new(
                 ProblemKind::WrongType,
                 file,
                 span,
-                format!("wrong type: expected {expected}{found}"),
-                format!("expected {expected}"),
+                Msg::new(
+                    format!("类型错误：应为{}{found_zh}", want.zh),
+                    format!("wrong type: expected {}{found_en}", want.en),
+                ),
+                Msg::new(format!("应为{}", want.zh), format!("expected {}", want.en)),
             )
-            .with_help("a list is written `[a, b]` or as lines starting with `- `; a mapping as `key: value` lines")
+            .with_help(Msg::new(
+                "列表写作 `[a, b]` 或以 `- ` 开头的若干行；映射写作若干 `键: 值` 行",
+                "a list is written `[a, b]` or as lines starting with `- `; a mapping as `key: value` lines",
+            ))
         }
         YamlError::SerdeMissingField { field, .. } => Problem::new(
             ProblemKind::MissingKey,
             file,
             span,
-            format!("missing key `{field}`"),
-            format!("this mapping has no `{field}`"),
+            Msg::new(
+                format!("缺少键 `{field}`"),
+                format!("missing key `{field}`"),
+            ),
+            Msg::new(
+                format!("这一映射没有 `{field}`"),
+                format!("this mapping has no `{field}`"),
+            ),
         ),
         YamlError::DuplicateMappingKey { key, .. } => Problem::new(
             ProblemKind::DuplicateId,
             file,
             span,
             match key {
-                Some(k) => format!("duplicate key `{k}`"),
-                None => "duplicate key".to_owned(),
+                Some(k) => Msg::new(format!("重复的键 `{k}`"), format!("duplicate key `{k}`")),
+                None => Msg::new("重复的键", "duplicate key"),
             },
-            "written a second time here",
+            Msg::new("在此处第二次出现", "written a second time here"),
         ),
         other => {
             let message = serde_saphyr::DefaultMessageFormatter.format_message(other);
@@ -417,12 +584,233 @@ fn yaml_problem(file: &Arc<SourceFile>, err: &YamlError) -> Problem {
                 ProblemKind::Syntax,
                 file,
                 span,
-                format!("invalid YAML: {message}"),
-                "the YAML parser stopped here",
+                Msg::new(
+                    format!("YAML 语法错误：{}", syntax_zh(&message)),
+                    format!("invalid YAML: {message}"),
+                ),
+                Msg::new("YAML 解析在此处停止", "the YAML parser stopped here"),
             )
-            .with_help("look at this line and the one before it: an unclosed [ { or quote, a missing space after `:`, or a wrong indentation")
+            .with_help(Msg::new(
+                "检查这一行和上一行：未闭合的 [ { 或引号、`:` 后缺少空格，或缩进不对",
+                "look at this line and the one before it: an unclosed [ { or quote, a missing space after `:`, or a wrong indentation",
+            ))
         }
     }
+}
+
+/// The YAML parser's message in Chinese: the parser's messages are a fixed set; one not
+/// listed is told as a syntax error without detail (the line and column still say where).
+fn syntax_zh(message: &str) -> String {
+    const WORDS: [(&str, &str); 30] = [
+        ("unclosed quote", "引号未闭合"),
+        ("unclosed bracket", "括号未闭合"),
+        ("unexpected end of input", "文件意外结束"),
+        ("unexpected end of file", "文件意外结束"),
+        (
+            "unexpected EOF while parsing a block mapping",
+            "映射未写完文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a block sequence",
+            "列表未写完文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a flow mapping",
+            "{ } 映射未闭合，文件就结束了",
+        ),
+        (
+            "unexpected EOF while parsing a flow sequence",
+            "[ ] 列表未闭合，文件就结束了",
+        ),
+        ("unexpected EOF", "文件意外结束"),
+        ("unexpected eof", "文件意外结束"),
+        (
+            "mapping values are not allowed in this context",
+            "此处不能出现 `键: 值`（多余的冒号，或缩进不对）",
+        ),
+        (
+            "mapping keys are not allowed in this context",
+            "此处不能出现映射的键",
+        ),
+        (
+            "did not find expected key",
+            "未找到预期的键（缩进不对，或多了一行）",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "列表项缺少 `- `（缩进不对）",
+        ),
+        (
+            "did not find expected ',' or '}'",
+            "{ } 映射中缺少 `,` 或 `}`",
+        ),
+        ("expected ',' or ']'", "[ ] 列表中缺少 `,` 或 `]`"),
+        ("did not find expected node content", "缺少值"),
+        ("found a tab", "含有制表符（YAML 缩进只能用空格）"),
+        (
+            "found unknown escape character",
+            "引号中有未知的转义字符（反斜杠）",
+        ),
+        ("invalid indentation", "缩进不对"),
+        ("incorrect indentation", "缩进不对"),
+        (
+            "invalid trailing content after double-quoted scalar",
+            "双引号字符串后面有多余的内容",
+        ),
+        (
+            "invalid trailing content after single-quoted scalar",
+            "单引号字符串后面有多余的内容",
+        ),
+        ("found unknown anchor", "引用了未定义的锚点（*名称）"),
+        ("reference to unknown value", "引用了未定义的锚点（*名称）"),
+        ("unexpected character", "意外的字符"),
+        ("multiple YAML documents", "文件含有多个 YAML 文档（---）"),
+        (
+            "only single YAML document expected",
+            "文件含有多个 YAML 文档（---）",
+        ),
+        (
+            "too large or too complex",
+            "文件过大或过于复杂（锚点展开过多）",
+        ),
+        ("while scanning a tag", "标签（!）写法不对"),
+    ];
+    WORDS
+        .iter()
+        .find(|(en, _)| message.contains(en))
+        .map_or_else(
+            || "文件不是有效的 YAML".to_owned(),
+            |(_, zh)| (*zh).to_owned(),
+        )
+}
+
+/// What a rules file names, in both languages.
+pub(crate) mod noun {
+    use crate::lang::Text;
+
+    pub(crate) const LEXICON_ENTRY: Text = Text {
+        zh: "词表条目",
+        en: "lexicon entry",
+    };
+    pub(crate) const FACT: Text = Text {
+        zh: "事实",
+        en: "fact",
+    };
+    pub(crate) const CLAUSE: Text = Text {
+        zh: "条款",
+        en: "clause",
+    };
+    pub(crate) const OUTLINE_ITEM: Text = Text {
+        zh: "大纲条目",
+        en: "outline item",
+    };
+    pub(crate) const ACCOUNTING_STANDARD: Text = Text {
+        zh: "核算标准",
+        en: "accounting standard",
+    };
+    pub(crate) const UNIT_FAMILY: Text = Text {
+        zh: "单位族",
+        en: "unit family",
+    };
+    pub(crate) const UNIT_SPELLING: Text = Text {
+        zh: "单位写法",
+        en: "unit spelling",
+    };
+    pub(crate) const METRIC: Text = Text {
+        zh: "指标",
+        en: "metric",
+    };
+    pub(crate) const STATEMENT: Text = Text {
+        zh: "目标句式",
+        en: "statement",
+    };
+    pub(crate) const PERIOD: Text = Text {
+        zh: "规划期",
+        en: "period",
+    };
+    pub(crate) const PRINCIPLE: Text = Text {
+        zh: "原则",
+        en: "principle",
+    };
+    pub(crate) const EVIDENCE: Text = Text {
+        zh: "证据项",
+        en: "evidence",
+    };
+    pub(crate) const REFERENCE_TARGET: Text = Text {
+        zh: "参考目标",
+        en: "reference target",
+    };
+    pub(crate) const RULE: Text = Text {
+        zh: "规则",
+        en: "rule",
+    };
+    pub(crate) const BOUNDARY_VOCABULARY: Text = Text {
+        zh: "边界词表",
+        en: "boundary vocabulary",
+    };
+    pub(crate) const UNIT_OF_METRIC: Text = Text {
+        zh: "该指标的单位",
+        en: "unit of this metric",
+    };
+}
+
+/// The `regex` crate's reason in Chinese (its messages are a fixed set; one not listed is
+/// told without detail — the span shows where).
+fn regex_reason_zh(reason: &str) -> String {
+    const WORDS: [(&str, &str); 24] = [
+        ("unclosed character class", "字符类 [ ] 未闭合"),
+        ("unclosed group", "分组 ( ) 未闭合"),
+        ("unopened group", "多了一个 )"),
+        ("unclosed counted repetition", "重复次数 { } 未闭合"),
+        (
+            "repetition operator missing expression",
+            "重复符号（* + ? {n}）前面缺少内容",
+        ),
+        (
+            "repetition quantifier expects a valid decimal",
+            "重复次数 { } 中应为数字",
+        ),
+        (
+            "invalid repetition count range",
+            "重复次数范围无效：起点须不大于终点",
+        ),
+        (
+            "invalid character class range",
+            "字符范围无效：起点须不大于终点",
+        ),
+        ("invalid range boundary", "字符范围的端点须为单个字符"),
+        (
+            "invalid escape sequence found in character class",
+            "字符类中的转义写法无效",
+        ),
+        (
+            "unrecognized escape sequence",
+            "无法识别的转义（反斜杠）写法",
+        ),
+        (
+            "incomplete escape sequence",
+            "转义（反斜杠）写法不完整，模式就结束了",
+        ),
+        ("look-around", "不支持环视（先行/后行断言）"),
+        ("backreferences are not supported", "不支持反向引用"),
+        ("duplicate capture group name", "分组名称重复"),
+        ("empty capture group name", "分组名称为空"),
+        ("invalid capture group character", "分组名称含有无效字符"),
+        ("unclosed capture group name", "分组名称未闭合"),
+        ("unrecognized flag", "无法识别的标志"),
+        ("duplicate flag", "标志重复"),
+        ("Unicode property not found", "找不到该 Unicode 属性"),
+        ("invalid Unicode character class", "Unicode 字符类无效"),
+        ("exceeds size limit", "编译后的正则表达式过大"),
+        ("hexadecimal", "十六进制转义写法无效"),
+    ];
+    WORDS
+        .iter()
+        .find(|(en, _)| reason.contains(en))
+        .map_or_else(
+            || "正则表达式写法无效".to_owned(),
+            |(_, zh)| (*zh).to_owned(),
+        )
 }
 
 /// Id syntax for outline items, evidence, metrics and the like.
@@ -483,26 +871,33 @@ impl Compiler {
         &self,
         kind: ProblemKind,
         span: SourceSpan,
-        message: impl Into<String>,
-        label: impl Into<String>,
+        message: Msg,
+        label: Msg,
     ) -> Problem {
         Problem::new(kind, &self.file, span, message, label)
     }
 
     /// Record `id` in `seen`; report it when it is already there.
-    pub(crate) fn unique(&mut self, seen: &mut Seen, id: &Spanned<String>, what: &str) -> bool {
+    pub(crate) fn unique(&mut self, seen: &mut Seen, id: &Spanned<String>, what: Text) -> bool {
         let span = self.span(id);
         if let Some(first) = seen.get(&id.value) {
             let problem = self
                 .problem(
                     ProblemKind::DuplicateId,
                     span,
-                    format!("duplicate {what} id `{}`", id.value),
-                    "defined again here",
+                    Msg::new(
+                        format!("{} id `{}` 重复", what.zh, id.value),
+                        format!("duplicate {} id `{}`", what.en, id.value),
+                    ),
+                    Msg::new("在此处再次定义", "defined again here"),
                 )
-                .with_secondary(*first, "first defined here")
-                .with_help(format!(
-                    "every {what} needs its own id; rename or merge one of them"
+                .with_secondary(*first, Msg::new("首次定义在此", "first defined here"))
+                .with_help(Msg::new(
+                    format!("每个{}都要有自己的 id；改名或合并其中一个", what.zh),
+                    format!(
+                        "every {} needs its own id; rename or merge one of them",
+                        what.en
+                    ),
                 ));
             self.push(problem);
             return false;
@@ -511,16 +906,22 @@ impl Compiler {
         true
     }
 
-    pub(crate) fn check_id_syntax(&mut self, id: &Spanned<String>, what: &str) {
+    pub(crate) fn check_id_syntax(&mut self, id: &Spanned<String>, what: Text) {
         if !is_valid_id(&id.value) {
             let problem = self
                 .problem(
                     ProblemKind::InvalidValue,
                     self.span(id),
-                    format!("invalid {what} id `{}`", id.value),
-                    "not a valid id",
+                    Msg::new(
+                        format!("{} id `{}` 写法无效", what.zh, id.value),
+                        format!("invalid {} id `{}`", what.en, id.value),
+                    ),
+                    Msg::new("不是有效的 id", "not a valid id"),
                 )
-                .with_help("ids use lowercase ASCII letters, digits and `_`, starting with a letter (e.g. `emission_analysis`)");
+                .with_help(Msg::new(
+                    "id 由小写英文字母、数字和 `_` 组成，以字母开头（如 `emission_analysis`）",
+                    "ids use lowercase ASCII letters, digits and `_`, starting with a letter (e.g. `emission_analysis`)",
+                ));
             self.push(problem);
         }
     }
@@ -552,19 +953,30 @@ impl Compiler {
             .find_map(|l| l.strip_prefix("error: "))
             .unwrap_or(full.as_str())
             .to_owned();
+        let reason_zh = regex_reason_zh(&reason);
         let (span, label) = match self.position_in_pattern(node, whole, &full) {
-            Some(inner) => (inner, reason.clone()),
-            None => (whole, format!("this regex: {reason}")),
+            Some(inner) => (inner, Msg::new(reason_zh.clone(), reason.clone())),
+            None => (
+                whole,
+                Msg::new(
+                    format!("这个正则表达式：{reason_zh}"),
+                    format!("this regex: {reason}"),
+                ),
+            ),
         };
         self.problem(
             ProblemKind::InvalidRegex,
             span,
-            format!("invalid regex: {reason}"),
+            Msg::new(
+                format!("正则表达式无效：{reason_zh}"),
+                format!("invalid regex: {reason}"),
+            ),
             label,
         )
-        .with_help(
+        .with_help(Msg::new(
+            "模式使用 `regex` 库的语法：不支持环视和反向引用；`\\b` 不能分隔汉字。YAML 单引号中反斜杠原样保留（'\\d'）；双引号中要写 \"\\\\d\"。",
             "patterns use the Rust `regex` syntax: no look-around, no backreferences; `\\b` does not separate Chinese characters. In single-quoted YAML a backslash is literal ('\\d'); in double quotes write \"\\\\d\".",
-        )
+        ))
     }
 
     /// Map the caret position of a regex error into the file, when the scalar is written
@@ -632,11 +1044,22 @@ impl Compiler {
     }
 
     /// Report a reference to something that does not exist.
-    pub(crate) fn dangling(&mut self, node: &Spanned<String>, what: &str, known: &[&str]) {
-        let mut help = if known.len() <= 12 {
-            format!("known {what} ids: {}", backticked(known))
+    pub(crate) fn dangling(&mut self, node: &Spanned<String>, what: Text, known: &[&str]) {
+        let help = if known.len() <= 12 {
+            let (zh, en) = listed(known);
+            Msg::new(
+                format!("已有的{} id：{zh}", what.zh),
+                format!("known {} ids: {en}", what.en),
+            )
         } else {
-            format!("{} {what} ids are defined; check the spelling", known.len())
+            Msg::new(
+                format!("共定义了 {} 个{} id；请检查拼写", known.len(), what.zh),
+                format!(
+                    "{} {} ids are defined; check the spelling",
+                    known.len(),
+                    what.en
+                ),
+            )
         };
         // `chapter-order` for `structure/chapter-order`: the part after `/` matches.
         let by_name = || {
@@ -651,21 +1074,24 @@ impl Compiler {
                 .find(|k| k.split_once('/').is_some_and(|(_, n)| n == best))
                 .map(|k| (*k).to_owned())
         };
-        if let Some(best) = did_you_mean(&node.value, known).or_else(by_name) {
-            help = format!("did you mean `{best}`? {help}");
-        }
+        let help = help.prefixed(suggestion(
+            did_you_mean(&node.value, known).or_else(by_name),
+        ));
         let problem = self
             .problem(
                 ProblemKind::DanglingReference,
                 self.span(node),
-                format!("no {what} has the id `{}`", node.value),
-                format!("unknown {what}"),
+                Msg::new(
+                    format!("没有 id 为 `{}` 的{}", node.value, what.zh),
+                    format!("no {} has the id `{}`", what.en, node.value),
+                ),
+                Msg::new(format!("未知的{}", what.zh), format!("unknown {}", what.en)),
             )
             .with_help(help);
         self.push(problem);
     }
 
-    pub(crate) fn invalid(&mut self, span: SourceSpan, message: String, label: &str, help: &str) {
+    pub(crate) fn invalid(&mut self, span: SourceSpan, message: Msg, label: Msg, help: Msg) {
         let problem = self
             .problem(ProblemKind::InvalidValue, span, message, label)
             .with_help(help);
@@ -704,7 +1130,7 @@ impl Compiler {
         let mut seen = Seen::new();
         let mut clauses = Vec::new();
         for clause in spec.clauses {
-            if self.unique(&mut seen, &clause.id, "clause") {
+            if self.unique(&mut seen, &clause.id, noun::CLAUSE) {
                 clauses.push(Clause {
                     id: clause.id.value,
                     title: clause.title,
@@ -735,7 +1161,7 @@ impl Compiler {
         let clause = clause.as_ref()?;
         if !clause_ids.contains(&clause.value) {
             let known: Vec<&str> = clause_ids.iter().map(String::as_str).collect();
-            self.dangling(clause, "clause", &known);
+            self.dangling(clause, noun::CLAUSE, &known);
         }
         Some(clause.value.clone())
     }
@@ -752,12 +1178,15 @@ impl Compiler {
         if normalized.is_empty() {
             self.invalid(
                 span,
-                format!(
-                    "name `{}` is empty once spaces and punctuation are removed",
-                    node.value
+                Msg::new(
+                    format!("名称 `{}` 去掉空格和标点后为空", node.value),
+                    format!(
+                        "name `{}` is empty once spaces and punctuation are removed",
+                        node.value
+                    ),
                 ),
-                "would match every heading",
-                "write the words of the heading",
+                Msg::new("会匹配所有标题", "would match every heading"),
+                Msg::new("写出标题中的文字", "write the words of the heading"),
             );
             return None;
         }
@@ -767,18 +1196,23 @@ impl Compiler {
                 let mut problem = self.problem(
                     ProblemKind::DuplicateId,
                     span,
-                    format!(
-                        "`{}` is already a name of outline item `{owner}`",
-                        node.value
+                    Msg::new(
+                        format!("`{}` 已是大纲条目 `{owner}` 的名称", node.value),
+                        format!(
+                            "`{}` is already a name of outline item `{owner}`",
+                            node.value
+                        ),
                     ),
-                    "used again here",
+                    Msg::new("在此处再次使用", "used again here"),
                 );
                 if let Some(first) = first {
-                    problem = problem.with_secondary(*first, "first used here");
+                    problem =
+                        problem.with_secondary(*first, Msg::new("首次使用在此", "first used here"));
                 }
-                self.push(problem.with_help(
+                self.push(problem.with_help(Msg::new(
+                    "一个标题名称只能属于一个大纲条目；从其中一个删去",
                     "a heading name can belong to one outline item only; remove it from one of them",
-                ));
+                )));
                 None
             }
             None => {
@@ -797,16 +1231,19 @@ impl Compiler {
     ) -> Vec<OutlineItem> {
         let mut items = Vec::new();
         for (position, spec) in specs.into_iter().enumerate() {
-            self.check_id_syntax(&spec.id, "outline item");
+            self.check_id_syntax(&spec.id, noun::OUTLINE_ITEM);
             if spec.id.value == "document" {
                 self.invalid(
                     self.span(&spec.id),
-                    "`document` is reserved for evidence scopes".to_owned(),
-                    "reserved id",
-                    "choose another id",
+                    Msg::new(
+                        "`document` 留作证据范围使用",
+                        "`document` is reserved for evidence scopes",
+                    ),
+                    Msg::new("保留的 id", "reserved id"),
+                    Msg::new("换一个 id", "choose another id"),
                 );
             }
-            self.unique(ids, &spec.id, "outline item");
+            self.unique(ids, &spec.id, noun::OUTLINE_ITEM);
             let id = spec.id.value.clone();
             let mut name_keys = Vec::new();
             if let Some(n) = self.outline_name(&spec.title, &id, names) {
@@ -880,8 +1317,8 @@ impl Compiler {
         let mut seen = Seen::new();
         let mut standards = Vec::new();
         for s in spec.accounting_standards {
-            self.check_id_syntax(&s.id, "accounting standard");
-            self.unique(&mut seen, &s.id, "accounting standard");
+            self.check_id_syntax(&s.id, noun::ACCOUNTING_STANDARD);
+            self.unique(&mut seen, &s.id, noun::ACCOUNTING_STANDARD);
             standards.push(AccountingStandard {
                 id: s.id.value.clone(),
                 name: s.name,
@@ -941,20 +1378,26 @@ impl Compiler {
         let mut spellings = Seen::new();
         let mut families = Vec::new();
         for spec in specs {
-            self.check_id_syntax(&spec.id, "unit family");
-            self.unique(&mut family_ids, &spec.id, "unit family");
+            self.check_id_syntax(&spec.id, noun::UNIT_FAMILY);
+            self.unique(&mut family_ids, &spec.id, noun::UNIT_FAMILY);
             let mut units = Vec::new();
             for unit in spec.units {
                 for spelling in std::iter::once(&unit.symbol).chain(unit.aliases.iter()) {
-                    self.unique(&mut spellings, spelling, "unit spelling");
+                    self.unique(&mut spellings, spelling, noun::UNIT_SPELLING);
                 }
                 let factor = unit.factor.value;
                 if !(factor.is_finite() && factor > 0.0) {
                     self.invalid(
                         self.span(&unit.factor),
-                        format!("unit factor {factor} is not a positive number"),
-                        "must be > 0",
-                        "the factor is the value of one of this unit in the canonical unit (万吨 → 10000)",
+                        Msg::new(
+                            format!("单位换算系数 {factor} 不是正数"),
+                            format!("unit factor {factor} is not a positive number"),
+                        ),
+                        Msg::new("须大于 0", "must be > 0"),
+                        Msg::new(
+                            "系数是一个该单位折合多少基准单位（万吨 → 10000）",
+                            "the factor is the value of one of this unit in the canonical unit (万吨 → 10000)",
+                        ),
                     );
                 }
                 units.push(Unit {
@@ -970,12 +1413,24 @@ impl Compiler {
             if !canonical_ok {
                 self.invalid(
                     self.span(&spec.canonical),
-                    format!(
-                        "canonical unit `{}` is not a unit of this family with factor 1",
-                        spec.canonical.value
+                    Msg::new(
+                        format!(
+                            "基准单位 `{}` 不是本单位族中系数为 1 的单位",
+                            spec.canonical.value
+                        ),
+                        format!(
+                            "canonical unit `{}` is not a unit of this family with factor 1",
+                            spec.canonical.value
+                        ),
                     ),
-                    "not a unit of the family with factor 1",
-                    "list the canonical unit under `units:` with `factor: 1`",
+                    Msg::new(
+                        "不是本单位族中系数为 1 的单位",
+                        "not a unit of the family with factor 1",
+                    ),
+                    Msg::new(
+                        "在 `units:` 下列出基准单位并写 `factor: 1`",
+                        "list the canonical unit under `units:` with `factor: 1`",
+                    ),
                 );
             }
             families.push(UnitFamily {
@@ -993,11 +1448,11 @@ impl Compiler {
         let mut metric_ids = Seen::new();
         let mut metrics = Vec::new();
         for m in spec.metrics {
-            self.check_id_syntax(&m.id, "metric");
-            self.unique(&mut metric_ids, &m.id, "metric");
+            self.check_id_syntax(&m.id, noun::METRIC);
+            self.unique(&mut metric_ids, &m.id, noun::METRIC);
             if let Some(family) = &m.unit_family {
                 if !unit_ids.contains(&family.value) {
-                    self.dangling(family, "unit family", &known_units);
+                    self.dangling(family, noun::UNIT_FAMILY, &known_units);
                 }
             }
             metrics.push(Metric {
@@ -1013,8 +1468,8 @@ impl Compiler {
         let mut statement_ids = Seen::new();
         let mut statements = Vec::new();
         for s in spec.statements {
-            self.check_id_syntax(&s.id, "statement");
-            self.unique(&mut statement_ids, &s.id, "statement");
+            self.check_id_syntax(&s.id, noun::STATEMENT);
+            self.unique(&mut statement_ids, &s.id, noun::STATEMENT);
             let mut patterns = Vec::new();
             for node in &s.patterns {
                 let Some(pattern) = self.regex(node) else {
@@ -1039,16 +1494,22 @@ impl Compiler {
         let mut period_names = Seen::new();
         let mut periods = Vec::new();
         for p in spec.periods {
-            self.unique(&mut period_names, &p.name, "period");
+            self.unique(&mut period_names, &p.name, noun::PERIOD);
             if p.start > p.end {
                 self.invalid(
                     self.span(&p.name),
-                    format!(
-                        "period {} starts ({}) after it ends ({})",
-                        p.name.value, p.start, p.end
+                    Msg::new(
+                        format!(
+                            "规划期 {} 的开始年（{}）晚于结束年（{}）",
+                            p.name.value, p.start, p.end
+                        ),
+                        format!(
+                            "period {} starts ({}) after it ends ({})",
+                            p.name.value, p.start, p.end
+                        ),
                     ),
-                    "start after end",
-                    "swap `start` and `end`",
+                    Msg::new("开始晚于结束", "start after end"),
+                    Msg::new("交换 `start` 和 `end`", "swap `start` and `end`"),
                 );
             }
             periods.push(Period {
@@ -1082,16 +1543,21 @@ impl Compiler {
         if missing.is_empty() {
             return;
         }
+        let (missing_zh, missing_en) = listed(&missing);
+        let (required_zh, required_en) = listed(required);
         let problem = self
             .problem(
                 ProblemKind::InvalidRegex,
                 self.span(node),
-                format!("a `{what}` pattern must capture {}", backticked(&missing)),
-                "missing named group",
+                Msg::new(
+                    format!("`{what}` 模式必须捕获 {missing_zh}"),
+                    format!("a `{what}` pattern must capture {missing_en}"),
+                ),
+                Msg::new("缺少命名分组", "missing named group"),
             )
-            .with_help(format!(
-                "name the groups with (?P<name>…); a `{what}` pattern needs {}",
-                backticked(required)
+            .with_help(Msg::new(
+                format!("用 (?P<名称>…) 为分组命名；`{what}` 模式需要 {required_zh}"),
+                format!("name the groups with (?P<name>…); a `{what}` pattern needs {required_en}"),
             ));
         self.push(problem);
     }
@@ -1111,27 +1577,27 @@ impl Compiler {
                 spec.id.referenced,
                 spec.id.defined,
             );
-            self.unique(&mut seen, &id_node, "principle");
+            self.unique(&mut seen, &id_node, noun::PRINCIPLE);
             let clause = self.clause_ref(&spec.clause, clause_ids);
             let mut evidence_ids = Seen::new();
             let mut evidence = Vec::new();
             for e in spec.evidence {
-                self.check_id_syntax(&e.id, "evidence");
-                self.unique(&mut evidence_ids, &e.id, "evidence");
+                self.check_id_syntax(&e.id, noun::EVIDENCE);
+                self.unique(&mut evidence_ids, &e.id, noun::EVIDENCE);
                 let scope = self.scope(&e.scope, &known_items);
                 for item in &e.any_outline_items {
                     if !outline_ids.contains(&item.value) {
-                        self.dangling(item, "outline item", &known_items);
+                        self.dangling(item, noun::OUTLINE_ITEM, &known_items);
                     }
                 }
                 for vocabulary in &e.any_vocabularies {
                     if !Boundary::NAMES.contains(&vocabulary.value.as_str()) {
-                        self.dangling(vocabulary, "boundary vocabulary", &Boundary::NAMES);
+                        self.dangling(vocabulary, noun::BOUNDARY_VOCABULARY, &Boundary::NAMES);
                     }
                 }
                 for fact in &e.any_facts {
                     if !Evidence::FACTS.contains(&fact.value.as_str()) {
-                        self.dangling(fact, "fact", &Evidence::FACTS);
+                        self.dangling(fact, noun::FACT, &Evidence::FACTS);
                     }
                 }
                 let has_signal = !e.any_keywords.is_empty()
@@ -1143,9 +1609,15 @@ impl Compiler {
                 if !has_signal {
                     self.invalid(
                         self.span(&e.id),
-                        format!("evidence `{}` has nothing to look for", e.id.value),
-                        "no signal",
-                        "give it any_keywords, any_patterns, any_vocabularies, any_outline_items, any_facts or min_distinct_years",
+                        Msg::new(
+                            format!("证据项 `{}` 没有可查找的内容", e.id.value),
+                            format!("evidence `{}` has nothing to look for", e.id.value),
+                        ),
+                        Msg::new("没有查找依据", "no signal"),
+                        Msg::new(
+                            "给它 `any_keywords`、`any_patterns`、`any_vocabularies`、`any_outline_items`、`any_facts` 或 `min_distinct_years`",
+                            "give it any_keywords, any_patterns, any_vocabularies, any_outline_items, any_facts or min_distinct_years",
+                        ),
                     );
                 }
                 evidence.push(Evidence {
@@ -1197,15 +1669,18 @@ impl Compiler {
         if ids.is_empty() {
             self.invalid(
                 self.span(scope),
-                "empty scope".to_owned(),
-                "empty",
-                "write `document` or outline item ids",
+                Msg::new("`scope` 为空", "empty scope"),
+                Msg::new("为空", "empty"),
+                Msg::new(
+                    "写 `document` 或大纲条目的 id",
+                    "write `document` or outline item ids",
+                ),
             );
             return Scope::Document;
         }
         for id in &ids {
             if !known_items.contains(&id.value.as_str()) {
-                self.dangling(id, "outline item", known_items);
+                self.dangling(id, noun::OUTLINE_ITEM, known_items);
             }
         }
         Scope::Items(ids.into_iter().map(|id| id.value).collect())
@@ -1220,11 +1695,11 @@ impl Compiler {
         let metric_ids: Vec<&str> = pack.targets.metrics.iter().map(|m| m.id.as_str()).collect();
         let mut out = Vec::new();
         for spec in specs {
-            self.check_id_syntax(&spec.id, "reference target");
-            self.unique(seen, &spec.id, "reference target");
+            self.check_id_syntax(&spec.id, noun::REFERENCE_TARGET);
+            self.unique(seen, &spec.id, noun::REFERENCE_TARGET);
             let metric = pack.metric(&spec.metric.value);
             if metric.is_none() {
-                self.dangling(&spec.metric, "metric", &metric_ids);
+                self.dangling(&spec.metric, noun::METRIC, &metric_ids);
             }
             if let Some(unit) = &spec.unit {
                 let family = metric
@@ -1236,7 +1711,7 @@ impl Compiler {
                     let spellings: Vec<&str> = family
                         .map(|f| f.units.iter().flat_map(Unit::spellings).collect())
                         .unwrap_or_default();
-                    self.dangling(unit, "unit of this metric", &spellings);
+                    self.dangling(unit, noun::UNIT_OF_METRIC, &spellings);
                 }
             }
             let target_span = self.span(&spec.target_year);
@@ -1244,23 +1719,38 @@ impl Compiler {
                 ReferenceKind::Change | ReferenceKind::AnnualRate if spec.value.is_none() => {
                     self.invalid(
                         target_span,
-                        format!(
-                            "reference target `{}` needs a `value` (signed percent)",
-                            spec.id.value
+                        Msg::new(
+                            format!(
+                                "参考目标 `{}` 需要 `value`（带符号的百分数）",
+                                spec.id.value
+                            ),
+                            format!(
+                                "reference target `{}` needs a `value` (signed percent)",
+                                spec.id.value
+                            ),
                         ),
-                        "no value",
-                        "write e.g. `value: -18` for 下降18%",
+                        Msg::new("没有 `value`", "no value"),
+                        Msg::new(
+                            "例如下降18%写 `value: -18`",
+                            "write e.g. `value: -18` for 下降18%",
+                        ),
                     );
                 }
                 ReferenceKind::Level if spec.value.is_none() || spec.unit.is_none() => {
                     self.invalid(
                         target_span,
-                        format!(
-                            "reference target `{}` needs a `value` and a `unit`",
-                            spec.id.value
+                        Msg::new(
+                            format!("参考目标 `{}` 需要 `value` 和 `unit`", spec.id.value),
+                            format!(
+                                "reference target `{}` needs a `value` and a `unit`",
+                                spec.id.value
+                            ),
                         ),
-                        "no value or unit",
-                        "write e.g. `value: 25` and `unit: \"%\"`",
+                        Msg::new("没有 `value` 或 `unit`", "no value or unit"),
+                        Msg::new(
+                            "例如写 `value: 25` 和 `unit: \"%\"`",
+                            "write e.g. `value: 25` and `unit: \"%\"`",
+                        ),
                     );
                 }
                 _ => {}
@@ -1268,24 +1758,36 @@ impl Compiler {
             if spec.kind == ReferenceKind::Change && spec.base_year.is_none() {
                 self.invalid(
                     target_span,
-                    format!(
-                        "reference target `{}` is a change but has no `base_year`",
-                        spec.id.value
+                    Msg::new(
+                        format!(
+                            "参考目标 `{}` 是相对变化，但没有 `base_year`",
+                            spec.id.value
+                        ),
+                        format!(
+                            "reference target `{}` is a change but has no `base_year`",
+                            spec.id.value
+                        ),
                     ),
-                    "no base year",
-                    "a relative target needs the year it is measured from",
+                    Msg::new("没有基准年", "no base year"),
+                    Msg::new(
+                        "相对目标需要写明比较的基准年",
+                        "a relative target needs the year it is measured from",
+                    ),
                 );
             }
             if let Some(base) = spec.base_year {
                 if base >= spec.target_year.value {
                     self.invalid(
                         target_span,
-                        format!(
-                            "target year {} is not after base year {base}",
-                            spec.target_year.value
+                        Msg::new(
+                            format!("目标年 {} 不晚于基准年 {base}", spec.target_year.value),
+                            format!(
+                                "target year {} is not after base year {base}",
+                                spec.target_year.value
+                            ),
                         ),
-                        "not after the base year",
-                        "check the two years",
+                        Msg::new("不晚于基准年", "not after the base year"),
+                        Msg::new("核对这两个年份", "check the two years"),
                     );
                 }
             }
@@ -1317,9 +1819,15 @@ impl Compiler {
             if !is_valid_rule_id(&id.value) {
                 self.invalid(
                     self.span(&id),
-                    format!("`{}` is not a rule id", id.value),
-                    "not a rule id",
-                    "rule ids look like `structure/missing-chapter` (see docs/rules.md)",
+                    Msg::new(
+                        format!("`{}` 不是规则 id", id.value),
+                        format!("`{}` is not a rule id", id.value),
+                    ),
+                    Msg::new("不是规则 id", "not a rule id"),
+                    Msg::new(
+                        "规则 id 形如 `structure/missing-chapter`（见 docs/rules.md）",
+                        "rule ids look like `structure/missing-chapter` (see docs/rules.md)",
+                    ),
                 );
             }
             out.insert(id.value, setting.value);
@@ -1361,6 +1869,20 @@ mod tests {
         let before = text.clone();
         assert!(!blank_node(&mut text, 8));
         assert_eq!(text, before);
+    }
+
+    #[test]
+    fn a_missing_key_steps_over_its_mapping() {
+        let text = "items:\n  - id: a\n    kind: x\n  - id: b\nother:\n  key: 1\n";
+        let at = text.find("kind").unwrap_or(0);
+        let item = text.find("  - id: a").unwrap_or(0);
+        assert_eq!(enclosing_mapping(text, at), Some(item));
+        assert_eq!(enclosing_mapping(text, item + 2), Some(item));
+        let key = text.find("  key").unwrap_or(0);
+        assert_eq!(enclosing_mapping(text, key), text.find("other"));
+        assert_eq!(enclosing_mapping(text, 0), None);
+        assert_eq!(changed_range("abcdef", "abXYef"), Some(2..4));
+        assert_eq!(changed_range("abc", "abc"), None);
     }
 
     #[test]

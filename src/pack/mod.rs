@@ -28,7 +28,7 @@ mod model;
 pub mod schema;
 
 pub use config::{find_config, load_file, resolve, Config, CONFIG_FILE_NAME};
-pub use error::{Problem, ProblemKind, RulesError, SourceFile};
+pub use error::{Msg, Problem, ProblemKind, RulesError, SourceFile};
 pub use examples::{check_examples, count_examples, ExampleFailure};
 pub use json_schema::{json_schema, json_schema_text};
 pub use lexicon::{Lexicon, LexiconSpec};

@@ -417,7 +417,7 @@ pub fn read_path(
     limits: &crate::document::read::Limits,
     lang_en: bool,
 ) -> FileFacts {
-    let name = path.to_string_lossy().into_owned();
+    let name = crate::document::path_name(path);
     match crate::document::read::read_path_with(path, limits) {
         Ok(doc) => read(&doc, pack, &name),
         Err(e) => {

@@ -14,9 +14,10 @@ pub fn num(v: f64) -> String {
     }
 }
 
-/// `12:5` for text files, `¶57` for .docx, empty when unknown.
-pub fn place(l: &Location) -> String {
-    crate::report::outline::where_(l)
+/// `12:5` for text files, `¶57` for .docx, in the reader's language (a .docx table cell
+/// is `¶453，表9第2行第6列` in Chinese, `¶453, table 9 r2c6` in English).
+pub fn place(l: &Location, en: bool) -> String {
+    crate::report::outline::where_in(l, en)
 }
 
 struct Words {
@@ -35,7 +36,6 @@ struct Words {
     total: &'static str,
     gap: &'static str,
     unknown: &'static str,
-    unreadable: &'static str,
     none: &'static str,
     year: &'static str,
 }
@@ -58,7 +58,6 @@ fn words(en: bool) -> Words {
             total: "total",
             gap: "gap",
             unknown: "unknown",
-            unreadable: "unreadable",
             none: "none",
             year: "",
         }
@@ -79,10 +78,22 @@ fn words(en: bool) -> Words {
             total: "合计",
             gap: "差距",
             unknown: "未知",
-            unreadable: "无法读取",
             none: "无",
             year: "年",
         }
+    }
+}
+
+/// An emission scope of the boundary as a reader sees it.
+fn scope_label(scope: &str, en: bool) -> &str {
+    if en {
+        return scope;
+    }
+    match scope {
+        "direct" => "直接排放",
+        "indirect_power" => "外购电力间接排放",
+        "indirect_heat" => "外购热力间接排放",
+        _ => scope,
     }
 }
 
@@ -182,7 +193,8 @@ pub fn human(files: &[FileFacts], en: bool) -> String {
             .unwrap_or_default();
         out.push_str(&format!("{}  {}\n", f.path, heading));
         if let Some(e) = &f.error {
-            out.push_str(&format!("  {}: {e}\n\n", w.unreadable));
+            // `e` says it cannot be read and why, in the reader's language.
+            out.push_str(&format!("  {e}\n\n"));
             continue;
         }
         let pad = |label: &str| -> String {
@@ -200,7 +212,7 @@ pub fn human(files: &[FileFacts], en: bool) -> String {
         out.push_str(&format!("  {}{park}\n", pad(w.park)));
         let base = f.base_year.as_ref().map_or_else(
             || w.unknown.to_string(),
-            |b| format!("{}{} ({})", b.year, w.year, place(&b.location)),
+            |b| format!("{}{} ({})", b.year, w.year, place(&b.location, en)),
         );
         out.push_str(&format!("  {}{base}\n", pad(w.base_year)));
         let b = &f.boundary;
@@ -209,10 +221,11 @@ pub fn human(files: &[FileFacts], en: bool) -> String {
             boundary.push(b.gases.join(","));
         }
         if !b.scopes.is_empty() {
-            boundary.push(b.scopes.join(","));
+            let scopes: Vec<&str> = b.scopes.iter().map(|s| scope_label(s, en)).collect();
+            boundary.push(scopes.join(if en { "," } else { "、" }));
         }
         if !b.standards.is_empty() {
-            boundary.push(b.standards.join(","));
+            boundary.push(b.standards.join(if en { "," } else { "、" }));
         }
         out.push_str(&format!("  {}{}\n", pad(w.boundary), boundary.join(" · ")));
         let series = |points: Vec<(u16, f64)>| -> String {
@@ -266,7 +279,7 @@ pub fn human(files: &[FileFacts], en: bool) -> String {
                 "    {:<6} {}  {}\n",
                 role_label(&t.role, en),
                 target_line(t, en),
-                place(&t.location)
+                place(&t.location, en)
             ));
         }
         out.push_str(&format!(
@@ -324,8 +337,9 @@ pub const CSV_HEADER: [&str; 17] = [
 ];
 
 /// One row per target statement (a file without targets or unreadable: one row with
-/// only its path and park).
-pub fn csv(files: &[FileFacts]) -> String {
+/// only its path and park). The header and the enumerated values (`kind`, `role` …) are
+/// the fixed data format; the location is written in the reader's language.
+pub fn csv(files: &[FileFacts], en: bool) -> String {
     let mut out = String::from("\u{feff}");
     push(&mut out, CSV_HEADER.iter().map(|s| s.to_string()).collect());
     let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
@@ -357,7 +371,7 @@ pub fn csv(files: &[FileFacts]) -> String {
                     year(t.base_year),
                     year(t.target_year),
                     t.role.clone(),
-                    place(&t.location),
+                    place(&t.location, en),
                     t.text.clone(),
                 ],
             );

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::document::{Document, HeadingSource, Location, ReadError};
 use crate::extract::outline::explain::{explain, Explained, ItemStatus};
 use crate::extract::outline::match_outline;
+use crate::lang::Lang;
 use crate::pack::RulesPack;
 
 /// One file's outline, or why it could not be read.
@@ -23,6 +24,9 @@ pub struct FileOutline {
     pub notes: Vec<OutlineNote>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The error in Chinese, for the human outline (the JSON carries `error`).
+    #[serde(skip)]
+    pub error_zh: Option<String>,
     /// `--explain`: the share of required and recommended outline items present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outline_coverage: Option<f64>,
@@ -55,6 +59,8 @@ pub struct OutlineHeading {
 #[derive(Debug, Serialize)]
 pub struct OutlineNote {
     pub message: String,
+    #[serde(skip)]
+    pub message_zh: String,
     pub location: Location,
 }
 
@@ -87,6 +93,7 @@ impl FileOutline {
             .iter()
             .map(|n| OutlineNote {
                 message: n.message.clone(),
+                message_zh: n.message_zh.clone(),
                 location: doc.locate(&n.origin, 0..0),
             })
             .collect();
@@ -99,6 +106,7 @@ impl FileOutline {
             headings,
             notes,
             error: None,
+            error_zh: None,
             outline_coverage: None,
             items: Vec::new(),
         }
@@ -133,29 +141,51 @@ impl FileOutline {
             headings: Vec::new(),
             notes: Vec::new(),
             error: Some(error.to_string()),
+            error_zh: Some(error.message(Lang::Zh)),
             outline_coverage: None,
             items: Vec::new(),
         }
     }
 }
 
-/// Human-readable outline: the title, then one heading a line, indented by level,
-/// with its number source and location.
-pub fn render_human(files: &[FileOutline]) -> String {
+/// Human-readable outline in `lang`: the title, then one heading a line, indented by
+/// level, with its location and how it was found; with `--explain` the matches, the
+/// coverage and the items not under a heading of their own.
+pub fn render_human(files: &[FileOutline], lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
     let mut out = String::new();
     for f in files {
-        match &f.error {
-            Some(e) => out.push_str(&format!("{}: error: {e}\n", f.path)),
-            None => {
-                let enc = f.encoding.map(|e| format!(", {e}")).unwrap_or_default();
-                out.push_str(&format!(
-                    "{} ({}{enc}, {} headings)\n",
-                    f.path,
-                    f.format.unwrap_or("?"),
-                    f.headings.len()
-                ));
+        match (&f.error, &f.error_zh) {
+            (Some(e), Some(e_zh)) if zh => out.push_str(&format!("{}：错误：{e_zh}\n", f.path)),
+            (Some(e), _) if zh => out.push_str(&format!("{}：错误：{e}\n", f.path)),
+            (Some(e), _) => out.push_str(&format!("{}: error: {e}\n", f.path)),
+            (None, _) => {
+                let format = f.format.unwrap_or("?");
+                if zh {
+                    let enc = f
+                        .encoding
+                        .map(|e| match e {
+                            "utf-8-bom" => "，UTF-8（带字节顺序标记）".to_owned(),
+                            e => format!("，{}", e.to_ascii_uppercase()),
+                        })
+                        .unwrap_or_default();
+                    out.push_str(&format!(
+                        "{}（{}{enc}，{} 个标题）\n",
+                        f.path,
+                        format_name_zh(format),
+                        f.headings.len()
+                    ));
+                } else {
+                    let enc = f.encoding.map(|e| format!(", {e}")).unwrap_or_default();
+                    out.push_str(&format!(
+                        "{} ({format}{enc}, {} headings)\n",
+                        f.path,
+                        f.headings.len()
+                    ));
+                }
                 if let Some(t) = &f.title {
-                    out.push_str(&format!("  标题 title: {t}\n"));
+                    let label = if zh { "标题：" } else { "title: " };
+                    out.push_str(&format!("  {label}{t}\n"));
                 }
                 for h in &f.headings {
                     let indent = "  ".repeat(usize::from(h.level));
@@ -165,39 +195,63 @@ pub fn render_human(files: &[FileOutline]) -> String {
                     } else {
                         " "
                     };
+                    let (place, comma) = (where_in(&h.location, !zh), if zh { "，" } else { ", " });
                     out.push_str(&format!(
-                        "{indent}{number}{sep}{}  [{}, {}]\n",
+                        "{indent}{number}{sep}{}  [{place}{comma}{}]\n",
                         h.title,
-                        where_(&h.location),
-                        source_name(h.source)
+                        source_name(h.source, lang)
                     ));
                     for m in &h.matches {
-                        out.push_str(&format!("{indent}  → {}\n", explained_line(m)));
+                        out.push_str(&format!("{indent}  → {}\n", explained_line(m, lang)));
                     }
                 }
                 if let Some(c) = f.outline_coverage {
-                    out.push_str(&format!("  大纲覆盖率 outline coverage: {c:.2}\n"));
+                    let label = if zh {
+                        "大纲覆盖率："
+                    } else {
+                        "outline coverage: "
+                    };
+                    out.push_str(&format!("  {label}{c:.2}\n"));
                 }
                 for i in f.items.iter().filter(|i| i.status.status != "heading") {
                     let place = match &i.location {
-                        Some(l) => format!(" [{}]", where_(l)),
+                        Some(l) => format!(" [{}]", where_in(l, !zh)),
                         None => String::new(),
                     };
-                    let what = match i.status.status {
-                        "content" => "present without its own heading (content)",
-                        _ => "missing",
+                    let line = match (zh, i.status.status) {
+                        (true, status) => format!(
+                            "  `{}` {}（{}）：{}{place}",
+                            i.status.id,
+                            i.status.title,
+                            level_zh(i.status.level),
+                            if status == "content" {
+                                "有内容，但没有独立标题"
+                            } else {
+                                "缺失"
+                            }
+                        ),
+                        (false, status) => format!(
+                            "  {} {} ({}): {}{place}",
+                            i.status.id,
+                            i.status.title,
+                            i.status.level,
+                            if status == "content" {
+                                "present without its own heading (content)"
+                            } else {
+                                "missing"
+                            }
+                        ),
                     };
-                    out.push_str(&format!(
-                        "  {} {} ({}): {what}{place}\n",
-                        i.status.id, i.status.title, i.status.level
-                    ));
+                    out.push_str(&line);
+                    out.push('\n');
                 }
                 for n in &f.notes {
-                    out.push_str(&format!(
-                        "  note: {} [{}]\n",
-                        n.message,
-                        where_(&n.location)
-                    ));
+                    let place = where_in(&n.location, !zh);
+                    if zh {
+                        out.push_str(&format!("  注意：{} [{place}]\n", n.message_zh));
+                    } else {
+                        out.push_str(&format!("  note: {} [{place}]\n", n.message));
+                    }
                 }
             }
         }
@@ -206,14 +260,68 @@ pub fn render_human(files: &[FileOutline]) -> String {
     crate::report::terminal::escape(&out).into_owned()
 }
 
+/// A file format as a Chinese reader names it.
+fn format_name_zh(format: &str) -> &str {
+    match format {
+        "markdown" => "Markdown",
+        "docx" => "Word 文档",
+        "text" => "纯文本",
+        "pdf" => "PDF",
+        other => other,
+    }
+}
+
+/// An outline item's level in Chinese.
+fn level_zh(level: &str) -> &str {
+    match level {
+        "required" => "必备",
+        "recommended" => "建议",
+        "optional" => "可选",
+        other => other,
+    }
+}
+
 /// One explained match: `targets 碳达峰目标 (chapter): alias “主要目标”, score 95, chapter 4/7
-/// after emission_analysis, before pathway`.
-fn explained_line(m: &Explained) -> String {
+/// after emission_analysis, before pathway`; in Chinese `` `targets` 碳达峰目标（章）：别名
+/// “主要目标”，得分 95，第 4/7 章，位于 `emission_analysis` 之后、`pathway` 之前``.
+fn explained_line(m: &Explained, lang: Lang) -> String {
     let hits = if m.hits.is_empty() {
         String::new()
     } else {
         format!(" “{}”", m.hits.join("”, “"))
     };
+    if lang == Lang::Zh {
+        let role = match m.role {
+            "chapter" => "章",
+            "section" => "节",
+            "duplicate" => "重复",
+            "elsewhere" => "不在所属章内",
+            other => other,
+        };
+        let kind = match m.kind {
+            "title" => "标题",
+            "alias" => "别名",
+            "pattern" => "模式",
+            "contains" => "包含名称",
+            "concept" => "概念词",
+            "position" => "位置",
+            other => other,
+        };
+        let mut s = format!(
+            "`{}` {}（{role}）：{kind}{hits}，得分 {}",
+            m.item, m.item_title, m.score
+        );
+        if let Some(p) = &m.position {
+            s.push_str(&format!("，第 {}/{} 章", p.index, p.of));
+            match (&p.after, &p.before) {
+                (Some(a), Some(b)) => s.push_str(&format!("，位于 `{a}` 之后、`{b}` 之前")),
+                (Some(a), None) => s.push_str(&format!("，位于 `{a}` 之后")),
+                (None, Some(b)) => s.push_str(&format!("，位于 `{b}` 之前")),
+                (None, None) => {}
+            }
+        }
+        return s;
+    }
     let mut s = format!(
         "{} {} ({}): {}{hits}, score {}",
         m.item, m.item_title, m.role, m.kind, m.score
@@ -266,12 +374,17 @@ pub fn where_in(l: &Location, lang_en: bool) -> String {
 }
 
 /// How a heading was found, as shown in the human outline.
-fn source_name(s: HeadingSource) -> &'static str {
-    match s {
-        HeadingSource::Markdown => "markdown",
-        HeadingSource::Style => "style",
-        HeadingSource::OutlineLevel => "outline level",
-        HeadingSource::AutoNumbering => "auto numbering",
-        HeadingSource::NumberedText => "numbered text",
+fn source_name(s: HeadingSource, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (HeadingSource::Markdown, Lang::En) => "markdown",
+        (HeadingSource::Style, Lang::En) => "style",
+        (HeadingSource::OutlineLevel, Lang::En) => "outline level",
+        (HeadingSource::AutoNumbering, Lang::En) => "auto numbering",
+        (HeadingSource::NumberedText, Lang::En) => "numbered text",
+        (HeadingSource::Markdown, Lang::Zh) => "Markdown 标题",
+        (HeadingSource::Style, Lang::Zh) => "标题样式",
+        (HeadingSource::OutlineLevel, Lang::Zh) => "大纲级别",
+        (HeadingSource::AutoNumbering, Lang::Zh) => "自动编号",
+        (HeadingSource::NumberedText, Lang::Zh) => "编号文本",
     }
 }

@@ -140,7 +140,7 @@ fn human_card_and_csv() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("园区        江北经济技术开发区"), "{text}");
     assert!(
-        text.contains("本方案    2025年 二氧化碳排放总量 不超过 550 万吨  ¶20, table 1 r3c5"),
+        text.contains("本方案    2025年 二氧化碳排放总量 不超过 550 万吨  ¶20，表1第3行第5列"),
         "{text}"
     );
     let out = peaklint(&[
@@ -151,6 +151,7 @@ fn human_card_and_csv() {
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("base year   unknown"), "{text}");
+    assert!(text.contains("¶20, table 1 r3c5"), "{text}");
     let out = peaklint(&[
         "facts",
         "--format",
@@ -163,7 +164,19 @@ fn human_card_and_csv() {
         lines.next().map(|l| l.trim_start_matches('\u{feff}')),
         Some(peaklint::report::facts::CSV_HEADER.join(",").as_str())
     );
-    assert_eq!(lines.count(), 14);
+    assert_eq!(lines.clone().count(), 14);
+    // The location is for people: in the reader's language.
+    assert!(text.contains(",¶20，表1第3行第5列,"), "{text}");
+    let out = peaklint(&[
+        "facts",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+        "fixtures/docx/indicator-annex.docx",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(",\"¶20, table 1 r3c5\","), "{text}");
 }
 
 /// The plan files under `dir` (sorted).

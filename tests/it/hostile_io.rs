@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 /// (a FIFO must never make peaklint wait for a writer).
 fn peaklint_in(dir: &Path, args: &[&str], limit: Duration) -> Output {
     let child = Command::new(env!("CARGO_BIN_EXE_peaklint"))
+        .env_remove("PEAKLINT_LANG")
         .current_dir(dir)
         .args(args)
         .stdin(Stdio::null())
@@ -163,7 +164,7 @@ fn report_never_replaces_an_input() {
         let out = peaklint(&dir, &args);
         assert_eq!(out.status.code(), Some(2), "{out:?}");
         assert!(
-            text(&out.stderr).contains("is one of the inputs"),
+            text(&out.stderr).contains("是要检查的文件之一：报告会覆盖它"),
             "{out:?}"
         );
         assert_eq!(read(&dir.join("a.md")), PLAN.as_bytes());
@@ -184,10 +185,7 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     write(&subs.join("a.md"), PLAN.as_bytes());
     let out = peaklint(&dir, &["report", "submissions", "-o", "submissions/r.md"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    assert!(
-        text(&out.stderr).contains("inside the scanned folder"),
-        "{out:?}"
-    );
+    assert!(text(&out.stderr).contains("位于要检查的文件夹"), "{out:?}");
     assert!(!subs.join("r.md").exists());
     let out = peaklint(
         &dir,
@@ -199,6 +197,21 @@ fn report_inside_a_scanned_folder_or_over_a_file_needs_force() {
     write(&dir.join("old.html"), b"old report");
     let out = peaklint(&dir, &["report", "submissions/a.md", "-o", "old.html"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        text(&out.stderr).contains("已存在（加 --force 替换）"),
+        "{out:?}"
+    );
+    let out = peaklint(
+        &dir,
+        &[
+            "--lang",
+            "en",
+            "report",
+            "submissions/a.md",
+            "-o",
+            "old.html",
+        ],
+    );
     assert!(text(&out.stderr).contains("exists already"), "{out:?}");
     assert_eq!(read(&dir.join("old.html")), b"old report");
     let out = peaklint(
@@ -393,4 +406,210 @@ fn report_to_dev_null_writes_through() {
         std::fs::metadata("/dev/null").is_ok_and(|m| m.file_type().is_char_device())
     };
     assert!(is_char_device);
+}
+
+/// A file system mounted for one test and unmounted when dropped.
+struct Tmpfs {
+    dir: PathBuf,
+}
+
+impl Tmpfs {
+    /// A `size`-byte tmpfs at a fresh folder, or why there is none: mounting needs root
+    /// (and the privilege to mount, which a container may withhold).
+    fn mount(name: &str, size: usize) -> Result<Tmpfs, String> {
+        let dir = tempdir(name);
+        let out = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&dir)
+            .output()
+            .map_err(|e| format!("cannot run mount: {e}"))?;
+        if !out.status.success() {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(format!(
+                "mount -t tmpfs failed ({}); it needs root and the privilege to mount",
+                text(&out.stderr).trim()
+            ));
+        }
+        Ok(Tmpfs { dir })
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.dir).status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The plan every report case reads.
+fn gov_plan() -> Vec<u8> {
+    read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/md/gov-plan.md"))
+}
+
+/// A full disk under `report` (issue 20). To stdout (`> /dev/full`, `-o -`): exit 2 with
+/// the reason. To a file on a full file system (a 64 KiB tmpfs filled up): exit 2 with the
+/// reason, no partial report, the file it would replace untouched, no temporary file left,
+/// the input untouched.
+#[test]
+fn a_full_disk_is_an_error_that_leaves_no_partial_report() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if Path::new("/dev/full").exists() {
+        for args in [
+            &["report", "fixtures/md/gov-plan.md"][..],
+            &["report", "-o", "-", "fixtures/md/gov-plan.md"],
+            &["report", "--format", "csv", "fixtures/md/gov-plan.md"],
+        ] {
+            let full = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap_or_else(|e| panic!("/dev/full: {e}"));
+            let out = Command::new(env!("CARGO_BIN_EXE_peaklint"))
+                .env_remove("PEAKLINT_LANG")
+                .current_dir(root)
+                .args(args)
+                .stdout(full)
+                .stderr(Stdio::piped())
+                .output()
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+            assert_eq!(
+                text(&out.stderr).trim(),
+                "错误：无法写出报告（标准输出）：磁盘空间不足",
+                "{args:?}"
+            );
+        }
+    } else {
+        eprintln!("skipped the stdout case: this system has no /dev/full");
+    }
+
+    let fs = match Tmpfs::mount("full-disk", 64 * 1024) {
+        Ok(fs) => fs,
+        Err(why) => {
+            eprintln!("skipped the full file system case: {why}");
+            return;
+        }
+    };
+    let dir = &fs.dir;
+    let plan = gov_plan();
+    write(&dir.join("a.md"), &plan);
+    write(&dir.join("old.html"), b"old report");
+    // Fill what is left.
+    {
+        use std::io::Write;
+        let mut filler =
+            std::fs::File::create(dir.join("filler")).unwrap_or_else(|e| panic!("{e}"));
+        let chunk = [0u8; 4096];
+        while filler.write_all(&chunk).is_ok() {}
+    }
+    for (args, zh) in [
+        (
+            &["report", "a.md", "-o", "old.html", "--force"][..],
+            "错误：无法写入 old.html：磁盘空间不足",
+        ),
+        (
+            &["report", "a.md", "-o", "new.html"],
+            "错误：无法写入 new.html：磁盘空间不足",
+        ),
+        (
+            &["report", "a.md", "-o", "new.csv"],
+            "错误：无法写入 new.csv：磁盘空间不足",
+        ),
+    ] {
+        let out = peaklint(dir, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        assert_eq!(text(&out.stderr).trim(), zh, "{args:?}");
+        assert_eq!(read(&dir.join("old.html")), b"old report", "{args:?}");
+        assert_eq!(read(&dir.join("a.md")), plan, "{args:?}");
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        assert_eq!(names, ["a.md", "filler", "old.html"], "{args:?}");
+    }
+    let out = peaklint(dir, &["--lang", "en", "report", "a.md", "-o", "new.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("cannot write new.html: No space left on device"),
+        "{out:?}"
+    );
+    // With room again, the same command writes the report.
+    let _ = std::fs::remove_file(dir.join("filler"));
+    let out = peaklint(dir, &["report", "a.md", "-o", "small.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+/// File names that are not UTF-8 (issue 20): two names differing only in such a byte were
+/// both printed `plan-�.md`. They are printed with the byte escaped (`plan-\xFF.md`), in
+/// the human and JSON output, whether found in a folder or named, and both are read.
+#[cfg(unix)]
+#[test]
+fn non_unicode_file_names_are_told_apart_and_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempdir("non-utf8");
+    let ff = std::ffi::OsStr::from_bytes(b"plan-\xff.md");
+    let fe = std::ffi::OsStr::from_bytes(b"plan-\xfe.md");
+    write(&dir.join(ff), PLAN.as_bytes());
+    write(
+        &dir.join(fe),
+        "# 某园区碳达峰实施方案\n\n## 一、碳达峰目标\n\n园区力争2035年实现碳达峰。\n".as_bytes(),
+    );
+    let run = |args: &[&std::ffi::OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_peaklint"))
+            .env_remove("PEAKLINT_LANG")
+            .env("NO_COLOR", "1")
+            .current_dir(&dir)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let os = std::ffi::OsStr::new;
+    for args in [vec![os("check"), os(".")], vec![os("check"), ff, fe]] {
+        let out = run(&args);
+        let human = text(&out.stdout);
+        assert!(human.contains("plan-\\xFF.md"), "{human}");
+        assert!(human.contains("plan-\\xFE.md"), "{human}");
+        assert!(!human.contains('\u{FFFD}'), "{human}");
+        // Both read: the late peak of one is found, the other is checked.
+        assert!(human.contains("target/late-peak"), "{human}");
+        assert!(human.contains("找到 2 个文件，读取 2 个"), "{human}");
+        let mut json_args = args.clone();
+        json_args.insert(1, os("--format"));
+        json_args.insert(2, os("json"));
+        let out = run(&json_args);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        let mut paths: Vec<String> = v["files"]
+            .as_array()
+            .map(|files| {
+                files
+                    .iter()
+                    .map(|f| {
+                        assert_eq!(f["status"], "checked", "{f}");
+                        f["path"]
+                            .as_str()
+                            .unwrap_or("")
+                            .trim_start_matches("./")
+                            .to_owned()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        paths.sort();
+        assert_eq!(
+            paths,
+            ["plan-\\xFE.md", "plan-\\xFF.md"],
+            "{}",
+            text(&out.stdout)
+        );
+    }
+    // The outline names them the same way.
+    let out = run(&[os("outline"), os(".")]);
+    let outline = text(&out.stdout);
+    assert!(
+        outline.contains("plan-\\xFF.md") && outline.contains("plan-\\xFE.md"),
+        "{outline}"
+    );
 }

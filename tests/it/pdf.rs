@@ -31,7 +31,9 @@ fn read(rel: &str) -> Document {
 
 fn peaklint(args: &[&str], envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_peaklint"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).args(args);
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("PEAKLINT_LANG")
+        .args(args);
     for (k, v) in envs {
         cmd.env(k, v);
     }

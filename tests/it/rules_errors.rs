@@ -2,6 +2,7 @@
 //! snippet. The snapshots show the report exactly as `peaklint rules validate` prints it
 //! (plain theme, no colour, no links, 90 columns).
 
+use peaklint::lang::Lang;
 use peaklint::pack::{load_pack, resolve, Config, ProblemKind, RulesError};
 
 /// A minimal valid pack; the tests break one thing in it.
@@ -176,6 +177,22 @@ fn every_validation_problem_is_reported() {
         ]
     );
     insta::assert_snapshot!(shown(&err));
+}
+
+/// The same report in Chinese, as `peaklint rules validate` prints it by default: every
+/// message, label and help in Chinese, the places and snippets unchanged.
+#[test]
+fn every_validation_problem_is_reported_in_chinese() {
+    let text = edit("scope: targets", "scope: [targets, pathways]")
+        .replacen("clause: \"7\"", "clause: \"7.1\"", 1)
+        .replacen("[^。]{0,12}碳中和", "[^。]{0,12碳中和", 1);
+    let err = pack_error(&text).in_lang(Lang::Zh);
+    let english = pack_error(&text);
+    for (zh, en) in err.problems().iter().zip(english.problems()) {
+        assert_eq!((zh.line(), zh.column()), (en.line(), en.column()));
+        assert_ne!(zh.message_in(Lang::Zh), en.message());
+    }
+    insta::assert_snapshot!(err.render(90));
 }
 
 #[test]

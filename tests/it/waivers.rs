@@ -223,7 +223,7 @@ fn malformed_waivers_files_are_located_errors() {
         ),
         (
             "waivers:\n  - file: 园区方案.docx\n    rule: boundary/areas\n    justification: x\n",
-            "unknown rule",
+            "未知的规则",
             ":3:11",
         ),
         (

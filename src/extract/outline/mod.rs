@@ -172,11 +172,18 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         });
         let present = m.best.is_some();
         // A repeated chapter is reported once: its sections are not reported again.
-        let repeated: Vec<std::ops::Range<usize>> = m
+        let mut repeated: Vec<std::ops::Range<usize>> = m
             .duplicates
             .iter()
             .filter_map(|d| find_section(&sections, d.block).map(|s| s.content.clone()))
             .collect();
+        // Sections of one level do not overlap: sorted, a block is looked up by binary
+        // search.
+        repeated.sort_by_key(|r| r.start);
+        let in_repeated = |block: usize| {
+            let i = repeated.partition_point(|r| r.end <= block);
+            repeated.get(i).is_some_and(|r| r.contains(&block))
+        };
         m.sections = m
             .item
             .sections
@@ -189,9 +196,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
                 if let Some(b) = &sm.best {
-                    let again = same_title(&all, b, |block| {
-                        !inside(block) && !repeated.iter().any(|r| r.contains(&block))
-                    });
+                    let again = same_title(&all, b, |block| !inside(block) && !in_repeated(block));
                     sm.duplicates.extend(again);
                 }
                 if sm.best.is_none() && present {
@@ -331,15 +336,17 @@ pub(crate) fn content_block(
     None
 }
 
-/// The section whose heading is block `heading`.
+/// The section whose heading is block `heading`. Siblings are in document order and
+/// do not overlap, so each level is a binary search (a scan per call made a plan of
+/// 100,000 sibling headings quadratic).
 pub fn find_section(sections: &[Section], heading: usize) -> Option<&Section> {
-    for s in sections {
-        if s.heading == heading {
-            return Some(s);
-        }
-        if s.content.contains(&heading) {
-            return find_section(&s.children, heading);
-        }
+    let i = sections.partition_point(|s| s.content.end.max(s.heading + 1) <= heading);
+    let s = sections.get(i)?;
+    if s.heading == heading {
+        return Some(s);
+    }
+    if s.content.contains(&heading) {
+        return find_section(&s.children, heading);
     }
     None
 }

@@ -14,12 +14,30 @@ use crate::extract::quantity::Quantity;
 
 /// `text` with every Chinese-numeral year (`二〇二五`) written in ASCII digits, padded in
 /// front with spaces to the same byte length (`        2025`), so every offset stays
-/// valid and every year pattern (`到\s*20\d{2}年`) reads it.
+/// valid and every year pattern (`到\s*20\d{2}年`) reads it. A span found in the result
+/// is mapped back onto the Chinese digits with [`widen_to_years`].
 pub fn ascii_years(text: &str) -> Cow<'_, str> {
-    if !(text.contains('〇') || text.contains('零')) {
+    let rewritten = chinese_year_digits(text);
+    if rewritten.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut out = text.to_string();
+    for (range, year) in rewritten {
+        let ascii = format!("{year:>width$}", width = range.len());
+        if ascii.len() == range.len() {
+            out.replace_range(range, &ascii);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The Chinese digits of every year [`ascii_years`] rewrites (`二〇二五` of `二〇二五年`),
+/// with the year.
+pub fn chinese_year_digits(text: &str) -> Vec<(Range<usize>, u16)> {
+    if !(text.contains('〇') || text.contains('零')) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
     for m in years(text) {
         if m.form != YearForm::Year || m.first != m.last {
             continue;
@@ -32,19 +50,25 @@ pub fn ascii_years(text: &str) -> Cow<'_, str> {
             .take_while(|c| crate::document::numerals::chinese_digit(*c).is_some())
             .map(char::len_utf8)
             .sum();
-        if digits < 4 {
-            continue;
-        }
-        let ascii = format!("{:>width$}", m.first, width = digits);
         let range = m.span.start..m.span.start + digits;
-        if ascii.len() == digits
-            && out.is_char_boundary(range.start)
-            && out.is_char_boundary(range.end)
-        {
-            out.replace_range(range, &ascii);
+        if digits >= 4 && text.is_char_boundary(range.start) && text.is_char_boundary(range.end) {
+            out.push((range, m.first));
         }
     }
-    Cow::Owned(out)
+    out
+}
+
+/// A span of the [`ascii_years`] text as a span of the original: a span touching a
+/// rewritten year (whose digits sit at the end of the padded run, inside the last
+/// Chinese characters) is widened to cover the whole year as written (`二〇三二`).
+pub fn widen_to_years(span: Range<usize>, years: &[(Range<usize>, u16)]) -> Range<usize> {
+    years.iter().fold(span, |span, (year, _)| {
+        if year.start < span.end && span.start < year.end {
+            span.start.min(year.start)..span.end.max(year.end)
+        } else {
+            span
+        }
+    })
 }
 
 /// The indicators a `分别` at `at` distributes over: two or more pack metrics named in the

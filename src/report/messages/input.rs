@@ -1,7 +1,7 @@
 //! Messages about the input file and the waivers.
 
 use super::{pick, Rendered};
-use crate::finding::{Converted, Encoding, UnusedWaiver};
+use crate::finding::{Converted, Encoding, NotListed, UnusedWaiver};
 use crate::lang::Lang;
 
 pub(super) fn encoding(f: &Encoding, lang: Lang) -> Rendered {
@@ -32,6 +32,20 @@ pub(super) fn no_structure(lang: Lang) -> Rendered {
         lang,
         "为章节标题使用“标题 1/标题 2”样式，或以“一、”“（一）”等编号开头",
         "use heading styles for chapter titles, or start them with numbers such as 一、 and （一）",
+    ))
+}
+
+pub(super) fn not_listed(f: &NotListed, lang: Lang) -> Rendered {
+    let (rule, n) = (&f.rule, f.listed);
+    Rendered::new(pick(
+        lang,
+        format!("{rule} 在本文件中的问题超过 {n} 处：只列出前 {n} 处，其余未逐一列出（每条规则每个文件最多列出 {n} 处）"),
+        format!("{rule} fires more than {n} times in this file: the first {n} are listed, the rest are not (at most {n} findings per rule and file)"),
+    ))
+    .help(pick(
+        lang,
+        "这通常说明文件是生成的或已损坏（如同一标题重复成千上万次）；修正前面列出的问题后重新检查",
+        "this usually means a generated or broken file (one heading repeated thousands of times); fix the findings listed and check again",
     ))
 }
 

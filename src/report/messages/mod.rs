@@ -95,6 +95,7 @@ pub fn render(finding: &Finding, lang: Lang) -> Rendered {
         F::Converted(f) => input::converted(f, lang),
         F::NoStructure => input::no_structure(lang),
         F::UnusedWaiver(f) => input::unused_waiver(f, lang),
+        F::NotListed(f) => input::not_listed(f, lang),
     }
 }
 

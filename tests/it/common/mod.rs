@@ -37,7 +37,8 @@ pub fn silent(rule: &str, cases: &[String]) {
     }
 }
 
-/// Run the built `peaklint` in the checkout (`NO_COLOR` set, so the output is plain).
+/// Run the built `peaklint` in the checkout (`NO_COLOR` set, so the output is plain;
+/// `PEAKLINT_LANG` unset, so the language is the default).
 pub fn peaklint(args: &[&str]) -> std::process::Output {
     peaklint_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
@@ -47,6 +48,8 @@ pub fn peaklint_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output
     match std::process::Command::new(env!("CARGO_BIN_EXE_peaklint"))
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // The language is the default's unless a test asks (`--lang`).
+        .env_remove("PEAKLINT_LANG")
         .args(args)
         .output()
     {
