@@ -1,6 +1,6 @@
 //! The loaded, compiled rules pack that checks work with.
 //!
-//! Regexes are compiled once at load time; ids are validated and references resolved, so a
+//! Regexes are compiled once (at load time, or on first use for the embedded pack); ids are validated and references resolved, so a
 //! check can rely on every `scope`, `unit_family` or `metric` naming something that exists.
 //! The types serialise back to the rules-file schema (`peaklint rules print`).
 
@@ -217,19 +217,66 @@ impl Default for Thresholds {
     }
 }
 
-/// A compiled regex with its source text.
+/// Largest compiled size accepted for one regex (a guard against patterns that explode).
+pub(crate) const REGEX_SIZE_LIMIT: usize = 1 << 22;
+
+/// Compile a pack regex the way every pack regex is compiled.
+pub(crate) fn build_regex(source: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+/// A regex with its source text.
+///
+/// A pattern of a rules file or `peaklint.yaml` is compiled when the file is loaded (so
+/// that an invalid one is reported there, in place); a pattern of the embedded default
+/// pack is compiled on first use ([`Pattern::lazy`]): compiling all of them took ≈ 80 % of
+/// a single-file run's start-up, and many are never needed (`--select structure`, a short
+/// file). The embedded pack's regexes are compiled by the test suite
+/// (`pack::load::tests::embedded_pack_compiles_eagerly`). Clones share the compiled regex.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// The regex as written in the rules file.
     pub source: String,
-    /// The compiled regex.
-    pub regex: Regex,
+    compiled: std::sync::Arc<std::sync::OnceLock<Regex>>,
 }
 
 impl Pattern {
+    /// A pattern compiled now; the regex crate's error when `source` is invalid.
+    pub fn new(source: &str) -> Result<Pattern, regex::Error> {
+        let regex = build_regex(source)?;
+        Ok(Pattern {
+            source: source.to_owned(),
+            compiled: std::sync::Arc::new(std::sync::OnceLock::from(regex)),
+        })
+    }
+
+    /// A pattern compiled on first use. Only for sources known to compile (the embedded
+    /// pack, compiled by the test suite).
+    pub(crate) fn lazy(source: &str) -> Pattern {
+        Pattern {
+            source: source.to_owned(),
+            compiled: std::sync::Arc::default(),
+        }
+    }
+
+    /// The compiled regex.
+    ///
+    /// # Panics
+    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
+    /// that the test suite catches, never user input.
+    pub fn regex(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            build_regex(&self.source).unwrap_or_else(|e| {
+                panic!("embedded rules pack regex `{}` is invalid: {e}", self.source)
+            })
+        })
+    }
+
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.is_match(text)
+        self.regex().is_match(text)
     }
 }
 
@@ -514,7 +561,7 @@ impl Evidence {
             }
         }
         for p in &self.any_patterns {
-            n += p.regex.find_iter(text).take(limit - n).count();
+            n += p.regex().find_iter(text).take(limit - n).count();
             if n >= limit {
                 return n;
             }
@@ -593,7 +640,7 @@ impl Vocabulary {
             .map(|(_, r)| r)
             .collect();
         for p in &self.patterns {
-            hits.extend(p.regex.find_iter(text).map(|m| m.range()));
+            hits.extend(p.regex().find_iter(text).map(|m| m.range()));
         }
         hits.sort_by_key(|r| (r.start, r.end));
         hits
@@ -611,15 +658,15 @@ impl Vocabulary {
 
     /// The named groups of the first pattern that matches `text` (terms capture nothing).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.patterns.iter().find_map(|p| p.regex.captures(text))
+        self.patterns.iter().find_map(|p| p.regex().captures(text))
     }
 
     /// `text` with every pattern match and then every term occurrence removed.
     pub fn remove_all(&self, text: &str) -> String {
         let mut rest = text.to_string();
         for p in &self.patterns {
-            if p.regex.is_match(&rest) {
-                rest = p.regex.replace_all(&rest, "").into_owned();
+            if p.regex().is_match(&rest) {
+                rest = p.regex().replace_all(&rest, "").into_owned();
             }
         }
         for t in &self.terms {
@@ -893,12 +940,12 @@ impl Targets {
         let ignored: Vec<std::ops::Range<usize>> = self
             .ignore_patterns
             .iter()
-            .flat_map(|p| p.regex.find_iter(text).map(|m| m.range()))
+            .flat_map(|p| p.regex().find_iter(text).map(|m| m.range()))
             .collect();
         statement
             .patterns
             .iter()
-            .flat_map(|p| p.regex.captures_iter(text))
+            .flat_map(|p| p.regex().captures_iter(text))
             .filter(|caps| {
                 let Some(m) = caps.get(0) else { return false };
                 !ignored
@@ -1121,10 +1168,7 @@ mod tests {
     use super::*;
 
     fn pattern(source: &str) -> Pattern {
-        Pattern {
-            source: source.to_owned(),
-            regex: Regex::new(source).unwrap_or_else(|e| panic!("{e}")),
-        }
+        Pattern::new(source).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
