@@ -25,6 +25,7 @@ mod keyword_index;
 mod lexicon;
 mod load;
 mod model;
+mod needles;
 pub mod schema;
 
 pub use config::{find_config, load_file, resolve, Config, CONFIG_FILE_NAME};

@@ -235,11 +235,23 @@ pub(crate) fn build_regex(source: &str) -> Result<Regex, regex::Error> {
 /// a single-file run's start-up, and many are never needed (`--select structure`, a short
 /// file). The embedded pack's regexes are compiled by the test suite
 /// (`pack::load::tests::embedded_pack_compiles_eagerly`). Clones share the compiled regex.
+///
+/// Until a lazy pattern is compiled, the searches ([`Pattern::is_match`],
+/// [`Pattern::find_iter`], …) first look for the literals every match must contain, read
+/// from the source (`pack::needles`, far cheaper than compiling): a text without them
+/// cannot match, and the regex is not compiled for it.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// The regex as written in the rules file.
     pub source: String,
-    compiled: std::sync::Arc<std::sync::OnceLock<Regex>>,
+    lazy: std::sync::Arc<LazyRegex>,
+}
+
+#[derive(Debug, Default)]
+struct LazyRegex {
+    compiled: std::sync::OnceLock<Regex>,
+    /// What every match contains (`None`: nothing sure), read on first use.
+    needles: std::sync::OnceLock<Option<Vec<Vec<String>>>>,
 }
 
 impl Pattern {
@@ -248,7 +260,10 @@ impl Pattern {
         let regex = build_regex(source)?;
         Ok(Pattern {
             source: source.to_owned(),
-            compiled: std::sync::Arc::new(std::sync::OnceLock::from(regex)),
+            lazy: std::sync::Arc::new(LazyRegex {
+                compiled: std::sync::OnceLock::from(regex),
+                needles: std::sync::OnceLock::new(),
+            }),
         })
     }
 
@@ -257,26 +272,76 @@ impl Pattern {
     pub(crate) fn lazy(source: &str) -> Pattern {
         Pattern {
             source: source.to_owned(),
-            compiled: std::sync::Arc::default(),
+            lazy: std::sync::Arc::default(),
         }
     }
 
-    /// The compiled regex.
+    /// The compiled regex (compiled now if it was not yet).
     ///
     /// # Panics
     /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
     /// that the test suite catches, never user input.
     pub fn regex(&self) -> &Regex {
-        self.compiled.get_or_init(|| {
+        self.lazy.compiled.get_or_init(|| {
             build_regex(&self.source).unwrap_or_else(|e| {
-                panic!("embedded rules pack regex `{}` is invalid: {e}", self.source)
+                panic!(
+                    "embedded rules pack regex `{}` is invalid: {e}",
+                    self.source
+                )
             })
         })
     }
 
+    /// `false` only when the regex cannot match anywhere in `text`, decided without
+    /// compiling it while it is not compiled yet.
+    pub fn may_match(&self, text: &str) -> bool {
+        if self.lazy.compiled.get().is_some() {
+            return true;
+        }
+        match self
+            .lazy
+            .needles
+            .get_or_init(|| super::needles::required_literals(&self.source))
+        {
+            Some(clauses) => super::needles::satisfies(clauses, text),
+            None => true,
+        }
+    }
+
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex().is_match(text)
+        self.may_match(text) && self.regex().is_match(text)
+    }
+
+    /// Every match in `text` ([`Regex::find_iter`]).
+    pub fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 't>>> {
+        self.may_match(text)
+            .then(|| self.regex().find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// The groups of every match in `text` ([`Regex::captures_iter`]).
+    pub fn captures_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
+        self.may_match(text)
+            .then(|| self.regex().captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// The groups of the first match in `text` ([`Regex::captures`]).
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        if self.may_match(text) {
+            self.regex().captures(text)
+        } else {
+            None
+        }
     }
 }
 
@@ -561,7 +626,7 @@ impl Evidence {
             }
         }
         for p in &self.any_patterns {
-            n += p.regex().find_iter(text).take(limit - n).count();
+            n += p.find_iter(text).take(limit - n).count();
             if n >= limit {
                 return n;
             }
@@ -640,7 +705,7 @@ impl Vocabulary {
             .map(|(_, r)| r)
             .collect();
         for p in &self.patterns {
-            hits.extend(p.regex().find_iter(text).map(|m| m.range()));
+            hits.extend(p.find_iter(text).map(|m| m.range()));
         }
         hits.sort_by_key(|r| (r.start, r.end));
         hits
@@ -658,14 +723,14 @@ impl Vocabulary {
 
     /// The named groups of the first pattern that matches `text` (terms capture nothing).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.patterns.iter().find_map(|p| p.regex().captures(text))
+        self.patterns.iter().find_map(|p| p.captures(text))
     }
 
     /// `text` with every pattern match and then every term occurrence removed.
     pub fn remove_all(&self, text: &str) -> String {
         let mut rest = text.to_string();
         for p in &self.patterns {
-            if p.regex().is_match(&rest) {
+            if p.is_match(&rest) {
                 rest = p.regex().replace_all(&rest, "").into_owned();
             }
         }
@@ -940,12 +1005,12 @@ impl Targets {
         let ignored: Vec<std::ops::Range<usize>> = self
             .ignore_patterns
             .iter()
-            .flat_map(|p| p.regex().find_iter(text).map(|m| m.range()))
+            .flat_map(|p| p.find_iter(text).map(|m| m.range()))
             .collect();
         statement
             .patterns
             .iter()
-            .flat_map(|p| p.regex().captures_iter(text))
+            .flat_map(|p| p.captures_iter(text))
             .filter(|caps| {
                 let Some(m) = caps.get(0) else { return false };
                 !ignored
