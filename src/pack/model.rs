@@ -314,25 +314,16 @@ impl Pattern {
     }
 
     /// Every match in `text` ([`Regex::find_iter`]).
-    pub fn find_iter<'r, 't>(
-        &'r self,
-        text: &'t str,
-    ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 't>>> {
-        self.may_match(text)
-            .then(|| self.regex().find_iter(text))
-            .into_iter()
-            .flatten()
+    pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::Matches<'r, 't>> {
+        Gated(self.may_match(text).then(|| self.regex().find_iter(text)))
     }
 
     /// The groups of every match in `text` ([`Regex::captures_iter`]).
-    pub fn captures_iter<'r, 't>(
-        &'r self,
-        text: &'t str,
-    ) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
-        self.may_match(text)
-            .then(|| self.regex().captures_iter(text))
-            .into_iter()
-            .flatten()
+    pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::CaptureMatches<'r, 't>> {
+        Gated(
+            self.may_match(text)
+                .then(|| self.regex().captures_iter(text)),
+        )
     }
 
     /// The groups of the first match in `text` ([`Regex::captures`]).
@@ -342,6 +333,18 @@ impl Pattern {
         } else {
             None
         }
+    }
+}
+
+/// The matches of a [`Pattern`] search: none when the text was turned away unsearched.
+#[derive(Debug)]
+pub struct Gated<I>(Option<I>);
+
+impl<I: Iterator> Iterator for Gated<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.0.as_mut()?.next()
     }
 }
 
