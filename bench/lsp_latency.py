@@ -7,7 +7,15 @@
 For each file: open it, then send 20 full-text edits (a character appended to the last
 line, alternately added and removed) one at a time, waiting for the diagnostics of each,
 and print the first check (pack loading included) and the median and max of the edits.
-Not part of CI (timing on a shared machine is noise for a test)."""
+Not part of CI (timing on a shared machine is noise for a test).
+
+The binary is $CARGO_TARGET_DIR/release/peaklint when that is set. Instructions per edit
+(steady on a loaded machine): run the server under callgrind with 0 and with N edits and
+divide the difference by N:
+
+    EDITS=0  LSP_WRAPPER="valgrind --tool=callgrind --callgrind-out-file=/tmp/cg0" python3 bench/lsp_latency.py F
+    EDITS=20 LSP_WRAPPER="valgrind --tool=callgrind --callgrind-out-file=/tmp/cg20" python3 bench/lsp_latency.py F
+"""
 
 import json
 import os
@@ -17,7 +25,10 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "peaklint")
+BINARY = os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"),
+                      "release", "peaklint")
+EDITS = int(os.environ.get("EDITS", "20"))
+WRAPPER = os.environ.get("LSP_WRAPPER", "").split()
 
 
 def send(proc, message):
@@ -50,7 +61,8 @@ def wait_diagnostics(proc, uri):
 def measure(path):
     text = open(path, encoding="utf-8").read()
     uri = "file://" + os.path.abspath(path)
-    proc = subprocess.Popen([BINARY, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc = subprocess.Popen(WRAPPER + [BINARY, "lsp"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE)
     send(proc, {"jsonrpc": "2.0", "id": 1, "method": "initialize",
                 "params": {"processId": None, "rootUri": None, "capabilities": {}}})
     while receive(proc).get("id") != 1:
@@ -62,7 +74,7 @@ def measure(path):
     found = len(wait_diagnostics(proc, uri))
     first = time.perf_counter() - start
     edits = []
-    for version in range(2, 22):
+    for version in range(2, 2 + EDITS):
         changed = text + ("。" if version % 2 == 0 else "")
         start = time.perf_counter()
         send(proc, {"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
@@ -74,10 +86,11 @@ def measure(path):
     while receive(proc).get("id") != 2:
         pass
     send(proc, {"jsonrpc": "2.0", "method": "exit", "params": None})
-    proc.wait(timeout=10)
+    proc.wait(timeout=600)
     size = len(text.encode())
     print(f"{path} ({size // 1024} KB, {found} findings): first check {first * 1000:.0f} ms, "
-          f"edits median {statistics.median(edits) * 1000:.0f} ms, max {max(edits) * 1000:.0f} ms")
+          f"edits median {statistics.median(edits or [0]) * 1000:.0f} ms, "
+          f"max {max(edits or [0]) * 1000:.0f} ms")
 
 
 def main():

@@ -168,7 +168,7 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
         let titles = title_ranges(text);
         let mut found: Vec<(u16, Range<usize>)> = Vec::new();
         for p in &cx.rules.boundary.base_year.patterns {
-            for caps in p.regex.captures_iter(text) {
+            for caps in p.captures_iter(text) {
                 if let Some(m) = caps.name("year") {
                     if let Ok(y) = m.as_str().parse::<u16>() {
                         found.push((y, m.range()));

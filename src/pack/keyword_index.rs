@@ -13,10 +13,11 @@ use aho_corasick::AhoCorasick;
 
 use super::model::Metric;
 
-/// Keyword → metric index over a list of metrics.
+/// Keyword → metric index over a list of metrics. Clones share it (the pack is cloned
+/// for every check of the language server; the metrics never change after loading).
 #[derive(Debug, Clone, Default)]
 pub struct KeywordIndex {
-    built: OnceLock<Option<Built>>,
+    built: std::sync::Arc<OnceLock<Option<Built>>>,
 }
 
 #[derive(Debug, Clone)]

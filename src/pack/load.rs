@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use miette::SourceSpan;
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
 use serde_saphyr::{Error as YamlError, Location, MessageFormatter, Spanned};
@@ -28,17 +28,28 @@ pub const DEFAULT_PACK_YAML: &str = include_str!("../../rules/park-carbon-peak.y
 /// The name under which the embedded pack is reported.
 pub const DEFAULT_PACK_NAME: &str = "rules/park-carbon-peak.yaml";
 
-/// Largest compiled size accepted for one regex (a guard against patterns that explode).
-const REGEX_SIZE_LIMIT: usize = 1 << 22;
-
 /// Parse and validate a rules pack. `name` is how reports name the file.
 pub fn load_pack(name: &str, text: &str) -> Result<RulesPack, RulesError> {
+    load(name, text, false)
+}
+
+/// [`load_pack`]; with `lazy_regexes` the regexes are only checked to compile on first use
+/// (the embedded pack, whose regexes the test suite compiles).
+fn load(name: &str, text: &str, lazy_regexes: bool) -> Result<RulesPack, RulesError> {
     let file = SourceFile::new(name, text);
     // The strict parse first; only when it fails is the file probed leniently for its
     // schema_version, so that a pack written for another version is told so instead of
     // getting that version's keys reported as unknown. (Probing every file first parsed
     // each valid pack twice: ~8 ms of every run's start-up.)
-    let spec: RulesFile = match parse_yaml::<RulesFile>(&file) {
+    // The embedded pack is trusted (and tested): parsed without the budgets that guard
+    // against hostile YAML and without collecting comments; any failure takes the checked
+    // path below, which reports it.
+    let trusted = lazy_regexes
+        .then(|| {
+            serde_saphyr::from_str_with_options::<RulesFile>(text, trusted_yaml_options()).ok()
+        })
+        .flatten();
+    let spec: RulesFile = match trusted.map_or_else(|| parse_yaml::<RulesFile>(&file), Ok) {
         Ok(spec) => {
             check_version(&file, &spec.schema_version)?;
             spec
@@ -51,6 +62,7 @@ pub fn load_pack(name: &str, text: &str) -> Result<RulesPack, RulesError> {
         }
     };
     let mut compiler = Compiler::new(&file);
+    compiler.lazy_regexes = lazy_regexes;
     let pack = compiler.pack(spec);
     compiler.finish()?;
     let mut pack = pack;
@@ -58,14 +70,16 @@ pub fn load_pack(name: &str, text: &str) -> Result<RulesPack, RulesError> {
     Ok(pack)
 }
 
-/// The embedded default pack (`rules/park-carbon-peak.yaml`), parsed once.
+/// The embedded default pack (`rules/park-carbon-peak.yaml`), parsed once. Its regexes
+/// are compiled on first use ([`Pattern::lazy`]); `load_pack` on the same text compiles
+/// them all (`rules validate`, the test suite).
 ///
 /// # Panics
 /// When the embedded file is invalid — a build defect caught by the test suite
-/// (`tests/it/rules_load.rs`), never by user input.
+/// (`tests/it/rules_load.rs`, `embedded_pack_compiles_eagerly` below), never by user input.
 pub fn default_pack() -> &'static RulesPack {
     static DEFAULT: OnceLock<RulesPack> = OnceLock::new();
-    DEFAULT.get_or_init(|| match load_pack(DEFAULT_PACK_NAME, DEFAULT_PACK_YAML) {
+    DEFAULT.get_or_init(|| match load(DEFAULT_PACK_NAME, DEFAULT_PACK_YAML, true) {
         Ok(mut pack) => {
             pack.origin = vec!["default".to_owned()];
             pack
@@ -128,6 +142,12 @@ pub(crate) fn check_version(
 
 fn yaml_options() -> serde_saphyr::Options {
     serde_saphyr::options! { with_snippet: false }
+}
+
+/// [`yaml_options`] without the budgets and comment events (≈ 20 % of the parse): for the
+/// embedded pack only.
+fn trusted_yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! { with_snippet: false, budget: None, emit_comments: false }
 }
 
 /// Strict parse of a file into a schema type: every mistake [`parse_yaml_all`] finds is
@@ -837,6 +857,9 @@ pub(crate) fn is_valid_rule_id(id: &str) -> bool {
 pub(crate) struct Compiler {
     pub(crate) file: Arc<SourceFile>,
     problems: Vec<Problem>,
+    /// Regexes compiled on first use, their named groups not checked: only for the
+    /// embedded pack, which the test suite loads with every regex compiled.
+    lazy_regexes: bool,
 }
 
 /// Where an id was first defined (for duplicate reports).
@@ -847,6 +870,7 @@ impl Compiler {
         Compiler {
             file: Arc::clone(file),
             problems: Vec::new(),
+            lazy_regexes: false,
         }
     }
 
@@ -928,14 +952,11 @@ impl Compiler {
 
     /// Compile a regex; report it in place when the regex crate rejects it.
     pub(crate) fn regex(&mut self, node: &Spanned<String>) -> Option<Pattern> {
-        match RegexBuilder::new(&node.value)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .build()
-        {
-            Ok(regex) => Some(Pattern {
-                source: node.value.clone(),
-                regex,
-            }),
+        if self.lazy_regexes {
+            return Some(Pattern::lazy(&node.value));
+        }
+        match Pattern::new(&node.value) {
+            Ok(pattern) => Some(pattern),
             Err(err) => {
                 let problem = self.regex_problem(node, &err);
                 self.push(problem);
@@ -1298,6 +1319,9 @@ impl Compiler {
 
     /// Report patterns of `spec` that lack a named group the code reads.
     pub(crate) fn require_groups(&mut self, spec: &VocabularySpec, what: &str, groups: &[&str]) {
+        if self.lazy_regexes {
+            return;
+        }
         for node in &spec.patterns {
             if let Ok(regex) = Regex::new(&node.value) {
                 self.required_groups(node, &regex, what, groups);
@@ -1361,11 +1385,7 @@ impl Compiler {
             data_sources: self.vocabulary(spec.data_sources),
             declaration: self.vocabulary(spec.declaration),
             base_year: {
-                for node in &spec.base_year.patterns {
-                    if let Ok(regex) = Regex::new(&node.value) {
-                        self.required_groups(node, &regex, "base_year", &["year"]);
-                    }
-                }
+                self.require_groups(&spec.base_year, "base_year", &["year"]);
                 self.vocabulary(spec.base_year)
             },
             accounting_standards: standards,
@@ -1475,12 +1495,14 @@ impl Compiler {
                 let Some(pattern) = self.regex(node) else {
                     continue;
                 };
-                self.required_groups(
-                    node,
-                    &pattern.regex,
-                    s.kind.as_str(),
-                    s.kind.required_groups(),
-                );
+                if !self.lazy_regexes {
+                    self.required_groups(
+                        node,
+                        pattern.regex(),
+                        s.kind.as_str(),
+                        s.kind.required_groups(),
+                    );
+                }
                 patterns.push(pattern);
             }
             statements.push(Statement {
@@ -1839,6 +1861,21 @@ impl Compiler {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The embedded pack's regexes are compiled on first use only; here every one is
+    /// compiled and its named groups checked, as for any rules file.
+    #[test]
+    fn embedded_pack_compiles_eagerly() {
+        let eager = match load_pack(DEFAULT_PACK_NAME, DEFAULT_PACK_YAML) {
+            Ok(pack) => pack,
+            Err(err) => panic!("the embedded pack does not compile: {err:?}"),
+        };
+        let mut lazy = default_pack().clone();
+        lazy.origin = eager.origin.clone();
+        let json = |p: &RulesPack| serde_json::to_string(p).unwrap_or_default();
+        assert!(!json(&eager).is_empty());
+        assert_eq!(json(&eager), json(&lazy));
+    }
 
     #[test]
     fn ids_and_rule_ids() {

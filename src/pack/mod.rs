@@ -25,6 +25,7 @@ mod keyword_index;
 mod lexicon;
 mod load;
 mod model;
+mod needles;
 pub mod schema;
 
 pub use config::{find_config, load_file, resolve, Config, CONFIG_FILE_NAME};
@@ -35,7 +36,7 @@ pub use lexicon::{Lexicon, LexiconSpec};
 pub use load::{default_pack, load_pack, DEFAULT_PACK_NAME, DEFAULT_PACK_YAML};
 pub(crate) use load::{did_you_mean, parse_yaml, span_of};
 pub use model::{
-    AccountingStandard, Boundary, Clause, Evidence, ExampleText, Examples, Meta, Metric,
+    AccountingStandard, Boundary, Clause, Evidence, ExampleText, Examples, Gated, Meta, Metric,
     OutlineItem, Pattern, Period, Principle, PrincipleId, ReferenceKind, ReferenceScope,
     ReferenceTarget, Requirement, RuleSetting, RulesPack, Scope, Standard, Statement,
     StatementKind, Targets, Thresholds, Unit, UnitFamily, Vocabulary,

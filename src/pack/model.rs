@@ -1,6 +1,6 @@
 //! The loaded, compiled rules pack that checks work with.
 //!
-//! Regexes are compiled once at load time; ids are validated and references resolved, so a
+//! Regexes are compiled once (at load time, or on first use for the embedded pack); ids are validated and references resolved, so a
 //! check can rely on every `scope`, `unit_family` or `metric` naming something that exists.
 //! The types serialise back to the rules-file schema (`peaklint rules print`).
 
@@ -217,19 +217,134 @@ impl Default for Thresholds {
     }
 }
 
-/// A compiled regex with its source text.
+/// Largest compiled size accepted for one regex (a guard against patterns that explode).
+pub(crate) const REGEX_SIZE_LIMIT: usize = 1 << 22;
+
+/// Compile a pack regex the way every pack regex is compiled.
+pub(crate) fn build_regex(source: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+}
+
+/// A regex with its source text.
+///
+/// A pattern of a rules file or `peaklint.yaml` is compiled when the file is loaded (so
+/// that an invalid one is reported there, in place); a pattern of the embedded default
+/// pack is compiled on first use ([`Pattern::lazy`]): compiling all of them took ≈ 80 % of
+/// a single-file run's start-up, and many are never needed (`--select structure`, a short
+/// file). The embedded pack's regexes are compiled by the test suite
+/// (`pack::load::tests::embedded_pack_compiles_eagerly`). Clones share the compiled regex.
+///
+/// Until a lazy pattern is compiled, the searches ([`Pattern::is_match`],
+/// [`Pattern::find_iter`], …) first look for the literals every match must contain, read
+/// from the source (`pack::needles`, far cheaper than compiling): a text without them
+/// cannot match, and the regex is not compiled for it.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// The regex as written in the rules file.
     pub source: String,
-    /// The compiled regex.
-    pub regex: Regex,
+    lazy: std::sync::Arc<LazyRegex>,
+}
+
+#[derive(Debug, Default)]
+struct LazyRegex {
+    compiled: std::sync::OnceLock<Regex>,
+    /// What every match contains (`None`: nothing sure), read on first use.
+    needles: std::sync::OnceLock<Option<Vec<Vec<String>>>>,
 }
 
 impl Pattern {
+    /// A pattern compiled now; the regex crate's error when `source` is invalid.
+    pub fn new(source: &str) -> Result<Pattern, regex::Error> {
+        let regex = build_regex(source)?;
+        Ok(Pattern {
+            source: source.to_owned(),
+            lazy: std::sync::Arc::new(LazyRegex {
+                compiled: std::sync::OnceLock::from(regex),
+                needles: std::sync::OnceLock::new(),
+            }),
+        })
+    }
+
+    /// A pattern compiled on first use. Only for sources known to compile (the embedded
+    /// pack, compiled by the test suite).
+    pub(crate) fn lazy(source: &str) -> Pattern {
+        Pattern {
+            source: source.to_owned(),
+            lazy: std::sync::Arc::default(),
+        }
+    }
+
+    /// The compiled regex (compiled now if it was not yet).
+    ///
+    /// # Panics
+    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
+    /// that the test suite catches, never user input.
+    pub fn regex(&self) -> &Regex {
+        self.lazy.compiled.get_or_init(|| {
+            build_regex(&self.source).unwrap_or_else(|e| {
+                panic!(
+                    "embedded rules pack regex `{}` is invalid: {e}",
+                    self.source
+                )
+            })
+        })
+    }
+
+    /// `false` only when the regex cannot match anywhere in `text`, decided without
+    /// compiling it while it is not compiled yet.
+    pub fn may_match(&self, text: &str) -> bool {
+        if self.lazy.compiled.get().is_some() {
+            return true;
+        }
+        match self
+            .lazy
+            .needles
+            .get_or_init(|| super::needles::required_literals(&self.source))
+        {
+            Some(clauses) => super::needles::satisfies(clauses, text),
+            None => true,
+        }
+    }
+
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.is_match(text)
+        self.may_match(text) && self.regex().is_match(text)
+    }
+
+    /// Every match in `text` ([`Regex::find_iter`]).
+    pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::Matches<'r, 't>> {
+        Gated(self.may_match(text).then(|| self.regex().find_iter(text)))
+    }
+
+    /// The groups of every match in `text` ([`Regex::captures_iter`]).
+    pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::CaptureMatches<'r, 't>> {
+        Gated(
+            self.may_match(text)
+                .then(|| self.regex().captures_iter(text)),
+        )
+    }
+
+    /// The groups of the first match in `text` ([`Regex::captures`]).
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        if self.may_match(text) {
+            self.regex().captures(text)
+        } else {
+            None
+        }
+    }
+}
+
+/// The matches of a [`Pattern`] search: none when the text was turned away unsearched.
+#[derive(Debug)]
+pub struct Gated<I>(Option<I>);
+
+impl<I: Iterator> Iterator for Gated<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.0.as_mut()?.next()
     }
 }
 
@@ -514,7 +629,7 @@ impl Evidence {
             }
         }
         for p in &self.any_patterns {
-            n += p.regex.find_iter(text).take(limit - n).count();
+            n += p.find_iter(text).take(limit - n).count();
             if n >= limit {
                 return n;
             }
@@ -563,9 +678,12 @@ pub struct Vocabulary {
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,
     /// `terms` as one automaton, built on first search (after configuration has finished
-    /// with the pack; `terms` must not change after that).
+    /// with the pack; `terms` must not change after that: a changed vocabulary is a new
+    /// one, [`Vocabulary::new`]). Clones share it: the language server and the CLI check
+    /// with a clone of the pack, and rebuilt every automaton for every check (≈ 14 M
+    /// instructions per edit on a 32 KB plan).
     #[serde(skip)]
-    words: std::sync::OnceLock<WordSet>,
+    words: std::sync::Arc<std::sync::OnceLock<WordSet>>,
 }
 
 impl Vocabulary {
@@ -575,7 +693,7 @@ impl Vocabulary {
             terms,
             patterns,
             examples,
-            words: std::sync::OnceLock::new(),
+            words: std::sync::Arc::default(),
         }
     }
 
@@ -593,7 +711,7 @@ impl Vocabulary {
             .map(|(_, r)| r)
             .collect();
         for p in &self.patterns {
-            hits.extend(p.regex.find_iter(text).map(|m| m.range()));
+            hits.extend(p.find_iter(text).map(|m| m.range()));
         }
         hits.sort_by_key(|r| (r.start, r.end));
         hits
@@ -611,15 +729,15 @@ impl Vocabulary {
 
     /// The named groups of the first pattern that matches `text` (terms capture nothing).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
-        self.patterns.iter().find_map(|p| p.regex.captures(text))
+        self.patterns.iter().find_map(|p| p.captures(text))
     }
 
     /// `text` with every pattern match and then every term occurrence removed.
     pub fn remove_all(&self, text: &str) -> String {
         let mut rest = text.to_string();
         for p in &self.patterns {
-            if p.regex.is_match(&rest) {
-                rest = p.regex.replace_all(&rest, "").into_owned();
+            if p.is_match(&rest) {
+                rest = p.regex().replace_all(&rest, "").into_owned();
             }
         }
         for t in &self.terms {
@@ -893,12 +1011,12 @@ impl Targets {
         let ignored: Vec<std::ops::Range<usize>> = self
             .ignore_patterns
             .iter()
-            .flat_map(|p| p.regex.find_iter(text).map(|m| m.range()))
+            .flat_map(|p| p.find_iter(text).map(|m| m.range()))
             .collect();
         statement
             .patterns
             .iter()
-            .flat_map(|p| p.regex.captures_iter(text))
+            .flat_map(|p| p.captures_iter(text))
             .filter(|caps| {
                 let Some(m) = caps.get(0) else { return false };
                 !ignored
@@ -1121,10 +1239,7 @@ mod tests {
     use super::*;
 
     fn pattern(source: &str) -> Pattern {
-        Pattern {
-            source: source.to_owned(),
-            regex: Regex::new(source).unwrap_or_else(|e| panic!("{e}")),
-        }
+        Pattern::new(source).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]

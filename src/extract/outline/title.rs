@@ -13,6 +13,8 @@ pub(crate) struct Key {
     chars: usize,
     /// The characters of `text`, for the in-order test (decoded once, not per comparison).
     decoded: Vec<char>,
+    /// The characters of `text` ([`mask`]).
+    mask: u128,
 }
 
 impl Key {
@@ -21,19 +23,41 @@ impl Key {
         let decoded: Vec<char> = text.chars().collect();
         Key {
             chars: decoded.len(),
+            mask: decoded.iter().fold(0, |m, &c| m | bit(c)),
             text,
             decoded,
         }
     }
 }
 
-/// The normalised keys of an item's title and aliases.
+/// A set of characters as 128 bits, one per hash of a character: a text whose set lacks a
+/// bit of a word's set cannot contain the word. Every heading is compared with every
+/// outline item's title, aliases and concept words; this turns almost every `contains`
+/// (a substring searcher built per call) into one AND.
+fn mask(word: &str) -> u128 {
+    word.chars().fold(0, |m, c| m | bit(c))
+}
+
+fn bit(c: char) -> u128 {
+    1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 25)
+}
+
+/// Whether `word` (with its [`mask`]) occurs in `t`.
+fn holds(t: &Key, word: &str, word_mask: u128) -> bool {
+    word_mask & !t.mask == 0 && t.text.contains(word)
+}
+
+/// The normalised keys of an item's title and aliases, and the masks of its concept words.
 pub(crate) struct Keys {
     title: Key,
     aliases: Vec<Key>,
+    heads: Vec<u128>,
+    qualifiers: Vec<u128>,
+    exclude: Vec<u128>,
 }
 
 pub(crate) fn keys(item: &OutlineItem) -> Keys {
+    let masks = |words: &[String]| words.iter().map(|w| mask(w)).collect();
     Keys {
         title: Key::new(&item.title),
         aliases: item
@@ -42,7 +66,25 @@ pub(crate) fn keys(item: &OutlineItem) -> Keys {
             .map(|a| Key::new(a))
             .filter(|a| !a.text.is_empty())
             .collect(),
+        heads: masks(&item.concepts.heads),
+        qualifiers: masks(&item.concepts.qualifiers),
+        exclude: masks(&item.concepts.exclude),
     }
+}
+
+/// Whether any of `words` (with their masks) occurs in `t`.
+fn holds_any(t: &Key, words: &[String], masks: &[u128]) -> bool {
+    words.iter().zip(masks).any(|(w, &m)| holds(t, w, m))
+}
+
+/// [`crate::pack::Concepts::matches`] on a key, with the words' masks.
+fn concepts_match(item: &OutlineItem, k: &Keys, t: &Key) -> bool {
+    let c = &item.concepts;
+    if c.heads.is_empty() || holds_any(t, &c.exclude, &k.exclude) {
+        return false;
+    }
+    holds_any(t, &c.heads, &k.heads)
+        && (c.qualifiers.is_empty() || holds_any(t, &c.qualifiers, &k.qualifiers))
 }
 
 /// [`super::match_title`] with the item's keys and the title's key computed once by the
@@ -65,28 +107,28 @@ pub(crate) fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) ->
     }
     // The loosest reading (the name's characters in order, others between) yields to
     // the item's exclusions: 碳排放预测与情景分析 spells 碳排放…分析 but is a forecast.
-    let excluded = item
-        .concepts
-        .exclude
-        .iter()
-        .any(|w| t.text.contains(w.as_str()));
+    let excluded = holds_any(t, &item.concepts.exclude, &k.exclude);
     if !excluded && (in_order(&k.title, t) || k.aliases.iter().any(|a| in_order(a, t))) {
         return Some(MatchKind::Contains);
     }
-    if item.concepts.matches(&t.text) {
+    if concepts_match(item, k, t) {
         return Some(MatchKind::Concept);
     }
     None
 }
 
 fn contains(key: &Key, t: &Key) -> bool {
-    key.chars >= 2 && key.chars <= t.chars && t.text.contains(&key.text)
+    key.chars >= 2 && key.chars <= t.chars && holds(t, &key.text, key.mask)
 }
 
 /// `needle`'s characters appear in `hay` in order with at most four others between
 /// them, and the needle is long enough to mean something (≥ 4 characters).
 fn in_order(needle: &Key, hay: &Key) -> bool {
-    if needle.chars < 4 || hay.chars > needle.chars + 6 || hay.chars < needle.chars {
+    if needle.chars < 4
+        || hay.chars > needle.chars + 6
+        || hay.chars < needle.chars
+        || needle.mask & !hay.mask != 0
+    {
         return false;
     }
     let mut it = hay.decoded.iter();

@@ -32,7 +32,7 @@ pub(super) fn raw_metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, 
         .collect();
     for (i, m) in metrics.iter().enumerate() {
         for p in &m.patterns {
-            hits.extend(p.regex.find_iter(text).map(|f| (f.range(), i, 1)));
+            hits.extend(p.find_iter(text).map(|f| (f.range(), i, 1)));
         }
     }
     hits.sort_by_key(|(r, i, kind)| (r.start, r.end, *i, *kind));
