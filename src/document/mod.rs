@@ -373,6 +373,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(path: impl Into<String>, format: Format, source: String) -> Self {
+        crate::extract::memo::new_document();
         let line_index = LineIndex::new(&source);
         Document {
             path: path.into(),

@@ -2,6 +2,7 @@
 //! `peaklint facts`, the scorecard and the language server. Nothing here knows the checks.
 pub mod analysis;
 pub mod boundary;
+pub(crate) mod memo;
 pub mod outline;
 pub mod pathway;
 pub mod prose;

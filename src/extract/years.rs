@@ -137,39 +137,16 @@ pub struct BaseYearDeclaration {
 /// Every year mention in `text`, with 基准年/基期 resolved to a base year declared in the
 /// same text.
 ///
-/// Remembered per thread for texts up to [`MEMO_TEXT`] bytes: the checks ask again and
-/// again of the same sentences and table headers (a table's headers once per cell and
-/// rule), ≈ 500 calls on a 15 KB plan for ≈ 200 distinct texts.
+/// Remembered for the document being checked (`extract::memo`): the checks ask
+/// again and again of the same sentences and table headers (a table's headers once per
+/// cell and rule).
 pub fn years(text: &str) -> Vec<YearMention> {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
+    use crate::extract::memo::TextMemo;
     thread_local! {
-        static MEMO: RefCell<(HashMap<Box<str>, Vec<YearMention>>, usize)> =
-            RefCell::new((HashMap::new(), 0));
+        static MEMO: std::cell::RefCell<TextMemo<Vec<YearMention>>> = Default::default();
     }
-    if text.len() > MEMO_TEXT {
-        return years_of(text);
-    }
-    if let Some(found) = MEMO.with(|m| m.borrow().0.get(text).cloned()) {
-        return found;
-    }
-    let found = years_of(text);
-    MEMO.with(|m| {
-        let (map, bytes) = &mut *m.borrow_mut();
-        if *bytes > MEMO_BYTES {
-            map.clear();
-            *bytes = 0;
-        }
-        *bytes += text.len();
-        map.insert(text.into(), found.clone());
-    });
-    found
+    TextMemo::get_or(&MEMO, text, years_of)
 }
-
-/// Longest text [`years`] remembers.
-const MEMO_TEXT: usize = 4096;
-/// Text bytes [`years`] remembers per thread before it forgets them all.
-const MEMO_BYTES: usize = 1 << 20;
 
 fn years_of(text: &str) -> Vec<YearMention> {
     // What `years_with_base(text, resolve_base_year(text))` gives, scanning once.
