@@ -446,6 +446,7 @@ impl RulesPack {
             content_min_matches: 1,
             sections: Vec::new(),
             name_keys: new_names,
+            derived: Default::default(),
         });
     }
 }

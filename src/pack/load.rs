@@ -1312,6 +1312,7 @@ impl Compiler {
                 content_min_matches: spec.content_min_matches.unwrap_or(1).max(1),
                 sections,
                 name_keys,
+                derived: Default::default(),
             });
         }
         items

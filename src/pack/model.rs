@@ -487,6 +487,43 @@ pub struct OutlineItem {
     /// Title and aliases as match keys, for the duplicate-name check.
     #[serde(skip)]
     pub(crate) name_keys: Vec<String>,
+    /// What outline matching derives from the item (its match keys), on first use.
+    #[serde(skip)]
+    pub(crate) derived: Derived,
+}
+
+/// Data an extractor derives from a pack item on first use and keeps with it (outline
+/// matching's keys: every plan of a batch needed them again). A clone starts empty, so a
+/// clone changed by configuration (`peaklint.yaml` adds aliases) derives them anew.
+#[derive(Default)]
+pub(crate) struct Derived(std::sync::OnceLock<Box<dyn std::any::Any + Send + Sync>>);
+
+impl Derived {
+    /// The value `init` makes, made on the first call; every call must ask for one type.
+    ///
+    /// # Panics
+    /// When asked for two types (a defect of the caller, not of input).
+    pub(crate) fn get_or_init<T: std::any::Any + Send + Sync>(
+        &self,
+        init: impl FnOnce() -> T,
+    ) -> &T {
+        self.0
+            .get_or_init(|| Box::new(init()))
+            .downcast_ref::<T>()
+            .unwrap_or_else(|| panic!("Derived holds another type"))
+    }
+}
+
+impl Clone for Derived {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
+}
+
+impl std::fmt::Debug for Derived {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Derived")
+    }
 }
 
 /// Head words, qualifiers and exclusions of an outline item's titles (match keys: NFKC,

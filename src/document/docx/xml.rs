@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
-use quick_xml::NsReader;
+use quick_xml::name::{NamespaceResolver, ResolveResult};
+use quick_xml::Reader;
 
 use crate::document::read::ReadError;
 
@@ -75,9 +75,98 @@ struct AltFrame {
     pick: Pick,
 }
 
+/// quick-xml's `NsReader` over a string, less the work on elements that declare no
+/// namespace: `NsReader` opens a namespace scope for every start tag, reading all its
+/// attributes to look for `xmlns` (≈ 15 % of reading a .docx, whose style and table
+/// properties are all attributes), and closes it at the end tag. Here a scope is opened
+/// only for a start tag whose bytes hold `xmlns`; an element without one adds no binding,
+/// so every name resolves exactly as under `NsReader`, and every error `NsReader` reports
+/// (they come from `xmlns` attributes only) is reported the same.
+#[derive(Clone)]
+struct LeanNsReader<'a> {
+    reader: Reader<&'a [u8]>,
+    resolver: NamespaceResolver,
+    /// For every open element, whether it opened a scope.
+    scoped: Vec<bool>,
+    /// The scope of the last `Empty` or `End` event, closed before the next event (as
+    /// `NsReader` does, so the event itself still resolves in it).
+    pending_pop: bool,
+    /// Open a scope for every element, as `NsReader` does: when the depth limit allows
+    /// more open elements than the resolver counts (its own error past `u16::MAX`).
+    always: bool,
+}
+
+impl<'a> LeanNsReader<'a> {
+    fn from_str(text: &'a str, max_depth: usize) -> Self {
+        LeanNsReader {
+            reader: Reader::from_str(text),
+            resolver: NamespaceResolver::default(),
+            scoped: Vec::new(),
+            pending_pop: false,
+            always: max_depth >= usize::from(u16::MAX),
+        }
+    }
+
+    fn config_mut(&mut self) -> &mut quick_xml::reader::Config {
+        self.reader.config_mut()
+    }
+
+    fn buffer_position(&self) -> u64 {
+        self.reader.buffer_position()
+    }
+
+    fn error_position(&self) -> u64 {
+        self.reader.error_position()
+    }
+
+    fn resolver(&self) -> &NamespaceResolver {
+        &self.resolver
+    }
+
+    fn declares(&self, e: &BytesStart<'_>) -> bool {
+        self.always || AsRef::<str>::as_ref(e).contains("xmlns")
+    }
+
+    fn read_event(&mut self) -> quick_xml::Result<Event<'a>> {
+        if self.pending_pop {
+            self.resolver.pop();
+            self.pending_pop = false;
+        }
+        match self.reader.read_event()? {
+            Event::Start(e) => {
+                let scoped = self.declares(&e);
+                if scoped {
+                    self.resolver.push(&e)?;
+                }
+                self.scoped.push(scoped);
+                Ok(Event::Start(e))
+            }
+            Event::Empty(e) => {
+                if self.declares(&e) {
+                    self.resolver.push(&e)?;
+                    self.pending_pop = true;
+                }
+                Ok(Event::Empty(e))
+            }
+            Event::End(e) => {
+                // quick-xml checks end names against start names: an End always closes
+                // the element of the last Start.
+                self.pending_pop = self.scoped.pop().unwrap_or(false);
+                Ok(Event::End(e))
+            }
+            other => Ok(other),
+        }
+    }
+
+    fn read_resolved_event(&mut self) -> quick_xml::Result<(ResolveResult<'_>, Event<'a>)> {
+        let event = self.read_event()?;
+        Ok(self.resolver.resolve_event(event))
+    }
+}
+
 /// The event stream of one part.
 pub(crate) struct XmlReader<'a> {
-    inner: NsReader<&'a [u8]>,
+    inner: LeanNsReader<'a>,
     part: String,
     max_depth: usize,
     depth: usize,
@@ -92,7 +181,7 @@ pub(crate) struct XmlReader<'a> {
 
 impl<'a> XmlReader<'a> {
     pub(crate) fn new(text: &'a str, part: &str, max_depth: usize) -> Self {
-        let mut inner = NsReader::from_str(text);
+        let mut inner = LeanNsReader::from_str(text, max_depth);
         let cfg = inner.config_mut();
         cfg.check_end_names = true;
         cfg.expand_empty_elements = false;
@@ -366,7 +455,7 @@ impl AltScan {
 /// counted once, part-wide, and each branch takes the difference of the counts at its
 /// start and end, so nesting costs nothing extra. A parse error or the end of the part
 /// closes what is open with the counts so far (the reader reports the error itself).
-fn alternate_picks(mut r: NsReader<&[u8]>, first: u64, depth: usize) -> HashMap<u64, Pick> {
+fn alternate_picks(mut r: LeanNsReader<'_>, first: u64, depth: usize) -> HashMap<u64, Pick> {
     let mut picks = HashMap::new();
     let mut depth = depth;
     let mut open = vec![AltScan {

@@ -33,7 +33,7 @@ pub(super) fn resolve_shared(chapters: &mut [ItemMatch], headings: &[Titled]) {
             return;
         };
         gone.insert(block);
-        let rematch = match_item(m.item, &keys(m.item), headings, |b| !gone.contains(&b));
+        let rematch = match_item(m.item, keys(m.item), headings, |b| !gone.contains(&b));
         m.best = rematch.best;
         m.duplicates = rematch.duplicates;
     }
@@ -70,7 +70,7 @@ fn joins(title: &str, a: &OutlineItem, b: &OutlineItem) -> bool {
     }
     let hit = |item: &OutlineItem, p: &str| {
         let k = Key::new(p);
-        match_keyed(item, &keys(item), p, &k).is_some() || names_concept(item, &k)
+        match_keyed(item, keys(item), p, &k).is_some() || names_concept(item, &k)
     };
     ps.iter()
         .enumerate()

@@ -128,14 +128,14 @@ fn counts(r: Requirement) -> bool {
 
 /// How a heading title matches an item, if it does.
 pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
-    match_keyed(item, &keys(item), title, &Key::new(title))
+    match_keyed(item, keys(item), title, &Key::new(title))
 }
 
 /// The first heading of `doc` (block index) whose title matches `item`.
 pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usize> {
     let k = keys(item);
     doc.headings()
-        .find(|(_, h)| match_keyed(item, &k, &h.title, &Key::new(&h.title)).is_some())
+        .find(|(_, h)| match_keyed(item, k, &h.title, &Key::new(&h.title)).is_some())
         .map(|(i, _)| i)
 }
 
@@ -149,7 +149,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
     let mut chapters: Vec<ItemMatch> = outline
         .iter()
         .filter(|item| item.level != Requirement::Off)
-        .map(|item| match_item(item, &keys(item), &all, |_| true))
+        .map(|item| match_item(item, keys(item), &all, |_| true))
         .collect();
     // The chapters as a whole: one heading, one item (unless its title joins two
     // subjects); free chapter headings fill missing items by their place.
@@ -192,7 +192,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
             .map(|s| {
                 let k = keys(s);
                 let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
-                let mut sm = match_item(s, &k, &all, inside);
+                let mut sm = match_item(s, k, &all, inside);
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
                 if let Some(b) = &sm.best {
@@ -200,7 +200,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     sm.duplicates.extend(again);
                 }
                 if sm.best.is_none() && present {
-                    sm.found_elsewhere = match_item(s, &k, &all, |_| true).best;
+                    sm.found_elsewhere = match_item(s, k, &all, |_| true).best;
                     sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
                     // A recommended section may be written elsewhere in the plan (the
                     // park's area in the scope paragraph of 总则): present in substance.

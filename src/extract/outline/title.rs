@@ -56,7 +56,12 @@ pub(crate) struct Keys {
     exclude: Vec<u128>,
 }
 
-pub(crate) fn keys(item: &OutlineItem) -> Keys {
+/// The item's keys, derived once and kept with the item.
+pub(crate) fn keys(item: &OutlineItem) -> &Keys {
+    item.derived.get_or_init(|| make_keys(item))
+}
+
+fn make_keys(item: &OutlineItem) -> Keys {
     let masks = |words: &[String]| words.iter().map(|w| mask(w)).collect();
     Keys {
         title: Key::new(&item.title),
