@@ -239,19 +239,66 @@ pub(crate) fn build_regex(source: &str) -> Result<Regex, regex::Error> {
 /// Until a lazy pattern is compiled, the searches ([`Pattern::is_match`],
 /// [`Pattern::find_iter`], …) first look for the literals every match must contain, read
 /// from the source (`pack::needles`, far cheaper than compiling): a text without them
-/// cannot match, and the regex is not compiled for it.
+/// cannot match, and the regex is not compiled for it. `pattern.regex` (a [`LazyRegex`],
+/// used as a [`Regex`]) compiles it and searches without that gate.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// The regex as written in the rules file.
     pub source: String,
-    lazy: std::sync::Arc<LazyRegex>,
+    /// The regex, compiled on first use when it was not at load.
+    pub regex: LazyRegex,
 }
 
-#[derive(Debug, Default)]
-struct LazyRegex {
+/// A regex compiled on first use: dereferences to the compiled [`Regex`]. Clones share it.
+#[derive(Clone)]
+pub struct LazyRegex(std::sync::Arc<LazyInner>);
+
+struct LazyInner {
+    source: String,
     compiled: std::sync::OnceLock<Regex>,
     /// What every match contains (`None`: nothing sure), read on first use.
     needles: std::sync::OnceLock<Option<Vec<Vec<String>>>>,
+}
+
+impl LazyRegex {
+    fn new(source: &str, compiled: Option<Regex>) -> LazyRegex {
+        LazyRegex(std::sync::Arc::new(LazyInner {
+            source: source.to_owned(),
+            compiled: compiled.map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
+            needles: std::sync::OnceLock::new(),
+        }))
+    }
+
+    /// Whether it has been compiled.
+    pub fn is_compiled(&self) -> bool {
+        self.0.compiled.get().is_some()
+    }
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+
+    /// The compiled regex (compiled now if it was not yet).
+    ///
+    /// # Panics
+    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
+    /// that the test suite catches, never user input.
+    fn deref(&self) -> &Regex {
+        self.0.compiled.get_or_init(|| {
+            build_regex(&self.0.source).unwrap_or_else(|e| {
+                panic!(
+                    "embedded rules pack regex `{}` is invalid: {e}",
+                    self.0.source
+                )
+            })
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.0.source).finish()
+    }
 }
 
 impl Pattern {
@@ -260,10 +307,7 @@ impl Pattern {
         let regex = build_regex(source)?;
         Ok(Pattern {
             source: source.to_owned(),
-            lazy: std::sync::Arc::new(LazyRegex {
-                compiled: std::sync::OnceLock::from(regex),
-                needles: std::sync::OnceLock::new(),
-            }),
+            regex: LazyRegex::new(source, Some(regex)),
         })
     }
 
@@ -272,36 +316,20 @@ impl Pattern {
     pub(crate) fn lazy(source: &str) -> Pattern {
         Pattern {
             source: source.to_owned(),
-            lazy: std::sync::Arc::default(),
+            regex: LazyRegex::new(source, None),
         }
-    }
-
-    /// The compiled regex (compiled now if it was not yet).
-    ///
-    /// # Panics
-    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
-    /// that the test suite catches, never user input.
-    pub fn regex(&self) -> &Regex {
-        self.lazy.compiled.get_or_init(|| {
-            build_regex(&self.source).unwrap_or_else(|e| {
-                panic!(
-                    "embedded rules pack regex `{}` is invalid: {e}",
-                    self.source
-                )
-            })
-        })
     }
 
     /// `false` only when the regex cannot match anywhere in `text`, decided without
     /// compiling it while it is not compiled yet.
     pub fn may_match(&self, text: &str) -> bool {
-        if self.lazy.compiled.get().is_some() {
+        let lazy = &self.regex.0;
+        if lazy.compiled.get().is_some() {
             return true;
         }
-        match self
-            .lazy
+        match lazy
             .needles
-            .get_or_init(|| super::needles::required_literals(&self.source))
+            .get_or_init(|| super::needles::required_literals(&lazy.source))
         {
             Some(clauses) => super::needles::satisfies(clauses, text),
             None => true,
@@ -310,26 +338,23 @@ impl Pattern {
 
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_match(text) && self.regex().is_match(text)
+        self.may_match(text) && self.regex.is_match(text)
     }
 
     /// Every match in `text` ([`Regex::find_iter`]).
     pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::Matches<'r, 't>> {
-        Gated(self.may_match(text).then(|| self.regex().find_iter(text)))
+        Gated(self.may_match(text).then(|| self.regex.find_iter(text)))
     }
 
     /// The groups of every match in `text` ([`Regex::captures_iter`]).
     pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::CaptureMatches<'r, 't>> {
-        Gated(
-            self.may_match(text)
-                .then(|| self.regex().captures_iter(text)),
-        )
+        Gated(self.may_match(text).then(|| self.regex.captures_iter(text)))
     }
 
     /// The groups of the first match in `text` ([`Regex::captures`]).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
         if self.may_match(text) {
-            self.regex().captures(text)
+            self.regex.captures(text)
         } else {
             None
         }
@@ -774,7 +799,7 @@ impl Vocabulary {
         let mut rest = text.to_string();
         for p in &self.patterns {
             if p.is_match(&rest) {
-                rest = p.regex().replace_all(&rest, "").into_owned();
+                rest = p.regex.replace_all(&rest, "").into_owned();
             }
         }
         for t in &self.terms {
