@@ -8,8 +8,9 @@
 
 use std::ops::Range;
 
-use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
+
+use crate::pack::Pattern;
 
 use crate::extract::analysis::Analysis;
 use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
@@ -144,21 +145,18 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
 /// `基准年（2020年）`, `2020年（基准年）` — base years written beside the word rather
 /// than in a declaring sentence (table headers, headings). A literal pattern: it always
 /// compiles, and if it did not the reader would simply find fewer base years.
-fn parenthesised_base_year() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
+fn parenthesised_base_year() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
+    Some(RE.get_or_init(|| {
+        Pattern::fixed(
             r"(?:基准年|基期|基年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年?\s*[（(]\s*(?:基准年|基期)\s*[）)]",
         )
-        .ok()
-    })
-    .as_ref()
+    }))
 }
 
-fn enterprise_base() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"企业[^，,。；;]{0,6}(?:基准年|基期|基年)\s*[（(]\s*$").ok())
-        .as_ref()
+fn enterprise_base() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
+    Some(RE.get_or_init(|| Pattern::fixed(r"企业[^，,。；;]{0,6}(?:基准年|基期|基年)\s*[（(]\s*$")))
 }
 
 fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {

@@ -29,8 +29,6 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 mod lists;
 mod mentions;
 mod peaks;
@@ -47,7 +45,7 @@ use crate::extract::analysis::{Analysis, Targets};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::{years, PlanPart, YearForm, YearMention, YearRelation};
-use crate::pack::{Lexicon, RulesPack};
+use crate::pack::{Lexicon, Pattern, RulesPack};
 
 /// What a target fixes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,13 +145,15 @@ pub struct Target<'d> {
     pub scope_words: String,
 }
 
-fn re(cell: &'static OnceLock<Option<Regex>>, src: &str) -> Option<&'static Regex> {
-    cell.get_or_init(|| Regex::new(src).ok()).as_ref()
+/// A regex of the code, compiled on first use; its searches skip texts that lack its
+/// literals without compiling it (`Pattern::fixed`). Always `Some`.
+fn re(cell: &'static OnceLock<Pattern>, src: &str) -> Option<&'static Pattern> {
+    Some(cell.get_or_init(|| Pattern::fixed(src)))
 }
 
 /// A stretch clause: `力争22%`, `力争下降22%`, `力争达到22%`.
-fn stretch_prefix() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn stretch_prefix() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
         r"^\s*(?:[（(、])?\s*(?:力争|争取|努力)(?:实现)?(?:下降|降低|减少|提高|提升|达到)?\s*$",
@@ -161,8 +161,8 @@ fn stretch_prefix() -> Option<&'static Regex> {
 }
 
 /// The base of a comparison in the clause.
-fn comparison() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn comparison() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
         r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))",
@@ -171,8 +171,8 @@ fn comparison() -> Option<&'static Regex> {
 
 /// Words standing in front of the verb that may be left out when deciding whether a
 /// clause names its own subject: years, hedges, comparisons.
-fn filler() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn filler() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
         r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期|上年|去年|上一年)?|同比|[（()）\s]",
@@ -213,7 +213,7 @@ fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
 /// Base-year declarations the boundary vocabulary may not know: `基准年：2020年`,
 /// `以2020年为基准` (the first found).
 pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    static RE: OnceLock<Pattern> = OnceLock::new();
     let r = re(
         &RE,
         r"(?:基准年|基期)\s*[：:为是]\s*(?P<a>(?:19|20)\d{2})|以\s*(?P<b>(?:19|20)\d{2})\s*年?\s*(?:为|作为)\s*基准",
@@ -568,7 +568,7 @@ fn metric_for(
     }
     let prefix = text.get(clause.start..at)?;
     let rest = filler().map_or(prefix.to_string(), |f| {
-        f.replace_all(prefix, "").into_owned()
+        f.regex.replace_all(prefix, "").into_owned()
     });
     let rest = lex.change_verb.remove_all(&rest);
     let rest = lex.level_verb.remove_all(&rest);
@@ -600,7 +600,7 @@ fn scope_before_metric(
     };
     let prefix = text.get(clause.start..r.start).unwrap_or("");
     filler().map_or(prefix.to_string(), |f| {
-        f.replace_all(prefix, "").into_owned()
+        f.regex.replace_all(prefix, "").into_owned()
     })
 }
 
@@ -620,7 +620,7 @@ enum Compared {
 }
 
 /// The last comparison in `part` that says something, if any.
-fn last_comparison(cmp: &Regex, part: &str) -> Option<Compared> {
+fn last_comparison(cmp: &Pattern, part: &str) -> Option<Compared> {
     let c = cmp.captures_iter(part).last()?;
     if c.name("peak").is_some() {
         Some(Compared::Peak)

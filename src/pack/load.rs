@@ -1499,7 +1499,7 @@ impl Compiler {
                 if !self.lazy_regexes {
                     self.required_groups(
                         node,
-                        pattern.regex(),
+                        &pattern.regex,
                         s.kind.as_str(),
                         s.kind.required_groups(),
                     );

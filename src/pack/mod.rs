@@ -36,8 +36,8 @@ pub use lexicon::{Lexicon, LexiconSpec};
 pub use load::{default_pack, load_pack, DEFAULT_PACK_NAME, DEFAULT_PACK_YAML};
 pub(crate) use load::{did_you_mean, parse_yaml, span_of};
 pub use model::{
-    AccountingStandard, Boundary, Clause, Evidence, ExampleText, Examples, Gated, Meta, Metric,
-    OutlineItem, Pattern, Period, Principle, PrincipleId, ReferenceKind, ReferenceScope,
+    AccountingStandard, Boundary, Clause, Evidence, ExampleText, Examples, Gated, LazyRegex, Meta,
+    Metric, OutlineItem, Pattern, Period, Principle, PrincipleId, ReferenceKind, ReferenceScope,
     ReferenceTarget, Requirement, RuleSetting, RulesPack, Scope, Standard, Statement,
     StatementKind, Targets, Thresholds, Unit, UnitFamily, Vocabulary,
 };

@@ -239,19 +239,70 @@ pub(crate) fn build_regex(source: &str) -> Result<Regex, regex::Error> {
 /// Until a lazy pattern is compiled, the searches ([`Pattern::is_match`],
 /// [`Pattern::find_iter`], …) first look for the literals every match must contain, read
 /// from the source (`pack::needles`, far cheaper than compiling): a text without them
-/// cannot match, and the regex is not compiled for it.
+/// cannot match, and the regex is not compiled for it. `pattern.regex` (a [`LazyRegex`],
+/// used as a [`Regex`]) compiles it and searches without that gate.
 #[derive(Debug, Clone)]
 pub struct Pattern {
     /// The regex as written in the rules file.
     pub source: String,
-    lazy: std::sync::Arc<LazyRegex>,
+    /// The regex, compiled on first use when it was not at load.
+    pub regex: LazyRegex,
 }
 
-#[derive(Debug, Default)]
-struct LazyRegex {
+/// A regex compiled on first use: dereferences to the compiled [`Regex`]. Clones share it.
+#[derive(Clone)]
+pub struct LazyRegex(std::sync::Arc<LazyInner>);
+
+struct LazyInner {
+    source: String,
+    /// Compiled with the pack's size limit (`false`: a pattern written in the code,
+    /// compiled as `Regex::new` does).
+    limited: bool,
     compiled: std::sync::OnceLock<Regex>,
     /// What every match contains (`None`: nothing sure), read on first use.
     needles: std::sync::OnceLock<Option<Vec<Vec<String>>>>,
+}
+
+impl LazyRegex {
+    fn new(source: &str, compiled: Option<Regex>, limited: bool) -> LazyRegex {
+        LazyRegex(std::sync::Arc::new(LazyInner {
+            source: source.to_owned(),
+            limited,
+            compiled: compiled.map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
+            needles: std::sync::OnceLock::new(),
+        }))
+    }
+
+    /// Whether it has been compiled.
+    pub fn is_compiled(&self) -> bool {
+        self.0.compiled.get().is_some()
+    }
+}
+
+impl std::ops::Deref for LazyRegex {
+    type Target = Regex;
+
+    /// The compiled regex (compiled now if it was not yet).
+    ///
+    /// # Panics
+    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
+    /// that the test suite catches, never user input.
+    fn deref(&self) -> &Regex {
+        self.0.compiled.get_or_init(|| {
+            let built = if self.0.limited {
+                build_regex(&self.0.source)
+            } else {
+                Regex::new(&self.0.source)
+            };
+            built.unwrap_or_else(|e| panic!("built-in regex `{}` is invalid: {e}", self.0.source))
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.0.source).finish()
+    }
 }
 
 impl Pattern {
@@ -260,10 +311,7 @@ impl Pattern {
         let regex = build_regex(source)?;
         Ok(Pattern {
             source: source.to_owned(),
-            lazy: std::sync::Arc::new(LazyRegex {
-                compiled: std::sync::OnceLock::from(regex),
-                needles: std::sync::OnceLock::new(),
-            }),
+            regex: LazyRegex::new(source, Some(regex), true),
         })
     }
 
@@ -272,36 +320,29 @@ impl Pattern {
     pub(crate) fn lazy(source: &str) -> Pattern {
         Pattern {
             source: source.to_owned(),
-            lazy: std::sync::Arc::default(),
+            regex: LazyRegex::new(source, None, true),
         }
     }
 
-    /// The compiled regex (compiled now if it was not yet).
-    ///
-    /// # Panics
-    /// When a [`Pattern::lazy`] source does not compile — a defect of the embedded pack
-    /// that the test suite catches, never user input.
-    pub fn regex(&self) -> &Regex {
-        self.lazy.compiled.get_or_init(|| {
-            build_regex(&self.source).unwrap_or_else(|e| {
-                panic!(
-                    "embedded rules pack regex `{}` is invalid: {e}",
-                    self.source
-                )
-            })
-        })
+    /// A pattern written in the code, compiled on first use as `Regex::new` compiles it
+    /// (its searches gated like a lazy pack pattern's). Its tests compile it.
+    pub(crate) fn fixed(source: &str) -> Pattern {
+        Pattern {
+            source: source.to_owned(),
+            regex: LazyRegex::new(source, None, false),
+        }
     }
 
     /// `false` only when the regex cannot match anywhere in `text`, decided without
     /// compiling it while it is not compiled yet.
     pub fn may_match(&self, text: &str) -> bool {
-        if self.lazy.compiled.get().is_some() {
+        let lazy = &self.regex.0;
+        if lazy.compiled.get().is_some() {
             return true;
         }
-        match self
-            .lazy
+        match lazy
             .needles
-            .get_or_init(|| super::needles::required_literals(&self.source))
+            .get_or_init(|| super::needles::required_literals(&lazy.source))
         {
             Some(clauses) => super::needles::satisfies(clauses, text),
             None => true,
@@ -310,26 +351,23 @@ impl Pattern {
 
     /// Whether the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_match(text) && self.regex().is_match(text)
+        self.may_match(text) && self.regex.is_match(text)
     }
 
     /// Every match in `text` ([`Regex::find_iter`]).
     pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::Matches<'r, 't>> {
-        Gated(self.may_match(text).then(|| self.regex().find_iter(text)))
+        Gated(self.may_match(text).then(|| self.regex.find_iter(text)))
     }
 
     /// The groups of every match in `text` ([`Regex::captures_iter`]).
     pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> Gated<regex::CaptureMatches<'r, 't>> {
-        Gated(
-            self.may_match(text)
-                .then(|| self.regex().captures_iter(text)),
-        )
+        Gated(self.may_match(text).then(|| self.regex.captures_iter(text)))
     }
 
     /// The groups of the first match in `text` ([`Regex::captures`]).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
         if self.may_match(text) {
-            self.regex().captures(text)
+            self.regex.captures(text)
         } else {
             None
         }
@@ -721,6 +759,9 @@ pub struct Vocabulary {
     /// instructions per edit on a 32 KB plan).
     #[serde(skip)]
     words: std::sync::Arc<std::sync::OnceLock<WordSet>>,
+    /// Searches so far (shared by clones, like `words`).
+    #[serde(skip)]
+    searched: std::sync::Arc<std::sync::atomic::AtomicU32>,
 }
 
 impl Vocabulary {
@@ -731,22 +772,50 @@ impl Vocabulary {
             patterns,
             examples,
             words: std::sync::Arc::default(),
+            searched: std::sync::Arc::default(),
         }
     }
 
-    fn words(&self) -> &WordSet {
-        self.words.get_or_init(|| WordSet::new(&self.terms))
+    /// The automaton of `terms`, once the vocabulary has been searched often enough to
+    /// pay for building it (`None` before: search word by word). A short file searches
+    /// most vocabularies a few times; building every automaton was 7.5 M instructions of
+    /// a one-line file's 64 M.
+    fn words(&self) -> Option<&WordSet> {
+        /// Searches word by word before the automaton is built.
+        const BUILD_AFTER: u32 = 32;
+        if let Some(words) = self.words.get() {
+            return Some(words);
+        }
+        if self
+            .searched
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            < BUILD_AFTER
+        {
+            return None;
+        }
+        Some(self.words.get_or_init(|| WordSet::new(&self.terms)))
+    }
+
+    /// The non-empty terms (what [`WordSet`] searches).
+    fn plain_terms(&self) -> impl Iterator<Item = &str> {
+        self.terms
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
     }
 
     /// Byte ranges of every term occurrence and pattern match in `text`, sorted by start
     /// (overlaps are kept: a term inside a pattern match is reported twice).
     pub fn find_all(&self, text: &str) -> Vec<std::ops::Range<usize>> {
-        let mut hits: Vec<std::ops::Range<usize>> = self
-            .words()
-            .find_all(text)
-            .into_iter()
-            .map(|(_, r)| r)
-            .collect();
+        // Word by word or by the automaton: the same occurrences (each word's own left to
+        // right without overlapping, `text_search`), sorted below.
+        let mut hits: Vec<std::ops::Range<usize>> = match self.words() {
+            Some(words) => words.find_all(text).into_iter().map(|(_, r)| r).collect(),
+            None => self
+                .plain_terms()
+                .flat_map(|t| text.match_indices(t).map(|(at, m)| at..at + m.len()))
+                .collect(),
+        };
         for p in &self.patterns {
             hits.extend(p.find_iter(text).map(|m| m.range()));
         }
@@ -756,7 +825,11 @@ impl Vocabulary {
 
     /// Whether any term or pattern occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.words().is_match(text) || self.patterns.iter().any(|p| p.is_match(text))
+        let term = match self.words() {
+            Some(words) => words.is_match(text),
+            None => self.plain_terms().any(|t| text.contains(t)),
+        };
+        term || self.patterns.iter().any(|p| p.is_match(text))
     }
 
     /// Nothing to look for.
@@ -774,7 +847,7 @@ impl Vocabulary {
         let mut rest = text.to_string();
         for p in &self.patterns {
             if p.is_match(&rest) {
-                rest = p.regex().replace_all(&rest, "").into_owned();
+                rest = p.regex.replace_all(&rest, "").into_owned();
             }
         }
         for t in &self.terms {
@@ -1298,6 +1371,34 @@ mod tests {
         assert_eq!(hits, vec!["温室气体", "CO2e", "温室气体"]);
         assert!(v.is_match(text));
         assert!(!v.is_match("二氧化碳"));
+    }
+
+    /// Word by word (the first searches) and by the automaton (later ones): the same.
+    #[test]
+    fn vocabulary_searches_alike_before_and_after_its_automaton() {
+        let v = Vocabulary::new(
+            ["碳", "碳碳", "排放", "", "碳排放", "放"]
+                .map(str::to_owned)
+                .to_vec(),
+            vec![pattern("\\d+万吨")],
+            Examples::default(),
+        );
+        let texts = ["碳碳碳排放102万吨", "二氧化碳排放", "无关", ""];
+        let first: Vec<_> = texts
+            .iter()
+            .map(|t| (v.find_all(t), v.is_match(t)))
+            .collect();
+        assert!(v.words.get().is_none());
+        for _ in 0..20 {
+            let again: Vec<_> = texts
+                .iter()
+                .map(|t| (v.find_all(t), v.is_match(t)))
+                .collect();
+            assert_eq!(again, first);
+        }
+        assert!(v.words.get().is_some());
+        assert_eq!(first[0].0.len(), 8);
+        assert_eq!(first[2], (vec![], false));
     }
 
     #[test]

@@ -2,8 +2,6 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 use super::peaks::peak_target;
 use super::{
     metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext, Role, Target,
@@ -13,7 +11,7 @@ use crate::document::{BlockKind, Cell, Document, Row};
 use crate::extract::quantity::{PercentKind, QuantityExtractor};
 use crate::extract::sentences::{CellContext, Sentence};
 use crate::extract::years::{years, YearRelation};
-use crate::pack::RulesPack;
+use crate::pack::{Pattern, RulesPack};
 
 /// Targets in indicator tables: a row naming a pack metric, columns headed by a target
 /// year after the base year (`2025年`, `2030年`), a `单位` column for the unit and an
@@ -220,8 +218,8 @@ pub fn table_targets<'d>(
 /// of a scenario table (its caption or header names the 情景) being a scenario's.
 fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
     let scenario = &pack.lexicon.scenario;
-    static LABEL: OnceLock<Option<Regex>> = OnceLock::new();
-    static YEAR: OnceLock<Option<Regex>> = OnceLock::new();
+    static LABEL: OnceLock<Pattern> = OnceLock::new();
+    static YEAR: OnceLock<Pattern> = OnceLock::new();
     let (Some(label), Some(year_re)) = (
         re(
             &LABEL,
@@ -318,8 +316,8 @@ fn peak_value_row<'d>(
     block: usize,
     role: Role,
 ) -> Option<Target<'d>> {
-    static VALUE: OnceLock<Option<Regex>> = OnceLock::new();
-    static UNIT: OnceLock<Option<Regex>> = OnceLock::new();
+    static VALUE: OnceLock<Pattern> = OnceLock::new();
+    static UNIT: OnceLock<Pattern> = OnceLock::new();
     let value_re = re(
         &VALUE,
         r"^\s*(?:约|不超过|不高于|控制在|力争)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2)?)?\s*(?P<qualifier>以内|以下|左右)?\s*$",
@@ -374,8 +372,8 @@ fn label_cell<'d>(
 }
 
 /// A change verb anywhere in a cell (`下降18%`).
-fn change_verb_anywhere() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn change_verb_anywhere() -> Option<&'static Pattern> {
+    static RE: OnceLock<Pattern> = OnceLock::new();
     re(&RE, r"(?P<verb>下降|降低|减少|提高|提升|增长|增加)")
 }
 
