@@ -89,7 +89,7 @@ fn every_regex_in_the_pack_is_compiled() {
     assert!(written >= outline + evidence + statements);
     for statement in &pack.targets.statements {
         for pattern in &statement.patterns {
-            let names: Vec<&str> = pattern.regex().capture_names().flatten().collect();
+            let names: Vec<&str> = pattern.regex.capture_names().flatten().collect();
             for group in statement.kind.required_groups() {
                 assert!(names.contains(group), "{} lacks {group}", statement.id);
             }
@@ -316,7 +316,7 @@ fn statement_patterns_capture_their_parts() {
         let mut parts: Vec<(String, String)> = s
             .patterns
             .iter()
-            .flat_map(|p| p.regex().capture_names().flatten())
+            .flat_map(|p| p.regex.capture_names().flatten())
             .filter_map(|n| caps.name(n).map(|m| (n.to_owned(), m.as_str().to_owned())))
             .collect();
         parts.sort();
@@ -395,7 +395,7 @@ fn base_year_patterns_capture_the_year() {
             .base_year
             .patterns
             .iter()
-            .find_map(|p| p.regex().captures(text).and_then(|c| c.name("year")))
+            .find_map(|p| p.regex.captures(text).and_then(|c| c.name("year")))
             .map(|m| m.as_str());
         assert!(year.is_some_and(|y| text.contains(y)), "{text}");
     }
