@@ -175,7 +175,7 @@ fn filler() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
-        r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期|上年|去年|上一年)?|同比|[（()）\s]",
+        r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:前|底|末)?|力争|确保|争取|努力|(?:仍|还|也)?将|分别|累计|进一步|(?:比|较|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年|基准年|基期|上年|去年|上一年)?|同比|[（()）\s]",
     )
 }
 
@@ -276,15 +276,15 @@ fn collect<'d, 'q>(
 ) -> Vec<Target<'d>> {
     let mut out = Vec::new();
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
-    let mut inherited: Option<(usize, u16, YearRelation)> = None;
+    let mut inherited: Option<(usize, Carried)> = None;
     let mut last_metric: Option<(usize, String)> = None;
     for (i, s) in sentences.iter().enumerate() {
         if s.heading || s.table.is_some() {
             continue;
         }
         let carried = inherited
-            .filter(|(block, _, _)| *block == s.block)
-            .map(|(_, y, r)| (y, r));
+            .filter(|(block, _)| *block == s.block)
+            .map(|(_, c)| c);
         let year_list = years(s.as_str());
         let found = Found {
             years: &year_list,
@@ -307,10 +307,44 @@ fn collect<'d, 'q>(
             .iter()
             .find(|m| !m.in_title && m.relation == Some(YearRelation::By))
         {
-            inherited = Some((s.block, m.last, YearRelation::By));
+            inherited = Some((
+                s.block,
+                Carried {
+                    year: m.last,
+                    relation: YearRelation::By,
+                    upper: upper_subject(&pack.lexicon, s.as_str(), m.span.end),
+                },
+            ));
         }
     }
     out
+}
+
+/// The deadline of an earlier sentence of the paragraph, which a sentence naming none
+/// inherits (`到2025年，…。单位地区生产总值能耗比2020年下降14.5%。`).
+#[derive(Debug, Clone, Copy)]
+struct Carried {
+    year: u16,
+    relation: YearRelation,
+    /// The clause after the deadline opens with another level as its subject (`到2025年，
+    /// 全省…`): a following sentence that names no subject of its own quotes that level.
+    upper: bool,
+}
+
+/// Whether the first clause after `from` opens with another level (`全省`, `全市`…).
+fn upper_subject(lex: &Lexicon, text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['，', ',', ' ', '　']);
+    let clause = rest
+        .split(['，', ',', '；', ';', '。'])
+        .next()
+        .unwrap_or_default();
+    lex.upper_level
+        .find_all(clause)
+        .first()
+        .is_some_and(|r| r.start == 0)
 }
 
 /// What the caller already found in the sentence's own text.
@@ -327,7 +361,7 @@ fn sentence_targets<'d>(
     x: &QuantityExtractor,
     s: &Sentence<'d>,
     plan: PlanContext,
-    carried: Option<(u16, YearRelation)>,
+    carried: Option<Carried>,
     found: Found,
     out: &mut Vec<Target<'d>>,
 ) {
@@ -400,10 +434,13 @@ fn sentence_targets<'d>(
             (kind, direction, c.name("past").is_some())
         } else if let Some(c) = lex.level_verb.captures(prefix) {
             let verb = c.name("verb").map_or("", |m| m.as_str());
+            // `控制在…以内` and `保持在…以下` cap the indicator; `下降到…以下` is a level
+            // with a bound.
             let cap = lex.caps(verb)
-                || q.qualifier
-                    .as_ref()
-                    .is_some_and(|b| b.bound == Bound::AtMost);
+                || (!lex.reaches(verb)
+                    && q.qualifier
+                        .as_ref()
+                        .is_some_and(|b| b.bound == Bound::AtMost));
             (
                 if cap {
                     TargetKind::Cap
@@ -451,9 +488,15 @@ fn sentence_targets<'d>(
             &mut compared,
             reach_back,
         );
-        let (target_year, year_relation) = match target_year_before(&year_list, at) {
-            (None, _) => carried.map_or((None, None), |(y, r)| (Some(y), Some(r))),
-            found => found,
+        let (target_year, year_relation, upper_carried) = match target_year_before(&year_list, at) {
+            (None, _) => carried.map_or((None, None, false), |c| {
+                (
+                    Some(c.year),
+                    Some(c.relation),
+                    c.upper && scope_words.is_empty(),
+                )
+            }),
+            (y, r) => (y, r, false),
         };
         let mut role = sentence_role;
         if role == Role::Plan {
@@ -464,7 +507,10 @@ fn sentence_targets<'d>(
         // year, or a statement of the past, decides it before the quote does. Without a
         // declared base, 2020 (the base of the 十四五 targets) ends history.
         let achieved = target_year.is_some_and(|y| y <= plan.declared_base.unwrap_or(2020));
-        if role == Role::Plan && !achieved && is_upper_level(lex, text, at, base_year) {
+        if role == Role::Plan
+            && !achieved
+            && (upper_carried || is_upper_level(lex, text, at, base_year))
+        {
             // Read once per sentence: per value, the scans were quadratic in a long chain.
             let (past_end, forward) = *markers.get_or_insert_with(|| {
                 let past_end = lex.past.find_all(text).iter().map(|r| r.end).min();
@@ -738,6 +784,20 @@ fn base_for(
         return (
             Some(BaseYearRef {
                 year: d.last,
+                source: BaseSource::Clause,
+            }),
+            false,
+            None,
+        );
+    }
+    // `2015年以来，…累计下降26%`: the start of the period is the base of the change.
+    if let Some(d) = year_list
+        .iter()
+        .rfind(|m| !m.in_title && m.span.start < at && m.relation == Some(YearRelation::Since))
+    {
+        return (
+            Some(BaseYearRef {
+                year: d.first,
                 source: BaseSource::Clause,
             }),
             false,

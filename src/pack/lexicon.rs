@@ -81,6 +81,15 @@ lexicon! {
     /// Level verbs (as captured in `verb`) that set an upper bound (`控制在`, `不超过`): the
     /// value is a cap.
     cap_verb,
+    /// Level verbs (as captured in `verb`) that move the indicator to the value (`降至`,
+    /// `提高到`): a bound after the value (`以下`) qualifies the level, it is not a cap.
+    reach_verb,
+    /// Words that deny a peak in its clause (`难以`, `尚未`): `2030年仍未达峰` states none.
+    peak_negation,
+    /// Terms that, right after a peak phrase, make it a modifier or what follows the peak
+    /// (`碳达峰后`, `碳达峰工作部署`): no peak is stated. Matched as terms at the start of
+    /// the text after the phrase.
+    peak_follower,
     /// A past change written from one value to another (`由1.54吨/万元下降到`).
     from_to,
     /// Wording that states past data before a value (`比2015年的`, `已`, `同比`, `截至`).
@@ -123,6 +132,11 @@ impl Lexicon {
     /// Whether a captured level verb sets an upper bound.
     pub fn caps(&self, verb: &str) -> bool {
         self.cap_verb.terms.iter().any(|t| t == verb)
+    }
+
+    /// Whether a captured level verb moves the indicator to the value.
+    pub fn reaches(&self, verb: &str) -> bool {
+        self.reach_verb.terms.iter().any(|t| t == verb)
     }
 }
 

@@ -27,17 +27,20 @@ pub(super) fn peaks<'d>(
             // `难以在2030年前实现碳达峰`, `2030年仍未达峰`: no peak is stated at all.
             // The negation may stand a few words before (`难以在2030年前实现碳达峰`): its clause.
             let clause_before = before.rsplit(['，', ',', '；', ';']).next().unwrap_or("");
-            let negated = ["难以", "无法", "未能", "不能", "尚未", "未"]
-                .iter()
-                .any(|w| matched.contains(w) || clause_before.contains(w));
+            let lex = &pack.lexicon;
+            let negated =
+                lex.peak_negation.is_match(matched) || lex.peak_negation.is_match(clause_before);
             if negated {
                 continue;
             }
-            // `到2035年，碳达峰成果进一步巩固`, `实现碳达峰后`: what follows the peak.
+            // `到2035年，碳达峰成果进一步巩固`, `实现碳达峰后`: what follows the peak;
+            // `落实碳达峰工作部署`: a peak that only qualifies a noun.
             let after = text.get(all.end()..).unwrap_or("");
-            if ["后", "以后", "之后", "成果", "基础"]
+            if lex
+                .peak_follower
+                .terms
                 .iter()
-                .any(|w| after.starts_with(w))
+                .any(|w| after.starts_with(w.as_str()))
             {
                 continue;
             }
