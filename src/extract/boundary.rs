@@ -57,13 +57,15 @@ static NO_RESTRICTION: LazyLock<crate::pack::Vocabulary> = LazyLock::new(Default
 /// What the pack's exclusion cues govern in `text`, read for emission sources (purchased
 /// power and heat): before the cue (…不纳入核算) or after it (不核算…). The restriction to
 /// CO2 (仅核算二氧化碳) restricts gases, not sources, and is left out.
-pub fn source_exclusion_scopes(b: &crate::pack::Boundary, text: &str) -> Vec<Range<usize>> {
+pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec<Range<usize>> {
+    let b = &pack.boundary;
     exclusion_scopes(
         text,
         ExclusionCues {
             before: &b.exclusion_before,
             after: &b.exclusion_after,
             restriction: &NO_RESTRICTION,
+            self_reference: &pack.lexicon.self_reference,
         },
     )
 }
@@ -81,6 +83,11 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         .filter(|s| !s.heading && b.declaration.is_match(s.as_str()))
         .map(|s| s.block)
         .collect();
+    // A block that states all three parts — extent, sources and purchased power and heat —
+    // declares the boundary whatever its wording: a table `空间范围 | 规划范围`, `排放源 |
+    // 化石燃料燃烧`, `间接排放 | 净调入电力，计入`.
+    declaring_blocks.extend(blocks_stating_every_part(b, &all));
+    declaring_blocks.sort_unstable();
     declaring_blocks.dedup();
     let declaration: Vec<Sentence> = all
         .iter()
@@ -103,7 +110,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         // Excluded when an exclusion cue stands shortly before the term (不计入外购电力), or
         // the term lies in what an exclusion cue governs, before or after it (外购电力热力
         // 排放不纳入核算范围, 本方案不核算外购电力的间接排放) — the reading of non-CO2 gases.
-        let scopes = source_exclusion_scopes(b, text);
+        let scopes = source_exclusion_scopes(cx.rules, text);
         let excluded = b
             .exclusion
             .find_all(text)
@@ -142,6 +149,30 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     }
 }
 
+/// Blocks whose sentences name the extent, the sources and purchased power and heat.
+fn blocks_stating_every_part(b: &crate::pack::Boundary, all: &[Sentence]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // (block, extent, sources, indirect), sentences being in block order.
+    let mut cur: Option<(usize, bool, bool, bool)> = None;
+    let mut flush = |c: Option<(usize, bool, bool, bool)>| {
+        if let Some((block, true, true, true)) = c {
+            out.push(block);
+        }
+    };
+    for s in all.iter().filter(|s| !s.heading) {
+        if cur.is_some_and(|c| c.0 != s.block) {
+            flush(cur.take());
+        }
+        let c = cur.get_or_insert((s.block, false, false, false));
+        let t = s.as_str();
+        c.1 = c.1 || b.spatial.is_match(t) || b.organisational.is_match(t);
+        c.2 = c.2 || b.sources.is_match(t) || b.direct.is_match(t);
+        c.3 = c.3 || b.indirect.is_match(t);
+    }
+    flush(cur);
+    out
+}
+
 /// `基准年（2020年）`, `2020年（基准年）` — base years written beside the word rather
 /// than in a declaring sentence (table headers, headings). A literal pattern: it always
 /// compiles, and if it did not the reader would simply find fewer base years.
@@ -162,7 +193,11 @@ fn enterprise_base() -> Option<&'static Pattern> {
 fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
     let mut out = Vec::new();
     for s in all {
-        let text = s.as_str();
+        // `以二〇二〇年为基准年`: years in Chinese numerals read as digits (the same length,
+        // so ranges hold; a found year is widened back onto the digits as written).
+        let normalized = crate::extract::targets::ascii_years(s.as_str());
+        let text: &str = &normalized;
+        let written = crate::extract::targets::chinese_year_digits(s.as_str());
         let titles = title_ranges(text);
         let mut found: Vec<(u16, Range<usize>)> = Vec::new();
         for p in &cx.rules.boundary.base_year.patterns {
@@ -198,7 +233,7 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
             out.push(BaseYear {
                 year,
                 sentence: s.clone(),
-                range,
+                range: crate::extract::targets::widen_to_years(range, &written),
             });
         }
     }

@@ -76,6 +76,10 @@ const TOPIC_ADVERBS: &[char] = &[
     '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '并', '且',
 ];
 
+/// The longest clause (characters) read as a comment on the topic before it (`数量有限`,
+/// `占比很低`) rather than a clause with a subject of its own.
+const SHORT_COMMENT_CHARS: usize = 4;
+
 /// Whether `c` ends a clause: a comma, semicolon, colon or sentence end.
 fn clause_mark(c: char) -> bool {
     matches!(
@@ -154,6 +158,9 @@ pub struct ExclusionCues<'p> {
     /// Cues restricting the whole clause to what they name (仅核算二氧化碳, 核算气体仅为…):
     /// every other term of the clause is named in order to be left out.
     pub restriction: &'p Vocabulary,
+    /// The words by which a plan names itself or its accounting (本方案, 本次核算): a clause
+    /// made of them and a postfix cue (`本方案暂不纳入核算`) excludes the topic before it.
+    pub self_reference: &'p Vocabulary,
 }
 
 /// The byte ranges of `text` that exclusion or restriction wording governs. A term inside
@@ -170,12 +177,31 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
     for cue in cues.after.find_all(text) {
         let mut start = clause_start(text, cue.start);
         // `甲烷等按国家要求协同管控，不纳入达峰目标`: a clause that opens with the cue
-        // continues the topic of the clause before it (across a comma only).
-        let lead = text.get(start..cue.start).unwrap_or("");
+        // continues the topic of the clause before it (across commas only).
+        // So does one whose subject is the plan itself (`…排放量较小，本方案暂不纳入核算`).
+        let lead = text.get(start..cue.start).unwrap_or("").trim();
+        let lead = cues
+            .self_reference
+            .terms
+            .iter()
+            .find_map(|w| lead.strip_prefix(w.as_str()))
+            .unwrap_or(lead);
+        // Back over one comma — and on over short clauses with no subject of their own
+        // (`含氟气体主要来自制冷剂逸散，数量有限，本方案均不纳入核算`), which comment on the
+        // same topic.
         if lead.trim_matches(TOPIC_ADVERBS).trim().is_empty() {
-            let prev = text.get(..start).unwrap_or("");
-            if let Some(mark) = prev.chars().next_back().filter(|c| matches!(c, '，' | ',')) {
-                start = clause_start(text, start - mark.len_utf8());
+            while let Some(mark) = text
+                .get(..start)
+                .and_then(|prev| prev.chars().next_back())
+                .filter(|c| matches!(c, '，' | ','))
+            {
+                let comma = start - mark.len_utf8();
+                let prev_start = clause_start(text, comma);
+                let passed = text.get(prev_start..comma).unwrap_or("");
+                start = prev_start;
+                if passed.chars().count() > SHORT_COMMENT_CHARS {
+                    break;
+                }
             }
         }
         if start < cue.start {
@@ -272,6 +298,7 @@ mod tests {
                 before: &b,
                 after: &a,
                 restriction: &r,
+                self_reference: &vocab(&["本方案", "本次核算"]),
             },
         );
         terms
@@ -298,6 +325,11 @@ mod tests {
             governed_terms(t, &["甲烷", "二氧化碳排放总量"]),
             vec![true, false]
         );
+        // The plan as the subject, and short comments on the topic in between.
+        let t = "含氟气体主要来自制冷剂逸散，数量有限，本方案均不纳入核算。";
+        assert_eq!(governed_terms(t, &["含氟气体"]), vec![true]);
+        let t = "园区核算二氧化碳和甲烷排放，氧化亚氮量小，本方案不纳入核算。";
+        assert_eq!(governed_terms(t, &["甲烷", "氧化亚氮"]), vec![false, true]);
         // Not across a sentence end or a semicolon.
         let t = "园区甲烷排放量为3万吨；不纳入达峰目标的还有生物质燃烧排放。";
         assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);

@@ -43,6 +43,32 @@ impl<'d> Sentence<'d> {
         self.text.get(self.range.clone()).unwrap_or("")
     }
 
+    /// The whole sentence this one is a part of: sentences split at `；` joined back, up to
+    /// the `。`, `！`, `？` or line break around it (`碳排放指标以2020年为基准年；鉴于…，面积相关
+    /// 指标以2021年为基年。` is one statement).
+    pub fn whole(&self) -> &'d str {
+        let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+        let before = self.text.get(..self.range.start).unwrap_or("");
+        let start = before.rfind(ends).map_or(0, |i| {
+            i + before
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+        let after = self.text.get(self.range.end..).unwrap_or("");
+        // The sentence's own terminator is inside its range: extend only past a ；.
+        let end = if self.as_str().ends_with(['；', ';']) {
+            self.range.end
+                + after
+                    .char_indices()
+                    .find(|(_, c)| ends(*c))
+                    .map_or(after.len(), |(i, c)| i + c.len_utf8())
+        } else {
+            self.range.end
+        };
+        self.text.get(start..end).unwrap_or_else(|| self.as_str())
+    }
+
     /// The location of a byte range of the sentence (relative to the sentence).
     pub fn location(&self, doc: &Document, within: Range<usize>) -> Location {
         let start = self.range.start + within.start.min(self.range.len());
@@ -218,6 +244,34 @@ mod tests {
                 "包括能源活动；",
                 "不包括生物质燃烧！",
                 "第二行"
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_joins_parts_split_at_semicolons() {
+        let t = "核算边界为规划范围。碳排放指标以2020年为基准年；面积指标以2021年为基年。第三句";
+        let origin = crate::document::Origin::default();
+        let whole = |range: std::ops::Range<usize>| {
+            super::Sentence {
+                block: 0,
+                text: t,
+                range,
+                origin: &origin,
+                table: None,
+                heading: false,
+            }
+            .whole()
+        };
+        let parts = split(t);
+        let got: Vec<&str> = parts.iter().map(|r| whole(r.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                "核算边界为规划范围。",
+                "碳排放指标以2020年为基准年；面积指标以2021年为基年。",
+                "碳排放指标以2020年为基准年；面积指标以2021年为基年。",
+                "第三句"
             ]
         );
     }

@@ -35,7 +35,7 @@ mod peaks;
 mod tables;
 mod tonnes;
 
-pub use lists::{ascii_years, parse_year};
+pub use lists::{ascii_years, chinese_year_digits, parse_year, widen_to_years};
 pub use mentions::metric_mentions;
 use peaks::peaks;
 pub use tables::{columns, table_targets};

@@ -84,6 +84,22 @@ lexicon! {
     /// Level verbs (as captured in `verb`) that move the indicator to the value (`降至`,
     /// `提高到`): a bound after the value (`以下`) qualifies the level, it is not a cap.
     reach_verb,
+    /// Words by which a plan names itself or its accounting (`本方案`, `本次核算`), matched
+    /// as terms at the start of a clause: `…排放量较小，本方案暂不纳入核算` excludes the
+    /// topic of the clause before.
+    self_reference,
+    /// Words that show a sentence with a number states emissions (a total, an inventory,
+    /// a target: `排放量`, `清单`, `下降`), not background: a non-CO2 term there is used.
+    emission_figure,
+    /// Wording that takes gases into the accounting (`核算涵盖…`, `纳入核算`): a non-CO2
+    /// term there is used, number or not.
+    gas_inclusion,
+    /// Flagged terms that are units (`二氧化碳当量`, `CO2e`): they always carry a quantity.
+    co2e_unit,
+    /// A statement that a figure counts direct emissions only (`仅核算化石燃料燃烧排放`,
+    /// `电力、热力调入排放未纳入`, `范围一排放达到峰值`): compared with a boundary that counts
+    /// purchased power and heat by `boundary/scope-mismatch`.
+    direct_only,
     /// Words that deny a peak in its clause (`难以`, `尚未`): `2030年仍未达峰` states none.
     peak_negation,
     /// Terms that, right after a peak phrase, make it a modifier or what follows the peak

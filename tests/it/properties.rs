@@ -149,6 +149,8 @@ const SCOPE_PIECES: &[&str] = &[
     "（",
     "）",
     "均",
+    "本方案",
+    "暂",
 ];
 
 proptest! {
@@ -165,6 +167,7 @@ proptest! {
                 before: &b.exclusion_before,
                 after: &b.exclusion_after,
                 restriction: &b.restriction,
+                self_reference: &peaklint::pack::default_pack().lexicon.self_reference,
             },
         );
         for s in scopes {

@@ -31,8 +31,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if reported.contains(&by.year) {
             continue;
         }
-        // A sentence that names both years explains a change (由2019年调整为2020年).
-        let text = by.sentence.as_str();
+        // A sentence that names both years explains a change (由2019年调整为2020年); its
+        // parts split at ；count as one (`碳排放指标以2020年为基准年；…以2021年为基年`).
+        let text = by.sentence.whole();
         if text.contains(&first.year.to_string()) {
             continue;
         }

@@ -23,26 +23,6 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n本方案仅核算二氧化碳排放，不包括其他温室气体。2020年园区二氧化碳排放总量为102.6万吨。\n",
 };
 
-/// Words that show a sentence states a quantity of emissions (a total, an inventory, a
-/// target), not background.
-const TOTAL_WORDS: [&str; 12] = [
-    "排放量",
-    "排放总量",
-    "总量",
-    "清单",
-    "核算",
-    "盘查",
-    "峰值",
-    "达峰",
-    "目标",
-    "当量",
-    "口径",
-    "范围",
-];
-
-/// Flagged terms that are units: they always carry a quantity.
-const UNIT_TERMS: [&str; 4] = ["二氧化碳当量", "CO2e", "CO₂e", "CO2-eq"];
-
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let b = &cx.rules.boundary;
@@ -59,18 +39,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 before: &b.exclusion_before,
                 after: &b.exclusion_after,
                 restriction: &b.restriction,
+                self_reference: &cx.rules.lexicon.self_reference,
             },
         );
         let titles = title_ranges(text);
         let has_number = text
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        // (The pack's `lexicon.emission_figure`, `gas_inclusion` and `co2e_unit`.)
+        let lex = &cx.rules.lexicon;
         let totals = s.table.is_some()
-            || (has_number && TOTAL_WORDS.iter().any(|w| text.contains(w)))
+            || (has_number && lex.emission_figure.is_match(text))
+            || lex.gas_inclusion.is_match(text)
             || facts.section.as_ref().is_some_and(|r| r.contains(&s.block));
         let flagged = hits.into_iter().find(|h| {
             let term = text.get(h.clone()).unwrap_or("");
-            let is_unit = UNIT_TERMS.iter().any(|u| term.contains(u));
+            let is_unit = lex.co2e_unit.is_match(term);
             !inside(&titles, h.start)
                 && !governed(&exempt, h)
                 && !governed(&excluded, h)

@@ -2,10 +2,6 @@
 //! the declared boundary (the boundary counts purchased electricity and heat, a target or
 //! scenario counts direct emissions only — or the reverse).
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::checks::boundary::{quote, related_sentence};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -30,18 +26,6 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n### （一）核算边界与方法\n\n核算范围为园区规划范围内全部企业，包括能源活动、工业生产过程排放和净调入电力、热力产生的间接排放。\n\n## 二、碳达峰目标\n\n目标测算口径与核算边界一致，包括净调入电力和热力的间接排放。\n",
 };
 
-/// A statement that only direct emissions are counted (仅核算化石燃料燃烧…直接排放).
-fn direct_only() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?:仅|只)(?:核算|计算|统计|考虑|包括|包含|计入|测算)?[^。；;，,]{0,14}(?:直接排放|化石燃料燃烧|燃料燃烧|能源活动|范围一|范围1|Scope 1)|(?:不含|不包括|不计入|不计|未计入|未包括|未考虑|不考虑|扣除|剔除)[^。；;]{0,10}(?:外购|净调入|调入|购入)?[^。；;]{0,4}(?:电力|热力|间接排放|范围二|范围2|Scope 2)|(?:按|以|采用)[^。；;，,]{0,12}直接排放[^。；;]{0,24}口径|直接排放口径|(?:情景|目标|峰值|总量|排放量)\s*[（(]\s*(?:仅含?|只含?)?\s*直接排放",
-        )
-        .ok()
-    })
-    .as_ref()
-}
-
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let Some(declared_at) = &facts.indirect_at else {
@@ -61,12 +45,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let text = s.as_str();
         // Every direct-only reading of the sentence; the first is the one reported.
-        let excluding: Vec<std::ops::Range<usize>> = direct_only()
-            .map(|re| re.find_iter(text).map(|m| m.range()).collect())
-            .unwrap_or_default();
+        // (The pack's `lexicon.direct_only`: 仅核算…直接排放, …电力、热力调入排放未纳入,
+        // 范围一排放达到峰值.)
+        let excluding: Vec<std::ops::Range<usize>> = cx.rules.lexicon.direct_only.find_all(text);
         // Purchased power named in the sentence and not excluded there: the sentence puts the
         // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
-        let scopes = source_exclusion_scopes(b, text);
+        let scopes = source_exclusion_scopes(cx.rules, text);
         let cues = b.exclusion.find_all(text);
         let restores = b.indirect.find_all(text).into_iter().any(|h| {
             !governed(&scopes, &h)
