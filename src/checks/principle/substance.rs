@@ -5,13 +5,22 @@
 use crate::checks::Context;
 use crate::extract::pathway::{bau, reductions};
 use crate::extract::sentences::item_blocks;
+use crate::extract::targets::Role;
 
 /// What the fact `name` found in the plan (a short description), `None` when absent.
 /// Names are [`crate::pack::Evidence::FACTS`].
 pub fn found(cx: &Context, name: &str) -> Option<String> {
     match name {
         "staged_targets" => {
-            let mut years: Vec<u16> = cx.targets().own().filter_map(|t| t.target_year).collect();
+            // The plan's own targets, after the peak too (`到2030年，排放总量较峰值下降3%`):
+            // what `facts` shows with role `plan`.
+            let mut years: Vec<u16> = cx
+                .targets()
+                .all
+                .iter()
+                .filter(|t| matches!(t.role, Role::Plan | Role::PostPeak))
+                .filter_map(|t| t.target_year)
+                .collect();
             years.sort_unstable();
             years.dedup();
             (years.len() >= 2).then(|| {
