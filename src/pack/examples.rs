@@ -89,7 +89,10 @@ pub fn check_examples(
                 &mut failures,
                 || format!("evidence `{}.{}`", principle.id.as_str(), evidence.id),
                 &evidence.examples,
-                |text| evidence.count_hits(text, &pack.boundary) > 0,
+                |text| {
+                    let text = evidence.stated_text(text, &pack.lexicon);
+                    evidence.count_hits(&text, &pack.boundary) > 0
+                },
             );
         }
     }

@@ -100,6 +100,10 @@ lexicon! {
     /// `电力、热力调入排放未纳入`, `范围一排放达到峰值`): compared with a boundary that counts
     /// purchased power and heat by `boundary/scope-mismatch`.
     direct_only,
+    /// A clause that announces work to be done (`加快建立…`, `探索开展…`), matched at the
+    /// clause start: evidence marked `stated` does not count there (a database of factors
+    /// to be built states no factor).
+    planned_work,
     /// Words that deny a peak in its clause (`难以`, `尚未`): `2030年仍未达峰` states none.
     peak_negation,
     /// Terms that, right after a peak phrase, make it a modifier or what follows the peak

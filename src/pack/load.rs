@@ -1656,6 +1656,7 @@ impl Compiler {
                     scope,
                     min_matches: e.min_matches.unwrap_or(1).max(1),
                     wording: e.wording,
+                    stated: e.stated,
                     examples: self.examples(&e.examples),
                 });
             }

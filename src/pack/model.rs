@@ -673,6 +673,9 @@ pub struct Evidence {
     /// Only a form of words can show it: missing is info at most, status unaffected.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub wording: bool,
+    /// Stated as a fact: hits in clauses announcing work to be done do not count.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stated: bool,
     /// Sentence examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,
@@ -690,6 +693,29 @@ impl Evidence {
     /// (the signal compared with `min_matches`).
     pub fn count_hits(&self, text: &str, boundary: &Boundary) -> usize {
         self.count_hits_up_to(text, boundary, usize::MAX)
+    }
+
+    /// The text this item is judged on: for a `stated` item, every clause announcing work
+    /// to be done (the lexicon's `planned_work`) left out, its mark kept.
+    pub fn stated_text<'t>(
+        &self,
+        text: &'t str,
+        lexicon: &super::lexicon::Lexicon,
+    ) -> std::borrow::Cow<'t, str> {
+        const MARKS: [char; 8] = ['，', ',', '。', '；', ';', '\n', '：', ':'];
+        if !self.stated || lexicon.planned_work.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        for piece in text.split_inclusive(MARKS) {
+            let clause = piece.trim_end_matches(MARKS);
+            if lexicon.planned_work.is_match(clause.trim_start()) {
+                out.push_str(piece.get(clause.len()..).unwrap_or(""));
+            } else {
+                out.push_str(piece);
+            }
+        }
+        std::borrow::Cow::Owned(out)
     }
 
     /// [`Evidence::count_hits`], but counting stops once `limit` is reached (the result is

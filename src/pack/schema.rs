@@ -279,6 +279,10 @@ pub struct EvidenceSpec {
     /// principle's status.
     #[serde(default)]
     pub wording: bool,
+    /// The evidence must be stated as a fact of the plan: a hit in a clause announcing work
+    /// to be done (the lexicon's `planned_work`: 加快建立…排放因子数据库) does not count.
+    #[serde(default)]
+    pub stated: bool,
     /// Sentences that must contain a hit (`match`) or none (`no_match`).
     #[serde(default)]
     pub examples: ExamplesSpec,

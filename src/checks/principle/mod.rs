@@ -280,7 +280,8 @@ fn judge<'p>(
         None => &text.masked,
     };
     // Only an unmet count is ever shown, so counting may stop at `min_matches`.
-    let hits = e.count_hits_up_to(body, &cx.rules.boundary, (e.min_matches as usize).max(1));
+    let stated = e.stated_text(body, &cx.rules.lexicon);
+    let hits = e.count_hits_up_to(&stated, &cx.rules.boundary, (e.min_matches as usize).max(1));
     let has_text_signal =
         !e.any_keywords.is_empty() || !e.any_patterns.is_empty() || !e.any_vocabularies.is_empty();
     let by_text = has_text_signal && hits >= e.min_matches as usize;
