@@ -260,7 +260,8 @@ pub struct EvidenceSpec {
     /// whatever the wording: `staged_targets` (the plan's own targets name two or more
     /// target years, a peak year included), `scenario_figures` (a business-as-usual emission
     /// figure and a policy scenario's are read), `quantified_measures` (two or more
-    /// measures with a stated reduction in CO2 are read, table rows included).
+    /// measures with a stated reduction in CO2 are read, table rows included),
+    /// `indicator_table` (a table gives the plan's own targets for two or more indicators).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub any_facts: Vec<Spanned<String>>,

@@ -28,6 +28,20 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 format!("target years {}", list.join(", "))
             })
         }
+        "indicator_table" => {
+            // The plan's own targets read from table cells, by indicator.
+            let mut metrics: Vec<&str> = cx
+                .targets()
+                .all
+                .iter()
+                .filter(|t| t.role == Role::Plan && t.sentence.table.is_some())
+                .filter_map(|t| t.metric.as_deref())
+                .collect();
+            metrics.sort_unstable();
+            metrics.dedup();
+            (metrics.len() >= 2)
+                .then(|| format!("an indicator table of {} indicators", metrics.len()))
+        }
         "scenario_figures" => {
             let figures = bau(cx.quantity_extractor(), &cx.boundary().all, cx.doc);
             (!figures.is_empty()).then(|| format!("{} business-as-usual figure(s)", figures.len()))
