@@ -131,7 +131,7 @@ pub struct Quantity {
 }
 
 /// Percent or percentage points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PercentKind {
     /// %, ％, 百分之, 成.
     Percent,
