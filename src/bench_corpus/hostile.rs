@@ -23,6 +23,7 @@ pub const ALL: &[(&str, Generator)] = &[
     ("clause-chain", clause_chain),
     ("numbering-links", numbering_links),
     ("nested-alternate-content", nested_alternate_content),
+    ("staged-targets", staged_targets),
 ];
 
 /// (1) `n` copies of one park-wide target: `target/conflict` compared every target with
@@ -113,6 +114,28 @@ pub fn nested_alternate_content(n: usize) -> Hostile {
     let runs = "<w:r><w:t>园区碳排放</w:t></w:r>".repeat(n.saturating_mul(40));
     let body = format!("<w:p>{open}{runs}{close}</w:p>");
     docx("nested-alternate-content.docx", &body, &[])
+}
+
+/// `n` rounds of 2025, 2030 and 2035 targets of one indicator in the targets chapter,
+/// and a pathway of `n` sentences whose last names a measure: `target/implausible`
+/// compared each milestone with every earlier one, the annual-rate comparison looked
+/// for its cumulative target among all targets, and `target/no-measure` searched the
+/// pathway again for every target.
+pub fn staged_targets(n: usize) -> Hostile {
+    let mut s = String::from("# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n");
+    for _ in 0..n {
+        s.push_str(
+            "到2025年，单位GDP二氧化碳排放比2020年下降18%。\n\n\
+             到2030年，单位GDP二氧化碳排放比2020年下降20%。\n\n\
+             到2035年，单位GDP二氧化碳排放年均下降4%。\n\n",
+        );
+    }
+    s.push_str("## 五、实施路径\n\n");
+    for _ in 0..n {
+        s.push_str("推进重点工程建设。\n\n");
+    }
+    s.push_str("实施节能改造。\n");
+    text("staged-targets.md", s)
 }
 
 fn text(name: &str, s: String) -> Hostile {

@@ -222,26 +222,27 @@ impl Origin {
     /// The origin of `text[at..]` given the origin of `text`.
     pub fn shifted(&self, at: usize) -> Origin {
         match self {
-            Origin::Source(segments) => Origin::Source(
-                segments
-                    .iter()
-                    .filter(|s| s.text_start + s.len > at)
-                    .map(|s| {
-                        let cut = at.saturating_sub(s.text_start);
-                        let exact = s.len == s.source_end - s.source_start;
-                        Segment {
-                            text_start: s.text_start.saturating_sub(at),
-                            len: s.len - cut,
-                            source_start: if exact {
-                                s.source_start + cut
-                            } else {
-                                s.source_start
-                            },
-                            source_end: s.source_end,
-                        }
-                    })
-                    .collect(),
-            ),
+            Origin::Source(segments) => Origin::Source({
+                // Sized exactly: a collected filter starts at four segments, and a
+                // heading keeps its origin (one segment, as a rule) for the whole check.
+                let kept = |s: &&Segment| s.text_start + s.len > at;
+                let mut out = Vec::with_capacity(segments.iter().filter(kept).count());
+                out.extend(segments.iter().filter(kept).map(|s| {
+                    let cut = at.saturating_sub(s.text_start);
+                    let exact = s.len == s.source_end - s.source_start;
+                    Segment {
+                        text_start: s.text_start.saturating_sub(at),
+                        len: s.len - cut,
+                        source_start: if exact {
+                            s.source_start + cut
+                        } else {
+                            s.source_start
+                        },
+                        source_end: s.source_end,
+                    }
+                }));
+                out
+            }),
             // .docx and PDF offsets are offsets in the paragraph's text: a part keeps the
             // paragraph.
             other => other.clone(),

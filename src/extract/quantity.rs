@@ -113,8 +113,10 @@ pub struct Quantity {
     /// A multiplier written apart from the unit: 10⁴ for 120万平方米, 10 for 三成, 10⁴ for
     /// 1.2×10⁴; 1 otherwise.
     pub multiplier: f64,
-    /// The unit, when one is written or supplied by a table header.
-    pub unit: Option<UnitRef>,
+    /// The unit, when one is written or supplied by a table header (boxed: most numbers
+    /// of a long document, list numbers and headings among them, have none, and a
+    /// document's quantities are kept for all its checks).
+    pub unit: Option<Box<UnitRef>>,
     /// `value × multiplier × unit factor` in the family's canonical unit; `None` when the
     /// unit or its family is unknown. For percentages, the percentage.
     pub canonical: Option<f64>,
@@ -131,7 +133,7 @@ pub struct Quantity {
 }
 
 /// Percent or percentage points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PercentKind {
     /// %, ％, 百分之, 成.
     Percent,
@@ -345,7 +347,7 @@ impl<'p> QuantityExtractor<'p> {
                     r.factor = unit.factor;
                 }
             }
-            Some(r)
+            Some(Box::new(r))
         });
         let scale = raw.multiplier * unit.as_ref().map_or(1.0, |u| u.factor);
         let known = unit.as_ref().is_some_and(|u| u.family.is_some());

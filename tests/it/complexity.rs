@@ -105,8 +105,13 @@ fn nested_alternate_content_is_linear() {
 }
 
 #[test]
+fn staged_targets_are_linear() {
+    assert_linear(hostile::staged_targets, 300);
+}
+
+#[test]
 fn every_generator_is_tested() {
-    assert_eq!(hostile::ALL.len(), 7);
+    assert_eq!(hostile::ALL.len(), 8);
 }
 
 /// The bytes a reader works on: the file for text formats, the parts unpacked from a

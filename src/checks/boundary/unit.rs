@@ -1,11 +1,13 @@
 //! `boundary/unit`: the same quantity stated with different values once units are
 //! converted (128.4万吨 in the text, 1,248,000吨 in a table).
 
+use std::collections::{HashMap, HashSet};
+
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::prose::clause_start;
-use crate::extract::quantity::Quantity;
+use crate::extract::quantity::{PercentKind, Quantity};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::years;
 use crate::finding::{Finding, UnitMismatch};
@@ -98,19 +100,40 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let mut reported = Vec::new();
+    // Compared only within one (subject, year); within it, earlier statements by unit
+    // symbol, each distinct reading once (the first of equal ones, which a search in order
+    // would find first). A reading already stated in its group finds nothing new: what
+    // contradicts it would have been reported when it was stated (agreement is symmetric).
+    let mut groups: HashMap<(usize, u16), Group> = HashMap::new();
     for (i, later) in stated.iter().enumerate() {
-        let earlier = stated.get(..i).unwrap_or(&[]).iter().find(|e| {
-            e.subject == later.subject
-                && e.year == later.year
-                && unit_symbol(e.q) != unit_symbol(later.q)
-                && e.q.agrees_with(later.q, 0.0) == Some(false)
-        });
-        let Some(e) = earlier else { continue };
-        if reported.contains(&(later.subject, later.year)) {
+        let group = groups.entry((later.subject, later.year)).or_default();
+        if group.reported {
             continue;
         }
-        reported.push((later.subject, later.year));
+        let key = Reading::of(later.q);
+        if !group.seen.insert(key.clone()) {
+            continue;
+        }
+        let earliest = group
+            .by_unit
+            .iter()
+            .filter(|(symbol, _)| *symbol != key.symbol)
+            .filter_map(|(_, earlier)| {
+                earlier.iter().copied().find(|&j| {
+                    stated
+                        .get(j)
+                        .is_some_and(|e| e.q.agrees_with(later.q, 0.0) == Some(false))
+                })
+            })
+            .min();
+        match group.by_unit.iter_mut().find(|(s, _)| *s == key.symbol) {
+            Some((_, list)) => list.push(i),
+            None => group.by_unit.push((key.symbol.clone(), vec![i])),
+        }
+        let Some(e) = earliest.and_then(|j| stated.get(j)) else {
+            continue;
+        };
+        group.reported = true;
         let here = later.s.as_str().get(later.q.span.clone()).unwrap_or("");
         let there = e.s.as_str().get(e.q.span.clone()).unwrap_or("");
         let canonical = later
@@ -150,9 +173,44 @@ pub(super) fn figure_clause(text: &str, at: usize) -> &str {
     text.get(from..at).unwrap_or("")
 }
 
-fn unit_symbol(q: &Quantity) -> String {
-    q.unit
-        .as_ref()
-        .map(|u| u.symbol.clone())
-        .unwrap_or_default()
+/// The statements of one (subject, year) compared so far.
+#[derive(Default)]
+struct Group {
+    /// A unit mismatch was reported for it (one finding per subject and year).
+    reported: bool,
+    /// Every distinct reading stated.
+    seen: HashSet<Reading>,
+    /// Per unit symbol, the first statement of each distinct reading, in order.
+    by_unit: Vec<(String, Vec<usize>)>,
+}
+
+/// What [`Quantity::agrees_with`] reads of a quantity, with its unit symbol: two
+/// statements with equal readings agree or disagree with any third alike.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Reading {
+    symbol: String,
+    family: Option<String>,
+    percent: Option<PercentKind>,
+    value: u64,
+    multiplier: u64,
+    factor: u64,
+    decimals: u8,
+}
+
+impl Reading {
+    fn of(q: &Quantity) -> Reading {
+        Reading {
+            symbol: q
+                .unit
+                .as_ref()
+                .map(|u| u.symbol.clone())
+                .unwrap_or_default(),
+            family: q.unit.as_ref().and_then(|u| u.family.clone()),
+            percent: q.percent,
+            value: q.value.to_bits(),
+            multiplier: q.multiplier.to_bits(),
+            factor: q.unit.as_ref().map_or(1f64, |u| u.factor).to_bits(),
+            decimals: q.decimals,
+        }
+    }
 }

@@ -2,6 +2,8 @@
 //! reduction of 100% or more, a target year before its base year, a floor above its
 //! stretch.
 
+use std::collections::{BTreeMap, HashMap};
+
 use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
@@ -96,30 +98,98 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether `later` is less ambitious than `earlier` for the same indicator, base and
-/// kind: a smaller cumulative reduction, a lower share, a higher intensity level.
-fn out_of_order(cx: &Context, earlier: &Target, later: &Target) -> bool {
-    let same = earlier.metric == later.metric
-        && earlier.kind == later.kind
-        && earlier.direction == later.direction
-        && earlier.percent == later.percent
-        && earlier.base_year.map(|b| b.year) == later.base_year.map(|b| b.year);
-    if !same {
-        return false;
+/// Which way a later milestone may not move from an earlier one of its group.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Ambition {
+    /// A cumulative reduction or a share: out of order when the later value is lower.
+    NotLower,
+    /// An intensity level: out of order when the later value is higher.
+    NotHigher,
+}
+
+impl Ambition {
+    /// Whether an earlier milestone of `earlier` makes a later one of `later` out of order.
+    fn broken(self, earlier: f64, later: f64) -> bool {
+        match self {
+            Ambition::NotLower => later < earlier,
+            Ambition::NotHigher => later > earlier,
+        }
     }
-    let family = later
+}
+
+/// What two milestones must share to be compared: indicator, kind, direction, percent,
+/// base year, and for an intensity level its unit.
+type MilestoneKey = (
+    Option<String>,
+    std::mem::Discriminant<TargetKind>,
+    std::mem::Discriminant<Direction>,
+    Option<PercentKind>,
+    Option<u16>,
+    Option<Option<String>>,
+);
+
+/// The comparison group of a milestone and which way it may not move; `None` when no
+/// other milestone can be out of order with it: a later one is less ambitious than an
+/// earlier one of its group when its cumulative reduction or share is smaller, or its
+/// intensity level (in the same unit) higher.
+fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
+    let family = t
         .metric
         .as_deref()
         .and_then(|id| cx.rules.metric(id))
         .and_then(|m| m.unit_family.as_deref())
         .unwrap_or("");
-    match later.kind {
-        TargetKind::Change => later.value < earlier.value,
-        TargetKind::Level if family == "percent" => later.value < earlier.value,
-        TargetKind::Level if family.ends_with("intensity") && later.unit == earlier.unit => {
-            later.value > earlier.value
+    let (ambition, unit) = match t.kind {
+        TargetKind::Change => (Ambition::NotLower, None),
+        TargetKind::Level if family == "percent" => (Ambition::NotLower, None),
+        TargetKind::Level if family.ends_with("intensity") => {
+            (Ambition::NotHigher, Some(t.unit.clone()))
         }
-        _ => false,
+        _ => return None,
+    };
+    let key = (
+        t.metric.clone(),
+        std::mem::discriminant(&t.kind),
+        std::mem::discriminant(&t.direction),
+        t.percent,
+        t.base_year.map(|b| b.year),
+        unit,
+    );
+    Some((key, ambition))
+}
+
+/// The milestones of one group and place seen so far: per target year, the first one and
+/// every later one that goes beyond all before it (more ambitious, in the group's
+/// direction). The first milestone of a year that a later value falls short of is always
+/// one of these, so it is found by a binary search.
+#[derive(Default)]
+struct Milestones {
+    by_year: BTreeMap<u16, Vec<(f64, usize)>>,
+}
+
+impl Milestones {
+    /// The first milestone (index) of a year before `year` that `value` falls short of.
+    fn first_broken(&self, year: u16, value: f64, ambition: Ambition) -> Option<usize> {
+        self.by_year
+            .range(..year)
+            .filter_map(|(_, records)| {
+                let at = records.partition_point(|(v, _)| !ambition.broken(*v, value));
+                records.get(at).map(|(_, i)| *i)
+            })
+            .min()
+    }
+
+    fn insert(&mut self, year: u16, value: f64, index: usize, ambition: Ambition) {
+        let records = self.by_year.entry(year).or_default();
+        // A later value falls short of this one where it fell short of no earlier one
+        // only if this one goes beyond them all (NaN falls short of nothing).
+        let record = match records.last() {
+            Some((last, _)) => ambition.broken(value, *last),
+            None => !value.is_nan(),
+        };
+        if record {
+            records.push((value, index));
+        }
     }
 }
 
@@ -130,7 +200,6 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
         .own()
         .filter(|t| t.target_year.is_some() && t.upper.is_none())
         .collect();
-    let section = |t: &Target| cx.doc.heading_path(t.sentence.block);
     // The targets chapter states the milestones, often one sub-section per stage
     // (（一）2025年目标 / （二）2030年目标): anywhere in it counts as one place.
     let targets_chapter = item_blocks(cx, "targets");
@@ -139,12 +208,35 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
             .as_ref()
             .is_some_and(|r| r.contains(&t.sentence.block))
     };
-    let together =
-        |a: &Target, b: &Target| section(a) == section(b) || (in_targets(a) && in_targets(b));
+    // Two milestones are in one place when their heading paths are equal or both are in
+    // the targets chapter. Per group, the milestones seen so far per heading path and
+    // those of the targets chapter: the first earlier one out of order with a later one
+    // is the first of the two places' (each found in O(years · log n)).
+    let mut paths: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut groups: HashMap<MilestoneKey, (HashMap<usize, Milestones>, Milestones)> =
+        HashMap::new();
     for (i, later) in own.iter().enumerate() {
-        let Some(earlier) = own.iter().take(i).find(|e| {
-            e.target_year < later.target_year && out_of_order(cx, e, later) && together(e, later)
-        }) else {
+        let (Some((key, ambition)), Some(year)) = (milestone_key(cx, later), later.target_year)
+        else {
+            continue;
+        };
+        let next = paths.len();
+        let section = *paths
+            .entry(cx.doc.heading_path(later.sentence.block))
+            .or_insert(next);
+        let targets = in_targets(later);
+        let (by_section, chapter) = groups.entry(key).or_default();
+        let here = by_section.entry(section).or_default();
+        let mut found = here.first_broken(year, later.value, ambition);
+        here.insert(year, later.value, i, ambition);
+        if targets {
+            found = found
+                .into_iter()
+                .chain(chapter.first_broken(year, later.value, ambition))
+                .min();
+            chapter.insert(year, later.value, i, ambition);
+        }
+        let Some(earlier) = found.and_then(|j| own.get(j)) else {
             continue;
         };
         let finding = Finding::MilestonesOutOfOrder(MilestonesOutOfOrder {

@@ -1,6 +1,8 @@
 //! `target/no-measure`: a target indicator with no supporting measure in the pathway
 //! chapter (实施路径 / 重点任务).
 
+use std::collections::HashMap;
+
 use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
@@ -38,6 +40,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|s| s.as_str())
         .collect();
     let mut reported: Vec<&str> = Vec::new();
+    let mut supported_by: HashMap<&str, bool> = HashMap::new();
     for t in facts.own().filter(|t| {
         matches!(
             t.kind,
@@ -53,11 +56,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if metric.measure_keywords.is_empty() || reported.contains(&id) {
             continue;
         }
-        let supported = text.iter().any(|s| {
-            metric
-                .measure_keywords
-                .iter()
-                .any(|k| s.contains(k.as_str()))
+        // Looked up once per indicator (each of its targets asked the whole pathway again).
+        let supported = *supported_by.entry(id).or_insert_with(|| {
+            text.iter().any(|s| {
+                metric
+                    .measure_keywords
+                    .iter()
+                    .any(|k| s.contains(k.as_str()))
+            })
         });
         if supported {
             continue;

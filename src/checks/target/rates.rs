@@ -2,6 +2,8 @@
 //! (累计下降Y%) of one indicator over the same years that do not agree — n years at X%
 //! a year make 1−(1−X)ⁿ, within the printed precision of both.
 
+use std::collections::HashMap;
+
 use crate::checks::target::conflict::DOC;
 use crate::checks::target::{metric_name, num, place};
 use crate::checks::Context;
@@ -21,22 +23,14 @@ fn cumulative(annual: f64, years: u16) -> f64 {
     100.0 * (1.0 - (1.0 - annual / 100.0).powi(i32::from(years)))
 }
 
-fn same_sentence(a: &Target, b: &Target) -> bool {
-    a.sentence.block == b.sentence.block && a.sentence.range == b.sentence.range
-}
-
-fn pairs<'d>(a: &Target<'d>, c: &Target<'d>) -> bool {
+/// Whether the cumulative target `c` can pair with some annual rate: a cumulative
+/// percentage change with a base and a target year.
+fn pairs_any(c: &Target) -> bool {
     c.kind == TargetKind::Change
-        && c.metric == a.metric
-        && c.direction == a.direction
         && c.percent == Some(PercentKind::Percent)
         && c.upper.is_none()
         && c.base_year.is_some()
         && c.target_year.is_some()
-        && (same_sentence(a, c)
-            || (a.target_year == c.target_year
-                && a.base_year
-                    .is_none_or(|b| Some(b.year) == c.base_year.map(|x| x.year))))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -45,6 +39,41 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let own: Vec<&Target> = facts.own().collect();
+    // An annual rate `a` pairs with a cumulative target `c` ([`pairs_any`]) of its indicator
+    // and direction stated in the same sentence, or for the same target year with the
+    // same base year (any base when `a` names none); the first such `c` is compared.
+    // Indexed by the first `c` of each sentence, (indicator, target year) and (indicator,
+    // target year, base year): the first pair is the first of those `a`'s keys name.
+    type Metric<'a> = Option<&'a str>;
+    let mut by_sentence: HashMap<(Metric, usize, usize, usize), usize> = HashMap::new();
+    let mut by_year: HashMap<(Metric, u16), usize> = HashMap::new();
+    let mut by_year_base: HashMap<(Metric, u16, u16), usize> = HashMap::new();
+    for (i, c) in own.iter().enumerate() {
+        if c.direction != Direction::Decrease || !pairs_any(c) {
+            continue;
+        }
+        let metric = c.metric.as_deref();
+        let range = &c.sentence.range;
+        by_sentence
+            .entry((metric, c.sentence.block, range.start, range.end))
+            .or_insert(i);
+        if let (Some(year), Some(base)) = (c.target_year, c.base_year) {
+            by_year.entry((metric, year)).or_insert(i);
+            by_year_base.entry((metric, year, base.year)).or_insert(i);
+        }
+    }
+    let first_pair = |a: &Target| {
+        let metric = a.metric.as_deref();
+        let range = &a.sentence.range;
+        let same = by_sentence
+            .get(&(metric, a.sentence.block, range.start, range.end))
+            .copied();
+        let year = a.target_year.and_then(|y| match a.base_year {
+            None => by_year.get(&(metric, y)).copied(),
+            Some(b) => by_year_base.get(&(metric, y, b.year)).copied(),
+        });
+        same.into_iter().chain(year).min().and_then(|i| own.get(i))
+    };
     let mut reported: Vec<Option<String>> = Vec::new();
     for a in own.iter().filter(|t| {
         t.kind == TargetKind::AnnualRate
@@ -52,7 +81,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             && t.percent == Some(PercentKind::Percent)
             && t.upper.is_none()
     }) {
-        let Some(c) = own.iter().find(|c| pairs(a, c)) else {
+        let Some(c) = first_pair(a) else {
             continue;
         };
         let (Some(base), Some(year)) = (c.base_year, c.target_year) else {
