@@ -489,13 +489,16 @@ fn sentence_targets<'d>(
             reach_back,
         );
         let (target_year, year_relation, upper_carried) = match target_year_before(&year_list, at) {
-            (None, _) => carried.map_or((None, None, false), |c| {
-                (
+            (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
+                (Some(c), _) => (
                     Some(c.year),
                     Some(c.relation),
                     c.upper && scope_words.is_empty(),
-                )
-            }),
+                ),
+                // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
+                (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
+                (None, None) => (None, None, false),
+            },
             (y, r) => (y, r, false),
         };
         let mut role = sentence_role;
@@ -804,6 +807,37 @@ fn base_for(
             None,
         );
     }
+    // `较“十三五”末下降18%`: compared with the end of a five-year plan — its last year.
+    let compared_end = year_list.iter().rfind(|m| {
+        !m.in_title
+            && m.span.start < at
+            && matches!(
+                m.form,
+                YearForm::Plan {
+                    part: PlanPart::End,
+                    ..
+                }
+            )
+            && (m.relation == Some(YearRelation::Comparison)
+                || text
+                    .get(..m.span.start)
+                    .map(|t| t.trim_end_matches(['“', '"', '「', ' ']))
+                    .is_some_and(|t| {
+                        ["比", "较", "相比", "相较", "相较于"]
+                            .iter()
+                            .any(|w| t.ends_with(w))
+                    }))
+    });
+    if let Some(p) = compared_end {
+        return (
+            Some(BaseYearRef {
+                year: p.last,
+                source: BaseSource::Clause,
+            }),
+            false,
+            None,
+        );
+    }
     let period = year_list.iter().find(|m| {
         !m.in_title
             && m.span.start < at
@@ -835,6 +869,24 @@ fn base_for(
         );
     }
     (None, false, None)
+}
+
+/// A year alone in a bracket right after a value and its qualifier: `85万吨标准煤以内（2025年）`.
+fn bracket_year_after(text: &str, end: usize) -> Option<u16> {
+    let rest = text.get(end..)?.trim_start();
+    let rest = ["以内", "以下", "以上", "左右"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
+    let inner = rest.strip_prefix(['（', '('])?;
+    let inner = inner.get(..inner.find(['）', ')'])?)?.trim();
+    let inner = inner.strip_prefix('到').unwrap_or(inner).trim();
+    let inner = inner.strip_suffix('年').unwrap_or(inner).trim();
+    inner
+        .parse::<u16>()
+        .ok()
+        .filter(|y| (2000..2100).contains(y))
 }
 
 /// The target year: the nearest year before the value that is a deadline or a plain year
@@ -872,9 +924,34 @@ fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef
 /// Whether the text before a value quotes another level's target. A clause that only
 /// names the benchmark the park follows (`参照全省工业领域达峰进度，产业园…`, `对标全省先进
 /// 园区，…`) does not: the figure after it is the park's own.
+///
+/// A clause whose subject is the park (`全省力争2030年前实现碳达峰，园区力争2028年…`) starts
+/// the statement anew: only the clauses from the last such one on are read.
 pub(super) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
-    before
-        .split(['，', ',', '；', ';'])
+    let clauses: Vec<&str> = before.split(['，', ',', '；', ';']).collect();
+    let own = clauses
+        .iter()
+        .rposition(|clause| {
+            let clause = clause.trim_start();
+            let clause = clause
+                .strip_prefix(['本', '我'])
+                .filter(|rest| {
+                    lex.own_subject
+                        .terms
+                        .iter()
+                        .any(|w| rest.starts_with(w.as_str()))
+                })
+                .unwrap_or(clause);
+            lex.own_subject
+                .terms
+                .iter()
+                .any(|w| clause.starts_with(w.as_str()))
+        })
+        .unwrap_or(0);
+    clauses
+        .get(own..)
+        .unwrap_or_default()
+        .iter()
         .filter(|clause| {
             let clause = clause.trim_start();
             !lex.benchmark
@@ -902,7 +979,13 @@ fn is_historical(
         return true;
     }
     let clause_text = text.get(clause.start..clause.end.max(at)).unwrap_or("");
-    if lex.from_to.is_match(clause_text) || clause_text.contains("以来") {
+    // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
+    // data about it exists only in plans whose base year is that late.
+    let milestone =
+        target_year.is_some_and(|y| y % 5 == 0 && y > plan.declared_base.unwrap_or(2020));
+    // From one value to another is a past change — unless it ends at a milestone ahead
+    // (`光伏装机由2022年的1.8万千瓦增加到2030年的6万千瓦`).
+    if (lex.from_to.is_match(clause_text) && !milestone) || clause_text.contains("以来") {
         return true;
     }
     let before = text.get(..at).unwrap_or("");
@@ -918,10 +1001,6 @@ fn is_historical(
                 m.last == y && m.relation.is_none() && m.form == YearForm::Year && m.span.start < at
             })
         });
-    // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
-    // data about it exists only in plans whose base year is that late.
-    let milestone =
-        target_year.is_some_and(|y| y % 5 == 0 && y > plan.declared_base.unwrap_or(2020));
     if plain_year && !forward && !milestone {
         return true;
     }

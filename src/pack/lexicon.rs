@@ -104,6 +104,10 @@ lexicon! {
     /// clause start: evidence marked `stated` does not count there (a database of factors
     /// to be built states no factor).
     planned_work,
+    /// The park as the subject of a clause (`园区`, `开发区`, `本园区`), matched as terms at
+    /// the clause start: the clause states the park's own figure, even after a clause that
+    /// quotes another level (`全省力争2030年前实现碳达峰，园区力争2028年…`).
+    own_subject,
     /// Words that deny a peak in its clause (`难以`, `尚未`): `2030年仍未达峰` states none.
     peak_negation,
     /// Terms that, right after a peak phrase, make it a modifier or what follows the peak

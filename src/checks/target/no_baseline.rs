@@ -178,6 +178,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(metric) = t.metric.as_deref() else {
             continue;
         };
+        // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it.
+        if t.kind == TargetKind::Level {
+            let text = t.sentence.as_str();
+            let from = text
+                .get(..t.span.start)
+                .and_then(|b| {
+                    b.char_indices()
+                        .rev()
+                        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                        .map(|(i, c)| i + c.len_utf8())
+                })
+                .unwrap_or(0);
+            if text
+                .get(from..t.span.start)
+                .is_some_and(|clause| cx.rules.lexicon.from_to.is_match(clause))
+            {
+                continue;
+            }
+        }
         let Some(year) = t.base_year.map(|b| b.year).or(facts.declared_base) else {
             continue;
         };
