@@ -278,16 +278,17 @@ fn explain_json_shows_order_content_and_section_places() {
     let dir = std::env::temp_dir().join(format!("peaklint-explain2-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let file = dir.join("plan.md");
-    let text = plan("2030年愿景", "指标跟踪与优化改进").replace(
-        "## 六、保障措施\n\n成立领导小组。\n",
-        "## 六、保障措施\n\n### （一）加强组织领导\n\n成立领导小组。\n\n\
+    let text = plan("2030年愿景", "指标跟踪与优化改进")
+        .replace(
+            "## 六、保障措施\n\n成立领导小组。\n",
+            "## 六、保障措施\n\n### （一）加强组织领导\n\n成立领导小组。\n\n\
          ### （二）强化政策与资金支持\n\n落实差别化电价政策，设立专项资金。\n\n\
          ## 七、园区概况\n\n园区规划面积12平方公里。\n",
-    )
-    .replace(
-        "## 一、园区概况\n\n园区规划面积12平方公里，主导产业为机械制造。\n\n",
-        "",
-    );
+        )
+        .replace(
+            "## 一、园区概况\n\n园区规划面积12平方公里，主导产业为机械制造。\n\n",
+            "",
+        );
     std::fs::write(&file, text).unwrap_or_default();
     let path = file.to_string_lossy();
     let out = crate::common::peaklint(&["outline", "--explain", "--format", "json", &path]);
