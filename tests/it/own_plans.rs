@@ -20,11 +20,7 @@ fn own_compliant_plans_have_no_structure_findings_and_full_coverage() {
         .map(|r| r.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     files.sort();
-    assert!(
-        files.len() >= 4,
-        "expected four plans in {}",
-        dir.display()
-    );
+    assert!(files.len() >= 4, "expected four plans in {}", dir.display());
     let mut failures = Vec::new();
     for f in &files {
         let r = check_path(f, default_pack(), &Options::default());
