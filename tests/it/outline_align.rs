@@ -327,3 +327,28 @@ fn explain_json_shows_order_content_and_section_places() {
     assert_eq!(late["matches"][0]["position"]["index"], 6);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_combined_chapter_title_is_the_heading_of_the_section_it_names() {
+    // 指标跟踪与优化改进 without sub-headings: the chapter's title names 优化改进 — the
+    // section's heading, not a heading "outside its chapter".
+    let s = sections_of(plan("碳达峰目标", "指标跟踪与优化改进"), "tracking");
+    assert_eq!(
+        at(&s, "improvement").map(|(t, _)| t).as_deref(),
+        Some("五、指标跟踪与优化改进")
+    );
+    // A sub-heading of its own wins over the chapter's title.
+    let text = plan("碳达峰目标", "指标跟踪与优化改进").replace(
+        "建立监测统计制度，每年评估，根据评估结果动态调整。\n\n",
+        "### （一）监测统计\n\n建立监测统计制度，每年评估。\n\n\
+         ### （二）动态调整机制\n\n根据评估结果动态调整。\n\n",
+    );
+    let s = sections_of(text, "tracking");
+    assert_eq!(
+        at(&s, "improvement").map(|(t, _)| t).as_deref(),
+        Some("（二）动态调整机制")
+    );
+    // A title that joins nothing names no section of its own chapter.
+    let s = sections_of(plan("碳达峰目标", "优化改进"), "tracking");
+    assert_eq!(at(&s, "improvement"), None);
+}

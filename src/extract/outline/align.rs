@@ -56,6 +56,9 @@ pub(super) struct Cand {
     /// Position candidates: the ids of the sections (or the item itself) whose
     /// substance is in the heading's text.
     pub content: Vec<String>,
+    /// Takes no place in the order (a chapter's own combined heading as one of its
+    /// sections).
+    pub floats: bool,
 }
 
 /// The score of a position candidate: 30, and 5 per piece of evidence (a concept word
@@ -122,14 +125,19 @@ pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
     let chosen_idx = search.best;
     let placed = placed(&slots, &chosen_idx);
     let chain = chain(&placed);
-    // Optional items are never out of order.
+    // Optional items, and items on a floating heading, are never out of order.
     let mut in_order: Vec<bool> = slots
         .iter()
-        .map(|s| {
-            !matches!(
-                s.item.level,
-                Requirement::Required | Requirement::Recommended
-            )
+        .zip(&chosen_idx)
+        .map(|(s, c)| {
+            let floats = c
+                .and_then(|c| s.cands.get(c))
+                .is_some_and(|cand| cand.floats);
+            floats
+                || !matches!(
+                    s.item.level,
+                    Requirement::Required | Requirement::Recommended
+                )
         })
         .collect();
     for (k, (slot, ..)) in placed.iter().enumerate() {
@@ -259,6 +267,9 @@ fn placed(slots: &[Slot], chosen: &[Option<usize>]) -> Vec<(usize, usize, usize,
                 return None;
             }
             let cand = slot.cands.get((*c)?)?;
+            if cand.floats {
+                return None;
+            }
             Some((j, cand.unit, cand.block, slot.item.order))
         })
         .collect();

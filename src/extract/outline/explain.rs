@@ -107,6 +107,11 @@ pub fn explain(
             .sections
             .iter()
             .filter_map(|s| s.best.as_ref().map(|b| (b.block, s.item.id.as_str())))
+            .filter(|(b, _)| {
+                c.best
+                    .as_ref()
+                    .is_none_or(|cb| cb.block != *b || cb.level != top)
+            })
             .collect();
         placed_sections.sort();
         let mut add = |hm: &HeadingMatch, im: &ItemMatch, role: &'static str| {
@@ -120,6 +125,15 @@ pub fn explain(
                 .unwrap_or("");
             let position = match role {
                 "chapter" if hm.level == top => position(&placed, &chapters, hm.block),
+                // A chapter's own combined heading as one of its sections has no place
+                // among the sub-headings.
+                "section"
+                    if c.best
+                        .as_ref()
+                        .is_some_and(|b| b.block == hm.block && b.level == top) =>
+                {
+                    None
+                }
                 "section" => {
                     let siblings = siblings(&heads, hm.block, hm.level);
                     position(&placed_sections, &siblings, hm.block)

@@ -14,7 +14,7 @@ mod align;
 pub mod explain;
 mod title;
 
-use title::{core_key, keys, match_keyed, names_concept, Key, Keys};
+use title::{core_key, keys, match_keyed, names_concept, parts, Key, Keys};
 
 /// How a heading matched an item, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -253,11 +253,21 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         let units: Vec<&Section> = owner
             .map(|o| o.children.iter().collect())
             .unwrap_or_default();
+        // A chapter whose title joins subjects (指标跟踪体系与优化改进, 情景预测与达峰目标)
+        // may also be the heading of the sections its parts name.
+        let own = m
+            .best
+            .as_ref()
+            .map(|b| b.block)
+            .filter(|&b| align::title_of(&all, b).is_some_and(|t| parts(t).len() >= 2));
         let s_found: Vec<Vec<HeadingMatch>> = section_items
             .iter()
             .map(|s| {
                 if present {
-                    title_matches(s, keys(s), &all, sub_level, inside)
+                    title_matches(s, keys(s), &all, sub_level, |b| inside(b) || Some(b) == own)
+                        .into_iter()
+                        .filter(|h| Some(h.block) != own || names_a_part(s, &all, h.block))
+                        .collect()
                 } else {
                     Vec::new()
                 }
@@ -279,7 +289,20 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     sub_level,
                     &chapter_heads,
                     false,
-                ),
+                )
+                .into_iter()
+                .map(|mut c| {
+                    // The chapter's own heading stands before its sub-headings: it takes
+                    // no place in their order.
+                    // Less than a sub-heading of its own: one level's penalty.
+                    if Some(c.block) == own {
+                        c.floats = true;
+                        c.unit = usize::MAX;
+                        c.score = c.score.saturating_sub(align::LEVEL_PENALTY).max(1);
+                    }
+                    c
+                })
+                .collect(),
             })
             .collect();
         let a = align::align(slots, &all);
@@ -340,6 +363,15 @@ pub(crate) type Titled<'d> = (usize, u8, &'d str, Key);
 /// plan of thousands of unnamed chapters costs no more than a short one).
 const MAX_FREE: usize = 32;
 
+/// A part of heading `block`'s combined title names `item` (监测评估与优化改进 → 优化改进).
+fn names_a_part(item: &OutlineItem, headings: &[Titled], block: usize) -> bool {
+    let title = align::title_of(headings, block).unwrap_or("");
+    parts(title).iter().any(|p| {
+        let k = Key::new(p);
+        match_keyed(item, keys(item), p, &k).is_some()
+    })
+}
+
 /// Headings some item's name is in (a title, alias, pattern or contained name; a
 /// concept match alone leaves a heading free): sorted block indices.
 fn strong_claims(found: &[Vec<HeadingMatch>]) -> Vec<usize> {
@@ -384,6 +416,7 @@ fn candidates(
             kind: m.kind,
             score: align::title_score(m.kind, m.level.saturating_sub(level)),
             content: Vec::new(),
+            floats: false,
         })
         .collect();
     if !matches!(item.level, Requirement::Required | Requirement::Recommended) {
@@ -424,6 +457,7 @@ fn candidates(
             kind: MatchKind::Position,
             score: align::position_score(named, content.len()),
             content,
+            floats: false,
         });
     }
     cands
