@@ -29,6 +29,8 @@
 //! item and [`MAX_NODES`] steps per alignment, after which the best assignment found so
 //! far stands.
 
+use std::collections::HashMap;
+
 use crate::pack::{OutlineItem, Requirement};
 
 use super::title::{keys, match_keyed, names_concept, parts, Key};
@@ -120,6 +122,7 @@ pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
         best: vec![None; slots.len()],
         best_value: 0,
         nodes: 0,
+        joined: HashMap::new(),
     };
     search.go(0, 0);
     let chosen_idx = search.best;
@@ -163,6 +166,9 @@ struct Search<'a, 'r, 'd> {
     best: Vec<Option<usize>>,
     best_value: i64,
     nodes: usize,
+    /// Whether the title of a heading joins the subjects of two slots: (block, slot,
+    /// slot) → answer, asked once.
+    joined: HashMap<(usize, usize, usize), bool>,
 }
 
 impl Search<'_, '_, '_> {
@@ -174,7 +180,8 @@ impl Search<'_, '_, '_> {
         // Items outside the order only grow as items are added: a bound.
         let out = out_of_order(self.slots, &self.cur);
         let penalty = i64::from(ORDER_PENALTY) * out as i64;
-        let Some(slot) = self.slots.get(i) else {
+        let slots = self.slots;
+        let Some(slot) = slots.get(i) else {
             if sum - penalty > self.best_value && self.anchored() {
                 self.best_value = sum - penalty;
                 self.best.clone_from(&self.cur);
@@ -200,35 +207,45 @@ impl Search<'_, '_, '_> {
     }
 
     /// `cand` for slot `i` agrees with the slots placed so far.
-    fn fits(&self, i: usize, cand: &Cand) -> bool {
-        let Some(slot) = self.slots.get(i) else {
-            return false;
-        };
-        self.cur.iter().enumerate().all(|(j, c)| {
-            let Some(other) = c.and_then(|c| self.slots.get(j)?.cands.get(c)) else {
-                return true;
+    fn fits(&mut self, i: usize, cand: &Cand) -> bool {
+        for j in 0..self.cur.len() {
+            let Some(other) = self
+                .cur
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|c| self.slots.get(j)?.cands.get(c))
+            else {
+                continue;
             };
-            let Some(other_slot) = self.slots.get(j) else {
-                return true;
-            };
-            if (cand.kind == MatchKind::Position || other.kind == MatchKind::Position)
-                && cand.unit == other.unit
-            {
+            let position = cand.kind == MatchKind::Position || other.kind == MatchKind::Position;
+            if position && cand.unit == other.unit {
                 return false;
             }
             if cand.block != other.block {
-                return true;
+                continue;
             }
-            // Two items on one heading: only a title that joins both subjects, both
-            // found in the title.
-            cand.kind != MatchKind::Position
-                && other.kind != MatchKind::Position
-                && joins(
-                    title_of(self.headings, cand.block).unwrap_or(""),
-                    slot.item,
-                    other_slot.item,
-                )
-        })
+            // Two items on one heading: only a title that joins both subjects.
+            if position || !self.joins(cand.block, i, j) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn joins(&mut self, block: usize, i: usize, j: usize) -> bool {
+        let key = (block, i.min(j), i.max(j));
+        if let Some(&known) = self.joined.get(&key) {
+            return known;
+        }
+        let answer = match (self.slots.get(i), self.slots.get(j)) {
+            (Some(a), Some(b)) => {
+                joins(title_of(self.headings, block).unwrap_or(""), a.item, b.item)
+            }
+            _ => false,
+        };
+        self.joined.insert(key, answer);
+        answer
     }
 
     /// An item placed by its position has a neighbour placed by its title in another
