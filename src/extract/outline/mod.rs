@@ -6,6 +6,11 @@
 //! order with little in between (碳排放现状分析 satisfies 碳排放分析). A chapter may be
 //! satisfied by a deeper heading (（三）主要目标 under 一、总体要求 satisfies the targets
 //! chapter); the match records its level.
+//!
+//! Which heading satisfies which item is decided for the tree as a whole (`align`):
+//! the chapters with the top-level headings, then each chapter's sections with the
+//! headings inside it, by an assignment that weighs the titles, their level and their
+//! place in the outline's order (one heading, one item, unless its title joins two).
 
 use crate::document::{BlockKind, Document, Section};
 use crate::pack::{OutlineItem, Requirement};
@@ -25,9 +30,11 @@ pub enum MatchKind {
     Contains,
     /// The title combines the item's concepts (a head word and a qualifier).
     Concept,
-    /// A chapter heading no item claimed, where the outline's order puts the item
-    /// (between the chapters before and after it), whose title names one of the item's
-    /// concept words or whose text holds the substance of its sections.
+    /// A heading no item's name claims, where the outline's order puts the item
+    /// (between the items placed before and after it): a chapter whose title names one
+    /// of the item's concept words or whose text holds the substance of its sections; a
+    /// sub-heading whose title names a concept word of the section and whose text holds
+    /// its substance.
     Position,
 }
 
@@ -149,7 +156,7 @@ pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usiz
 }
 
 /// Match the rules' outline against a document: the chapters aligned with the top-level
-/// headings as a whole ([`align`]), then each chapter's sections aligned with the
+/// headings as a whole (`align`), then each chapter's sections aligned with the
 /// headings inside it.
 pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
     let all: Vec<Titled> = doc
