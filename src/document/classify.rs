@@ -159,7 +159,9 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
 /// Numbered lines that are items of a list in the body, not headings: a run of adjacent
 /// paragraphs numbered in the same lower-level style (`1.`, `（1）`, `①`), each one
 /// sentence that ends with 。 and nothing after it (“1.推进屋顶光伏建设。” /
-/// “2.实施余热回收改造。”). A heading either stands alone (no 。) or runs into its body.
+/// “2.实施余热回收改造。”) or runs on past a comma at a body's length, with or without
+/// a closing 。 (“1.建设屋顶分布式光伏，到2025年新增装机5万千瓦”). A heading either
+/// stands alone (no 。, at most a short parallel phrase) or runs into its body.
 fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
     let item_like = |c: &Candidate| -> Option<NumberStyle> {
         let n = c.number.as_ref()?;
@@ -173,7 +175,13 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
         let RawBlock::Paragraph(p) = raw.get(c.index)? else {
             return None;
         };
-        let sentence = p.text.trim_end().ends_with(['。', '；', ';']);
+        // A sentence: it ends like one, or it runs on past a comma at a body's length
+        // (“1.建设屋顶分布式光伏，到2025年新增装机5万千瓦” — a heading with a comma
+        // is a short parallel phrase: “1.坚持节约优先，提升能效”).
+        let text = p.text.trim_end();
+        let sentence = text.ends_with(['。', '；', ';'])
+            || (text.contains(['，', ',', '；', ';'])
+                && char_len(&c.title) > MAX_PARALLEL_LEAD_CHARS);
         (c.explicit.is_none()
             && c.run_in_rest.is_none()
             && lower

@@ -311,8 +311,12 @@ fn explained_line(m: &Explained, lang: Lang) -> String {
             "`{}` {}（{role}）：{kind}{hits}，得分 {}",
             m.item, m.item_title, m.score
         );
+        if !m.content.is_empty() {
+            s.push_str(&format!("，正文有 `{}` 的内容", m.content.join("`、`")));
+        }
         if let Some(p) = &m.position {
-            s.push_str(&format!("，第 {}/{} 章", p.index, p.of));
+            let unit = if m.role == "section" { "节" } else { "章" };
+            s.push_str(&format!("，第 {}/{} {unit}", p.index, p.of));
             match (&p.after, &p.before) {
                 (Some(a), Some(b)) => s.push_str(&format!("，位于 `{a}` 之后、`{b}` 之前")),
                 (Some(a), None) => s.push_str(&format!("，位于 `{a}` 之后")),
@@ -320,20 +324,34 @@ fn explained_line(m: &Explained, lang: Lang) -> String {
                 (None, None) => {}
             }
         }
+        if m.in_order == Some(false) {
+            s.push_str("，不在大纲顺序中");
+        }
         return s;
     }
     let mut s = format!(
         "{} {} ({}): {}{hits}, score {}",
         m.item, m.item_title, m.role, m.kind, m.score
     );
+    if !m.content.is_empty() {
+        s.push_str(&format!(", text holds {}", m.content.join(", ")));
+    }
     if let Some(p) = &m.position {
-        s.push_str(&format!(", chapter {}/{}", p.index, p.of));
+        let unit = if m.role == "section" {
+            "section"
+        } else {
+            "chapter"
+        };
+        s.push_str(&format!(", {unit} {}/{}", p.index, p.of));
         if let Some(a) = &p.after {
             s.push_str(&format!(" after {a}"));
         }
         if let Some(b) = &p.before {
             s.push_str(&format!(", before {b}"));
         }
+    }
+    if m.in_order == Some(false) {
+        s.push_str(", out of the outline's order");
     }
     s
 }

@@ -20,6 +20,7 @@ mod hostile_io;
 mod init;
 mod json_output;
 mod lexicon;
+mod list_items;
 mod lsp;
 mod outline_align;
 mod outline_text;

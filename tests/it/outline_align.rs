@@ -142,3 +142,213 @@ impl<T> OrPanic<T> for Option<T> {
         self.unwrap_or_else(|| panic!("not placed"))
     }
 }
+
+/// Every section item of `chapter` with the title of the heading it was placed on and
+/// how.
+fn sections_of(text: String, chapter: &str) -> Vec<(String, Option<(String, MatchKind)>)> {
+    let doc = read_str("t.md", text, Format::Markdown, &Limits::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let m = match_outline(&doc, &default_pack().outline);
+    m.chapters
+        .iter()
+        .filter(|c| c.item.id == chapter)
+        .flat_map(|c| c.sections.iter())
+        .map(|s| {
+            let title = s.best.as_ref().map(|b| {
+                let t = doc
+                    .blocks
+                    .get(b.block)
+                    .map(|x| x.text.clone())
+                    .unwrap_or_default();
+                (t, b.kind)
+            });
+            (s.item.id.clone(), title)
+        })
+        .collect()
+}
+
+#[test]
+fn order_decides_between_two_headings_of_one_item() {
+    // （一）重点项目与减排目标 names 目标 but stands inside the pathway, after it in the
+    // outline's order; 三、2030年愿景 stands where the targets chapter belongs and
+    // carries its substance. The alignment takes the heading in order (a title match
+    // taken alone put the targets chapter inside the pathway, and its sections
+    // missing).
+    let text = plan("2030年愿景", "指标跟踪与优化改进").replace(
+        "指导重点企业编制碳达峰方案。\n\n",
+        "指导重点企业编制碳达峰方案。\n\n### （一）重点项目与减排目标\n\n建设光伏项目。\n\n",
+    );
+    let p = placed(text.clone());
+    assert_eq!(
+        at(&p, "targets"),
+        Some(("三、2030年愿景".to_string(), MatchKind::Position))
+    );
+    let s = sections_of(text, "pathway");
+    assert_eq!(
+        at(&s, "key_projects").map(|(t, _)| t).as_deref(),
+        Some("（一）重点项目与减排目标")
+    );
+}
+
+#[test]
+fn a_title_out_of_order_is_still_matched() {
+    // The targets chapter before the analysis: matched by its title (chapter-order
+    // reports it), not dropped for being out of place.
+    let text = plan("碳达峰目标", "指标跟踪与优化改进")
+        .replace("## 二、碳排放现状分析", "## 二、TMP")
+        .replace("## 三、碳达峰目标", "## 二、碳达峰目标")
+        .replace("## 二、TMP", "## 三、碳排放现状分析");
+    let text = {
+        // Swap the two chapters' bodies with their headings.
+        let a = text.find("## 三、碳排放现状分析").unwrap_or(0);
+        let b = text.find("## 二、碳达峰目标").unwrap_or(0);
+        let c = text.find("## 四、").unwrap_or(text.len());
+        format!(
+            "{}{}{}{}",
+            text.get(..a).unwrap_or(""),
+            text.get(b..c).unwrap_or(""),
+            text.get(a..b).unwrap_or(""),
+            text.get(c..).unwrap_or("")
+        )
+    };
+    let p = placed(text);
+    assert_eq!(
+        at(&p, "targets"),
+        Some(("二、碳达峰目标".to_string(), MatchKind::Title))
+    );
+    assert_eq!(
+        at(&p, "emission_analysis").map(|(t, _)| t).as_deref(),
+        Some("三、碳排放现状分析")
+    );
+}
+
+#[test]
+fn a_section_is_placed_by_its_position_and_substance() {
+    // 子公司碳达峰指导 names none of the enterprise-guidance names (企业…), but names
+    // 碳达峰 and its text holds the guidance to the park's enterprises.
+    let text = plan("碳达峰目标", "指标跟踪与优化改进").replace(
+        "## 四、重点任务\n\n建设分布式光伏，参与碳排放权交易，指导重点企业编制碳达峰方案。\n\n",
+        "## 四、重点任务\n\n### （一）能源结构优化\n\n建设分布式光伏。\n\n\
+         ### （二）碳市场交易\n\n参与碳排放权交易。\n\n\
+         ### （三）子公司碳达峰指导\n\n指导各子公司编制企业碳达峰方案，推行一企一策。\n\n",
+    );
+    let s = sections_of(text, "pathway");
+    assert_eq!(
+        at(&s, "enterprise_guidance"),
+        Some(("（三）子公司碳达峰指导".to_string(), MatchKind::Position))
+    );
+    assert_eq!(
+        at(&s, "market_mechanisms").map(|(t, _)| t).as_deref(),
+        Some("（二）碳市场交易")
+    );
+}
+
+#[test]
+fn one_heading_one_section_unless_its_title_joins_both() {
+    let text = plan("碳达峰目标", "指标跟踪与优化改进").replace(
+        "## 六、保障措施\n\n成立领导小组。\n",
+        "## 六、保障措施\n\n### （一）加强组织领导\n\n成立领导小组。\n\n\
+         ### （二）强化政策与资金支持\n\n落实差别化电价政策，设立专项资金。\n",
+    );
+    let s = sections_of(text, "safeguards");
+    // 政策支持 spans the joiner, 资金支持 is a part: both items.
+    assert_eq!(
+        at(&s, "policy").map(|(t, _)| t).as_deref(),
+        Some("（二）强化政策与资金支持")
+    );
+    assert_eq!(
+        at(&s, "funding").map(|(t, _)| t).as_deref(),
+        Some("（二）强化政策与资金支持")
+    );
+    // 建立监测评估机制 joins nothing: one section only (monitoring, its alias).
+    let text = plan("碳达峰目标", "指标跟踪与优化改进").replace(
+        "## 五、指标跟踪与优化改进\n\n",
+        "## 五、指标跟踪与优化改进\n\n### （一）建立监测评估机制\n\n建立监测统计制度。\n\n",
+    );
+    let s = sections_of(text, "tracking");
+    assert_eq!(
+        at(&s, "monitoring").map(|(t, _)| t).as_deref(),
+        Some("（一）建立监测评估机制")
+    );
+    assert_eq!(at(&s, "evaluation"), None);
+}
+
+#[test]
+fn explain_json_shows_order_content_and_section_places() {
+    let dir = std::env::temp_dir().join(format!("peaklint-explain2-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("plan.md");
+    let text = plan("2030年愿景", "指标跟踪与优化改进")
+        .replace(
+            "## 六、保障措施\n\n成立领导小组。\n",
+            "## 六、保障措施\n\n### （一）加强组织领导\n\n成立领导小组。\n\n\
+         ### （二）强化政策与资金支持\n\n落实差别化电价政策，设立专项资金。\n\n\
+         ## 七、园区概况\n\n园区规划面积12平方公里。\n",
+        )
+        .replace(
+            "## 一、园区概况\n\n园区规划面积12平方公里，主导产业为机械制造。\n\n",
+            "",
+        );
+    std::fs::write(&file, text).unwrap_or_default();
+    let path = file.to_string_lossy();
+    let out = crate::common::peaklint(&["outline", "--explain", "--format", "json", &path]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let heading = |title: &str| {
+        v["files"][0]["headings"]
+            .as_array()
+            .and_then(|hs| hs.iter().find(|h| h["title"] == title))
+            .cloned()
+            .unwrap_or_else(|| panic!("no heading {title}: {v}"))
+    };
+    let vision = heading("2030年愿景");
+    let m = &vision["matches"][0];
+    assert_eq!(m["kind"], "position");
+    assert_eq!(m["in_order"], true);
+    let content: Vec<&str> = m["content"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+        .unwrap_or_default();
+    assert!(content.contains(&"peak_time_value"), "{content:?}");
+    let joined = heading("强化政策与资金支持");
+    let items: Vec<&str> = joined["matches"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["item"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(items, vec!["policy", "funding"]);
+    assert_eq!(joined["matches"][0]["role"], "section");
+    assert_eq!(joined["matches"][0]["position"]["index"], 2);
+    assert_eq!(joined["matches"][0]["position"]["of"], 2);
+    assert_eq!(joined["matches"][0]["position"]["after"], "organisation");
+    // 园区概况 written last: matched by its title all the same, out of the order.
+    let late = heading("园区概况");
+    assert_eq!(late["matches"][0]["item"], "profile");
+    assert_eq!(late["matches"][0]["in_order"], false);
+    assert_eq!(late["matches"][0]["position"]["index"], 6);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_combined_chapter_title_is_the_heading_of_the_section_it_names() {
+    // 指标跟踪与优化改进 without sub-headings: the chapter's title names 优化改进 — the
+    // section's heading, not a heading "outside its chapter".
+    let s = sections_of(plan("碳达峰目标", "指标跟踪与优化改进"), "tracking");
+    assert_eq!(
+        at(&s, "improvement").map(|(t, _)| t).as_deref(),
+        Some("五、指标跟踪与优化改进")
+    );
+    // A sub-heading of its own wins over the chapter's title.
+    let text = plan("碳达峰目标", "指标跟踪与优化改进").replace(
+        "建立监测统计制度，每年评估，根据评估结果动态调整。\n\n",
+        "### （一）监测统计\n\n建立监测统计制度，每年评估。\n\n\
+         ### （二）动态调整机制\n\n根据评估结果动态调整。\n\n",
+    );
+    let s = sections_of(text, "tracking");
+    assert_eq!(
+        at(&s, "improvement").map(|(t, _)| t).as_deref(),
+        Some("（二）动态调整机制")
+    );
+    // A title that joins nothing names no section of its own chapter.
+    let s = sections_of(plan("碳达峰目标", "优化改进"), "tracking");
+    assert_eq!(at(&s, "improvement"), None);
+}

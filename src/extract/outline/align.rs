@@ -1,69 +1,339 @@
-//! Aligning the document's chapters with the outline as a whole, after each item has
-//! looked for its own title: one heading satisfies one item unless its title joins two
-//! subjects (情景预测与达峰目标), and a chapter heading no item claimed satisfies the item
-//! the outline's order puts there when its title names one of the item's concept words
-//! or its text carries the substance of the item's sections (the fourth of seven
-//! chapters, between the analysis and the pathway, titled 目标与愿景, is the targets
-//! chapter).
+//! Aligning the document's heading tree with the outline as a whole: an assignment of
+//! outline items to headings that maximises the evidence of the titles, their level and
+//! their place, with an order penalty.
+//!
+//! Every item has candidates: the headings whose title matches it (title, alias,
+//! pattern, contained name, concepts — less [`LEVEL_PENALTY`] per level below where the
+//! item belongs) and, for a required or recommended item, the free headings of its level
+//! (no item's name is in their title) whose title names one of its concept words and
+//! whose text carries the substance of its sections or its own — placed only by their
+//! position. The alignment chooses at most one candidate per item so that
+//!
+//! - one heading satisfies one item, unless its title joins two subjects that each
+//!   name one (情景预测与达峰目标, 监测评估与保障措施);
+//! - a heading placed by its position is the only item of its unit (a chapter or, for
+//!   sections, a sub-section of the chapter) and stands where the outline's order puts
+//!   it: between the items placed before and after it;
+//! - the total score less [`ORDER_PENALTY`] for every item outside the longest chain of
+//!   items in the outline's order (items of equal `order` in any order) is highest.
+//!
+//! A title found out of order still wins over nothing (`structure/chapter-order`
+//! reports it): every title match scores more than the penalty. Between two headings
+//! that both match an item, the one in order wins unless the other's title is much
+//! stronger; a heading placed by its position never stands out of order (its score is
+//! below the penalty). The fourth of seven chapters, between the analysis and the
+//! pathway, titled 目标与愿景, is the targets chapter.
+//!
+//! The search is exact (branch and bound, candidates best first, so the first complete
+//! assignment is the greedy one) and bounded: at most [`MAX_CANDIDATES`] candidates per
+//! item and [`MAX_NODES`] steps per alignment, after which the best assignment found so
+//! far stands.
 
-use std::collections::HashSet;
-use std::ops::Range;
+use std::collections::HashMap;
 
-use crate::document::{Document, Section};
 use crate::pack::{OutlineItem, Requirement};
 
 use super::title::{keys, match_keyed, names_concept, parts, Key};
-use super::{content_block, match_item, HeadingMatch, ItemMatch, MatchKind, Titled};
+use super::{MatchKind, Titled};
 
-/// One heading, one item: when two chapter items chose the same heading and its title
-/// does not join two subjects, the weaker claim (worse kind, then the later item of
-/// the outline) looks for its next heading.
-pub(super) fn resolve_shared(chapters: &mut [ItemMatch], headings: &[Titled]) {
-    // Each round moves one claim off a shared heading; a claim never returns to a
-    // heading it left, so the rounds are bounded by items × headings they match.
-    let mut left: Vec<HashSet<usize>> = vec![HashSet::new(); chapters.len()];
-    for _ in 0..chapters.len() * 4 {
-        let Some((loser, block)) = shared_claim(chapters, headings) else {
-            return;
-        };
-        let Some(m) = chapters.get_mut(loser) else {
-            return;
-        };
-        let Some(gone) = left.get_mut(loser) else {
-            return;
-        };
-        gone.insert(block);
-        let rematch = match_item(m.item, keys(m.item), headings, |b| !gone.contains(&b));
-        m.best = rematch.best;
-        m.duplicates = rematch.duplicates;
-    }
+/// Score lost per level a heading stands below where its item belongs.
+pub(super) const LEVEL_PENALTY: u32 = 30;
+/// Score lost by an item placed outside the outline's order.
+pub(super) const ORDER_PENALTY: u32 = 60;
+/// Candidates weighed per item, best first.
+const MAX_CANDIDATES: usize = 8;
+/// Steps of the search per alignment.
+const MAX_NODES: usize = 50_000;
+
+/// A heading that may satisfy an item.
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    pub block: usize,
+    pub level: u8,
+    /// The unit (chapter, or sub-section of a chapter) holding the heading, in
+    /// document order.
+    pub unit: usize,
+    pub kind: MatchKind,
+    pub score: u32,
+    /// Position candidates: the ids of the sections (or the item itself) whose
+    /// substance is in the heading's text.
+    pub content: Vec<String>,
+    /// Takes no place in the order (a chapter's own combined heading as one of its
+    /// sections).
+    pub floats: bool,
 }
 
-/// The first (item index, heading) whose claim must give way, if any.
-fn shared_claim(chapters: &[ItemMatch], headings: &[Titled]) -> Option<(usize, usize)> {
-    for (i, a) in chapters.iter().enumerate() {
-        let Some(ba) = &a.best else { continue };
-        for (j, b) in chapters.iter().enumerate().skip(i + 1) {
-            let Some(bb) = &b.best else { continue };
-            if ba.block != bb.block {
-                continue;
-            }
-            let title = title_of(headings, ba.block).unwrap_or("");
-            if joins(title, a.item, b.item) {
-                continue;
-            }
-            return Some(if bb.kind < ba.kind {
-                (i, ba.block)
-            } else {
-                (j, ba.block)
-            });
+/// The score of a position candidate: 30, and 5 per piece of evidence (a concept word
+/// named: 2; each section whose substance is in the text: 1), at most 50 — always below
+/// the order penalty and below any title match.
+pub(super) fn position_score(named: bool, substance: usize) -> u32 {
+    let evidence = 2 * u32::from(named) + substance.min(4) as u32;
+    30 + 5 * evidence.min(4)
+}
+
+/// The score of a title match of `kind` at `below` levels under the item's level.
+pub(super) fn title_score(kind: MatchKind, below: u8) -> u32 {
+    kind.score()
+        .saturating_sub(LEVEL_PENALTY * u32::from(below))
+        .max(1)
+}
+
+/// One item to place: its outline order and its candidates (any order; sorted here).
+pub(super) struct Slot<'r> {
+    pub item: &'r OutlineItem,
+    pub cands: Vec<Cand>,
+}
+
+/// The chosen candidate of each slot (an index into its sorted `cands`) and whether it
+/// stands in the outline's order.
+pub(super) struct Alignment {
+    pub chosen: Vec<Option<Cand>>,
+    pub in_order: Vec<bool>,
+}
+
+/// Align `slots` (in outline order) with the headings.
+pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
+    for s in slots.iter_mut() {
+        s.cands.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.level.cmp(&b.level))
+                .then(a.block.cmp(&b.block))
+        });
+        s.cands.truncate(MAX_CANDIDATES);
+    }
+    // The most each remaining slot can still add, for the bound.
+    let mut rest = vec![0i64; slots.len() + 1];
+    for i in (0..slots.len()).rev() {
+        let best = slots
+            .get(i)
+            .and_then(|s| s.cands.first())
+            .map_or(0, |c| i64::from(c.score));
+        let next = rest.get(i + 1).copied().unwrap_or(0);
+        if let Some(r) = rest.get_mut(i) {
+            *r = next + best;
         }
     }
-    None
+    let mut search = Search {
+        slots: &slots,
+        headings,
+        rest,
+        cur: vec![None; slots.len()],
+        best: vec![None; slots.len()],
+        best_value: 0,
+        nodes: 0,
+        joined: HashMap::new(),
+    };
+    search.go(0, 0);
+    let chosen_idx = search.best;
+    let placed = placed(&slots, &chosen_idx);
+    let chain = chain(&placed);
+    // Optional items, and items on a floating heading, are never out of order.
+    let mut in_order: Vec<bool> = slots
+        .iter()
+        .zip(&chosen_idx)
+        .map(|(s, c)| {
+            let floats = c
+                .and_then(|c| s.cands.get(c))
+                .is_some_and(|cand| cand.floats);
+            floats
+                || !matches!(
+                    s.item.level,
+                    Requirement::Required | Requirement::Recommended
+                )
+        })
+        .collect();
+    for (k, (slot, ..)) in placed.iter().enumerate() {
+        if chain.contains(&k) {
+            if let Some(f) = in_order.get_mut(*slot) {
+                *f = true;
+            }
+        }
+    }
+    let chosen = slots
+        .iter()
+        .zip(&chosen_idx)
+        .map(|(s, c)| c.and_then(|c| s.cands.get(c).cloned()))
+        .collect();
+    Alignment { chosen, in_order }
 }
 
-/// The title joins two subjects, one naming each item (监测评估与保障措施).
-fn joins(title: &str, a: &OutlineItem, b: &OutlineItem) -> bool {
+struct Search<'a, 'r, 'd> {
+    slots: &'a [Slot<'r>],
+    headings: &'a [Titled<'d>],
+    rest: Vec<i64>,
+    cur: Vec<Option<usize>>,
+    best: Vec<Option<usize>>,
+    best_value: i64,
+    nodes: usize,
+    /// Whether the title of a heading joins the subjects of two slots: (block, slot,
+    /// slot) → answer, asked once.
+    joined: HashMap<(usize, usize, usize), bool>,
+}
+
+impl Search<'_, '_, '_> {
+    fn go(&mut self, i: usize, sum: i64) {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return;
+        }
+        // Items outside the order only grow as items are added: a bound.
+        let out = out_of_order(self.slots, &self.cur);
+        let penalty = i64::from(ORDER_PENALTY) * out as i64;
+        let slots = self.slots;
+        let Some(slot) = slots.get(i) else {
+            if sum - penalty > self.best_value && self.anchored() {
+                self.best_value = sum - penalty;
+                self.best.clone_from(&self.cur);
+            }
+            return;
+        };
+        if sum - penalty + self.rest.get(i).copied().unwrap_or(0) <= self.best_value {
+            return;
+        }
+        for (c, cand) in slot.cands.iter().enumerate() {
+            if !self.fits(i, cand) {
+                continue;
+            }
+            if let Some(x) = self.cur.get_mut(i) {
+                *x = Some(c);
+            }
+            self.go(i + 1, sum + i64::from(cand.score));
+            if let Some(x) = self.cur.get_mut(i) {
+                *x = None;
+            }
+        }
+        self.go(i + 1, sum);
+    }
+
+    /// `cand` for slot `i` agrees with the slots placed so far.
+    fn fits(&mut self, i: usize, cand: &Cand) -> bool {
+        for j in 0..self.cur.len() {
+            let Some(other) = self
+                .cur
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|c| self.slots.get(j)?.cands.get(c))
+            else {
+                continue;
+            };
+            let position = cand.kind == MatchKind::Position || other.kind == MatchKind::Position;
+            if position && cand.unit == other.unit {
+                return false;
+            }
+            if cand.block != other.block {
+                continue;
+            }
+            // Two items on one heading: only a title that joins both subjects.
+            if position || !self.joins(cand.block, i, j) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn joins(&mut self, block: usize, i: usize, j: usize) -> bool {
+        let key = (block, i.min(j), i.max(j));
+        if let Some(&known) = self.joined.get(&key) {
+            return known;
+        }
+        let answer = match (self.slots.get(i), self.slots.get(j)) {
+            (Some(a), Some(b)) => {
+                joins(title_of(self.headings, block).unwrap_or(""), a.item, b.item)
+            }
+            _ => false,
+        };
+        self.joined.insert(key, answer);
+        answer
+    }
+
+    /// An item placed by its position has a neighbour placed by its title in another
+    /// unit: a place is only known among other places.
+    fn anchored(&self) -> bool {
+        let cands: Vec<&Cand> = self
+            .cur
+            .iter()
+            .enumerate()
+            .filter_map(|(j, c)| c.and_then(|c| self.slots.get(j)?.cands.get(c)))
+            .collect();
+        cands
+            .iter()
+            .filter(|c| c.kind == MatchKind::Position)
+            .all(|p| {
+                cands
+                    .iter()
+                    .any(|c| c.kind != MatchKind::Position && c.unit != p.unit)
+            })
+    }
+}
+
+/// The placed slots that keep the outline's order, as (slot, unit, block, order), in
+/// document order. Optional items float (总体要求 before or after the situation
+/// analysis, 附件 anywhere), as `structure/chapter-order` has them.
+fn placed(slots: &[Slot], chosen: &[Option<usize>]) -> Vec<(usize, usize, usize, u32)> {
+    let mut v: Vec<(usize, usize, usize, u32)> = chosen
+        .iter()
+        .enumerate()
+        .filter_map(|(j, c)| {
+            let slot = slots.get(j)?;
+            if !matches!(
+                slot.item.level,
+                Requirement::Required | Requirement::Recommended
+            ) {
+                return None;
+            }
+            let cand = slot.cands.get((*c)?)?;
+            if cand.floats {
+                return None;
+            }
+            Some((j, cand.unit, cand.block, slot.item.order))
+        })
+        .collect();
+    v.sort_by_key(|&(j, unit, block, _)| (unit, block, j));
+    v
+}
+
+/// How many placed slots stand outside the longest chain in the outline's order.
+fn out_of_order(slots: &[Slot], chosen: &[Option<usize>]) -> usize {
+    let p = placed(slots, chosen);
+    p.len() - chain(&p).len()
+}
+
+/// Indices into `placed` of a longest run whose orders never decrease (O(n²): n is the
+/// number of items of one alignment). Ties keep the earlier items.
+fn chain(placed: &[(usize, usize, usize, u32)]) -> Vec<usize> {
+    let n = placed.len();
+    let mut len = vec![1usize; n];
+    let mut prev: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        for j in 0..i {
+            let ok = matches!((placed.get(j), placed.get(i)), (Some(a), Some(b)) if a.3 <= b.3);
+            let lj = len.get(j).copied().unwrap_or(0);
+            if ok && lj + 1 > len.get(i).copied().unwrap_or(0) {
+                if let Some(l) = len.get_mut(i) {
+                    *l = lj + 1;
+                }
+                if let Some(p) = prev.get_mut(i) {
+                    *p = Some(j);
+                }
+            }
+        }
+    }
+    let best_len = len.iter().copied().max().unwrap_or(0);
+    let mut cur = len.iter().position(|&l| l == best_len);
+    let mut out = Vec::new();
+    while let Some(i) = cur {
+        out.push(i);
+        cur = prev.get(i).copied().flatten();
+    }
+    out
+}
+
+/// The title joins two subjects (监测评估与保障措施, 强化政策与资金支持): it has two parts
+/// or more, and each item is named by a part or by the title as a whole while the
+/// other is named by a different part.
+pub(super) fn joins(title: &str, a: &OutlineItem, b: &OutlineItem) -> bool {
     let ps = parts(title);
     if ps.len() < 2 {
         return false;
@@ -72,12 +342,21 @@ fn joins(title: &str, a: &OutlineItem, b: &OutlineItem) -> bool {
         let k = Key::new(p);
         match_keyed(item, keys(item), p, &k).is_some() || names_concept(item, &k)
     };
-    ps.iter()
+    let whole = |item: &OutlineItem| {
+        let k = Key::new(title);
+        match_keyed(item, keys(item), title, &k).is_some()
+    };
+    let by_part = ps
+        .iter()
         .enumerate()
-        .any(|(x, pa)| hit(a, pa) && ps.iter().enumerate().any(|(y, pb)| x != y && hit(b, pb)))
+        .any(|(x, pa)| hit(a, pa) && ps.iter().enumerate().any(|(y, pb)| x != y && hit(b, pb)));
+    // 强化政策与资金支持: 政策支持 spans the joiner, 资金支持 is a part.
+    by_part
+        || (whole(a) && ps.iter().any(|p| hit(b, p)))
+        || (whole(b) && ps.iter().any(|p| hit(a, p)))
 }
 
-fn title_of<'d>(headings: &[Titled<'d>], block: usize) -> Option<&'d str> {
+pub(super) fn title_of<'d>(headings: &[Titled<'d>], block: usize) -> Option<&'d str> {
     let i = headings.partition_point(|(b, ..)| *b < block);
     headings
         .get(i)
@@ -85,179 +364,30 @@ fn title_of<'d>(headings: &[Titled<'d>], block: usize) -> Option<&'d str> {
         .map(|(_, _, t, _)| *t)
 }
 
-/// The chapter headings (the shallowest level), with the items placed on them.
-struct Top {
-    block: usize,
-    range: Range<usize>,
-    /// Orders of the required and recommended items placed on this heading or inside it.
-    orders: Vec<u32>,
-    /// Some chapter item is placed on it (or repeats on it): not free for position.
-    claimed: bool,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// How many free headings of a window are weighed for an item (a plan of thousands of
-/// unnamed chapters costs no more than a short one).
-const WINDOW: usize = 8;
+    #[test]
+    fn position_scores_stay_below_the_penalty_and_title_matches() {
+        assert!(position_score(true, 9) < ORDER_PENALTY);
+        assert!(position_score(true, 9) < title_score(MatchKind::Concept, 0));
+        assert!(title_score(MatchKind::Concept, 0) > ORDER_PENALTY);
+        assert_eq!(title_score(MatchKind::Title, 9), 1);
+    }
 
-/// Fill required and recommended chapters that found no heading by the position of
-/// the free chapter headings between their neighbours.
-pub(super) fn fill_by_position(
-    doc: &Document,
-    chapters: &mut [ItemMatch],
-    headings: &[Titled],
-    sections: &[Section],
-) {
-    let Some(top_level) = headings.iter().map(|(_, l, ..)| *l).min() else {
-        return;
-    };
-    let top_blocks: HashSet<usize> = headings
-        .iter()
-        .filter(|(_, l, ..)| *l == top_level)
-        .map(|(b, ..)| *b)
-        .collect();
-    let mut tops: Vec<Top> = sections
-        .iter()
-        .filter(|s| top_blocks.contains(&s.heading))
-        .map(|s| Top {
-            block: s.heading,
-            range: s.content.clone(),
-            orders: Vec::new(),
-            claimed: false,
-        })
-        .collect();
-    if tops.len() < 2 {
-        return;
-    }
-    // Where each chapter item stands: the top heading holding its heading (a binary
-    // search over the tops, which are in document order), and the headings it repeats on.
-    for m in chapters.iter() {
-        let anchor = matches!(
-            m.item.level,
-            Requirement::Required | Requirement::Recommended
-        );
-        let holding = |block: usize| {
-            let i = tops.partition_point(|t| t.block <= block);
-            i.checked_sub(1).filter(|&i| {
-                tops.get(i)
-                    .is_some_and(|t| t.block == block || t.range.contains(&block))
-            })
+    #[test]
+    fn chain_keeps_the_longest_ordered_run() {
+        let p = |orders: &[u32]| -> Vec<(usize, usize, usize, u32)> {
+            orders
+                .iter()
+                .enumerate()
+                .map(|(i, &o)| (i, i, i, o))
+                .collect()
         };
-        let placed = m
-            .best
-            .as_ref()
-            .and_then(|b| holding(b.block).map(|i| (i, b.block)));
-        let repeats: Vec<usize> = m
-            .duplicates
-            .iter()
-            .filter_map(|d| {
-                holding(d.block).filter(|&i| tops.get(i).is_some_and(|t| t.block == d.block))
-            })
-            .collect();
-        if let Some((i, block)) = placed {
-            if let Some(t) = tops.get_mut(i) {
-                if anchor {
-                    t.orders.push(m.item.order);
-                }
-                if t.block == block {
-                    t.claimed = true;
-                }
-            }
-        }
-        for i in repeats {
-            if let Some(t) = tops.get_mut(i) {
-                t.claimed = true;
-            }
-        }
+        assert_eq!(chain(&p(&[1, 2, 3])).len(), 3);
+        assert_eq!(chain(&p(&[5, 1, 2, 3])).len(), 3);
+        assert_eq!(chain(&p(&[3, 3, 2])).len(), 2);
+        assert!(chain(&p(&[])).is_empty());
     }
-    let mut missing: Vec<usize> = chapters
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.best.is_none())
-        .filter(|(_, m)| {
-            matches!(
-                m.item.level,
-                Requirement::Required | Requirement::Recommended
-            )
-        })
-        .map(|(i, _)| i)
-        .collect();
-    missing.sort_by_key(|&i| chapters.get(i).map(|m| m.item.order));
-    for i in missing {
-        let Some(m) = chapters.get_mut(i) else {
-            continue;
-        };
-        let Some((t, _)) = best_free(doc, &tops, headings, m.item) else {
-            continue;
-        };
-        let Some(top) = tops.get_mut(t) else { continue };
-        m.best = Some(HeadingMatch {
-            block: top.block,
-            level: top_level,
-            kind: MatchKind::Position,
-        });
-        top.orders.push(m.item.order);
-        top.claimed = true;
-    }
-}
-
-/// The free chapter heading where the outline's order puts `item`, with the most
-/// evidence (a concept word in the title: 2; each section whose substance is in its
-/// text: 1; at least two sections' substance, or the concept word, is needed).
-fn best_free(
-    doc: &Document,
-    tops: &[Top],
-    headings: &[Titled],
-    item: &OutlineItem,
-) -> Option<(usize, u32)> {
-    let mut best: Option<(usize, u32)> = None;
-    let mut weighed = 0;
-    // The highest order placed before each heading and the lowest after it, in two passes.
-    let mut before_max: Vec<Option<u32>> = Vec::with_capacity(tops.len());
-    let mut run: Option<u32> = None;
-    for top in tops {
-        before_max.push(run);
-        run = run.max(top.orders.iter().copied().max());
-    }
-    let mut after_min: Vec<Option<u32>> = vec![None; tops.len()];
-    let mut run: Option<u32> = None;
-    for (t, top) in tops.iter().enumerate().rev() {
-        if let Some(slot) = after_min.get_mut(t) {
-            *slot = run;
-        }
-        run = match (run, top.orders.iter().copied().min()) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-    }
-    for (t, top) in tops.iter().enumerate() {
-        if top.claimed || !top.orders.is_empty() {
-            continue;
-        }
-        let before = before_max.get(t).copied().flatten();
-        let after = after_min.get(t).copied().flatten();
-        let fits = before.is_none_or(|o| o <= item.order) && after.is_none_or(|o| item.order <= o);
-        if !fits || (before.is_none() && after.is_none()) {
-            continue;
-        }
-        weighed += 1;
-        if weighed > WINDOW {
-            break;
-        }
-        let title = title_of(headings, top.block).unwrap_or("");
-        let named = names_concept(item, &Key::new(title));
-        let substance = item
-            .sections
-            .iter()
-            .filter(|s| s.level != Requirement::Off)
-            .filter(|s| content_block(doc, s, &top.range).is_some())
-            .count() as u32;
-        if !named && substance < 2 {
-            continue;
-        }
-        let score = 2 * u32::from(named) + substance;
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((t, score));
-        }
-    }
-    best
 }

@@ -6,6 +6,11 @@
 //! order with little in between (碳排放现状分析 satisfies 碳排放分析). A chapter may be
 //! satisfied by a deeper heading (（三）主要目标 under 一、总体要求 satisfies the targets
 //! chapter); the match records its level.
+//!
+//! Which heading satisfies which item is decided for the tree as a whole (`align`):
+//! the chapters with the top-level headings, then each chapter's sections with the
+//! headings inside it, by an assignment that weighs the titles, their level and their
+//! place in the outline's order (one heading, one item, unless its title joins two).
 
 use crate::document::{BlockKind, Document, Section};
 use crate::pack::{OutlineItem, Requirement};
@@ -14,7 +19,7 @@ mod align;
 pub mod explain;
 mod title;
 
-use title::{core_key, keys, match_keyed, Key, Keys};
+use title::{core_key, keys, match_keyed, names_concept, parts, Key, Keys};
 
 /// How a heading matched an item, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,9 +30,11 @@ pub enum MatchKind {
     Contains,
     /// The title combines the item's concepts (a head word and a qualifier).
     Concept,
-    /// A chapter heading no item claimed, where the outline's order puts the item
-    /// (between the chapters before and after it), whose title names one of the item's
-    /// concept words or whose text holds the substance of its sections.
+    /// A heading no item's name claims, where the outline's order puts the item
+    /// (between the items placed before and after it): a chapter whose title names one
+    /// of the item's concept words or whose text holds the substance of its sections; a
+    /// sub-heading whose title names a concept word of the section and whose text holds
+    /// its substance.
     Position,
 }
 
@@ -64,6 +71,15 @@ pub struct HeadingMatch {
     pub block: usize,
     pub level: u8,
     pub kind: MatchKind,
+    /// The evidence's score in the alignment: the kind's strength less 30 per level
+    /// below where the item belongs; 30–50 for a heading placed by its position.
+    pub score: u32,
+    /// The item stands in the outline's order among the items placed around it (for
+    /// repeats and headings outside their chapter: whether their first match does).
+    pub in_order: bool,
+    /// A heading placed by its position: the ids of the sections (or the item) whose
+    /// substance its text carries.
+    pub content: Vec<String>,
 }
 
 /// The result for one outline item (a chapter or a section).
@@ -139,22 +155,67 @@ pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usiz
         .map(|(i, _)| i)
 }
 
-/// Match the rules' outline against a document.
+/// Match the rules' outline against a document: the chapters aligned with the top-level
+/// headings as a whole (`align`), then each chapter's sections aligned with the
+/// headings inside it.
 pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineMatch<'r> {
     let all: Vec<Titled> = doc
         .headings()
         .map(|(i, h)| (i, h.level, h.title.as_str(), Key::new(&h.title)))
         .collect();
     let sections = doc.sections();
-    let mut chapters: Vec<ItemMatch> = outline
+    let top_level = all.iter().map(|(_, l, ..)| *l).min().unwrap_or(1);
+    let items: Vec<&OutlineItem> = outline
         .iter()
         .filter(|item| item.level != Requirement::Off)
-        .map(|item| match_item(item, keys(item), &all, |_| true))
         .collect();
-    // The chapters as a whole: one heading, one item (unless its title joins two
-    // subjects); free chapter headings fill missing items by their place.
-    align::resolve_shared(&mut chapters, &all);
-    align::fill_by_position(doc, &mut chapters, &all, &sections);
+    // Every title match of every chapter item, for its candidates and its repeats.
+    let found: Vec<Vec<HeadingMatch>> = items
+        .iter()
+        .map(|item| title_matches(item, keys(item), &all, top_level, |_| true))
+        .collect();
+    let roots: Vec<&Section> = sections.iter().collect();
+    let strong = strong_claims(&found);
+    let slots = items
+        .iter()
+        .zip(&found)
+        .map(|(item, f)| align::Slot {
+            item,
+            cands: candidates(doc, item, f, &roots, &all, &strong, top_level, &[], true),
+        })
+        .collect();
+    let a = align::align(slots, &all);
+    let mut chapters: Vec<ItemMatch> = items
+        .iter()
+        .zip(found)
+        .enumerate()
+        .map(|(i, (item, f))| {
+            let in_order = a.in_order.get(i).copied().unwrap_or(false);
+            let best = a
+                .chosen
+                .get(i)
+                .cloned()
+                .flatten()
+                .map(|c| chosen_match(c, in_order));
+            let duplicates = best
+                .as_ref()
+                .map(|b| repeats(&f, b, &all))
+                .unwrap_or_default();
+            ItemMatch {
+                item,
+                best,
+                duplicates,
+                sections: Vec::new(),
+                found_elsewhere: None,
+                in_content: None,
+            }
+        })
+        .collect();
+    // Headings that are a chapter: not a section's heading by position.
+    let chapter_heads: Vec<usize> = chapters
+        .iter()
+        .filter_map(|c| c.best.as_ref().map(|b| b.block))
+        .collect();
     // The plan's text from its first heading on: the lines before it name the issuing
     // body and the standard (中国循环经济协会), not the park's content.
     let whole = doc.headings().next().map_or(0, |(i, _)| i)..doc.blocks.len();
@@ -162,14 +223,15 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         // Sections are looked for inside the chapter; a chapter found one level deep
         // (（三）主要目标 under 一、总体要求) has its sections beside it, so they are
         // looked for in the enclosing top-level section.
-        let range = m.best.as_ref().and_then(|b| {
+        let owner: Option<&Section> = m.best.as_ref().and_then(|b| {
             let own = find_section(&sections, b.block)?;
             let top = sections.iter().find(|s| s.content.contains(&b.block));
             Some(match top {
-                Some(t) if own.heading != t.heading => t.content.clone(),
-                _ => own.content.clone(),
+                Some(t) if own.heading != t.heading => t,
+                _ => own,
             })
         });
+        let range = owner.map(|o| o.content.clone());
         let present = m.best.is_some();
         // A repeated chapter is reported once: its sections are not reported again.
         let mut repeated: Vec<std::ops::Range<usize>> = m
@@ -184,23 +246,108 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
             let i = repeated.partition_point(|r| r.end <= block);
             repeated.get(i).is_some_and(|r| r.contains(&block))
         };
-        m.sections = m
+        let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
+        let section_items: Vec<&OutlineItem> = m
             .item
             .sections
             .iter()
             .filter(|s| s.level != Requirement::Off)
+            .collect();
+        // The sections' level: the chapter's sub-headings, or one below the chapter.
+        let sub_level = owner
+            .and_then(|o| o.children.first().map(|c| c.level))
+            .unwrap_or(top_level.saturating_add(1));
+        let units: Vec<&Section> = owner
+            .map(|o| o.children.iter().collect())
+            .unwrap_or_default();
+        // A chapter whose title joins subjects (指标跟踪体系与优化改进, 情景预测与达峰目标)
+        // may also be the heading of the sections its parts name.
+        let own = m
+            .best
+            .as_ref()
+            .map(|b| b.block)
+            .filter(|&b| align::title_of(&all, b).is_some_and(|t| parts(t).len() >= 2));
+        let s_found: Vec<Vec<HeadingMatch>> = section_items
+            .iter()
             .map(|s| {
+                if present {
+                    title_matches(s, keys(s), &all, sub_level, |b| inside(b) || Some(b) == own)
+                        .into_iter()
+                        .filter(|h| Some(h.block) != own || names_a_part(s, &all, h.block))
+                        .collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let s_strong = strong_claims(&s_found);
+        let slots = section_items
+            .iter()
+            .zip(&s_found)
+            .map(|(s, f)| align::Slot {
+                item: s,
+                cands: candidates(
+                    doc,
+                    s,
+                    f,
+                    &units,
+                    &all,
+                    &s_strong,
+                    sub_level,
+                    &chapter_heads,
+                    false,
+                )
+                .into_iter()
+                .map(|mut c| {
+                    // The chapter's own heading stands before its sub-headings: it takes
+                    // no place in their order.
+                    // Less than a sub-heading of its own: one level's penalty.
+                    if Some(c.block) == own {
+                        c.floats = true;
+                        c.unit = usize::MAX;
+                        c.score = c.score.saturating_sub(align::LEVEL_PENALTY).max(1);
+                    }
+                    c
+                })
+                .collect(),
+            })
+            .collect();
+        let a = align::align(slots, &all);
+        m.sections = section_items
+            .iter()
+            .zip(s_found)
+            .enumerate()
+            .map(|(i, (s, f))| {
                 let k = keys(s);
-                let inside = |block: usize| range.as_ref().is_some_and(|r| r.contains(&block));
-                let mut sm = match_item(s, k, &all, inside);
+                let in_order = a.in_order.get(i).copied().unwrap_or(false);
+                let best = a
+                    .chosen
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .map(|c| chosen_match(c, in_order));
+                let mut duplicates = best
+                    .as_ref()
+                    .map(|b| repeats(&f, b, &all))
+                    .unwrap_or_default();
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
-                if let Some(b) = &sm.best {
+                if let Some(b) = &best {
                     let again = same_title(&all, b, |block| !inside(block) && !in_repeated(block));
-                    sm.duplicates.extend(again);
+                    duplicates.extend(again);
                 }
+                let mut sm = ItemMatch {
+                    item: s,
+                    best,
+                    duplicates,
+                    sections: Vec::new(),
+                    found_elsewhere: None,
+                    in_content: None,
+                };
                 if sm.best.is_none() && present {
-                    sm.found_elsewhere = match_item(s, k, &all, |_| true).best;
+                    sm.found_elsewhere = title_matches(s, k, &all, sub_level, |_| true)
+                        .into_iter()
+                        .next();
                     sm.in_content = range.as_ref().and_then(|r| content_block(doc, s, r));
                     // A recommended section may be written elsewhere in the plan (the
                     // park's area in the scope paragraph of 总则): present in substance.
@@ -219,29 +366,155 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
 /// A heading: block index, level, title and the title's match key.
 pub(crate) type Titled<'d> = (usize, u8, &'d str, Key);
 
-/// The item's match among the headings whose block `within` accepts.
-pub(crate) fn match_item<'r>(
-    item: &'r OutlineItem,
+/// How many free headings of a unit list are weighed for placement by position (a
+/// plan of thousands of unnamed chapters costs no more than a short one).
+const MAX_FREE: usize = 32;
+
+/// A part of heading `block`'s combined title names `item` (监测评估与优化改进 → 优化改进).
+fn names_a_part(item: &OutlineItem, headings: &[Titled], block: usize) -> bool {
+    let title = align::title_of(headings, block).unwrap_or("");
+    parts(title).iter().any(|p| {
+        let k = Key::new(p);
+        match_keyed(item, keys(item), p, &k).is_some()
+    })
+}
+
+/// Headings some item's name is in (a title, alias, pattern or contained name; a
+/// concept match alone leaves a heading free): sorted block indices.
+fn strong_claims(found: &[Vec<HeadingMatch>]) -> Vec<usize> {
+    let mut v: Vec<usize> = found
+        .iter()
+        .flatten()
+        .filter(|m| m.kind < MatchKind::Concept)
+        .map(|m| m.block)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// An item's candidates: its title matches, and for a required or recommended item the
+/// free headings of `units` whose title names one of its concept words or whose text
+/// carries its substance (a chapter: two of its sections' substance, or one with the
+/// concept word; a section: the concept word and its own substance).
+#[allow(clippy::too_many_arguments)]
+fn candidates(
+    doc: &Document,
+    item: &OutlineItem,
+    found: &[HeadingMatch],
+    units: &[&Section],
+    headings: &[Titled],
+    strong: &[usize],
+    level: u8,
+    taken: &[usize],
+    chapter: bool,
+) -> Vec<align::Cand> {
+    let unit_of = |block: usize| {
+        units
+            .partition_point(|u| u.heading <= block)
+            .saturating_sub(1)
+    };
+    let mut cands: Vec<align::Cand> = found
+        .iter()
+        .map(|m| align::Cand {
+            block: m.block,
+            level: m.level,
+            unit: unit_of(m.block),
+            kind: m.kind,
+            score: align::title_score(m.kind, m.level.saturating_sub(level)),
+            content: Vec::new(),
+            floats: false,
+        })
+        .collect();
+    if !matches!(item.level, Requirement::Required | Requirement::Recommended) {
+        return cands;
+    }
+    let free = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.level == level)
+        .filter(|(_, u)| strong.binary_search(&u.heading).is_err() && !taken.contains(&u.heading))
+        .filter(|(_, u)| !found.iter().any(|m| m.block == u.heading))
+        .take(MAX_FREE);
+    for (unit, u) in free {
+        let title = align::title_of(headings, u.heading).unwrap_or("");
+        let named = names_concept(item, &Key::new(title));
+        let content: Vec<String> = if !chapter {
+            // A section: its own substance, with the concept word.
+            if named && content_block(doc, item, &u.content).is_some() {
+                vec![item.id.clone()]
+            } else {
+                continue;
+            }
+        } else {
+            item.sections
+                .iter()
+                .filter(|s| s.level != Requirement::Off)
+                .filter(|s| content_block(doc, s, &u.content).is_some())
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        if !named && content.len() < 2 {
+            continue;
+        }
+        cands.push(align::Cand {
+            block: u.heading,
+            level: u.level,
+            unit,
+            kind: MatchKind::Position,
+            score: align::position_score(named, content.len()),
+            content,
+            floats: false,
+        });
+    }
+    cands
+}
+
+fn chosen_match(c: align::Cand, in_order: bool) -> HeadingMatch {
+    HeadingMatch {
+        block: c.block,
+        level: c.level,
+        kind: c.kind,
+        score: c.score,
+        in_order,
+        content: c.content,
+    }
+}
+
+/// Every heading whose block `within` accepts that matches the item by its title, the
+/// shallowest first, then the best kind, then the first; scored below `level`.
+pub(crate) fn title_matches(
+    item: &OutlineItem,
     k: &Keys,
     headings: &[Titled],
+    level: u8,
     within: impl Fn(usize) -> bool,
-) -> ItemMatch<'r> {
+) -> Vec<HeadingMatch> {
     let mut found: Vec<HeadingMatch> = headings
         .iter()
         .filter(|(block, ..)| within(*block))
-        .filter_map(|(block, level, title, key)| {
+        .filter_map(|(block, l, title, key)| {
             match_keyed(item, k, title, key).map(|kind| HeadingMatch {
                 block: *block,
-                level: *level,
+                level: *l,
                 kind,
+                score: align::title_score(kind, l.saturating_sub(level)),
+                in_order: true,
+                content: Vec::new(),
             })
         })
         .collect();
     found.sort_by_key(|m| (m.level, m.kind, m.block));
-    let best = found.first().cloned();
-    // Two headings are duplicates when they say the same thing at the same level
-    // (保障措施 twice), not when two names of one item stand side by side (保障措施 and
-    // 组织实施 are both usual in government plans).
+    found
+}
+
+/// The other headings of `found` that repeat `best`: at its level, saying the same
+/// (保障措施 twice) — not two names of one item side by side (保障措施 and 组织实施 are
+/// both usual in government plans). A heading placed by position has no repeats.
+fn repeats(found: &[HeadingMatch], best: &HeadingMatch, headings: &[Titled]) -> Vec<HeadingMatch> {
+    if best.kind == MatchKind::Position {
+        return Vec::new();
+    }
     // `headings` is in document order: a binary search, not a scan per match (a plan
     // of 100,000 identical headings made that quadratic).
     let key_of = |block: usize| {
@@ -249,29 +522,18 @@ pub(crate) fn match_item<'r>(
         headings
             .get(i)
             .filter(|(b, ..)| *b == block)
-            .or_else(|| headings.iter().find(|(b, ..)| *b == block))
             .map(|(.., key)| core_key(&key.text))
     };
-    let duplicates = match &best {
-        Some(b) => {
-            let best_key = key_of(b.block);
-            found
-                .iter()
-                .skip(1)
-                .filter(|m| m.level == b.level && key_of(m.block) == best_key)
-                .cloned()
-                .collect()
-        }
-        None => Vec::new(),
-    };
-    ItemMatch {
-        item,
-        best,
-        duplicates,
-        sections: Vec::new(),
-        found_elsewhere: None,
-        in_content: None,
-    }
+    let best_key = key_of(best.block);
+    found
+        .iter()
+        .filter(|m| m.block != best.block && m.level == best.level)
+        .filter(|m| key_of(m.block) == best_key)
+        .map(|m| HeadingMatch {
+            in_order: best.in_order,
+            ..m.clone()
+        })
+        .collect()
 }
 
 /// Headings `within` at `best`'s level whose title says the same as `best`'s.
@@ -295,6 +557,9 @@ fn same_title(
             block: *b,
             level: *l,
             kind: best.kind,
+            score: best.score,
+            in_order: best.in_order,
+            content: Vec::new(),
         })
         .collect()
 }
