@@ -63,7 +63,7 @@ pub struct NoBaseline {
 pub struct NoMeasure {
     pub metric: Option<String>,
     pub metric_name: String,
-    /// Measure keywords of the pack's metric looked for (the first three).
+    /// Measure keywords of the pack's metric looked for (all of them).
     pub keywords: Vec<String>,
     pub quote: String,
 }

@@ -112,6 +112,14 @@ lexicon! {
     total_area,
     /// Words that make an area a part or another place's (`建成区`, `屋顶`, `全市`).
     part_area,
+    /// Cues that a list of shares claims to be the whole breakdown (`结构为`, `构成为`,
+    /// `三次产业`): its shares must add up to 100% (`consistency/share-sum`).
+    share_whole,
+    /// An item that closes a list with the rest (`其他`, `其余`): the list is the whole.
+    share_rest,
+    /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
+    /// `…等行业`): never summed, unless an item closes it with the rest.
+    share_partial,
 }
 
 impl Lexicon {

@@ -78,11 +78,21 @@ pub(super) fn no_baseline(f: &NoBaseline, lang: Lang) -> Rendered {
 
 pub(super) fn no_measure(f: &NoMeasure, lang: Lang) -> Rendered {
     let (name, quote) = (&f.metric_name, &f.quote);
-    let keywords = f.keywords.join("、");
+    // The words looked for: all of them up to eight, else the first eight and a count.
+    let shown: Vec<&str> = f.keywords.iter().take(8).map(String::as_str).collect();
+    let more = f.keywords.len().saturating_sub(shown.len());
+    let (words_zh, words_en) = if more > 0 {
+        (
+            format!("{}等{}个词", shown.join("、"), f.keywords.len()),
+            format!("{} and {more} more", shown.join(", ")),
+        )
+    } else {
+        (shown.join("、"), shown.join(", "))
+    };
     Rendered::new(pick(
         lang,
-        format!("目标指标“{name}”在实施路径中没有对应的措施（未见{keywords}等）：{quote}"),
-        format!("target indicator “{name}” has no supporting measure in the pathway chapter"),
+        format!("目标指标“{name}”在实施路径中没有对应的措施（查找了：{words_zh}）：{quote}"),
+        format!("target indicator “{name}” has no supporting measure in the pathway chapter (looked for: {words_en})"),
     ))
     .help(pick(
         lang,
