@@ -27,6 +27,9 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区光伏装机容量达到30万千瓦。\n\n## 四、重点任务\n\n实施屋顶分布式光伏工程，新增装机20万千瓦。\n",
 };
 
+/// The metric mentions of a sentence: (metric id, range).
+type Mentions = Vec<(String, Range<usize>)>;
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     let Some(pathway) = item_blocks(cx, "pathway") else {
@@ -40,7 +43,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .map(|s| s.as_str())
         .collect();
     // The metric mentions of each pathway sentence, found when first needed.
-    let mut mentions: Vec<Option<Vec<(String, Range<usize>)>>> = vec![None; text.len()];
+    let mut mentions: Vec<Option<Mentions>> = vec![None; text.len()];
     let mut reported: Vec<&str> = Vec::new();
     for t in facts.own().filter(|t| {
         matches!(
