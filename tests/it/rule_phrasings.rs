@@ -458,3 +458,256 @@ fn share_sum_phrasings() {
         "{fire} must-fire, {silent} must-not"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// target/no-measure
+// ---------------------------------------------------------------------------------------
+
+fn measure_cases() -> Vec<Case> {
+    let fire = |style, fmt, goal, measures, on, words| Case {
+        style,
+        fmt,
+        goal,
+        measures,
+        fires: Some((on, words)),
+    };
+    let silent = |style, fmt, goal, measures| Case {
+        style,
+        fmt,
+        goal,
+        measures,
+        fires: None,
+    };
+    const CARS: &[&str] = &["新能源车辆比例", "查找了：新能源车", "充电"];
+    const PV: &[&str] = &["光伏装机容量", "查找了：光伏"];
+    const BUILDINGS: &[&str] = &["绿色建筑占比", "查找了：绿色建筑"];
+    const WASTE: &[&str] = &["工业固体废物综合利用率", "查找了：固废"];
+    const STORAGE: &[&str] = &["新型储能装机容量", "查找了：储能"];
+    const VEHICLE_GOAL: &str = "到2025年，公共领域新增及更新车辆中新能源车辆比例达到80%。";
+    const NO_CARS: &str = "推进屋顶分布式光伏建设，实施燃煤锅炉替代和余热回收改造。";
+    vec![
+        // Must fire: no measure can move the indicator.
+        fire(
+            MINISTRY,
+            Fmt::Md,
+            VEHICLE_GOAL,
+            NO_CARS,
+            "新能源车辆比例达到80%",
+            CARS,
+        ),
+        fire(
+            PROVINCE,
+            Fmt::Txt,
+            VEHICLE_GOAL,
+            NO_CARS,
+            "新能源车辆比例达到80%",
+            CARS,
+        ),
+        fire(
+            CITY,
+            Fmt::Docx,
+            VEHICLE_GOAL,
+            NO_CARS,
+            "新能源车辆比例达到80%",
+            CARS,
+        ),
+        // The pathway only restates the target: no measure.
+        fire(
+            CONSULTANCY,
+            Fmt::Md,
+            VEHICLE_GOAL,
+            "到2025年，园区新能源车辆比例达到80%。\n推进燃煤锅炉替代。",
+            VEHICLE_GOAL,
+            CARS,
+        ),
+        fire(
+            ENTERPRISE,
+            Fmt::Md,
+            "到2030年，物流车辆电动化率达到60%以上。",
+            NO_CARS,
+            "物流车辆电动化率",
+            CARS,
+        ),
+        fire(
+            MINISTRY,
+            Fmt::Txt,
+            "到2025年，园区光伏装机容量达到30万千瓦。",
+            "加快淘汰落后产能，推动传统产业转型升级。",
+            "光伏装机容量达到30万千瓦",
+            PV,
+        ),
+        fire(
+            PROVINCE,
+            Fmt::Md,
+            "到2030年，城镇新建建筑中绿色建筑占比达到100%。",
+            NO_CARS,
+            "绿色建筑占比",
+            BUILDINGS,
+        ),
+        fire(
+            CITY,
+            Fmt::Md,
+            "到2025年，一般工业固体废物综合利用率达到95%以上。",
+            NO_CARS,
+            "固体废物综合利用率",
+            WASTE,
+        ),
+        fire(
+            CONSULTANCY,
+            Fmt::Docx,
+            "到2030年，新型储能装机规模达到5万千瓦。",
+            NO_CARS,
+            "新型储能装机规模",
+            STORAGE,
+        ),
+        fire(
+            ENTERPRISE,
+            Fmt::Txt,
+            "到2030年，新能源汽车渗透率力争达到50%。",
+            NO_CARS,
+            "新能源汽车渗透率",
+            CARS,
+        ),
+        fire(
+            MINISTRY,
+            Fmt::Docx,
+            "到2025年，园区光伏装机力争达到20万千瓦。",
+            "实施燃煤锅炉替代和余热回收改造。",
+            "光伏装机力争",
+            PV,
+        ),
+        fire(
+            PROVINCE,
+            Fmt::Txt,
+            "到2030年，城镇新建建筑中绿色建筑占比达到100%。",
+            "推进燃煤锅炉替代。",
+            "绿色建筑占比",
+            BUILDINGS,
+        ),
+        fire(
+            CITY,
+            Fmt::Md,
+            "| 指标 | 2025年目标 |\n|---|---|\n| 新能源车辆比例（%） | 80 |",
+            NO_CARS,
+            "新能源车辆比例（%）",
+            &["新能源车辆比例"],
+        ),
+        fire(
+            CONSULTANCY,
+            Fmt::Md,
+            "到2025年，大宗固废综合利用率达到60%。",
+            "推进燃煤锅炉替代和余热回收改造。",
+            "大宗固废综合利用率",
+            WASTE,
+        ),
+        fire(
+            ENTERPRISE,
+            Fmt::Docx,
+            "到2030年，新能源重卡占比达到50%。",
+            NO_CARS,
+            "新能源重卡占比",
+            CARS,
+        ),
+        // Must not fire: a measure the pack maps to the indicator.
+        silent(
+            MINISTRY,
+            Fmt::Md,
+            VEHICLE_GOAL,
+            "推广新能源公交车和环卫车，建设公共充电桩200个。",
+        ),
+        silent(
+            PROVINCE,
+            Fmt::Txt,
+            VEHICLE_GOAL,
+            "在物流园区布局换电站和加氢站，推广氢能重卡。",
+        ),
+        silent(
+            CITY,
+            Fmt::Docx,
+            VEHICLE_GOAL,
+            "推进公共领域车辆电动化，淘汰国三及以下柴油货车。",
+        ),
+        silent(
+            CONSULTANCY,
+            Fmt::Md,
+            VEHICLE_GOAL,
+            "推广纯电动通勤班车，建设充换电基础设施。",
+        ),
+        silent(
+            ENTERPRISE,
+            Fmt::Md,
+            "到2030年，物流车辆电动化率达到60%以上。",
+            "厂内物流车辆全部更换为新能源物流车。",
+        ),
+        silent(
+            MINISTRY,
+            Fmt::Txt,
+            "到2025年，园区光伏装机容量达到30万千瓦。",
+            "实施屋顶分布式光伏工程，新增装机20万千瓦。",
+        ),
+        silent(
+            PROVINCE,
+            Fmt::Md,
+            "到2030年，城镇新建建筑中绿色建筑占比达到100%。",
+            "新建公共建筑全面执行绿色建筑标准，推广超低能耗建筑。",
+        ),
+        silent(
+            CITY,
+            Fmt::Md,
+            "到2025年，一般工业固体废物综合利用率达到95%以上。",
+            "建设固废集中处置中心，推进粉煤灰、脱硫石膏资源化利用。",
+        ),
+        silent(
+            CONSULTANCY,
+            Fmt::Docx,
+            "到2030年，新型储能装机规模达到5万千瓦。",
+            "配套建设电化学储能电站2万千瓦。",
+        ),
+        silent(
+            ENTERPRISE,
+            Fmt::Txt,
+            "到2030年，新能源汽车渗透率力争达到50%。",
+            "鼓励员工购买新能源汽车，厂区建设充电车位。",
+        ),
+        silent(
+            MINISTRY,
+            Fmt::Docx,
+            "到2025年，园区光伏装机力争达到20万千瓦。",
+            "推广光伏建筑一体化，利用厂房屋顶建设分布式电站。",
+        ),
+        silent(
+            PROVINCE,
+            Fmt::Txt,
+            "到2030年，城镇新建建筑中绿色建筑占比达到100%。",
+            "实施既有建筑节能改造，推广装配式建筑。",
+        ),
+        silent(
+            CITY,
+            Fmt::Md,
+            "| 指标 | 2025年目标 |\n|---|---|\n| 新能源车辆比例（%） | 80 |",
+            "推广新能源环卫车和渣土车，配套建设充电站。",
+        ),
+        silent(
+            CONSULTANCY,
+            Fmt::Md,
+            "到2025年，大宗固废综合利用率达到60%。",
+            "推进循环化改造，建设再生资源回收利用基地。",
+        ),
+        // A quoted upper-level target is not the plan's own.
+        silent(
+            ENTERPRISE,
+            Fmt::Md,
+            "全省提出，到2025年公共领域新增车辆中新能源车辆比例达到80%。",
+            NO_CARS,
+        ),
+    ]
+}
+
+#[test]
+fn no_measure_phrasings() {
+    let (fire, silent) = run("target/no-measure", &measure_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
