@@ -63,7 +63,7 @@ const ENTERPRISE: Style = Style {
 /// The plan's lines: title, a boundary chapter, the targets chapter with `goal`, the
 /// pathway chapter with `measures`. `goal` and `measures` hold lines; a line starting
 /// with `|` is a table row (`|---|` rows are Markdown's separator).
-fn lines(style: Style, goal: &str, measures: &str, fmt: Fmt) -> Vec<String> {
+fn lines(style: Style, goal: &str, measures: &str, fmt: Fmt, base: bool) -> Vec<String> {
     let h = |t: &str| match fmt {
         Fmt::Md => format!("## {t}"),
         _ => t.to_string(),
@@ -74,7 +74,12 @@ fn lines(style: Style, goal: &str, measures: &str, fmt: Fmt) -> Vec<String> {
             _ => style.title.to_string(),
         },
         h("一、碳排放现状"),
-        "本方案以2020年为基准年，核算园区规划范围内能源活动和工业生产过程的二氧化碳排放。2020年园区二氧化碳排放总量为100万吨。".to_string(),
+        if base {
+            "本方案以2020年为基准年，核算园区规划范围内能源活动和工业生产过程的二氧化碳排放。2020年园区二氧化碳排放总量为100万吨。"
+        } else {
+            "核算园区规划范围内能源活动和工业生产过程的二氧化碳排放。园区排放以化石燃料燃烧为主。"
+        }
+        .to_string(),
         h(style.targets),
     ];
     out.extend(goal.lines().map(str::to_string));
@@ -223,10 +228,15 @@ struct Case {
 }
 
 fn run(rule: &str, cases: &[Case]) -> (usize, usize) {
+    run_in(rule, cases, true)
+}
+
+/// As [`run`]; `base`: whether the plan declares its base year (本方案以2020年为基准年).
+fn run_in(rule: &str, cases: &[Case], base: bool) -> (usize, usize) {
     let mut problems = Vec::new();
     let (mut fire, mut silent) = (0, 0);
     for (k, c) in cases.iter().enumerate() {
-        let ls = lines(c.style, c.goal, c.measures, c.fmt);
+        let ls = lines(c.style, c.goal, c.measures, c.fmt, base);
         let (bytes, at) = render(&ls, c.fmt);
         let name = match c.fmt {
             Fmt::Md => "plan.md",
@@ -860,6 +870,79 @@ fn late_peak_cases() -> Vec<Case> {
 #[test]
 fn late_peak_phrasings() {
     let (fire, silent) = run("target/late-peak", &late_peak_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// target/no-base-year (plans that declare no base year)
+// ---------------------------------------------------------------------------------------
+
+fn no_base_year_cases() -> Vec<Case> {
+    const STYLES: [Style; 5] = [MINISTRY, PROVINCE, CITY, CONSULTANCY, ENTERPRISE];
+    const FMTS: [Fmt; 3] = [Fmt::Md, Fmt::Txt, Fmt::Docx];
+    const WORDS: &[&str] = &["没有基准年"];
+    const FIRE: [&str; 15] = [
+        "到2025年，单位工业增加值二氧化碳排放下降18%。",
+        "到2025年，单位工业增加值能耗下降14.5%以上。",
+        "到2030年，单位地区生产总值二氧化碳排放降低20%。",
+        "到2025年，非化石能源消费比重提高5个百分点。",
+        "到2025年，开发区煤炭消费量下降30%。",
+        "到2025年，重点行业主要产品单位能耗降低8%。",
+        "到2030年，单位工业增加值二氧化碳排放力争下降35%。",
+        "到2025年，清洁能源消费占比提高15个百分点。",
+        "到2025年，保税区工业增加值能耗强度降低13.5%。",
+        "到2030年，单位产品综合能耗下降12%。",
+        "到2025年，煤炭消费比重下降5个百分点。",
+        "到2025年，园区单位工业增加值二氧化碳排放下降19.5%左右。",
+        "到2030年，单位GDP能耗下降25%。",
+        "到2025年，园区单位地区生产总值二氧化碳排放下降20%。",
+        "到2030年，规模以上单位工业增加值碳排放下降40%。",
+    ];
+    const SILENT: [&str; 15] = [
+        "到2025年，单位工业增加值二氧化碳排放比2020年下降18%。",
+        "到2025年，单位工业增加值能耗较2020年下降14.5%。",
+        "全国单位GDP二氧化碳排放下降18%。",
+        "2022年园区单位工业增加值能耗同比下降3.2%。",
+        "到2025年，非化石能源消费比重达到20%。",
+        "到2030年，单位GDP二氧化碳排放比2005年下降65%以上。",
+        "到2025年，保税区煤炭消费量较2021年下降30%。",
+        "与2020年相比，到2025年单位工业增加值能耗下降14.5%。",
+        "到2030年，二氧化碳排放总量控制在120万吨以内。",
+        "到2025年，单位工业增加值二氧化碳排放降至1.05吨/万元。",
+        "“十三五”期间，园区单位工业增加值能耗累计下降19.8%。",
+        "完成省下达的“十四五”单位GDP能耗下降14%的目标。",
+        "到2025年，单位工业增加值二氧化碳排放比2020年下降18%，力争下降20%。",
+        "到2035年，园区碳排放较峰值下降10%。",
+        "到2030年，煤炭消费比重较2021年下降5个百分点。",
+    ];
+    let mut out = Vec::new();
+    for (k, goal) in FIRE.into_iter().enumerate() {
+        out.push(Case {
+            style: STYLES[k % 5],
+            fmt: FMTS[k % 3],
+            goal,
+            measures: "推进屋顶分布式光伏建设。",
+            fires: Some((goal, WORDS)),
+        });
+    }
+    for (k, goal) in SILENT.into_iter().enumerate() {
+        out.push(Case {
+            style: STYLES[(k + 1) % 5],
+            fmt: FMTS[(k + 2) % 3],
+            goal,
+            measures: "推进屋顶分布式光伏建设。",
+            fires: None,
+        });
+    }
+    out
+}
+
+#[test]
+fn no_base_year_phrasings() {
+    let (fire, silent) = run_in("target/no-base-year", &no_base_year_cases(), false);
     assert!(
         fire >= 15 && silent >= 15,
         "{fire} must-fire, {silent} must-not"
