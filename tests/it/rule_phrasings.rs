@@ -948,3 +948,83 @@ fn no_base_year_phrasings() {
         "{fire} must-fire, {silent} must-not"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// target/unjustified-peak
+// ---------------------------------------------------------------------------------------
+
+fn unjustified_peak_cases() -> Vec<Case> {
+    // The consultancy style's 情景预测与达峰目标 chapter is itself the analysis: its plans
+    // are among the must-not cases.
+    const STYLES: [Style; 4] = [MINISTRY, PROVINCE, CITY, ENTERPRISE];
+    const FMTS: [Fmt; 3] = [Fmt::Md, Fmt::Txt, Fmt::Docx];
+    const WORDS: &[&str] = &["没有预测或情景分析支撑"];
+    const FIRE: [&str; 15] = [
+        "园区力争2028年前实现碳达峰。",
+        "确保开发区二氧化碳排放于2029年前达到峰值。",
+        "园区力争2027年实现碳达峰，峰值控制在130万吨以内。",
+        "高新区力争2028年前后实现碳达峰。",
+        "产业园碳排放达峰年份为2029年。",
+        "基地计划到2028年实现碳达峰。",
+        "经开区二氧化碳排放力争在2029年达峰。",
+        "园区碳达峰时间确定为2027年。",
+        "集团园区计划于二〇二八年实现碳达峰。",
+        "本方案确定园区2029年前实现碳排放达峰。",
+        "到2028年，园区二氧化碳排放达到峰值。",
+        "化工园区力争2029年前实现碳达峰目标。",
+        "参照全省工业领域达峰进度，产业园碳排放于2028年达峰，峰值为139万吨。",
+        "对标全省先进园区，产业园碳排放力争于2028年达峰。",
+        "园区确保2028年前碳排放达峰并稳中有降。",
+    ];
+    const SILENT: [&str; 15] = [
+        "经测算，基准情景下园区2035年前难以达峰。\n园区力争2028年前实现碳达峰。",
+        "设置基准情景和低碳情景开展预测。\n确保开发区二氧化碳排放于2030年前达到峰值。",
+        "采用LEAP模型对园区碳排放进行了预测。\n园区力争2027年实现碳达峰，峰值控制在130万吨以内。",
+        // Restating the deadline asserts nothing of the park's own.
+        "确保开发区二氧化碳排放于2030年前达到峰值。",
+        "全国确保2030年前实现碳达峰。",
+        "国家提出二氧化碳排放力争于2030年前达到峰值。",
+        "全省力争2030年前实现碳达峰。",
+        "园区确保2030年前碳排放达峰并稳中有降。",
+        "经测算，低碳情景下园区2028年达到峰值。\n基地计划到2028年实现碳达峰。",
+        "趋势外推显示排放将于2029年见顶。\n经开区二氧化碳排放力争在2029年达峰。",
+        "情景分析表明，园区可于2027年达峰。\n园区碳达峰时间确定为2027年。",
+        "根据预测，园区排放2028年后进入平台期。\n集团园区计划于二〇二八年实现碳达峰。",
+        "力争2060年前实现碳中和。",
+        "经测算，2029年排放达到峰值。\n本方案确定园区2029年前实现碳排放达峰。",
+        "若延续现有发展模式，园区2030年前无法达峰。\n到2028年，园区二氧化碳排放达到峰值。",
+    ];
+    let mut out = Vec::new();
+    for (k, goal) in FIRE.into_iter().enumerate() {
+        out.push(Case {
+            style: STYLES[k % 4],
+            fmt: FMTS[(k + 1) % 3],
+            goal,
+            measures: "推进屋顶分布式光伏建设。",
+            fires: Some((goal, WORDS)),
+        });
+    }
+    for (k, goal) in SILENT.into_iter().enumerate() {
+        out.push(Case {
+            style: if k % 5 == 4 {
+                CONSULTANCY
+            } else {
+                STYLES[k % 4]
+            },
+            fmt: FMTS[k % 3],
+            goal,
+            measures: "推进屋顶分布式光伏建设。",
+            fires: None,
+        });
+    }
+    out
+}
+
+#[test]
+fn unjustified_peak_phrasings() {
+    let (fire, silent) = run("target/unjustified-peak", &unjustified_peak_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
