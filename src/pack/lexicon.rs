@@ -81,6 +81,9 @@ lexicon! {
     /// Level verbs (as captured in `verb`) that set an upper bound (`控制在`, `不超过`): the
     /// value is a cap.
     cap_verb,
+    /// Level verbs that bring an indicator down to the value (`降至`, `下降到`, `控制在`):
+    /// a lower later milestone is the more ambitious one (`target/implausible`).
+    lowering_level_verb,
     /// A past change written from one value to another (`由1.54吨/万元下降到`).
     from_to,
     /// Wording that states past data before a value (`比2015年的`, `已`, `同比`, `截至`).

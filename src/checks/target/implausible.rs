@@ -97,7 +97,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Whether `later` is less ambitious than `earlier` for the same indicator, base and
-/// kind: a smaller cumulative reduction, a lower share, a higher intensity level.
+/// kind: a smaller cumulative reduction, a lower share (a higher one for a share brought
+/// down, `lexicon.lowering_level_verb`), a higher intensity level.
 fn out_of_order(cx: &Context, earlier: &Target, later: &Target) -> bool {
     let same = earlier.metric == later.metric
         && earlier.kind == later.kind
@@ -113,9 +114,25 @@ fn out_of_order(cx: &Context, earlier: &Target, later: &Target) -> bool {
         .and_then(|id| cx.rules.metric(id))
         .and_then(|m| m.unit_family.as_deref())
         .unwrap_or("");
+    // 煤炭消费比重降至50% … 降至40%: a share brought down is more ambitious lower.
+    let lowered = |t: &Target| {
+        let before = t.sentence.as_str().get(..t.span.start).unwrap_or("");
+        let tail: String = {
+            let mut c: Vec<char> = before.chars().rev().take(8).collect();
+            c.reverse();
+            c.into_iter().collect()
+        };
+        cx.rules.lexicon.lowering_level_verb.is_match(&tail)
+    };
     match later.kind {
         TargetKind::Change => later.value < earlier.value,
-        TargetKind::Level if family == "percent" => later.value < earlier.value,
+        TargetKind::Level if family == "percent" => {
+            if lowered(earlier) || lowered(later) {
+                later.value > earlier.value
+            } else {
+                later.value < earlier.value
+            }
+        }
         TargetKind::Level if family.ends_with("intensity") && later.unit == earlier.unit => {
             later.value > earlier.value
         }
