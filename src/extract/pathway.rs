@@ -17,10 +17,23 @@
 //! chapter (the whole plan when it has none); `合计`/`共计`/`上述措施` make it a total;
 //! `累计` (a sum over years) and differences between scenarios are left out. Tables: a
 //! column headed `减排量`/`减排潜力`, one measure a row, `合计`/`总计` rows the totals.
-//! [`Reductions::for_year`] takes, per measure, the figure of the latest year not after
-//! the year asked (a figure without a year counts for every year), sums each source (the
-//! text, each table) and returns the largest of those sums and the totals — measures
-//! listed twice (text and table) are never added twice.
+//! A table with no such column counts when its caption (or first header cell) speaks of
+//! reductions (`减排量测算`) and its columns are years (`2025年（万吨）`).
+//!
+//! # Years
+//! A figure is dated by the nearest year before it, except that a list of values takes a
+//! list of years in order ([`respectively`]: `2025年、2030年分别减排9.8万吨和20.8万吨`:
+//! 9.8 is 2025's, 20.8 is 2030's). A year naming when a project starts or is finished
+//! (`2023年投产`, `2030年前建成投运`) dates a reduction that holds from that year on.
+//!
+//! [`Reductions::for_year`] works year by year: a stated total counts only for its own
+//! year (or every year when undated); a source (the text, each table) counts only with its
+//! figures of that year, its undated ones and those holding since an earlier year, plus —
+//! when the source does quantify that year — a measure's latest earlier figure where the
+//! measure has none for the year (a project finished by 2025 still reduces in 2030). A source that quantifies only 2025 is
+//! never weighed against the 2030 gap. It sums each source and returns the largest of
+//! those sums and the totals — measures listed twice (text and table) are never added
+//! twice.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -50,6 +63,9 @@ pub struct Figure<'d> {
 pub struct Reduction<'d> {
     pub figure: Figure<'d>,
     pub total: bool,
+    /// The year is when the measure starts to reduce (`2023年投产`): the figure holds for
+    /// every later year too.
+    pub since: bool,
     /// 0 for the text; `1 + block` for a table.
     pub source: usize,
     /// The measure within its source (a sentence or a table row).
@@ -73,7 +89,11 @@ pub struct Covered<'d> {
     pub at: Option<Figure<'d>>,
 }
 
+mod gap;
+mod scenario;
 mod tables;
+pub use gap::{goal_for, year_gaps, Goal, GoalSource, YearGap};
+pub use scenario::{low_carbon, Point};
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};
 
@@ -83,10 +103,31 @@ static DIFFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static CUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?:减排|减少|削减|减碳|降低|降碳)[^，,。；;、0-9０-９]{0,12}$").ok()
 });
-static TOTAL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"合计|共计|总计|总共|共可|共减|上述|各项|全部措施|总减排").ok());
+/// Words that make a reduction the total of the measures (`上述措施合计`, `各项任务`).
+static TOTAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"共可|共减|上述|以上|各项|所有|全部措施|总减排|(?:措施|任务|工程|项目)合计").ok()
+});
+/// `合计`/`共计` alone: a total when nothing before it in the sentence names a measure
+/// (`合计可减排…`, `经测算，2030年合计减排…`); after a measure's description
+/// (`回收余热，…，2025年、2030年合计减排6.0万吨和15.8万吨`) it sums that measure's parts.
+static SUM_WORD: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"合计|共计|总计|总共").ok());
 static FILLER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|年|[\s、和及]")
+    Regex::new(r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|年|[\s、和及与]")
+        .ok()
+});
+/// A year and what joins it to the next (`2025年、`).
+static YEAR_WORD: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*年(?:底|末)?[、和及与]?").ok());
+/// What may stand between two values of one list (`9.8万吨和20.8万吨`,
+/// `3.5万吨，到2030年约8.6万吨`).
+static BETWEEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
+        .ok()
+});
+/// A year that names when a project starts or ends, not the year of its reduction.
+static EVENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:年底|年末|底|前|以前|之前)?\s*(?:前)?\s*(?:全面|基本|陆续|建成|投产|投运|并网|竣工|开工|启动|完成|达产|运行|实施|上线)")
         .ok()
 });
 
@@ -140,6 +181,158 @@ pub fn year_before(list: &[YearMention], at: usize) -> Option<u16> {
         .map(|m| m.last)
 }
 
+/// Years paired with the values of a list, in order. A list is two or more values
+/// (`values`, sorted) joined only by `和`/`、`/`及`/commas. Its N values take N years:
+/// - a run of N years joined by `、`/`和` shortly before it, with no number between
+///   (`2025年、2030年分别减排9.8万吨和20.8万吨`, `2025年、2030年合计减排6.0万吨和15.8万吨`);
+/// - or, when its clause says `分别` or `相应` with no enumeration of subjects before it
+///   (`光伏和节能分别减排…` pairs measures, not years), the last N years written before it
+///   in the sentence, when they increase (`增至2025年15万千瓦、2030年40万千瓦，…，相应减排
+///   6.7万吨和21.3万吨`).
+///
+/// (value start, year) pairs.
+pub fn respectively(
+    text: &str,
+    list: &[YearMention],
+    values: &[std::ops::Range<usize>],
+) -> Vec<(usize, u16)> {
+    let mut out = Vec::new();
+    let mut lists: Vec<Vec<&Range<usize>>> = Vec::new();
+    for v in values {
+        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
+            text.get(prev.end..v.start).is_some_and(|g| {
+                g.chars()
+                    .all(|c| "和、及与,，约".contains(c) || c.is_whitespace())
+            })
+        });
+        match lists.last_mut() {
+            Some(l) if joined => l.push(v),
+            _ => lists.push(vec![v]),
+        }
+    }
+    for l in lists.iter().filter(|l| l.len() >= 2) {
+        let Some(first) = l.first().map(|v| v.start) else {
+            continue;
+        };
+        let seg_start = text
+            .get(..first)
+            .and_then(|h| {
+                h.char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, '。' | '；' | ';'))
+                    .map(|(i, c)| i + c.len_utf8())
+            })
+            .unwrap_or(0);
+        let before: Vec<&YearMention> = list
+            .iter()
+            .filter(|m| m.span.start >= seg_start && m.span.end <= first && m.dates_a_figure())
+            .collect();
+        let n = l.len();
+        // The run of years ending last before the list.
+        let mut run: Vec<&YearMention> = Vec::new();
+        for m in before.iter().rev() {
+            let gap_end = run.last().map_or(first, |r| r.span.start);
+            let gap = text.get(m.span.end..gap_end).unwrap_or("0");
+            let ok = if run.is_empty() {
+                gap.chars().count() <= 16 && !gap.chars().any(|c| c.is_ascii_digit())
+            } else {
+                gap.chars()
+                    .all(|c| "、和及与,，底末".contains(c) || c.is_whitespace())
+            };
+            if !ok {
+                break;
+            }
+            run.push(m);
+        }
+        run.reverse();
+        let years: Vec<u16> = if run.len() == n {
+            run.iter().map(|m| m.last).collect()
+        } else {
+            // 分别/相应 between the first of the last N years and the list.
+            let from = before
+                .get(before.len().saturating_sub(n))
+                .map_or(first, |m| m.span.end);
+            let span = text.get(from..first).unwrap_or("");
+            let cue = span.rfind("分别").or_else(|| span.rfind("相应"));
+            // What the cue's clause enumerates before it, years aside (`光伏和节能分别`).
+            let subjects = cue.is_some_and(|c| {
+                let at = from + c;
+                let head = text.get(clause_start(text, at)..at).unwrap_or("");
+                let head = YEAR_WORD.as_ref().map_or_else(
+                    || head.to_string(),
+                    |r| r.replace_all(head, "").into_owned(),
+                );
+                head.contains(['、', '和', '及', '与'])
+            });
+            let last: Vec<u16> = before
+                .iter()
+                .skip(before.len().saturating_sub(n))
+                .map(|m| m.last)
+                .collect();
+            if cue.is_some()
+                && !subjects
+                && last.len() == n
+                && last.windows(2).all(|w| w.first() < w.get(1))
+            {
+                last
+            } else {
+                continue;
+            }
+        };
+        out.extend(l.iter().map(|v| v.start).zip(years));
+    }
+    out
+}
+
+/// Whether a `合计` before `verb_at` sums every measure: nothing but years, fillers and
+/// 经测算-like words stand before it in the sentence.
+fn sums_all(text: &str, verb_at: usize) -> bool {
+    let head = text.get(..verb_at).unwrap_or("");
+    let Some(m) = SUM_WORD.as_ref().and_then(|r| r.find_iter(head).last()) else {
+        return false;
+    };
+    let lead = head.get(..m.start()).unwrap_or("");
+    let lead = FILLER.as_ref().map_or_else(
+        || lead.to_string(),
+        |f| f.replace_all(lead, "").into_owned(),
+    );
+    lead.chars()
+        .filter(|c| !matches!(c, '，' | ',' | '：' | ':'))
+        .count()
+        <= 6
+}
+
+/// The year of the value at `at`: its `分别` pairing, else the nearest year before it.
+fn year_of(paired: &[(usize, u16)], list: &[YearMention], at: usize) -> Option<u16> {
+    paired
+        .iter()
+        .find(|(v, _)| *v == at)
+        .map(|(_, y)| *y)
+        .or_else(|| year_before(list, at))
+}
+
+/// The year of a reduction at `at`: as [`year_of`], and whether that year says when a
+/// project starts or is finished (`2023年投产`, `2030年前建成投运`, `到2025年完成改造`) —
+/// the reduction then holds from that year on.
+fn reduction_year(
+    text: &str,
+    paired: &[(usize, u16)],
+    list: &[YearMention],
+    at: usize,
+) -> (Option<u16>, bool) {
+    if let Some((_, y)) = paired.iter().find(|(v, _)| *v == at) {
+        return (Some(*y), false);
+    }
+    list.iter()
+        .rfind(|m| m.span.start < at && m.dates_a_figure())
+        .map_or((None, false), |m| {
+            let since = text
+                .get(m.span.end..at)
+                .is_some_and(|rest| is(&EVENT, rest));
+            (Some(m.last), since)
+        })
+}
+
 /// BAU emissions of the sentences and tables.
 pub fn bau<'d>(
     x: &QuantityExtractor,
@@ -176,7 +369,14 @@ pub fn bau<'d>(
                 .map(|m| (m.start, false)),
         );
         let list = years(text);
-        for q in x.quantities(text) {
+        let qs = x.quantities(text);
+        let spans: Vec<Range<usize>> = qs
+            .iter()
+            .filter(|q| co2(q).is_some())
+            .map(|q| q.span.clone())
+            .collect();
+        let paired = respectively(text, &list, &spans);
+        for q in qs {
             let Some(tonnes) = co2(&q) else { continue };
             let at = q.span.start;
             let nearest = marks
@@ -190,7 +390,7 @@ pub fn bau<'d>(
             if is(&DIFFERENCE, prefix) {
                 continue;
             }
-            let Some(year) = year_before(&list, at) else {
+            let Some(year) = year_of(&paired, &list, at) else {
                 continue;
             };
             out.push(Figure {
@@ -224,27 +424,43 @@ pub fn reductions<'d>(
             continue;
         }
         let list = years(text);
-        let mut previous: Option<bool> = None;
-        for q in x.quantities(text) {
+        let qs = x.quantities(text);
+        let spans: Vec<Range<usize>> = qs
+            .iter()
+            .filter(|q| co2(q).is_some())
+            .map(|q| q.span.clone())
+            .collect();
+        let paired = respectively(text, &list, &spans);
+        // (total, end) of the reduction before, while a list of them may continue.
+        let mut previous: Option<(bool, usize)> = None;
+        let mut group = 0usize;
+        let mut group_years: Vec<Option<u16>> = Vec::new();
+        for q in qs {
             let at = q.span.start;
             let Some(tonnes) = co2(&q) else {
                 previous = None;
                 continue;
             };
             let clause = text.get(clause_start(text, at)..at).unwrap_or("");
-            let total = if let Some(c) = CUT.as_ref().and_then(|r| r.find(clause)) {
+            let continued = previous.filter(|(_, end)| {
+                FILLER
+                    .as_ref()
+                    .is_some_and(|f| f.replace_all(clause, "").is_empty())
+                    || text.get(*end..at).is_some_and(|g| is(&BETWEEN, g))
+            });
+            let total = if let Some((t, _)) = continued {
+                t
+            } else if let Some(c) = CUT.as_ref().and_then(|r| r.find(clause)) {
                 let head = clause.get(..c.start()).unwrap_or("");
                 if head.contains("累计") || clause.contains("累计") {
                     previous = None;
                     continue;
                 }
+                let verb_at = clause_start(text, at) + c.start();
                 is(&TOTAL, head)
-            } else if let Some(t) = previous.filter(|_| {
-                FILLER
-                    .as_ref()
-                    .is_some_and(|f| f.replace_all(clause, "").is_empty())
-            }) {
-                t
+                    || (is(&SUM_WORD, head)
+                        && (text.get(..verb_at).is_some_and(|b| is(&TOTAL, b))
+                            || sums_all(text, verb_at)))
             } else {
                 previous = None;
                 continue;
@@ -253,18 +469,27 @@ pub fn reductions<'d>(
                 previous = None;
                 continue;
             }
-            previous = Some(total);
+            // A sentence's figures of different years are one measure's over time; a
+            // year repeated starts the next measure (`光伏…6.7万吨和21.3万吨。…13.4万吨和27.8万吨`).
+            let (year, since) = reduction_year(text, &paired, &list, at);
+            if group_years.contains(&year) {
+                group += 1;
+                group_years.clear();
+            }
+            group_years.push(year);
+            previous = Some((total, q.span.end));
             all.push(Reduction {
                 figure: Figure {
                     sentence: s.clone(),
                     span: q.span.clone(),
-                    year: year_before(&list, at),
+                    year,
                     tonnes,
                     slack: slack(&q),
                 },
                 total,
+                since,
                 source: 0,
-                measure: n,
+                measure: n * 1000 + group.min(999),
             });
         }
     }
@@ -276,14 +501,13 @@ impl<'d> Reductions<'d> {
     /// What the measures reduce by `year` (see the module docs); `None` when no figure
     /// counts for that year.
     pub fn for_year(&self, year: u16) -> Option<Covered<'d>> {
-        let counts = |r: &&Reduction| r.figure.year.is_none_or(|y| y <= year);
         let mut best: Option<Covered<'d>> = None;
         let mut consider = |c: Covered<'d>| {
             if best.as_ref().is_none_or(|b| c.tonnes > b.tonnes) {
                 best = Some(c);
             }
         };
-        for r in self.all.iter().filter(|r| r.total).filter(counts) {
+        for r in self.all.iter().filter(|r| r.total) {
             if r.figure.year.is_some_and(|y| y != year) {
                 continue;
             }
@@ -299,14 +523,21 @@ impl<'d> Reductions<'d> {
         sources.sort_unstable();
         sources.dedup();
         for source in sources {
+            let parts = || {
+                self.all
+                    .iter()
+                    .filter(move |r| !r.total && r.source == source)
+            };
+            // Earlier figures stand in for a measure only where the source quantifies the
+            // year itself: a source of 2025 figures is not weighed against 2030.
+            let has_year = parts().any(|r| r.figure.year == Some(year));
+            let counts = |r: &&Reduction| match r.figure.year {
+                None => true,
+                Some(y) => y == year || (y < year && (has_year || r.since)),
+            };
             // Per measure, the figure of the latest year not after `year`.
             let mut chosen: Vec<&Reduction> = Vec::new();
-            for r in self
-                .all
-                .iter()
-                .filter(|r| !r.total && r.source == source)
-                .filter(counts)
-            {
+            for r in parts().filter(counts) {
                 // Two figures of one year in one sentence are two measures.
                 match chosen
                     .iter()

@@ -63,7 +63,7 @@ pub struct NoBaseline {
 pub struct NoMeasure {
     pub metric: Option<String>,
     pub metric_name: String,
-    /// Measure keywords of the pack's metric looked for (the first three).
+    /// Measure keywords of the pack's metric looked for (all of them).
     pub keywords: Vec<String>,
     pub quote: String,
 }
@@ -186,4 +186,47 @@ pub struct ReductionGap {
     pub stated_total: bool,
     /// Where the measures' reductions start is known (a second related location).
     pub measures_located: bool,
+    /// Where the BAU figure stands.
+    pub bau_at: Place,
+    /// What the year's target is.
+    pub target_source: GapTargetSource,
+    /// Where the target stands.
+    pub target_at: Place,
+    /// Where the measures' figure stands: the stated total, or the first measure added.
+    pub measures_at: Option<Place>,
+}
+
+/// What `target/reduction-gap` takes as the year's target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GapTargetSource {
+    /// A cap or level of total CO2 for that year.
+    Cap,
+    /// The peak value, that year being the plan's peak year or the year the plan states
+    /// it for (`到2030年，…峰值控制在560万吨以内`).
+    PeakValue,
+    /// The plan's policy scenario (达峰情景, 低碳情景) for that year.
+    PolicyScenario,
+}
+
+/// Where a figure a message quotes stands: its line (text formats; on `page` for a PDF)
+/// or paragraph (.docx), and whether it is in a table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Place {
+    pub line: Option<u32>,
+    pub paragraph: Option<u32>,
+    pub page: Option<u32>,
+    pub in_table: bool,
+}
+
+impl Place {
+    /// The place of a location.
+    pub fn of(loc: &crate::document::Location, in_table: bool) -> Place {
+        Place {
+            line: loc.line,
+            paragraph: loc.paragraph,
+            page: loc.page,
+            in_table,
+        }
+    }
 }

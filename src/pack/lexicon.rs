@@ -114,6 +114,9 @@ lexicon! {
     /// (`碳达峰后`, `碳达峰工作部署`): no peak is stated. Matched as terms at the start of
     /// the text after the phrase.
     peak_follower,
+    /// Level verbs that bring an indicator down to the value (`降至`, `下降到`, `控制在`):
+    /// a lower later milestone is the more ambitious one (`target/implausible`).
+    lowering_level_verb,
     /// A past change written from one value to another (`由1.54吨/万元下降到`).
     from_to,
     /// Wording that states past data before a value (`比2015年的`, `已`, `同比`, `截至`).
@@ -145,6 +148,14 @@ lexicon! {
     total_area,
     /// Words that make an area a part or another place's (`建成区`, `屋顶`, `全市`).
     part_area,
+    /// Cues that a list of shares claims to be the whole breakdown (`结构为`, `构成为`,
+    /// `三次产业`): its shares must add up to 100% (`consistency/share-sum`).
+    share_whole,
+    /// An item that closes a list with the rest (`其他`, `其余`): the list is the whole.
+    share_rest,
+    /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
+    /// `…等行业`): never summed, unless an item closes it with the rest.
+    share_partial,
 }
 
 impl Lexicon {

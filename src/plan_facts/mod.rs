@@ -11,15 +11,13 @@
 //! The facts come from [`crate::extract::analysis::Analysis`], the same object the checks
 //! read through their context.
 
-mod scenario;
-
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
-use crate::extract::pathway::{bau, reductions, year_before, Reductions};
+use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{item_blocks, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
@@ -329,8 +327,10 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
                     .unwrap_or_default(),
             })
         });
-    let bau_points: Vec<SeriesPoint> = bau(x, &b.all, doc)
-        .into_iter()
+    let bau_figures = bau(x, &b.all, doc);
+    let scenario = crate::extract::pathway::low_carbon(x, &b.all, doc);
+    let bau_points: Vec<SeriesPoint> = bau_figures
+        .iter()
         .filter_map(|f| {
             Some(SeriesPoint {
                 year: f.year?,
@@ -340,13 +340,15 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
             })
         })
         .collect();
-    let low_carbon: Vec<SeriesPoint> = scenario::low_carbon(x, &b.all, doc)
-        .into_iter()
-        .map(|(year, tonnes, sentence, span)| SeriesPoint {
-            year,
-            value: wan(tonnes),
-            unit: WAN.to_string(),
-            location: sentence.location(doc, span),
+    let low_carbon: Vec<SeriesPoint> = scenario
+        .iter()
+        .filter_map(|f| {
+            Some(SeriesPoint {
+                year: f.year?,
+                value: wan(f.tonnes),
+                unit: WAN.to_string(),
+                location: f.sentence.location(doc, f.span.clone()),
+            })
         })
         .collect();
     let pathway = item_blocks(&cx, "pathway");
@@ -356,7 +358,8 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         .iter()
         .filter(|t| matches!(t.role, Role::Plan))
         .collect();
-    let gap = gap(&own, &bau_points, &cuts);
+    let gaps = year_gaps(&own, &bau_figures, &scenario, &cuts);
+    let gap = gap(&gaps);
     let total_year = cuts
         .all
         .iter()
@@ -821,39 +824,18 @@ fn measures(doc: &Document, cuts: &Reductions) -> Vec<MeasureFact> {
         .collect()
 }
 
-/// The CO2 target (万吨) for a year: caps and levels of that year, else a peak value.
-fn co2_target(own: &[&Target], year: u16) -> Option<f64> {
-    let tonnes = |t: &&&Target| crate::extract::targets::target_tonnes(t);
-    let co2 = |t: &&&Target| t.metric.as_deref() == Some("co2_total");
-    own.iter()
-        .filter(co2)
-        .filter(|t| matches!(t.kind, TargetKind::Cap | TargetKind::Level))
-        .filter(|t| t.target_year == Some(year))
-        .filter_map(|t| tonnes(&t).map(|(v, _)| v))
-        .reduce(f64::max)
-        .or_else(|| {
-            own.iter()
-                .filter(co2)
-                .filter(|t| t.kind == TargetKind::PeakValue)
-                .filter_map(|t| tonnes(&t).map(|(v, _)| v))
-                .reduce(f64::max)
-        })
-}
-
-/// The gap in 2030 when the BAU has that year and there is a target for it, else in the
-/// latest BAU year that has one.
-fn gap(own: &[&Target], bau: &[SeriesPoint], cuts: &Reductions) -> Option<GapFact> {
-    let mut order: Vec<&SeriesPoint> = bau.iter().collect();
-    order.sort_by_key(|b| (b.year != 2030, std::cmp::Reverse(b.year)));
-    order.into_iter().find_map(|b| {
-        let target = wan(co2_target(own, b.year)?);
-        Some(GapFact {
-            year: b.year,
-            bau: b.value,
-            target,
-            gap: ((b.value - target) * 1e4).round() / 1e4,
-            measures: cuts.for_year(b.year).map(|c| wan(c.tonnes)),
-        })
+/// The gap in 2030 when the BAU has that year and the plan a goal for it, else in the
+/// latest BAU year that has one (goals and reductions year by year, as
+/// `target/reduction-gap` weighs them: [`crate::extract::pathway::year_gaps`]).
+fn gap(gaps: &[YearGap]) -> Option<GapFact> {
+    let mut order: Vec<&YearGap> = gaps.iter().collect();
+    order.sort_by_key(|g| (g.year != 2030, std::cmp::Reverse(g.year)));
+    order.first().map(|g| GapFact {
+        year: g.year,
+        bau: wan(g.bau.tonnes),
+        target: wan(g.goal.tonnes),
+        gap: ((wan(g.bau.tonnes) - wan(g.goal.tonnes)) * 1e4).round() / 1e4,
+        measures: g.covered.as_ref().map(|c| wan(c.tonnes)),
     })
 }
 

@@ -34,6 +34,7 @@ mod quantities;
 mod report;
 mod rule_cases;
 mod rule_docs;
+mod rule_phrasings;
 mod rules_config;
 mod rules_errors;
 mod rules_layouts;

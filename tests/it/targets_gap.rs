@@ -13,7 +13,7 @@ fn plan(goals: &str, measures: &str) -> String {
     )
 }
 
-const PEAK: &str = "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。";
+const PEAK: &str = "园区确保2030年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。";
 const SHORT: &str = "实施屋顶分布式光伏工程，年减排二氧化碳约8万吨。推进燃煤锅炉替代，年减排二氧化碳6万吨。实施余热回收改造，可减少碳排放5万吨/年。";
 const ENOUGH: &str = "实施屋顶分布式光伏工程，年减排二氧化碳约18万吨。推进燃煤锅炉替代，年减排二氧化碳8万吨。实施余热回收改造，可减少碳排放5万吨/年。";
 const TABLE_SHORT: &str = "| 减排措施 | 2030年减排量（万吨） |\n|---|---:|\n| 分布式光伏 | 8 |\n| 燃煤替代 | 6 |\n| 余热回收 | 5 |\n| 合计 | 19 |";
@@ -29,7 +29,7 @@ fn fires_when_the_measures_fall_short() {
         ),
         // BAU as 延续现有.
         plan(
-            "峰值控制在120万吨以内。若延续现有发展模式，2030年园区碳排放量将达到150万吨。",
+            "到2030年，园区碳排放总量控制在120万吨以内。若延续现有发展模式，2030年园区碳排放量将达到150万吨。",
             SHORT,
         ),
         // BAU in a table, years down the first column.
@@ -60,7 +60,7 @@ fn fires_when_the_measures_fall_short() {
         ),
         // 惯性情景 and 亿吨.
         plan(
-            "园区二氧化碳排放峰值控制在0.12亿吨以内。惯性情景下，2030年排放将达到0.15亿吨。",
+            "确保2030年前达峰，园区二氧化碳排放峰值控制在0.12亿吨以内。惯性情景下，2030年排放将达到0.15亿吨。",
             SHORT,
         ),
         // A later figure of a measure replaces its earlier one, not adds to it.
@@ -95,12 +95,12 @@ fn silent_when_covered_or_not_decidable() {
     let cases = vec![
         plan(PEAK, ENOUGH),
         // No BAU figure.
-        plan("园区力争2028年前实现碳达峰，峰值控制在120万吨以内。", SHORT),
+        plan("园区确保2030年前实现碳达峰，峰值控制在120万吨以内。", SHORT),
         // No quantified measure.
         plan(PEAK, "大力发展分布式光伏，推进燃煤锅炉替代，实施余热回收改造。"),
         // BAU rows that only say 未达峰.
         plan(
-            "峰值控制在120万吨以内。基准情景下，园区2030年前未达峰。",
+            "确保2030年前达峰，峰值控制在120万吨以内。基准情景下，园区2030年前未达峰。",
             SHORT,
         ),
         // Energy savings are not CO2 reductions.
@@ -109,17 +109,17 @@ fn silent_when_covered_or_not_decidable() {
         plan(PEAK, "到2030年，各项措施累计减排二氧化碳300万吨。"),
         // BAU under the target.
         plan(
-            "峰值控制在120万吨以内。基准情景下2030年园区二氧化碳排放为110万吨。",
+            "确保2030年前达峰，峰值控制在120万吨以内。基准情景下2030年园区二氧化碳排放为110万吨。",
             SHORT,
         ),
         // A policy scenario is not the BAU.
         plan(
-            "峰值控制在120万吨以内。低碳情景下2030年园区二氧化碳排放为150万吨。",
+            "确保2030年前达峰，峰值控制在120万吨以内。低碳情景下2030年园区二氧化碳排放为150万吨。",
             SHORT,
         ),
         // The difference between scenarios is not a BAU level nor a measure.
         plan(
-            "峰值控制在120万吨以内。2030年低碳情景比基准情景减少排放30万吨。",
+            "确保2030年前达峰，峰值控制在120万吨以内。2030年低碳情景比基准情景减少排放30万吨。",
             SHORT,
         ),
         // A stated total that covers the gap.
@@ -131,9 +131,23 @@ fn silent_when_covered_or_not_decidable() {
             "到2025年，二氧化碳排放总量控制在110万吨以内。基准情景下2030年园区二氧化碳排放150万吨。",
             SHORT,
         ),
+        // A peak of 2028 is no target for 2030 (the plan gives no 2030 figure).
+        plan(
+            "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。",
+            SHORT,
+        ),
+        // 2025 reductions are not weighed against the 2030 gap.
+        plan(
+            "到2030年，园区二氧化碳排放总量控制在120万吨以内。基准情景下2030年园区二氧化碳排放150万吨。",
+            "到2025年，光伏工程年减排二氧化碳8万吨。到2025年，燃煤锅炉替代年减排二氧化碳6万吨。",
+        ),
+        plan(
+            "到2030年，园区二氧化碳排放总量控制在120万吨以内。基准情景下2030年园区二氧化碳排放150万吨。",
+            "| 减排措施 | 2025年减排量（万吨） |\n|---|---:|\n| 分布式光伏 | 8 |\n| 燃煤替代 | 6 |\n| 合计 | 14 |",
+        ),
         // Only the park's CO2 counts: a BAU of energy consumption.
         plan(
-            "峰值控制在120万吨以内。基准情景下2030年能源消费总量150万吨标准煤。",
+            "确保2030年前达峰，峰值控制在120万吨以内。基准情景下2030年能源消费总量150万吨标准煤。",
             SHORT,
         ),
     ];

@@ -2,10 +2,12 @@
 //! 结构为…, 三次产业结构, a list ending with 其他) do not add up to 100%.
 //!
 //! Conservative by design: a list of shares is checked only when the text says it is the
-//! whole — `结构为`/`构成为`/`结构比为`, the three industries (第一、二、三产业), an item
-//! `其他`/`其余` — or when a table whose caption or header says 结构/构成 has a share column
-//! and no total row (a total row is `consistency/table-sum`'s). Lists after `其中`, shares
-//! with 约/左右/以上, changes (下降18%) and percentage points are never summed.
+//! whole — the pack's `lexicon.share_whole` (`结构为`/`构成为`, the three industries) or an
+//! item of `lexicon.share_rest` (`其他`/`其余`) — or when a table whose caption or header
+//! says 结构/构成 has a share column and no total row (a total row is
+//! `consistency/table-sum`'s). Partial listings (`lexicon.share_partial`: `其中`, `主要`,
+//! `前10家`, `…等行业`) are never summed unless the rest closes them; nor are shares with
+//! 约/左右/以上, changes (下降18%) and percentage points.
 
 use std::sync::LazyLock;
 
@@ -31,18 +33,13 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "shares declared to make up a whole do not add up to 100%",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；“其中”之后的部分列举、带“约”“左右”“以上”的占比、变化率和百分点不相加。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; partial lists after 其中, shares with 约/左右/以上, changes and percentage points are not summed. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表（有合计行的由 consistency/table-sum 核对）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾；带“约”“左右”“以上”的占比、变化率和百分点也不相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row (one with a total row is consistency/table-sum's); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them, nor are shares with 约/左右/以上, changes and percentage points. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
     },
     fails: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占25%、净调入电力占20%、其他能源占5%。\n",
     passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
 };
 
-static WHOLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:结构|构成|组成)(?:比例|比|占比)?(?:分别)?(?:为|是|：|:|如下)|(?:第一、二、三|一、二、三|第一、第二、第三)产业|一产、二产、三产|三次产业")
-        .ok()
-});
-static OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"其他|其余|其它").ok());
 static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"下降|降低|提高|提升|增长|增加|减少|上升|年均|同比|增速|达到|力争|目标|累计").ok()
 });
@@ -54,6 +51,18 @@ static RATIO: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 fn is<'t>(r: &LazyLock<Option<Regex>>, text: &'t str) -> Option<regex::Match<'t>> {
     r.as_ref().and_then(|r| r.find(text))
+}
+
+/// Where the clause holding `at` starts (after `，`, `；`, `：` or `。`).
+fn clause_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .and_then(|h| {
+            h.char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                .map(|(i, c)| i + c.len_utf8())
+        })
+        .unwrap_or(0)
 }
 
 fn clause_before(text: &str, at: usize) -> &str {
@@ -159,11 +168,12 @@ fn sentence(
     if text.matches(['%', '％']).count() < 2 {
         return;
     }
-    let declared_at = is(&WHOLE, text).map(|m| m.range());
+    let lex = &cx.rules.lexicon;
+    let declared_at = lex.share_whole.find_all(text).into_iter().next();
     let Some(whole) = declared_at
         .as_ref()
         .map(|r| r.start)
-        .or_else(|| is(&OTHER, text).map(|_| 0))
+        .or_else(|| lex.share_rest.is_match(text).then_some(0))
     else {
         return;
     };
@@ -175,30 +185,37 @@ fn sentence(
     if items.len() < 2 {
         return;
     }
-    // `其中煤炭占89.4%，天然气占2.1%，…，其他能源占5.4%`: a list after 其中 is partial
-    // unless it closes with the rest (其他/其余), which makes it the whole breakdown.
+    // `其中煤炭占89.4%，天然气占2.1%，…，其他能源占5.4%`: a list after 其中 (主要, 前10家,
+    // …等行业: the pack's `share_partial`) is partial unless it closes with the rest
+    // (其他/其余), which makes it the whole breakdown.
     let closes_with_rest = items.iter().any(|q| {
-        is(
-            &OTHER,
-            &clause_before(text, q.span.start).replace("增加值", ""),
-        )
-        .is_some()
+        lex.share_rest
+            .is_match(&clause_before(text, q.span.start).replace("增加值", ""))
     });
+    let list_start = clause_start(
+        text,
+        whole.min(items.first().map_or(whole, |q| q.span.start)),
+    );
+    let list_end = items.last().map_or(text.len(), |q| q.span.start);
+    let partial = text
+        .get(list_start..list_end)
+        .is_some_and(|t| lex.share_partial.is_match(t));
+    if partial && !closes_with_rest {
+        return;
+    }
     let mut other = false;
     for q in &items {
         let clause = clause_before(text, q.span.start).replace("增加值", "");
         let clause = clause.as_str();
-        let before = text.get(..q.span.start).unwrap_or("");
         if q.percent != Some(PercentKind::Percent)
             || q.upper.is_some()
             || q.qualifier.is_some()
             || is(&CHANGE, clause).is_some()
             || is(&APPROX, clause).is_some()
-            || (!closes_with_rest && before.get(whole..).is_some_and(|b| b.contains("其中")))
         {
             return;
         }
-        other |= is(&OTHER, clause).is_some();
+        other |= lex.share_rest.is_match(clause);
     }
     // The list must follow the declaration (结构为煤炭主导，煤炭占56% is not a list).
     let declared = declared_at.is_some_and(|r| {
@@ -264,7 +281,20 @@ fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Ve
         .map_or("", |p| p.text.as_str());
     let head = columns(header);
     let head_all: String = head.iter().map(|(_, c)| c.text()).collect();
+    let lex = &cx.rules.lexicon;
     if !(caption.contains("结构") || caption.contains("构成") || head_all.contains("结构")) {
+        return;
+    }
+    // 主要行业排放构成, 前十家企业排放结构: a part of the whole.
+    let first_of_rows = |w: &crate::pack::Vocabulary| {
+        t.rows
+            .iter()
+            .skip(1)
+            .any(|r| r.cells.first().is_some_and(|c| w.is_match(&c.text())))
+    };
+    if (lex.share_partial.is_match(caption) || lex.share_partial.is_match(&head_all))
+        && !first_of_rows(&lex.share_rest)
+    {
         return;
     }
     let first_of = |r: &crate::document::Row| r.cells.first().map(|c| c.text()).unwrap_or_default();

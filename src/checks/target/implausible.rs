@@ -118,8 +118,9 @@ impl Ambition {
 }
 
 /// What two milestones must share to be compared: indicator, kind, direction, percent,
-/// base year, and for an intensity level its unit.
+/// base year, for an intensity level its unit, and whether a share is brought down.
 type MilestoneKey = (
+    bool,
     Option<String>,
     std::mem::Discriminant<TargetKind>,
     std::mem::Discriminant<Direction>,
@@ -139,8 +140,18 @@ fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
         .and_then(|id| cx.rules.metric(id))
         .and_then(|m| m.unit_family.as_deref())
         .unwrap_or("");
+    // 煤炭消费比重降至50% … 降至40%: a share brought down (`lexicon.lowering_level_verb`)
+    // is more ambitious lower; it is compared only with shares brought down.
+    let lowered = {
+        let before = t.sentence.as_str().get(..t.span.start).unwrap_or("");
+        let mut tail: Vec<char> = before.chars().rev().take(8).collect();
+        tail.reverse();
+        let tail: String = tail.into_iter().collect();
+        cx.rules.lexicon.lowering_level_verb.is_match(&tail)
+    };
     let (ambition, unit) = match t.kind {
         TargetKind::Change => (Ambition::NotLower, None),
+        TargetKind::Level if family == "percent" && lowered => (Ambition::NotHigher, None),
         TargetKind::Level if family == "percent" => (Ambition::NotLower, None),
         TargetKind::Level if family.ends_with("intensity") => {
             (Ambition::NotHigher, Some(t.unit.clone()))
@@ -148,6 +159,7 @@ fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
         _ => return None,
     };
     let key = (
+        lowered && t.kind == TargetKind::Level,
         t.metric.clone(),
         std::mem::discriminant(&t.kind),
         std::mem::discriminant(&t.direction),

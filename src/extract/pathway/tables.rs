@@ -158,7 +158,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         let Some(header) = t.rows.first() else {
             continue;
         };
-        let cut_cols: Vec<(usize, Option<u16>, &str)> = columns(header)
+        let mut cut_cols: Vec<(usize, Option<u16>, &str)> = columns(header)
             .into_iter()
             .filter_map(|(col, c)| {
                 let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
@@ -166,6 +166,19 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                     .then(|| (col, years(h).first().map(|m| m.last), h))
             })
             .collect();
+        // Year columns under a caption or corner cell that speaks of reductions
+        // (`减排量测算` | `2025年（万吨）` | `2030年（万吨）`): one measure a row.
+        let year_columns = cut_cols.is_empty() && reduction_caption(x, doc, i, header);
+        if year_columns {
+            cut_cols = columns(header)
+                .into_iter()
+                .skip(1)
+                .filter_map(|(col, c)| {
+                    let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
+                    cell_year(h).map(|y| (col, Some(y), h))
+                })
+                .collect();
+        }
         if cut_cols.is_empty() {
             continue;
         }
@@ -187,7 +200,12 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                 let Some(q) = x.cell_quantities(&p.text, "", h).into_iter().next() else {
                     continue;
                 };
-                let Some(tonnes) = co2(&q) else { continue };
+                let tonnes = if year_columns {
+                    co2_in_table(&q, true)
+                } else {
+                    co2(&q)
+                };
+                let Some(tonnes) = tonnes else { continue };
                 out.push(Reduction {
                     figure: Figure {
                         sentence: cell_sentence(i, p, first, h),
@@ -197,6 +215,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                         slack: slack(&q),
                     },
                     total,
+                    since: false,
                     source: 1 + i,
                     measure: r,
                 });
@@ -204,4 +223,33 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         }
     }
     out
+}
+
+/// Whether a table of year columns is a reduction table: its caption (the block before
+/// it) or its corner cell names reductions, and no row or caption names a scenario or
+/// a cumulative sum.
+fn reduction_caption(
+    x: &QuantityExtractor,
+    doc: &Document,
+    i: usize,
+    header: &crate::document::Row,
+) -> bool {
+    let lex = &x.pack().lexicon;
+    let caption = i
+        .checked_sub(1)
+        .and_then(|p| doc.blocks.get(p))
+        .map_or("", |p| p.text.as_str());
+    let corner = row_header_ref(header);
+    let named = lex.reduction_column.is_match(caption) || lex.reduction_column.is_match(corner);
+    let scenario = |t: &str| t.contains("情景") || t.contains("累计") || lex.bau.is_match(t);
+    let Some(BlockKind::Table(t)) = doc.blocks.get(i).map(|b| &b.kind) else {
+        return false;
+    };
+    named
+        && !scenario(caption)
+        && !scenario(corner)
+        && !t.rows.iter().skip(1).any(|r| {
+            let h = row_header_ref(r);
+            scenario(h) || lex.policy_scenario.is_match(h)
+        })
 }

@@ -3,9 +3,9 @@
 use super::{pick, Rendered};
 use crate::checks::target::num;
 use crate::finding::{
-    ChangeDirection, ChangeUnit, FloorAboveStretch, ImplausibleValue, IntensityTotalMismatch,
-    LatePeak, MilestonesOutOfOrder, NoBaseYear, NoBaseline, NoMeasure, RateMismatch, ReductionGap,
-    TargetConflict, TargetYearBeforeBase, UnjustifiedPeak,
+    ChangeDirection, ChangeUnit, FloorAboveStretch, GapTargetSource, ImplausibleValue,
+    IntensityTotalMismatch, LatePeak, MilestonesOutOfOrder, NoBaseYear, NoBaseline, NoMeasure,
+    Place, RateMismatch, ReductionGap, TargetConflict, TargetYearBeforeBase, UnjustifiedPeak,
 };
 use crate::lang::Lang;
 
@@ -78,11 +78,21 @@ pub(super) fn no_baseline(f: &NoBaseline, lang: Lang) -> Rendered {
 
 pub(super) fn no_measure(f: &NoMeasure, lang: Lang) -> Rendered {
     let (name, quote) = (&f.metric_name, &f.quote);
-    let keywords = f.keywords.join("、");
+    // The words looked for: all of them up to eight, else the first eight and a count.
+    let shown: Vec<&str> = f.keywords.iter().take(8).map(String::as_str).collect();
+    let more = f.keywords.len().saturating_sub(shown.len());
+    let (words_zh, words_en) = if more > 0 {
+        (
+            format!("{}等{}个词", shown.join("、"), f.keywords.len()),
+            format!("{} and {more} more", shown.join(", ")),
+        )
+    } else {
+        (shown.join("、"), shown.join(", "))
+    };
     Rendered::new(pick(
         lang,
-        format!("目标指标“{name}”在实施路径中没有对应的措施（未见{keywords}等）：{quote}"),
-        format!("target indicator “{name}” has no supporting measure in the pathway chapter"),
+        format!("目标指标“{name}”在实施路径中没有对应的措施（查找了：{words_zh}）：{quote}"),
+        format!("target indicator “{name}” has no supporting measure in the pathway chapter (looked for: {words_en})"),
     ))
     .help(pick(
         lang,
@@ -255,6 +265,36 @@ pub(super) fn milestones_out_of_order(f: &MilestonesOutOfOrder, lang: Lang) -> R
     ))
 }
 
+/// Where a quoted figure stands: `表格，第89行` / `table, line 89`.
+fn place_text(p: &Place, lang: Lang) -> String {
+    let (table_zh, table_en) = if p.in_table {
+        ("表格，", "table, ")
+    } else {
+        ("", "")
+    };
+    let at_zh = match (p.page, p.line, p.paragraph) {
+        (Some(page), Some(line), _) => format!("第{page}页第{line}行"),
+        (_, Some(line), _) => format!("第{line}行"),
+        (_, None, Some(par)) => format!("第{par}段"),
+        _ => String::new(),
+    };
+    let at_en = match (p.page, p.line, p.paragraph) {
+        (Some(page), Some(line), _) => format!("page {page} line {line}"),
+        (_, Some(line), _) => format!("line {line}"),
+        (_, None, Some(par)) => format!("paragraph {par}"),
+        _ => String::new(),
+    };
+    pick(
+        lang,
+        format!("{table_zh}{at_zh}")
+            .trim_end_matches('，')
+            .to_string(),
+        format!("{table_en}{at_en}")
+            .trim_end_matches(", ")
+            .to_string(),
+    )
+}
+
 pub(super) fn reduction_gap(f: &ReductionGap, lang: Lang) -> Rendered {
     // 万吨 to two decimals.
     let wan = |t: f64| num((t / 1e4 * 100.0).round() / 100.0);
@@ -267,18 +307,42 @@ pub(super) fn reduction_gap(f: &ReductionGap, lang: Lang) -> Rendered {
         wan(f.shortfall_tonnes),
     );
     let count = f.measures;
-    let (how_zh, how_en) = if f.stated_total {
-        (
-            "按方案所列合计".to_string(),
+    let (bau_at, target_at) = (place_text(&f.bau_at, lang), place_text(&f.target_at, lang));
+    let (source_zh, source_en) = match f.target_source {
+        GapTargetSource::Cap => (format!("{year}年总量控制目标"), format!("the {year} cap")),
+        GapTargetSource::PeakValue => (
+            format!("方案峰值目标，适用于{year}年"),
+            format!("the plan's peak value, stated for {year}"),
+        ),
+        GapTargetSource::PolicyScenario => (
+            format!("方案低碳/达峰情景{year}年排放"),
+            format!("the plan's policy scenario for {year}"),
+        ),
+    };
+    let measures_at = f
+        .measures_at
+        .as_ref()
+        .map(|p| place_text(p, lang))
+        .filter(|t| !t.is_empty());
+    let (how_zh, how_en) = match (f.stated_total, &measures_at) {
+        (true, Some(at)) => (
+            format!("方案所列合计，{at}"),
+            format!("the plan's stated total, {at}"),
+        ),
+        (true, None) => (
+            "方案所列合计".to_string(),
             "the plan's stated total".to_string(),
-        )
-    } else {
-        (format!("{count}项措施"), format!("{count} measures"))
+        ),
+        (false, Some(at)) => (
+            format!("{count}项措施，自{at}起"),
+            format!("{count} measures, from {at}"),
+        ),
+        (false, None) => (format!("{count}项措施"), format!("{count} measures")),
     };
     let r = Rendered::new(pick(
         lang,
-        format!("措施减排量不足以弥合差距：{year}年基准情景排放{bau_v}万吨，目标{goal_v}万吨，差距{gap_v}万吨；已量化的措施减排合计{cov_v}万吨（{how_zh}），缺口{short_v}万吨"),
-        format!("measures fall short of the gap: {year} BAU emissions {bau_v}万吨, target {goal_v}万吨, gap {gap_v}万吨; quantified measures reduce {cov_v}万吨 ({how_en}), shortfall {short_v}万吨"),
+        format!("措施减排量不足以弥合差距：{year}年基准情景排放{bau_v}万吨（{bau_at}），目标{goal_v}万吨（{source_zh}，{target_at}），差距{gap_v}万吨；已量化的措施{year}年减排合计{cov_v}万吨（{how_zh}），缺口{short_v}万吨"),
+        format!("measures fall short of the gap: {year} BAU emissions {bau_v}万吨 ({bau_at}), target {goal_v}万吨 ({source_en}, {target_at}), gap {gap_v}万吨; quantified measures reduce {cov_v}万吨 in {year} ({how_en}), shortfall {short_v}万吨"),
     ))
     .related(pick(
         lang,

@@ -6,7 +6,7 @@
 //! down the first column.
 
 use crate::document::{BlockKind, Document};
-use crate::extract::pathway::{cell_sentence, cell_year, year_before};
+use crate::extract::pathway::{cell_sentence, cell_year, respectively, year_before, Figure};
 use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
@@ -15,8 +15,23 @@ use crate::extract::years::years;
 // The scenario words of the BAU reading (the pack's lexicon `bau` and `policy_scenario`):
 // one list for both series.
 
-/// (year, tonnes, sentence, span of the value).
-pub type Point<'d> = (u16, f64, Sentence<'d>, std::ops::Range<usize>);
+/// A policy-scenario figure: always dated.
+pub type Point<'d> = Figure<'d>;
+
+fn point<'d>(
+    year: u16,
+    tonnes: f64,
+    q: &crate::extract::quantity::Quantity,
+    sentence: Sentence<'d>,
+) -> Point<'d> {
+    Figure {
+        sentence,
+        span: q.span.clone(),
+        year: Some(year),
+        tonnes,
+        slack: q.canonical_step() / 2.0,
+    }
+}
 
 fn co2_tonnes(q: &crate::extract::quantity::Quantity, table: bool) -> Option<f64> {
     if q.percent.is_some() || q.upper.is_some() {
@@ -60,7 +75,14 @@ pub fn low_carbon<'d>(
             .collect();
         marks.sort_unstable();
         let list = years(text);
-        for q in x.quantities(text) {
+        let qs = x.quantities(text);
+        let spans: Vec<std::ops::Range<usize>> = qs
+            .iter()
+            .filter(|q| co2_tonnes(q, false).is_some())
+            .map(|q| q.span.clone())
+            .collect();
+        let paired = respectively(text, &list, &spans);
+        for q in qs {
             let Some(tonnes) = co2_tonnes(&q, false) else {
                 continue;
             };
@@ -94,10 +116,15 @@ pub fn low_carbon<'d>(
             {
                 continue;
             }
-            let Some(year) = year_before(&list, at) else {
+            let Some(year) = paired
+                .iter()
+                .find(|(v, _)| *v == at)
+                .map(|(_, y)| *y)
+                .or_else(|| year_before(&list, at))
+            else {
                 continue;
             };
-            out.push((year, tonnes, s.clone(), q.span.clone()));
+            out.push(point(year, tonnes, &q, s.clone()));
         }
     }
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -145,12 +172,7 @@ pub fn low_carbon<'d>(
                     .first()
                     .and_then(|c| c.paragraphs.first())
                     .map_or("", |p| p.text.as_str());
-                out.push((
-                    year,
-                    tonnes,
-                    cell_sentence(i, p, row_ref, ""),
-                    q.span.clone(),
-                ));
+                out.push(point(year, tonnes, &q, cell_sentence(i, p, row_ref, "")));
             }
         }
     }

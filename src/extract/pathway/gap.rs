@@ -1,0 +1,137 @@
+//! The gap the measures must close, year by year: the BAU emissions of a year minus the
+//! plan's CO2 goal for that same year.
+//!
+//! The goal for a year is, in this order:
+//! 1. the plan's own cap or level of total CO2 for that year (`到2030年二氧化碳排放总量控制在
+//!    196万吨以内`), the largest when several are given;
+//! 2. its peak value, only for the peak year the plan names (`2030年前达峰，峰值控制在…`
+//!    caps 2030; a peak of 2028 says nothing of 2030 — the plan's own path may already
+//!    fall below it) or a peak value dated that year;
+//! 3. its policy scenario's figure for that year (`达峰情景` 2030年 270.1万吨 — the plan's
+//!    own path, the largest when it has several policy scenarios).
+//!
+//! No goal, no gap: nothing of another year stands in.
+
+use std::ops::Range;
+
+use crate::extract::sentences::Sentence;
+use crate::extract::targets::{target_tonnes, Target, TargetKind};
+
+use super::{Covered, Figure, Reductions};
+
+/// Where a year's goal comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GoalSource {
+    /// A cap or level of total CO2 for that year.
+    Cap,
+    /// The peak value, the year being the peak year.
+    PeakValue,
+    /// The policy scenario's figure for that year.
+    PolicyScenario,
+}
+
+/// The plan's CO2 goal for one year.
+#[derive(Debug, Clone)]
+pub struct Goal<'d> {
+    pub tonnes: f64,
+    /// Half a step of the last printed digit, in tonnes.
+    pub slack: f64,
+    pub source: GoalSource,
+    pub sentence: Sentence<'d>,
+    /// The value within the sentence.
+    pub span: Range<usize>,
+}
+
+/// One year's gap: its BAU figure, its goal and what the measures reduce that year.
+#[derive(Debug, Clone)]
+pub struct YearGap<'d> {
+    pub year: u16,
+    pub bau: Figure<'d>,
+    pub goal: Goal<'d>,
+    /// BAU minus goal, in tonnes (negative when the BAU is already under the goal).
+    pub gap: f64,
+    pub covered: Option<Covered<'d>>,
+}
+
+fn co2_total(t: &Target) -> bool {
+    t.metric.as_deref() == Some("co2_total")
+}
+
+fn from_target<'d>(t: &Target<'d>, source: GoalSource) -> Option<Goal<'d>> {
+    let (tonnes, slack) = target_tonnes(t)?;
+    Some(Goal {
+        tonnes,
+        slack,
+        source,
+        sentence: t.sentence.clone(),
+        span: t.span.clone(),
+    })
+}
+
+fn largest<'d>(goals: impl Iterator<Item = Goal<'d>>) -> Option<Goal<'d>> {
+    goals.max_by(|a, b| a.tonnes.total_cmp(&b.tonnes))
+}
+
+/// The plan's CO2 goal for `year` (see the module docs). `own` are the plan's own targets,
+/// `scenario` its policy-scenario figures.
+pub fn goal_for<'d>(own: &[&Target<'d>], scenario: &[Figure<'d>], year: u16) -> Option<Goal<'d>> {
+    let caps = own
+        .iter()
+        .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
+        .filter(|t| t.target_year == Some(year))
+        .filter_map(|t| from_target(t, GoalSource::Cap));
+    if let Some(g) = largest(caps) {
+        return Some(g);
+    }
+    let peak_year = own
+        .iter()
+        .any(|t| t.kind == TargetKind::PeakYear && (t.value - f64::from(year)).abs() < 0.5);
+    let peaks = own
+        .iter()
+        .filter(|t| co2_total(t) && t.kind == TargetKind::PeakValue)
+        .filter(|t| t.target_year.map_or(peak_year, |y| y == year))
+        .filter_map(|t| from_target(t, GoalSource::PeakValue));
+    if let Some(g) = largest(peaks) {
+        return Some(g);
+    }
+    largest(
+        scenario
+            .iter()
+            .filter(|f| f.year == Some(year))
+            .map(|f| Goal {
+                tonnes: f.tonnes,
+                slack: f.slack,
+                source: GoalSource::PolicyScenario,
+                sentence: f.sentence.clone(),
+                span: f.span.clone(),
+            }),
+    )
+}
+
+/// Every BAU year with a goal: its first BAU figure, the goal and the measures' reductions
+/// of that year, in the order of the BAU figures.
+pub fn year_gaps<'d>(
+    own: &[&Target<'d>],
+    bau: &[Figure<'d>],
+    scenario: &[Figure<'d>],
+    cuts: &Reductions<'d>,
+) -> Vec<YearGap<'d>> {
+    let mut out: Vec<YearGap<'d>> = Vec::new();
+    for b in bau {
+        let Some(year) = b.year else { continue };
+        if out.iter().any(|g| g.year == year) {
+            continue;
+        }
+        let Some(goal) = goal_for(own, scenario, year) else {
+            continue;
+        };
+        out.push(YearGap {
+            year,
+            bau: b.clone(),
+            gap: b.tonnes - goal.tonnes,
+            goal,
+            covered: cuts.for_year(year),
+        });
+    }
+    out
+}
