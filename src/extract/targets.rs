@@ -606,7 +606,9 @@ fn metric_for(
     carried: Option<&str>,
 ) -> Option<String> {
     let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
-    if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.start >= clause.start) {
+    // A mention that runs into the clause counts too: `单位生产总值（GDP）二氧化碳排放` is cut
+    // at the bracket.
+    if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.end > clause.start) {
         return Some(id.clone());
     }
     // Only fillers and a verb may stand between the clause start and the value; no
