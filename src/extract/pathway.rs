@@ -191,6 +191,23 @@ pub fn year_before(list: &[YearMention], at: usize) -> Option<u16> {
 ///   6.7万吨和21.3万吨`).
 ///
 /// (value start, year) pairs.
+/// The quantities and years of `text`, and the years a `分别` list pairs its CO2 figures
+/// with (see [`respectively`]).
+fn co2_with_years(
+    x: &QuantityExtractor,
+    text: &str,
+) -> (Vec<Quantity>, Vec<YearMention>, Vec<(usize, u16)>) {
+    let qs = x.quantities(text);
+    let list = years(text);
+    let spans: Vec<Range<usize>> = qs
+        .iter()
+        .filter(|q| co2(q).is_some())
+        .map(|q| q.span.clone())
+        .collect();
+    let paired = respectively(text, &list, &spans);
+    (qs, list, paired)
+}
+
 pub fn respectively(
     text: &str,
     list: &[YearMention],
@@ -368,14 +385,7 @@ pub fn bau<'d>(
                 .into_iter()
                 .map(|m| (m.start, false)),
         );
-        let list = years(text);
-        let qs = x.quantities(text);
-        let spans: Vec<Range<usize>> = qs
-            .iter()
-            .filter(|q| co2(q).is_some())
-            .map(|q| q.span.clone())
-            .collect();
-        let paired = respectively(text, &list, &spans);
+        let (qs, list, paired) = co2_with_years(x, text);
         for q in qs {
             let Some(tonnes) = co2(&q) else { continue };
             let at = q.span.start;
@@ -423,14 +433,7 @@ pub fn reductions<'d>(
         if !(text.contains('减') || text.contains("降低")) {
             continue;
         }
-        let list = years(text);
-        let qs = x.quantities(text);
-        let spans: Vec<Range<usize>> = qs
-            .iter()
-            .filter(|q| co2(q).is_some())
-            .map(|q| q.span.clone())
-            .collect();
-        let paired = respectively(text, &list, &spans);
+        let (qs, list, paired) = co2_with_years(x, text);
         // (total, end) of the reduction before, while a list of them may continue.
         let mut previous: Option<(bool, usize)> = None;
         let mut group = 0usize;

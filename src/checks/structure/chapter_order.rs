@@ -3,6 +3,7 @@
 use crate::checks::structure::{heading_place, outline_ref};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::outline::longest_non_decreasing;
 use crate::finding::{ChapterOrder, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -71,39 +72,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let (loc, span) = heading_place(cx, *block);
         out.push(d.at(loc, span).expecting(&item.id, &item.title));
     }
-}
-
-/// Indices of a longest non-decreasing subsequence (O(n²); n is the chapter count).
-/// Ties prefer keeping earlier chapters, so the one that moved is reported.
-fn longest_non_decreasing(v: &[u32]) -> Vec<usize> {
-    let n = v.len();
-    let mut len = vec![1usize; n];
-    let mut prev: Vec<Option<usize>> = vec![None; n];
-    for i in 0..n {
-        for j in 0..i {
-            let ok = matches!((v.get(j), v.get(i)), (Some(a), Some(b)) if a <= b);
-            let (lj, li) = (
-                len.get(j).copied().unwrap_or(0),
-                len.get(i).copied().unwrap_or(0),
-            );
-            if ok && lj + 1 > li {
-                if let Some(l) = len.get_mut(i) {
-                    *l = lj + 1;
-                }
-                if let Some(p) = prev.get_mut(i) {
-                    *p = Some(j);
-                }
-            }
-        }
-    }
-    let best_len = len.iter().copied().max().unwrap_or(0);
-    let mut cur = len.iter().position(|&l| l == best_len);
-    let mut out = Vec::new();
-    while let Some(i) = cur {
-        out.push(i);
-        cur = prev.get(i).copied().flatten();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -300,34 +300,11 @@ fn out_of_order(slots: &[Slot], chosen: &[Option<usize>]) -> usize {
     p.len() - chain(&p).len()
 }
 
-/// Indices into `placed` of a longest run whose orders never decrease (O(n²): n is the
-/// number of items of one alignment). Ties keep the earlier items.
+/// Indices into `placed` of a longest run whose orders never decrease. Ties keep the
+/// earlier items.
 fn chain(placed: &[(usize, usize, usize, u32)]) -> Vec<usize> {
-    let n = placed.len();
-    let mut len = vec![1usize; n];
-    let mut prev: Vec<Option<usize>> = vec![None; n];
-    for i in 0..n {
-        for j in 0..i {
-            let ok = matches!((placed.get(j), placed.get(i)), (Some(a), Some(b)) if a.3 <= b.3);
-            let lj = len.get(j).copied().unwrap_or(0);
-            if ok && lj + 1 > len.get(i).copied().unwrap_or(0) {
-                if let Some(l) = len.get_mut(i) {
-                    *l = lj + 1;
-                }
-                if let Some(p) = prev.get_mut(i) {
-                    *p = Some(j);
-                }
-            }
-        }
-    }
-    let best_len = len.iter().copied().max().unwrap_or(0);
-    let mut cur = len.iter().position(|&l| l == best_len);
-    let mut out = Vec::new();
-    while let Some(i) = cur {
-        out.push(i);
-        cur = prev.get(i).copied().flatten();
-    }
-    out
+    let orders: Vec<u32> = placed.iter().map(|p| p.3).collect();
+    super::longest_non_decreasing(&orders)
 }
 
 /// The title joins two subjects (监测评估与保障措施, 强化政策与资金支持): it has two parts

@@ -190,13 +190,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         .zip(found)
         .enumerate()
         .map(|(i, (item, f))| {
-            let in_order = a.in_order.get(i).copied().unwrap_or(false);
-            let best = a
-                .chosen
-                .get(i)
-                .cloned()
-                .flatten()
-                .map(|c| chosen_match(c, in_order));
+            let best = chosen_match(&a, i);
             let duplicates = best
                 .as_ref()
                 .map(|b| repeats(&f, b, &all))
@@ -319,13 +313,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
             .enumerate()
             .map(|(i, (s, f))| {
                 let k = keys(s);
-                let in_order = a.in_order.get(i).copied().unwrap_or(false);
-                let best = a
-                    .chosen
-                    .get(i)
-                    .cloned()
-                    .flatten()
-                    .map(|c| chosen_match(c, in_order));
+                let best = chosen_match(&a, i);
                 let mut duplicates = best
                     .as_ref()
                     .map(|b| repeats(&f, b, &all))
@@ -470,15 +458,17 @@ fn candidates(
     cands
 }
 
-fn chosen_match(c: align::Cand, in_order: bool) -> HeadingMatch {
-    HeadingMatch {
+/// The heading the alignment chose for slot `i`, if any.
+fn chosen_match(a: &align::Alignment, i: usize) -> Option<HeadingMatch> {
+    let c = a.chosen.get(i).cloned().flatten()?;
+    Some(HeadingMatch {
         block: c.block,
         level: c.level,
         kind: c.kind,
         score: c.score,
-        in_order,
+        in_order: a.in_order.get(i).copied().unwrap_or(false),
         content: c.content,
-    }
+    })
 }
 
 /// Every heading whose block `within` accepts that matches the item by its title, the
@@ -614,4 +604,37 @@ pub fn find_section(sections: &[Section], heading: usize) -> Option<&Section> {
         return find_section(&s.children, heading);
     }
     None
+}
+
+/// Indices of a longest non-decreasing subsequence (O(n²): n is a count of chapters or items).
+/// Ties keep the earlier elements, so the one that moved is the one left out.
+pub fn longest_non_decreasing(v: &[u32]) -> Vec<usize> {
+    let n = v.len();
+    let mut len = vec![1usize; n];
+    let mut prev: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        for j in 0..i {
+            let ok = matches!((v.get(j), v.get(i)), (Some(a), Some(b)) if a <= b);
+            let (lj, li) = (
+                len.get(j).copied().unwrap_or(0),
+                len.get(i).copied().unwrap_or(0),
+            );
+            if ok && lj + 1 > li {
+                if let Some(l) = len.get_mut(i) {
+                    *l = lj + 1;
+                }
+                if let Some(p) = prev.get_mut(i) {
+                    *p = Some(j);
+                }
+            }
+        }
+    }
+    let best_len = len.iter().copied().max().unwrap_or(0);
+    let mut cur = len.iter().position(|&l| l == best_len);
+    let mut out = Vec::new();
+    while let Some(i) = cur {
+        out.push(i);
+        cur = prev.get(i).copied().flatten();
+    }
+    out
 }
