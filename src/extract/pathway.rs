@@ -97,21 +97,6 @@ pub use scenario::{low_carbon, Point};
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};
 
-static DIFFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"减少|减排|下降|降低|削减|差距|差额|相差|增加了|增长了|多排").ok()
-});
-static CUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:减排|减少|削减|减碳|降低|降碳)[^，,。；;、0-9０-９]{0,12}$").ok()
-});
-/// Words that make a reduction the total of the measures (`上述措施合计`, `各项任务`).
-static TOTAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"共可|共减|上述|以上|各项|所有|全部措施|总减排|(?:措施|任务|工程|项目)合计").ok()
-});
-/// `合计`/`共计` alone: a total when nothing before it in the sentence names a measure
-/// (`合计可减排…`, `经测算，2030年合计减排…`); after a measure's description
-/// (`回收余热，…，2025年、2030年合计减排6.0万吨和15.8万吨`) it sums that measure's parts.
-static SUM_WORD: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"合计|共计|总计|总共").ok());
 static FILLER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|年|[\s、和及与]")
         .ok()
@@ -125,12 +110,6 @@ static BETWEEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
         .ok()
 });
-/// A year that names when a project starts or ends, not the year of its reduction.
-static EVENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:年底|年末|底|前|以前|之前)?\s*(?:前)?\s*(?:全面|基本|陆续|建成|投产|投运|并网|竣工|开工|启动|完成|达产|运行|实施|上线)")
-        .ok()
-});
-
 fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
     r.as_ref().is_some_and(|r| r.is_match(text))
 }
@@ -303,12 +282,12 @@ pub fn respectively(
 
 /// Whether a `合计` before `verb_at` sums every measure: nothing but years, fillers and
 /// 经测算-like words stand before it in the sentence.
-fn sums_all(text: &str, verb_at: usize) -> bool {
+fn sums_all(lex: &Lexicon, text: &str, verb_at: usize) -> bool {
     let head = text.get(..verb_at).unwrap_or("");
-    let Some(m) = SUM_WORD.as_ref().and_then(|r| r.find_iter(head).last()) else {
+    let Some(m) = lex.sum_word.find_all(head).pop() else {
         return false;
     };
-    let lead = head.get(..m.start()).unwrap_or("");
+    let lead = head.get(..m.start).unwrap_or("");
     let lead = FILLER.as_ref().map_or_else(
         || lead.to_string(),
         |f| f.replace_all(lead, "").into_owned(),
@@ -332,6 +311,7 @@ fn year_of(paired: &[(usize, u16)], list: &[YearMention], at: usize) -> Option<u
 /// project starts or is finished (`2023年投产`, `2030年前建成投运`, `到2025年完成改造`) —
 /// the reduction then holds from that year on.
 fn reduction_year(
+    lex: &Lexicon,
     text: &str,
     paired: &[(usize, u16)],
     list: &[YearMention],
@@ -345,8 +325,39 @@ fn reduction_year(
         .map_or((None, false), |m| {
             let since = text
                 .get(m.span.end..at)
-                .is_some_and(|rest| is(&EVENT, rest));
+                .is_some_and(|rest| project_event(lex, rest));
             (Some(m.last), since)
+        })
+}
+
+/// Whether `rest`, the text after a year, names a project milestone (`年底前建成投运`,
+/// `投产`): time particles (`年底`, `前`), then a word of the pack's `project_event`.
+fn project_event(lex: &Lexicon, rest: &str) -> bool {
+    const PARTICLES: [&str; 7] = ["", "年底", "年末", "底", "前", "以前", "之前"];
+    let rest = rest.trim_start();
+    PARTICLES.iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|r| {
+            let r = r.trim_start();
+            lex.project_event.starts(r)
+                || r.strip_prefix('前')
+                    .is_some_and(|r| lex.project_event.starts(r.trim_start()))
+        })
+    })
+}
+
+/// The first reduction verb of `clause` that ends it but for at most twelve characters
+/// without punctuation or digits (`预计年减排二氧化碳`): its start.
+fn reduction_verb(lex: &Lexicon, clause: &str) -> Option<usize> {
+    lex.reduction_verb
+        .find_all(clause)
+        .into_iter()
+        .find_map(|r| {
+            let rest = clause.get(r.end..)?;
+            let plain = !rest.contains(['，', ',', '。', '；', ';', '、'])
+                && !rest
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            (plain && rest.chars().count() <= 12).then_some(r.start)
         })
 }
 
@@ -373,9 +384,7 @@ pub fn bau<'d>(
             .into_iter()
             .filter(|m| {
                 let before = text.get(..m.start).unwrap_or("");
-                !["比", "较", "相比", "相较", "相较于", "与", "相对", "对比"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
+                !lex.comparison_word.ends(before)
             })
             .map(|m| (m.start, true))
             .collect();
@@ -397,7 +406,7 @@ pub fn bau<'d>(
                 continue;
             }
             let prefix = text.get(clause_start(text, at)..at).unwrap_or("");
-            if is(&DIFFERENCE, prefix) {
+            if lex.difference_word.is_match(prefix) {
                 continue;
             }
             let Some(year) = year_of(&paired, &list, at) else {
@@ -433,6 +442,7 @@ pub fn reductions<'d>(
         if !(text.contains('减') || text.contains("降低")) {
             continue;
         }
+        let lex = &x.pack().lexicon;
         let (qs, list, paired) = co2_with_years(x, text);
         // (total, end) of the reduction before, while a list of them may continue.
         let mut previous: Option<(bool, usize)> = None;
@@ -453,17 +463,19 @@ pub fn reductions<'d>(
             });
             let total = if let Some((t, _)) = continued {
                 t
-            } else if let Some(c) = CUT.as_ref().and_then(|r| r.find(clause)) {
-                let head = clause.get(..c.start()).unwrap_or("");
+            } else if let Some(c) = reduction_verb(lex, clause) {
+                let head = clause.get(..c).unwrap_or("");
                 if head.contains("累计") || clause.contains("累计") {
                     previous = None;
                     continue;
                 }
-                let verb_at = clause_start(text, at) + c.start();
-                is(&TOTAL, head)
-                    || (is(&SUM_WORD, head)
-                        && (text.get(..verb_at).is_some_and(|b| is(&TOTAL, b))
-                            || sums_all(text, verb_at)))
+                let verb_at = clause_start(text, at) + c;
+                lex.measures_total.is_match(head)
+                    || (lex.sum_word.is_match(head)
+                        && (text
+                            .get(..verb_at)
+                            .is_some_and(|b| lex.measures_total.is_match(b))
+                            || sums_all(lex, text, verb_at)))
             } else {
                 previous = None;
                 continue;
@@ -474,7 +486,7 @@ pub fn reductions<'d>(
             }
             // A sentence's figures of different years are one measure's over time; a
             // year repeated starts the next measure (`光伏…6.7万吨和21.3万吨。…13.4万吨和27.8万吨`).
-            let (year, since) = reduction_year(text, &paired, &list, at);
+            let (year, since) = reduction_year(lex, text, &paired, &list, at);
             if group_years.contains(&year) {
                 group += 1;
                 group_years.clear();

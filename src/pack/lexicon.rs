@@ -156,6 +156,31 @@ lexicon! {
     /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
     /// `…等行业`): never summed, unless an item closes it with the rest.
     share_partial,
+    /// A note that figures were rounded (`因四舍五入`, `合计数与分项之和可能存在差异`): sums
+    /// are allowed twice the rounding slack.
+    rounding_note,
+    /// Table column headers whose figures are not added up into a total row (`强度`,
+    /// `率`, `年份`, `单价`).
+    not_additive,
+    /// Words right before a scenario word that make it a comparison (`比基准情景`): the
+    /// figure after is not the scenario's.
+    comparison_word,
+    /// Words before a CO2 figure in its clause that make it a difference (`减少`, `差距`),
+    /// not a scenario's emissions.
+    difference_word,
+    /// Verbs ending a clause before a CO2 figure that make it a measure's reduction
+    /// (`减排`, `削减`, `降碳`).
+    reduction_verb,
+    /// Words before a reduction verb that make the figure the total of the measures
+    /// (`上述措施`, `各项任务`, `措施合计`).
+    measures_total,
+    /// `合计`-like words: a total of the measures when nothing before them names a measure.
+    sum_word,
+    /// Project milestones after a year (`2023年投产`, `2030年前建成投运`): the reduction holds
+    /// from that year on.
+    project_event,
+    /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
+    enterprise_subject,
 }
 
 impl Lexicon {

@@ -862,6 +862,24 @@ impl Vocabulary {
         term || self.patterns.iter().any(|p| p.is_match(text))
     }
 
+    /// Whether a term or pattern match ends exactly where `text` ends.
+    pub fn ends(&self, text: &str) -> bool {
+        self.plain_terms().any(|t| text.ends_with(t))
+            || self
+                .patterns
+                .iter()
+                .any(|p| p.find_iter(text).any(|m| m.end() == text.len()))
+    }
+
+    /// Whether a term or pattern match starts exactly where `text` starts.
+    pub fn starts(&self, text: &str) -> bool {
+        self.plain_terms().any(|t| text.starts_with(t))
+            || self
+                .patterns
+                .iter()
+                .any(|p| p.find_iter(text).next().is_some_and(|m| m.start() == 0))
+    }
+
     /// Nothing to look for.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.patterns.is_empty()

@@ -23,7 +23,7 @@ use crate::extract::sentences::{item_blocks, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
-use crate::pack::RulesPack;
+use crate::pack::{Lexicon, RulesPack};
 
 /// The whole output of `peaklint facts --format json`.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -201,12 +201,12 @@ const WAN: &str = "万吨CO2";
 
 /// The role of a target in the contract's words. The one place the extractor's roles
 /// meet the contract: history, scenarios and assumptions, other levels, and the plan's
-/// own targets — a target whose subject is enterprises (`重点企业单位产品能耗…`) being
-/// `enterprise`.
-pub fn role_name(t: &Target) -> &'static str {
+/// own targets — a target whose subject is enterprises (the pack's `enterprise_subject`:
+/// `重点企业单位产品能耗…`) being `enterprise`, unless another level is named before it.
+pub fn role_name(lex: &Lexicon, t: &Target) -> &'static str {
     match t.role {
         Role::Plan | Role::PostPeak => {
-            if t.scope_words.contains("企业") {
+            if lex.enterprise_subject.is_match(&t.scope_words) {
                 "enterprise"
             } else {
                 "plan"
@@ -216,7 +216,7 @@ pub fn role_name(t: &Target) -> &'static str {
         Role::Scenario | Role::Assumption => "scenario",
         Role::UpperLevel => {
             let before = t.sentence.as_str().get(..t.span.start).unwrap_or("");
-            if before.contains("企业") && !UPPER_WORDS.iter().any(|w| before.contains(w)) {
+            if lex.enterprise_subject.is_match(before) && !lex.upper_level.is_match(before) {
                 "enterprise"
             } else {
                 "upper_level"
@@ -224,10 +224,6 @@ pub fn role_name(t: &Target) -> &'static str {
         }
     }
 }
-
-const UPPER_WORDS: &[&str] = &[
-    "全国", "全省", "全市", "我国", "我省", "我市", "国家", "下达", "分解", "《",
-];
 
 pub fn kind_name(k: TargetKind) -> &'static str {
     match k {
@@ -298,7 +294,7 @@ pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
         } else {
             t.target_year
         },
-        role: role_name(t).to_string(),
+        role: role_name(&pack.lexicon, t).to_string(),
         text: t.sentence.as_str().trim().to_string(),
         location: t.sentence.location(doc, t.span.clone()),
     }

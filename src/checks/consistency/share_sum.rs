@@ -230,7 +230,7 @@ fn sentence(
     let decimals = items.iter().map(|q| q.decimals).max().unwrap_or(0);
     let rounding = items.iter().map(|q| q.canonical_step() / 2.0).sum::<f64>();
     let mut slack = rounding.max(floor);
-    if declares_rounding(text) {
+    if declares_rounding(lex, text) {
         slack *= 2.0;
     }
     let sum: f64 = items

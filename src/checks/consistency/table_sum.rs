@@ -1,10 +1,6 @@
 //! `consistency/table-sum`: a table's total row (合计 / 总计 / 共计) differs from the sum
 //! of the rows it totals by more than the printed precision allows.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::checks::consistency::table_declares_rounding;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -29,11 +25,6 @@ pub const DOC: RuleDoc = RuleDoc {
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
 };
-
-static NOT_ADDITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"/|强度|率|平均|均值|系数|因子|单价|价格|年份|序号|期限|时间|人均|排名|编号|日期|效率|基准年|增速|指数")
-        .ok()
-});
 
 /// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
 /// the table too complex to check (小计, 其中).
@@ -123,7 +114,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let total_cells = columns(total_row);
         for (col, hcell) in head.iter().skip(1) {
             let h = hcell.paragraphs.first().map_or("", |p| p.text.as_str());
-            if NOT_ADDITIVE.as_ref().is_some_and(|r| r.is_match(h)) {
+            if cx.rules.lexicon.not_additive.is_match(h) {
                 continue;
             }
             let Some((_, tcell)) = total_cells.iter().find(|(c, _)| c == col) else {
