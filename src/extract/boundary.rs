@@ -66,6 +66,7 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
             after: &b.exclusion_after,
             restriction: &NO_RESTRICTION,
             self_reference: &pack.lexicon.self_reference,
+            continuing: &pack.lexicon.continuing_clause,
         },
     )
 }

@@ -76,6 +76,30 @@ const TOPIC_ADVERBS: &[char] = &[
     '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '并', '且',
 ];
 
+/// The longest label (characters) before a colon whose value restricts or excludes it
+/// (`温室气体种类：仅二氧化碳`, `其他温室气体：不纳入核算`).
+const LABEL_CHARS: usize = 16;
+
+/// Where a scope starting at `start` begins when its clause is the value of a short
+/// `label：` (the label is what the value speaks of), else `start`.
+fn with_label(text: &str, start: usize) -> usize {
+    let Some(colon) = text
+        .get(..start)
+        .and_then(|t| t.chars().next_back())
+        .filter(|c| matches!(c, '：' | ':'))
+    else {
+        return start;
+    };
+    let colon_at = start - colon.len_utf8();
+    let label_start = clause_start(text, colon_at);
+    let label = text.get(label_start..colon_at).unwrap_or("");
+    if !label.trim().is_empty() && label.chars().count() <= LABEL_CHARS {
+        label_start
+    } else {
+        start
+    }
+}
+
 /// The longest clause (characters) read as a comment on the topic before it (`数量有限`,
 /// `占比很低`) rather than a clause with a subject of its own.
 const SHORT_COMMENT_CHARS: usize = 4;
@@ -161,6 +185,9 @@ pub struct ExclusionCues<'p> {
     /// The words by which a plan names itself or its accounting (本方案, 本次核算): a clause
     /// made of them and a postfix cue (`本方案暂不纳入核算`) excludes the topic before it.
     pub self_reference: &'p Vocabulary,
+    /// Openings of a clause with no subject of its own (`由相关企业单独报告`, `按照…`): it
+    /// states something of the topic before it.
+    pub continuing: &'p Vocabulary,
 }
 
 /// The byte ranges of `text` that exclusion or restriction wording governs. A term inside
@@ -186,10 +213,11 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
             .iter()
             .find_map(|w| lead.strip_prefix(w.as_str()))
             .unwrap_or(lead);
-        // Back over one comma — and on over short clauses with no subject of their own
-        // (`含氟气体主要来自制冷剂逸散，数量有限，本方案均不纳入核算`), which comment on the
-        // same topic.
-        if lead.trim_matches(TOPIC_ADVERBS).trim().is_empty() {
+        // Back over one comma — and on over short clauses (`含氟气体主要来自制冷剂逸散，
+        // 数量有限，本方案均不纳入核算`) and clauses with no subject of their own
+        // (`…氢氟碳化物，由相关企业单独报告，不计入…`), which speak of the same topic.
+        let lead = lead.trim_matches(TOPIC_ADVERBS).trim();
+        if lead.is_empty() || cues.continuing.starts(lead) {
             while let Some(mark) = text
                 .get(..start)
                 .and_then(|prev| prev.chars().next_back())
@@ -199,17 +227,21 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 let prev_start = clause_start(text, comma);
                 let passed = text.get(prev_start..comma).unwrap_or("");
                 start = prev_start;
-                if passed.chars().count() > SHORT_COMMENT_CHARS {
+                if passed.chars().count() > SHORT_COMMENT_CHARS
+                    && !cues.continuing.starts(passed.trim())
+                {
                     break;
                 }
             }
         }
+        let start = with_label(text, start);
         if start < cue.start {
             out.push(start..cue.end);
         }
     }
     for cue in cues.restriction.find_all(text) {
-        out.push(clause_start(text, cue.start)..clause_end(text, cue.end));
+        let start = with_label(text, clause_start(text, cue.start));
+        out.push(start..clause_end(text, cue.end));
     }
     out.extend(except_scopes(text));
     out.sort_by_key(|r| (r.start, r.end));
@@ -299,6 +331,7 @@ mod tests {
                 after: &a,
                 restriction: &r,
                 self_reference: &vocab(&["本方案", "本次核算"]),
+                continuing: &vocab(&["交由", "按照"]),
             },
         );
         terms

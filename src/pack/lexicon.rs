@@ -179,6 +179,9 @@ lexicon! {
     /// Project milestones after a year (`2023年投产`, `2030年前建成投运`): the reduction holds
     /// from that year on.
     project_event,
+    /// Openings of a clause with no subject of its own (`由相关企业单独报告`): it speaks of
+    /// the topic before it, so an exclusion cue in or after it reaches back to that topic.
+    continuing_clause,
     /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
     enterprise_subject,
 }

@@ -151,6 +151,10 @@ const SCOPE_PIECES: &[&str] = &[
     "均",
     "本方案",
     "暂",
+    "由企业",
+    "：",
+    "气体种类",
+    "仅二氧化碳",
 ];
 
 proptest! {
@@ -168,6 +172,7 @@ proptest! {
                 after: &b.exclusion_after,
                 restriction: &b.restriction,
                 self_reference: &peaklint::pack::default_pack().lexicon.self_reference,
+                continuing: &peaklint::pack::default_pack().lexicon.continuing_clause,
             },
         );
         for s in scopes {

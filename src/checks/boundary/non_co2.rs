@@ -40,6 +40,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 after: &b.exclusion_after,
                 restriction: &b.restriction,
                 self_reference: &cx.rules.lexicon.self_reference,
+                continuing: &cx.rules.lexicon.continuing_clause,
             },
         );
         let titles = title_ranges(text);
