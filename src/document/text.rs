@@ -113,9 +113,10 @@ fn tighten(p: &mut RawParagraph) {
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|(_, n)| *n);
             let drop = c == ' '
-                && prev
+                && (prev
                     .zip(next)
-                    .is_some_and(|(b, a)| is_extraction_space(b, a));
+                    .is_some_and(|(b, a)| is_extraction_space(b, a))
+                    || spaced_digit(piece, i));
             if drop {
                 if let Some((t0, p0)) = start.take() {
                     out.push(Segment {
@@ -144,6 +145,23 @@ fn tighten(p: &mut RawParagraph) {
     }
     p.text = text;
     p.origin = Origin::Source(out);
+}
+
+/// Whether the space at byte `at` of `line` is one of a number spelt out with a space
+/// between each character (`以2 0 2 0年为基准年`, `1 2 . 6平方公里`), as some PDF
+/// extractors write it: single digits or points on both sides, in a run of at least three.
+fn spaced_digit(line: &str, at: usize) -> bool {
+    let digitish = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    let single = |c: Option<char>| !c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.');
+    let mut before = line.get(..at).unwrap_or("").chars().rev();
+    let mut after = line.get(at + 1..).unwrap_or("").chars();
+    let (b1, b2, b3) = (before.next(), before.next(), before.next());
+    let (a1, a2, a3) = (after.next(), after.next(), after.next());
+    digitish(b1)
+        && digitish(a1)
+        && single(b2)
+        && single(a2)
+        && ((b2 == Some(' ') && digitish(b3)) || (a2 == Some(' ') && digitish(a3)))
 }
 
 fn flush(
@@ -316,5 +334,34 @@ mod tests {
         assert_eq!(segments.len(), 6);
         let last = segments.last().map(|s| (s.text_start, s.source_start));
         assert_eq!(last, Some((5 * full.len(), 5 * (full.len() + 1))));
+    }
+
+    #[test]
+    fn numbers_spelt_with_spaces_are_joined_in_pdf_copies() {
+        assert!(spaced_digit("以2 0 2 0年为基准年", "以2".len()));
+        assert!(spaced_digit("面积1 2 . 6平方公里", "面积1 2".len()));
+        // Two tokens, words, aligned columns and multi-digit numbers are left alone.
+        assert!(!spaced_digit("第1 2章", "第1".len()));
+        assert!(!spaced_digit("表 1 2 3a", "表 1 2".len()));
+        assert!(!spaced_digit("2020 2025 2030", "2020".len()));
+        // Wrapped at 30 characters, with a page footer on each of three pages.
+        let src = "江北经开区碳达峰实施方案\n\
+一、总则\n\
+为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署\n\
+以2 0 2 0年为基准年，规划面积1 2 . 6平方公里，到2 0 3 0年实现\n\
+达峰。\n\
+— 1 —\n\
+江北经开区碳达峰实施方案\n\
+园区实现工业增加值三百八十八亿元，能源消费总量约一百五十五万\n\
+— 2 —\n\
+江北经开区碳达峰实施方案\n\
+（三）主要目标\n\
+— 3 —\n";
+        let got = paragraphs(src);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("以2020年为基准年，规划面积12.6平方公里，到2030年")),
+            "{got:#?}"
+        );
     }
 }

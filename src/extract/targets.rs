@@ -278,6 +278,9 @@ fn collect<'d, 'q>(
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, Carried)> = None;
     let mut last_metric: Option<(usize, String)> = None;
+    // `2016—2022年，…；同期…累计下降19%`: the part before a ；, in the same paragraph,
+    // stated a past period (block, past).
+    let mut open_part: Option<(usize, bool)> = None;
     for (i, s) in sentences.iter().enumerate() {
         if s.heading || s.table.is_some() {
             continue;
@@ -286,6 +289,19 @@ fn collect<'d, 'q>(
             .filter(|(block, _)| *block == s.block)
             .map(|(_, c)| c);
         let year_list = years(s.as_str());
+        let continued_past = open_part
+            .filter(|(block, _)| *block == s.block)
+            .map(|(_, past)| past);
+        let past_period = if year_list.is_empty() {
+            continued_past.unwrap_or(false)
+        } else {
+            states_past_period(&year_list, plan)
+        };
+        open_part = s
+            .as_str()
+            .trim_end()
+            .ends_with(['；', ';'])
+            .then_some((s.block, past_period));
         let found = Found {
             years: &year_list,
             quantities: known(i),
@@ -293,6 +309,7 @@ fn collect<'d, 'q>(
                 .as_ref()
                 .filter(|(block, _)| *block == s.block)
                 .map(|(_, m)| m.as_str()),
+            past_period: continued_past == Some(true) && year_list.is_empty(),
         };
         let before = out.len();
         sentence_targets(pack, x, s, plan, carried, found, &mut out);
@@ -303,10 +320,19 @@ fn collect<'d, 'q>(
         {
             last_metric = Some((s.block, m));
         }
-        if let Some(m) = year_list
-            .iter()
-            .find(|m| !m.in_title && m.relation == Some(YearRelation::By))
-        {
+        // A deadline (`到2025年`), or a milestone ahead opening the sentence (`2025年，…`).
+        let h = plan.declared_base.unwrap_or(2020);
+        if let Some(m) = year_list.iter().find(|m| {
+            !m.in_title
+                && (m.relation == Some(YearRelation::By)
+                    || (m.relation.is_none()
+                        && m.form == YearForm::Year
+                        && m.last % 5 == 0
+                        && m.last > h
+                        && s.as_str()
+                            .get(..m.span.start)
+                            .is_some_and(|lead| lead.trim().is_empty())))
+        }) {
             inherited = Some((
                 s.block,
                 Carried {
@@ -318,6 +344,35 @@ fn collect<'d, 'q>(
         }
     }
     out
+}
+
+/// Whether a sentence's years are a past period and nothing ahead (`2016—2022年`,
+/// `“十三五”期间`, `2019年`, with no `到2025年`): the end of history is the declared base
+/// year, else 2020.
+fn states_past_period(year_list: &[YearMention], plan: PlanContext) -> bool {
+    let h = plan.declared_base.unwrap_or(2020);
+    let past = year_list.iter().any(|m| {
+        !m.in_title
+            && match m.form {
+                YearForm::Range => m.last <= h || m.first < h,
+                YearForm::Plan { number, .. } => number <= 13,
+                YearForm::Year => {
+                    m.last <= h
+                        && matches!(
+                            m.relation,
+                            None | Some(YearRelation::Since | YearRelation::AsOf)
+                        )
+                }
+                _ => false,
+            }
+    });
+    let ahead = year_list.iter().any(|m| {
+        matches!(
+            m.relation,
+            Some(YearRelation::By | YearRelation::Before | YearRelation::Around)
+        ) && m.last > h
+    });
+    past && !ahead
 }
 
 /// The deadline of an earlier sentence of the paragraph, which a sentence naming none
@@ -354,6 +409,9 @@ struct Found<'a> {
     /// The indicator of the previous sentence of the paragraph, for a sentence that names
     /// none (`…较2020年下降20%；到2030年，较2020年下降45%。`).
     metric: Option<&'a str>,
+    /// The sentence names no year and continues, after a ；, one that stated a past period
+    /// (`2016—2022年，…；同期…累计下降19%`): its changes are history.
+    past_period: bool,
 }
 
 fn sentence_targets<'d>(
@@ -531,7 +589,7 @@ fn sentence_targets<'d>(
                 text,
                 &clause,
                 at,
-                past,
+                past || (found.past_period && target_year.is_none() && !lex.forward.is_match(text)),
                 &year_list,
                 target_year,
                 year_relation,
