@@ -457,6 +457,11 @@ fn share_cases() -> Vec<Case> {
         silent(CONSULTANCY, Fmt::Md, "排放量前10位的企业合计排放351.4万吨，占园区排放总量的72.3%；化工新材料企业占58.1%。"),
         silent(ENTERPRISE, Fmt::Txt, "园区排放构成如下：能源活动占80%、工业生产过程占15%、净调入电力占5%。"),
         silent(MINISTRY, Fmt::Docx, "包括化工、医药在内的行业排放分别占52%和31%，电子信息占25%。"),
+        // The rest item closes the list: shares after it are another statistic.
+        silent(CONSULTANCY, Fmt::Md, "2022年园区排放结构为：化工占52%，建材占17%，装备占21%，其他占10%；排放前20家企业合计占61%。"),
+        silent(PROVINCE, Fmt::Txt, "能源消费结构为：煤炭占58%，天然气占17%，电力占20%，其他占5%，可再生能源发电量占全社会用电量的23%。"),
+        silent(ENTERPRISE, Fmt::Docx, "从行业构成看，钢铁排放占比48%，化工占30%，其余行业占22%，其中前五家企业占比达到55%。"),
+        fire(CITY, Fmt::Md, "能源消费结构为：煤炭占60%，天然气占15%，电力占24%，其他占5%；可再生能源占比12%。", "能源消费结构为", W104),
     ]
 }
 

@@ -177,21 +177,33 @@ fn sentence(
     else {
         return;
     };
-    let items: Vec<_> = x
+    let mut items: Vec<_> = x
         .quantities(text)
         .into_iter()
         .filter(|q| q.percent.is_some() && q.span.start > whole)
         .collect();
-    if items.len() < 2 {
-        return;
-    }
     // `其中煤炭占89.4%，天然气占2.1%，…，其他能源占5.4%`: a list after 其中 (主要, 前10家,
     // …等行业: the pack's `share_partial`) is partial unless it closes with the rest
-    // (其他/其余), which makes it the whole breakdown.
+    // (其他/其余), which makes it the whole breakdown. The rest ends the list: shares
+    // after it are another statistic (`…，其他占10%；前20家企业合计占61%`).
     let closes_with_rest = items.iter().any(|q| {
         lex.share_rest
             .is_match(&clause_before(text, q.span.start).replace("增加值", ""))
     });
+    // The rest named right before its own value, after another item (not the names of a
+    // `分别` list, which all stand before the first value).
+    let rest_at = items.windows(2).position(|w| {
+        w.first().zip(w.get(1)).is_some_and(|(a, b)| {
+            text.get(a.span.end..b.span.start)
+                .is_some_and(|between| lex.share_rest.is_match(between))
+        })
+    });
+    if let Some(k) = rest_at {
+        items.truncate(k + 2);
+    }
+    if items.len() < 2 {
+        return;
+    }
     let list_start = clause_start(
         text,
         whole.min(items.first().map_or(whole, |q| q.span.start)),
