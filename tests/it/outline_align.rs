@@ -352,3 +352,51 @@ fn a_combined_chapter_title_is_the_heading_of_the_section_it_names() {
     let s = sections_of(plan("碳达峰目标", "优化改进"), "tracking");
     assert_eq!(at(&s, "improvement"), None);
 }
+
+/// A chapter whose first section is the profile (`二、园区现状与碳排放分析` / `（一）园区概况`):
+/// the profile inside the analysis chapter is part of it, not a chapter before it, so the
+/// chapter heading is the analysis and the sections stay its sections. Written in three
+/// drafting styles.
+#[test]
+fn a_chapter_holding_the_profile_as_its_first_section_is_the_analysis() {
+    for (chapter, profile, inventory) in [
+        (
+            "二、园区现状与碳排放分析",
+            "（一）园区概况",
+            "（三）基准年排放清单",
+        ),
+        (
+            "第二章 发展基础与碳排放现状",
+            "一、基本情况",
+            "三、2020年碳排放清单",
+        ),
+        (
+            "2 园区概况及碳排放核算",
+            "2.1 园区基本概况",
+            "2.3 基准年碳排放总量",
+        ),
+    ] {
+        let text = format!(
+            "# 某化工园区碳达峰实施方案\n\n## 一、总体要求\n\n坚持系统观念。\n\n\
+             ## {chapter}\n\n### {profile}\n\n园区规划面积18平方公里，以精细化工为主。\n\n\
+             ### （二）核算边界与方法\n\n核算边界为园区规划范围，只核算二氧化碳。\n\n\
+             ### {inventory}\n\n2020年二氧化碳排放总量为86.2万吨。\n\n\
+             ### （四）历史变化\n\n2016—2022年排放量依次为70.1万吨、74.3万吨、78.0万吨、80.2万吨、86.2万吨、88.9万吨、90.3万吨。\n\n\
+             ## 三、碳达峰目标\n\n力争2028年前后实现碳达峰。\n\n## 四、重点任务\n\n建设分布式光伏。\n\n\
+             ## 五、指标跟踪与改进\n\n每年评估，动态调整。\n\n## 六、保障措施\n\n成立领导小组。\n"
+        );
+        let p = placed(text.clone());
+        assert_eq!(
+            at(&p, "emission_analysis").map(|(t, _)| t).as_deref(),
+            Some(chapter),
+            "{chapter}: {p:?}"
+        );
+        let s = sections_of(text, "emission_analysis");
+        let inv = s
+            .iter()
+            .find(|(id, _)| id == "base_year_inventory")
+            .and_then(|(_, t)| t.clone())
+            .map(|(t, _)| t);
+        assert_eq!(inv.as_deref(), Some(inventory), "{chapter}: {s:?}");
+    }
+}

@@ -114,9 +114,11 @@ pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
             *r = next + best;
         }
     }
+    let ends = subtree_ends(headings);
     let mut search = Search {
         slots: &slots,
         headings,
+        ends: &ends,
         rest,
         cur: vec![None; slots.len()],
         best: vec![None; slots.len()],
@@ -126,7 +128,8 @@ pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
     };
     search.go(0, 0);
     let chosen_idx = search.best;
-    let placed = placed(&slots, &chosen_idx);
+    let search_ends = ends;
+    let placed = placed(&slots, &chosen_idx, &search_ends);
     let chain = chain(&placed);
     // Optional items, and items on a floating heading, are never out of order.
     let mut in_order: Vec<bool> = slots
@@ -161,6 +164,9 @@ pub(super) fn align(mut slots: Vec<Slot>, headings: &[Titled]) -> Alignment {
 struct Search<'a, 'r, 'd> {
     slots: &'a [Slot<'r>],
     headings: &'a [Titled<'d>],
+    /// Where each heading's subtree ends (the block of the next heading at its level or
+    /// above).
+    ends: &'a HashMap<usize, usize>,
     rest: Vec<i64>,
     cur: Vec<Option<usize>>,
     best: Vec<Option<usize>>,
@@ -178,7 +184,7 @@ impl Search<'_, '_, '_> {
             return;
         }
         // Items outside the order only grow as items are added: a bound.
-        let out = out_of_order(self.slots, &self.cur);
+        let out = out_of_order(self.slots, &self.cur, self.ends);
         let penalty = i64::from(ORDER_PENALTY) * out as i64;
         let slots = self.slots;
         let Some(slot) = slots.get(i) else {
@@ -271,8 +277,16 @@ impl Search<'_, '_, '_> {
 /// The placed slots that keep the outline's order, as (slot, unit, block, order), in
 /// document order. Optional items float (总体要求 before or after the situation
 /// analysis, 附件 anywhere), as `structure/chapter-order` has them.
-fn placed(slots: &[Slot], chosen: &[Option<usize>]) -> Vec<(usize, usize, usize, u32)> {
-    let mut v: Vec<(usize, usize, usize, u32)> = chosen
+///
+/// A heading inside another placed heading (`园区概况` under `二、园区现状与碳排放分析`) is
+/// part of it, neither before nor after: it takes the place of the outer heading, and
+/// the two are in whatever order the outline wants.
+fn placed(
+    slots: &[Slot],
+    chosen: &[Option<usize>],
+    ends: &HashMap<usize, usize>,
+) -> Vec<(usize, usize, usize, u32)> {
+    let v: Vec<(usize, usize, usize, u32)> = chosen
         .iter()
         .enumerate()
         .filter_map(|(j, c)| {
@@ -290,14 +304,61 @@ fn placed(slots: &[Slot], chosen: &[Option<usize>]) -> Vec<(usize, usize, usize,
             Some((j, cand.unit, cand.block, slot.item.order))
         })
         .collect();
-    v.sort_by_key(|&(j, unit, block, _)| (unit, block, j));
-    v
+    // The outermost placed heading each one lies in (itself when none).
+    let at: Vec<usize> = v
+        .iter()
+        .map(|&(_, _, block, _)| {
+            v.iter()
+                .filter(|&&(_, _, b, _)| b < block && ends.get(&b).is_some_and(|&e| block < e))
+                .map(|&(_, _, b, _)| b)
+                .min()
+                .unwrap_or(block)
+        })
+        .collect();
+    let nested: Vec<bool> = v
+        .iter()
+        .zip(&at)
+        .map(|(&(_, _, block, _), &a)| a != block || at.iter().filter(|&&x| x == block).count() > 1)
+        .collect();
+    let mut keyed: Vec<(SortKey, Placed)> = v
+        .into_iter()
+        .zip(at.iter().zip(&nested))
+        .map(|(p @ (j, unit, _, order), (&a, &n))| ((unit, a, if n { order } else { 0 }, j), p))
+        .collect();
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, p)| p).collect()
 }
 
 /// How many placed slots stand outside the longest chain in the outline's order.
-fn out_of_order(slots: &[Slot], chosen: &[Option<usize>]) -> usize {
-    let p = placed(slots, chosen);
+fn out_of_order(slots: &[Slot], chosen: &[Option<usize>], ends: &HashMap<usize, usize>) -> usize {
+    let p = placed(slots, chosen, ends);
     p.len() - chain(&p).len()
+}
+
+/// A placed slot: (slot, unit, block, order).
+type Placed = (usize, usize, usize, u32);
+/// Unit, the block of the outermost placed heading, the order when nested, slot.
+type SortKey = (usize, usize, u32, usize);
+
+/// For every heading, the block where its subtree ends: that of the next heading at its
+/// level or above (`usize::MAX` for the last ones).
+fn subtree_ends(headings: &[Titled]) -> HashMap<usize, usize> {
+    let mut ends = HashMap::with_capacity(headings.len());
+    let mut open: Vec<(usize, u8)> = Vec::new();
+    for &(block, level, ..) in headings {
+        while let Some(&(b, l)) = open.last() {
+            if l < level {
+                break;
+            }
+            ends.insert(b, block);
+            open.pop();
+        }
+        open.push((block, level));
+    }
+    for (b, _) in open {
+        ends.insert(b, usize::MAX);
+    }
+    ends
 }
 
 /// Indices into `placed` of a longest run whose orders never decrease. Ties keep the
