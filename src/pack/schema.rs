@@ -261,7 +261,9 @@ pub struct EvidenceSpec {
     /// target years, a peak year included), `scenario_figures` (a business-as-usual emission
     /// figure and a policy scenario's are read), `quantified_measures` (two or more
     /// measures with a stated reduction in CO2 are read, table rows included),
-    /// `indicator_table` (a table gives the plan's own targets for two or more indicators).
+    /// `indicator_table` (a table gives the plan's own targets for two or more indicators),
+    /// `post_peak_decline` (a target set against the peak, or a CO2 total level for a year
+    /// after the peak year below the peak value).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub any_facts: Vec<Spanned<String>>,

@@ -5,7 +5,7 @@
 use crate::checks::Context;
 use crate::extract::pathway::{bau, reductions};
 use crate::extract::sentences::item_blocks;
-use crate::extract::targets::Role;
+use crate::extract::targets::{Role, Target, TargetKind};
 
 /// What the fact `name` found in the plan (a short description), `None` when absent.
 /// Names are [`crate::pack::Evidence::FACTS`].
@@ -55,6 +55,51 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 cx.doc,
             );
             (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))
+        }
+        "post_peak_decline" => {
+            // A figure for a year after the peak below the peak (`2029年达到峰值258万吨，…
+            // 2035年降至245万吨`), or a target set against the peak (`较峰值下降`).
+            let all = &cx.targets().all;
+            if let Some(t) = all.iter().find(|t| t.role == Role::PostPeak) {
+                return Some(format!(
+                    "a target after the peak ({})",
+                    t.target_year.map_or_else(String::new, |y| y.to_string())
+                ));
+            }
+            let ahead = |t: &&Target| !matches!(t.role, Role::Historical | Role::UpperLevel);
+            let total = |t: &&Target| t.metric.as_deref() == Some("co2_total");
+            let peak_year = all
+                .iter()
+                .filter(ahead)
+                .filter(total)
+                .filter(|t| t.kind == TargetKind::PeakYear)
+                .map(|t| t.value)
+                .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))?;
+            let peak_value = all
+                .iter()
+                .filter(ahead)
+                .filter(total)
+                .filter(|t| t.kind == TargetKind::PeakValue)
+                .map(|t| (t.value, t.unit.clone()))
+                .next()?;
+            all.iter()
+                .filter(ahead)
+                .filter(total)
+                // A level the emissions come down to; a lower cap is only a ceiling.
+                .filter(|t| t.kind == TargetKind::Level)
+                .find(|t| {
+                    t.target_year.is_some_and(|y| f64::from(y) > peak_year)
+                        && t.unit == peak_value.1
+                        && t.value < peak_value.0
+                })
+                .map(|t| {
+                    format!(
+                        "{} in {} below the peak of {}",
+                        t.value,
+                        t.target_year.unwrap_or_default(),
+                        peak_value.0
+                    )
+                })
         }
         _ => None,
     }
