@@ -684,12 +684,13 @@ pub struct Evidence {
 impl Evidence {
     /// The facts `any_facts` may name (read by the extraction layer; judged in
     /// `checks::principle`).
-    pub const FACTS: [&'static str; 5] = [
+    pub const FACTS: [&'static str; 6] = [
         "staged_targets",
         "scenario_figures",
         "quantified_measures",
         "indicator_table",
         "post_peak_decline",
+        "boundary_declared",
     ];
 }
 

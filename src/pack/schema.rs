@@ -263,7 +263,8 @@ pub struct EvidenceSpec {
     /// measures with a stated reduction in CO2 are read, table rows included),
     /// `indicator_table` (a table gives the plan's own targets for two or more indicators),
     /// `post_peak_decline` (a target set against the peak, or a CO2 total level for a year
-    /// after the peak year below the peak value).
+    /// after the peak year below the peak value), `boundary_declared` (the boundary as
+    /// `facts` reads it: declaring sentences that give the extent and the sources).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub any_facts: Vec<Spanned<String>>,

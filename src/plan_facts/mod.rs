@@ -18,6 +18,7 @@ use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
+use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{item_blocks, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
@@ -579,11 +580,31 @@ const GASES: &[(&str, &[&str])] = &[
 fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> BoundaryFact {
     let declared = !b.declaration.is_empty();
     let text: String = b.declaration.iter().map(|s| s.as_str()).collect();
-    let gases = GASES
-        .iter()
-        .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
-        .map(|(id, _)| id.to_string())
-        .collect();
+    // A gas named in order to leave it out (`甲烷、氧化亚氮不纳入核算`, `仅核算二氧化碳`) is
+    // not in the boundary; CO2 counts wherever it is named.
+    let bp = &pack.boundary;
+    let cues = ExclusionCues {
+        before: &bp.exclusion_before,
+        after: &bp.exclusion_after,
+        restriction: &bp.restriction,
+        self_reference: &pack.lexicon.self_reference,
+        continuing: &pack.lexicon.continuing_clause,
+    };
+    let mut gases: Vec<String> = Vec::new();
+    for s in &b.declaration {
+        let t = s.as_str();
+        let scopes = exclusion_scopes(t, cues);
+        for (id, words) in GASES {
+            let named = words.iter().any(|w| {
+                t.match_indices(w)
+                    .any(|(at, m)| *id == "CO2" || !governed(&scopes, &(at..at + m.len())))
+            });
+            if named && !gases.iter().any(|g| g == id) {
+                gases.push(id.to_string());
+            }
+        }
+    }
+    gases.sort_by_key(|g| GASES.iter().position(|(id, _)| id == g));
     let mut scopes = Vec::new();
     if pack.boundary.direct.is_match(&text) || pack.boundary.sources.is_match(&text) {
         scopes.push("direct".to_string());

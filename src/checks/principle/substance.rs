@@ -56,6 +56,17 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             );
             (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))
         }
+        "boundary_declared" => {
+            // What `facts` shows as the boundary: declaring sentences (or the 核算边界
+            // section) that give the extent and the emission sources.
+            let b = cx.boundary();
+            (!b.declaration.is_empty() && b.spatial && b.sources).then(|| {
+                format!(
+                    "the boundary: extent and sources in {} sentence(s)",
+                    b.declaration.len()
+                )
+            })
+        }
         "post_peak_decline" => {
             // A figure for a year after the peak below the peak (`2029年达到峰值258万吨，…
             // 2035年降至245万吨`), or a target set against the peak (`较峰值下降`).
