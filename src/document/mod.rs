@@ -370,6 +370,9 @@ pub struct Document {
     /// Built on first use by [`Document::heading_path`]: for every block, the heading
     /// that encloses it. The readers set `blocks` once, before any check asks.
     heading_index: std::sync::OnceLock<tree::HeadingIndex>,
+    /// Built on first use by [`Document::sections`], with the fingerprint of the headings
+    /// it was built from.
+    sections: std::sync::OnceLock<(u64, Vec<Section>)>,
 }
 
 impl Document {
@@ -388,6 +391,7 @@ impl Document {
             pages: None,
             converted_from: None,
             heading_index: std::sync::OnceLock::new(),
+            sections: std::sync::OnceLock::new(),
         }
     }
 

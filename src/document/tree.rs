@@ -21,15 +21,24 @@ pub struct Section {
 impl Document {
     /// The heading tree. Headings before the first top-level heading that are deeper
     /// become roots of their own.
-    pub fn sections(&self) -> Vec<Section> {
-        let headings: Vec<(usize, u8)> = self
-            .blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| b.heading().map(|h| (i, h.level)))
-            .collect();
-        let mut pos = 0;
-        build_level(&headings, &mut pos, 0, self.blocks.len())
+    ///
+    /// Built once per document and kept (outline matching, the structure and principle
+    /// checks and scoped sentences each asked for it: four trees of ≈ 100 bytes a heading
+    /// built and dropped). Rebuilt when the headings changed since (tests that edit
+    /// `blocks`): the tree is kept with a fingerprint of the blocks' count and every
+    /// heading's index and level.
+    pub fn sections(&self) -> std::borrow::Cow<'_, [Section]> {
+        let print = heading_fingerprint(&self.blocks);
+        match self.sections.get() {
+            Some((p, tree)) if *p == print => std::borrow::Cow::Borrowed(tree.as_slice()),
+            Some(_) => std::borrow::Cow::Owned(build_sections(&self.blocks)),
+            None => std::borrow::Cow::Borrowed(
+                self.sections
+                    .get_or_init(|| (print, build_sections(&self.blocks)))
+                    .1
+                    .as_slice(),
+            ),
+        }
     }
 
     /// The heading of a section.
@@ -65,7 +74,7 @@ impl Document {
         let index = index.min(self.blocks.len().saturating_sub(1));
         let mut path = Vec::new();
         let mut at = map.enclosing.get(index).copied().flatten();
-        while let Some(h) = at {
+        while let Some(h) = at.and_then(|h| usize::try_from(h).ok()) {
             if let Some(b) = self.blocks.get(h) {
                 path.push(b.text.clone());
             }
@@ -122,27 +131,29 @@ impl Document {
 }
 
 /// For every block, the heading that encloses it (itself for a heading), and for every
-/// heading the heading it sits under: heading paths in O(depth).
+/// heading the heading it sits under: heading paths in O(depth). Block indexes are kept
+/// as `u32` (8 bytes an entry instead of 16: two entries a block; a document has at most
+/// `--max-paragraphs` blocks, far below `u32::MAX`).
 #[derive(Debug, Clone, Default)]
 pub(super) struct HeadingIndex {
-    enclosing: Vec<Option<usize>>,
-    parent: Vec<Option<usize>>,
+    enclosing: Vec<Option<u32>>,
+    parent: Vec<Option<u32>>,
 }
 
 impl HeadingIndex {
     fn new(blocks: &[Block]) -> Self {
-        let mut stack: Vec<(u8, usize)> = Vec::new();
+        let mut stack: Vec<(u8, u32)> = Vec::new();
         let mut enclosing = Vec::with_capacity(blocks.len());
         let mut parent = vec![None; blocks.len()];
         for (i, b) in blocks.iter().enumerate() {
-            if let Some(h) = b.heading() {
+            if let (Some(h), Ok(at)) = (b.heading(), u32::try_from(i)) {
                 while stack.last().is_some_and(|(l, _)| *l >= h.level) {
                     stack.pop();
                 }
                 if let Some(p) = parent.get_mut(i) {
                     *p = stack.last().map(|(_, j)| *j);
                 }
-                stack.push((h.level, i));
+                stack.push((h.level, at));
             }
             enclosing.push(stack.last().map(|(_, j)| *j));
         }
@@ -180,6 +191,34 @@ fn source_offset(segments: &[super::Segment], offset: usize, is_end: bool) -> us
             _ => segments.first().map(|s| s.source_start).unwrap_or(0),
         },
     }
+}
+
+/// What [`Document::sections`] depends on: the number of blocks and each heading's index
+/// and level, folded into one number (FNV-1a).
+pub(super) fn heading_fingerprint(blocks: &[Block]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |v: u64| {
+        h ^= v;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    mix(blocks.len() as u64);
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(head) = b.heading() {
+            mix(i as u64);
+            mix(u64::from(head.level));
+        }
+    }
+    h
+}
+
+fn build_sections(blocks: &[Block]) -> Vec<Section> {
+    let headings: Vec<(usize, u8)> = blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.heading().map(|h| (i, h.level)))
+        .collect();
+    let mut pos = 0;
+    build_level(&headings, &mut pos, 0, blocks.len())
 }
 
 fn build_level(

@@ -24,6 +24,10 @@ const MAX_TEXT: usize = 4096;
 /// Text bytes remembered per memo before it forgets them all (a bound on memory for a
 /// plan of many sentences; well above a 100 KB plan's distinct sentences).
 const MAX_BYTES: usize = 1 << 20;
+/// Texts remembered per memo before it forgets them all: short texts (100,000 headings
+/// `一、标题N`) reached `MAX_BYTES` only after ~70,000 entries, a 5 MB table. Also well above
+/// a 100 KB plan's distinct sentences and headers.
+const MAX_ENTRIES: usize = 1 << 14;
 
 /// Answers by text, for the current document of this thread.
 #[derive(Default)]
@@ -57,8 +61,13 @@ impl<V: Clone> TextMemo<V> {
         let v = compute(text);
         memo.with(|m| {
             let m = &mut *m.borrow_mut();
-            if m.epoch != epoch || m.bytes > MAX_BYTES {
-                m.map.clear();
+            if m.epoch != epoch || m.bytes > MAX_BYTES || m.map.len() >= MAX_ENTRIES {
+                if m.map.capacity() > MAX_ENTRIES {
+                    // A new table: `clear` would keep the large one's capacity.
+                    m.map = HashMap::new();
+                } else {
+                    m.map.clear();
+                }
                 m.bytes = 0;
                 m.epoch = epoch;
             }

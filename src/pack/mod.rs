@@ -18,6 +18,7 @@
 //! `docs/rules.schema.json` ([`json_schema`]).
 
 mod config;
+mod embedded;
 mod error;
 mod examples;
 mod json_schema;

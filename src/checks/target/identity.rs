@@ -219,9 +219,12 @@ fn base_emissions(
                     })
                 });
             for (col, cell) in cells.iter().skip(1) {
+                // `columns` numbers a row's cells in increasing order: a binary search
+                // (a scan of the header per cell was quadratic in the columns).
                 let h = head
-                    .iter()
-                    .find(|(c, _)| c == col)
+                    .binary_search_by_key(col, |(c, _)| *c)
+                    .ok()
+                    .and_then(|i| head.get(i))
                     .map(|(_, c)| c.text())
                     .unwrap_or_default();
                 if cx.rules.lexicon.scenario.is_match(&h) || h.contains('/') {
