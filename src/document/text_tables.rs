@@ -116,7 +116,61 @@ fn split(p: &RawParagraph) -> Option<Vec<std::ops::Range<usize>>> {
     if !matches!(&p.origin, Origin::Source(s) if s.len() == 1) {
         return None;
     }
-    let text = p.text.as_str();
+    line_cells(p.text.as_str())
+}
+
+/// Which of these source lines (trimmed, blank ones included) are rows of a table that
+/// [`detect`] will find: runs of at least [`MIN_ROWS`] non-blank lines that split into
+/// the same number of cells, with a figure below the first. The plain-text reader keeps
+/// such lines apart: a line of a table copied out of a PDF is padded with spaces and
+/// often as wide as the page's wrapped prose, but it neither continues the paragraph
+/// before it nor takes the next row into itself.
+pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let cells: Vec<Option<Vec<std::ops::Range<usize>>>> =
+        lines.iter().map(|l| line_cells(l.trim())).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let width = match cells.get(i) {
+            Some(Some(c)) if !c.is_empty() => c.len(),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // The run: rows of `width` cells, pipe separator rows (no cells) inside it.
+        let mut end = i + 1;
+        while let Some(Some(c)) = cells.get(end) {
+            if !c.is_empty() && c.len() != width {
+                break;
+            }
+            end += 1;
+        }
+        let rows = || {
+            (i..end).filter(|k| {
+                cells
+                    .get(*k)
+                    .is_some_and(|c| c.as_ref().is_some_and(|c| !c.is_empty()))
+            })
+        };
+        let digit = rows().skip(1).any(|k| {
+            lines
+                .get(k)
+                .is_some_and(|l| l.trim().chars().any(|ch| ch.is_ascii_digit()))
+        });
+        if rows().count() >= MIN_ROWS && digit {
+            for slot in out.get_mut(i..end).unwrap_or(&mut []) {
+                *slot = true;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The cells of one line written as a table row, `None` for prose; empty for a pipe
+/// separator row.
+fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     if super::numerals::split_heading_number(text).is_some() {
         return None;
     }

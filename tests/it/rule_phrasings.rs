@@ -12,6 +12,7 @@ use peaklint::diagnostic::Diagnostic;
 use peaklint::document::read::{read_bytes, Limits};
 use peaklint::pack;
 use peaklint::pipeline::check_document;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy, Debug)]
 enum Fmt {
@@ -100,6 +101,61 @@ fn cells(l: &str) -> Vec<&str> {
         .collect()
 }
 
+/// For each line of a table, the display width of each column of its table (the widest
+/// cell of the column); empty for other lines.
+fn column_widths(lines: &[String]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let table = |k: usize| lines.get(k).is_some_and(|l| l.starts_with('|'));
+        if !table(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while table(i) {
+            i += 1;
+        }
+        let mut widths: Vec<usize> = Vec::new();
+        for l in lines.get(start..i).unwrap_or(&[]) {
+            if is_separator(l) {
+                continue;
+            }
+            for (k, c) in cells(l).iter().enumerate() {
+                let w = UnicodeWidthStr::width(*c);
+                match widths.get_mut(k) {
+                    Some(m) => *m = (*m).max(w),
+                    None => widths.push(w),
+                }
+            }
+        }
+        for slot in out.get_mut(start..i).unwrap_or(&mut []) {
+            slot.clone_from(&widths);
+        }
+    }
+    out
+}
+
+/// A table row as aligned plain text: each cell padded to its column's width, columns
+/// two spaces apart.
+fn aligned(cells: &[&str], widths: &[usize]) -> String {
+    let mut line = String::new();
+    for (k, c) in cells.iter().enumerate() {
+        if k + 1 == cells.len() {
+            line.push_str(c);
+            break;
+        }
+        let pad = widths
+            .get(k)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(UnicodeWidthStr::width(*c));
+        line.push_str(c);
+        line.push_str(&" ".repeat(pad + 2));
+    }
+    line
+}
+
 /// The file of a plan in `fmt`, and the line (paragraph for .docx) of each source line.
 fn render(lines: &[String], fmt: Fmt) -> (Vec<u8>, Vec<u32>) {
     match fmt {
@@ -123,19 +179,19 @@ fn render(lines: &[String], fmt: Fmt) -> (Vec<u8>, Vec<u32>) {
             (text.into_bytes(), at)
         }
         Fmt::Txt => {
-            // One paragraph a line; tables aligned by tabs, as text copied from a
-            // spreadsheet. (Runs of spaces are read as columns too, but not yet in every
-            // file: see the report of issue 15.)
+            // One paragraph a line; tables aligned by runs of spaces, as text copied from
+            // a PDF: every column padded to its widest cell and two spaces.
             let mut text = String::new();
             let mut at = Vec::new();
             let mut n = 0u32;
-            for l in lines {
+            let widths = column_widths(lines);
+            for (i, l) in lines.iter().enumerate() {
                 if is_separator(l) {
                     at.push(n);
                     continue;
                 }
                 let line = if l.starts_with('|') {
-                    cells(l).join("\t")
+                    aligned(&cells(l), widths.get(i).map_or(&[][..], Vec::as_slice))
                 } else {
                     l.clone()
                 };
