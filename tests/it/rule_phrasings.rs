@@ -1244,6 +1244,10 @@ fn conflict_cases() -> Vec<Case> {
         fire(CITY, Fmt::Txt, TOTAL_TABLE, "| 二氧化碳排放总量 |", TOTAL_156),
         fire(CONSULTANCY, Fmt::Docx, TOTAL_TABLE, "| 二氧化碳排放总量 |", TOTAL_156),
         fire(ENTERPRISE, Fmt::Pdf, "为确保如期达峰，产业园提出如下约束性目标：到2030年，产业园二氧化碳排放总量控制在152.0万吨以内，单位工业增加值二氧化碳排放持续下降，非化石能源消费比重稳步提高，能源利用效率达到同行业先进水平。\n产业园碳达峰主要指标见下表，各项指标分解落实到各成员企业和职能部门，按年度开展评估考核。\n| 指标名称 | 单位 | 基准值（2020年） | 目标值（2030年） |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.40 |\n| 非化石能源消费比重 | % | 12 | 25 |", "| 二氧化碳排放总量 |", TOTAL_156),
+        // A table right under a heading that names the scenarios and the targets
+        // (四、情景预测与达峰目标) is the indicator table, not a scenario's.
+        fire(CONSULTANCY, Fmt::Md, "| 指标 | 单位 | 2020年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 非化石能源消费比重 | % | 12 | 25 |\n| 光伏装机容量 | 万千瓦 | 5 | 30 |\n到2030年，园区二氧化碳排放总量控制在152.0万吨以内。", "| 二氧化碳排放总量 |", TOTAL_156),
+        fire(CONSULTANCY, Fmt::Txt, "| 指标名称 | 计量单位 | 现状值（2020年） | 目标值（2030年） |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 非化石能源消费比重 | % | 12 | 25 |\n| 光伏装机容量 | 万千瓦 | 5 | 30 |\n到2030年，园区二氧化碳排放总量控制在152.0万吨以内。", "| 二氧化碳排放总量 |", TOTAL_156),
         // A reduction in the table, read as a change: 下降率 rows.
         fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值能耗较2020年下降13.5%。\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 单位工业增加值能耗下降率 | % | 15 |\n| 单位工业增加值二氧化碳排放下降率 | % | 18 |\n| 非化石能源消费比重 | % | 20 |", "| 单位工业增加值能耗下降率 |", ENERGY),
         fire(CITY, Fmt::Pdf, "开发区坚持节约优先，把节能贯穿于经济社会发展全过程和各领域，到2025年，开发区单位工业增加值能耗较2020年下降13.5%，单位工业增加值二氧化碳排放较2020年下降18%。\n主要指标如下表所示，由开发区管委会分解下达到各企业和部门，纳入年度考核。\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 单位工业增加值能耗下降率 | % | 15 |\n| 单位工业增加值二氧化碳排放下降率 | % | 18 |\n| 非化石能源消费比重 | % | 20 |", "| 单位工业增加值能耗下降率 |", ENERGY),
@@ -1280,6 +1284,8 @@ fn conflict_cases() -> Vec<Case> {
         silent(PROVINCE, Fmt::Docx, "确保完成市下达的“十四五”单位工业增加值能耗下降15%的目标，到2025年，园区单位工业增加值能耗较2020年下降16%以上。"),
         // 2025 and 2030.
         silent(CONSULTANCY, Fmt::Md, "到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n到2030年，园区单位工业增加值二氧化碳排放较2020年下降35%。"),
+        // A scenario table under its own heading, then the target.
+        silent(CONSULTANCY, Fmt::Md, "### （一）情景预测\n| 情景 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 140 | 168 |\n| 能源消费总量 | 万吨标准煤 | 60 | 66 |\n| 非化石能源消费比重 | % | 15 | 18 |\n### （二）达峰目标\n到2030年，园区二氧化碳排放总量控制在152万吨以内。"),
         // A scenario result and the target.
         silent(ENTERPRISE, Fmt::Md, "经测算，基准情景下2030年产业园二氧化碳排放总量为158万吨。\n到2030年，产业园二氧化碳排放总量控制在152万吨以内。"),
         silent(CONSULTANCY, Fmt::Txt, "到2030年，园区二氧化碳排放总量控制在152万吨以内。\n表2 不同情景下园区二氧化碳排放预测\n| 情景 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 基准情景 | 万吨 | 140 | 168 |\n| 低碳情景 | 万吨 | 132 | 150 |\n| 强化减排情景 | 万吨 | 128 | 141 |"),
@@ -1306,6 +1312,92 @@ fn conflict_cases() -> Vec<Case> {
 #[test]
 fn conflict_phrasings() {
     let (fire, silent) = run("target/conflict", &conflict_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// target/no-baseline
+// ---------------------------------------------------------------------------------------
+
+fn no_baseline_cases() -> Vec<Case> {
+    let fire = |style, fmt, goal, on, words| Case {
+        style,
+        fmt,
+        goal,
+        measures: "实施节能改造和余热回收，推进屋顶分布式光伏建设。",
+        fires: Some((on, words)),
+    };
+    let silent = |style, fmt, goal| Case {
+        style,
+        fmt,
+        goal,
+        measures: "实施节能改造和余热回收，推进屋顶分布式光伏建设。",
+        fires: None,
+    };
+    const ENERGY: &[&str] = &["单位工业增加值能耗", "基准年（2020年）数值在方案中没有给出"];
+    const CO2: &[&str] = &["单位工业增加值二氧化碳排放", "基准年（2020年）"];
+    const SHARE: &[&str] = &["非化石能源消费比重", "基准年（2020年）"];
+    vec![
+        // Must fire: a change or a share to reach, no base-year value anywhere.
+        fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        fire(PROVINCE, Fmt::Docx, "到2025年，全区单位工业增加值二氧化碳排放较2020年降低18%。", "降低18%", CO2),
+        fire(CITY, Fmt::Txt, "到2025年，开发区非化石能源消费比重达到20%。", "达到20%", SHARE),
+        fire(CONSULTANCY, Fmt::Pdf, "综合考虑园区产业结构、能源结构和技术进步等因素，研究提出园区碳达峰阶段目标：到2025年，园区非化石能源消费比重提高到20%，为实现碳达峰奠定坚实基础。", "提高到20%", SHARE),
+        // A value of another indicator, or of another year, is not the base value.
+        fire(ENTERPRISE, Fmt::Md, "2020年，产业园单位工业增加值能耗为0.52吨标准煤/万元。\n到2025年，产业园单位工业增加值二氧化碳排放较2020年下降18%。", "下降18%", CO2),
+        fire(MINISTRY, Fmt::Txt, "2022年，园区单位工业增加值能耗为0.48吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // The indicator table has target columns only.
+        fire(PROVINCE, Fmt::Md, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 单位工业增加值能耗下降率（较2020年） | % | 14 | 30 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 单位工业增加值能耗下降率", ENERGY),
+        fire(CITY, Fmt::Txt, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 非化石能源消费比重 | % | 20 | 25 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 非化石能源消费比重 |", SHARE),
+        // A base column left empty for the indicator.
+        fire(CONSULTANCY, Fmt::Docx, "| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | — | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 非化石能源消费比重 |", SHARE),
+        fire(CONSULTANCY, Fmt::Pdf, "| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 单位工业增加值能耗下降率 | % | — | 14 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 单位工业增加值能耗下降率 |", ENERGY),
+        fire(ENTERPRISE, Fmt::Pdf, "产业园碳达峰主要指标见下表，各项指标分解落实到各成员企业和职能部门，按年度开展评估考核。\n| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | 待核算 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 非化石能源消费比重 |", SHARE),
+        // A base year heading a semicolon list governs every item.
+        fire(MINISTRY, Fmt::Md, "以2020年为基期，到2025年：园区单位工业增加值能耗下降14%；非化石能源消费比重提高5个百分点。", "下降14%", ENERGY),
+        // 规模以上工业增加值能耗, without 单位.
+        fire(PROVINCE, Fmt::Txt, "到2025年，园区规模以上工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // The target year in the sentence before.
+        fire(CITY, Fmt::Md, "到2025年，开发区碳排放增长得到有效控制。单位工业增加值二氧化碳排放较2020年下降18%。", "下降18%", CO2),
+        // Spaces around digits, as text extracted from a PDF.
+        fire(CONSULTANCY, Fmt::Txt, "到 2025 年，园区单位工业增加值能耗较 2020 年下降 14%。", "下降 14%", ENERGY),
+        // The base value of the history chapter is of another metric (a total).
+        fire(ENTERPRISE, Fmt::Docx, "2020年，产业园能源消费总量为45万吨标准煤。\n到2025年，产业园单位工业增加值能耗较2020年降低14%。", "降低14%", ENERGY),
+        // Must not fire.
+        // The base value in a sentence of the targets chapter.
+        silent(MINISTRY, Fmt::Md, "2020年，园区单位工业增加值能耗为0.52吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(PROVINCE, Fmt::Pdf, "“十三五”以来，园区坚持节约优先，能源利用效率持续提升，2020年园区单位工业增加值能耗为0.52吨标准煤/万元，处于全省开发区中游水平。\n到2025年，园区单位工业增加值能耗较2020年下降14%，非化石能源消费比重稳步提高。"),
+        // The base value in the indicator table's base column.
+        silent(CITY, Fmt::Md, "| 指标 | 单位 | 2020年 | 2025年 |\n|---|---|---|---|\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.45 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 单位工业增加值能耗下降率 | % | — | 14 |"),
+        silent(CONSULTANCY, Fmt::Txt, "| 指标 | 单位 | 基准值 | 2025年 |\n|---|---|---|---|\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.45 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(ENTERPRISE, Fmt::Docx, "| 指标 | 单位 | 现状值（2020年） | 目标值（2025年） |\n|---|---|---|---|\n| 单位工业增加值二氧化碳排放 | 吨/万元 | 1.20 | 0.98 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |\n到2025年，产业园单位工业增加值二氧化碳排放较2020年下降18%。"),
+        silent(CITY, Fmt::Pdf, "开发区碳达峰主要指标见下表，各项指标分解落实到各企业和职能部门，按年度开展评估考核。\n| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |"),
+        // From one value to another.
+        silent(MINISTRY, Fmt::Md, "到2025年，园区非化石能源消费比重由12%提高到20%。"),
+        // The base value with 基准年 and no year.
+        silent(PROVINCE, Fmt::Md, "基准年园区非化石能源消费比重为12%。\n到2025年，园区非化石能源消费比重达到20%。"),
+        // The year of the paragraph governs a list without years of its own.
+        silent(CITY, Fmt::Txt, "2020年，开发区能源消费总量45万吨标准煤；单位工业增加值能耗0.52吨标准煤/万元。\n到2025年，开发区单位工业增加值能耗较2020年下降14%。"),
+        // A total against the base year: the status chapter gives 2020's.
+        silent(CONSULTANCY, Fmt::Md, "到2030年，园区二氧化碳排放总量较2020年下降5%。"),
+        // A level that is not a share needs no base value.
+        silent(ENTERPRISE, Fmt::Md, "到2025年，产业园光伏装机容量达到15万千瓦。"),
+        // History and scenarios are no targets.
+        silent(MINISTRY, Fmt::Txt, "“十三五”期间，园区单位工业增加值能耗累计下降16%。"),
+        silent(PROVINCE, Fmt::Md, "基准情景下，到2025年园区单位工业增加值能耗较2020年下降8%。"),
+        // Another level's target, quoted.
+        silent(CITY, Fmt::Docx, "全省到2025年单位地区生产总值能耗比2020年下降14.5%。"),
+        // The base share in the status chapter, the target in the next.
+        silent(CONSULTANCY, Fmt::Pdf, "2020年，园区非化石能源消费比重为12.4%，煤炭消费比重为61.2%，天然气消费比重为16.8%，能源结构偏煤的特征较为明显。\n到2025年，园区非化石能源消费比重达到20%左右，煤炭消费比重降至55%以下。"),
+    ]
+}
+
+#[test]
+fn no_baseline_phrasings() {
+    let (fire, silent) = run("target/no-baseline", &no_baseline_cases());
     assert!(
         fire >= 15 && silent >= 15,
         "{fire} must-fire, {silent} must-not"
