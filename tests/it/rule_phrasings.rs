@@ -1351,6 +1351,9 @@ fn no_baseline_cases() -> Vec<Case> {
         // A value of another indicator, or of another year, is not the base value.
         fire(ENTERPRISE, Fmt::Md, "2020年，产业园单位工业增加值能耗为0.52吨标准煤/万元。\n到2025年，产业园单位工业增加值二氧化碳排放较2020年下降18%。", "下降18%", CO2),
         fire(MINISTRY, Fmt::Txt, "2022年，园区单位工业增加值能耗为0.48吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // Another place's value of the base year is not the park's.
+        fire(CITY, Fmt::Md, "2020年，全市单位工业增加值能耗为0.61吨标准煤/万元。\n到2025年，开发区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        fire(PROVINCE, Fmt::Pdf, "从全省看，2020年全省非化石能源消费比重为15.2%，高于全国平均水平，可再生能源开发利用走在前列，为园区能源转型提供了有利条件。\n到2025年，园区非化石能源消费比重达到20%。", "达到20%", SHARE),
         // The indicator table has target columns only.
         fire(PROVINCE, Fmt::Md, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 单位工业增加值能耗下降率（较2020年） | % | 14 | 30 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 单位工业增加值能耗下降率", ENERGY),
         fire(CITY, Fmt::Txt, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 非化石能源消费比重 | % | 20 | 25 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 非化石能源消费比重 |", SHARE),
@@ -1381,6 +1384,9 @@ fn no_baseline_cases() -> Vec<Case> {
         // header is the line after it.
         silent(CITY, Fmt::Txt, "表1  开发区主要指标\n| 指标 | 2020年 |\n|---|---|\n| 非化石能源消费比重（%） | 12 |\n| 单位工业增加值能耗（吨标准煤/万元） | 0.52 |\n到2025年，开发区非化石能源消费比重达到20%，单位工业增加值能耗较2020年下降14%。"),
         silent(ENTERPRISE, Fmt::Pdf, "产业园能源利用效率持续提升，能源结构不断优化，清洁能源占比逐年提高，具备实现碳达峰的良好基础。\n表 2  主要指标一览\n| 指标 | 基准值 |\n|---|---|\n| 非化石能源消费比重（%） | 12 |\n| 单位工业增加值能耗（吨标准煤/万元） | 0.52 |\n到2025年，产业园非化石能源消费比重达到20%，单位工业增加值能耗较2020年下降14%。"),
+        // The city's value beside the park's.
+        silent(MINISTRY, Fmt::Docx, "2020年，全市单位工业增加值能耗为0.61吨标准煤/万元，园区为0.52吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(CONSULTANCY, Fmt::Txt, "与全省平均水平相比，2020年园区非化石能源消费比重为12%，低于全省15%的水平。\n到2025年，园区非化石能源消费比重达到20%。"),
         // From one value to another.
         silent(MINISTRY, Fmt::Md, "到2025年，园区非化石能源消费比重由12%提高到20%。"),
         // The base value with 基准年 and no year.
