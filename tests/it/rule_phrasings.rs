@@ -1,9 +1,10 @@
 //! Per-rule phrasings in the drafting styles plans come in — ministry (部委), province (省级),
 //! city/county (市县), consultancy (咨询机构研究报告), enterprise (企业/集团园区) — and in the
 //! formats they arrive in: Markdown (pipe tables), plain text (tables aligned by runs of
-//! spaces, as copied from a PDF) and .docx (Word tables). Written for these tests, not
-//! copied from the corpus. Every must-fire case asserts the rule, the line (the paragraph
-//! for .docx) and words of the message; every must-not case asserts silence.
+//! spaces, as copied from a PDF; also with the prose hard-wrapped, `Fmt::Pdf`) and .docx
+//! (Word tables). Written for these tests, not copied from the corpus. Every must-fire
+//! case asserts the rule, the line (the paragraph for .docx) and words of the message;
+//! every must-not case asserts silence.
 
 use std::io::{Cursor, Write};
 
