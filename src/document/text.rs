@@ -39,13 +39,25 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         .map(|(l, _)| l.text.trim_matches('\u{c}'))
         .collect();
     let width = wrap_width(&kept);
+    // Lines of a table aligned in columns: never joined with prose, nor tightened (their
+    // cells keep one source segment each).
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.trim_matches('\u{c}')).collect();
+    let table_row = super::text_tables::aligned_rows(&texts);
+    let row_lines: Vec<std::ops::Range<usize>> = lines
+        .iter()
+        .zip(&table_row)
+        .filter(|(_, row)| **row)
+        .map(|(l, _)| l.start..l.start + l.text.len())
+        .collect();
+    // Whether the open paragraph's last line is a table row.
+    let mut last_row = false;
 
     let mut out: Vec<RawBlock> = Vec::new();
     // The paragraph being built, its last line, and whether that is its first line.
     let mut open: Option<(RawParagraph, &str, bool)> = None;
     // Furniture seen since the open paragraph's last line: a page break inside it.
     let mut page_break = false;
-    for (line, drop) in lines.iter().zip(&dropped) {
+    for ((line, drop), row) in lines.iter().zip(&dropped).zip(&table_row) {
         if *drop {
             page_break = true;
             continue;
@@ -59,7 +71,9 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         }
         let lead = line.text.len() - line.text.trim_start_matches(['\u{c}']).len();
         let joined = match (&mut open, width) {
-            (Some((p, last, first)), Some(w)) if continues(last, text, w, *first) => {
+            (Some((p, last, first)), Some(w))
+                if !*row && !last_row && continues(last, text, w, *first) =>
+            {
                 let piece = text.trim();
                 let at = line.start + lead + (text.len() - text.trim_start().len());
                 if let Origin::Source(segments) = &mut p.origin {
@@ -78,6 +92,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
             _ => false,
         };
         page_break = false;
+        last_row = *row;
         if !joined {
             flush(&mut out, &mut open, max_paragraphs)?;
             open = line_paragraph(text, line.start + lead).map(|p| (p, text, true));
@@ -87,7 +102,16 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
     if width.is_some() || dropped.contains(&true) {
         for block in &mut out {
             if let RawBlock::Paragraph(p) = block {
-                tighten(p);
+                // The row lines are in source order: the last one starting at or before.
+                let row = matches!(&p.origin, Origin::Source(s) if s.first().is_some_and(|s| {
+                    let k = row_lines.partition_point(|r| r.start <= s.source_start);
+                    k.checked_sub(1)
+                        .and_then(|k| row_lines.get(k))
+                        .is_some_and(|r| r.contains(&s.source_start))
+                }));
+                if !row {
+                    tighten(p);
+                }
             }
         }
     }
@@ -318,6 +342,67 @@ mod tests {
             ],
             "{got:#?}"
         );
+    }
+
+    fn tables(source: &str) -> Vec<Vec<Vec<String>>> {
+        read_text(source, 1000)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|b| match b {
+                RawBlock::Table(t) => Some(
+                    t.rows
+                        .iter()
+                        .map(|r| r.cells.iter().map(super::super::Cell::text).collect())
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Text wrapped at one width (a PDF copy) with a table aligned by runs of spaces
+    /// after `before`: the table is read whatever the line before it.
+    fn wrapped_with_table(before: &str, table: &str) -> String {
+        let full = "园区坚持节约优先、双轮驱动、内外畅通、防范风险的原则，";
+        format!("一、总则\n{full}\n{full}\n{full}\n{full}\n{full}\n{before}\n{table}二、重点任务\n推进光伏建设。\n")
+    }
+
+    #[test]
+    fn a_table_aligned_with_spaces_is_not_joined_to_wrapped_prose() {
+        let full = "园区坚持节约优先、双轮驱动、内外畅通、防范风险的原则，";
+        let table = "指标名称                单位            2020年   2025年\n\
+单位工业增加值能耗      吨标准煤/万元   0.50     0.43\n\
+二氧化碳排放总量        万吨            100      110\n";
+        let want = vec![vec![
+            vec!["指标名称", "单位", "2020年", "2025年"],
+            vec!["单位工业增加值能耗", "吨标准煤/万元", "0.50", "0.43"],
+            vec!["二氧化碳排放总量", "万吨", "100", "110"],
+        ]];
+        // The line before fills the width (it would take the header into it), is a short
+        // caption, or ends a sentence; tabs instead of spaces.
+        for before in [
+            full,
+            "表1 主要指标",
+            "主要指标如下。",
+            "主要指标见下表，各项指标分解落实到企业和部门，",
+        ] {
+            let src = wrapped_with_table(before, table);
+            assert_eq!(tables(&src), want, "{before}");
+            let tabs = src
+                .replace("   ", "\t")
+                .replace("\t ", "\t")
+                .replace(" \t", "\t");
+            assert_eq!(tables(&tabs).len(), 1, "{before} (tabs)");
+        }
+        // The prose around it is still joined.
+        let ps = paragraphs(&wrapped_with_table(full, table));
+        assert!(ps.iter().any(|p| p.chars().count() > 5 * 26), "{ps:#?}");
+        // A row wide enough to fill the width does not take the next row into it.
+        let wide = "二氧化碳排放总量（含净调入电力热力间接排放）    万吨    100    110\n\
+能源消费总量（等价值）                          万吨标准煤    45    50\n\
+非化石能源消费比重                              %    12    20\n";
+        let t = tables(&wrapped_with_table(full, wide));
+        assert_eq!(t.first().map(Vec::len), Some(3), "{t:#?}");
     }
 
     #[test]

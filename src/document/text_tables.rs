@@ -116,8 +116,62 @@ fn split(p: &RawParagraph) -> Option<Vec<std::ops::Range<usize>>> {
     if !matches!(&p.origin, Origin::Source(s) if s.len() == 1) {
         return None;
     }
-    let text = p.text.as_str();
-    if super::numerals::split_heading_number(text).is_some() {
+    line_cells(p.text.as_str())
+}
+
+/// Which of these source lines (trimmed, blank ones included) are rows of a table that
+/// [`detect`] will find: runs of at least [`MIN_ROWS`] non-blank lines that split into
+/// the same number of cells, with a figure below the first. The plain-text reader keeps
+/// such lines apart: a line of a table copied out of a PDF is padded with spaces and
+/// often as wide as the page's wrapped prose, but it neither continues the paragraph
+/// before it nor takes the next row into itself.
+pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let cells: Vec<Option<Vec<std::ops::Range<usize>>>> =
+        lines.iter().map(|l| line_cells(l.trim())).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let width = match cells.get(i) {
+            Some(Some(c)) if !c.is_empty() => c.len(),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // The run: rows of `width` cells, pipe separator rows (no cells) inside it.
+        let mut end = i + 1;
+        while let Some(Some(c)) = cells.get(end) {
+            if !c.is_empty() && c.len() != width {
+                break;
+            }
+            end += 1;
+        }
+        let rows = || {
+            (i..end).filter(|k| {
+                cells
+                    .get(*k)
+                    .is_some_and(|c| c.as_ref().is_some_and(|c| !c.is_empty()))
+            })
+        };
+        let digit = rows().skip(1).any(|k| {
+            lines
+                .get(k)
+                .is_some_and(|l| l.trim().chars().any(|ch| ch.is_ascii_digit()))
+        });
+        if rows().count() >= MIN_ROWS && digit {
+            for slot in out.get_mut(i..end).unwrap_or(&mut []) {
+                *slot = true;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The cells of one line written as a table row, `None` for prose; empty for a pipe
+/// separator row.
+fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    if super::numerals::split_heading_number(text).is_some() || is_caption(text) {
         return None;
     }
     if text.starts_with('|') && text.ends_with('|') && text.len() > 1 {
@@ -125,6 +179,32 @@ fn split(p: &RawParagraph) -> Option<Vec<std::ops::Range<usize>>> {
         return pipe_cells(text).filter(|c| c.len() >= 2 || c.is_empty());
     }
     Some(gap_cells(text)).filter(|c| c.len() >= 2)
+}
+
+/// A table's caption or unit note (`表1  主要指标`, `附表2：…`, `单位：万吨`): never a row,
+/// though a PDF copy often puts two spaces in it — as a row of a two-column table it
+/// would take the header's place.
+fn is_caption(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("附表")
+        .or_else(|| text.strip_prefix('表'));
+    if let Some(rest) = rest {
+        let rest = rest.trim_start();
+        let number = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十-－.．".contains(*c))
+            .count();
+        let after = rest.chars().nth(number);
+        // `表1主要指标`; a Chinese numeral must be set off (`表二氧化碳…` is no caption).
+        let digits = rest.chars().take(number).all(|c| c.is_ascii_digit());
+        return number > 0
+            && after.is_none_or(|c| {
+                c.is_whitespace() || "：:、　".contains(c) || (digits && !c.is_ascii())
+            });
+    }
+    ["单位：", "单位:", "（单位", "(单位"]
+        .iter()
+        .any(|p| text.starts_with(p))
 }
 
 /// `| a | b |`: the trimmed text between pipes; a separator row (`|---|:--:|`) has none.
@@ -249,6 +329,35 @@ mod tests {
         );
         assert!(tables("指标  数值\n排放量  86.4\n").is_empty());
         assert!(tables("责任单位  配合单位\n经发局  建设局\n环保局  财政局\n").is_empty());
+    }
+
+    #[test]
+    fn a_caption_before_a_two_column_table_is_not_its_header() {
+        // Two spaces in the caption (a PDF copy): it splits into two cells, as many as
+        // the table has columns, but the header is the line after it.
+        let want = vec![vec![
+            vec!["指标", "2020年"],
+            vec!["非化石能源消费比重", "12"],
+            vec!["单位工业增加值能耗", "0.52"],
+        ]];
+        for caption in [
+            "表1  主要指标",
+            "表 2  园区主要指标",
+            "附表3：  指标基准值",
+            "单位：万吨  吨标准煤",
+            "表一  主要指标",
+        ] {
+            let src = format!("{caption}\n指标              2020年\n非化石能源消费比重  12\n单位工业增加值能耗  0.52\n");
+            assert_eq!(tables(&src), want, "{caption}");
+            assert_eq!(
+                tables(&src.replace("  ", "\t")).len(),
+                1,
+                "{caption} (tabs)"
+            );
+        }
+        // A row whose first cell starts with 表 is still a row.
+        let t = tables("项目  数量\n表计改造  12\n表二氧化碳监测  3\n");
+        assert_eq!(t.first().map(Vec::len), Some(3), "{t:?}");
     }
 
     #[test]

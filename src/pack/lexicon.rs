@@ -123,6 +123,10 @@ lexicon! {
     past,
     /// Wording that looks ahead (`，到2025年`, `力争`, `确保`, `本方案`): it overrides `past`.
     forward,
+    /// Words that set a growth rate in the plan's own future (`规划期内工业增加值年均增长7%`,
+    /// `按年均增长7.5%测算`): a sentence with a rate and no year of its own is not read in
+    /// the time of the sentence before it (the intensity × growth test of `target/conflict`).
+    forward_rate,
     /// Another level's target quoted before a value (`全省`, `下达`, `国家…提出`).
     upper_level,
     /// Clause openings that name a benchmark the park follows (`参照全省…`, `对标…`): the
@@ -131,6 +135,10 @@ lexicon! {
     /// Words that make a sentence a scenario or forecast rather than a target (`情景`,
     /// `预测`, `难以达峰`).
     scenario,
+    /// A heading that names the targets (`达峰目标`, `主要指标`): a table right under it is
+    /// the indicator table, even when the heading names the scenario analysis too
+    /// (`四、情景预测与达峰目标`).
+    target_heading,
     /// Words that make a sentence an assumption (`自然下降`, `假设`).
     assumption,
     /// Words that show a forecast or scenario analysis backs the peak (`target/unjustified-peak`).

@@ -1,9 +1,10 @@
 //! Per-rule phrasings in the drafting styles plans come in — ministry (部委), province (省级),
 //! city/county (市县), consultancy (咨询机构研究报告), enterprise (企业/集团园区) — and in the
 //! formats they arrive in: Markdown (pipe tables), plain text (tables aligned by runs of
-//! spaces, as copied from a PDF) and .docx (Word tables). Written for these tests, not
-//! copied from the corpus. Every must-fire case asserts the rule, the line (the paragraph
-//! for .docx) and words of the message; every must-not case asserts silence.
+//! spaces, as copied from a PDF; also with the prose hard-wrapped, `Fmt::Pdf`) and .docx
+//! (Word tables). Written for these tests, not copied from the corpus. Every must-fire
+//! case asserts the rule, the line (the paragraph for .docx) and words of the message;
+//! every must-not case asserts silence.
 
 use std::io::{Cursor, Write};
 
@@ -12,12 +13,16 @@ use peaklint::diagnostic::Diagnostic;
 use peaklint::document::read::{read_bytes, Limits};
 use peaklint::pack;
 use peaklint::pipeline::check_document;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy, Debug)]
 enum Fmt {
     Md,
     Txt,
     Docx,
+    /// Plain text as copied out of a PDF: prose hard-wrapped at 40 columns, tables
+    /// aligned by runs of spaces.
+    Pdf,
 }
 
 /// A drafting style: the heading of the targets chapter and of the pathway chapter.
@@ -100,6 +105,77 @@ fn cells(l: &str) -> Vec<&str> {
         .collect()
 }
 
+/// For each line of a table, the display width of each column of its table (the widest
+/// cell of the column); empty for other lines.
+fn column_widths(lines: &[String]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let table = |k: usize| lines.get(k).is_some_and(|l| l.starts_with('|'));
+        if !table(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while table(i) {
+            i += 1;
+        }
+        let mut widths: Vec<usize> = Vec::new();
+        for l in lines.get(start..i).unwrap_or(&[]) {
+            if is_separator(l) {
+                continue;
+            }
+            for (k, c) in cells(l).iter().enumerate() {
+                let w = UnicodeWidthStr::width(*c);
+                match widths.get_mut(k) {
+                    Some(m) => *m = (*m).max(w),
+                    None => widths.push(w),
+                }
+            }
+        }
+        for slot in out.get_mut(start..i).unwrap_or(&mut []) {
+            slot.clone_from(&widths);
+        }
+    }
+    out
+}
+
+/// A table row as aligned plain text: each cell padded to its column's width, columns
+/// two spaces apart.
+fn aligned(cells: &[&str], widths: &[usize]) -> String {
+    let mut line = String::new();
+    for (k, c) in cells.iter().enumerate() {
+        if k + 1 == cells.len() {
+            line.push_str(c);
+            break;
+        }
+        let pad = widths
+            .get(k)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(UnicodeWidthStr::width(*c));
+        line.push_str(c);
+        line.push_str(&" ".repeat(pad + 2));
+    }
+    line
+}
+
+/// A paragraph hard-wrapped at 40 columns, as a PDF's text layer gives it.
+fn wrap(l: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in l.chars() {
+        let w = UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str);
+        if width + w > 40 {
+            out.push('\n');
+            width = 0;
+        }
+        out.push(c);
+        width += w;
+    }
+    out
+}
+
 /// The file of a plan in `fmt`, and the line (paragraph for .docx) of each source line.
 fn render(lines: &[String], fmt: Fmt) -> (Vec<u8>, Vec<u32>) {
     match fmt {
@@ -122,20 +198,28 @@ fn render(lines: &[String], fmt: Fmt) -> (Vec<u8>, Vec<u32>) {
             }
             (text.into_bytes(), at)
         }
-        Fmt::Txt => {
-            // One paragraph a line; tables aligned by tabs, as text copied from a
-            // spreadsheet. (Runs of spaces are read as columns too, but not yet in every
-            // file: see the report of issue 15.)
+        Fmt::Txt | Fmt::Pdf => {
+            // One paragraph a line (.pdf: hard-wrapped); tables aligned by runs of
+            // spaces, as text copied from a PDF: every column padded to its widest cell
+            // and two spaces.
             let mut text = String::new();
             let mut at = Vec::new();
             let mut n = 0u32;
-            for l in lines {
+            let widths = column_widths(lines);
+            for (i, l) in lines.iter().enumerate() {
                 if is_separator(l) {
                     at.push(n);
                     continue;
                 }
                 let line = if l.starts_with('|') {
-                    cells(l).join("\t")
+                    aligned(&cells(l), widths.get(i).map_or(&[][..], Vec::as_slice))
+                } else if matches!(fmt, Fmt::Pdf) {
+                    let wrapped = wrap(l);
+                    at.push(n + 1);
+                    n += wrapped.lines().count() as u32;
+                    text.push_str(&wrapped);
+                    text.push('\n');
+                    continue;
                 } else {
                     l.clone()
                 };
@@ -240,7 +324,7 @@ fn run_in(rule: &str, cases: &[Case], base: bool) -> (usize, usize) {
         let (bytes, at) = render(&ls, c.fmt);
         let name = match c.fmt {
             Fmt::Md => "plan.md",
-            Fmt::Txt => "plan.txt",
+            Fmt::Txt | Fmt::Pdf => "plan.txt",
             Fmt::Docx => "plan.docx",
         };
         let doc = match read_bytes(name, &bytes, &Limits::default()) {
@@ -267,11 +351,13 @@ fn run_in(rule: &str, cases: &[Case], base: bool) -> (usize, usize) {
                 fire += 1;
                 let index = ls.iter().position(|l| l.contains(on));
                 let line = index.and_then(|i| at.get(i).copied());
-                // A .docx table row is a paragraph per cell: the finding may be on any.
-                let width = index
-                    .and_then(|i| ls.get(i))
-                    .filter(|l| l.starts_with('|'))
-                    .map_or(1, |l| cells(l).len() as u32);
+                // A .docx table row is a paragraph per cell: the finding may be on any;
+                // a wrapped paragraph of .pdf text spans lines: on any of them.
+                let width = match index.and_then(|i| ls.get(i)) {
+                    Some(l) if l.starts_with('|') => cells(l).len() as u32,
+                    Some(l) if matches!(c.fmt, Fmt::Pdf) => wrap(l).lines().count() as u32,
+                    _ => 1,
+                };
                 let Some(line) = line else {
                     problems.push(format!("{what}: no line holds {on}"));
                     continue;
@@ -282,6 +368,9 @@ fn run_in(rule: &str, cases: &[Case], base: bool) -> (usize, usize) {
                         Fmt::Docx => loc
                             .and_then(|l| l.paragraph)
                             .is_some_and(|p| (line..line + width).contains(&p)),
+                        Fmt::Pdf => loc
+                            .and_then(|l| l.line)
+                            .is_some_and(|l| (line..line + width).contains(&l)),
                         _ => loc.and_then(|l| l.line) == Some(line),
                     }
                 });
@@ -1104,6 +1193,233 @@ fn implausible_cases() -> Vec<Case> {
 #[test]
 fn implausible_phrasings() {
     let (fire, silent) = run("target/implausible", &implausible_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// target/conflict
+// ---------------------------------------------------------------------------------------
+
+fn conflict_cases() -> Vec<Case> {
+    let fire = |style, fmt, goal, on, words| Case {
+        style,
+        fmt,
+        goal,
+        measures: "推进屋顶分布式光伏建设，实施燃煤锅炉替代。",
+        fires: Some((on, words)),
+    };
+    let silent = |style, fmt, goal| Case {
+        style,
+        fmt,
+        goal,
+        measures: "推进屋顶分布式光伏建设，实施燃煤锅炉替代。",
+        fires: None,
+    };
+    const CO2_16: &[&str] = &[
+        "目标冲突",
+        "单位工业增加值二氧化碳排放",
+        "2025年",
+        "此处为16%",
+        "前文为18%",
+    ];
+    const TOTAL_156: &[&str] = &[
+        "目标冲突",
+        "二氧化碳排放",
+        "2030年",
+        "此处为156",
+        "前文为152",
+    ];
+    const TOTAL_TABLE: &str = "到2030年，园区二氧化碳排放总量控制在152.0万吨以内。\n表1 园区碳达峰主要指标\n| 指标 | 单位 | 2020年 | 2030年 | 属性 |\n|---|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 | 约束性 |\n| 非化石能源消费比重 | % | 12 | 25 | 预期性 |";
+    const ENERGY: &[&str] = &[
+        "目标冲突",
+        "单位工业增加值能耗",
+        "2025年",
+        "此处为15%",
+        "前文为13.5%",
+    ];
+    vec![
+        // Must fire.
+        // Text and text: the goals chapter and a later restatement.
+        fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n确保到2025年，园区单位工业增加值二氧化碳排放比2020年下降16%，为2030年前达峰打下基础。", "为2030年前达峰打下基础", CO2_16),
+        fire(PROVINCE, Fmt::Docx, "到2025年，全区单位工业增加值二氧化碳排放较2020年降低18%，非化石能源消费比重达到20%。\n“十四五”期间，园区单位工业增加值二氧化碳排放较2020年降低16%。", "“十四五”期间", CO2_16),
+        // Text against an indicator table whose unit sits in a 单位 column.
+        fire(PROVINCE, Fmt::Md, TOTAL_TABLE, "| 二氧化碳排放总量 |", TOTAL_156),
+        fire(CITY, Fmt::Txt, TOTAL_TABLE, "| 二氧化碳排放总量 |", TOTAL_156),
+        fire(CONSULTANCY, Fmt::Docx, TOTAL_TABLE, "| 二氧化碳排放总量 |", TOTAL_156),
+        fire(ENTERPRISE, Fmt::Pdf, "为确保如期达峰，产业园提出如下约束性目标：到2030年，产业园二氧化碳排放总量控制在152.0万吨以内，单位工业增加值二氧化碳排放持续下降，非化石能源消费比重稳步提高，能源利用效率达到同行业先进水平。\n产业园碳达峰主要指标见下表，各项指标分解落实到各成员企业和职能部门，按年度开展评估考核。\n| 指标名称 | 单位 | 基准值（2020年） | 目标值（2030年） |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.40 |\n| 非化石能源消费比重 | % | 12 | 25 |", "| 二氧化碳排放总量 |", TOTAL_156),
+        // A table right under a heading that names the scenarios and the targets
+        // (四、情景预测与达峰目标) is the indicator table, not a scenario's.
+        fire(CONSULTANCY, Fmt::Md, "| 指标 | 单位 | 2020年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 非化石能源消费比重 | % | 12 | 25 |\n| 光伏装机容量 | 万千瓦 | 5 | 30 |\n到2030年，园区二氧化碳排放总量控制在152.0万吨以内。", "| 二氧化碳排放总量 |", TOTAL_156),
+        fire(CONSULTANCY, Fmt::Txt, "| 指标名称 | 计量单位 | 现状值（2020年） | 目标值（2030年） |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 156.0 |\n| 非化石能源消费比重 | % | 12 | 25 |\n| 光伏装机容量 | 万千瓦 | 5 | 30 |\n到2030年，园区二氧化碳排放总量控制在152.0万吨以内。", "| 二氧化碳排放总量 |", TOTAL_156),
+        // A caption with two spaces before a two-column table (a PDF copy).
+        fire(PROVINCE, Fmt::Txt, "到2030年，园区二氧化碳排放总量控制在152.0万吨以内。\n表3  园区主要指标\n| 指标 | 2030年 |\n|---|---|\n| 二氧化碳排放总量（万吨） | 156.0 |\n| 非化石能源消费比重（%） | 25 |", "| 二氧化碳排放总量（万吨） |", TOTAL_156),
+        // One unit spelt two ways: 万吨 in the text, 万吨二氧化碳 / 万吨CO2 in the table.
+        fire(MINISTRY, Fmt::Md, "到2030年，园区二氧化碳排放总量控制在152万吨以内。\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 二氧化碳排放总量（万吨二氧化碳） | 140 | 156 |\n| 能源消费总量（万吨标准煤） | 55 | 60 |\n| 非化石能源消费比重（%） | 20 | 25 |", "| 二氧化碳排放总量（万吨二氧化碳） |", TOTAL_156),
+        fire(ENTERPRISE, Fmt::Docx, "到2030年，产业园二氧化碳排放总量控制在152万吨以内。\n| 指标 | 单位 | 2030年 |\n|---|---|---|\n| 二氧化碳排放总量 | 万吨CO2 | 156 |\n| 能源消费总量 | 万吨标准煤 | 60 |\n| 非化石能源消费比重 | % | 25 |", "| 二氧化碳排放总量 |", TOTAL_156),
+        // A reduction in the table, read as a change: 下降率 rows.
+        fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值能耗较2020年下降13.5%。\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 单位工业增加值能耗下降率 | % | 15 |\n| 单位工业增加值二氧化碳排放下降率 | % | 18 |\n| 非化石能源消费比重 | % | 20 |", "| 单位工业增加值能耗下降率 |", ENERGY),
+        fire(CITY, Fmt::Pdf, "开发区坚持节约优先，把节能贯穿于经济社会发展全过程和各领域，到2025年，开发区单位工业增加值能耗较2020年下降13.5%，单位工业增加值二氧化碳排放较2020年下降18%。\n主要指标如下表所示，由开发区管委会分解下达到各企业和部门，纳入年度考核。\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 单位工业增加值能耗下降率 | % | 15 |\n| 单位工业增加值二氧化碳排放下降率 | % | 18 |\n| 非化石能源消费比重 | % | 20 |", "| 单位工业增加值能耗下降率 |", ENERGY),
+        // 分别 pairs the years: 2030's 35% against a later 30%.
+        fire(CONSULTANCY, Fmt::Md, "到2025年、2030年，园区单位工业增加值二氧化碳排放分别较2020年下降18%和35%。\n研究建议，到2030年园区单位工业增加值二氧化碳排放较2020年下降30%。", "研究建议", &["目标冲突", "2030年", "此处为30%", "前文为35%"]),
+        // A share level stated twice.
+        fire(ENTERPRISE, Fmt::Md, "到2025年，产业园非化石能源消费比重达到20%。\n到2025年，产业园非化石能源消费比重提高到22%，光伏装机容量达到15万千瓦。", "提高到22%", &["目标冲突", "非化石能源消费比重", "此处为22%", "前文为20%"]),
+        // An energy cap in the text and a level in the table above it.
+        fire(MINISTRY, Fmt::Docx, "到2025年，园区能源消费总量控制在60万吨标准煤以内。\n| 指标 | 单位 | 2025年目标值 |\n|---|---|---|\n| 能源消费总量 | 万吨标准煤 | 65 |\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.43 |\n| 非化石能源消费比重 | % | 20 |", "| 能源消费总量 |", &["目标冲突", "能源消费总量", "此处为65", "前文为60"]),
+        // The same indicator without 单位 (规模以上工业增加值能耗).
+        fire(PROVINCE, Fmt::Txt, "到2025年，园区规模以上工业增加值能耗较2020年下降14%。\n到2025年，园区单位规模以上工业增加值能耗比2020年下降12%。", "比2020年下降12%", &["目标冲突", "2025年", "此处为12%", "前文为14%"]),
+        // 规模以上工业增加值能耗 without 单位, in a table against the text.
+        fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值能耗较2020年下降13.5%。\n| 指标 | 单位 | 2025年 |\n|---|---|---|\n| 规上工业增加值能耗下降率 | % | 15 |\n| 非化石能源消费比重 | % | 20 |\n| 光伏装机容量 | 万千瓦 | 15 |", "| 规上工业增加值能耗下降率 |", ENERGY),
+        fire(CONSULTANCY, Fmt::Pdf, "到2025年，园区单位规模以上工业增加值二氧化碳排放较2020年下降18%。\n课题组建议，到2025年园区规模以上工业增加值二氧化碳排放较2020年下降16%。", "课题组建议", CO2_16),
+        // 单位GDP and 单位生产总值（GDP）.
+        fire(CITY, Fmt::Md, "到2025年，开发区单位GDP二氧化碳排放较2020年下降18%。\n到2025年，开发区单位生产总值（GDP）二氧化碳排放较2020年下降20%。", "（GDP）", &["目标冲突", "2025年", "此处为20%", "前文为18%"]),
+        // A measures chapter restating the goal with another number.
+        Case {
+            style: CONSULTANCY,
+            fmt: Fmt::Txt,
+            goal: "到2025年，园区单位工业增加值能耗较2020年下降13.5%。",
+            measures: "通过上述措施，确保到2025年园区单位工业增加值能耗较2020年下降15%。",
+            fires: Some(("确保到2025年园区", ENERGY)),
+        },
+        // A base year at the head of a semicolon list governs every item.
+        fire(ENTERPRISE, Fmt::Docx, "以2020年为基准，到2025年：单位工业增加值能耗下降13.5%；单位工业增加值二氧化碳排放下降18%。\n到2025年，产业园单位工业增加值能耗较2020年下降15%。", "产业园单位工业增加值能耗较2020年下降15%", ENERGY),
+        // Must not fire.
+        // History and the plan: a half-year change is no target.
+        silent(MINISTRY, Fmt::Md, "2025年上半年，园区单位工业增加值能耗同比下降3.2%。\n到2025年，园区单位工业增加值能耗较2020年下降13.5%。"),
+        // Achievements written with target verbs.
+        silent(PROVINCE, Fmt::Txt, "“十三五”期间，园区单位工业增加值二氧化碳排放累计降低20.5%。\n截至2020年底，园区单位工业增加值二氧化碳排放较2015年累计降低20.5%。\n到2025年，园区单位工业增加值二氧化碳排放较2020年降低18%。"),
+        // An upper level's target quoted, then the park's own.
+        silent(CITY, Fmt::Md, "全省到2025年单位地区生产总值二氧化碳排放较2020年下降19.5%。\n到2025年，开发区单位地区生产总值二氧化碳排放较2020年下降18%。"),
+        silent(PROVINCE, Fmt::Docx, "确保完成市下达的“十四五”单位工业增加值能耗下降15%的目标，到2025年，园区单位工业增加值能耗较2020年下降16%以上。"),
+        // 2025 and 2030.
+        silent(CONSULTANCY, Fmt::Md, "到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n到2030年，园区单位工业增加值二氧化碳排放较2020年下降35%。"),
+        // A scenario table under its own heading, then the target.
+        silent(CONSULTANCY, Fmt::Md, "### （一）情景预测\n| 情景 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 140 | 168 |\n| 能源消费总量 | 万吨标准煤 | 60 | 66 |\n| 非化石能源消费比重 | % | 15 | 18 |\n### （二）达峰目标\n到2030年，园区二氧化碳排放总量控制在152万吨以内。"),
+        // A scenario result and the target.
+        silent(ENTERPRISE, Fmt::Md, "经测算，基准情景下2030年产业园二氧化碳排放总量为158万吨。\n到2030年，产业园二氧化碳排放总量控制在152万吨以内。"),
+        silent(CONSULTANCY, Fmt::Txt, "到2030年，园区二氧化碳排放总量控制在152万吨以内。\n表2 不同情景下园区二氧化碳排放预测\n| 情景 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 基准情景 | 万吨 | 140 | 168 |\n| 低碳情景 | 万吨 | 132 | 150 |\n| 强化减排情景 | 万吨 | 128 | 141 |"),
+        // A reduction and a level of one indicator.
+        silent(MINISTRY, Fmt::Docx, "到2025年，园区单位工业增加值能耗降至0.43吨标准煤/万元，较2020年下降14%。"),
+        // Reductions in a table, growing year by year: read as changes.
+        silent(CITY, Fmt::Md, "到2025年，开发区单位工业增加值二氧化碳排放较2020年下降18%。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 单位工业增加值二氧化碳排放下降率 | % | 18 | 35 |\n| 单位工业增加值能耗下降率 | % | 14 | 30 |\n| 非化石能源消费比重 | % | 20 | 25 |"),
+        // A floor and its stretch.
+        silent(PROVINCE, Fmt::Md, "到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争下降18%。\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。"),
+        // A sector's and an enterprise's target beside the park's.
+        silent(ENTERPRISE, Fmt::Txt, "到2025年，产业园单位工业增加值能耗较2020年下降13.5%；其中，化工行业单位工业增加值能耗下降16%，龙头企业单位工业增加值能耗下降18%。"),
+        // Text and table agree, the unit in a 单位 column.
+        silent(CITY, Fmt::Pdf, "为确保如期达峰，开发区提出如下约束性目标：到2030年，开发区二氧化碳排放总量控制在152.0万吨以内，单位工业增加值二氧化碳排放持续下降，非化石能源消费比重稳步提高，能源利用效率达到同行业先进水平。\n开发区碳达峰主要指标见下表，各项指标分解落实到各企业和职能部门，按年度开展评估考核。\n| 指标名称 | 单位 | 基准值（2020年） | 目标值（2030年） |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100.0 | 152.0 |\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.40 |\n| 非化石能源消费比重 | % | 12 | 25 |"),
+        silent(MINISTRY, Fmt::Md, "到2030年，园区二氧化碳排放总量控制在152万吨以内。\n| 指标 | 单位 | 2030年 |\n|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 150 |\n| 非化石能源消费比重 | % | 25 |\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.40 |"),
+        silent(PROVINCE, Fmt::Txt, "到2030年，园区二氧化碳排放总量控制在152万吨以内。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨二氧化碳 | 140 | 150.5 |\n| 能源消费总量 | 万吨标准煤 | 55 | 60 |\n| 非化石能源消费比重 | % | 20 | 25 |"),
+        // An annual rate and a cumulative one.
+        silent(CONSULTANCY, Fmt::Md, "“十四五”期间，园区单位工业增加值能耗年均下降3%，到2025年较2020年累计下降14%。"),
+        // Different base years.
+        silent(PROVINCE, Fmt::Txt, "到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，较2015年下降40%。"),
+        // The peak and a later cap.
+        silent(ENTERPRISE, Fmt::Docx, "产业园力争2028年达峰，峰值约148万吨。\n到2030年，产业园二氧化碳排放总量控制在152万吨以内。"),
+    ]
+}
+
+#[test]
+fn conflict_phrasings() {
+    let (fire, silent) = run("target/conflict", &conflict_cases());
+    assert!(
+        fire >= 15 && silent >= 15,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// target/no-baseline
+// ---------------------------------------------------------------------------------------
+
+fn no_baseline_cases() -> Vec<Case> {
+    let fire = |style, fmt, goal, on, words| Case {
+        style,
+        fmt,
+        goal,
+        measures: "实施节能改造和余热回收，推进屋顶分布式光伏建设。",
+        fires: Some((on, words)),
+    };
+    let silent = |style, fmt, goal| Case {
+        style,
+        fmt,
+        goal,
+        measures: "实施节能改造和余热回收，推进屋顶分布式光伏建设。",
+        fires: None,
+    };
+    const ENERGY: &[&str] = &["单位工业增加值能耗", "基准年（2020年）数值在方案中没有给出"];
+    const CO2: &[&str] = &["单位工业增加值二氧化碳排放", "基准年（2020年）"];
+    const SHARE: &[&str] = &["非化石能源消费比重", "基准年（2020年）"];
+    vec![
+        // Must fire: a change or a share to reach, no base-year value anywhere.
+        fire(MINISTRY, Fmt::Md, "到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        fire(PROVINCE, Fmt::Docx, "到2025年，全区单位工业增加值二氧化碳排放较2020年降低18%。", "降低18%", CO2),
+        fire(CITY, Fmt::Txt, "到2025年，开发区非化石能源消费比重达到20%。", "达到20%", SHARE),
+        fire(CONSULTANCY, Fmt::Pdf, "综合考虑园区产业结构、能源结构和技术进步等因素，研究提出园区碳达峰阶段目标：到2025年，园区非化石能源消费比重提高到20%，为实现碳达峰奠定坚实基础。", "提高到20%", SHARE),
+        // A value of another indicator, or of another year, is not the base value.
+        fire(ENTERPRISE, Fmt::Md, "2020年，产业园单位工业增加值能耗为0.52吨标准煤/万元。\n到2025年，产业园单位工业增加值二氧化碳排放较2020年下降18%。", "下降18%", CO2),
+        fire(MINISTRY, Fmt::Txt, "2022年，园区单位工业增加值能耗为0.48吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // Another place's value of the base year is not the park's.
+        fire(CITY, Fmt::Md, "2020年，全市单位工业增加值能耗为0.61吨标准煤/万元。\n到2025年，开发区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        fire(PROVINCE, Fmt::Pdf, "从全省看，2020年全省非化石能源消费比重为15.2%，高于全国平均水平，可再生能源开发利用走在前列，为园区能源转型提供了有利条件。\n到2025年，园区非化石能源消费比重达到20%。", "达到20%", SHARE),
+        // The indicator table has target columns only.
+        fire(PROVINCE, Fmt::Md, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 单位工业增加值能耗下降率（较2020年） | % | 14 | 30 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 单位工业增加值能耗下降率", ENERGY),
+        fire(CITY, Fmt::Txt, "主要指标见表1。\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 非化石能源消费比重 | % | 20 | 25 |\n| 光伏装机容量 | 万千瓦 | 15 | 30 |\n| 工业固体废物综合利用率 | % | 90 | 95 |", "| 非化石能源消费比重 |", SHARE),
+        // A base column left empty for the indicator.
+        fire(CONSULTANCY, Fmt::Docx, "| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | — | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 非化石能源消费比重 |", SHARE),
+        fire(CONSULTANCY, Fmt::Pdf, "| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 单位工业增加值能耗下降率 | % | — | 14 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 单位工业增加值能耗下降率 |", ENERGY),
+        fire(ENTERPRISE, Fmt::Pdf, "产业园碳达峰主要指标见下表，各项指标分解落实到各成员企业和职能部门，按年度开展评估考核。\n| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | 待核算 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |", "| 非化石能源消费比重 |", SHARE),
+        // A base year heading a semicolon list governs every item.
+        fire(MINISTRY, Fmt::Md, "以2020年为基期，到2025年：园区单位工业增加值能耗下降14%；非化石能源消费比重提高5个百分点。", "下降14%", ENERGY),
+        // 规模以上工业增加值能耗, without 单位.
+        fire(PROVINCE, Fmt::Txt, "到2025年，园区规模以上工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // The target year in the sentence before.
+        fire(CITY, Fmt::Md, "到2025年，开发区碳排放增长得到有效控制。单位工业增加值二氧化碳排放较2020年下降18%。", "下降18%", CO2),
+        // Spaces around digits, as text extracted from a PDF.
+        fire(CONSULTANCY, Fmt::Txt, "到 2025 年，园区单位工业增加值能耗较 2020 年下降 14%。", "下降 14%", ENERGY),
+        // The base value of the history chapter is of another metric (a total).
+        fire(ENTERPRISE, Fmt::Docx, "2020年，产业园能源消费总量为45万吨标准煤。\n到2025年，产业园单位工业增加值能耗较2020年降低14%。", "降低14%", ENERGY),
+        // Must not fire.
+        // The base value in a sentence of the targets chapter.
+        silent(MINISTRY, Fmt::Md, "2020年，园区单位工业增加值能耗为0.52吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(PROVINCE, Fmt::Pdf, "“十三五”以来，园区坚持节约优先，能源利用效率持续提升，2020年园区单位工业增加值能耗为0.52吨标准煤/万元，处于全省开发区中游水平。\n到2025年，园区单位工业增加值能耗较2020年下降14%，非化石能源消费比重稳步提高。"),
+        // The base value in the indicator table's base column.
+        silent(CITY, Fmt::Md, "| 指标 | 单位 | 2020年 | 2025年 |\n|---|---|---|---|\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.45 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 单位工业增加值能耗下降率 | % | — | 14 |"),
+        silent(CONSULTANCY, Fmt::Txt, "| 指标 | 单位 | 基准值 | 2025年 |\n|---|---|---|---|\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 0.45 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(ENTERPRISE, Fmt::Docx, "| 指标 | 单位 | 现状值（2020年） | 目标值（2025年） |\n|---|---|---|---|\n| 单位工业增加值二氧化碳排放 | 吨/万元 | 1.20 | 0.98 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |\n到2025年，产业园单位工业增加值二氧化碳排放较2020年下降18%。"),
+        silent(CITY, Fmt::Pdf, "开发区碳达峰主要指标见下表，各项指标分解落实到各企业和职能部门，按年度开展评估考核。\n| 指标 | 单位 | 基准值（2020年） | 2025年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 100 | 110 |\n| 非化石能源消费比重 | % | 12 | 20 |\n| 光伏装机容量 | 万千瓦 | 5 | 15 |"),
+        // A caption with two spaces in it (a PDF copy) before a two-column table: the
+        // header is the line after it.
+        silent(CITY, Fmt::Txt, "表1  开发区主要指标\n| 指标 | 2020年 |\n|---|---|\n| 非化石能源消费比重（%） | 12 |\n| 单位工业增加值能耗（吨标准煤/万元） | 0.52 |\n到2025年，开发区非化石能源消费比重达到20%，单位工业增加值能耗较2020年下降14%。"),
+        silent(ENTERPRISE, Fmt::Pdf, "产业园能源利用效率持续提升，能源结构不断优化，清洁能源占比逐年提高，具备实现碳达峰的良好基础。\n表 2  主要指标一览\n| 指标 | 基准值 |\n|---|---|\n| 非化石能源消费比重（%） | 12 |\n| 单位工业增加值能耗（吨标准煤/万元） | 0.52 |\n到2025年，产业园非化石能源消费比重达到20%，单位工业增加值能耗较2020年下降14%。"),
+        // The city's value beside the park's.
+        silent(MINISTRY, Fmt::Docx, "2020年，全市单位工业增加值能耗为0.61吨标准煤/万元，园区为0.52吨标准煤/万元。\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(CONSULTANCY, Fmt::Txt, "与全省平均水平相比，2020年园区非化石能源消费比重为12%，低于全省15%的水平。\n到2025年，园区非化石能源消费比重达到20%。"),
+        // From one value to another.
+        silent(MINISTRY, Fmt::Md, "到2025年，园区非化石能源消费比重由12%提高到20%。"),
+        // The base value with 基准年 and no year.
+        silent(PROVINCE, Fmt::Md, "基准年园区非化石能源消费比重为12%。\n到2025年，园区非化石能源消费比重达到20%。"),
+        // The year of the paragraph governs a list without years of its own.
+        silent(CITY, Fmt::Txt, "2020年，开发区能源消费总量45万吨标准煤；单位工业增加值能耗0.52吨标准煤/万元。\n到2025年，开发区单位工业增加值能耗较2020年下降14%。"),
+        // A total against the base year: the status chapter gives 2020's.
+        silent(CONSULTANCY, Fmt::Md, "到2030年，园区二氧化碳排放总量较2020年下降5%。"),
+        // A level that is not a share needs no base value.
+        silent(ENTERPRISE, Fmt::Md, "到2025年，产业园光伏装机容量达到15万千瓦。"),
+        // History and scenarios are no targets.
+        silent(MINISTRY, Fmt::Txt, "“十三五”期间，园区单位工业增加值能耗累计下降16%。"),
+        silent(PROVINCE, Fmt::Md, "基准情景下，到2025年园区单位工业增加值能耗较2020年下降8%。"),
+        // Another level's target, quoted.
+        silent(CITY, Fmt::Docx, "全省到2025年单位地区生产总值能耗比2020年下降14.5%。"),
+        // The base share in the status chapter, the target in the next.
+        silent(CONSULTANCY, Fmt::Pdf, "2020年，园区非化石能源消费比重为12.4%，煤炭消费比重为61.2%，天然气消费比重为16.8%，能源结构偏煤的特征较为明显。\n到2025年，园区非化石能源消费比重达到20%左右，煤炭消费比重降至55%以下。"),
+    ]
+}
+
+#[test]
+fn no_baseline_phrasings() {
+    let (fire, silent) = run("target/no-baseline", &no_baseline_cases());
     assert!(
         fire >= 15 && silent >= 15,
         "{fire} must-fire, {silent} must-not"

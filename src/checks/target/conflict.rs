@@ -55,7 +55,44 @@ fn same_kind(a: &Target, b: &Target) -> bool {
             && b.percent.is_none())
 }
 
-fn comparable(a: &Target, b: &Target) -> bool {
+/// A target's unit and values in its indicator's canonical unit when the pack knows the
+/// spelling (`万吨二氧化碳` and `万吨` are one unit of a CO2 total; a 单位 column often
+/// writes the longer form), else as written.
+#[derive(Debug, Clone, PartialEq)]
+struct Scaled {
+    unit: Option<String>,
+    value: f64,
+    stretch: Option<f64>,
+}
+
+fn scaled(cx: &Context, t: &Target) -> Scaled {
+    let written = t.unit.as_deref().map(normal_unit);
+    let unit = written.as_deref().and_then(|u| {
+        let family = t
+            .metric
+            .as_deref()
+            .and_then(|m| cx.rules.metric(m))
+            .and_then(|m| m.unit_family.as_deref())
+            .and_then(|f| cx.rules.unit_family(f))?;
+        family
+            .unit(u)
+            .map(|unit| (family.canonical.clone(), unit.factor))
+    });
+    match unit {
+        Some((canonical, factor)) => Scaled {
+            unit: Some(canonical),
+            value: t.value * factor,
+            stretch: t.stretch.as_ref().map(|(s, _)| s * factor),
+        },
+        None => Scaled {
+            unit: written,
+            value: t.value,
+            stretch: t.stretch.as_ref().map(|(s, _)| *s),
+        },
+    }
+}
+
+fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
     a.metric == b.metric
         && same_kind(a, b)
         && matches!(
@@ -67,7 +104,7 @@ fn comparable(a: &Target, b: &Target) -> bool {
         && a.direction == b.direction
         && a.percent == b.percent
         && a.base_year.map(|y| y.year) == b.base_year.map(|y| y.year)
-        && a.unit.as_deref().map(normal_unit) == b.unit.as_deref().map(normal_unit)
+        && ua.unit == ub.unit
         && a.upper.is_none()
         && b.upper.is_none()
         && ![a.bound, b.bound].contains(&Some(Bound::About))
@@ -82,25 +119,25 @@ fn normal_unit(u: &str) -> String {
         .replace('％', "%")
 }
 
-fn agree(a: &Target, b: &Target, tolerance: f64) -> bool {
+fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
     if a.kind != b.kind {
         let (cap, level) = if a.kind == TargetKind::Cap {
-            (a, b)
+            (ua, ub)
         } else {
-            (b, a)
+            (ub, ua)
         };
         return level.value <= cap.value || close(level.value, cap.value);
     }
-    close(a.value, b.value)
-        || a.stretch.as_ref().is_some_and(|(s, _)| close(*s, b.value))
-        || b.stretch.as_ref().is_some_and(|(s, _)| close(*s, a.value))
+    close(ua.value, ub.value)
+        || ua.stretch.is_some_and(|s| close(s, ub.value))
+        || ub.stretch.is_some_and(|s| close(s, ua.value))
 }
 
 /// What two targets must share to be compared ([`comparable`] is this key plus the
 /// per-target conditions), so each target is compared only within its group.
-fn group_key(t: &Target) -> String {
-    let unit = t.unit.as_deref().map(normal_unit);
+fn group_key(t: &Target, scaled: &Scaled) -> String {
+    let unit = &scaled.unit;
     // A cap and a level of one total are compared ([`same_kind`]): one group.
     let kind = match t.kind {
         TargetKind::Cap if t.percent.is_none() => TargetKind::Level,
@@ -137,23 +174,23 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
     // first: a target that agrees with one agrees with all its copies, so comparing
     // with the first copy only keeps the verdict (and the "earlier" place) and makes
     // a plan that repeats one target n times cost O(n), not O(n²).
-    let mut groups: HashMap<String, Vec<&Target>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<(&Target, Scaled)>> = HashMap::new();
     let mut seen: HashSet<(String, u64, Option<u64>)> = HashSet::new();
     // Only targets that can be compared at all enter a group, so the first copy of a
     // value is always a comparable one.
-    for b in own.iter().filter(|t| comparable(t, t)) {
-        let key = group_key(b);
+    for (b, ub) in own
+        .iter()
+        .map(|t| (*t, scaled(cx, t)))
+        .filter(|(t, u)| comparable(t, t, u, u))
+    {
+        let key = group_key(b, &ub);
         let earlier = groups.entry(key.clone()).or_default();
         let found = earlier
             .iter()
-            .find(|a| comparable(a, b) && !agree(a, b, tolerance))
-            .copied();
-        if seen.insert((
-            key,
-            b.value.to_bits(),
-            b.stretch.as_ref().map(|(s, _)| s.to_bits()),
-        )) {
-            earlier.push(b);
+            .find(|(a, ua)| comparable(a, b, ua, &ub) && !agree(a, b, ua, &ub, tolerance))
+            .map(|(a, _)| *a);
+        if seen.insert((key, ub.value.to_bits(), ub.stretch.map(f64::to_bits))) {
+            earlier.push((b, ub));
         }
         let Some(a) = found else {
             continue;

@@ -24,6 +24,7 @@ use crate::extract::targets::target_tonnes;
 use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind};
 use crate::extract::years::{years, YearForm, YearMention};
 use crate::finding::{Finding, IntensityTotalMismatch};
+use crate::pack::Vocabulary;
 
 /// Relative distance between the cap and the computed emissions that is reported.
 const TOLERANCE: f64 = 0.02;
@@ -37,21 +38,6 @@ static GROWTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// Words that set a rate in the plan's own future (`规划期内工业增加值年均增长7%`), so a
-/// sentence without a year is not read in the time of the sentence before it.
-const FORWARD_WORDS: &[&str] = &[
-    "规划期",
-    "预计",
-    "预测",
-    "设定",
-    "假设",
-    "假定",
-    "按",
-    "今后",
-    "未来",
-    "将",
-];
-
 /// A growth rate of value added over a period (`None`: no period written).
 #[derive(Debug, Clone, Copy)]
 struct Growth {
@@ -59,7 +45,10 @@ struct Growth {
     rate: f64,
 }
 
-fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
+/// `forward_rate`: the pack's words that set a rate in the plan's own future
+/// (`规划期内工业增加值年均增长7%`), so a sentence without a year is not read in the time
+/// of the sentence before it.
+fn growths(sentences: &[Sentence], base: u16, forward_rate: &Vocabulary) -> Vec<Growth> {
     let mut out = Vec::new();
     let (Some(output), Some(growth)) = (OUTPUT.as_ref(), GROWTH.as_ref()) else {
         return out;
@@ -116,7 +105,7 @@ fn growths(sentences: &[Sentence], base: u16) -> Vec<Growth> {
                 .iter()
                 .filter(|m| !m.in_title && m.span.start < all.start())
                 .collect();
-            let forward = FORWARD_WORDS.iter().any(|w| text.contains(w));
+            let forward = forward_rate.is_match(text);
             let time: Vec<&YearMention> = if !before.is_empty() {
                 before
             } else if forward {
@@ -328,7 +317,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let list = growths(&cx.boundary().all, base);
+        let list = growths(&cx.boundary().all, base, &cx.rules.lexicon.forward_rate);
         let Some((factor, rates)) = growth_factor(&list, base, year) else {
             continue;
         };

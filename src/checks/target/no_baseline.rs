@@ -110,8 +110,36 @@ fn states_base_value<'t>(
                 && values()
                     .iter()
                     .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
+                && !other_place(cx, text, metric)
         }
     }
+}
+
+/// Whether every mention of `metric` in `text` is another place's (`2020年，全市单位工业
+/// 增加值能耗为0.61吨标准煤/万元`): the clause before it names another level (lexicon
+/// `upper_level`), and no clause of the sentence has the park for its subject
+/// (`own_subject`: `…，园区为0.52吨标准煤/万元`). Such a value is no base value of the
+/// park's target.
+fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
+    let lex = &cx.rules.lexicon;
+    const STOPS: [char; 7] = ['，', ',', '；', ';', '。', '：', ':'];
+    let mentions: Vec<std::ops::Range<usize>> = metric_mentions(cx.rules, text)
+        .into_iter()
+        .filter(|(id, _)| id == metric)
+        .map(|(_, r)| r)
+        .collect();
+    let quoted = |r: &std::ops::Range<usize>| {
+        let before = text.get(..r.start).unwrap_or("");
+        let clause = before.rsplit(STOPS).next().unwrap_or(before);
+        lex.upper_level.is_match(clause) && !lex.own_subject.is_match(clause)
+    };
+    let park_clause = text.split(STOPS).any(|c| {
+        lex.own_subject
+            .find_all(c.trim_start())
+            .first()
+            .is_some_and(|r| r.start == 0)
+    });
+    !mentions.is_empty() && mentions.iter().all(quoted) && !park_clause
 }
 
 fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {

@@ -34,12 +34,8 @@ pub fn table_targets<'d>(
             continue;
         };
         let header_cells = columns(header);
-        let caption = i
-            .checked_sub(1)
-            .and_then(|p| doc.blocks.get(p))
-            .map_or("", |p| p.text.as_str());
         let header_text: String = header_cells.iter().map(|(_, c)| c.text()).collect();
-        let role = if scenario.is_match(caption) || scenario.is_match(&header_text) {
+        let role = if scenario_caption(pack, doc, i) || scenario.is_match(&header_text) {
             Role::Scenario
         } else {
             Role::Plan
@@ -214,6 +210,19 @@ pub fn table_targets<'d>(
     out
 }
 
+/// Whether the block before table `i` (its caption) speaks of a scenario or forecast. A
+/// heading that names the targets too (`四、情景预测与达峰目标`, lexicon `target_heading`)
+/// heads the chapter's indicator table, not a scenario's.
+fn scenario_caption(pack: &RulesPack, doc: &Document, i: usize) -> bool {
+    let Some(caption) = i.checked_sub(1).and_then(|p| doc.blocks.get(p)) else {
+        return false;
+    };
+    let text = caption.text.as_str();
+    pack.lexicon.scenario.is_match(text)
+        && !(matches!(caption.kind, BlockKind::Heading(_))
+            && pack.lexicon.target_heading.is_match(text))
+}
+
 /// Peak years in table rows: `| 达峰年份 | 2031年 |`, `| 碳达峰时间 | — | 2029年前 |`, a row
 /// of a scenario table (its caption or header names the 情景) being a scenario's.
 fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
@@ -237,16 +246,12 @@ fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
         let BlockKind::Table(t) = &b.kind else {
             continue;
         };
-        let caption = i
-            .checked_sub(1)
-            .and_then(|p| doc.blocks.get(p))
-            .map_or("", |p| p.text.as_str());
         let header_text: String = t
             .rows
             .first()
             .map(|h| h.cells.iter().map(|c| c.text()).collect())
             .unwrap_or_default();
-        let role = if scenario.is_match(caption) || scenario.is_match(&header_text) {
+        let role = if scenario_caption(pack, doc, i) || scenario.is_match(&header_text) {
             Role::Scenario
         } else {
             Role::Plan
