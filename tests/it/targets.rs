@@ -527,3 +527,46 @@ fn a_shared_subject_list_is_read_per_indicator() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(f.iter().all(|d| d.message.contains("能耗")), "{f:#?}");
 }
+
+/// A table of every year from the past up to a year that is no milestone (`| 年份 | 2016 |
+/// … | 2022 |`) is the history of the indicator: its years after the base year are data,
+/// not the plan's targets. A table of milestones (2025, 2030) or an annual one that runs to
+/// a milestone is read as before. Markdown and aligned text, two drafting styles.
+#[test]
+fn an_annual_history_table_is_history() {
+    use peaklint::document::read::{read_str, Limits};
+    use peaklint::document::Format;
+    let roles = |text: &str, format: Format| -> Vec<(u16, String)> {
+        let doc = read_str("t", text.to_string(), format, &Limits::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let facts = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t");
+        facts
+            .targets
+            .iter()
+            .filter(|t| t.metric_id.as_deref() == Some("co2_total"))
+            .filter_map(|t| Some((t.target_year?, t.role.clone())))
+            .collect()
+    };
+    let md = "# 某高新区碳达峰实施方案\n\n以2020年为基准年。\n\n### 历史变化趋势\n\n\
+              | 年份 | 2016 | 2017 | 2018 | 2019 | 2020 | 2021 | 2022 |\n|---|---|---|---|---|---|---|---|\n\
+              | 二氧化碳排放量（万吨） | 168.4 | 177.9 | 186.0 | 197.3 | 210.5 | 224.8 | 231.6 |\n";
+    let got = roles(md, Format::Markdown);
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, r)| r == "history"),
+        "{got:?}"
+    );
+    let txt = "某县经开区碳达峰实施方案\n\n以2020年为基准年。\n\n表2 2018—2023年碳排放\n\
+               指标            2018年    2019年    2020年    2021年    2022年    2023年\n\
+               二氧化碳排放量（万吨）    51.2    53.0    55.1    57.4    58.9    60.2\n\
+               能源消费量（万吨标准煤）  20.1    20.9    21.6    22.4    23.0    23.5\n";
+    let got = roles(txt, Format::Text);
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, r)| r == "history"),
+        "{got:?}"
+    );
+    // Milestones stay targets.
+    let plan = "# 某园区碳达峰实施方案\n\n以2020年为基准年。\n\n### 主要指标\n\n\
+                | 指标 | 2020年 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 128.4 | 146.0 | 150.0 |\n";
+    let got = roles(plan, Format::Markdown);
+    assert!(got.contains(&(2030, "plan".to_string())), "{got:?}");
+}

@@ -69,6 +69,13 @@ pub fn table_targets<'d>(
                 })
                 .collect()
         };
+        // A series of every year that starts in the past and stops short of a
+        // milestone (`| 年份 | 2016 | … | 2022 |`) is history, not targets.
+        let role = if role == Role::Plan && annual_history(&header_cells, &year_of, horizon) {
+            Role::Historical
+        } else {
+            role
+        };
         let mut year_cols = year_cols_in(header);
         let mut data_start = 1;
         if year_cols.is_empty() {
@@ -208,6 +215,26 @@ pub fn table_targets<'d>(
     }
     out.extend(peak_rows(pack, doc));
     out
+}
+
+/// Whether a header's year columns are one year apart, at least four of them, from a
+/// year at or before `horizon` (the base) to one that is no five-year milestone.
+fn annual_history(
+    header: &[(usize, &Cell)],
+    year_of: &dyn Fn(&str) -> Option<u16>,
+    horizon: u16,
+) -> bool {
+    let ys: Vec<u16> = header
+        .iter()
+        .filter_map(|(_, c)| year_of(&c.text()))
+        .collect();
+    let consecutive = ys.windows(2).all(|w| matches!(w, [a, b] if *b == a + 1));
+    match (ys.first(), ys.last()) {
+        (Some(&first), Some(&last)) => {
+            ys.len() >= 4 && consecutive && first <= horizon && last % 5 != 0
+        }
+        _ => false,
+    }
 }
 
 /// Whether the block before table `i` (its caption) speaks of a scenario or forecast. A
