@@ -795,9 +795,38 @@ pub fn year_series(text: &str) -> Vec<(u16, f64, std::ops::Range<usize>)> {
 }
 
 /// The plan's own peak: its first peak year and first peak value.
+/// The plan's peak: the peak year stated with the peak value (`力争2029年达峰，峰值控制在
+/// 260万吨以内`), else its earliest own peak year (the target, not the national `2030年前`
+/// a guiding-thought slogan repeats; `确保2030年前、力争2028年` → 2028); the value stated
+/// with that year, else the first.
 fn peak(doc: &Document, own: &[&Target]) -> Option<PeakFact> {
-    let year = own.iter().find(|t| t.kind == TargetKind::PeakYear);
-    let value = own.iter().find(|t| t.kind == TargetKind::PeakValue);
+    let same = |a: &Target, b: &Target| {
+        a.sentence.block == b.sentence.block && a.sentence.range == b.sentence.range
+    };
+    let years: Vec<&Target> = own
+        .iter()
+        .copied()
+        .filter(|t| t.kind == TargetKind::PeakYear)
+        .collect();
+    let values: Vec<&Target> = own
+        .iter()
+        .copied()
+        .filter(|t| t.kind == TargetKind::PeakValue)
+        .collect();
+    let earliest_with_value = years
+        .iter()
+        .copied()
+        .filter(|y| values.iter().any(|v| same(y, v)))
+        .min_by(|a, b| a.value.total_cmp(&b.value));
+    let year = earliest_with_value.or_else(|| {
+        years
+            .iter()
+            .copied()
+            .min_by(|a, b| a.value.total_cmp(&b.value))
+    });
+    let value = year
+        .and_then(|y| values.iter().copied().find(|v| same(y, v)))
+        .or_else(|| values.first().copied());
     let at = year.or(value)?;
     Some(PeakFact {
         year: year.and_then(|t| u16::try_from(t.value as i64).ok()),

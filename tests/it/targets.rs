@@ -570,3 +570,44 @@ fn an_annual_history_table_is_history() {
     let got = roles(plan, Format::Markdown);
     assert!(got.contains(&(2030, "plan".to_string())), "{got:?}");
 }
+
+/// `确保2030年前、力争2028年实现碳达峰`: each deadline keeps its own hedge, and the plan's
+/// peak is the earliest own one (not the national `2030年前` a slogan repeats), or the one
+/// stated with the peak value.
+#[test]
+fn two_deadlines_keep_their_hedges_and_the_peak_is_the_target() {
+    use peaklint::document::read::{read_str, Limits};
+    use peaklint::document::Format;
+    let peak = |text: &str| {
+        let doc = read_str(
+            "t.md",
+            text.to_string(),
+            Format::Markdown,
+            &Limits::default(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+        let years: Vec<(f64, Option<String>)> = f
+            .targets
+            .iter()
+            .filter(|t| t.kind == "peak_year")
+            .map(|t| (t.value, t.hedge.clone()))
+            .collect();
+        (f.peak.map(|p| (p.year, p.value, p.hedge)), years)
+    };
+    let (card, years) =
+        peak("# 某园区碳达峰实施方案\n\n## 一、主要目标\n\n确保2030年前、力争2028年实现碳达峰。\n");
+    assert_eq!(card, Some((Some(2028), None, Some("力争".to_string()))));
+    assert!(
+        years.contains(&(2030.0, Some("确保".to_string()))),
+        "{years:?}"
+    );
+    let (card, _) = peak(
+        "# 某开发区碳达峰实施方案\n\n## 一、指导思想\n\n确保2030年前实现碳达峰。\n\n\
+         ## 二、主要目标\n\n开发区力争2029年实现碳达峰，峰值控制在260万吨以内。\n",
+    );
+    assert_eq!(
+        card,
+        Some((Some(2029), Some(260.0), Some("力争".to_string())))
+    );
+}

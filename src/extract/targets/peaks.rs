@@ -3,8 +3,13 @@
 use super::{parse_year, quotes_upper_level, Direction, Role, Target, TargetKind};
 use crate::extract::quantity::HedgeKind;
 use crate::extract::sentences::Sentence;
-use crate::extract::years::YearRelation;
+use std::ops::Range;
+
+use crate::extract::years::{years, YearForm, YearMention, YearRelation};
 use crate::pack::{RulesPack, StatementKind};
+
+/// Another deadline in a peak phrase: year, relation, hedge, span.
+type CoYear = (u16, Option<YearRelation>, Option<HedgeKind>, Range<usize>);
 
 /// Peak years and peak values from the pack's `peak` and `peak_value` statements.
 pub(super) fn peaks<'d>(
@@ -15,6 +20,7 @@ pub(super) fn peaks<'d>(
     upper_until: Option<usize>,
     out: &mut Vec<Target<'d>>,
 ) {
+    let mut year_list: Option<Vec<YearMention>> = None;
     for st in &pack.targets.statements {
         if !matches!(st.kind, StatementKind::Peak | StatementKind::PeakValue) {
             continue;
@@ -55,13 +61,41 @@ pub(super) fn peaks<'d>(
                 role = Role::UpperLevel;
             }
             let qualifier = caps.name("qualifier").map(|m| m.as_str());
-            let hedge = caps.name("commitment").map(|m| {
+            let mut hedge = caps.name("commitment").map(|m| {
                 if m.as_str() == "确保" || m.as_str() == "如期" {
                     HedgeKind::Ensure
                 } else {
                     HedgeKind::Strive
                 }
             });
+            // `确保2030年前、力争2028年实现碳达峰`: two deadlines, each with its own hedge.
+            // The years before the peak's own in the match are peaks too.
+            let mut co_years: Vec<CoYear> = Vec::new();
+            if let Some(y) = caps.name("year").filter(|_| st.kind == StatementKind::Peak) {
+                let list = year_list.get_or_insert_with(|| years(text));
+                for m in list.iter() {
+                    if m.form == YearForm::Year
+                        && m.span.start >= all.start()
+                        && m.span.end <= y.start()
+                        && text
+                            .get(m.span.end..y.start())
+                            .is_some_and(|g| g.contains(['、', '和', '或', '，', ',']))
+                    {
+                        co_years.push((
+                            m.last,
+                            m.relation,
+                            m.hedge.as_ref().map(|h| h.kind),
+                            m.span.clone(),
+                        ));
+                    }
+                }
+                if !co_years.is_empty() {
+                    let own = list
+                        .iter()
+                        .find(|m| m.span.start <= y.start() && y.start() < m.span.end);
+                    hedge = own.and_then(|m| m.hedge.as_ref()).map(|h| h.kind);
+                }
+            }
             let (kind, value, span, relation) = if st.kind == StatementKind::Peak {
                 let Some(y) = caps.name("year") else { continue };
                 let Some(year) = parse_year(y.as_str()) else {
@@ -121,6 +155,24 @@ pub(super) fn peaks<'d>(
                 relation,
                 span,
             ));
+            for (year, relation, hedge, span) in co_years {
+                let relation = relation.filter(|r| {
+                    matches!(
+                        r,
+                        YearRelation::Before | YearRelation::Around | YearRelation::By
+                    )
+                });
+                out.push(peak_target(
+                    s.clone(),
+                    role,
+                    TargetKind::PeakYear,
+                    f64::from(year),
+                    None,
+                    hedge,
+                    relation.or(Some(YearRelation::By)),
+                    span,
+                ));
+            }
         }
     }
 }
