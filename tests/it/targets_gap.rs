@@ -42,6 +42,16 @@ fn fires_when_the_measures_fall_short() {
             "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。\n\n| 二氧化碳排放情景 | 2025年 | 2030年 |\n|---|---:|---:|\n| 基准情景（万吨） | 130 | 150 |\n| 低碳情景（万吨） | 115 | 120 |",
             SHORT,
         ),
+        // A scenario table whose cells and caption give only 万吨: the paragraph after it
+        // says they are emissions (two styles).
+        plan(
+            "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。\n\n| 情景 | 2025年 | 2030年 |\n|---|---:|---:|\n| 基准情景（万吨） | 130 | 150 |\n| 达峰情景（万吨） | 115 | 120 |\n\n达峰情景下园区于2028年达峰，2030年较基准情景减少排放30万吨。",
+            SHORT,
+        ),
+        plan(
+            "开发区确保2030年前实现碳达峰，峰值控制在120万吨以内。\n\n| 发展情景 | 2030年 |\n|---|---:|\n| 惯性情景（万吨） | 150 |\n| 强化减排情景（万吨） | 120 |\n\n注：表中为开发区二氧化碳排放量预测值。",
+            SHORT,
+        ),
         // Measures in a reduction table.
         plan(PEAK, TABLE_SHORT),
         // A stated total.

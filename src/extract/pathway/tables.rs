@@ -46,8 +46,16 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                 .unwrap_or_default()
         };
         let caption_bau = bau_words(lex, caption);
+        // The paragraph after a table often says what it shows (`达峰情景下…较基准情景减少
+        // 排放60万吨`), when the caption and the cells only give 万吨.
+        let note = doc
+            .blocks
+            .get(i + 1)
+            .filter(|n| !matches!(n.kind, BlockKind::Heading(_) | BlockKind::Table(_)))
+            .map_or("", |n| n.text.as_str());
         let emissions_table = ["排放", "二氧化碳", "碳"].iter().any(|w| {
             caption.contains(w)
+                || note.contains(w)
                 || t.rows
                     .iter()
                     .flat_map(|r| r.cells.first())
