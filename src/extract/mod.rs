@@ -1,6 +1,7 @@
 //! Facts computed once per document ([`analysis::Analysis`]) and shared by the checks,
 //! `peaklint facts`, the scorecard and the language server. Nothing here knows the checks.
 pub mod analysis;
+pub mod area;
 pub mod boundary;
 pub(crate) mod memo;
 pub mod outline;

@@ -268,6 +268,21 @@ fn except_scopes(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The words before a figure in its clause; for a restatement (`2836.5万吨，即28365000吨`)
+/// the clause before it, whose subject it restates.
+pub fn figure_clause(text: &str, at: usize) -> &str {
+    let start = clause_start(text, at);
+    let own = text.get(start..at).unwrap_or("");
+    let restates = ["即", "合", "折合", "约合", "亦即", "也就是"]
+        .iter()
+        .any(|w| own.trim_start().starts_with(w));
+    let from = match text.get(..start).and_then(|h| h.chars().next_back()) {
+        Some(mark @ ('，' | ',')) if restates => clause_start(text, start - mark.len_utf8()),
+        _ => start,
+    };
+    text.get(from..at).unwrap_or("")
+}
+
 /// Whether `range` lies within one of `scopes`.
 pub fn governed(scopes: &[Range<usize>], range: &Range<usize>) -> bool {
     scopes

@@ -216,7 +216,7 @@ pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     let r = re(
         &RE,
-        r"(?:基准年|基期)\s*[：:为是]\s*(?P<a>(?:19|20)\d{2})|以\s*(?P<b>(?:19|20)\d{2})\s*年?\s*(?:为|作为)\s*基准",
+        r"(?:基准年份?|基期)\s*[：:为是]?\s*(?P<a>(?:19|20)\d{2})|以\s*(?P<b>(?:19|20)\d{2})\s*年?\s*(?:为|作为)\s*基准",
     )?;
     sentences.iter().find_map(|s| {
         let text = s.as_str();

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
+use crate::extract::area::park_areas;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
 use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
@@ -374,7 +375,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         status: "checked".to_string(),
         error: None,
         title: doc.title.as_ref().map(|t| t.text.trim().to_string()),
-        park: park(doc, &b.all),
+        park: park(doc, &cx, &b.all),
         base_year,
         boundary: boundary_fact(doc, pack, b),
         inventory: inventory(doc, pack, x, &b.all, targets, declared_base),
@@ -507,14 +508,15 @@ const PARK_SUFFIXES: &[&str] = &[
 
 /// The park's name: the title up to the last park word before `碳达峰` (the opening
 /// sentences when there is no title); the area from `面积…平方公里/公顷`.
-fn park(doc: &Document, all: &[Sentence]) -> Park {
+fn park(doc: &Document, cx: &Analysis, all: &[Sentence]) -> Park {
     let mut texts: Vec<&str> = Vec::new();
     if let Some(t) = &doc.title {
         texts.push(&t.text);
     }
     texts.extend(all.iter().take(5).map(|s| s.as_str()));
     let name = texts.iter().find_map(|t| park_name(t));
-    let area = all.iter().find_map(|s| area_km2(s.as_str()));
+    // The first of the figures `boundary/area` compares.
+    let area = park_areas(cx).first().map(|(_, q)| q.magnitude());
     Park {
         name,
         area_km2: area,
@@ -543,28 +545,6 @@ pub fn park_name(title: &str) -> Option<String> {
         .trim_start_matches(['《', '“', '"']);
     let chars = name.chars().count();
     ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
-}
-
-fn area_re() -> Option<&'static regex::Regex> {
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"面积[为约达是共计：:]{0,3}\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>平方公里|平方千米|km2|km²|公顷)",
-        )
-        .ok()
-    })
-    .as_ref()
-}
-
-pub fn area_km2(text: &str) -> Option<f64> {
-    let c = area_re()?.captures(text)?;
-    let v: f64 = c.name("v")?.as_str().parse().ok()?;
-    let factor = if c.name("u")?.as_str() == "公顷" {
-        0.01
-    } else {
-        1.0
-    };
-    Some((v * factor * 1e4).round() / 1e4)
 }
 
 const GASES: &[(&str, &[&str])] = &[
@@ -928,12 +908,5 @@ mod tests {
         );
         // A list that does not give one value per year is not read.
         assert!(year_series("2018—2022年碳排放量分别为98.4和368.9万吨").is_empty());
-    }
-
-    #[test]
-    fn areas_are_in_square_kilometres() {
-        assert_eq!(area_km2("园区规划面积38.5平方公里"), Some(38.5));
-        assert_eq!(area_km2("总面积为1250公顷"), Some(12.5));
-        assert_eq!(area_km2("园区位于城市东部"), None);
     }
 }

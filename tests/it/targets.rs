@@ -611,3 +611,31 @@ fn two_deadlines_keep_their_hedges_and_the_peak_is_the_target() {
         Some((Some(2029), Some(260.0), Some("力争".to_string())))
     );
 }
+
+/// A base year declared without a verb (`基准年2020年，规划期2024—2030年`, `基准年份2021年`)
+/// governs the plan's relative targets; the park's area is read from the same figures
+/// `boundary/area` compares (`认定边界16.8平方公里`).
+#[test]
+fn a_base_year_without_a_verb_is_declared() {
+    for head in [
+        "范围为园区认定边界16.8平方公里，基准年2020年，规划期2024—2030年。",
+        "基准年份2020年，规划期限2021—2030年。",
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n{head}\n\n## 二、主要目标\n\n到2025年，单位工业增加值二氧化碳排放下降18%。\n"
+        );
+        assert!(findings(&text, "target/no-base-year").is_empty(), "{head}");
+    }
+    use peaklint::document::read::{read_str, Limits};
+    use peaklint::document::Format;
+    let doc = read_str(
+        "t.md",
+        "# 某园区碳达峰实施方案\n\n范围为园区认定边界16.8平方公里，基准年2020年。\n".to_string(),
+        Format::Markdown,
+        &Limits::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+    assert_eq!(f.park.area_km2, Some(16.8));
+    assert_eq!(f.base_year.map(|b| b.year), Some(2020));
+}

@@ -3,6 +3,7 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::area::park_areas;
 use crate::extract::quantity::Quantity;
 use crate::extract::sentences::Sentence;
 use crate::finding::{AreaFigure, AreaMismatch, Finding};
@@ -24,36 +25,11 @@ pub const DOC: RuleDoc = RuleDoc {
 };
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let facts = cx.boundary();
+    let all = &cx.boundary().all;
     let mut first: Option<(&Sentence, &Quantity)> = None;
-    for (i, s) in facts.all.iter().enumerate() {
+    for (i, q) in park_areas(&cx.analysis) {
+        let Some(s) = all.get(i) else { continue };
         let text = s.as_str();
-        let context = match &s.table {
-            Some(t) => format!("{}{}", t.row_header, t.column_header),
-            None => text.to_string(),
-        };
-        // The pack's `lexicon.total_area` / `part_area` decide whose area a figure is.
-        let lex = &cx.rules.lexicon;
-        if !lex.total_area.is_match(&context) {
-            continue;
-        }
-        // What the figure is the area of: its own clause (a table's headers), so that
-        // `规划范围28.4平方公里，组织边界为…公共建筑` is still the park's area.
-        let part = |q: &Quantity| {
-            let about = match &s.table {
-                Some(_) => context.as_str(),
-                None => super::unit::figure_clause(text, q.span.start),
-            };
-            lex.part_area.is_match(about)
-        };
-        let Some(q) = cx.quantities(i).iter().find(|q| {
-            q.unit
-                .as_ref()
-                .is_some_and(|u| u.family.as_deref() == Some("area"))
-                && !part(q)
-        }) else {
-            continue;
-        };
         let Some((s0, q0)) = &first else {
             first = Some((s, q));
             continue;

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::prose::clause_start;
+use crate::extract::prose::figure_clause;
 use crate::extract::quantity::{PercentKind, Quantity};
 use crate::extract::sentences::Sentence;
 use crate::extract::years::years;
@@ -156,21 +156,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let (loc, span) = later.s.place(cx.doc, later.q.span.clone());
         out.push(d.at(loc, span).related(related_sentence(cx, e.s)));
     }
-}
-
-/// The words before a figure in its clause; for a restatement (`2836.5万吨，即28365000吨`)
-/// the clause before it, whose subject it restates.
-pub(super) fn figure_clause(text: &str, at: usize) -> &str {
-    let start = clause_start(text, at);
-    let own = text.get(start..at).unwrap_or("");
-    let restates = ["即", "合", "折合", "约合", "亦即", "也就是"]
-        .iter()
-        .any(|w| own.trim_start().starts_with(w));
-    let from = match text.get(..start).and_then(|h| h.chars().next_back()) {
-        Some(mark @ ('，' | ',')) if restates => clause_start(text, start - mark.len_utf8()),
-        _ => start,
-    };
-    text.get(from..at).unwrap_or("")
 }
 
 /// The statements of one (subject, year) compared so far.
