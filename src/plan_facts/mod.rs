@@ -688,12 +688,24 @@ fn inventory(
                 .and_then(|b| b.rfind(['，', ',', '；', '：']))
                 .unwrap_or(0);
             let clause = text.get(clause_start..at).unwrap_or("");
-            if [
-                "减排", "减少", "削减", "减碳", "降低", "下降", "峰值", "达峰",
-            ]
-            .iter()
-            .any(|w| clause.contains(w))
-            {
+            // A part, a change or a projection (the pack's `not_total`: `其中…`, `减排…`),
+            // or the peak: not the year's total.
+            // After a total, a partial cue (`…60.5万吨，其中…40.2万吨，外购电力…20.3万吨`)
+            // makes the rest of the statement its parts.
+            let lead = text.get(..at).unwrap_or("");
+            let statement = lead.rfind(['；', ';', '。']).map_or(0, |i| i);
+            let statement = lead.get(statement..).unwrap_or("");
+            let parts_follow = pack
+                .lexicon
+                .share_partial
+                .find_all(statement)
+                .first()
+                .is_some_and(|r| {
+                    statement
+                        .get(..r.start)
+                        .is_some_and(|b| b.chars().any(|c| c.is_ascii_digit()))
+                });
+            if pack.lexicon.not_total.is_match(clause) || parts_follow || clause.contains('峰') {
                 continue;
             }
             let Some(year) = year_before(&list, at).filter(|y| *y <= horizon) else {
@@ -715,7 +727,7 @@ fn series_re() -> Option<&'static regex::Regex> {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?P<y0>(?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?P<y1>(?:19|20)\d{2})\s*年[^。；]{0,40}?(?:二氧化碳|碳)排放[^。；]{0,12}?分别为\s*(?P<list>\d+(?:\.\d+)?(?:\s*(?:万吨)?\s*[、，,和及]\s*\d+(?:\.\d+)?)+)\s*(?P<unit>万吨|亿吨)",
+            r"(?P<y0>(?:19|20)\d{2})\s*(?:年)?\s*[—–\-~～至到]\s*(?P<y1>(?:19|20)\d{2})\s*年[^。；]{0,40}?(?:二氧化碳|碳)排放[^。；]{0,12}?(?:分别|依次)(?:为|是)\s*(?P<list>\d+(?:\.\d+)?(?:\s*(?:万吨)?\s*[、，,和及]\s*\d+(?:\.\d+)?)+)\s*(?P<unit>万吨|亿吨)",
         )
         .ok()
     })

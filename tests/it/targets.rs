@@ -639,3 +639,28 @@ fn a_base_year_without_a_verb_is_declared() {
     assert_eq!(f.park.area_km2, Some(16.8));
     assert_eq!(f.base_year.map(|b| b.year), Some(2020));
 }
+
+/// The facts' inventory holds the year's totals: a series written with 依次为 is read year
+/// by year, and the parts (其中…) or changes (增加29.4万吨) of a total are not totals.
+#[test]
+fn the_inventory_holds_totals_not_their_parts() {
+    use peaklint::document::read::{read_str, Limits};
+    use peaklint::document::Format;
+    let text = "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n\
+                2018—2020年，园区二氧化碳排放量依次为50.9万吨、53.6万吨、56.2万吨。\n\n\
+                2021年园区二氧化碳排放总量为60.5万吨，比2020年增加4.3万吨，其中化石燃料燃烧排放40.2万吨，外购电力排放20.3万吨。\n";
+    let doc = read_str(
+        "t.md",
+        text.to_string(),
+        Format::Markdown,
+        &Limits::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+    let got: Vec<(u16, f64)> = f.inventory.iter().map(|e| (e.year, e.value)).collect();
+    assert_eq!(
+        got,
+        vec![(2018, 50.9), (2019, 53.6), (2020, 56.2), (2021, 60.5)],
+        "{got:?}"
+    );
+}
