@@ -29,6 +29,7 @@ mod own_plans;
 mod pdf;
 mod phrases;
 mod principles;
+mod probe_plans;
 mod properties;
 mod quantities;
 mod report;
