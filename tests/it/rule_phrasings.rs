@@ -1425,3 +1425,46 @@ fn no_baseline_phrasings() {
         "{fire} must-fire, {silent} must-not"
     );
 }
+
+/// A conflict introduced by a tracked insertion is read (the inserted text is the
+/// document's); one left in a tracked deletion is not (the deleted text is gone).
+#[test]
+fn conflicts_follow_tracked_changes() {
+    let p = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
+    let head = [
+        "某高新区碳达峰实施方案",
+        "一、碳排放现状",
+        "本方案以2020年为基准年。2020年，高新区二氧化碳排放总量为100万吨，单位工业增加值二氧化碳排放为1.2吨/万元。",
+        "二、主要目标",
+        "到2030年，高新区单位工业增加值二氧化碳排放较2020年下降45%。",
+        "三、保障措施",
+    ]
+    .map(p)
+    .concat();
+    let revised = |mark: &str, tag: &str| {
+        format!(
+            "{head}<w:p><w:r><w:t xml:space=\"preserve\">{mark}</w:t></w:r><w:{tag} w:id=\"1\" w:author=\"审稿人\" w:date=\"2026-11-30T00:00:00Z\"><w:r><w:{t} xml:space=\"preserve\">到2030年，高新区单位工业增加值二氧化碳排放较2020年下降40%。</w:{t}></w:r></w:{tag}></w:p>",
+            t = if tag == "del" { "delText" } else { "t" }
+        )
+    };
+    let conflicts = |body: &str| -> Vec<String> {
+        let doc = read_bytes("plan.docx", &docx(body), &Limits::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        check_document(&doc, pack::default_pack(), Lang::Zh)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "target/conflict")
+            .map(|d| d.message)
+            .collect()
+    };
+    let inserted = conflicts(&revised("成立领导小组。", "ins"));
+    assert_eq!(inserted.len(), 1, "{inserted:?}");
+    assert!(
+        inserted
+            .iter()
+            .all(|m| m.contains("40%") && m.contains("45%")),
+        "{inserted:?}"
+    );
+    let deleted = conflicts(&revised("成立领导小组。", "del"));
+    assert!(deleted.is_empty(), "{deleted:?}");
+}
