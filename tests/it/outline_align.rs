@@ -375,6 +375,8 @@ fn a_chapter_holding_the_profile_as_its_first_section_is_the_analysis() {
             "2.1 园区基本概况",
             "2.3 基准年碳排放总量",
         ),
+        // A chapter no title claims, placed by its position and its sections' substance.
+        ("二、现状与核算边界", "（一）园区概况", "（三）基准年清单"),
     ] {
         let text = format!(
             "# 某化工园区碳达峰实施方案\n\n## 一、总体要求\n\n坚持系统观念。\n\n\

@@ -1414,6 +1414,10 @@ fn no_baseline_cases() -> Vec<Case> {
         silent(CITY, Fmt::Docx, "全省到2025年单位地区生产总值能耗比2020年下降14.5%。"),
         // The base share in the status chapter, the target in the next.
         silent(CONSULTANCY, Fmt::Pdf, "2020年，园区非化石能源消费比重为12.4%，煤炭消费比重为61.2%，天然气消费比重为16.8%，能源结构偏煤的特征较为明显。\n到2025年，园区非化石能源消费比重达到20%左右，煤炭消费比重降至55%以下。"),
+        // The change's starting value written in the sentence (由…降至…), with no other year.
+        silent(PROVINCE, Fmt::Md, "到2025年，单位工业增加值二氧化碳排放较2020年下降18%，由1.50吨/万元降至1.23吨/万元；到2030年较2020年下降35%，降至0.975吨/万元。"),
+        silent(ENTERPRISE, Fmt::Txt, "到2025年，产业园单位工业增加值能耗较2020年降低15%，从0.62吨标准煤/万元下降到0.53吨标准煤/万元。"),
+        fire(CITY, Fmt::Md, "到2025年，开发区单位工业增加值能耗较2020年下降15%，由2015年的0.80吨标准煤/万元降至0.55吨标准煤/万元。", "下降15%", ENERGY),
     ]
 }
 

@@ -228,6 +228,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(year) = t.base_year.map(|b| b.year).or(facts.declared_base) else {
             continue;
         };
+        // `较2020年下降18%，由1.50吨/万元降至1.23吨/万元`: the sentence gives the change's
+        // starting value (of the base year: no other year in its clause).
+        if matches!(t.kind, TargetKind::Change | TargetKind::AnnualRate) {
+            let text = t.sentence.as_str();
+            let from_value = cx.rules.lexicon.from_to.find_all(text).iter().any(|r| {
+                text.get(r.clone())
+                    .is_some_and(|m| m.chars().any(|c| c.is_ascii_digit()))
+                    && years(text.get(r.clone()).unwrap_or(""))
+                        .iter()
+                        .all(|m| m.last == year)
+            });
+            if from_value {
+                // The value stands for the indicator's base year everywhere in the plan.
+                stated.push((metric.to_string(), year));
+                continue;
+            }
+        }
         if reported
             .iter()
             .chain(&stated)

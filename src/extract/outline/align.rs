@@ -225,7 +225,12 @@ impl Search<'_, '_, '_> {
                 continue;
             };
             let position = cand.kind == MatchKind::Position || other.kind == MatchKind::Position;
-            if position && cand.unit == other.unit {
+            // One inside the other (the profile as the first section of the chapter placed
+            // by position) is not a second item of the unit.
+            let inside = |a: &Cand, b: &Cand| {
+                a.block < b.block && self.ends.get(&a.block).is_some_and(|&e| b.block < e)
+            };
+            if position && cand.unit == other.unit && !inside(cand, other) && !inside(other, cand) {
                 return false;
             }
             if cand.block != other.block {
