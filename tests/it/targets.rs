@@ -528,19 +528,27 @@ fn a_shared_subject_list_is_read_per_indicator() {
     assert!(f.iter().all(|d| d.message.contains("能耗")), "{f:#?}");
 }
 
+/// What `facts` reads from `text` (Markdown unless `format` says otherwise).
+fn facts_of(text: &str, format: peaklint::document::Format) -> peaklint::plan_facts::FileFacts {
+    let doc = peaklint::document::read::read_str(
+        "t",
+        text.to_string(),
+        format,
+        &peaklint::document::read::Limits::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t")
+}
+
 /// A table of every year from the past up to a year that is no milestone (`| 年份 | 2016 |
 /// … | 2022 |`) is the history of the indicator: its years after the base year are data,
 /// not the plan's targets. A table of milestones (2025, 2030) or an annual one that runs to
 /// a milestone is read as before. Markdown and aligned text, two drafting styles.
 #[test]
 fn an_annual_history_table_is_history() {
-    use peaklint::document::read::{read_str, Limits};
     use peaklint::document::Format;
     let roles = |text: &str, format: Format| -> Vec<(u16, String)> {
-        let doc = read_str("t", text.to_string(), format, &Limits::default())
-            .unwrap_or_else(|e| panic!("{e}"));
-        let facts = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t");
-        facts
+        facts_of(text, format)
             .targets
             .iter()
             .filter(|t| t.metric_id.as_deref() == Some("co2_total"))
@@ -576,17 +584,8 @@ fn an_annual_history_table_is_history() {
 /// stated with the peak value.
 #[test]
 fn two_deadlines_keep_their_hedges_and_the_peak_is_the_target() {
-    use peaklint::document::read::{read_str, Limits};
-    use peaklint::document::Format;
     let peak = |text: &str| {
-        let doc = read_str(
-            "t.md",
-            text.to_string(),
-            Format::Markdown,
-            &Limits::default(),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+        let f = facts_of(text, peaklint::document::Format::Markdown);
         let years: Vec<(f64, Option<String>)> = f
             .targets
             .iter()
@@ -626,16 +625,10 @@ fn a_base_year_without_a_verb_is_declared() {
         );
         assert!(findings(&text, "target/no-base-year").is_empty(), "{head}");
     }
-    use peaklint::document::read::{read_str, Limits};
-    use peaklint::document::Format;
-    let doc = read_str(
-        "t.md",
-        "# 某园区碳达峰实施方案\n\n范围为园区认定边界16.8平方公里，基准年2020年。\n".to_string(),
-        Format::Markdown,
-        &Limits::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+    let f = facts_of(
+        "# 某园区碳达峰实施方案\n\n范围为园区认定边界16.8平方公里，基准年2020年。\n",
+        peaklint::document::Format::Markdown,
+    );
     assert_eq!(f.park.area_km2, Some(16.8));
     assert_eq!(f.base_year.map(|b| b.year), Some(2020));
 }
@@ -644,19 +637,10 @@ fn a_base_year_without_a_verb_is_declared() {
 /// by year, and the parts (其中…) or changes (增加29.4万吨) of a total are not totals.
 #[test]
 fn the_inventory_holds_totals_not_their_parts() {
-    use peaklint::document::read::{read_str, Limits};
-    use peaklint::document::Format;
     let text = "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n\
                 2018—2020年，园区二氧化碳排放量依次为50.9万吨、53.6万吨、56.2万吨。\n\n\
                 2021年园区二氧化碳排放总量为60.5万吨，比2020年增加4.3万吨，其中化石燃料燃烧排放40.2万吨，外购电力排放20.3万吨。\n";
-    let doc = read_str(
-        "t.md",
-        text.to_string(),
-        Format::Markdown,
-        &Limits::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let f = peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t.md");
+    let f = facts_of(text, peaklint::document::Format::Markdown);
     let got: Vec<(u16, f64)> = f.inventory.iter().map(|e| (e.year, e.value)).collect();
     assert_eq!(
         got,

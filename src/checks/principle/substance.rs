@@ -85,7 +85,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 .filter(total)
                 .filter(|t| t.kind == TargetKind::PeakYear)
                 .map(|t| t.value)
-                .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))?;
+                .max_by(f64::total_cmp)?;
             let peak_value = all
                 .iter()
                 .filter(ahead)
