@@ -67,6 +67,8 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
             restriction: &NO_RESTRICTION,
             self_reference: &pack.lexicon.self_reference,
             continuing: &pack.lexicon.continuing_clause,
+            objects: &b.indirect,
+            destination: &pack.lexicon.exclusion_destination,
         },
     )
 }

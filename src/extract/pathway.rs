@@ -465,7 +465,7 @@ pub fn reductions<'d>(
                 t
             } else if let Some(c) = reduction_verb(lex, clause) {
                 let head = clause.get(..c).unwrap_or("");
-                if head.contains("累计") || clause.contains("累计") {
+                if lex.cumulative.is_match(head) || lex.cumulative.is_match(clause) {
                     previous = None;
                     continue;
                 }
@@ -480,7 +480,7 @@ pub fn reductions<'d>(
                 previous = None;
                 continue;
             };
-            if clause.contains("情景") || clause.contains("差距") || clause.contains("差额") {
+            if lex.gap_word.is_match(clause) {
                 previous = None;
                 continue;
             }

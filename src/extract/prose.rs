@@ -188,6 +188,23 @@ pub struct ExclusionCues<'p> {
     /// Openings of a clause with no subject of its own (`由相关企业单独报告`, `按照…`): it
     /// states something of the topic before it.
     pub continuing: &'p Vocabulary,
+    /// The terms being judged (the flagged gases): a postfix cue whose clause has no
+    /// subject of its own and that is followed by one (`本方案不纳入含氟气体`) has its
+    /// object after it, and governs that, not the clause before.
+    pub objects: &'p Vocabulary,
+    /// Where a figure is (not) counted (`核算`, `总量`, `范围`): after a cue, words ending in
+    /// one are its destination (`不纳入温室气体排放总量`), not its object.
+    pub destination: &'p Vocabulary,
+}
+
+/// Whether the words after a postfix cue, to the end of its clause, are its object: they
+/// open with a judged term and name no destination.
+fn object_follows(text: &str, cue_end: usize, cues: ExclusionCues) -> Option<usize> {
+    let end = clause_end(text, cue_end);
+    let rest = text.get(cue_end..end)?;
+    let first = cues.objects.find_all(rest).into_iter().next()?;
+    let opens = rest.get(..first.start)?.trim().is_empty();
+    (opens && !cues.destination.is_match(rest)).then_some(end)
 }
 
 /// The byte ranges of `text` that exclusion or restriction wording governs. A term inside
@@ -217,6 +234,13 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
         // 数量有限，本方案均不纳入核算`) and clauses with no subject of their own
         // (`…氢氟碳化物，由相关企业单独报告，不计入…`), which speak of the same topic.
         let lead = lead.trim_matches(TOPIC_ADVERBS).trim();
+        // `…102万吨二氧化碳当量，本方案不纳入含氟气体`: the cue's object follows it.
+        if lead.is_empty() {
+            if let Some(end) = object_follows(text, cue.end, cues) {
+                out.push(cue.start..end);
+                continue;
+            }
+        }
         if lead.is_empty() || cues.continuing.starts(lead) {
             while let Some(mark) = text
                 .get(..start)
@@ -347,6 +371,8 @@ mod tests {
                 restriction: &r,
                 self_reference: &vocab(&["本方案", "本次核算"]),
                 continuing: &vocab(&["交由", "按照"]),
+                objects: &vocab(&["甲烷", "氧化亚氮", "含氟气体", "温室气体", "当量"]),
+                destination: &vocab(&["核算", "总量", "范围", "目标"]),
             },
         );
         terms
@@ -381,6 +407,22 @@ mod tests {
         // Not across a sentence end or a semicolon.
         let t = "园区甲烷排放量为3万吨；不纳入达峰目标的还有生物质燃烧排放。";
         assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);
+    }
+
+    #[test]
+    fn postfix_cue_with_its_object_after_it_does_not_reach_back() {
+        let t = "园区温室气体排放总量为102万吨二氧化碳当量，本方案不纳入含氟气体。";
+        assert_eq!(
+            governed_terms(t, &["温室气体", "当量", "含氟气体"]),
+            vec![false, false, true]
+        );
+        let t = "园区核算二氧化碳和甲烷排放，不纳入氧化亚氮。";
+        assert_eq!(governed_terms(t, &["甲烷", "氧化亚氮"]), vec![false, true]);
+        // A destination after the cue is not its object: the topic before is excluded.
+        let t = "含氟气体排放量较小，本方案不纳入温室气体排放总量。";
+        assert_eq!(governed_terms(t, &["含氟气体"]), vec![true]);
+        let t = "刻蚀工序使用的三氟化氮等含氟气体不计入本方案二氧化碳排放总量。";
+        assert_eq!(governed_terms(t, &["含氟气体"]), vec![true]);
     }
 
     #[test]

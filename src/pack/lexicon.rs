@@ -49,6 +49,14 @@ macro_rules! lexicon {
                 }
             }
 
+            /// The named groups the code reads from the entry's patterns.
+            pub(crate) fn groups_of(name: &str) -> &'static [&'static str] {
+                match name {
+                    $( stringify!($name) => &[$($($group),*)?], )*
+                    _ => &[],
+                }
+            }
+
             /// Mutable access, for `peaklint.yaml` overrides.
             pub(crate) fn vocabulary_mut(&mut self, name: &str) -> Option<&mut Vocabulary> {
                 match name {
@@ -190,9 +198,39 @@ lexicon! {
     /// Openings of a clause with no subject of its own (`由相关企业单独报告`): it speaks of
     /// the topic before it, so an exclusion cue in or after it reaches back to that topic.
     continuing_clause,
+    /// After an exclusion cue, words naming where a figure is (not) counted (`核算`,
+    /// `总量`): the words after the cue are its destination (`不纳入温室气体排放总量`), not
+    /// its object (`本方案不纳入含氟气体`).
+    exclusion_destination,
     /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
     enterprise_subject,
+    /// The greenhouse gases by name: each pattern captures a group named by the gas's id in
+    /// the facts contract ([`GAS_IDS`]).
+    gas_name,
+    /// In a sentence with CO2 figures: they are projected or promised (`预计`, `力争`), not
+    /// the year's recorded total.
+    projection_cue,
+    /// A reduction summed over years (`累计`), not a measure's annual reduction.
+    cumulative,
+    /// Before a reduction: the gap between scenarios (`差距`, `情景`), not a measure's.
+    gap_word,
+    /// Before a CO2 figure in a scenario sentence: a difference, a cut or a cap
+    /// (`相比`, `控制`), not the scenario's emissions.
+    not_scenario_figure,
+    /// In the clause before a percentage: a change, a target or an approximation
+    /// (`下降`, `目标`, `约`), not a share of a declared whole.
+    not_share,
+    /// The economic output whose growth, with an intensity target, implies a total
+    /// (`工业增加值`, `GDP`).
+    output_indicator,
+    /// An average annual growth rate (`年均增长7%`). Patterns must capture `v`.
+    output_growth => ["v"],
+    /// A past period (`以来`, `过去`): a growth rate in its sentence is history.
+    history_period,
 }
+
+/// The gas ids of the facts contract (`boundary.gases`), in their order there.
+pub const GAS_IDS: &[&str] = &["CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"];
 
 impl Lexicon {
     /// Whether a captured change verb raises the indicator.
@@ -224,11 +262,10 @@ impl Lexicon {
             return;
         };
         let what = format!("lexicon.{}", name.value);
-        let groups: &[&str] = match name.value.as_str() {
-            "change_verb" | "level_verb" => &["verb"],
-            _ => &[],
-        };
-        c.require_groups(spec, &what, groups);
+        c.require_groups(spec, &what, Self::groups_of(&name.value));
+        if name.value == "gas_name" {
+            c.require_known_groups(spec, &what, GAS_IDS);
+        }
         let mut terms = entry.terms.clone();
         terms.extend(spec.terms.iter().cloned());
         let mut patterns = entry.patterns.clone();

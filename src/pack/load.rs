@@ -1145,6 +1145,7 @@ impl Compiler {
         pack.principles = self.principles(spec.principles, &clause_ids, &outline_id_list);
         pack.reference_targets =
             self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
+        self.require_known_groups(&spec.lexicon.gas_name, "lexicon.gas_name", super::GAS_IDS);
         pack.lexicon = super::lexicon::Lexicon::compile(self, spec.lexicon);
         pack.thresholds = spec.thresholds;
         pack.severities = self.severities(spec.severities);
@@ -1320,6 +1321,44 @@ impl Compiler {
             });
         }
         items
+    }
+
+    /// Report patterns of `spec` that capture no group, or a group, whose name is not one
+    /// of `known` (the gas ids of `lexicon.gas_name`: the group's name is what is read).
+    pub(crate) fn require_known_groups(
+        &mut self,
+        spec: &VocabularySpec,
+        what: &str,
+        known: &[&str],
+    ) {
+        if self.lazy_regexes {
+            return;
+        }
+        for node in &spec.patterns {
+            let Ok(regex) = Regex::new(&node.value) else {
+                continue;
+            };
+            let names: Vec<&str> = regex.capture_names().flatten().collect();
+            if !names.is_empty() && names.iter().all(|n| known.contains(n)) {
+                continue;
+            }
+            let (known_zh, known_en) = listed(known);
+            let problem = self
+                .problem(
+                    ProblemKind::InvalidRegex,
+                    self.span(node),
+                    Msg::new(
+                        format!("`{what}` 模式的命名分组只能是 {known_zh} 之一"),
+                        format!("a `{what}` pattern's named groups must be among {known_en}"),
+                    ),
+                    Msg::new("分组名不可识别", "unknown group name"),
+                )
+                .with_help(Msg::new(
+                    "分组名就是读出的标识，例如 (?P<CH4>甲烷|CH4)",
+                    "the group's name is the id read, e.g. (?P<CH4>甲烷|CH4)",
+                ));
+            self.push(problem);
+        }
     }
 
     /// Report patterns of `spec` that lack a named group the code reads.

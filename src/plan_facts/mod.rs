@@ -25,7 +25,7 @@ use crate::extract::sentences::{item_blocks, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
-use crate::pack::{Lexicon, RulesPack};
+use crate::pack::{Lexicon, RulesPack, GAS_IDS};
 
 /// The whole output of `peaklint facts --format json`.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -547,16 +547,6 @@ pub fn park_name(title: &str) -> Option<String> {
     ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
 }
 
-const GASES: &[(&str, &[&str])] = &[
-    ("CO2", &["二氧化碳", "CO2", "CO₂"]),
-    ("CH4", &["甲烷", "CH4", "CH₄"]),
-    ("N2O", &["氧化亚氮", "N2O", "N₂O"]),
-    ("HFCs", &["氢氟碳化物", "HFCs", "HFC"]),
-    ("PFCs", &["全氟化碳", "PFCs"]),
-    ("SF6", &["六氟化硫", "SF6", "SF₆"]),
-    ("NF3", &["三氟化氮", "NF3"]),
-];
-
 fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> BoundaryFact {
     let declared = !b.declaration.is_empty();
     let text: String = b.declaration.iter().map(|s| s.as_str()).collect();
@@ -569,22 +559,27 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
         restriction: &bp.restriction,
         self_reference: &pack.lexicon.self_reference,
         continuing: &pack.lexicon.continuing_clause,
+        objects: &bp.gases_flagged,
+        destination: &pack.lexicon.exclusion_destination,
     };
     let mut gases: Vec<String> = Vec::new();
     for s in &b.declaration {
         let t = s.as_str();
         let scopes = exclusion_scopes(t, cues);
-        for (id, words) in GASES {
-            let named = words.iter().any(|w| {
-                t.match_indices(w)
-                    .any(|(at, m)| *id == "CO2" || !governed(&scopes, &(at..at + m.len())))
-            });
-            if named && !gases.iter().any(|g| g == id) {
-                gases.push(id.to_string());
+        // The pack's `gas_name`: the group that matched names the gas.
+        for p in &pack.lexicon.gas_name.patterns {
+            for c in p.captures_iter(t) {
+                for id in GAS_IDS {
+                    let Some(m) = c.name(id) else { continue };
+                    let named = *id == "CO2" || !governed(&scopes, &m.range());
+                    if named && !gases.iter().any(|g| g == id) {
+                        gases.push(id.to_string());
+                    }
+                }
             }
         }
     }
-    gases.sort_by_key(|g| GASES.iter().position(|(id, _)| id == g));
+    gases.sort_by_key(|g| GAS_IDS.iter().position(|id| id == g));
     let mut scopes = Vec::new();
     if pack.boundary.direct.is_match(&text) || pack.boundary.sources.is_match(&text) {
         scopes.push("direct".to_string());
@@ -646,9 +641,7 @@ fn inventory(
         });
         if ahead
             || pack.lexicon.scenario.is_match(text)
-            || ["将", "力争", "确保", "预计"]
-                .iter()
-                .any(|w| text.contains(w))
+            || pack.lexicon.projection_cue.is_match(text)
         {
             continue;
         }

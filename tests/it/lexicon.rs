@@ -114,3 +114,63 @@ fn an_unknown_entry_in_a_config_is_named_with_a_suggestion() {
         err.render(90)
     );
 }
+
+#[test]
+fn a_gas_name_pattern_whose_group_is_not_a_gas_id_is_an_error_at_the_pattern() {
+    let from = "(?P<CH4>甲烷|CH4|CH₄)";
+    assert!(DEFAULT_PACK_YAML.contains(from));
+    for bad in ["(?P<methane>甲烷|CH4|CH₄)", "(甲烷|CH4|CH₄)"] {
+        let text = DEFAULT_PACK_YAML.replacen(from, bad, 1);
+        let Err(err) = load_pack("park.yaml", &text) else {
+            panic!("expected an error for {bad}");
+        };
+        let line = text.lines().position(|l| l.contains(bad)).map(|i| i + 1);
+        assert_eq!(err.kind(), ProblemKind::InvalidRegex);
+        assert_eq!(Some(err.line()), line);
+        let shown = err.render(90);
+        assert!(
+            shown.contains("lexicon.gas_name") && shown.contains("`CH4`"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_config_spelling_of_a_gas_is_read_into_the_facts_boundary() {
+    let dir = std::env::temp_dir().join(format!("peaklint-gas-name-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let plan = "# 某园区碳达峰实施方案\n\n## 三、核算边界\n\n本方案的核算边界为园区规划范围内的工业企业，核算的温室气体为二氧化碳和笑气。\n";
+    std::fs::write(dir.join("plan.md"), plan).unwrap_or_else(|e| panic!("{e}"));
+    let gases = |dir: &std::path::Path| -> Vec<String> {
+        let out = peaklint_in(dir, &["facts", "--format", "json", "plan.md"]);
+        let (code, stdout, stderr) = outcome(&out);
+        assert_eq!(code, Some(0), "{stderr}");
+        let v: serde_json::Value =
+            serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+        v["files"][0]["boundary"]["gases"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|g| g.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(gases(&dir), ["CO2"]);
+    std::fs::write(
+        dir.join("peaklint.yaml"),
+        "extends: default\nlexicon:\n  gas_name:\n    patterns: ['(?P<N2O>笑气)']\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(gases(&dir), ["CO2", "N2O"]);
+    std::fs::write(
+        dir.join("peaklint.yaml"),
+        "extends: default\nlexicon:\n  gas_name:\n    patterns: ['(?P<laughing>笑气)']\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = peaklint_in(&dir, &["facts", "--format", "json", "plan.md"]);
+    let (code, _, stderr) = outcome(&out);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("lexicon.gas_name"), "{stderr}");
+}

@@ -173,6 +173,8 @@ proptest! {
                 restriction: &b.restriction,
                 self_reference: &peaklint::pack::default_pack().lexicon.self_reference,
                 continuing: &peaklint::pack::default_pack().lexicon.continuing_clause,
+                objects: &b.gases_flagged,
+                destination: &peaklint::pack::default_pack().lexicon.exclusion_destination,
             },
         );
         for s in scopes {

@@ -41,6 +41,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 restriction: &b.restriction,
                 self_reference: &cx.rules.lexicon.self_reference,
                 continuing: &cx.rules.lexicon.continuing_clause,
+                objects: &b.gases_flagged,
+                destination: &cx.rules.lexicon.exclusion_destination,
             },
         );
         let titles = title_ranges(text);

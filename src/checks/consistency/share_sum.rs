@@ -40,18 +40,9 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
 };
 
-static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"下降|降低|提高|提升|增长|增加|减少|上升|年均|同比|增速|达到|力争|目标|累计").ok()
-});
-static APPROX: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"约|左右|接近|将近|超过|以上|以下|不足|逾|近").ok());
 static RATIO: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"结构(?:比例|比)?(?:调整)?(?:为|是|：|:)\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)").ok()
 });
-
-fn is<'t>(r: &LazyLock<Option<Regex>>, text: &'t str) -> Option<regex::Match<'t>> {
-    r.as_ref().and_then(|r| r.find(text))
-}
 
 /// Where the clause holding `at` starts (after `，`, `；`, `：` or `。`).
 fn clause_start(text: &str, at: usize) -> usize {
@@ -222,8 +213,7 @@ fn sentence(
         if q.percent != Some(PercentKind::Percent)
             || q.upper.is_some()
             || q.qualifier.is_some()
-            || is(&CHANGE, clause).is_some()
-            || is(&APPROX, clause).is_some()
+            || lex.not_share.is_match(clause)
         {
             return;
         }

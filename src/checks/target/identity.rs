@@ -8,10 +8,6 @@
 //! periods (`“十三五”期间年均增长8.3%`) is history and not used. A reduction written as a
 //! floor (`下降18%以上`) is only compared through its stretch value, if any.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::checks::target::conflict::DOC;
 use crate::checks::target::{metric_name, place};
 use crate::checks::Context;
@@ -24,19 +20,10 @@ use crate::extract::targets::target_tonnes;
 use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind};
 use crate::extract::years::{years, YearForm, YearMention};
 use crate::finding::{Finding, IntensityTotalMismatch};
-use crate::pack::Vocabulary;
+use crate::pack::Lexicon;
 
 /// Relative distance between the cap and the computed emissions that is reported.
 const TOLERANCE: f64 = 0.02;
-
-static OUTPUT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"工业增加值|地区生产总值|生产总值|GDP|经济总量").ok());
-static GROWTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r"年均(?:增长|增速|增幅)(?:率)?(?:为|约|达到|保持在?|按)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]",
-    )
-    .ok()
-});
 
 /// A growth rate of value added over a period (`None`: no period written).
 #[derive(Debug, Clone, Copy)]
@@ -45,14 +32,13 @@ struct Growth {
     rate: f64,
 }
 
-/// `forward_rate`: the pack's words that set a rate in the plan's own future
+/// The pack's words: `output_indicator` names the output, `output_growth` its rate,
+/// `history_period` a past period; `forward_rate` sets a rate in the plan's own future
 /// (`规划期内工业增加值年均增长7%`), so a sentence without a year is not read in the time
 /// of the sentence before it.
-fn growths(sentences: &[Sentence], base: u16, forward_rate: &Vocabulary) -> Vec<Growth> {
+fn growths(sentences: &[Sentence], base: u16, lex: &Lexicon) -> Vec<Growth> {
     let mut out = Vec::new();
-    let (Some(output), Some(growth)) = (OUTPUT.as_ref(), GROWTH.as_ref()) else {
-        return out;
-    };
+    let forward_rate = &lex.forward_rate;
     // A sentence with no year of its own (`同期工业增加值年均增长9.2%`) is read in the time
     // of the sentence before it in the same paragraph.
     let mut context: Option<(usize, Vec<YearMention>)> = None;
@@ -67,17 +53,22 @@ fn growths(sentences: &[Sentence], base: u16, forward_rate: &Vocabulary) -> Vec<
             context = Some((s.block, own_years.clone()));
         }
         let previous_years = previous;
-        let Some(subject) = output.find(text) else {
+        let Some(subject) = lex.output_indicator.find_all(text).into_iter().next() else {
             continue;
         };
-        if text.contains("以来") || text.contains("过去") || text.contains("近年") {
+        if lex.history_period.is_match(text) {
             continue;
         }
-        for c in growth.captures_iter(text) {
+        for c in lex
+            .output_growth
+            .patterns
+            .iter()
+            .flat_map(|p| p.captures_iter(text))
+        {
             let (Some(all), Some(v)) = (c.get(0), c.name("v")) else {
                 continue;
             };
-            if all.start() < subject.start() {
+            if all.start() < subject.start {
                 continue;
             }
             let Ok(rate) = v.as_str().parse::<f64>() else {
@@ -317,7 +308,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let list = growths(&cx.boundary().all, base, &cx.rules.lexicon.forward_rate);
+        let list = growths(&cx.boundary().all, base, &cx.rules.lexicon);
         let Some((factor, rates)) = growth_factor(&list, base, year) else {
             continue;
         };

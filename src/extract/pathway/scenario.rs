@@ -100,20 +100,7 @@ pub fn low_carbon<'d>(
                 .and_then(|b| b.rfind(['，', ',', '；', '：']))
                 .unwrap_or(0);
             let clause = text.get(clause_start..at).unwrap_or("");
-            if [
-                "差额",
-                "差距",
-                "减排",
-                "减少",
-                "需减",
-                "相比",
-                "控制",
-                "不超过",
-                "不高于",
-            ]
-            .iter()
-            .any(|w| clause.contains(w))
-            {
+            if lex.not_scenario_figure.is_match(clause) {
                 continue;
             }
             let Some(year) = paired

@@ -170,8 +170,10 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
             .into_iter()
             .filter_map(|(col, c)| {
                 let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
-                (lex.reduction_column.is_match(h) && !h.contains("累计") && !h.contains("情景"))
-                    .then(|| (col, years(h).first().map(|m| m.last), h))
+                (lex.reduction_column.is_match(h)
+                    && !lex.cumulative.is_match(h)
+                    && !lex.gap_word.is_match(h))
+                .then(|| (col, years(h).first().map(|m| m.last), h))
             })
             .collect();
         // Year columns under a caption or corner cell that speaks of reductions
@@ -249,7 +251,8 @@ fn reduction_caption(
         .map_or("", |p| p.text.as_str());
     let corner = row_header_ref(header);
     let named = lex.reduction_column.is_match(caption) || lex.reduction_column.is_match(corner);
-    let scenario = |t: &str| t.contains("情景") || t.contains("累计") || lex.bau.is_match(t);
+    let scenario =
+        |t: &str| lex.gap_word.is_match(t) || lex.cumulative.is_match(t) || lex.bau.is_match(t);
     let Some(BlockKind::Table(t)) = doc.blocks.get(i).map(|b| &b.kind) else {
         return false;
     };
