@@ -59,29 +59,38 @@ impl Document {
     /// The heading texts enclosing block `index` (the block itself included when it
     /// is a heading). O(depth) per call: the enclosing headings are indexed once.
     pub fn heading_path(&self, index: usize) -> Vec<String> {
-        let built;
-        let map = match self.heading_index.get() {
-            Some(m) if m.enclosing.len() == self.blocks.len() => m,
+        self.with_heading_index(|map| {
+            let index = index.min(self.blocks.len().saturating_sub(1));
+            let mut path = Vec::new();
+            let mut at = map.enclosing.get(index).copied().flatten();
+            while let Some(h) = at.and_then(|h| usize::try_from(h).ok()) {
+                if let Some(b) = self.blocks.get(h) {
+                    path.push(b.text.clone());
+                }
+                at = map.parent.get(h).copied().flatten();
+            }
+            path.reverse();
+            path
+        })
+    }
+
+    /// The innermost heading above body block `index` (not the block itself): the
+    /// title the block's paragraph speaks under. O(1) once indexed.
+    pub fn enclosing_heading(&self, index: usize) -> Option<&Heading> {
+        let at = self.with_heading_index(|map| map.enclosing.get(index).copied().flatten())?;
+        let at = usize::try_from(at).ok().filter(|&h| h != index)?;
+        self.blocks.get(at).and_then(Block::heading)
+    }
+
+    fn with_heading_index<R>(&self, f: impl FnOnce(&HeadingIndex) -> R) -> R {
+        match self.heading_index.get() {
+            Some(m) if m.enclosing.len() == self.blocks.len() => f(m),
             // `blocks` changed since the index was built (tests that edit a document).
-            Some(_) => {
-                built = HeadingIndex::new(&self.blocks);
-                &built
-            }
-            None => self
+            Some(_) => f(&HeadingIndex::new(&self.blocks)),
+            None => f(self
                 .heading_index
-                .get_or_init(|| HeadingIndex::new(&self.blocks)),
-        };
-        let index = index.min(self.blocks.len().saturating_sub(1));
-        let mut path = Vec::new();
-        let mut at = map.enclosing.get(index).copied().flatten();
-        while let Some(h) = at.and_then(|h| usize::try_from(h).ok()) {
-            if let Some(b) = self.blocks.get(h) {
-                path.push(b.text.clone());
-            }
-            at = map.parent.get(h).copied().flatten();
+                .get_or_init(|| HeadingIndex::new(&self.blocks))),
         }
-        path.reverse();
-        path
     }
 
     /// The location of a byte range of a block's text (`range` indexes `text`, the

@@ -69,6 +69,7 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
             continuing: &pack.lexicon.continuing_clause,
             objects: &b.indirect,
             destination: &pack.lexicon.exclusion_destination,
+            anaphor: &pack.lexicon.anaphor,
         },
     )
 }

@@ -116,7 +116,17 @@ fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
 
 /// Whether a header or caption speaks of the BAU and not of a policy scenario.
 pub fn bau_words(lex: &Lexicon, text: &str) -> bool {
-    lex.bau.is_match(text) && !lex.policy_scenario.is_match(text)
+    lex.bau.is_match(text) && policy_words(lex, text).is_empty()
+}
+
+/// The policy-scenario words of `text` outside its BAU words (`无政策情景` names the BAU).
+pub fn policy_words(lex: &Lexicon, text: &str) -> Vec<Range<usize>> {
+    let mut words = lex.policy_scenario.find_all(text);
+    if !words.is_empty() {
+        let baus = lex.bau.find_all(text);
+        words.retain(|m| !baus.iter().any(|b| b.start < m.end && m.start < b.end));
+    }
+    words
 }
 
 fn co2(q: &Quantity) -> Option<f64> {
@@ -374,7 +384,11 @@ pub fn bau<'d>(
         }
         let text = s.as_str();
         let lex = &x.pack().lexicon;
-        if !lex.bau.is_match(text) {
+        // Under a run-in heading naming the BAU (`1.基准情景。…2030年排放158.0万吨`), the
+        // paragraph's figures are the BAU's unless a scenario word of their own says else.
+        // So under a short heading naming it.
+        let label_bau = s.label(doc).is_some_and(|l| bau_words(lex, l));
+        if !lex.bau.is_match(text) && !label_bau {
             continue;
         }
         // (start, is_bau) of every scenario word, comparisons left out.
@@ -389,11 +403,14 @@ pub fn bau<'d>(
             .map(|m| (m.start, true))
             .collect();
         marks.extend(
-            lex.policy_scenario
-                .find_all(text)
+            policy_words(lex, text)
                 .into_iter()
                 .map(|m| (m.start, false)),
         );
+        if label_bau {
+            // First, so that a scenario word of the sentence at its start wins.
+            marks.insert(0, (0, true));
+        }
         let (qs, list, paired) = co2_with_years(x, text);
         for q in qs {
             let Some(tonnes) = co2(&q) else { continue };
@@ -546,8 +563,12 @@ impl<'d> Reductions<'d> {
             // Earlier figures stand in for a measure only where the source quantifies the
             // year itself: a source of 2025 figures is not weighed against 2030.
             let has_year = parts().any(|r| r.figure.year == Some(year));
+            // A figure with no year counts for the year unless the source dates figures
+            // later: beside measures dated 2030 it belongs to their horizon, not to a 2027
+            // milestone; beside one commissioned in 2026 it stands for 2030 too.
+            let later = parts().any(|r| r.figure.year.is_some_and(|y| y > year));
             let counts = |r: &&Reduction| match r.figure.year {
-                None => true,
+                None => has_year || !later,
                 Some(y) => y == year || (y < year && (has_year || r.since)),
             };
             // Per measure, the figure of the latest year not after `year`.

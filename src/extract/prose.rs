@@ -71,9 +71,9 @@ pub fn inside(ranges: &[Range<usize>], at: usize) -> bool {
 }
 
 /// Adverbs that may stand between a clause's start and a postfix cue that continues the
-/// previous clause's topic (`，均不纳入`, `，也不计入`).
+/// previous clause's topic (`，均不纳入`, `，也不计入`, `，一概不予统计`).
 const TOPIC_ADVERBS: &[char] = &[
-    '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '并', '且',
+    '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '概', '并', '且',
 ];
 
 /// The longest label (characters) before a colon whose value restricts or excludes it
@@ -195,6 +195,9 @@ pub struct ExclusionCues<'p> {
     /// Where a figure is (not) counted (`核算`, `总量`, `范围`): after a cue, words ending in
     /// one are its destination (`不纳入温室气体排放总量`), not its object.
     pub destination: &'p Vocabulary,
+    /// Words referring back to what the clause before named (`其中`, `上述`): a
+    /// restriction with one (`GHG：温室气体，本方案仅核算其中的CO2`) restricts that too.
+    pub anaphor: &'p Vocabulary,
 }
 
 /// Whether the words after a postfix cue, to the end of its clause, are its object: they
@@ -264,8 +267,21 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
         }
     }
     for cue in cues.restriction.find_all(text) {
-        let start = with_label(text, clause_start(text, cue.start));
-        out.push(start..clause_end(text, cue.end));
+        let mut start = clause_start(text, cue.start);
+        let refers_back = text
+            .get(start..clause_end(text, cue.end))
+            .is_some_and(|c| cues.anaphor.is_match(c));
+        if let Some(mark) = text
+            .get(..start)
+            .and_then(|prev| prev.chars().next_back())
+            .filter(|c| refers_back && matches!(c, '，' | ','))
+        {
+            start = clause_start(text, start - mark.len_utf8());
+        }
+        let start = with_label(text, start);
+        // From the cue's start: a cue may end with its sentence's full stop
+        // (`核算气体：二氧化碳。`), which the scope does not cross.
+        out.push(start..clause_end(text, cue.start));
     }
     out.extend(except_scopes(text));
     out.sort_by_key(|r| (r.start, r.end));
@@ -357,7 +373,7 @@ mod tests {
         (
             vocab(&["不包括", "不含", "剔除"]),
             vocab(&["不纳入", "不计入", "不在", "除外"]),
-            vocab(&["仅为二氧化碳", "仅核算二氧化碳"]),
+            vocab(&["仅为二氧化碳", "仅核算二氧化碳", "仅核算其中的二氧化碳"]),
         )
     }
 
@@ -373,6 +389,7 @@ mod tests {
                 continuing: &vocab(&["交由", "按照"]),
                 objects: &vocab(&["甲烷", "氧化亚氮", "含氟气体", "温室气体", "当量"]),
                 destination: &vocab(&["核算", "总量", "范围", "目标"]),
+                anaphor: &vocab(&["其中", "上述"]),
             },
         );
         terms
@@ -435,6 +452,15 @@ mod tests {
     fn restriction_governs_its_clause() {
         let t = "本方案核算的温室气体仅为二氧化碳，园区甲烷排放另行统计";
         assert_eq!(governed_terms(t, &["温室气体", "甲烷"]), vec![true, false]);
+    }
+
+    #[test]
+    fn restriction_referring_back_covers_the_clause_before() {
+        let t = "GHG：温室气体（greenhouse gas），本方案仅核算其中的二氧化碳";
+        assert_eq!(governed_terms(t, &["GHG", "温室气体"]), vec![true, true]);
+        // Without a word referring back, the clause before is its own statement.
+        let t = "园区温室气体排放102万吨，本方案仅核算二氧化碳";
+        assert_eq!(governed_terms(t, &["温室气体"]), vec![false]);
     }
 
     #[test]

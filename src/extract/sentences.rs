@@ -69,6 +69,45 @@ impl<'d> Sentence<'d> {
         self.text.get(start..end).unwrap_or_else(|| self.as_str())
     }
 
+    /// The run-in heading of the paragraph, when the sentence follows one: a numbered
+    /// paragraph opening with a short title and a full stop or colon (`1.基准情景。延续现有
+    /// 政策……2025年排放136.0万吨`, `（二）政策情景：…`), as GB/T 9704 documents write a
+    /// fourth-level heading. What follows in the paragraph speaks under that title.
+    pub fn run_in_label(&self) -> Option<&'d str> {
+        /// The longest run-in title (characters).
+        const MAX_LABEL_CHARS: usize = 12;
+        let before = self.text.get(..self.range.start)?;
+        let body = before.trim_start_matches(|c: char| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || "一二三四五六七八九十".contains(c)
+                || matches!(
+                    c,
+                    '.' | '．' | '、' | '（' | '(' | '）' | ')' | ' ' | '\u{3000}'
+                )
+        });
+        let numbered = body.len() < before.len();
+        let label = body.trim_end().strip_suffix(['。', '：', ':'])?;
+        let chars = label.chars().count();
+        let plain = !label.contains(['。', '，', ',', '；', ';', '：', ':']);
+        (numbered && plain && (2..=MAX_LABEL_CHARS).contains(&chars)).then_some(label)
+    }
+
+    /// The title the sentence speaks under: its paragraph's run-in heading, or else the
+    /// innermost heading above it when that is a short title (`1. 基准情景` that a plain-text
+    /// reader split from its paragraph, `（二）政策情景`). Chapter-length titles are not labels.
+    pub fn label(&self, doc: &'d Document) -> Option<&'d str> {
+        /// The longest heading title taken as a label (characters).
+        const MAX_TITLE_CHARS: usize = 12;
+        if self.heading || self.table.is_some() {
+            return None;
+        }
+        self.run_in_label().or_else(|| {
+            let title = doc.enclosing_heading(self.block)?.title.as_str();
+            (title.chars().count() <= MAX_TITLE_CHARS).then_some(title)
+        })
+    }
+
     /// The location of a byte range of the sentence (relative to the sentence).
     pub fn location(&self, doc: &Document, within: Range<usize>) -> Location {
         let start = self.range.start + within.start.min(self.range.len());

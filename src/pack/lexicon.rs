@@ -202,6 +202,9 @@ lexicon! {
     /// `总量`): the words after the cue are its destination (`不纳入温室气体排放总量`), not
     /// its object (`本方案不纳入含氟气体`).
     exclusion_destination,
+    /// Words referring back to what the clause before named (`其中`, `上述`): a
+    /// restriction with one restricts that clause too.
+    anaphor,
     /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
     enterprise_subject,
     /// The greenhouse gases by name: each pattern captures a group named by the gas's id in

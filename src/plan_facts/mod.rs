@@ -561,6 +561,7 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
         continuing: &pack.lexicon.continuing_clause,
         objects: &bp.gases_flagged,
         destination: &pack.lexicon.exclusion_destination,
+        anaphor: &pack.lexicon.anaphor,
     };
     let mut gases: Vec<String> = Vec::new();
     for s in &b.declaration {

@@ -13,6 +13,7 @@ mod cli_bad_input;
 mod complexity;
 mod editors;
 mod facts;
+mod facts_readings;
 mod findings;
 mod first_hour;
 mod fixtures_outline;

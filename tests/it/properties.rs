@@ -175,6 +175,7 @@ proptest! {
                 continuing: &peaklint::pack::default_pack().lexicon.continuing_clause,
                 objects: &b.gases_flagged,
                 destination: &peaklint::pack::default_pack().lexicon.exclusion_destination,
+                anaphor: &peaklint::pack::default_pack().lexicon.anaphor,
             },
         );
         for s in scopes {

@@ -528,18 +528,6 @@ fn a_shared_subject_list_is_read_per_indicator() {
     assert!(f.iter().all(|d| d.message.contains("能耗")), "{f:#?}");
 }
 
-/// What `facts` reads from `text` (Markdown unless `format` says otherwise).
-fn facts_of(text: &str, format: peaklint::document::Format) -> peaklint::plan_facts::FileFacts {
-    let doc = peaklint::document::read::read_str(
-        "t",
-        text.to_string(),
-        format,
-        &peaklint::document::read::Limits::default(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t")
-}
-
 /// A table of every year from the past up to a year that is no milestone (`| 年份 | 2016 |
 /// … | 2022 |`) is the history of the indicator: its years after the base year are data,
 /// not the plan's targets. A table of milestones (2025, 2030) or an annual one that runs to
@@ -548,7 +536,7 @@ fn facts_of(text: &str, format: peaklint::document::Format) -> peaklint::plan_fa
 fn an_annual_history_table_is_history() {
     use peaklint::document::Format;
     let roles = |text: &str, format: Format| -> Vec<(u16, String)> {
-        facts_of(text, format)
+        crate::common::facts_of(text, format)
             .targets
             .iter()
             .filter(|t| t.metric_id.as_deref() == Some("co2_total"))
@@ -585,7 +573,7 @@ fn an_annual_history_table_is_history() {
 #[test]
 fn two_deadlines_keep_their_hedges_and_the_peak_is_the_target() {
     let peak = |text: &str| {
-        let f = facts_of(text, peaklint::document::Format::Markdown);
+        let f = crate::common::facts_of(text, peaklint::document::Format::Markdown);
         let years: Vec<(f64, Option<String>)> = f
             .targets
             .iter()
@@ -625,7 +613,7 @@ fn a_base_year_without_a_verb_is_declared() {
         );
         assert!(findings(&text, "target/no-base-year").is_empty(), "{head}");
     }
-    let f = facts_of(
+    let f = crate::common::facts_of(
         "# 某园区碳达峰实施方案\n\n范围为园区认定边界16.8平方公里，基准年2020年。\n",
         peaklint::document::Format::Markdown,
     );
@@ -640,7 +628,7 @@ fn the_inventory_holds_totals_not_their_parts() {
     let text = "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n\
                 2018—2020年，园区二氧化碳排放量依次为50.9万吨、53.6万吨、56.2万吨。\n\n\
                 2021年园区二氧化碳排放总量为60.5万吨，比2020年增加4.3万吨，其中化石燃料燃烧排放40.2万吨，外购电力排放20.3万吨。\n";
-    let f = facts_of(text, peaklint::document::Format::Markdown);
+    let f = crate::common::facts_of(text, peaklint::document::Format::Markdown);
     let got: Vec<(u16, f64)> = f.inventory.iter().map(|e| (e.year, e.value)).collect();
     assert_eq!(
         got,

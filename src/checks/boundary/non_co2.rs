@@ -43,6 +43,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continuing: &cx.rules.lexicon.continuing_clause,
                 objects: &b.gases_flagged,
                 destination: &cx.rules.lexicon.exclusion_destination,
+                anaphor: &cx.rules.lexicon.anaphor,
             },
         );
         let titles = title_ranges(text);
@@ -53,7 +54,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let lex = &cx.rules.lexicon;
         let totals = s.table.is_some()
             || (has_number && lex.emission_figure.is_match(text))
-            || lex.gas_inclusion.is_match(text)
+            // An inclusion cue that is the restriction's own verb (`GHG：温室气体，本方案仅
+            // 核算其中的CO2`) takes nothing in.
+            || lex
+                .gas_inclusion
+                .find_all(text)
+                .iter()
+                .any(|r| !governed(&excluded, r))
             || facts.section.as_ref().is_some_and(|r| r.contains(&s.block));
         let flagged = hits.into_iter().find(|h| {
             let term = text.get(h.clone()).unwrap_or("");

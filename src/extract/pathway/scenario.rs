@@ -58,11 +58,15 @@ pub fn low_carbon<'d>(
             continue;
         }
         let text = s.as_str();
-        if !policy.is_match(text) {
+        // Under a run-in heading naming a policy scenario (`2.政策情景。…`), see `bau`.
+        let label_policy = s
+            .label(doc)
+            .is_some_and(|l| policy.is_match(l) && !bau.is_match(l));
+        let own = super::policy_words(lex, text);
+        if own.is_empty() && !label_policy {
             continue;
         }
-        let mut marks: Vec<(usize, bool)> = policy
-            .find_all(text)
+        let mut marks: Vec<(usize, bool)> = own
             .into_iter()
             .map(|m| (m.start, true))
             .chain(bau.find_all(text).into_iter().map(|m| (m.start, false)))
@@ -74,6 +78,9 @@ pub fn low_carbon<'d>(
             })
             .collect();
         marks.sort_unstable();
+        if label_policy {
+            marks.insert(0, (0, true));
+        }
         let list = years(text);
         let qs = x.quantities(text);
         let spans: Vec<std::ops::Range<usize>> = qs

@@ -42,13 +42,19 @@ pub fn table_targets<'d>(
         };
         let year_of = |text: &str| -> Option<u16> {
             let bare = text.trim().trim_end_matches('年');
-            bare.parse::<u16>().ok().or_else(|| {
-                years(text)
-                    .first()
-                    .filter(|m| m.first == m.last)
-                    .map(|m| m.last)
-            })
+            // Four digits of a plausible year: `20250` is a number.
+            bare.parse::<u16>()
+                .ok()
+                .filter(|y| bare.len() == 4 && (1900..=2100).contains(y))
+                .or_else(|| {
+                    years(text)
+                        .first()
+                        .filter(|m| m.first == m.last)
+                        .map(|m| m.last)
+                })
+                .or_else(|| labelled_year(text))
         };
+        let caption_unit = caption_unit(doc, i);
         let unit_col = header_cells
             .iter()
             .find(|(_, c)| crate::extract::sentences::is_unit_header(&c.text()))
@@ -122,13 +128,23 @@ pub fn table_targets<'d>(
                     continue;
                 };
                 let text = p.text.as_str();
-                let Some(q) = x
+                let Some(mut q) = x
                     .cell_quantities(text, &row_context, head)
                     .into_iter()
                     .next()
                 else {
                     continue;
                 };
+                // Bare numbers under a caption giving the unit (`表1 主要指标（单位：万吨CO₂）`).
+                if q.unit.is_none() {
+                    if let Some(unit) = &caption_unit {
+                        let context = format!("{row_context}（{unit}）");
+                        if let Some(u) = x.cell_quantities(text, &context, head).into_iter().next()
+                        {
+                            q = u;
+                        }
+                    }
+                }
                 // `单位工业增加值能耗下降率（%）`, `较基准年降低（%）`: a row label that names a
                 // change makes every cell of the row a change.
                 let change = change_verb_anywhere()
@@ -217,8 +233,41 @@ pub fn table_targets<'d>(
     out
 }
 
+/// The unit a table's caption gives its figures (`表2 碳排放预测（单位：万吨CO₂）`, a line
+/// `单位：万吨` above the table): the caption is one of the two blocks before it.
+pub fn caption_unit(doc: &Document, i: usize) -> Option<String> {
+    static UNIT: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let unit = UNIT
+        .get_or_init(|| regex::Regex::new(r"单位\s*[：:]\s*([^（()）)，,；;。\s]{1,12})").ok())
+        .as_ref()?;
+    (1..=2)
+        .filter_map(|back| i.checked_sub(back).and_then(|p| doc.blocks.get(p)))
+        .take_while(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
+        .find_map(|b| unit.captures(&b.text))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+}
+
 /// Whether a header's year columns are one year apart, at least four of them, from a
 /// year at or before `horizon` (the base) to one that is no five-year milestone.
+/// A column head that is a year with a short label and no 年 (`2025目标`, `2020基准`,
+/// `2030预期值`): the year. Not a number with more digits or a decimal (`20250`, `2025.6`).
+fn labelled_year(text: &str) -> Option<u16> {
+    /// The longest label after the year (characters).
+    const MAX_LABEL_CHARS: usize = 4;
+    let t = text.trim();
+    let digits = t.get(..4)?;
+    let label = t.get(4..)?.trim();
+    let year: u16 = digits.parse().ok()?;
+    let plain = label
+        .chars()
+        .all(|c| !c.is_ascii_digit() && !matches!(c, '.' | '．' | '-' | '—' | '~' | '～' | '/'));
+    ((1990..=2100).contains(&year)
+        && plain
+        && (1..=MAX_LABEL_CHARS).contains(&label.chars().count()))
+    .then_some(year)
+}
+
 fn annual_history(
     header: &[(usize, &Cell)],
     year_of: &dyn Fn(&str) -> Option<u16>,

@@ -289,6 +289,14 @@ pub(super) fn relation(s: &str, start: usize, end: usize) -> Option<YearRelation
         return prefix;
     }
     let after = skip_spaces(s, end, 1);
+    // `由2020年的6.5%提高到12%`, `从2015年的…下降到…`: the starting value of a change, its
+    // base, as `比2020年` is.
+    let starts_change = ["由", "从"]
+        .iter()
+        .any(|w| s.get(..before_at).is_some_and(|h| h.ends_with(w)));
+    if starts_change && s.get(after..).is_some_and(|r| r.starts_with('的')) {
+        return Some(YearRelation::Comparison);
+    }
     let after = CLOSE_QUOTES
         .iter()
         .find(|q| s.get(after..).is_some_and(|r| r.starts_with(*q)))

@@ -66,3 +66,15 @@ pub fn outcome(out: &std::process::Output) -> (Option<i32>, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// What `facts` reads from `text` in `format`, with the embedded default pack.
+pub fn facts_of(text: &str, format: peaklint::document::Format) -> peaklint::plan_facts::FileFacts {
+    let doc = peaklint::document::read::read_str(
+        "t",
+        text.to_string(),
+        format,
+        &peaklint::document::read::Limits::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t")
+}

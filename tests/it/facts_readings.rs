@@ -1,0 +1,208 @@
+//! Readings `facts` makes of phrasings outside the team's own plans: scenario figures under
+//! a short title that names the scenario, and the starting value of a change (`由2020年的
+//! 6.5%提高到12%`). Each in several drafting styles and formats, with the readings that
+//! must not change beside them.
+
+use crate::common::facts_of;
+use peaklint::document::Format;
+
+/// (year, 万吨) of a series.
+type Series = Vec<(u16, f64)>;
+
+fn series(points: &[peaklint::plan_facts::SeriesPoint]) -> Series {
+    points.iter().map(|p| (p.year, p.value)).collect()
+}
+
+/// The BAU and low-carbon series of a plan.
+fn scenarios(text: &str, format: Format) -> (Series, Series) {
+    let f = facts_of(text, format);
+    (series(&f.bau), series(&f.low_carbon))
+}
+
+/// A numbered run-in title (`1.基准情景。…`, GB/T 9704's fourth level) or a short heading
+/// naming a scenario governs the figures of its paragraphs, whether the reader keeps the
+/// title in the paragraph or splits it off as a heading.
+#[test]
+fn figures_under_a_scenario_title_belong_to_the_scenario() {
+    // Ministry style, plain text: the reader splits `1.基准情景。` off as a heading.
+    let txt = "某经济技术开发区碳达峰实施方案\n\n一、发展基础\n\n2020年开发区二氧化碳排放总量为120.0万吨。\n\n\
+               二、排放预测\n\n1.基准情景。延续现有政策和发展模式，不采取新增减排措施，2025年排放136.0万吨，2030年排放158.0万吨。\n\n\
+               2.政策情景。落实各项降碳行动，2030年排放125.0万吨。\n";
+    let (bau, low) = scenarios(txt, Format::Text);
+    assert_eq!(bau, vec![(2025, 136.0), (2030, 158.0)], "{txt}");
+    assert_eq!(low, vec![(2030, 125.0)], "{txt}");
+
+    // Province style, Markdown: the title is a heading of its own.
+    let md = "# 某省级高新区碳达峰实施方案\n\n## 三、情景分析\n\n### （一）基准情景\n\n\
+              按现有产业规划和用能方式延续，预计2025年园区二氧化碳排放达到142万吨，2030年达到163万吨。\n\n\
+              ### （二）强化降碳情景\n\n预计2030年园区二氧化碳排放降至131万吨。\n";
+    let (bau, low) = scenarios(md, Format::Markdown);
+    assert_eq!(bau, vec![(2025, 142.0), (2030, 163.0)], "{md}");
+    assert_eq!(low, vec![(2030, 131.0)], "{md}");
+
+    // Consultancy style, Markdown: the run-in title stays in its paragraph.
+    let run_in = "# 某园区碳达峰实施方案\n\n## 排放情景\n\n\
+                  （1）常规发展情景：产业按既定规划扩张，2030年碳排放量约为88.5万吨。\n";
+    let (bau, _) = scenarios(run_in, Format::Markdown);
+    assert_eq!(bau, vec![(2030, 88.5)], "{run_in}");
+}
+
+/// What a scenario title does not govern: a sentence naming another scenario, a chapter-
+/// length title, and a title naming both scenarios.
+#[test]
+fn a_scenario_title_does_not_override_the_sentence() {
+    // City style: the sentence's own scenario word wins over the title.
+    let md = "# 某县工业园区碳达峰实施方案\n\n## 二、排放预测\n\n### 1. 基准情景\n\n\
+              2030年园区二氧化碳排放将达到150万吨；而在政策情景下，2030年排放降至120万吨。\n";
+    let (bau, low) = scenarios(md, Format::Markdown);
+    assert_eq!(bau, vec![(2030, 150.0)], "{md}");
+    assert_eq!(low, vec![(2030, 120.0)], "{md}");
+
+    // Enterprise style: a long chapter title that mentions the BAU is no label for history.
+    let md = "# 某化工园区碳达峰实施方案\n\n## 二、园区碳排放现状与基准情景下的排放趋势分析\n\n\
+              2022年园区二氧化碳排放为96万吨。\n";
+    let (bau, _) = scenarios(md, Format::Markdown);
+    assert!(bau.is_empty(), "{bau:?}");
+
+    // A title naming both scenarios labels neither.
+    let md = "# 某园区碳达峰实施方案\n\n### （三）基准情景与政策情景对比\n\n2030年二氧化碳排放为140万吨。\n";
+    let (bau, low) = scenarios(md, Format::Markdown);
+    assert!(bau.is_empty() && low.is_empty(), "{bau:?} {low:?}");
+}
+
+/// (target year, value, base year, role) of the plan's targets of a metric.
+fn targets_of(
+    text: &str,
+    format: Format,
+    metric: &str,
+) -> Vec<(Option<u16>, f64, Option<u16>, String)> {
+    facts_of(text, format)
+        .targets
+        .iter()
+        .filter(|t| t.metric_id.as_deref() == Some(metric))
+        .map(|t| (t.target_year, t.value, t.base_year, t.role.clone()))
+        .collect()
+}
+
+/// `由2020年的6.5%提高到12%` under `到2025年`: 2020 is where the change starts (its base),
+/// 2025 the target year, and the target is the plan's. A change between two past years
+/// stays history.
+#[test]
+fn the_starting_year_of_a_change_is_its_base() {
+    let plan = |s: &str| format!("# 某园区碳达峰实施方案\n\n## 二、主要目标\n\n{s}\n");
+    // Ministry style.
+    let got = targets_of(
+        &plan("到2025年，非化石能源消费比重由2020年的6.5%提高到12%。"),
+        Format::Markdown,
+        "nonfossil_share",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|t| (t.0, t.1, t.3.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(Some(2025), 12.0, "plan")]
+    );
+    // City style, plain text, 从…的.
+    let got = targets_of(
+        "某县开发区碳达峰实施方案\n\n二、主要目标\n\n到2030年，开发区非化石能源消费比重从2020年的8%提高到20%以上。\n",
+        Format::Text,
+        "nonfossil_share",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got.first().map(|t| (t.0, t.1, t.3.as_str())),
+        Some((Some(2030), 20.0, "plan"))
+    );
+    // Province style: a change between past years is history.
+    let got = targets_of(
+        &plan("“十三五”期间，园区非化石能源消费比重由2015年的3.1%提高到2020年的6.5%。"),
+        Format::Markdown,
+        "nonfossil_share",
+    );
+    assert!(got.iter().all(|t| t.3 == "history"), "{got:?}");
+    // Enterprise style: a plain past year is history too.
+    let got = targets_of(
+        &plan("2022年，园区非化石能源消费比重由2020年的6.5%提高到7.8%。"),
+        Format::Markdown,
+        "nonfossil_share",
+    );
+    assert!(got.iter().all(|t| t.3 == "history"), "{got:?}");
+}
+
+/// (target year, value, unit) of the plan's CO2-total targets.
+fn totals(text: &str, format: Format) -> Vec<(Option<u16>, f64, Option<String>)> {
+    facts_of(text, format)
+        .targets
+        .iter()
+        .filter(|t| t.metric_id.as_deref() == Some("co2_total") && t.role == "plan")
+        .map(|t| (t.target_year, t.value, t.unit.clone()))
+        .collect()
+}
+
+/// Indicator tables as consultancies and enterprises lay them out: year columns headed
+/// `2025目标` / `2020基准` (no 年), and the unit in the caption (`（单位：万吨CO₂）`) or on a
+/// line of its own above the table.
+#[test]
+fn indicator_tables_with_labelled_years_and_caption_units() {
+    let md = "# 某园区碳达峰实施方案\n\n## 四、主要目标\n\n\
+              | 指标 | 2020基准 | 2025目标 | 2030目标 |\n|---|---|---|---|\n\
+              | 二氧化碳排放总量（万吨） | 64.3 | 70.0 | 68.0 |\n";
+    let got = totals(md, Format::Markdown);
+    assert_eq!(
+        got.iter().map(|t| (t.0, t.1)).collect::<Vec<_>>(),
+        vec![(Some(2025), 70.0), (Some(2030), 68.0)],
+        "{got:?}"
+    );
+    // A number column is no year: `20250`, `2025-1`.
+    let md = "# 某园区碳达峰实施方案\n\n## 四、主要目标\n\n\
+              | 指标 | 2025-1 | 20250 |\n|---|---|---|\n| 二氧化碳排放总量（万吨） | 70.0 | 68.0 |\n";
+    assert!(totals(md, Format::Markdown).is_empty());
+
+    let caption =
+        "# 某县开发区碳达峰实施方案\n\n## 四、主要目标\n\n表2 主要目标（单位：万吨CO₂）\n\n\
+                   | 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 二氧化碳排放总量 | 70.0 | 68.0 |\n";
+    let got = totals(caption, Format::Markdown);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|t| t.2.as_deref() == Some("万吨CO2")),
+        "{got:?}"
+    );
+    let line = "某市高新区碳达峰实施方案\n\n四、主要目标\n\n表2 主要目标\n\n单位：万吨\n\n\
+                指标            2025年    2030年\n\
+                二氧化碳排放总量    70.0    68.0\n\
+                能源消费总量（万吨标准煤）    30.1    31.0\n";
+    let got = totals(line, Format::Text);
+    assert_eq!(
+        got.iter()
+            .map(|t| (t.0, t.1, t.2.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Some(2025), 70.0, Some("万吨")),
+            (Some(2030), 68.0, Some("万吨"))
+        ],
+        "{got:?}"
+    );
+}
+
+/// `碳强度` names the intensity; `≤` and `≥` before a value bound it as 不超过 and 不低于 do.
+#[test]
+fn short_names_and_inequality_signs() {
+    let plan = |s: &str| format!("# 某园区碳达峰实施方案\n\n## 二、主要目标\n\n{s}\n");
+    let f = facts_of(
+        &plan("到2025年，开发区碳强度较2020年下降20%，单位工业增加值能耗≤0.45吨标准煤/万元，非化石能源消费比重≥15%。"),
+        Format::Markdown,
+    );
+    let got: Vec<(Option<&str>, &str, f64)> = f
+        .targets
+        .iter()
+        .map(|t| (t.metric_id.as_deref(), t.kind.as_str(), t.value))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("co2_intensity_value_added"), "relative_change", 20.0),
+            (Some("energy_intensity_value_added"), "cap", 0.45),
+            (Some("nonfossil_share"), "level", 15.0),
+        ]
+    );
+}
