@@ -153,7 +153,30 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
             }),
         }
     }
+    fold_body_digits(&mut out.blocks);
     out
+}
+
+/// Full-width digits of the body (paragraphs, list items, table cells) folded to ASCII
+/// ([`super::normalize::fold_digits`]); headings keep their numbers as written.
+fn fold_body_digits(blocks: &mut [Block]) {
+    use super::normalize::fold_digits;
+    for b in blocks {
+        match &mut b.kind {
+            BlockKind::Heading(_) | BlockKind::Comment => {}
+            BlockKind::Table(t) => {
+                for p in t
+                    .rows
+                    .iter_mut()
+                    .flat_map(|r| r.cells.iter_mut())
+                    .flat_map(|c| c.paragraphs.iter_mut())
+                {
+                    fold_digits(&mut p.text, &mut p.origin);
+                }
+            }
+            _ => fold_digits(&mut b.text, &mut b.origin),
+        }
+    }
 }
 
 /// Numbered lines that are items of a list in the body, not headings: a run of adjacent

@@ -3,6 +3,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::{Origin, Segment};
+
 /// NFKC-normalised text plus, for every byte of it, the byte offset in the original
 /// text of the character it came from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +63,98 @@ impl Normalized {
         };
         start..end
     }
+}
+
+/// Full-width digits (`２０３０年`, `１８％`) folded to ASCII in a paragraph's text, so that
+/// every reader of the text sees one way of writing a number, with `．` between digits
+/// (`１２８．４`) as the decimal point. Every folded character gets a segment of its own, so
+/// offsets still map to the source. Other full-width forms (，（）：％) stay: the text's
+/// clause marks are full-width.
+pub fn fold_digits(text: &mut String, origin: &mut Origin) {
+    let is_digit = |c: char| ('０'..='９').contains(&c);
+    if !text.chars().any(is_digit) {
+        return;
+    }
+    let fold = |t: &str, i: usize, c: char| -> Option<char> {
+        if is_digit(c) {
+            return fullwidth_ascii(c);
+        }
+        let before = t.get(..i).and_then(|b| b.chars().next_back());
+        let after = t.get(i + c.len_utf8()..).and_then(|a| a.chars().next());
+        (c == '．'
+            && before.is_some_and(|b| b.is_ascii_digit() || is_digit(b))
+            && after.is_some_and(is_digit))
+        .then_some('.')
+    };
+    let Origin::Source(segments) = origin else {
+        let folded: String = text
+            .char_indices()
+            .map(|(i, c)| fold(text, i, c).unwrap_or(c))
+            .collect();
+        *text = folded;
+        return;
+    };
+    let mut out_text = String::with_capacity(text.len());
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments.iter() {
+        let Some(piece) = text.get(seg.text_start..seg.text_start + seg.len) else {
+            return;
+        };
+        let exact = seg.len == seg.source_end - seg.source_start;
+        if !exact {
+            // An escape: the whole piece maps to its source range.
+            let start = out_text.len();
+            out_text.extend(
+                piece
+                    .char_indices()
+                    .map(|(i, c)| fold(piece, i, c).unwrap_or(c)),
+            );
+            out.push(Segment {
+                text_start: start,
+                len: out_text.len() - start,
+                ..*seg
+            });
+            continue;
+        }
+        let mut run: Option<(usize, usize)> = None; // (text offset, piece offset)
+        for (i, c) in piece.char_indices() {
+            match fold(piece, i, c) {
+                Some(a) => {
+                    if let Some((t0, p0)) = run.take() {
+                        out.push(Segment {
+                            text_start: t0,
+                            len: i - p0,
+                            source_start: seg.source_start + p0,
+                            source_end: seg.source_start + i,
+                        });
+                    }
+                    out.push(Segment {
+                        text_start: out_text.len(),
+                        len: a.len_utf8(),
+                        source_start: seg.source_start + i,
+                        source_end: seg.source_start + i + c.len_utf8(),
+                    });
+                    out_text.push(a);
+                }
+                None => {
+                    if run.is_none() {
+                        run = Some((out_text.len(), i));
+                    }
+                    out_text.push(c);
+                }
+            }
+        }
+        if let Some((t0, p0)) = run {
+            out.push(Segment {
+                text_start: t0,
+                len: piece.len() - p0,
+                source_start: seg.source_start + p0,
+                source_end: seg.source_start + piece.len(),
+            });
+        }
+    }
+    *text = out_text;
+    *segments = out;
 }
 
 /// Characters NFKC leaves unchanged, which make up nearly all of a Chinese plan: ASCII, the
@@ -131,6 +225,37 @@ fn is_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_digits_map_back_to_their_source_bytes() {
+        // A Markdown paragraph at source offset 100, its text one exact segment.
+        let mut text = "比２０２０年下降１８．５％".to_string();
+        let mut origin = Origin::Source(vec![Segment {
+            text_start: 0,
+            len: text.len(),
+            source_start: 100,
+            source_end: 100 + text.len(),
+        }]);
+        fold_digits(&mut text, &mut origin);
+        assert_eq!(text, "比2020年下降18.5％");
+        let Origin::Source(segments) = &origin else {
+            panic!("{origin:?}");
+        };
+        // Every text byte lies in one segment, in order, and `2` of 2020 maps to the
+        // source byte of `２` (after 比: 3 bytes).
+        let covered: usize = segments.iter().map(|s| s.len).sum();
+        assert_eq!(covered, text.len());
+        let two = segments
+            .iter()
+            .find(|s| s.text_start == 3)
+            .map(|s| (s.source_start, s.source_end));
+        assert_eq!(two, Some((103, 106)));
+        // Without full-width digits nothing changes; `．` not between digits stays.
+        let mut plain = "到2025年．".to_string();
+        let mut none = Origin::None;
+        fold_digits(&mut plain, &mut none);
+        assert_eq!(plain, "到2025年．");
+    }
 
     #[test]
     fn full_width_maps_back() {

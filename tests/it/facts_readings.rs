@@ -206,3 +206,35 @@ fn short_names_and_inequality_signs() {
         ]
     );
 }
+
+/// Full-width digits (typed in full-width mode, common in WPS drafts) read as ASCII ones:
+/// base year, peak year and value, with locations in the source's characters.
+#[test]
+fn full_width_digits_read_as_digits() {
+    let md = "# 某县经济开发区碳达峰实施方案\n\n## 二、主要目标\n\n\
+              到２０２５年，单位工业增加值二氧化碳排放比２０２０年下降１８％。园区力争２０２８年前后实现碳达峰，峰值控制在９５．５万吨以内。\n";
+    let f = facts_of(md, Format::Markdown);
+    let peak = f.peak.as_ref().map(|p| (p.year, p.value));
+    assert_eq!(peak, Some((Some(2028), Some(95.5))), "{:?}", f.peak);
+    let change = f
+        .targets
+        .iter()
+        .find(|t| t.kind == "relative_change")
+        .map(|t| (t.target_year, t.base_year, t.value));
+    assert_eq!(change, Some((Some(2025), Some(2020), 18.0)));
+    // The peak year's location is the full-width ２ of ２０２８ (line 5, column 37).
+    let year = f.targets.iter().find(|t| t.kind == "peak_year");
+    assert_eq!(
+        year.map(|t| (t.location.line, t.location.column)),
+        Some((Some(5), Some(37)))
+    );
+    // Plain text, county style, and a table cell.
+    let txt = "某县工业园区碳达峰实施方案\n\n二、主要目标\n\n园区确保２０３０年前实现碳达峰。\n";
+    let f = facts_of(txt, Format::Text);
+    assert_eq!(
+        f.peak.as_ref().and_then(|p| p.year),
+        Some(2030),
+        "{:?}",
+        f.peak
+    );
+}
