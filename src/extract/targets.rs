@@ -1008,18 +1008,30 @@ pub(super) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
                 .any(|w| clause.starts_with(w.as_str()))
         })
         .unwrap_or(0);
+    let opens_benchmark = |clause: &str| {
+        let clause = clause.trim_start();
+        lex.benchmark
+            .terms
+            .iter()
+            .any(|w| clause.starts_with(w.as_str()))
+    };
+    // A value inside the benchmark clause (`对标国家2030年前碳达峰要求`) is the benchmark's.
+    if clauses.last().is_some_and(|c| opens_benchmark(c)) {
+        return true;
+    }
     clauses
         .get(own..)
         .unwrap_or_default()
         .iter()
-        .filter(|clause| {
-            let clause = clause.trim_start();
-            !lex.benchmark
-                .terms
-                .iter()
-                .any(|w| clause.starts_with(w.as_str()))
+        .filter(|clause| !opens_benchmark(clause))
+        .any(|clause| {
+            if !lex.upper_level.is_match(clause) {
+                return false;
+            }
+            // `园区作为全省首批低碳试点园区`: a rank, not a quote.
+            let rest = lex.upper_attribute.remove_all(clause);
+            lex.upper_level.is_match(&rest)
         })
-        .any(|clause| lex.upper_level.is_match(clause))
 }
 
 #[allow(clippy::too_many_arguments)]

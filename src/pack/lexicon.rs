@@ -140,6 +140,10 @@ lexicon! {
     /// Clause openings that name a benchmark the park follows (`参照全省…`, `对标…`): the
     /// figure after them is the park's own, not a quoted upper-level target.
     benchmark,
+    /// A place named as the park's rank or comparison, not as a target's owner
+    /// (`作为全省首批低碳试点园区`, `在全市率先`, `比全市提前3年`): removed from a clause
+    /// before `upper_level` is read in it.
+    upper_attribute,
     /// Words that make a sentence a scenario or forecast rather than a target (`情景`,
     /// `预测`, `难以达峰`).
     scenario,
