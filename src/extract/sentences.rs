@@ -76,7 +76,13 @@ impl<'d> Sentence<'d> {
     pub fn run_in_label(&self) -> Option<&'d str> {
         /// The longest run-in title (characters).
         const MAX_LABEL_CHARS: usize = 12;
-        let before = self.text.get(..self.range.start)?;
+        /// The longest paragraph start a label fits in (bytes): a number, the label and
+        /// its stop. Read no further, so that a paragraph of many sentences costs no more.
+        const MAX_LEAD_BYTES: usize = 4 * (MAX_LABEL_CHARS + 8);
+        let before = self
+            .text
+            .get(..self.range.start)
+            .filter(|b| b.len() <= MAX_LEAD_BYTES)?;
         let body = before.trim_start_matches(|c: char| {
             c.is_ascii_digit()
                 || ('０'..='９').contains(&c)

@@ -448,6 +448,7 @@ fn sentence_targets<'d>(
     };
     let first_new = out.len();
     let mut chain = 0usize;
+    let mut sentence_years: Option<SentenceYears> = None;
     let mut compared = ClauseComparisons::new();
     // The earliest end of a past marker and whether the sentence looks ahead.
     let mut markers: Option<(Option<usize>, bool)> = None;
@@ -583,14 +584,16 @@ fn sentence_targets<'d>(
                 Role::UpperLevel
             };
         }
+        let summary =
+            &*sentence_years.get_or_insert_with(|| SentenceYears::new(lex, text, &year_list));
         if role == Role::Plan
             && is_historical(
                 lex,
                 text,
                 &clause,
                 at,
-                past || (found.past_period && target_year.is_none() && !lex.forward.is_match(text)),
-                &year_list,
+                past || (found.past_period && target_year.is_none() && !summary.forward),
+                summary,
                 target_year,
                 year_relation,
                 base_year,
@@ -952,11 +955,15 @@ fn bracket_year_after(text: &str, end: usize) -> Option<u16> {
 /// The target year: the nearest year before the value that is a deadline or a plain year
 /// (not a comparison base, price basis, date of data or cited title).
 fn target_year_before(year_list: &[YearMention], at: usize) -> (Option<u16>, Option<YearRelation>) {
+    // The mentions before the value (they are in text order), nearest first: a scan from
+    // the sentence's end cost every value of a long chain the rest of the chain.
+    let before = year_list.partition_point(|m| m.span.start < at);
     year_list
+        .get(..before)
+        .unwrap_or_default()
         .iter()
         .rfind(|m| {
-            m.span.start < at
-                && !m.in_title
+            !m.in_title
                 && !matches!(
                     m.relation,
                     Some(
@@ -1034,6 +1041,68 @@ pub(super) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
         })
 }
 
+/// What [`is_historical`] asks of a sentence's years and words as a whole, read once per
+/// sentence: asked per value, a chain of N values cost N² (issue 20's `clause-chain`).
+struct SentenceYears<'y> {
+    list: &'y [YearMention],
+    /// A `2020年以来` / `自2020年` anywhere in the sentence.
+    since: bool,
+    /// The latest year of a deadline (`到`, `前`, `前后`).
+    max_deadline: Option<u16>,
+    /// Five-year plans (`十三五`) and ranges (`2018—2022年`), by index in `list`.
+    plans: Vec<usize>,
+    ranges: Vec<usize>,
+    /// The pack's `forward` wording anywhere in the sentence.
+    forward: bool,
+}
+
+impl<'y> SentenceYears<'y> {
+    fn new(lex: &Lexicon, text: &str, list: &'y [YearMention]) -> Self {
+        let of = |f: &dyn Fn(&YearMention) -> bool| -> Vec<usize> {
+            list.iter()
+                .enumerate()
+                .filter(|(_, m)| f(m))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        SentenceYears {
+            list,
+            since: list.iter().any(|m| m.relation == Some(YearRelation::Since)),
+            max_deadline: list
+                .iter()
+                .filter(|m| {
+                    matches!(
+                        m.relation,
+                        Some(YearRelation::By | YearRelation::Before | YearRelation::Around)
+                    )
+                })
+                .map(|m| m.last)
+                .max(),
+            plans: of(&|m| matches!(m.form, YearForm::Plan { .. })),
+            ranges: of(&|m| m.form == YearForm::Range),
+            forward: lex.forward.is_match(text),
+        }
+    }
+
+    fn plans(&self) -> impl Iterator<Item = &YearMention> + '_ {
+        self.plans.iter().filter_map(|&i| self.list.get(i))
+    }
+
+    fn ranges(&self) -> impl Iterator<Item = &YearMention> + '_ {
+        self.ranges.iter().filter_map(|&i| self.list.get(i))
+    }
+}
+
+/// The text of `text[from..at]` within `MAX_COMPARISON_LOOKBACK` bytes of `at`, on a
+/// character boundary.
+fn bounded(text: &str, from: usize, at: usize) -> &str {
+    let mut from = from.max(at.saturating_sub(MAX_COMPARISON_LOOKBACK));
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
 #[allow(clippy::too_many_arguments)]
 fn is_historical(
     lex: &Lexicon,
@@ -1041,7 +1110,7 @@ fn is_historical(
     clause: &Range<usize>,
     at: usize,
     past: bool,
-    year_list: &[YearMention],
+    years: &SentenceYears,
     target_year: Option<u16>,
     relation: Option<YearRelation>,
     base: Option<BaseYearRef>,
@@ -1050,7 +1119,8 @@ fn is_historical(
     if past {
         return true;
     }
-    let clause_text = text.get(clause.start..clause.end.max(at)).unwrap_or("");
+    let year_list = years.list;
+    let clause_text = bounded(text, clause.start, clause.end.max(at));
     // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
     // data about it exists only in plans whose base year is that late.
     let milestone =
@@ -1060,8 +1130,8 @@ fn is_historical(
     if (lex.from_to.is_match(clause_text) && !milestone) || clause_text.contains("以来") {
         return true;
     }
-    let before = text.get(..at).unwrap_or("");
-    let forward = lex.forward.is_match(text);
+    let before = bounded(text, 0, at);
+    let forward = years.forward;
     if lex.past.is_match(before) && !forward {
         return true;
     }
@@ -1069,17 +1139,18 @@ fn is_historical(
     // ahead states data, not a target.
     let plain_year = relation.is_none()
         && target_year.is_some_and(|y| {
-            year_list.iter().any(|m| {
-                m.last == y && m.relation.is_none() && m.form == YearForm::Year && m.span.start < at
-            })
+            let earlier = year_list.partition_point(|m| m.span.start < at);
+            year_list
+                .get(..earlier)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .any(|m| m.last == y && m.relation.is_none() && m.form == YearForm::Year)
         });
     if plain_year && !forward && !milestone {
         return true;
     }
-    if year_list
-        .iter()
-        .any(|m| m.relation == Some(YearRelation::Since))
-    {
+    if years.since {
         return true;
     }
     // The end of history: the declared base year; else 2020, the base year of the
@@ -1089,15 +1160,8 @@ fn is_historical(
             .map_or(0, |b| b.year),
     );
     // A past five-year plan or a range of past years with no deadline after them.
-    let deadline_after = |h: u16| {
-        year_list.iter().any(|m| {
-            matches!(
-                m.relation,
-                Some(YearRelation::By | YearRelation::Before | YearRelation::Around)
-            ) && m.last > h
-        })
-    };
-    let old_plan = year_list.iter().any(|m| {
+    let deadline_after = |h: u16| years.max_deadline.is_some_and(|d| d > h);
+    let old_plan = years.plans().any(|m| {
         !m.in_title
             && matches!(m.form, YearForm::Plan { number, .. } if number <= 13)
             && m.span.start < at
@@ -1107,7 +1171,7 @@ fn is_historical(
     }
     {
         let h = horizon;
-        let past_range = year_list.iter().any(|m| {
+        let past_range = years.ranges().any(|m| {
             // A range that ends by the base, or starts before it (2018—2022年年均增长5.8%).
             !m.in_title
                 && m.span.start < at
