@@ -67,17 +67,28 @@ impl Normalized {
 
 /// Full-width digits (`２０３０年`, `１８％`) folded to ASCII in a paragraph's text, so that
 /// every reader of the text sees one way of writing a number, with `．` between digits
-/// (`１２８．４`) as the decimal point. Every folded character gets a segment of its own, so
-/// offsets still map to the source. Other full-width forms (，（）：％) stay: the text's
-/// clause marks are full-width.
+/// (`１２８．４`) as the decimal point; and subscript digits after a letter (`CO₂`, `tCO₂`,
+/// `N₂O`) as chemists write them, so that `CO₂排放` is `CO2排放`. Every folded character
+/// gets a segment of its own, so offsets still map to the source. Other full-width forms
+/// (，（）：％) stay: the text's clause marks are full-width.
 pub fn fold_digits(text: &mut String, origin: &mut Origin) {
     let is_digit = |c: char| ('０'..='９').contains(&c);
-    if !text.chars().any(is_digit) {
+    let is_subscript = |c: char| ('₀'..='₉').contains(&c);
+    if !text.chars().any(|c| is_digit(c) || is_subscript(c)) {
         return;
     }
     let fold = |t: &str, i: usize, c: char| -> Option<char> {
         if is_digit(c) {
             return fullwidth_ascii(c);
+        }
+        if is_subscript(c) {
+            let after_letter = t
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|b| b.is_ascii_alphabetic());
+            return after_letter
+                .then(|| char::from_digit(u32::from(c) - u32::from('₀'), 10))
+                .flatten();
         }
         let before = t.get(..i).and_then(|b| b.chars().next_back());
         let after = t.get(i + c.len_utf8()..).and_then(|a| a.chars().next());
@@ -250,6 +261,10 @@ mod tests {
             .find(|s| s.text_start == 3)
             .map(|s| (s.source_start, s.source_end));
         assert_eq!(two, Some((103, 106)));
+        let mut co2 = "CO₂排放量控制在252万tCO₂以内，₂".to_string();
+        let mut none = Origin::None;
+        fold_digits(&mut co2, &mut none);
+        assert_eq!(co2, "CO2排放量控制在252万tCO2以内，₂");
         // Without full-width digits nothing changes; `．` not between digits stays.
         let mut plain = "到2025年．".to_string();
         let mut none = Origin::None;

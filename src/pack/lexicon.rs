@@ -147,6 +147,9 @@ lexicon! {
     /// Words that make a sentence a scenario or forecast rather than a target (`情景`,
     /// `预测`, `难以达峰`).
     scenario,
+    /// A verb that keeps a level the indicator already has (`保持在95%以上`): such a level
+    /// needs no base-year value.
+    maintain_verb,
     /// A heading that names the targets (`达峰目标`, `主要指标`): a table right under it is
     /// the indicator table, even when the heading names the scenario analysis too
     /// (`四、情景预测与达峰目标`).

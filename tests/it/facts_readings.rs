@@ -238,3 +238,48 @@ fn full_width_digits_read_as_digits() {
         f.peak
     );
 }
+
+/// `CO₂` (a subscript 2, as consultancies and chemists write it) reads as CO2: the peak
+/// year, the cap in 万tCO₂, and two conflicting CO₂ totals.
+#[test]
+fn subscript_co2_reads_as_co2() {
+    let md = "# 某化工园区碳达峰实施方案\n\n## 二、主要目标\n\n\
+              园区力争2033年实现CO₂排放达峰，峰值控制在252万tCO₂以内。\n";
+    let f = facts_of(md, Format::Markdown);
+    assert_eq!(
+        f.peak.as_ref().and_then(|p| p.year),
+        Some(2033),
+        "{:?}",
+        f.peak
+    );
+    let late = crate::common::findings(md, "target/late-peak");
+    assert_eq!(late.len(), 1, "{late:#?}");
+    let conflict = "# 某园区碳达峰实施方案\n\n## 二、主要目标\n\n\
+                    到2030年，园区CO₂排放总量控制在247万吨以内。\n\n## 三、指标\n\n\
+                    确保到2030年园区CO₂排放总量控制在257万吨以内。\n";
+    let found = crate::common::findings(conflict, "target/conflict");
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
+
+/// A level the indicator keeps (`保持在95%以上`) needs no base-year value; one it reaches
+/// (`提高到95%`) does.
+#[test]
+fn a_kept_level_needs_no_baseline() {
+    let plan = |s: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n以2021年为基准年。\n\n## 三、重点任务\n\n到2025年，{s}\n"
+        )
+    };
+    for kept in [
+        "一般工业固体废物综合利用率保持在95%以上。",
+        "园区清洁能源消费占比稳定在60%左右。",
+    ] {
+        let f = crate::common::findings(&plan(kept), "target/no-baseline");
+        assert!(f.is_empty(), "{kept}: {f:#?}");
+    }
+    let f = crate::common::findings(
+        &plan("一般工业固体废物综合利用率提高到95%以上。"),
+        "target/no-baseline",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+}

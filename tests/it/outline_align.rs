@@ -402,3 +402,40 @@ fn a_chapter_holding_the_profile_as_its_first_section_is_the_analysis() {
         assert_eq!(inv.as_deref(), Some(inventory), "{chapter}: {s:?}");
     }
 }
+
+/// A sub-heading whose only tie to a chapter is a concept word is a sub-topic of the
+/// chapter above it, not that chapter: `（二）数据质量保障` under 跟踪评估 is no 保障措施,
+/// `（一）运输结构调整` under 重点任务 no tracking chapter. Named by the chapter's title or an
+/// alias, a sub-heading still is the chapter (`（四）保障措施` under 组织实施).
+#[test]
+fn a_concept_word_in_a_sub_heading_is_no_chapter() {
+    let base = |pathway_sub: &str, tracking: &str, safeguards: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积12平方公里。\n\n\
+             ## 二、碳排放现状分析\n\n2021年二氧化碳排放总量为50.2万吨。\n\n\
+             ## 三、碳达峰目标\n\n力争2028年前后实现碳达峰。\n\n\
+             ## 四、重点任务\n\n### {pathway_sub}\n\n推进公转铁。\n\n{tracking}{safeguards}"
+        )
+    };
+    // Safeguards missing; tracking's sub-heading only says 保障 (consultancy style).
+    let p = placed(base(
+        "（一）运输结构优化",
+        "## 五、跟踪评估\n\n### （一）监测统计\n\n按年统计。\n\n### （二）数据质量保障\n\n建立数据审核制度。\n\n",
+        "",
+    ));
+    assert_eq!(at(&p, "safeguards"), None, "{p:?}");
+    // Tracking missing; a pathway sub-heading only says 调整 (city style).
+    let p = placed(base(
+        "（一）运输结构调整",
+        "",
+        "## 五、保障措施\n\n成立领导小组。\n",
+    ));
+    assert_eq!(at(&p, "tracking"), None, "{p:?}");
+    // Named by its title one level down, the chapter is found (ministry style).
+    let p = placed(base(
+        "（一）运输结构优化",
+        "## 五、跟踪评估\n\n建立监测统计制度，每年评估，动态调整。\n\n",
+        "## 六、组织实施\n\n### （一）保障措施\n\n成立领导小组。\n",
+    ));
+    assert!(at(&p, "safeguards").is_some(), "{p:?}");
+}

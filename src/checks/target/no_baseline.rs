@@ -206,7 +206,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(metric) = t.metric.as_deref() else {
             continue;
         };
-        // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it.
+        // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;
+        // `综合利用率保持在95%以上`: a level kept (the pack's `maintain_verb`).
         if t.kind == TargetKind::Level {
             let text = t.sentence.as_str();
             let from = text
@@ -218,10 +219,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         .map(|(i, c)| i + c.len_utf8())
                 })
                 .unwrap_or(0);
-            if text
-                .get(from..t.span.start)
-                .is_some_and(|clause| cx.rules.lexicon.from_to.is_match(clause))
-            {
+            if text.get(from..t.span.start).is_some_and(|clause| {
+                cx.rules.lexicon.from_to.is_match(clause)
+                    || cx.rules.lexicon.maintain_verb.is_match(clause)
+            }) {
                 continue;
             }
         }

@@ -404,6 +404,11 @@ fn candidates(
     };
     let mut cands: Vec<align::Cand> = found
         .iter()
+        // A chapter found below the top level must be named by its title, an alias, a
+        // pattern or a name it contains: a concept word alone there is a sub-topic of the
+        // chapter above it (`（二）数据质量保障` under 跟踪评估 is no 保障措施 chapter,
+        // `（一）运输结构调整` under 重点任务 no tracking chapter).
+        .filter(|m| !(chapter && m.kind == MatchKind::Concept && m.level > level))
         .map(|m| align::Cand {
             block: m.block,
             level: m.level,

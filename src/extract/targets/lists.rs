@@ -107,13 +107,28 @@ pub fn year_list(text: &str, at: usize) -> Vec<u16> {
         .collect()
 }
 
-/// Whether the text between two values joins them in a list (`14%、18%`, `14%和18%`).
+/// Whether the text between two values joins them in a list (`14%、18%`, `14%和18%`,
+/// `≥14%和≥25%`, `约3万吨和约8万吨`).
 pub fn joined(gap: &str) -> bool {
     let g = gap.trim();
     let g = ["以上", "左右", "以内", "以下"]
         .iter()
         .fold(g, |g, w| g.strip_prefix(w).unwrap_or(g))
         .trim();
+    let g = [
+        "≥",
+        "≤",
+        ">=",
+        "<=",
+        "约",
+        "不低于",
+        "不少于",
+        "不超过",
+        "超过",
+    ]
+    .iter()
+    .fold(g, |g, w| g.strip_suffix(w).unwrap_or(g))
+    .trim();
     matches!(g, "、" | "和" | "及" | "与" | "，" | ",")
 }
 
