@@ -171,8 +171,24 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
 /// The cells of one line written as a table row, `None` for prose; empty for a pipe
 /// separator row.
 fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
-    if super::numerals::split_heading_number(text).is_some() || is_caption(text) {
+    if is_caption(text) {
         return None;
+    }
+    if super::numerals::split_heading_number(text).is_some() {
+        // A numbered line is a heading or list item — unless it is a row whose first
+        // cell is the number (`1　　屋顶光伏　　8.4　　25.1　　经济发展局`, a 序号 column):
+        // three cells at least, the first nothing but digits.
+        let cells = gap_cells(text);
+        let numbered_row = cells.len() >= 3
+            && cells
+                .first()
+                .and_then(|r| text.get(r.clone()))
+                .is_some_and(|c| {
+                    !c.is_empty()
+                        && c.chars()
+                            .all(|ch| ch.is_ascii_digit() || ('０'..='９').contains(&ch))
+                });
+        return numbered_row.then_some(cells);
     }
     if text.starts_with('|') && text.ends_with('|') && text.len() > 1 {
         // Empty: a separator row (`|---|---|`).

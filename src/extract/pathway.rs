@@ -101,13 +101,18 @@ static FILLER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|年|[\s、和及与]")
         .ok()
 });
+/// After a figure: the rest of its list and a `的` (`和72.0万吨的`).
+static LIST_REST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*(?:万吨|吨)[^，,。；;的和、]{0,8})*\s*的?")
+        .ok()
+});
 /// A year and what joins it to the next (`2025年、`).
 static YEAR_WORD: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}\s*年(?:底|末)?[、和及与]?").ok());
 /// What may stand between two values of one list (`9.8万吨和20.8万吨`,
 /// `3.5万吨，到2030年约8.6万吨`).
 static BETWEEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
+    Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|[（(]\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[）)]|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
         .ok()
 });
 fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
@@ -202,7 +207,11 @@ pub fn respectively(
     list: &[YearMention],
     values: &[std::ops::Range<usize>],
 ) -> Vec<(usize, u16)> {
-    let mut out = Vec::new();
+    // `8.4万吨（2025年）和25.1万吨（2030年）`: a year in brackets right after a value dates it.
+    let mut out: Vec<(usize, u16)> = values
+        .iter()
+        .filter_map(|v| Some((v.start, bracketed_year(text.get(v.end..)?)?)))
+        .collect();
     let mut lists: Vec<Vec<&Range<usize>>> = Vec::new();
     for v in values {
         let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
@@ -259,7 +268,10 @@ pub fn respectively(
                 .get(before.len().saturating_sub(n))
                 .map_or(first, |m| m.span.end);
             let span = text.get(from..first).unwrap_or("");
-            let cue = span.rfind("分别").or_else(|| span.rfind("相应"));
+            let cue = ["分别", "相应", "对应"]
+                .iter()
+                .filter_map(|w| span.rfind(w))
+                .max();
             // What the cue's clause enumerates before it, years aside (`光伏和节能分别`).
             let subjects = cue.is_some_and(|c| {
                 let at = from + c;
@@ -288,6 +300,16 @@ pub fn respectively(
         out.extend(l.iter().map(|v| v.start).zip(years));
     }
     out
+}
+
+/// The year of `（2025年）` / `(2030年)` opening `after` (what follows a value).
+fn bracketed_year(after: &str) -> Option<u16> {
+    let inner = after.trim_start().strip_prefix(['（', '('])?.trim_start();
+    let digits = inner.get(..4)?;
+    let year: u16 = digits.parse().ok()?;
+    let rest = inner.get(4..)?.trim_start().strip_prefix('年')?;
+    let rest = rest.trim_start_matches(['底', '末']).trim_start();
+    (rest.starts_with(['）', ')']) && (1990..=2100).contains(&year)).then_some(year)
 }
 
 /// Whether a `合计` before `verb_at` sums every measure: nothing but years, fillers and
@@ -423,7 +445,15 @@ pub fn bau<'d>(
                 continue;
             }
             let prefix = text.get(clause_start(text, at)..at).unwrap_or("");
-            if lex.difference_word.is_match(prefix) {
+            // Or right after the figure and the rest of its list: `…之间21.0万吨和72.0万吨的
+            // 缺口`.
+            let rest = text.get(q.span.end..).unwrap_or("");
+            let rest = LIST_REST
+                .as_ref()
+                .and_then(|r| r.find(rest))
+                .and_then(|m| rest.get(m.end()..))
+                .unwrap_or(rest);
+            if lex.difference_word.is_match(prefix) || lex.difference_word.starts(rest) {
                 continue;
             }
             let Some(year) = year_of(&paired, &list, at) else {

@@ -283,3 +283,59 @@ fn a_kept_level_needs_no_baseline() {
     );
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+/// Reductions dated in brackets after each value (`8.4万吨（2025年）和25.1万吨（2030年）`)
+/// and a list paired by `对应`; a gap written after its figures (`之间21.0万吨和72.0万吨的
+/// 缺口`) is no BAU figure. Province, consultancy and city styles.
+#[test]
+fn reduction_years_in_brackets_and_gaps_after_figures() {
+    let reductions = |text: &str| -> Vec<(f64, Option<u16>)> {
+        facts_of(text, Format::Markdown)
+            .measures
+            .iter()
+            .map(|m| (m.reduction.value, m.reduction.year))
+            .collect()
+    };
+    let md = "# 某高新区碳达峰实施方案\n\n## 五、重点任务\n\n\
+              建设屋顶光伏，相应减排二氧化碳8.4万吨（2025年）和25.1万吨（2030年）。\n";
+    assert_eq!(reductions(md), vec![(8.4, Some(2025)), (25.1, Some(2030))]);
+    let md = "# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n\
+              推进绿电交易，2025年、2030年交易电量1.2亿和4.6亿千瓦时，对应减排二氧化碳6.7万吨和27.8万吨。\n";
+    assert_eq!(reductions(md), vec![(6.7, Some(2025)), (27.8, Some(2030))]);
+    let md = "# 某开发区碳达峰实施方案\n\n## 四、情景分析\n\n\
+              基准情景下，2025年、2030年开发区二氧化碳排放分别为198万吨和262万吨。\n\n\
+              ## 五、重点任务\n\n上述措施能够弥合基准情景与总量目标之间21.0万吨和72.0万吨的缺口。\n";
+    let bau = series(&facts_of(md, Format::Markdown).bau);
+    assert_eq!(bau, vec![(2025, 198.0), (2030, 262.0)]);
+}
+
+/// A table copied from a PDF with a 序号 column, cells set apart by full-width spaces: its
+/// numbered rows are rows, not headings (`1　　屋顶光伏　　8.4　　25.1　　经济发展局`); a
+/// numbered line with one gap stays a heading (`1　总则`).
+#[test]
+fn numbered_rows_of_an_aligned_text_table_are_rows() {
+    let txt = "某高新区碳达峰实施方案\n\n1　总则\n\n本方案以2020年为基准年。\n\n\
+               表3　重点任务减排量测算（万吨二氧化碳）\n\
+               序号　任务　　　　　　　　　2025年　2030年　责任单位\n\
+               1　　屋顶光伏　　　　　　　8.4　　　25.1　　经济发展局\n\
+               2　　绿色电力交易　　　　　5.6　　　25.1　　经济发展局\n\
+               3　　窑炉节能改造　　　　　3.0　　　7.5　　　产业发展局\n";
+    let doc = peaklint::document::read::read_str(
+        "t.txt",
+        txt.to_string(),
+        Format::Text,
+        &peaklint::document::read::Limits::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let headings: Vec<&str> = doc
+        .headings()
+        .map(|(i, _)| doc.blocks.get(i).map_or("", |b| b.text.as_str()))
+        .collect();
+    assert_eq!(headings, vec!["1　总则"]);
+    let rows = doc
+        .blocks
+        .iter()
+        .find_map(|b| b.table())
+        .map(|t| t.rows.len());
+    assert_eq!(rows, Some(4));
+}
