@@ -108,6 +108,7 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
         }
     }
     drop_list_items(&raw, &mut candidates);
+    drop_attachment_list(&raw, &mut candidates);
     let title_index = find_title(&raw, &candidates);
     candidates.retain(|c| Some(c.index) != title_index);
     let levels = assign_levels(&candidates);
@@ -179,6 +180,42 @@ fn fold_body_digits(blocks: &mut [Block]) {
     }
 }
 
+/// The attachment note of GB/T 9704 (`附件：1.开发区重点用能企业名单` with `2.…` on the lines
+/// below): a list of the annexes' titles, not headings. The note and the Arabic-numbered
+/// lines right after it are dropped.
+fn drop_attachment_list(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
+    let note = |p: &RawParagraph| {
+        let t = p.text.trim_start();
+        t.strip_prefix("附件")
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix(['：', ':']))
+            .map(str::trim_start)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let paragraph = |i: usize| match raw.get(i) {
+        Some(RawBlock::Paragraph(p)) => Some(p),
+        _ => None,
+    };
+    let mut dropped: Vec<usize> = Vec::new();
+    for c in candidates.iter() {
+        let Some(p) = paragraph(c.index) else {
+            continue;
+        };
+        let arabic = c
+            .number
+            .as_ref()
+            .is_some_and(|n| matches!(n.style, NumberStyle::Arabic));
+        let after_note = c
+            .index
+            .checked_sub(1)
+            .is_some_and(|b| paragraph(b).is_some_and(note) || dropped.last() == Some(&b));
+        if note(p) || (arabic && after_note && c.explicit.is_none()) {
+            dropped.push(c.index);
+        }
+    }
+    candidates.retain(|c| dropped.binary_search(&c.index).is_err());
+}
+
 /// Numbered lines that are items of a list in the body, not headings: a run of adjacent
 /// paragraphs numbered in the same lower-level style (`1.`, `（1）`, `①`), each one
 /// sentence that ends with 。 and nothing after it (“1.推进屋顶光伏建设。” /
@@ -226,7 +263,22 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
                             && styles.get(j).copied().flatten() == Some(style)
                     })
             };
-            neighbour(i.checked_sub(1)) || neighbour(Some(i + 1))
+            // An adjacent item that is no heading candidate at all (`（2）《工业领域碳达峰
+            // 实施方案》；` is only a title) still makes this one the next item of its list.
+            let item_beside = |j: Option<usize>| {
+                j.and_then(|j| raw.get(j))
+                    .and_then(|b| match b {
+                        RawBlock::Paragraph(p) => Some(p),
+                        _ => None,
+                    })
+                    .filter(|p| p.text.trim_end().ends_with(['。', '；', ';']))
+                    .and_then(|p| split_heading_number(p.text.trim_start()))
+                    .is_some_and(|(n, _)| n.style == style)
+            };
+            neighbour(i.checked_sub(1))
+                || neighbour(Some(i + 1))
+                || item_beside(index.checked_sub(1))
+                || item_beside(Some(index + 1))
         })
         .collect();
     let mut k = 0;
@@ -362,7 +414,7 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         && lead_chars <= MAX_RUN_IN_CHARS
         && !lead_text.contains(['；', ';'])
         && (!lead_text.contains(['，', ',']) || lead_chars <= MAX_PARALLEL_LEAD_CHARS)
-        && !lead_text.chars().any(|c| c.is_ascii_digit());
+        && digits_are_a_year_label(lead_text);
     if lead_chars == 0
         || !(plain_lead || (is_emphasised && lead_chars <= MAX_EMPHASISED_RUN_IN_CHARS))
     {
@@ -382,6 +434,22 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
             Some((rest, rest_at))
         },
     })
+}
+
+/// A run-in lead holds no figure: no digits, or only a year that opens a label with no
+/// comma (`（二）2020年排放清单。`, `2.2030年目标：`) — not `到2025年，…` or `2025年下降14%`.
+fn digits_are_a_year_label(lead: &str) -> bool {
+    if !lead.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let year = lead.get(..4).is_some_and(|y| {
+        y.chars().all(|c| c.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))
+    });
+    let rest = lead.get(4..).unwrap_or("").trim_start();
+    year && rest.starts_with('年')
+        && !rest
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '，' | ',' | '%' | '％'))
 }
 
 /// 附表1 / 附图2 caption a table or figure; they are not chapters.

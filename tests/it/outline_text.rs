@@ -232,3 +232,35 @@ fn crlf_and_bom() {
         o(&[(1, "一、", "总则"), (2, "（一）", "编制依据")])
     );
 }
+
+/// Probe round 4: a run-in title that opens with a year (`（二）2020年排放清单。`) is a
+/// heading, a sentence with a figure (`（二）2025年单位能耗下降14%。`) is not; the last item
+/// of a list whose other items are only cited titles (`（3）…《编制指南》。`) is an item;
+/// the attachment note (`附件：1.…` and `2.…` below it, GB/T 9704) lists annexes and heads
+/// nothing.
+#[test]
+fn year_led_run_in_titles_list_ends_and_attachment_notes() {
+    let doc = read(
+        "plan.txt",
+        "一、碳排放摸底情况\n（一）核算边界和方法。核算范围为开发区规划范围。\n\
+         （二）2020年排放清单。2020年开发区二氧化碳排放总量53.0万吨。\n\
+         （三）排放变化。2018—2020年排放持续增长。\n\
+         二、主要目标\n（一）2025年单位能耗下降14%。到2025年完成。\n\
+         三、编制依据\n（1）《2030年前碳达峰行动方案》；\n（2）《工业领域碳达峰实施方案》；\n\
+         （3）中国循环经济协会《工业园区碳达峰实施方案编制指南》。\n\
+         四、保障措施\n成立领导小组。\n本方案自印发之日起施行。\n\
+         附件：1.开发区重点用能企业名单（略）\n2.开发区屋顶光伏资源清单（略）\n",
+    );
+    assert_eq!(
+        outline(&doc),
+        o(&[
+            (1, "一、", "碳排放摸底情况"),
+            (2, "（一）", "核算边界和方法"),
+            (2, "（二）", "2020年排放清单"),
+            (2, "（三）", "排放变化"),
+            (1, "二、", "主要目标"),
+            (1, "三、", "编制依据"),
+            (1, "四、", "保障措施"),
+        ])
+    );
+}
