@@ -339,3 +339,20 @@ fn numbered_rows_of_an_aligned_text_table_are_rows() {
         .map(|t| t.rows.len());
     assert_eq!(rows, Some(4));
 }
+
+/// A 编号 column of item codes (`M1`, `M2`: `M2` also spells m²) gives the row no unit: the
+/// rows add up; a total that does not is still found.
+#[test]
+fn item_codes_are_no_units() {
+    let table = |total: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n表5-1 重点措施年减排量（单位：万tCO₂/年）\n\n\
+             | 编号 | 措施 | 年减排量（2025） |\n|---|---|---|\n| M1 | 屋顶光伏 | 5.6 |\n\
+             | M2 | 绿电采购 | 8.4 |\n| M3 | 节能改造 | 2.8 |\n| | 合计 | {total} |\n"
+        )
+    };
+    assert!(crate::common::findings(&table("16.8"), "consistency/table-sum").is_empty());
+    let f = crate::common::findings(&table("18.8"), "consistency/table-sum");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f.iter().all(|d| d.message.contains("16.8")), "{f:#?}");
+}

@@ -106,6 +106,10 @@ const MULTIPLIERS: &[(&str, f64)] = &[("亿", 1e8), ("万", 1e4)];
 /// The unit a (normalised) header names: after 单位, inside parentheses, the whole
 /// header, or a word of it on its own.
 fn header_unit(units: &UnitMatcher<'_>, h: &str) -> Option<HeaderUnit> {
+    // An item code (`M2`, `P3`, `S01`: a 编号 column) is no unit, though `M2` spells m².
+    if is_item_code(h.trim()) {
+        return None;
+    }
     let mut starts: Vec<usize> = Vec::new();
     if let Some(i) = h.find("单位") {
         let mut p = i + "单位".len();
@@ -126,6 +130,16 @@ fn header_unit(units: &UnitMatcher<'_>, h: &str) -> Option<HeaderUnit> {
     starts
         .into_iter()
         .find_map(|p| unit_at(units, h, skip_spaces(h, p, 2)))
+}
+
+/// One capital letter then one to three digits, nothing else (`M2`, `P3`, `S01`; not a
+/// formula such as `CO2`).
+fn is_item_code(h: &str) -> bool {
+    let mut chars = h.chars();
+    let digits = h.get(1..).unwrap_or("");
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (1..=3).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 fn unit_at(units: &UnitMatcher<'_>, h: &str, p: usize) -> Option<HeaderUnit> {
