@@ -72,18 +72,23 @@ impl<'d> Sentence<'d> {
     /// The run-in heading of the paragraph, when the sentence follows one: a numbered
     /// paragraph opening with a short title and a full stop or colon (`1.基准情景。延续现有
     /// 政策……2025年排放136.0万吨`, `（二）政策情景：…`), as GB/T 9704 documents write a
-    /// fourth-level heading. What follows in the paragraph speaks under that title.
+    /// fourth-level heading, or an unnumbered one opening with a label and a colon
+    /// (`基准情景：…`). What follows in the paragraph speaks under that title.
     pub fn run_in_label(&self) -> Option<&'d str> {
         /// The longest run-in title (characters).
         const MAX_LABEL_CHARS: usize = 12;
         /// The longest paragraph start a label fits in (bytes): a number, the label and
         /// its stop. Read no further, so that a paragraph of many sentences costs no more.
         const MAX_LEAD_BYTES: usize = 4 * (MAX_LABEL_CHARS + 8);
-        let before = self
-            .text
-            .get(..self.range.start)
-            .filter(|b| b.len() <= MAX_LEAD_BYTES)?;
-        let body = before.trim_start_matches(|c: char| {
+        if self.range.start == 0 {
+            return None;
+        }
+        let mut lead_end = self.range.start.min(MAX_LEAD_BYTES);
+        while !self.text.is_char_boundary(lead_end) {
+            lead_end -= 1;
+        }
+        let lead = self.text.get(..lead_end)?;
+        let body = lead.trim_start_matches(|c: char| {
             c.is_ascii_digit()
                 || ('０'..='９').contains(&c)
                 || "一二三四五六七八九十".contains(c)
@@ -92,11 +97,17 @@ impl<'d> Sentence<'d> {
                     '.' | '．' | '、' | '（' | '(' | '）' | ')' | ' ' | '\u{3000}'
                 )
         });
-        let numbered = body.len() < before.len();
-        let label = body.trim_end().strip_suffix(['。', '：', ':'])?;
+        let numbered = body.len() < lead.len();
+        // The title ends at the paragraph's first full stop or colon, before this sentence.
+        let (stop, c) = body
+            .char_indices()
+            .find(|(_, c)| matches!(c, '。' | '：' | ':'))?;
+        // Unnumbered, only a colon makes a label (`基准情景：只考虑已建项目。2030年…`).
+        let colon = c != '。';
+        let label = body.get(..stop)?.trim_end();
         let chars = label.chars().count();
-        let plain = !label.contains(['。', '，', ',', '；', ';', '：', ':']);
-        (numbered && plain && (2..=MAX_LABEL_CHARS).contains(&chars)).then_some(label)
+        let plain = !label.contains(['，', ',', '；', ';']);
+        ((numbered || colon) && plain && (2..=MAX_LABEL_CHARS).contains(&chars)).then_some(label)
     }
 
     /// The title the sentence speaks under: its paragraph's run-in heading, or else the

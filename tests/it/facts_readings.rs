@@ -356,3 +356,33 @@ fn item_codes_are_no_units() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(f.iter().all(|d| d.message.contains("16.8")), "{f:#?}");
 }
+
+/// A paragraph opening with a label and a colon (`基准情景：…。`) governs all its sentences,
+/// numbered or not; a measures table whose total row has an empty first cell (`| | 合计 |
+/// 35.0 |`) adds its total once, so a shortfall is still found.
+#[test]
+fn colon_labels_and_total_rows_without_a_first_cell() {
+    let goal = "到2030年，园区二氧化碳排放总量控制在100万吨以内，确保2030年前达峰。";
+    let md = format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳达峰目标\n\n\
+         基准情景：只考虑已建、在建项目和现行政策。2025年、2030年排放分别为130.0万吨和160.0万吨。\n\n\
+         {goal}\n\n## 二、重点任务\n\n建设屋顶光伏，2030年减排二氧化碳20万吨。\n"
+    );
+    assert_eq!(
+        series(&facts_of(&md, Format::Markdown).bau),
+        vec![(2025, 130.0), (2030, 160.0)]
+    );
+    let md = format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳达峰目标\n\n基准情景下2030年园区二氧化碳排放将达到160万吨。{goal}\n\n\
+         ## 二、重点任务\n\n| 序号 | 项目 | 2030年减排量（万吨） |\n|---|---|---|\n\
+         | 1 | 屋顶光伏 | 20.0 |\n| 2 | 节能改造 | 15.0 |\n| | 合计 | 35.0 |\n"
+    );
+    let total = facts_of(&md, Format::Markdown)
+        .measures_total
+        .map(|r| r.value);
+    assert_eq!(total, Some(35.0));
+    assert_eq!(
+        crate::common::findings(&md, "target/reduction-gap").len(),
+        1
+    );
+}

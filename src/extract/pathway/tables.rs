@@ -112,6 +112,33 @@ fn row_header_ref(row: &crate::document::Row) -> &str {
         .map_or("", |p| p.text.as_str())
 }
 
+/// What names a row: its first cell, or the next when the first is empty or a 序号
+/// (`| | 合计 | 35.0 |`, `| 1 | 屋顶光伏 | 20.0 |`).
+fn row_label(row: &crate::document::Row) -> &str {
+    let texts = row
+        .cells
+        .iter()
+        .filter_map(|c| c.paragraphs.first())
+        .map(|p| p.text.as_str());
+    let mut first = None;
+    for t in texts {
+        let t_trim = t.trim();
+        let number = t_trim.is_empty()
+            || t_trim.chars().all(|c| {
+                c.is_ascii_alphanumeric() || matches!(c, '.' | '、' | '（' | '）' | '(' | ')')
+            });
+        if !number {
+            return t;
+        }
+        first.get_or_insert(t);
+        if !t_trim.is_empty() {
+            // A 序号 is only skipped when a name follows it.
+            continue;
+        }
+    }
+    first.unwrap_or("")
+}
+
 fn head_ref(header: &crate::document::Row, col: usize) -> &str {
     columns(header)
         .into_iter()
@@ -195,7 +222,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let first = row_header_ref(row);
-            let Some(total) = row_kind(first) else {
+            let Some(total) = row_kind(row_label(row)) else {
                 continue;
             };
             for (col, year, h) in &cut_cols {
