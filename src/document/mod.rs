@@ -261,6 +261,19 @@ pub struct Segment {
     pub source_end: usize,
 }
 
+impl Segment {
+    /// The piece `from..to` of this segment's text (offsets within it), placed at
+    /// `text_start` of a rebuilt text: for an exact segment, byte for byte.
+    pub fn part(&self, text_start: usize, from: usize, to: usize) -> Segment {
+        Segment {
+            text_start,
+            len: to - from,
+            source_start: self.source_start + from,
+            source_end: self.source_start + to,
+        }
+    }
+}
+
 /// A cell of a .docx table: 1-based table, row and cell indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CellRef {

@@ -132,18 +132,11 @@ pub fn fold_digits(text: &mut String, origin: &mut Origin) {
             match fold(piece, i, c) {
                 Some(a) => {
                     if let Some((t0, p0)) = run.take() {
-                        out.push(Segment {
-                            text_start: t0,
-                            len: i - p0,
-                            source_start: seg.source_start + p0,
-                            source_end: seg.source_start + i,
-                        });
+                        out.push(seg.part(t0, p0, i));
                     }
                     out.push(Segment {
-                        text_start: out_text.len(),
                         len: a.len_utf8(),
-                        source_start: seg.source_start + i,
-                        source_end: seg.source_start + i + c.len_utf8(),
+                        ..seg.part(out_text.len(), i, i + c.len_utf8())
                     });
                     out_text.push(a);
                 }
@@ -156,12 +149,7 @@ pub fn fold_digits(text: &mut String, origin: &mut Origin) {
             }
         }
         if let Some((t0, p0)) = run {
-            out.push(Segment {
-                text_start: t0,
-                len: piece.len() - p0,
-                source_start: seg.source_start + p0,
-                source_end: seg.source_start + piece.len(),
-            });
+            out.push(seg.part(t0, p0, piece.len()));
         }
     }
     *text = out_text;

@@ -143,12 +143,7 @@ fn tighten(p: &mut RawParagraph) {
                     || spaced_digit(piece, i));
             if drop {
                 if let Some((t0, p0)) = start.take() {
-                    out.push(Segment {
-                        text_start: t0,
-                        len: i - p0,
-                        source_start: seg.source_start + p0,
-                        source_end: seg.source_start + i,
-                    });
+                    out.push(seg.part(t0, p0, i));
                 }
             } else {
                 if start.is_none() {
@@ -159,12 +154,7 @@ fn tighten(p: &mut RawParagraph) {
             }
         }
         if let Some((t0, p0)) = start {
-            out.push(Segment {
-                text_start: t0,
-                len: piece.len() - p0,
-                source_start: seg.source_start + p0,
-                source_end: seg.source_start + piece.len(),
-            });
+            out.push(seg.part(t0, p0, piece.len()));
         }
     }
     p.text = text;

@@ -210,7 +210,12 @@ pub fn respectively(
     // `8.4万吨（2025年）和25.1万吨（2030年）`: a year in brackets right after a value dates it.
     let mut out: Vec<(usize, u16)> = values
         .iter()
-        .filter_map(|v| Some((v.start, bracketed_year(text.get(v.end..)?)?)))
+        .filter_map(|v| {
+            Some((
+                v.start,
+                crate::extract::targets::bracket_year_after(text, v.end)?,
+            ))
+        })
         .collect();
     let mut lists: Vec<Vec<&Range<usize>>> = Vec::new();
     for v in values {
@@ -300,16 +305,6 @@ pub fn respectively(
         out.extend(l.iter().map(|v| v.start).zip(years));
     }
     out
-}
-
-/// The year of `（2025年）` / `(2030年)` opening `after` (what follows a value).
-fn bracketed_year(after: &str) -> Option<u16> {
-    let inner = after.trim_start().strip_prefix(['（', '('])?.trim_start();
-    let digits = inner.get(..4)?;
-    let year: u16 = digits.parse().ok()?;
-    let rest = inner.get(4..)?.trim_start().strip_prefix('年')?;
-    let rest = rest.trim_start_matches(['底', '末']).trim_start();
-    (rest.starts_with(['）', ')']) && (1990..=2100).contains(&year)).then_some(year)
 }
 
 /// Whether a `合计` before `verb_at` sums every measure: nothing but years, fillers and

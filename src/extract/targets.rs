@@ -935,7 +935,7 @@ fn base_for(
 }
 
 /// A year alone in a bracket right after a value and its qualifier: `85万吨标准煤以内（2025年）`.
-fn bracket_year_after(text: &str, end: usize) -> Option<u16> {
+pub(crate) fn bracket_year_after(text: &str, end: usize) -> Option<u16> {
     let rest = text.get(end..)?.trim_start();
     let rest = ["以内", "以下", "以上", "左右"]
         .iter()
