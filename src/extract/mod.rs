@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod area;
 pub mod boundary;
+pub mod captions;
 pub(crate) mod memo;
 pub mod outline;
 pub mod pathway;

@@ -157,6 +157,12 @@ fn slack(q: &Quantity) -> f64 {
     q.canonical_step() / 2.0
 }
 
+/// Whether the figure after `prefix` is the result of a calculation written out
+/// (`BAU 268.0 − 目标248 = 20.0万吨`): a difference or a sum, not a level.
+fn computed(prefix: &str) -> bool {
+    prefix.trim_end().ends_with(['=', '＝', '≈'])
+}
+
 fn clause_start(text: &str, at: usize) -> usize {
     text.get(..at)
         .and_then(|b| {
@@ -448,7 +454,10 @@ pub fn bau<'d>(
                 .and_then(|r| r.find(rest))
                 .and_then(|m| rest.get(m.end()..))
                 .unwrap_or(rest);
-            if lex.difference_word.is_match(prefix) || lex.difference_word.starts(rest) {
+            if lex.difference_word.is_match(prefix)
+                || lex.difference_word.starts(rest)
+                || computed(prefix)
+            {
                 continue;
             }
             let Some(year) = year_of(&paired, &list, at) else {
@@ -558,6 +567,18 @@ impl<'d> Reductions<'d> {
     /// What the measures reduce by `year` (see the module docs); `None` when no figure
     /// counts for that year.
     pub fn for_year(&self, year: u16) -> Option<Covered<'d>> {
+        // Measures quantified for 2025 and 2030 say nothing of a 2028 peak or a 2035
+        // outlook: a plan that dates its reductions is judged only in the years it dates
+        // (a reduction running from a year on, `2026年建成投运，年减排8万吨`, dates no year).
+        let dated = || {
+            self.all
+                .iter()
+                .filter(|r| !r.since)
+                .filter_map(|r| r.figure.year)
+        };
+        if dated().next().is_some() && !dated().any(|y| y == year) {
+            return None;
+        }
         let mut best: Option<Covered<'d>> = None;
         let mut consider = |c: Covered<'d>| {
             if best.as_ref().is_none_or(|b| c.tonnes > b.tonnes) {

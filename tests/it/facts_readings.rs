@@ -386,3 +386,74 @@ fn colon_labels_and_total_rows_without_a_first_cell() {
         1
     );
 }
+
+/// (year, 万吨) of the measures' reductions, totals left out.
+fn measures(f: &peaklint::plan_facts::FileFacts) -> Vec<(Option<u16>, f64)> {
+    f.measures
+        .iter()
+        .filter(|m| !m.total)
+        .map(|m| (m.reduction.year, m.reduction.value))
+        .collect()
+}
+
+/// A table's unit written once outside its cells — in the caption's closing bracket, after
+/// 单位： in the caption or a line above, or in a note below — reaches its bare figures:
+/// scenario tables give the BAU, reduction tables the measures. A bracket that is no unit
+/// (`（续）`, `（2020年）`) gives nothing.
+#[test]
+fn a_table_unit_written_outside_the_cells_reaches_them() {
+    let scenario_table = |caption: &str, note: &str| {
+        format!(
+            "# 某开发区碳达峰实施方案\n\n## 四、情景分析\n\n{caption}\n\n\
+             | 情景 | 2025年 | 2030年 |\n|---|---|---|\n| 基准情景 | 252.0 | 281.5 |\n| 达峰情景 | 236.0 | 240.2 |\n\n{note}\n"
+        )
+    };
+    for (caption, note) in [
+        // Consultancy: the unit in the caption's bracket.
+        ("表4-1 两种情景二氧化碳排放预测（万吨二氧化碳）", ""),
+        // Province: 单位： in the caption.
+        ("表3 排放情景预测（单位：万tCO2）", ""),
+        // Ministry: a 注 below the table.
+        ("表5 排放情景预测", "注：表中数据单位为万吨二氧化碳。"),
+    ] {
+        let md = scenario_table(caption, note);
+        let (bau, _) = scenarios(&md, Format::Markdown);
+        assert_eq!(bau, vec![(2025, 252.0), (2030, 281.5)], "{md}");
+    }
+    for caption in ["表3 排放情景预测（续）", "表3 排放情景预测（2023年编制）"]
+    {
+        let md = scenario_table(caption, "");
+        let (bau, _) = scenarios(&md, Format::Markdown);
+        assert_eq!(bau, vec![], "{md}");
+    }
+
+    // Enterprise style: a per-year caption unit and years in bracketed column heads.
+    let md = "# 某产业园碳达峰实施方案\n\n## 5 重点项目\n\n表5-2 重点项目年减排量（tCO2/年）\n\n\
+              | 编号 | 项目 | 减排量（2025） | 减排量（2030） |\n|---|---|---|---|\n\
+              | P1 | 余热发电 | 12000 | 18000 |\n| P2 | 电锅炉替代 | 5000 | 21000 |\n";
+    let f = facts_of(md, Format::Markdown);
+    assert_eq!(
+        measures(&f),
+        vec![
+            (Some(2025), 1.2),
+            (Some(2030), 1.8),
+            (Some(2025), 0.5),
+            (Some(2030), 2.1)
+        ],
+        "{md}"
+    );
+}
+
+/// A figure written as the result of a calculation (`BAU 268.0 − 目标248 = 20.0万吨`) is a
+/// difference, not the scenario's level; the operands stay what they are.
+#[test]
+fn a_calculated_figure_is_no_scenario_level() {
+    let md = "# 某园区碳达峰实施方案\n\n## 五、措施汇总\n\n\
+              缺口核对：2030年基准情景排放 305.5 − 目标 247 = 58.5万吨，措施减排61.7万吨可以覆盖。\n";
+    let (bau, _) = scenarios(md, Format::Markdown);
+    assert_eq!(bau, vec![], "{md}");
+    let md = "# 某园区碳达峰实施方案\n\n## 五、措施汇总\n\n\
+              2030年基准情景排放305.5万吨，减去目标247万吨，差距为58.5万吨。\n";
+    let (bau, _) = scenarios(md, Format::Markdown);
+    assert_eq!(bau, vec![(2030, 305.5)], "{md}");
+}

@@ -473,6 +473,10 @@ fn gap_cases() -> Vec<Case> {
         silent(CONSULTANCY, Fmt::Txt, "到2030年，园区二氧化碳排放总量控制在120万吨以内。\n2030年低碳情景比基准情景减少排放30万吨。", GAP_SHORT),
         // Within the printed precision.
         silent(ENTERPRISE, Fmt::Md, GAP_GOAL_2030, "实施光伏工程，年减排二氧化碳18.9万吨。\n推进燃煤替代，年减排二氧化碳11万吨。"),
+        // A peak year between the years the measures are dated: not judged.
+        silent(PROVINCE, Fmt::Md, "园区力争2028年达峰，峰值控制在120万吨以内。\n经测算，基准情景下2028年园区二氧化碳排放将达到150万吨。", GAP_TABLE),
+        // A 2035 outlook beyond the measures' 2030 horizon: not judged.
+        silent(CITY, Fmt::Txt, "到2030年，开发区二氧化碳排放总量控制在140万吨以内；展望2035年，排放降至100万吨。\n经测算，基准情景下2030年开发区二氧化碳排放为150万吨，2035年为160万吨。", "推进分布式光伏开发，2025年、2030年分别减排二氧化碳3万吨和8万吨。\n推进燃煤锅炉替代，2025年、2030年分别减排二氧化碳2万吨和6万吨。"),
         // The measures' own 合计 of a measure's two parts, plus the others, cover it.
         silent(MINISTRY, Fmt::Md, GAP_GOAL_2030, "回收电解烟气余热，配套余热发电，2025年、2030年合计减排二氧化碳6万吨和15万吨。\n推进燃煤锅炉替代，2025年、2030年分别减排二氧化碳4万吨和10万吨。\n实施屋顶光伏，2025年、2030年分别减排二氧化碳2万吨和6万吨。"),
     ]

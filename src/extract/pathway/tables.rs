@@ -2,6 +2,7 @@
 //! (`减排量`, one measure a row, `合计` the total).
 
 use crate::document::{BlockKind, Document};
+use crate::extract::captions::table_unit;
 use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
@@ -22,6 +23,22 @@ pub fn cell_year(text: &str) -> Option<u16> {
                 _ => None,
             }
         })
+}
+
+/// The year a column header names: `2025年减排量`, `减排量（2030）`, `2025`. A bare
+/// number is a year only when it is the header's one plausible four-digit number.
+fn head_year(h: &str) -> Option<u16> {
+    if let Some(m) = years(h).first() {
+        return Some(m.last);
+    }
+    let mut found = h
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse::<u16>().ok())
+        .filter(|y| (1990..=2100).contains(y));
+    let year = found.next()?;
+    let decimal = h.contains(['.', '．', '%', '％']);
+    (found.next().is_none() && !decimal).then_some(year)
 }
 
 pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Figure<'d>> {
@@ -46,6 +63,7 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                 .unwrap_or_default()
         };
         let caption_bau = bau_words(lex, caption);
+        let table_unit = table_unit(x, doc, i);
         // The paragraph after a table often says what it shows (`达峰情景下…较基准情景减少
         // 排放60万吨`), when the caption and the cells only give 万吨.
         let note = doc
@@ -86,7 +104,7 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                     continue;
                 };
                 let text = p.text.as_str();
-                let Some(q) = x.cell_quantities(text, &row_header, &h).into_iter().next() else {
+                let Some(q) = x.cell_quantity(text, &row_header, &h, table_unit.as_deref()) else {
                     continue;
                 };
                 let Some(tonnes) = co2_in_table(&q, emissions_table) else {
@@ -200,7 +218,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                 (lex.reduction_column.is_match(h)
                     && !lex.cumulative.is_match(h)
                     && !lex.gap_word.is_match(h))
-                .then(|| (col, years(h).first().map(|m| m.last), h))
+                .then(|| (col, head_year(h), h))
             })
             .collect();
         // Year columns under a caption or corner cell that speaks of reductions
@@ -219,6 +237,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         if cut_cols.is_empty() {
             continue;
         }
+        let table_unit = table_unit(x, doc, i);
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let first = row_header_ref(row);
@@ -234,7 +253,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                 };
                 // The column is a reduction's: its header, not the measure's name in the row
                 // header (蒸汽管网余热回收), says what the figure is.
-                let Some(q) = x.cell_quantities(&p.text, "", h).into_iter().next() else {
+                let Some(q) = x.cell_quantity(&p.text, "", h, table_unit.as_deref()) else {
                     continue;
                 };
                 let tonnes = if year_columns {

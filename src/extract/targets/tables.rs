@@ -54,7 +54,7 @@ pub fn table_targets<'d>(
                 })
                 .or_else(|| labelled_year(text))
         };
-        let caption_unit = caption_unit(doc, i);
+        let caption_unit = crate::extract::captions::table_unit(&x, doc, i);
         let unit_col = header_cells
             .iter()
             .find(|(_, c)| crate::extract::sentences::is_unit_header(&c.text()))
@@ -128,23 +128,11 @@ pub fn table_targets<'d>(
                     continue;
                 };
                 let text = p.text.as_str();
-                let Some(mut q) = x
-                    .cell_quantities(text, &row_context, head)
-                    .into_iter()
-                    .next()
+                // Bare numbers under a caption giving the unit (`表1 主要指标（单位：万吨CO₂）`).
+                let Some(q) = x.cell_quantity(text, &row_context, head, caption_unit.as_deref())
                 else {
                     continue;
                 };
-                // Bare numbers under a caption giving the unit (`表1 主要指标（单位：万吨CO₂）`).
-                if q.unit.is_none() {
-                    if let Some(unit) = &caption_unit {
-                        let context = format!("{row_context}（{unit}）");
-                        if let Some(u) = x.cell_quantities(text, &context, head).into_iter().next()
-                        {
-                            q = u;
-                        }
-                    }
-                }
                 // `单位工业增加值能耗下降率（%）`, `较基准年降低（%）`: a row label that names a
                 // change makes every cell of the row a change.
                 let change = change_verb_anywhere()
@@ -231,21 +219,6 @@ pub fn table_targets<'d>(
     }
     out.extend(peak_rows(pack, doc));
     out
-}
-
-/// The unit a table's caption gives its figures (`表2 碳排放预测（单位：万吨CO₂）`, a line
-/// `单位：万吨` above the table): the caption is one of the two blocks before it.
-pub fn caption_unit(doc: &Document, i: usize) -> Option<String> {
-    static UNIT: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    let unit = UNIT
-        .get_or_init(|| regex::Regex::new(r"单位\s*[：:]\s*([^（()）)，,；;。\s]{1,12})").ok())
-        .as_ref()?;
-    (1..=2)
-        .filter_map(|back| i.checked_sub(back).and_then(|p| doc.blocks.get(p)))
-        .take_while(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
-        .find_map(|b| unit.captures(&b.text))
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string())
 }
 
 /// Whether a header's year columns are one year apart, at least four of them, from a

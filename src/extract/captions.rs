@@ -1,0 +1,164 @@
+//! What a table's caption and note say of its figures. Chinese plans often give a table's
+//! unit once, outside its cells: `表3-1 2020年排放清单（单位：万吨CO₂）`, `表5-1 重点项目减排量
+//! （万吨二氧化碳/年）`, a line `单位：万吨` above the table, a note `注：表中数据单位为万吨二氧化碳。`
+//! below it. The cells then hold bare numbers.
+
+use std::sync::OnceLock;
+
+use crate::document::{Block, BlockKind, Document};
+use crate::extract::quantity::{Quantity, QuantityExtractor};
+
+/// The longest caption (characters) whose closing bracket may hold the unit; a longer
+/// block is a paragraph, whose last bracket is an aside.
+const MAX_CAPTION_CHARS: usize = 80;
+
+/// The blocks that may caption table `i`: the two before it (not across a heading or
+/// another table), nearest first.
+pub fn caption_blocks(doc: &Document, i: usize) -> impl Iterator<Item = &Block> {
+    (1..=2)
+        .filter_map(move |back| i.checked_sub(back).and_then(|p| doc.blocks.get(p)))
+        .take_while(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
+}
+
+/// The note right after table `i` (`注：…`, `单位：…`, `说明：…`), if there is one.
+fn note_block(doc: &Document, i: usize) -> Option<&Block> {
+    doc.blocks
+        .get(i + 1)
+        .filter(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
+        .filter(|b| {
+            let t = b.text.trim_start();
+            ["注", "单位", "说明", "备注"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        })
+}
+
+/// The unit written for table `i`'s figures as a whole: `单位：X` / `单位为X` in its caption,
+/// a line above it or the note below it, else a caption's closing bracket when what it
+/// holds reads as a unit (`（万吨二氧化碳/年）`, not `（2020年）` or `（续）`).
+pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    static UNIT: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let unit = UNIT
+        .get_or_init(|| {
+            regex::Regex::new(r"单位\s*(?:[：:]|为|是)\s*([^（()）)，,；;。\s]{1,16})").ok()
+        })
+        .as_ref()?;
+    let labelled = caption_blocks(doc, i)
+        .chain(note_block(doc, i))
+        .find_map(|b| unit.captures(&b.text))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string());
+    labelled
+        .or_else(|| {
+            caption_blocks(doc, i)
+                .find_map(|b| bracketed(&b.text))
+                .filter(|u| is_unit(x, u))
+        })
+        .map(|u| per_year_dropped(&u).to_string())
+}
+
+/// A yearly amount's unit without its `/年`: `万tCO2/年` → `万tCO2` (an annual reduction is
+/// an amount of the year the column names).
+fn per_year_dropped(unit: &str) -> &str {
+    PER_YEAR
+        .iter()
+        .find_map(|tail| unit.strip_suffix(tail))
+        .map_or(unit, str::trim_end)
+}
+
+/// The tails of a per-year unit [`is_unit`] allows.
+const PER_YEAR: [&str; 3] = ["/年", "/a", "每年"];
+
+/// What the closing bracket of a short caption holds: `万tCO2` in `表4-1 排放预测（万tCO2）`.
+fn bracketed(caption: &str) -> Option<String> {
+    let t = caption.trim();
+    if t.chars().count() > MAX_CAPTION_CHARS || t.contains('。') {
+        return None;
+    }
+    let body = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))?;
+    let open = body.rfind(['（', '('])?;
+    let inner = body.get(open..)?.trim_start_matches(['（', '(']).trim();
+    (!inner.is_empty()).then(|| inner.to_string())
+}
+
+/// Whether `text` is a unit and nothing else (a per-year tail `/年`, `/a` allowed).
+fn is_unit(x: &QuantityExtractor, text: &str) -> bool {
+    let probe = format!("1{text}");
+    let rest = |q: &Quantity| {
+        q.unit
+            .as_ref()
+            .and_then(|u| u.span.clone())
+            .filter(|s| s.start == 1)
+            .and_then(|s| probe.get(s.end..))
+            .map(str::trim)
+    };
+    match x.quantities(&probe).as_slice() {
+        [q] => rest(q).is_some_and(|r| r.is_empty() || PER_YEAR.contains(&r)),
+        _ => false,
+    }
+}
+
+impl QuantityExtractor<'_> {
+    /// The first quantity of a table cell; a bare number takes the unit of the table as a
+    /// whole ([`table_unit`]) when neither header gives one.
+    pub fn cell_quantity(
+        &self,
+        cell_text: &str,
+        row_header: &str,
+        column_header: &str,
+        table_unit: Option<&str>,
+    ) -> Option<Quantity> {
+        let q = self
+            .cell_quantities(cell_text, row_header, column_header)
+            .into_iter()
+            .next()?;
+        match table_unit {
+            Some(unit) if q.unit.is_none() && q.percent.is_none() => {
+                let row = format!("{row_header}（{unit}）");
+                Some(
+                    self.cell_quantities(cell_text, &row, column_header)
+                        .into_iter()
+                        .next()
+                        .unwrap_or(q),
+                )
+            }
+            _ => Some(q),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::default_pack;
+
+    fn unit_of(caption: &str) -> Option<String> {
+        let x = QuantityExtractor::new(default_pack());
+        bracketed(caption).filter(|u| is_unit(&x, u))
+    }
+
+    #[test]
+    fn a_caption_bracket_that_is_a_unit_gives_the_table_unit() {
+        for (caption, unit) in [
+            ("表5-2 重点项目减排量（万吨二氧化碳/年）", "万吨二氧化碳/年"),
+            ("表4-1 三情景排放预测（万tCO2）", "万tCO2"),
+            ("表3 重点工程节能降碳潜力 (tCO2)", "tCO2"),
+            ("附表2 园区碳排放清单（万吨二氧化碳）", "万吨二氧化碳"),
+        ] {
+            assert_eq!(unit_of(caption).as_deref(), Some(unit), "{caption}");
+        }
+    }
+
+    #[test]
+    fn a_caption_bracket_that_is_no_unit_gives_none() {
+        for caption in [
+            "表2 主要指标（2020年）",
+            "表2 主要指标（续）",
+            "表3 重点项目清单（按减排量排序）",
+            "表4 能源消费结构（%，万吨标准煤）",
+            "表1 园区概况",
+        ] {
+            assert_eq!(unit_of(caption), None, "{caption}");
+        }
+    }
+}
