@@ -1526,6 +1526,7 @@ impl Compiler {
                 patterns: self.patterns(&m.patterns),
                 unit_family: m.unit_family.map(|f| f.value),
                 measure_keywords: m.measure_keywords,
+                lower_is_better: m.lower_is_better,
                 examples: self.examples(&m.examples),
             });
         }

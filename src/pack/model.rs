@@ -1095,6 +1095,9 @@ pub struct Metric {
     /// Domain words of supporting measures.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub measure_keywords: Vec<String>,
+    /// A level brought down: lower milestones are more ambitious.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub lower_is_better: bool,
     /// Examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,

@@ -526,6 +526,10 @@ pub struct MetricSpec {
     /// Domain words that identify a measure supporting this indicator in the pathway chapters.
     #[serde(default)]
     pub measure_keywords: Vec<String>,
+    /// A level the plan brings down (煤炭消费比重): a later milestone is more ambitious when
+    /// lower, also where no verb says so (an indicator table's cells).
+    #[serde(default)]
+    pub lower_is_better: bool,
     /// Texts that must / must not name the indicator.
     #[serde(default)]
     pub examples: ExamplesSpec,

@@ -331,3 +331,50 @@ fn a_mixed_style_heading_counts_in_the_sequence() {
         )]
     );
 }
+
+/// The messages of `structure/missing-section` findings.
+fn missing_sections(text: &str) -> Vec<String> {
+    check(text)
+        .into_iter()
+        .filter(|d| d.rule == "structure/missing-section")
+        .map(|d| d.message)
+        .collect()
+}
+
+/// A required section written as a chapter of its own, or inside the chapter next to its
+/// own (`二、情景分析` before `三、主要目标`, a peak chapter after it), is present: authors
+/// order a plan that way and a panel accepts it. One written chapters away is still
+/// reported, with where it was found.
+#[test]
+fn a_section_in_the_chapter_next_door_is_present() {
+    let targets_body =
+        "到2030年，园区二氧化碳排放总量控制在109万吨以内。\n\n### （一）指标体系\n\n见表。\n";
+    // Ministry: the scenario analysis and the peak as sections of the chapter before.
+    let before = format!(
+        "# 某经济技术开发区碳达峰实施方案\n\n## 二、情景分析\n\n### （一）情景预测\n\n基准情景下2030年排放140万吨。\n\n\
+         ### （二）达峰时间和峰值\n\n力争2028年达峰。\n\n## 三、主要目标\n\n{targets_body}"
+    );
+    // City: scenarios and peak as chapters of their own around the targets.
+    let chapters = format!(
+        "# 某县工业集中区碳达峰实施方案\n\n## 二、排放情景预测\n\n基准情景下2030年排放60万吨。\n\n\
+         ## 三、主要目标\n\n{targets_body}\n## 四、达峰时间与峰值\n\n力争2029年达峰。\n"
+    );
+    for text in [&before, &chapters] {
+        let got = missing_sections(text);
+        assert!(
+            !got.iter()
+                .any(|m| m.contains("情景分析与排放预测") || m.contains("达峰时间与峰值")),
+            "{text}\n{got:?}"
+        );
+    }
+    // Consultancy: the scenarios two chapters before the targets.
+    let far = format!(
+        "# 某园区碳达峰实施方案\n\n## 1 情景分析\n\n### 1.1 情景预测\n\n基准情景下2030年排放140万吨。\n\n\
+         ## 2 园区概况\n\n园区位于某市。\n\n## 3 主要目标\n\n{targets_body}"
+    );
+    let got = missing_sections(&far);
+    assert!(
+        got.iter().any(|m| m.contains("情景分析与排放预测")),
+        "{far}\n{got:?}"
+    );
+}

@@ -336,6 +336,8 @@ fn implausible_reads_indicator_tables() {
             &indicator_table(
                 "| 1 | 单位工业增加值能耗 | 吨标准煤/万元 | 0.42 | 0.30 | 0.36 | 约束性 |\n",
             ),
+            // A share brought down (the pack's `lower_is_better`) that rises again.
+            &indicator_table("| 1 | 煤炭消费比重 | % | 65.9 | 35 | 55 | 预期性 |\n"),
         ]),
     );
     silent(
@@ -345,6 +347,9 @@ fn implausible_reads_indicator_tables() {
             // A forecast table is not a target table.
             "表2　不同情景下排放预测\n\n| 年份 | 基准情景排放（万吨） | 非化石能源消费比重（%） |\n|---:|---:|---:|\n| 2025 | 150 | 120 |\n",
             &indicator_table("| 1 | 规上工业企业碳排放核算覆盖率 | % | 35 | 100 | 100 | 预期性 |\n| 2 | 光伏装机容量 | 万千瓦 | 3.2 | 150 | 300 | 预期性 |\n"),
+            // Coal's share brought down in a table, whatever the row calls it.
+            &indicator_table("| 1 | 煤炭消费占比 | % | 65.9 | 55 | 35 | 预期性 |\n"),
+            &indicator_table("| 1 | 煤炭占能源消费总量比重（%） | — | 71.2 | 62 | 48 | 约束性 |\n"),
         ]),
     );
 }

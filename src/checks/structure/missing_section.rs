@@ -3,6 +3,7 @@
 use crate::checks::structure::{accepted_titles, heading_place, outline_ref, related_heading};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::Document;
 use crate::finding::{Finding, MissingSection};
 use crate::pack::Requirement;
 
@@ -15,8 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required section inside a present chapter is absent",
     },
     why: Text {
-        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。",
-        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour).",
+        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章）视为已具备。",
+        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets), counts as present.",
     },
     fails: "## 二、碳排放分析\n\n### （一）历史变化趋势\n\n正文。\n",
     passes: "## 二、碳排放分析\n\n### （一）核算边界与方法\n\n正文。\n\n### （二）基准年碳排放清单\n\n正文。\n\n### （三）历史变化趋势\n\n正文。\n",
@@ -29,6 +30,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             // Present under its own heading, or in substance in the chapter's text (the
             // peak year and value written in the targets chapter): not missing.
             if s.present() || s.item.level != Requirement::Required {
+                continue;
+            }
+            // Written as a chapter of its own, or inside the chapter next door (`二、情景分析`
+            // before `三、主要目标`): the content is there, in an order a panel accepts.
+            if s.found_elsewhere
+                .as_ref()
+                .is_some_and(|m| next_door(cx.doc, found.block, m.block))
+            {
                 continue;
             }
             let chapter_title = cx
@@ -60,4 +69,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// Whether `block` lies in the chapter `chapter` heads or in the chapter right before or
+/// after it (or heads one of those): chapters are the headings of `chapter`'s level.
+fn next_door(doc: &Document, chapter: usize, block: usize) -> bool {
+    let Some(level) = doc
+        .blocks
+        .get(chapter)
+        .and_then(|b| b.heading())
+        .map(|h| h.level)
+    else {
+        return false;
+    };
+    // The index, among the chapters, of the one holding `at`.
+    let chapter_of = |at: usize| {
+        doc.blocks
+            .iter()
+            .take(at.saturating_add(1))
+            .filter(|b| b.heading().is_some_and(|h| h.level <= level))
+            .count()
+    };
+    chapter_of(chapter).abs_diff(chapter_of(block)) <= 1
 }

@@ -134,12 +134,8 @@ type MilestoneKey = (
 /// earlier one of its group when its cumulative reduction or share is smaller, or its
 /// intensity level (in the same unit) higher.
 fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
-    let family = t
-        .metric
-        .as_deref()
-        .and_then(|id| cx.rules.metric(id))
-        .and_then(|m| m.unit_family.as_deref())
-        .unwrap_or("");
+    let metric = t.metric.as_deref().and_then(|id| cx.rules.metric(id));
+    let family = metric.and_then(|m| m.unit_family.as_deref()).unwrap_or("");
     // 煤炭消费比重降至50% … 降至40%: a share brought down (`lexicon.lowering_level_verb`)
     // is more ambitious lower; it is compared only with shares brought down.
     let lowered = {
@@ -149,6 +145,9 @@ fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
         let tail: String = tail.into_iter().collect();
         cx.rules.lexicon.lowering_level_verb.is_match(&tail)
     };
+    // Or the indicator is one the pack says is brought down: an indicator table's
+    // `| 煤炭消费占比 | % | 65.9 | 55 | 35 |` has no verb to say so.
+    let lowered = lowered || metric.is_some_and(|m| m.lower_is_better);
     let (ambition, unit) = match t.kind {
         TargetKind::Change => (Ambition::NotLower, None),
         TargetKind::Level if family == "percent" && lowered => (Ambition::NotHigher, None),
