@@ -108,6 +108,13 @@ lexicon! {
     /// `电力、热力调入排放未纳入`, `范围一排放达到峰值`): compared with a boundary that counts
     /// purchased power and heat by `boundary/scope-mismatch`.
     direct_only,
+    /// Words that make a sentence speak of the plan's own totals (`情景`, `目标`, `峰值`,
+    /// `总量`, `清单`): only there does a direct-only caliber narrow the plan's accounting. A
+    /// product's intensity or a power plant's own use (`吨钢排放…不含外购电力`) does not.
+    plan_aggregate,
+    /// Wording that sets another document's figure apart from the plan's caliber
+    /// (`与本方案口径不同`, `不作比较`, `仅供参考`): its narrower scope is no mismatch.
+    other_caliber,
     /// A clause that announces work to be done (`加快建立…`, `探索开展…`), matched at the
     /// clause start: evidence marked `stated` does not count there (a database of factors
     /// to be built states no factor).

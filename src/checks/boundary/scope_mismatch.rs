@@ -61,7 +61,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .iter()
                     .any(|e| e.start < h.start && h.start - e.end <= 12)
         });
-        let narrower = excluding.first().cloned().filter(|_| !restores);
+        // Only a sentence about the plan's own totals, scenarios or targets narrows its
+        // accounting; another document's figure set apart (`与本方案口径不同`) does not.
+        let lex = &cx.rules.lexicon;
+        let about_the_plan = lex.plan_aggregate.is_match(text) && !lex.other_caliber.is_match(text);
+        let narrower = excluding
+            .first()
+            .cloned()
+            .filter(|_| !restores && about_the_plan);
         let conflict = match facts.indirect {
             Indirect::Included => narrower.map(|m| {
                 (
