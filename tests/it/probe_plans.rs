@@ -134,3 +134,73 @@ fn round_four_probe_plans() {
         }
     }
 }
+
+/// Errors (not warnings) of a plan, sorted.
+fn errors(name: &str) -> Vec<String> {
+    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/probe-plans")
+        .join(name);
+    let r = check_path(&f, default_pack(), &Options::default());
+    let mut v: Vec<String> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Error)
+        .map(|d| d.rule.to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Round 5 (fixtures/probe-plans/README.md): seven compliant plans and three seeded ones by
+/// a reviewer outside the code. Before this round's fixes six of the seven compliant plans
+/// exited 1 (7 false errors) and 8 of 10 plans drew missing-section warnings for a
+/// scenario chapter of their own. r1, r4, r5 and r6 are now clean; r2, r3 and r7 keep
+/// warnings listed as known gaps, but no error.
+#[test]
+fn round_five_probe_plans() {
+    for name in [
+        "r1_heyu_etdz.md",
+        "r4_jiwan_materials.md",
+        "r5_guling_copper.txt",
+        "r6_zhelan_pdfcopy.txt",
+    ] {
+        assert_eq!(rules(name), Vec::<String>::new(), "{name}");
+    }
+    for name in [
+        "r2_pingchuan_hitech.txt",
+        "r3_luoping_county.md",
+        "r7_kunwan_port.md",
+    ] {
+        assert_eq!(errors(name), Vec::<String>::new(), "{name}");
+    }
+    for (name, expected) in [
+        (
+            "r8_huaichuan_etdz.md",
+            &[
+                "boundary/area",
+                "boundary/non-co2",
+                "structure/missing-chapter",
+            ][..],
+        ),
+        (
+            "r9_linhe_hitech.txt",
+            &[
+                "consistency/table-sum",
+                "target/late-peak",
+                "target/no-base-year",
+            ][..],
+        ),
+        (
+            "r10_weihu_chem.md",
+            &["target/conflict", "target/reduction-gap"][..],
+        ),
+    ] {
+        let got = rules(name);
+        for rule in expected {
+            assert!(
+                got.iter().any(|r| r == rule),
+                "{name}: {rule} not in {got:?}"
+            );
+        }
+    }
+}
