@@ -27,7 +27,7 @@
 //! `市下达…下降19%的目标`).
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 mod lists;
 mod mentions;
@@ -129,8 +129,8 @@ pub struct Target<'d> {
     pub stretch: Option<(f64, Range<usize>)>,
     pub hedge: Option<HedgeKind>,
     pub percent: Option<PercentKind>,
-    /// The unit as written.
-    pub unit: Option<String>,
+    /// The unit as written (shared with the quantity's unit reading).
+    pub unit: Option<Arc<str>>,
     pub base_year: Option<BaseYearRef>,
     /// `较基准年`/`较基期` written, whether or not a declaration resolves it.
     pub base_word: bool,
@@ -620,7 +620,7 @@ fn sentence_targets<'d>(
             stretch: None,
             hedge: q.hedge.as_ref().map(|h| h.kind),
             percent: q.percent,
-            unit: q.unit.as_ref().map(|u| u.written.clone()),
+            unit: q.unit.as_ref().map(|u| Arc::clone(&u.written)),
             base_year,
             base_word,
             target_year,

@@ -126,7 +126,7 @@ type MilestoneKey = (
     std::mem::Discriminant<Direction>,
     Option<PercentKind>,
     Option<u16>,
-    Option<Option<String>>,
+    Option<Option<std::sync::Arc<str>>>,
 );
 
 /// The comparison group of a milestone and which way it may not move; `None` when no

@@ -1,6 +1,6 @@
 //! Targets in indicator tables (`指标表`): rows naming an indicator, columns headed by years.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::peaks::peak_target;
 use super::{
@@ -217,7 +217,7 @@ pub fn table_targets<'d>(
                     unit: if unit.is_empty() {
                         q.unit.as_ref().map(|u| u.written.clone())
                     } else {
-                        Some(unit.clone())
+                        Some(Arc::from(unit.as_str()))
                     },
                     base_year,
                     base_word: false,
@@ -423,7 +423,7 @@ fn peak_value_row<'d>(
             role,
             TargetKind::PeakValue,
             value,
-            Some(unit),
+            Some(Arc::from(unit)),
             None,
             None,
             v.range(),
