@@ -273,11 +273,11 @@ pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
         })
     });
     TargetFact {
-        metric: t.metric.as_deref().map(|id| {
+        metric: t.metric.map(|id| {
             pack.metric(id)
                 .map_or_else(|| id.to_string(), |m| m.name.clone())
         }),
-        metric_id: t.metric.clone(),
+        metric_id: t.metric.map(str::to_string),
         kind: kind_name(t.kind).to_string(),
         direction: direction_name(t.direction).to_string(),
         value: t.value,

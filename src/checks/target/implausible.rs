@@ -49,7 +49,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let top = t.upper.unwrap_or(t.value);
         let quote = || quote_at(t.sentence.as_str(), t.span.clone());
         let value = || ImplausibleValue {
-            metric: t.metric.clone(),
+            metric: t.metric.map(str::to_string),
             metric_name: metric_name(cx, t),
             value: top,
             quote: quote(),
@@ -119,9 +119,9 @@ impl Ambition {
 
 /// What two milestones must share to be compared: indicator, kind, direction, percent,
 /// base year, for an intensity level its unit, and whether a share is brought down.
-type MilestoneKey = (
+type MilestoneKey<'p> = (
     bool,
-    Option<String>,
+    Option<&'p str>,
     std::mem::Discriminant<TargetKind>,
     std::mem::Discriminant<Direction>,
     Option<PercentKind>,
@@ -133,7 +133,7 @@ type MilestoneKey = (
 /// other milestone can be out of order with it: a later one is less ambitious than an
 /// earlier one of its group when its cumulative reduction or share is smaller, or its
 /// intensity level (in the same unit) higher.
-fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
+fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
     let family = t
         .metric
         .as_deref()
@@ -160,7 +160,7 @@ fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
     };
     let key = (
         lowered && t.kind == TargetKind::Level,
-        t.metric.clone(),
+        t.metric,
         std::mem::discriminant(&t.kind),
         std::mem::discriminant(&t.direction),
         t.percent,
@@ -252,7 +252,7 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let finding = Finding::MilestonesOutOfOrder(MilestonesOutOfOrder {
-            metric: later.metric.clone(),
+            metric: later.metric.map(str::to_string),
             metric_name: metric_name(cx, later),
             year: later.target_year.unwrap_or_default(),
             value: later.value,

@@ -194,7 +194,7 @@ pub(super) fn peak_target<'d>(
         sentence,
         role,
         kind,
-        metric: Some("co2_total".to_string()),
+        metric: Some("co2_total"),
         direction: Direction::Level,
         value,
         upper: None,

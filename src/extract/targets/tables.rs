@@ -18,7 +18,7 @@ use crate::pack::{Pattern, RulesPack};
 /// optional base-year column (`基准值（2020年）`). Tables whose caption or header speaks
 /// of scenarios or forecasts are [`Role::Scenario`].
 pub fn table_targets<'d>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     doc: &'d Document,
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
@@ -105,7 +105,7 @@ pub fn table_targets<'d>(
                 let text = c.text();
                 metric_mentions(pack, &text)
                     .first()
-                    .map(|(id, _)| (id.clone(), text.clone()))
+                    .map(|(id, _)| (*id, text.clone()))
             }) else {
                 continue;
             };
@@ -195,16 +195,16 @@ pub fn table_targets<'d>(
                         text,
                         range: 0..text.len(),
                         origin: &p.origin,
-                        table: Some(CellContext {
+                        table: Some(Box::new(CellContext {
                             row_header: metric_text_ref(row, &metric_text),
                             column_header: head,
                             unit: "",
-                        }),
+                        })),
                         heading: false,
                     },
                     role,
                     kind,
-                    metric: Some(metric.clone()),
+                    metric: Some(metric),
                     direction,
                     value: q.value,
                     upper: q.upper,
@@ -443,11 +443,11 @@ fn label_cell<'d>(
         text,
         range: 0..text.len(),
         origin,
-        table: Some(CellContext {
+        table: Some(Box::new(CellContext {
             row_header,
             column_header: "",
             unit: "",
-        }),
+        })),
         heading: false,
     }
 }
