@@ -5,63 +5,149 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{Origin, Segment};
 
-/// NFKC-normalised text plus, for every byte of it, the byte offset in the original
-/// text of the character it came from.
+/// NFKC-normalised text with the map back to byte offsets in the original: every byte of
+/// the text maps to the start of the original character it came from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Normalized {
     pub text: String,
-    map: Vec<usize>,
+    /// The characters normalising changed, in runs, in order; between two runs the text
+    /// is the original's. (A map of one offset per byte, as this was, took eight bytes per
+    /// byte of a sentence that most often has only a few `，` and `％` to change.)
+    changes: Vec<Change>,
     original_len: usize,
+}
+
+/// `count` consecutive changed characters of `orig_len` bytes each in the original,
+/// `norm_len` each in the text (`２０２５` is one run of four, 3 bytes → 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Change {
+    norm_start: usize,
+    orig_start: usize,
+    count: usize,
+    orig_len: usize,
+    norm_len: usize,
+}
+
+impl Change {
+    fn norm_end(&self) -> usize {
+        self.norm_start + self.count * self.norm_len
+    }
+
+    fn orig_end(&self) -> usize {
+        self.orig_start + self.count * self.orig_len
+    }
 }
 
 impl Normalized {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
+        let mut changes: Vec<Change> = Vec::new();
         for (offset, c) in original.char_indices() {
             let before = text.len();
             if is_nfkc_stable(c) {
                 text.push(c);
+                continue;
             } else if let Some(ascii) = fullwidth_ascii(c) {
                 text.push(ascii);
             } else {
                 text.extend(std::iter::once(c).nfkc());
+                if text.get(before..) == Some(c.encode_utf8(&mut [0; 4])) {
+                    continue;
+                }
             }
-            map.resize(text.len(), offset);
             debug_assert!(text.len() >= before);
+            let (orig_len, norm_len) = (c.len_utf8(), text.len() - before);
+            match changes.last_mut() {
+                Some(run)
+                    if run.norm_end() == before
+                        && run.orig_end() == offset
+                        && run.orig_len == orig_len
+                        && run.norm_len == norm_len =>
+                {
+                    run.count += 1;
+                }
+                _ => changes.push(Change {
+                    norm_start: before,
+                    orig_start: offset,
+                    count: 1,
+                    orig_len,
+                    norm_len,
+                }),
+            }
         }
         Normalized {
             text,
-            map,
+            changes,
             original_len: original.len(),
         }
+    }
+
+    /// Whether normalising `original` changes none of its characters (plan text in ASCII,
+    /// CJK ideographs and 、。“”《》 does not): then the normalised text is the original
+    /// and every offset maps to the start of its own character, which a caller can
+    /// compute without the copy [`Normalized::new`] makes.
+    pub fn is_identity(original: &str) -> bool {
+        original.chars().all(|c| {
+            is_nfkc_stable(c)
+                || (fullwidth_ascii(c).is_none() && {
+                    let mut n = std::iter::once(c).nfkc();
+                    n.next() == Some(c) && n.next().is_none()
+                })
+        })
+    }
+
+    /// The original offset of text offset `p` (inside the text) and the next text offset
+    /// whose original offset may differ (the next character).
+    fn locate(&self, p: usize) -> (usize, usize) {
+        let i = self.changes.partition_point(|c| c.norm_start <= p);
+        let run = i.checked_sub(1).and_then(|i| self.changes.get(i));
+        if let Some(run) = run.filter(|r| p < r.norm_end() && r.norm_len > 0) {
+            let k = (p - run.norm_start) / run.norm_len;
+            let next = run.norm_start + (k + 1) * run.norm_len;
+            return (run.orig_start + k * run.orig_len, next);
+        }
+        // Unchanged text since the run before (or the start): shifted by the run's change
+        // of length, every byte mapped to its character's start.
+        let (norm_end, orig_end) = run.map_or((0, 0), |r| (r.norm_end(), r.orig_end()));
+        let mut start = p;
+        while start > norm_end && !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut next = p + 1;
+        while next < self.text.len() && !self.text.is_char_boundary(next) {
+            next += 1;
+        }
+        (start - norm_end + orig_end, next)
     }
 
     /// The original byte offset of a byte offset in the normalised text (the end of the
     /// text maps to the end of the original).
     pub fn to_original(&self, normalized_offset: usize) -> usize {
-        self.map
-            .get(normalized_offset)
-            .copied()
-            .unwrap_or(self.original_len)
+        if normalized_offset >= self.text.len() {
+            return self.original_len;
+        }
+        self.locate(normalized_offset).0
     }
 
     /// The original byte range of a normalised range. The end is moved to the end of
     /// the original character so that the range covers whole characters.
     pub fn range_to_original(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
         let start = self.to_original(range.start);
-        let end = if range.end == 0 || range.end <= range.start {
-            start
-        } else {
-            // The last byte of the range belongs to the original char at map[end-1];
-            // its end is the next different original offset.
-            let last = self.to_original(range.end - 1);
-            self.map
-                .get(range.end..)
-                .and_then(|rest| rest.iter().find(|&&o| o != last).copied())
-                .unwrap_or(self.original_len)
-        };
-        start..end
+        if range.end == 0 || range.end <= range.start {
+            return start..start;
+        }
+        // The last byte of the range belongs to the original char at `last`; its end is
+        // the next different original offset.
+        let last = self.to_original(range.end - 1);
+        let mut q = range.end;
+        while q < self.text.len() {
+            let (o, next) = self.locate(q);
+            if o != last {
+                return start..o;
+            }
+            q = next;
+        }
+        start..self.original_len
     }
 }
 
@@ -258,6 +344,50 @@ mod tests {
         let mut none = Origin::None;
         fold_digits(&mut plain, &mut none);
         assert_eq!(plain, "到2025年．");
+    }
+
+    /// The map of one offset per byte that `Normalized` kept before its runs of changes:
+    /// the reference the runs must agree with.
+    fn dense_map(original: &str) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut map = Vec::new();
+        for (offset, c) in original.char_indices() {
+            text.extend(std::iter::once(c).nfkc());
+            map.resize(text.len(), offset);
+        }
+        (text, map)
+    }
+
+    #[test]
+    fn runs_of_changes_map_as_the_per_byte_map_did() {
+        for s in [
+            "",
+            "园区",
+            "到２０２５年，ＣＯ２下降１８％。",
+            "１８％，，，ａｂ①②km²㎡10⁴",
+            "a，b，c，d",
+            "︀a\u{FE00}b",
+            "(１)（２）　全角空格",
+        ] {
+            let n = Normalized::new(s);
+            let (text, map) = dense_map(s);
+            assert_eq!(n.text, text, "{s}");
+            let dense = |p: usize| map.get(p).copied().unwrap_or(s.len());
+            for a in 0..=text.len() + 1 {
+                assert_eq!(n.to_original(a), dense(a), "{s} {a}");
+                for b in 0..=text.len() + 1 {
+                    let end = if b == 0 || b <= a {
+                        dense(a)
+                    } else {
+                        let last = dense(b - 1);
+                        map.get(b..)
+                            .and_then(|rest| rest.iter().find(|&&o| o != last).copied())
+                            .unwrap_or(s.len())
+                    };
+                    assert_eq!(n.range_to_original(a..b), dense(a)..end, "{s} {a}..{b}");
+                }
+            }
+        }
     }
 
     #[test]

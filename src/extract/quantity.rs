@@ -90,7 +90,11 @@ mod units;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::pack::RulesPack;
 
@@ -113,10 +117,8 @@ pub struct Quantity {
     /// A multiplier written apart from the unit: 10⁴ for 120万平方米, 10 for 三成, 10⁴ for
     /// 1.2×10⁴; 1 otherwise.
     pub multiplier: f64,
-    /// The unit, when one is written or supplied by a table header (boxed: most numbers
-    /// of a long document, list numbers and headings among them, have none, and a
-    /// document's quantities are kept for all its checks).
-    pub unit: Option<Box<UnitRef>>,
+    /// The unit, when one is written or supplied by a table header.
+    pub unit: Option<UnitRef>,
     /// `value × multiplier × unit factor` in the family's canonical unit; `None` when the
     /// unit or its family is unknown. For percentages, the percentage.
     pub canonical: Option<f64>,
@@ -142,7 +144,7 @@ pub enum PercentKind {
 }
 
 /// Where a quantity's unit was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UnitOrigin {
     /// Written after the number.
     Text,
@@ -152,17 +154,36 @@ pub enum UnitOrigin {
     ColumnHeader,
 }
 
-/// A unit of the rules pack.
+/// A quantity's unit: what it is (shared by every quantity whose unit reads alike) and
+/// where it is written. The fields of [`UnitReading`] are read through it (`unit.family`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitRef {
+    /// Interned by the [`QuantityExtractor`]: a plan's thousands of `万吨` and `%` share one
+    /// reading instead of each holding five strings (issue 20, memory).
+    reading: Arc<UnitReading>,
+    /// Byte range of the unit in the text; `None` when a header supplied it.
+    pub span: Option<Range<usize>>,
+}
+
+impl std::ops::Deref for UnitRef {
+    type Target = UnitReading;
+
+    fn deref(&self) -> &UnitReading {
+        &self.reading
+    }
+}
+
+/// A unit of the rules pack as one quantity reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitReading {
     /// The unit family id (`co2_mass`); `None` for a bare unit whose subject the context
     /// does not give.
     pub family: Option<String>,
     /// The pack's symbol of the unit (`万tCO2` for 万吨二氧化碳; for a resolved bare 万吨 the
     /// symbol in the family it joined, e.g. `万tce`).
     pub symbol: String,
-    /// The unit as written (`万吨CO₂`).
-    pub written: String,
+    /// The unit as written (`万吨CO₂`); shared with the targets that quote it.
+    pub written: Arc<str>,
     /// The family's canonical unit (`tCO2`).
     pub canonical: Option<String>,
     /// Value of one of this unit in the canonical unit (万吨 → 10000); for an unresolved
@@ -173,8 +194,6 @@ pub struct UnitRef {
     /// The cue word that decided a bare unit's family (二氧化碳, 标准煤, 固废).
     pub cue: Option<String>,
     pub origin: UnitOrigin,
-    /// Byte range of the unit in the text; `None` when a header supplied it.
-    pub span: Option<Range<usize>>,
 }
 
 impl Quantity {
@@ -197,7 +216,9 @@ impl Quantity {
     /// cannot be compared (different families, percent against points; an unresolved
     /// bare 万吨 only against another — compare [`Quantity::magnitude`] to go further).
     pub fn agrees_with(&self, other: &Quantity, relative_tolerance: f64) -> Option<bool> {
-        let family = |q: &Quantity| q.unit.as_ref().map(|u| u.family.clone());
+        fn family(q: &Quantity) -> Option<Option<&str>> {
+            q.unit.as_ref().map(|u| u.family.as_deref())
+        }
         if family(self) != family(other) || self.percent != other.percent {
             return None;
         }
@@ -213,14 +234,65 @@ impl Quantity {
 pub struct QuantityExtractor<'p> {
     units: UnitMatcher<'p>,
     pack: &'p RulesPack,
+    /// The unit readings made so far, by the pack unit read and the one it resolved to
+    /// and where it was read; each list holds the distinct (written, cue) of that key.
+    readings: RefCell<HashMap<ReadingKey, Vec<Arc<UnitReading>>>>,
 }
+
+/// A unit reading's pack unit (family and unit indices), the unit a bare one resolved to,
+/// and where it was read.
+type ReadingKey = ((usize, usize), Option<(usize, usize)>, UnitOrigin);
 
 impl<'p> QuantityExtractor<'p> {
     pub fn new(pack: &'p RulesPack) -> Self {
         QuantityExtractor {
             units: UnitMatcher::new(pack),
             pack,
+            readings: RefCell::default(),
         }
+    }
+
+    /// The shared reading of pack unit `(f, u)` (resolved to `resolved` when bare), written
+    /// `written`, decided by `cue`, read from `origin`: made and remembered on first use.
+    fn reading(
+        &self,
+        (f, u): (usize, usize),
+        resolved: Option<(usize, usize)>,
+        origin: UnitOrigin,
+        written: &str,
+        cue: Option<&str>,
+    ) -> Option<Arc<UnitReading>> {
+        let key = ((f, u), resolved, origin);
+        let mut readings = self.readings.borrow_mut();
+        let list = readings.entry(key).or_default();
+        if let Some(r) = list
+            .iter()
+            .find(|r| &*r.written == written && r.cue.as_deref() == cue)
+        {
+            return Some(Arc::clone(r));
+        }
+        let unit = self.units.unit(f, u)?;
+        // A bare unit belongs to a family only once its subject resolved it.
+        let (family, symbol, factor) = match resolved {
+            Some((tf, tu)) => {
+                let unit = self.units.unit(tf, tu)?;
+                (Some(self.units.family(tf)?), &unit.symbol, unit.factor)
+            }
+            None if unit.bare => (None, &unit.symbol, unit.factor),
+            None => (Some(self.units.family(f)?), &unit.symbol, unit.factor),
+        };
+        let r = Arc::new(UnitReading {
+            family: family.map(|fam| fam.id.clone()),
+            symbol: symbol.clone(),
+            written: Arc::from(written),
+            canonical: family.map(|fam| fam.canonical.clone()),
+            factor,
+            bare: unit.bare,
+            cue: cue.map(str::to_owned),
+            origin,
+        });
+        list.push(Arc::clone(&r));
+        Some(r)
     }
 
     /// The pack the extractor reads units from (its lexicon decides readings).
@@ -239,7 +311,7 @@ impl<'p> QuantityExtractor<'p> {
         let mut out: Vec<Quantity> = Vec::with_capacity(raws.len());
         for raw in raws {
             let inherited = breakdown_parent(src.text(), &raw, &out, text, &src);
-            out.push(self.build(&src, raw, &units, inherited, None));
+            out.push(self.build(&src, raw, &units, inherited, None, None));
         }
         out
     }
@@ -267,23 +339,17 @@ impl<'p> QuantityExtractor<'p> {
         let units = self.written_units(&raws);
         raws.into_iter()
             .map(|mut raw| {
-                let origin = if raw.unit.is_none() && raw.percent.is_none() {
+                let from_header = if raw.unit.is_none() && raw.percent.is_none() {
                     headers.unit().map(|(f, u, percent, multiplier, origin)| {
                         raw.unit = Some((f, u, 0..0));
                         raw.percent = percent;
                         raw.multiplier *= multiplier;
-                        origin
+                        (origin, headers.written(origin))
                     })
                 } else {
                     None
                 };
-                let mut q = self.build(&src, raw, &units, None, Some(&headers));
-                if let (Some(origin), Some(unit)) = (origin, q.unit.as_mut()) {
-                    unit.origin = origin;
-                    unit.span = None;
-                    unit.written = headers.written(origin).to_owned();
-                }
-                q
+                self.build(&src, raw, &units, None, Some(&headers), from_header)
             })
             .collect()
     }
@@ -297,30 +363,23 @@ impl<'p> QuantityExtractor<'p> {
             .collect()
     }
 
-    /// The quantity with its unit resolved and its spans in the original text.
+    /// The quantity with its unit resolved and its spans in the original text;
+    /// `from_header`: the unit was a table header's, read there and written so.
     fn build(
         &self,
         src: &Source,
         raw: RawQuantity,
         units: &[Range<usize>],
-        inherited: Option<(Subject, String)>,
+        inherited: Option<(Subject, Cow<'static, str>)>,
         headers: Option<&cell::Headers>,
+        from_header: Option<(UnitOrigin, &str)>,
     ) -> Quantity {
         let s = src.text();
         let unit = raw.unit.as_ref().and_then(|(f, u, span)| {
-            let family = self.units.family(*f)?;
+            self.units.family(*f)?;
             let unit = self.units.unit(*f, *u)?;
-            let mut r = UnitRef {
-                family: Some(family.id.clone()),
-                symbol: unit.symbol.clone(),
-                written: src.original_text(span.clone()).to_owned(),
-                canonical: Some(family.canonical.clone()),
-                factor: unit.factor,
-                bare: unit.bare,
-                cue: None,
-                origin: UnitOrigin::Text,
-                span: Some(src.span(span.clone())),
-            };
+            let mut cue: Option<Cow<'static, str>> = None;
+            let mut resolved = None;
             if unit.bare {
                 let found = inherited.or_else(|| {
                     subject_in_text(
@@ -330,24 +389,23 @@ impl<'p> QuantityExtractor<'p> {
                         units,
                     )
                     .or_else(|| headers.and_then(|h| h.cue()))
-                    .map(|(subject, cue)| (subject, cue.to_owned()))
+                    .map(|(subject, cue)| (subject, Cow::Borrowed(cue)))
                 });
-                r.family = None;
-                r.canonical = None;
-                r.cue = found.as_ref().map(|(_, cue)| cue.clone());
-                let resolved = found
+                cue = found.as_ref().map(|(_, cue)| cue.clone());
+                resolved = found
                     .filter(|(subject, _)| *subject != Subject::Other)
                     .and_then(|(subject, _)| self.units.resolve_bare(*f, *u, subject));
-                if let Some((tf, tu)) = resolved {
-                    let family = self.units.family(tf)?;
-                    let unit = self.units.unit(tf, tu)?;
-                    r.family = Some(family.id.clone());
-                    r.canonical = Some(family.canonical.clone());
-                    r.symbol = unit.symbol.clone();
-                    r.factor = unit.factor;
-                }
             }
-            Some(Box::new(r))
+            let (origin, written, span) = match from_header {
+                Some((origin, written)) => (origin, written, None),
+                None => (
+                    UnitOrigin::Text,
+                    src.original_text(span.clone()),
+                    Some(src.span(span.clone())),
+                ),
+            };
+            let reading = self.reading((*f, *u), resolved, origin, written, cue.as_deref())?;
+            Some(UnitRef { reading, span })
         });
         let scale = raw.multiplier * unit.as_ref().map_or(1.0, |u| u.factor);
         let known = unit.as_ref().is_some_and(|u| u.family.is_some());
@@ -399,7 +457,7 @@ fn breakdown_parent(
     earlier: &[Quantity],
     original: &str,
     src: &Source,
-) -> Option<(Subject, String)> {
+) -> Option<(Subject, Cow<'static, str>)> {
     let from = text::clause_start(s, raw.span.start, 80);
     let head = s.get(from..raw.span.start)?;
     let open = head.rfind('(')?;
@@ -416,6 +474,6 @@ fn breakdown_parent(
     let subject = units::subject_of_family(unit.family.as_deref()?)?;
     Some((
         subject,
-        unit.cue.clone().unwrap_or_else(|| unit.written.clone()),
+        Cow::Owned(unit.cue.clone().unwrap_or_else(|| unit.written.to_string())),
     ))
 }

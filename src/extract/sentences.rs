@@ -18,8 +18,9 @@ pub struct Sentence<'d> {
     pub range: Range<usize>,
     pub origin: &'d Origin,
     /// Inside a table cell: the first cell of its row and the cell of its column in the
-    /// first row (headers), for context.
-    pub table: Option<CellContext<'d>>,
+    /// first row (headers), for context. Boxed: most sentences are prose, and a document's
+    /// sentences (and every target's copy of its own) are kept for all its checks.
+    pub table: Option<Box<CellContext<'d>>>,
     /// The block is a heading.
     pub heading: bool,
 }
@@ -214,11 +215,11 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
                                 text: &p.text,
                                 range: 0..p.text.len(),
                                 origin: &p.origin,
-                                table: Some(CellContext {
+                                table: Some(Box::new(CellContext {
                                     row_header,
                                     column_header,
                                     unit,
-                                }),
+                                })),
                                 heading: false,
                             });
                         }

@@ -27,7 +27,7 @@
 //! `市下达…下降19%的目标`).
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 mod lists;
 mod mentions;
@@ -115,8 +115,8 @@ pub struct Target<'d> {
     pub sentence: Sentence<'d>,
     pub role: Role,
     pub kind: TargetKind,
-    /// The pack metric id.
-    pub metric: Option<String>,
+    /// The pack metric id (borrowed from the pack, which outlives the analysis).
+    pub metric: Option<&'d str>,
     pub direction: Direction,
     /// The value (percent, points or in the unit written); the peak year for a peak.
     pub value: f64,
@@ -129,8 +129,8 @@ pub struct Target<'d> {
     pub stretch: Option<(f64, Range<usize>)>,
     pub hedge: Option<HedgeKind>,
     pub percent: Option<PercentKind>,
-    /// The unit as written.
-    pub unit: Option<String>,
+    /// The unit as written (shared with the quantity's unit reading).
+    pub unit: Option<Arc<str>>,
     pub base_year: Option<BaseYearRef>,
     /// `较基准年`/`较基期` written, whether or not a declaration resolves it.
     pub base_word: bool,
@@ -240,7 +240,7 @@ pub struct PlanContext {
 
 /// Every target statement of the sentences (headings and table cells are skipped).
 pub fn targets<'d>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
@@ -268,7 +268,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
 /// The targets of `sentences`; `known(i)` gives sentence `i`'s quantities when they were
 /// parsed already.
 fn collect<'d, 'q>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     x: &QuantityExtractor,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
@@ -277,7 +277,7 @@ fn collect<'d, 'q>(
     let mut out = Vec::new();
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, Carried)> = None;
-    let mut last_metric: Option<(usize, String)> = None;
+    let mut last_metric: Option<(usize, &'d str)> = None;
     // `2016—2022年，…；同期…累计下降19%`: the part before a ；, in the same paragraph,
     // stated a past period (block, past).
     let mut open_part: Option<(usize, bool)> = None;
@@ -308,7 +308,7 @@ fn collect<'d, 'q>(
             metric: last_metric
                 .as_ref()
                 .filter(|(block, _)| *block == s.block)
-                .map(|(_, m)| m.as_str()),
+                .map(|(_, m)| *m),
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
         let before = out.len();
@@ -316,7 +316,7 @@ fn collect<'d, 'q>(
         if let Some(m) = out
             .get(before..)
             .and_then(|new| new.last())
-            .and_then(|t| t.metric.clone())
+            .and_then(|t| t.metric)
         {
             last_metric = Some((s.block, m));
         }
@@ -403,24 +403,24 @@ fn upper_subject(lex: &Lexicon, text: &str, from: usize) -> bool {
 }
 
 /// What the caller already found in the sentence's own text.
-struct Found<'a> {
+struct Found<'a, 'd> {
     years: &'a [YearMention],
     quantities: Option<&'a [Quantity]>,
     /// The indicator of the previous sentence of the paragraph, for a sentence that names
     /// none (`…较2020年下降20%；到2030年，较2020年下降45%。`).
-    metric: Option<&'a str>,
+    metric: Option<&'d str>,
     /// The sentence names no year and continues, after a ；, one that stated a past period
     /// (`2016—2022年，…；同期…累计下降19%`): its changes are history.
     past_period: bool,
 }
 
 fn sentence_targets<'d>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     x: &QuantityExtractor,
     s: &Sentence<'d>,
     plan: PlanContext,
     carried: Option<Carried>,
-    found: Found,
+    found: Found<'_, 'd>,
     out: &mut Vec<Target<'d>>,
 ) {
     let normalized = ascii_years(s.as_str());
@@ -620,7 +620,7 @@ fn sentence_targets<'d>(
             stretch: None,
             hedge: q.hedge.as_ref().map(|h| h.kind),
             percent: q.percent,
-            unit: q.unit.as_ref().map(|u| u.written.clone()),
+            unit: q.unit.as_ref().map(|u| Arc::clone(&u.written)),
             base_year,
             base_word,
             target_year,
@@ -658,19 +658,19 @@ fn sentence_targets<'d>(
 /// The longest clause prefix (bytes) [`metric_for`] reads as fillers and a verb.
 const MAX_VERB_PREFIX: usize = 1024;
 
-fn metric_for(
+fn metric_for<'p>(
     lex: &Lexicon,
-    metrics: &[(String, Range<usize>)],
+    metrics: &[(&'p str, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
     at: usize,
-    carried: Option<&str>,
-) -> Option<String> {
+    carried: Option<&'p str>,
+) -> Option<&'p str> {
     let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
     // A mention that runs into the clause counts too: `单位生产总值（GDP）二氧化碳排放` is cut
     // at the bracket.
     if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.end > clause.start) {
-        return Some(id.clone());
+        return Some(*id);
     }
     // Only fillers and a verb may stand between the clause start and the value; no
     // real clause has a kilobyte of them, and running the regexes over a long prefix
@@ -688,9 +688,9 @@ fn metric_for(
         return None;
     }
     match before.next_back() {
-        Some((id, _)) => Some(id.clone()),
+        Some((id, _)) => Some(*id),
         // A sentence naming no indicator continues the previous one's.
-        None if metrics.is_empty() => carried.map(str::to_string),
+        None if metrics.is_empty() => carried,
         None => None,
     }
 }
@@ -698,7 +698,7 @@ fn metric_for(
 /// The words between the clause start and the metric named in the clause, without
 /// years, hedges and comparisons.
 fn scope_before_metric(
-    metrics: &[(String, Range<usize>)],
+    metrics: &[(&str, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
     at: usize,
@@ -1200,7 +1200,7 @@ mod tests {
         let m = metric_mentions(pack, "单位工业增加值二氧化碳排放量较2020年下降18%");
         assert_eq!(m.len(), 1);
         assert_eq!(
-            m.first().map(|(id, _)| id.as_str()),
+            m.first().map(|(id, _)| *id),
             Some("co2_intensity_value_added")
         );
     }
@@ -1240,7 +1240,7 @@ mod tests {
                 (
                     t.role,
                     t.kind,
-                    t.metric,
+                    t.metric.map(str::to_string),
                     t.value,
                     t.stretch.map(|(v, _)| v),
                     t.base_year.map(|b| b.year),

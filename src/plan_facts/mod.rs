@@ -266,18 +266,18 @@ fn hedge_word(h: HedgeKind) -> &'static str {
 
 /// One target as the contract spells it.
 pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
-    let unit = t.unit.clone().or_else(|| {
+    let unit = t.unit.as_deref().map(str::to_string).or_else(|| {
         t.percent.map(|p| match p {
             PercentKind::Percent => "%".to_string(),
             PercentKind::Points => "个百分点".to_string(),
         })
     });
     TargetFact {
-        metric: t.metric.as_deref().map(|id| {
+        metric: t.metric.map(|id| {
             pack.metric(id)
                 .map_or_else(|| id.to_string(), |m| m.name.clone())
         }),
-        metric_id: t.metric.clone(),
+        metric_id: t.metric.map(str::to_string),
         kind: kind_name(t.kind).to_string(),
         direction: direction_name(t.direction).to_string(),
         value: t.value,
@@ -817,7 +817,7 @@ fn peak(doc: &Document, own: &[&Target]) -> Option<PeakFact> {
     Some(PeakFact {
         year: year.and_then(|t| u16::try_from(t.value as i64).ok()),
         value: value.map(|t| t.value),
-        unit: value.and_then(|t| t.unit.clone()),
+        unit: value.and_then(|t| t.unit.as_deref().map(str::to_string)),
         hedge: at.hedge.map(|h| hedge_word(h).to_string()),
         location: at.sentence.location(doc, at.span.clone()),
     })

@@ -675,7 +675,7 @@ fn cells_take_units_from_headers() {
     assert_eq!(c[0].canonical, Some(4_860_000.0));
     let unit = c[0].unit.as_ref().unwrap_or_else(|| unreachable!());
     assert_eq!(
-        (unit.origin, unit.span.clone(), unit.written.as_str()),
+        (unit.origin, unit.span.clone(), &*unit.written),
         (UnitOrigin::ColumnHeader, None, "万吨")
     );
 

@@ -21,7 +21,7 @@ fn own(text: &str) -> Vec<(String, f64, Option<u16>, Option<u16>)> {
         .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
         .map(|t| {
             (
-                t.metric.unwrap_or_default(),
+                t.metric.unwrap_or_default().to_string(),
                 t.value,
                 t.target_year,
                 t.base_year.map(|b| b.year),

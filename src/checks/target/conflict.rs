@@ -70,7 +70,6 @@ fn scaled(cx: &Context, t: &Target) -> Scaled {
     let unit = written.as_deref().and_then(|u| {
         let family = t
             .metric
-            .as_deref()
             .and_then(|m| cx.rules.metric(m))
             .and_then(|m| m.unit_family.as_deref())
             .and_then(|f| cx.rules.unit_family(f))?;
@@ -169,7 +168,7 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     let tolerance = cx.rules.thresholds.value_tolerance;
     let own: Vec<&Target> = facts.own().collect();
-    let mut reported: Vec<(Option<String>, Option<u16>, TargetKind)> = Vec::new();
+    let mut reported: Vec<(Option<&str>, Option<u16>, TargetKind)> = Vec::new();
     // Per group, the earlier targets with distinct (value, stretch), first occurrence
     // first: a target that agrees with one agrees with all its copies, so comparing
     // with the first copy only keeps the verdict (and the "earlier" place) and makes
@@ -195,13 +194,13 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(a) = found else {
             continue;
         };
-        let key = (b.metric.clone(), b.target_year, b.kind);
+        let key = (b.metric, b.target_year, b.kind);
         if reported.contains(&key) {
             continue;
         }
         reported.push(key);
         let finding = Finding::TargetConflict(TargetConflict {
-            metric: b.metric.clone(),
+            metric: b.metric.map(str::to_string),
             metric_name: metric_name(cx, b),
             year: b.target_year.unwrap_or_default(),
             value: b.value,

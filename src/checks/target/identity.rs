@@ -160,7 +160,7 @@ fn base_emissions(
             continue;
         }
         let mentions = metric_mentions(cx.rules, text);
-        let Some((_, m)) = mentions.iter().find(|(id, _)| id == "co2_total") else {
+        let Some((_, m)) = mentions.iter().find(|(id, _)| *id == "co2_total") else {
             continue;
         };
         let list = years(text);
@@ -190,12 +190,12 @@ fn base_emissions(
             let row_year = cell_year(&label);
             let row_metric = metric_mentions(cx.rules, &label)
                 .first()
-                .map(|(id, _)| id.clone())
+                .map(|(id, _)| *id)
                 .or_else(|| {
                     cells.iter().skip(1).find_map(|(_, c)| {
                         metric_mentions(cx.rules, &c.text())
                             .first()
-                            .map(|(id, _)| id.clone())
+                            .map(|(id, _)| *id)
                     })
                 });
             for (col, cell) in cells.iter().skip(1) {
@@ -215,13 +215,13 @@ fn base_emissions(
                         y == base
                             && metric_mentions(cx.rules, &h)
                                 .first()
-                                .is_some_and(|(id, _)| id == "co2_total")
+                                .is_some_and(|(id, _)| *id == "co2_total")
                             || (row_year == Some(base)
                                 && h.starts_with("二氧化碳排放")
                                 && !h.contains("强度"))
                     }
                     None => {
-                        row_metric.as_deref() == Some("co2_total")
+                        row_metric == Some("co2_total")
                             && (cell_year(&h) == Some(base)
                                 || ((h.contains("基准")
                                     || h.contains("基期")
@@ -262,7 +262,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .copied()
         .filter(|t| {
             matches!(
-                t.metric.as_deref(),
+                t.metric,
                 Some("co2_intensity_value_added" | "co2_intensity_gdp")
             ) && t.kind == TargetKind::Change
                 && t.direction == Direction::Decrease
@@ -279,8 +279,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .copied()
         .filter(|t| {
-            t.metric.as_deref() == Some("co2_total")
-                && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
+            t.metric == Some("co2_total") && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
         })
         .collect();
     if caps.is_empty() {
@@ -325,7 +324,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let needed = 100.0 * (1.0 - cap_t / (e0 * factor));
         let finding = Finding::IntensityTotalMismatch(IntensityTotalMismatch {
-            metric: r.metric.clone(),
+            metric: r.metric.map(str::to_string),
             metric_name: metric_name(cx, r),
             base_year: base,
             target_year: year,

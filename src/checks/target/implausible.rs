@@ -35,7 +35,6 @@ pub const DOC: RuleDoc = RuleDoc {
 fn is_share(cx: &Context, t: &Target) -> bool {
     t.percent == Some(PercentKind::Percent)
         && t.metric
-            .as_deref()
             .and_then(|id| cx.rules.metric(id))
             .and_then(|m| m.unit_family.as_deref())
             == Some("percent")
@@ -49,7 +48,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let top = t.upper.unwrap_or(t.value);
         let quote = || quote_at(t.sentence.as_str(), t.span.clone());
         let value = || ImplausibleValue {
-            metric: t.metric.clone(),
+            metric: t.metric.map(str::to_string),
             metric_name: metric_name(cx, t),
             value: top,
             quote: quote(),
@@ -119,22 +118,22 @@ impl Ambition {
 
 /// What two milestones must share to be compared: indicator, kind, direction, percent,
 /// base year, for an intensity level its unit, and whether a share is brought down.
-type MilestoneKey = (
+type MilestoneKey<'p> = (
     bool,
-    Option<String>,
+    Option<&'p str>,
     std::mem::Discriminant<TargetKind>,
     std::mem::Discriminant<Direction>,
     Option<PercentKind>,
     Option<u16>,
-    Option<Option<String>>,
+    Option<Option<std::sync::Arc<str>>>,
 );
 
 /// The comparison group of a milestone and which way it may not move; `None` when no
 /// other milestone can be out of order with it: a later one is less ambitious than an
 /// earlier one of its group when its cumulative reduction or share is smaller, or its
 /// intensity level (in the same unit) higher.
-fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
-    let metric = t.metric.as_deref().and_then(|id| cx.rules.metric(id));
+fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
+    let metric = t.metric.and_then(|id| cx.rules.metric(id));
     let family = metric.and_then(|m| m.unit_family.as_deref()).unwrap_or("");
     // 煤炭消费比重降至50% … 降至40%: a share brought down (`lexicon.lowering_level_verb`)
     // is more ambitious lower; it is compared only with shares brought down.
@@ -159,7 +158,7 @@ fn milestone_key(cx: &Context, t: &Target) -> Option<(MilestoneKey, Ambition)> {
     };
     let key = (
         lowered && t.kind == TargetKind::Level,
-        t.metric.clone(),
+        t.metric,
         std::mem::discriminant(&t.kind),
         std::mem::discriminant(&t.direction),
         t.percent,
@@ -251,7 +250,7 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let finding = Finding::MilestonesOutOfOrder(MilestonesOutOfOrder {
-            metric: later.metric.clone(),
+            metric: later.metric.map(str::to_string),
             metric_name: metric_name(cx, later),
             year: later.target_year.unwrap_or_default(),
             value: later.value,

@@ -35,7 +35,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|t| t.kind == TargetKind::Change && t.base_year.is_none())
     {
         let finding = Finding::NoBaseYear(NoBaseYear {
-            metric: t.metric.clone(),
+            metric: t.metric.map(str::to_string),
             metric_name: super::metric_name(cx, t),
             direction: match t.direction {
                 Direction::Increase => ChangeDirection::Increase,

@@ -44,11 +44,11 @@ impl<'t> Named<'t> {
             .or_insert_with(|| {
                 metric_mentions(cx.rules, text)
                     .into_iter()
-                    .map(|(id, _)| id)
+                    .map(|(id, _)| id.to_string())
                     .collect()
             })
             .iter()
-            .any(|id| id == metric)
+            .any(|id| *id == metric)
     }
 }
 
@@ -77,7 +77,7 @@ fn states_base_value<'t>(
     // `cx.quantities(i)` are the sentence's quantities, a table cell's read with its
     // headers — the sentences here are `cx.boundary().all`.
     let values = || cx.quantities(i);
-    match s.table {
+    match s.table.as_deref() {
         Some(cell) => {
             let is_named = named.names(cx, cell.row_header, metric)
                 || named.names(cx, cell.column_header, metric);
@@ -125,7 +125,7 @@ fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
     const STOPS: [char; 7] = ['，', ',', '；', ';', '。', '：', ':'];
     let mentions: Vec<std::ops::Range<usize>> = metric_mentions(cx.rules, text)
         .into_iter()
-        .filter(|(id, _)| id == metric)
+        .filter(|(id, _)| *id == metric)
         .map(|(_, r)| r)
         .collect();
     let quoted = |r: &std::ops::Range<usize>| {
@@ -173,7 +173,7 @@ fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
             let named = row.cells.iter().any(|c| {
                 metric_mentions(cx.rules, &c.text())
                     .iter()
-                    .any(|(id, _)| id == metric)
+                    .any(|(id, _)| *id == metric)
             });
             named
                 && base_cols.iter().any(|i| {
@@ -194,7 +194,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // without the base-year share nobody can tell how far the target goes.
     let share = |t: &crate::extract::targets::Target| {
         t.metric
-            .as_deref()
             .and_then(|m| cx.rules.metric(m))
             .and_then(|m| m.unit_family.as_deref())
             == Some("percent")
@@ -203,7 +202,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .own()
         .filter(|t| t.kind == TargetKind::Change || (t.kind == TargetKind::Level && share(t)))
     {
-        let Some(metric) = t.metric.as_deref() else {
+        let Some(metric) = t.metric else {
             continue;
         };
         // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;
@@ -271,7 +270,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         reported.push((metric.to_string(), year));
         let finding = Finding::NoBaseline(NoBaseline {
-            metric: t.metric.clone(),
+            metric: t.metric.map(str::to_string),
             metric_name: metric_name(cx, t),
             base_year: year,
             quote: quote_at(t.sentence.as_str(), t.span.clone()),

@@ -29,7 +29,7 @@ pub const DOC: RuleDoc = RuleDoc {
 };
 
 /// The metric mentions of a sentence: (metric id, range).
-type Mentions = Vec<(String, Range<usize>)>;
+type Mentions<'p> = Vec<(&'p str, Range<usize>)>;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
@@ -53,7 +53,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             TargetKind::Change | TargetKind::Level | TargetKind::Cap
         )
     }) {
-        let Some(id) = t.metric.as_deref() else {
+        let Some(id) = t.metric else {
             continue;
         };
         let Some(metric) = cx.rules.metric(id) else {
@@ -80,7 +80,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 };
                 hits.iter().any(|h| {
                     !own.iter()
-                        .any(|(m, r)| m == id && r.start <= h.start && h.end <= r.end)
+                        .any(|(m, r)| *m == id && r.start <= h.start && h.end <= r.end)
                 })
             })
         });
@@ -89,7 +89,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         reported.push(id);
         let finding = Finding::NoMeasure(NoMeasure {
-            metric: t.metric.clone(),
+            metric: t.metric.map(str::to_string),
             metric_name: metric_name(cx, t),
             keywords: metric.measure_keywords.clone(),
             quote: quote_at(t.sentence.as_str(), t.span.clone()),

@@ -52,7 +52,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if c.direction != Direction::Decrease || !pairs_any(c) {
             continue;
         }
-        let metric = c.metric.as_deref();
+        let metric = c.metric;
         let range = &c.sentence.range;
         by_sentence
             .entry((metric, c.sentence.block, range.start, range.end))
@@ -63,7 +63,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     let first_pair = |a: &Target| {
-        let metric = a.metric.as_deref();
+        let metric = a.metric;
         let range = &a.sentence.range;
         let same = by_sentence
             .get(&(metric, a.sentence.block, range.start, range.end))
@@ -74,7 +74,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         });
         same.into_iter().chain(year).min().and_then(|i| own.get(i))
     };
-    let mut reported: Vec<Option<String>> = Vec::new();
+    let mut reported: Vec<Option<&str>> = Vec::new();
     for a in own.iter().filter(|t| {
         t.kind == TargetKind::AnnualRate
             && t.direction == Direction::Decrease
@@ -118,10 +118,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        reported.push(a.metric.clone());
+        reported.push(a.metric);
         let needed = 100.0 * (1.0 - (1.0 - c.value / 100.0).powf(1.0 / f64::from(n)));
         let finding = Finding::RateMismatch(RateMismatch {
-            metric: c.metric.clone(),
+            metric: c.metric.map(str::to_string),
             metric_name: metric_name(cx, c),
             annual_percent: a.value,
             base_year: base.year,

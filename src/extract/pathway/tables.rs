@@ -177,11 +177,11 @@ pub fn cell_sentence<'d>(
         text: &p.text,
         range: 0..p.text.len(),
         origin: &p.origin,
-        table: Some(crate::extract::sentences::CellContext {
+        table: Some(Box::new(crate::extract::sentences::CellContext {
             row_header,
             column_header,
             unit: "",
-        }),
+        })),
         heading: false,
     }
 }

@@ -74,13 +74,18 @@ pub fn widen_to_years(span: Range<usize>, years: &[(Range<usize>, u16)]) -> Rang
 /// The indicators a `分别` at `at` distributes over: two or more pack metrics named in the
 /// clause before it, or a shared-subject list (`单位工业增加值能耗、二氧化碳排放`) whose
 /// second member the first one's name overlaps.
-pub fn metric_list(pack: &RulesPack, text: &str, clause: &Range<usize>, at: usize) -> Vec<String> {
+pub fn metric_list<'p>(
+    pack: &'p RulesPack,
+    text: &str,
+    clause: &Range<usize>,
+    at: usize,
+) -> Vec<&'p str> {
     let raw = raw_metric_mentions(pack, text);
-    let inside: Vec<&(String, Range<usize>)> = raw
+    let inside: Vec<&(&'p str, Range<usize>)> = raw
         .iter()
         .filter(|(_, r)| r.start >= clause.start && r.end <= at)
         .collect();
-    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    let mut out: Vec<(&'p str, Range<usize>)> = Vec::new();
     for (id, r) in inside {
         match out.last() {
             // A longer name starting at the same place: the shared subject's next member.
@@ -89,10 +94,10 @@ pub fn metric_list(pack: &RulesPack, text: &str, clause: &Range<usize>, at: usiz
                     t.starts_with('、') || t.starts_with('和') || t.starts_with('及')
                 });
                 if r.start == last.start && last_id != id && joined {
-                    out.push((id.clone(), last.end..r.end));
+                    out.push((*id, last.end..r.end));
                 }
             }
-            _ => out.push((id.clone(), r.clone())),
+            _ => out.push((*id, r.clone())),
         }
     }
     out.into_iter().map(|(id, _)| id).collect()
@@ -137,7 +142,7 @@ pub fn joined(gap: &str) -> bool {
 /// list is of years the head takes the first year. `None` when the list does not say
 /// which indicator or year the value belongs to.
 pub(super) fn sibling<'d>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     text: &str,
     clauses: &[Range<usize>],
     q: &Quantity,
@@ -170,9 +175,9 @@ pub(super) fn sibling<'d>(
         metrics.get(k).filter(|_| metrics.len() >= 2),
         metrics.first(),
     ) {
-        t.metric = Some(m.clone());
+        t.metric = Some(*m);
         if let Some(head) = made.get_mut(head_at) {
-            head.metric = Some(first.clone());
+            head.metric = Some(*first);
         }
     } else if let (Some(y), Some(first)) =
         (years.get(k).filter(|_| years.len() >= 2), years.first())

@@ -7,9 +7,9 @@ use crate::pack::RulesPack;
 /// The pack metrics named in `text`: (metric id, range), overlapping mentions resolved to
 /// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and
 /// at one start to the shortest (单位工业增加值能耗、二氧化碳排放 begins with 能耗).
-pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
+pub fn metric_mentions<'p>(pack: &'p RulesPack, text: &str) -> Vec<(&'p str, Range<usize>)> {
     let found = raw_metric_mentions(pack, text);
-    let mut kept: Vec<(String, Range<usize>)> = Vec::new();
+    let mut kept: Vec<(&'p str, Range<usize>)> = Vec::new();
     for (id, r) in found {
         if kept.last().is_some_and(|(_, k)| r.start < k.end) {
             continue;
@@ -21,7 +21,10 @@ pub fn metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize
 
 /// Every pack metric mention, overlapping ones included, sorted by start then end;
 /// denominators (`占能源消费总量比重`) left out.
-pub(super) fn raw_metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, Range<usize>)> {
+pub(super) fn raw_metric_mentions<'p>(
+    pack: &'p RulesPack,
+    text: &str,
+) -> Vec<(&'p str, Range<usize>)> {
     let metrics = &pack.targets.metrics;
     // (range, metric index, keyword before pattern): the order of a per-metric scan.
     let mut hits: Vec<(Range<usize>, usize, u8)> = pack
@@ -36,9 +39,9 @@ pub(super) fn raw_metric_mentions(pack: &RulesPack, text: &str) -> Vec<(String, 
         }
     }
     hits.sort_by_key(|(r, i, kind)| (r.start, r.end, *i, *kind));
-    let mut found: Vec<(String, Range<usize>)> = hits
+    let mut found: Vec<(&'p str, Range<usize>)> = hits
         .into_iter()
-        .filter_map(|(r, i, _)| Some((metrics.get(i)?.id.clone(), r)))
+        .filter_map(|(r, i, _)| Some((metrics.get(i)?.id.as_str(), r)))
         .collect();
     // `煤炭消费占能源消费总量比重`: a denominator, not the indicator.
     found.retain(|(_, r)| {

@@ -4,6 +4,7 @@ use super::{parse_year, quotes_upper_level, Direction, Role, Target, TargetKind}
 use crate::extract::quantity::HedgeKind;
 use crate::extract::sentences::Sentence;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::extract::years::{years, YearForm, YearMention, YearRelation};
 use crate::pack::{RulesPack, StatementKind};
@@ -150,7 +151,7 @@ pub(super) fn peaks<'d>(
                 role,
                 kind,
                 value,
-                caps.name("unit").map(|m| m.as_str().to_string()),
+                caps.name("unit").map(|m| Arc::from(m.as_str())),
                 hedge,
                 relation,
                 span,
@@ -184,7 +185,7 @@ pub(super) fn peak_target<'d>(
     role: Role,
     kind: TargetKind,
     value: f64,
-    unit: Option<String>,
+    unit: Option<Arc<str>>,
     hedge: Option<HedgeKind>,
     year_relation: Option<YearRelation>,
     span: std::ops::Range<usize>,
@@ -193,7 +194,7 @@ pub(super) fn peak_target<'d>(
         sentence,
         role,
         kind,
-        metric: Some("co2_total".to_string()),
+        metric: Some("co2_total"),
         direction: Direction::Level,
         value,
         upper: None,

@@ -1,6 +1,6 @@
 //! Targets in indicator tables (`指标表`): rows naming an indicator, columns headed by years.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::peaks::peak_target;
 use super::{
@@ -18,7 +18,7 @@ use crate::pack::{Pattern, RulesPack};
 /// optional base-year column (`基准值（2020年）`). Tables whose caption or header speaks
 /// of scenarios or forecasts are [`Role::Scenario`].
 pub fn table_targets<'d>(
-    pack: &RulesPack,
+    pack: &'d RulesPack,
     doc: &'d Document,
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
@@ -105,7 +105,7 @@ pub fn table_targets<'d>(
                 let text = c.text();
                 metric_mentions(pack, &text)
                     .first()
-                    .map(|(id, _)| (id.clone(), text.clone()))
+                    .map(|(id, _)| (*id, text.clone()))
             }) else {
                 continue;
             };
@@ -183,16 +183,16 @@ pub fn table_targets<'d>(
                         text,
                         range: 0..text.len(),
                         origin: &p.origin,
-                        table: Some(CellContext {
+                        table: Some(Box::new(CellContext {
                             row_header: metric_text_ref(row, &metric_text),
                             column_header: head,
                             unit: "",
-                        }),
+                        })),
                         heading: false,
                     },
                     role,
                     kind,
-                    metric: Some(metric.clone()),
+                    metric: Some(metric),
                     direction,
                     value: q.value,
                     upper: q.upper,
@@ -205,7 +205,7 @@ pub fn table_targets<'d>(
                     unit: if unit.is_empty() {
                         q.unit.as_ref().map(|u| u.written.clone())
                     } else {
-                        Some(unit.clone())
+                        Some(Arc::from(unit.as_str()))
                     },
                     base_year,
                     base_word: false,
@@ -396,7 +396,7 @@ fn peak_value_row<'d>(
             role,
             TargetKind::PeakValue,
             value,
-            Some(unit),
+            Some(Arc::from(unit)),
             None,
             None,
             v.range(),
@@ -416,11 +416,11 @@ fn label_cell<'d>(
         text,
         range: 0..text.len(),
         origin,
-        table: Some(CellContext {
+        table: Some(Box::new(CellContext {
             row_header,
             column_header: "",
             unit: "",
-        }),
+        })),
         heading: false,
     }
 }
