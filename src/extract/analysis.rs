@@ -19,8 +19,9 @@ pub struct Analysis<'d> {
     pub outline: OutlineMatch<'d>,
     boundary: OnceCell<BoundaryFacts<'d>>,
     extractor: OnceCell<QuantityExtractor<'d>>,
-    /// Per sentence of `boundary().all`, filled on demand.
-    quantities: OnceCell<Vec<OnceCell<Vec<Quantity>>>>,
+    /// Per sentence of `boundary().all`, filled on demand (boxed slices: kept for every
+    /// sentence of the document, a Vec's capacity would be 8 bytes more a sentence).
+    quantities: OnceCell<Box<[OnceCell<Box<[Quantity]>>]>>,
     targets: OnceCell<Targets<'d>>,
 }
 
@@ -78,7 +79,7 @@ impl<'d> Analysis<'d> {
         };
         slot.get_or_init(|| {
             let x = self.quantity_extractor();
-            match &s.table {
+            let found = match &s.table {
                 Some(t) if !t.unit.is_empty() => {
                     // A unit column: the row's unit, read as the row header's bracket.
                     let row = format!("{}（{}）", t.row_header, t.unit);
@@ -86,7 +87,8 @@ impl<'d> Analysis<'d> {
                 }
                 Some(t) => x.cell_quantities(s.as_str(), t.row_header, t.column_header),
                 None => x.quantities(s.as_str()),
-            }
+            };
+            found.into_boxed_slice()
         })
     }
 
