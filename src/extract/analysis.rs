@@ -97,3 +97,33 @@ impl<'d> Analysis<'d> {
         self.targets.get_or_init(|| targets::read(self))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A long plan keeps one of each per sentence (or per block, per target) for all its
+    /// checks: issue 20's memory budget (10 × the input + 64 MB) holds only while they
+    /// stay this small. Sizes on 64-bit targets.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn kept_structures_stay_small() {
+        use std::mem::size_of;
+        // (type, size, the most it may take)
+        let sizes = [
+            (
+                "Sentence",
+                size_of::<crate::extract::sentences::Sentence>(),
+                64,
+            ),
+            ("Target", size_of::<crate::extract::targets::Target>(), 176),
+            (
+                "Quantity",
+                size_of::<crate::extract::quantity::Quantity>(),
+                136,
+            ),
+            ("Block", size_of::<crate::document::Block>(), 72),
+        ];
+        for (name, size, most) in sizes {
+            assert!(size <= most, "{name} is {size} bytes (at most {most})");
+        }
+    }
+}
