@@ -143,7 +143,7 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
                 }
             }
             RawBlock::Table(t) => out.blocks.push(Block {
-                kind: BlockKind::Table(t),
+                kind: BlockKind::Table(Box::new(t)),
                 text: String::new(),
                 origin: Origin::None,
             }),
@@ -303,7 +303,7 @@ fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u
         (None, None) => p.text.trim().to_string(),
     };
     blocks.push(Block {
-        kind: BlockKind::Heading(Heading {
+        kind: BlockKind::Heading(Box::new(Heading {
             level,
             number: c.number,
             title: c.title,
@@ -315,7 +315,7 @@ fn push_heading(blocks: &mut Vec<Block>, p: RawParagraph, c: Candidate, level: u
                 } else {
                     HeadingSource::NumberedText
                 }),
-        }),
+        })),
         text: heading_text,
         origin: p.origin.shifted(lead),
     });

@@ -285,13 +285,15 @@ pub struct CellRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BlockKind {
-    Heading(Heading),
+    /// Boxed, as `Table` is: a document is mostly paragraphs, and a block is as large as
+    /// its largest kind (120 bytes a block with both inline, 72 with both boxed).
+    Heading(Box<Heading>),
     Paragraph,
     /// A list item; `depth` 1 is the outermost list.
     ListItem {
         depth: u8,
     },
-    Table(Table),
+    Table(Box<Table>),
     /// A Markdown HTML comment (suppression directives live here).
     Comment,
 }

@@ -19,8 +19,9 @@ pub struct Analysis<'d> {
     pub outline: OutlineMatch<'d>,
     boundary: OnceCell<BoundaryFacts<'d>>,
     extractor: OnceCell<QuantityExtractor<'d>>,
-    /// Per sentence of `boundary().all`, filled on demand.
-    quantities: OnceCell<Vec<OnceCell<Vec<Quantity>>>>,
+    /// Per sentence of `boundary().all`, filled on demand (boxed slices: kept for every
+    /// sentence of the document, a Vec's capacity would be 8 bytes more a sentence).
+    quantities: OnceCell<Box<[OnceCell<Box<[Quantity]>>]>>,
     targets: OnceCell<Targets<'d>>,
 }
 
@@ -78,7 +79,7 @@ impl<'d> Analysis<'d> {
         };
         slot.get_or_init(|| {
             let x = self.quantity_extractor();
-            match &s.table {
+            let found = match &s.table {
                 Some(t) if !t.unit.is_empty() => {
                     // A unit column: the row's unit, read as the row header's bracket.
                     let row = format!("{}（{}）", t.row_header, t.unit);
@@ -86,12 +87,43 @@ impl<'d> Analysis<'d> {
                 }
                 Some(t) => x.cell_quantities(s.as_str(), t.row_header, t.column_header),
                 None => x.quantities(s.as_str()),
-            }
+            };
+            found.into_boxed_slice()
         })
     }
 
     /// Every target statement (text and tables) and the declared base year.
     pub fn targets(&self) -> &Targets<'d> {
         self.targets.get_or_init(|| targets::read(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A long plan keeps one of each per sentence (or per block, per target) for all its
+    /// checks: issue 20's memory budget (10 × the input + 64 MB) holds only while they
+    /// stay this small. Sizes on 64-bit targets.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn kept_structures_stay_small() {
+        use std::mem::size_of;
+        // (type, size, the most it may take)
+        let sizes = [
+            (
+                "Sentence",
+                size_of::<crate::extract::sentences::Sentence>(),
+                64,
+            ),
+            ("Target", size_of::<crate::extract::targets::Target>(), 176),
+            (
+                "Quantity",
+                size_of::<crate::extract::quantity::Quantity>(),
+                136,
+            ),
+            ("Block", size_of::<crate::document::Block>(), 72),
+        ];
+        for (name, size, most) in sizes {
+            assert!(size <= most, "{name} is {size} bytes (at most {most})");
+        }
     }
 }

@@ -136,7 +136,7 @@ pub fn policy_words(lex: &Lexicon, text: &str) -> Vec<Range<usize>> {
 
 fn co2(q: &Quantity) -> Option<f64> {
     let family = q.unit.as_ref()?.family.as_deref()?;
-    (family == "co2_mass" && q.percent.is_none() && q.upper.is_none()).then_some(q.canonical?)
+    (family == "co2_mass" && q.percent.is_none() && q.upper.is_none()).then_some(q.canonical()?)
 }
 
 /// A CO2 mass, or a bare mass (`万吨` in a header that names no subject) in a table

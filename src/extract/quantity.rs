@@ -8,13 +8,13 @@
 //! let q = quantities("2020年园区二氧化碳排放总量为128.4万吨", pack);
 //! assert_eq!(q[0].value, 128.4);                       // as printed
 //! assert_eq!(q[0].decimals, 1);                        // printed precision
-//! assert_eq!(q[0].canonical, Some(1_284_000.0));       // in the family's canonical unit
+//! assert_eq!(q[0].canonical(), Some(1_284_000.0));     // in the family's canonical unit
 //! let unit = q[0].unit.as_ref().unwrap();
 //! assert_eq!((unit.family.as_deref(), unit.canonical.as_deref()), (Some("co2_mass"), Some("tCO2")));
 //!
 //! // A table cell takes the unit of bare numbers from its headers.
 //! let c = cell_quantities("486.0", "二氧化碳排放总量", "基准值（万吨）", pack);
-//! assert_eq!(c[0].canonical, Some(4_860_000.0));
+//! assert_eq!(c[0].canonical(), Some(4_860_000.0));
 //!
 //! // Over many paragraphs, build the unit matcher once.
 //! let x = QuantityExtractor::new(pack);
@@ -119,11 +119,6 @@ pub struct Quantity {
     pub multiplier: f64,
     /// The unit, when one is written or supplied by a table header.
     pub unit: Option<UnitRef>,
-    /// `value × multiplier × unit factor` in the family's canonical unit; `None` when the
-    /// unit or its family is unknown. For percentages, the percentage.
-    pub canonical: Option<f64>,
-    /// The same for `upper`.
-    pub canonical_upper: Option<f64>,
     /// A percentage or percentage points.
     pub percent: Option<PercentKind>,
     /// 以上, 约, ≤ …
@@ -197,6 +192,25 @@ pub struct UnitReading {
 }
 
 impl Quantity {
+    /// `value × multiplier × unit factor` in the family's canonical unit; `None` when the
+    /// unit or its family is unknown. For percentages, the percentage. (Computed, not
+    /// kept: a document's quantities are kept for all its checks.)
+    pub fn canonical(&self) -> Option<f64> {
+        self.canonical_scale().map(|scale| self.value * scale)
+    }
+
+    /// The same for `upper`.
+    pub fn canonical_upper(&self) -> Option<f64> {
+        let scale = self.canonical_scale()?;
+        self.upper.map(|v| v * scale)
+    }
+
+    /// `multiplier × unit factor` when the unit's family is known.
+    fn canonical_scale(&self) -> Option<f64> {
+        let unit = self.unit.as_ref().filter(|u| u.family.is_some())?;
+        Some(self.multiplier * unit.factor)
+    }
+
     /// `value × multiplier × unit factor`: the printed amount in the canonical unit, also
     /// for a bare unit whose family is unknown (in tonnes for 吨/万吨).
     pub fn magnitude(&self) -> f64 {
@@ -407,15 +421,11 @@ impl<'p> QuantityExtractor<'p> {
             let reading = self.reading((*f, *u), resolved, origin, written, cue.as_deref())?;
             Some(UnitRef { reading, span })
         });
-        let scale = raw.multiplier * unit.as_ref().map_or(1.0, |u| u.factor);
-        let known = unit.as_ref().is_some_and(|u| u.family.is_some());
         Quantity {
             value: raw.value,
             upper: raw.upper,
             decimals: raw.decimals,
             multiplier: raw.multiplier,
-            canonical: known.then_some(raw.value * scale),
-            canonical_upper: raw.upper.filter(|_| known).map(|v| v * scale),
             unit,
             percent: raw.percent,
             qualifier: raw.qualifier.map(|(bound, span)| Qualifier {

@@ -126,7 +126,7 @@ pub struct Target<'d> {
     pub bound: Option<Bound>,
     /// The stretch value of a floor+stretch pair (`下降16%以上，力争18%` → 18) and its
     /// range in the sentence.
-    pub stretch: Option<(f64, Range<usize>)>,
+    pub stretch: Option<Box<(f64, Range<usize>)>>,
     pub hedge: Option<HedgeKind>,
     pub percent: Option<PercentKind>,
     /// The unit as written (shared with the quantity's unit reading).
@@ -142,7 +142,7 @@ pub struct Target<'d> {
     /// What stands before the metric in its clause once years, hedges and comparisons are
     /// left out (`传统产业` in `到2025年传统产业单位增加值能耗下降18%`; empty or `园区` for a
     /// park-wide target).
-    pub scope_words: String,
+    pub scope_words: Box<str>,
 }
 
 /// A regex of the code, compiled on first use; its searches skip texts that lack its
@@ -470,7 +470,7 @@ fn sentence_targets<'d>(
         {
             if let Some(prev) = out.get_mut(first_new..).and_then(|v| v.last_mut()) {
                 if prev.stretch.is_none() && prev.kind == TargetKind::Change {
-                    prev.stretch = Some((q.value, q.span.clone()));
+                    prev.stretch = Some(Box::new((q.value, q.span.clone())));
                     continue;
                 }
             }
@@ -626,7 +626,7 @@ fn sentence_targets<'d>(
             target_year,
             year_relation,
             span: q.span.clone(),
-            scope_words,
+            scope_words: scope_words.into_boxed_str(),
         });
         chain = 0;
     }
@@ -646,7 +646,7 @@ fn sentence_targets<'d>(
         let written = lists::chinese_year_digits(s.as_str());
         for t in out.get_mut(first_new..).unwrap_or_default() {
             t.span = lists::widen_to_years(t.span.clone(), &written);
-            if let Some((_, span)) = &mut t.stretch {
+            if let Some((_, span)) = t.stretch.as_deref_mut() {
                 *span = lists::widen_to_years(span.clone(), &written);
             }
         }
@@ -1242,7 +1242,7 @@ mod tests {
                     t.kind,
                     t.metric.map(str::to_string),
                     t.value,
-                    t.stretch.map(|(v, _)| v),
+                    t.stretch.map(|s| s.0),
                     t.base_year.map(|b| b.year),
                     t.target_year,
                 )

@@ -282,7 +282,7 @@ pub fn target_fact(doc: &Document, pack: &RulesPack, t: &Target) -> TargetFact {
         direction: direction_name(t.direction).to_string(),
         value: t.value,
         upper: t.upper,
-        stretch: t.stretch.as_ref().map(|(v, _)| *v),
+        stretch: t.stretch.as_deref().map(|(v, _)| *v),
         unit: if t.kind == TargetKind::PeakYear {
             None
         } else {
@@ -667,7 +667,7 @@ fn inventory(
             if unit.family.as_deref() != Some("co2_mass") || q.percent.is_some() {
                 continue;
             }
-            let Some(tonnes) = q.canonical.filter(|_| q.upper.is_none()) else {
+            let Some(tonnes) = q.canonical().filter(|_| q.upper.is_none()) else {
                 continue;
             };
             let at = q.span.start;

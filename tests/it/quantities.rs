@@ -27,7 +27,7 @@ fn check(text: &str, expected: &[Expect]) {
     let found = qs(text);
     let got: Vec<(&str, f64, Option<f64>, Option<&str>)> = found
         .iter()
-        .map(|q| (&text[q.span.clone()], q.value, q.canonical, family(q)))
+        .map(|q| (&text[q.span.clone()], q.value, q.canonical(), family(q)))
         .collect();
     assert_eq!(got.len(), expected.len(), "{text}\n got {got:?}");
     for (g, e) in got.iter().zip(expected) {
@@ -253,7 +253,7 @@ fn percent_and_points() {
     let q = one("下降百分之十五点五");
     assert_eq!((q.value, q.decimals), (15.5, 1));
     let q = one("约三成企业完成改造");
-    assert_eq!(q.canonical, Some(30.0));
+    assert_eq!(q.canonical(), Some(30.0));
     let q = one("工业增加值增速为-2.5%");
     assert_eq!(q.value, -2.5);
 }
@@ -275,7 +275,7 @@ fn ranges() {
     }
     let q = one("新增装机10—15万千瓦");
     assert_eq!(
-        (q.canonical, q.canonical_upper),
+        (q.canonical(), q.canonical_upper()),
         (Some(100_000.0), Some(150_000.0))
     );
     // Two different units are not a range.
@@ -340,15 +340,15 @@ fn multipliers_and_chinese_numerals() {
         (12.0, 1e4, 120_000.0)
     );
     let q = one("光伏装机达到十二万千瓦");
-    assert_eq!(q.canonical, Some(120_000.0));
+    assert_eq!(q.canonical(), Some(120_000.0));
     let q = one("年减排二氧化碳三万吨");
-    assert_eq!(q.canonical, Some(30_000.0));
+    assert_eq!(q.canonical(), Some(30_000.0));
     let q = one("绿色贷款余额达到120亿元");
-    assert_eq!(q.canonical, Some(1.2e10));
+    assert_eq!(q.canonical(), Some(1.2e10));
     let q = one("年交易绿电3亿千瓦时");
-    assert_eq!(q.canonical, Some(3e8));
+    assert_eq!(q.canonical(), Some(3e8));
     let q = one("年排放5千吨二氧化碳");
-    assert_eq!(q.canonical, Some(5000.0));
+    assert_eq!(q.canonical(), Some(5000.0));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -382,7 +382,7 @@ fn bare_tonnes_take_their_subject_from_the_sentence() {
         assert_eq!(family(q), *fam, "{text}: {:?}", q.unit);
         let unit = q.unit.as_ref().unwrap_or_else(|| panic!("{text}: no unit"));
         assert!(unit.bare, "{text}");
-        assert_eq!(q.canonical.is_some(), fam.is_some(), "{text}");
+        assert_eq!(q.canonical().is_some(), fam.is_some(), "{text}");
     }
     // A breakdown in parentheses takes the subject of its total, whatever the item names.
     let found = qs("2030年合计可减排二氧化碳约42.5万吨（分布式光伏14.6万吨、绿色电力交易10.4万吨、用能清洁替代5.1万吨、节能改造8.7万吨）");
@@ -672,7 +672,7 @@ fn cells_take_units_from_headers() {
     let pack = default_pack();
     let c = cell_quantities("486.0", "二氧化碳排放总量", "基准值（万吨）", pack);
     assert_eq!(c.len(), 1);
-    assert_eq!(c[0].canonical, Some(4_860_000.0));
+    assert_eq!(c[0].canonical(), Some(4_860_000.0));
     let unit = c[0].unit.as_ref().unwrap_or_else(|| unreachable!());
     assert_eq!(
         (unit.origin, unit.span.clone(), &*unit.written),
@@ -684,7 +684,7 @@ fn cells_take_units_from_headers() {
 
     let c = cell_quantities("≤550", "二氧化碳排放总量 万吨", "2025年", pack);
     assert_eq!(
-        (c[0].canonical, c[0].qualifier.as_ref().map(|q| q.bound)),
+        (c[0].canonical(), c[0].qualifier.as_ref().map(|q| q.bound)),
         (Some(5_500_000.0), Some(Bound::AtMost))
     );
     assert_eq!(
@@ -693,10 +693,10 @@ fn cells_take_units_from_headers() {
     );
 
     let c = cell_quantities("298.4", "化石燃料燃烧", "排放量（万吨二氧化碳）", pack);
-    assert_eq!(c[0].canonical, Some(2_984_000.0));
+    assert_eq!(c[0].canonical(), Some(2_984_000.0));
     let c = cell_quantities("1,284,000", "排放量", "单位：吨", pack);
     assert_eq!(
-        (c[0].canonical, family(&c[0])),
+        (c[0].canonical(), family(&c[0])),
         (Some(1_284_000.0), Some("co2_mass"))
     );
     let c = cell_quantities("61.4", "化石燃料燃烧", "占比（%）", pack);
@@ -709,9 +709,9 @@ fn cells_take_units_from_headers() {
     );
     assert_eq!(family(&c[0]), Some("co2_intensity"));
     let c = cell_quantities("388.8", "2020", "工业增加值（亿元，2020年价）", pack);
-    assert_eq!(c[0].canonical, Some(3.888e10));
+    assert_eq!(c[0].canonical(), Some(3.888e10));
     let c = cell_quantities("120", "屋顶面积", "面积（万平方米）", pack);
-    assert_eq!(c[0].canonical, Some(1.2));
+    assert_eq!(c[0].canonical(), Some(1.2));
     // A unit written in the cell wins over the header's.
     let c = cell_quantities("42.6平方公里", "规划面积", "数值（万吨）", pack);
     assert_eq!(
@@ -844,7 +844,7 @@ fn never_panics_and_spans_are_char_boundaries() {
         for q in x.quantities(&text) {
             assert!(text.get(q.span.clone()).is_some(), "{text:?} {q:?}");
             assert!(
-                q.value.is_finite() && q.canonical.is_none_or(f64::is_finite),
+                q.value.is_finite() && q.canonical().is_none_or(f64::is_finite),
                 "{text:?}"
             );
             if let Some(qual) = &q.qualifier {

@@ -237,7 +237,7 @@ fn sentence(
     }
     let sum: f64 = items
         .iter()
-        .map(|q| q.canonical.unwrap_or(q.value * q.multiplier))
+        .map(|q| q.canonical().unwrap_or(q.value * q.multiplier))
         .sum();
     if (sum - 100.0).abs() <= slack + 1e-9 {
         return;

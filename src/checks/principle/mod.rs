@@ -221,8 +221,10 @@ fn evaluate_with<'p>(
 struct ScopeText {
     /// The whole document.
     full: String,
-    /// The whole document with the insides of cited titles removed.
-    masked: String,
+    /// The whole document with the insides of cited titles removed; `None` when it has no
+    /// cited title, and so is `full` (a second copy of a whole document, 21 MB for a
+    /// 21 MB plan, held through every evidence item's checks).
+    masked: Option<String>,
     /// Outline-item scopes already resolved (evidence items share scopes): by the scope's
     /// ids and whether cited titles are kept, the place and its folded text.
     scoped: RefCell<HashMap<ScopeKey, ResolvedScope>>,
@@ -242,7 +244,11 @@ impl ScopeText {
         }
         full.push_str(&blocks_text(cx, 0..cx.doc.blocks.len()));
         let full = fold_width(&full);
-        let masked = mask_titles(&full);
+        // Only a closed 《…》 changes the text.
+        let masked = full
+            .contains('《')
+            .then(|| mask_titles(&full))
+            .filter(|m| *m != full);
         ScopeText {
             full,
             masked,
@@ -277,7 +283,7 @@ fn judge<'p>(
     let body: &str = match &scoped {
         Some(t) => t,
         None if cites => &text.full,
-        None => &text.masked,
+        None => text.masked.as_deref().unwrap_or(&text.full),
     };
     // Only an unmet count is ever shown, so counting may stop at `min_matches`.
     let stated = e.stated_text(body, &cx.rules.lexicon);

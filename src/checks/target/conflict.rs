@@ -81,12 +81,12 @@ fn scaled(cx: &Context, t: &Target) -> Scaled {
         Some((canonical, factor)) => Scaled {
             unit: Some(canonical),
             value: t.value * factor,
-            stretch: t.stretch.as_ref().map(|(s, _)| s * factor),
+            stretch: t.stretch.as_deref().map(|(s, _)| s * factor),
         },
         None => Scaled {
             unit: written,
             value: t.value,
-            stretch: t.stretch.as_ref().map(|(s, _)| *s),
+            stretch: t.stretch.as_deref().map(|(s, _)| *s),
         },
     }
 }

@@ -171,7 +171,7 @@ fn base_emissions(
                 continue;
             }
             if year_before(&list, q.span.start) == Some(base) && q.upper.is_none() {
-                return q.canonical;
+                return q.canonical();
             }
             break;
         }
@@ -241,7 +241,7 @@ fn base_emissions(
                         q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
                             && q.qualifier.is_none()
                     })
-                    .and_then(|q| q.canonical)
+                    .and_then(|q| q.canonical())
                 {
                     return Some(v);
                 }
@@ -294,7 +294,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if done.contains(&year) || year <= base {
             continue;
         }
-        let reduction = match (r.bound, &r.stretch) {
+        let reduction = match (r.bound, r.stretch.as_deref()) {
             (_, Some((s, _))) => *s,
             (Some(Bound::AtLeast | Bound::MoreThan), None) => continue,
             _ => r.value,

@@ -78,7 +78,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }));
             }
         }
-        if let Some((stretch, _)) = &t.stretch {
+        if let Some((stretch, _)) = t.stretch.as_deref() {
             if *stretch < t.value && t.direction != Direction::Level {
                 problems.push(Finding::FloorAboveStretch(FloorAboveStretch {
                     floor: t.value,

@@ -111,7 +111,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A floor (以上) on both sides compares floors; the stretch also agrees.
         let agrees = |v_lo: f64, v_hi: f64| v_hi >= lo - 1e-9 && v_lo <= hi + 1e-9;
         if agrees(clo, chi)
-            || c.stretch.as_ref().is_some_and(|(s, _)| {
+            || c.stretch.as_deref().is_some_and(|(s, _)| {
                 let h = half_step(*s);
                 agrees(s - h, s + h)
             })

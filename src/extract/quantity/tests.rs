@@ -45,7 +45,7 @@ fn value_decimals_and_span() {
     let q = one(text);
     assert_eq!((q.value, q.decimals, q.multiplier), (128.4, 1, 1.0));
     assert_eq!(&text[q.span.clone()], "128.4万吨");
-    assert_eq!(q.canonical, Some(1_284_000.0));
+    assert_eq!(q.canonical(), Some(1_284_000.0));
     assert!((q.canonical_step() - 1000.0).abs() < 1e-9);
 }
 
@@ -59,8 +59,8 @@ fn thousands_separators_need_groups_of_three() {
 
 #[test]
 fn chinese_numerals_need_a_measure() {
-    assert_eq!(one("装机十二万千瓦").canonical, Some(120_000.0));
-    assert_eq!(one("光伏五千瓦").canonical, Some(5.0));
+    assert_eq!(one("装机十二万千瓦").canonical(), Some(120_000.0));
+    assert_eq!(one("光伏五千瓦").canonical(), Some(5.0));
     assert_eq!(one("提高百分之二十").value, 20.0);
     assert_eq!(one("覆盖率达到百分之百").value, 100.0);
     assert!(all("一是统一思想，一区多园，两高项目，第一章，一度成为").is_empty());
@@ -70,7 +70,7 @@ fn chinese_numerals_need_a_measure() {
 fn tenths() {
     let q = one("约三成企业");
     assert_eq!(
-        (q.value, q.multiplier, q.canonical),
+        (q.value, q.multiplier, q.canonical()),
         (3.0, 10.0, Some(30.0))
     );
     assert_eq!(q.percent, Some(PercentKind::Percent));
@@ -82,10 +82,10 @@ fn tenths() {
 fn exponent() {
     let q = one("年排放1.2×10⁴吨二氧化碳");
     assert_eq!(
-        (q.value, q.multiplier, q.canonical),
+        (q.value, q.multiplier, q.canonical()),
         (1.2, 1e4, Some(12_000.0))
     );
-    assert_eq!(one("1.2×10^4吨二氧化碳").canonical, Some(12_000.0));
+    assert_eq!(one("1.2×10^4吨二氧化碳").canonical(), Some(12_000.0));
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn unit_after_slash_must_be_known() {
     assert!(q.unit.is_none());
     // /年 is a rate of the same quantity.
     let q = one("二氧化碳捕集能力10万吨/年");
-    assert_eq!(q.canonical, Some(100_000.0));
+    assert_eq!(q.canonical(), Some(100_000.0));
 }
 
 #[test]

@@ -157,7 +157,7 @@ pub(super) fn sibling<'d>(
     }
     let after_prev = prev
         .stretch
-        .as_ref()
+        .as_deref()
         .map_or(prev.span.end, |(_, s)| s.end.max(prev.span.end));
     if !joined(text.get(after_prev..q.span.start)?) {
         return None;

@@ -208,6 +208,6 @@ pub(super) fn peak_target<'d>(
         target_year: (kind == TargetKind::PeakYear).then_some(value as u16),
         year_relation,
         span,
-        scope_words: String::new(),
+        scope_words: Box::default(),
     }
 }

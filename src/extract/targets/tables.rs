@@ -212,7 +212,7 @@ pub fn table_targets<'d>(
                     target_year: Some(*year),
                     year_relation: Some(YearRelation::By),
                     span: q.span.clone(),
-                    scope_words: String::new(),
+                    scope_words: Box::default(),
                 });
             }
         }
