@@ -11,6 +11,9 @@ use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, Role, Target};
 use crate::pack::RulesPack;
 
+/// One sentence's quantities, parsed on first use.
+type SentenceQuantities = OnceCell<Box<[Quantity]>>;
+
 /// The facts of one document.
 pub struct Analysis<'d> {
     pub doc: &'d Document,
@@ -21,7 +24,7 @@ pub struct Analysis<'d> {
     extractor: OnceCell<QuantityExtractor<'d>>,
     /// Per sentence of `boundary().all`, filled on demand (boxed slices: kept for every
     /// sentence of the document, a Vec's capacity would be 8 bytes more a sentence).
-    quantities: OnceCell<Box<[OnceCell<Box<[Quantity]>>]>>,
+    quantities: OnceCell<Box<[SentenceQuantities]>>,
     targets: OnceCell<Targets<'d>>,
 }
 
