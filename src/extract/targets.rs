@@ -261,6 +261,18 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     let plan = PlanContext { declared_base };
     let x = an.quantity_extractor();
     let mut all = collect(an.rules, x, &b.all, plan, |i| Some(an.quantities(i)));
+    // Under a short title naming a scenario (`（二）达峰情景`, a run-in `2.低碳情景。`), a
+    // figure is that scenario's result, not the plan's target.
+    let lex = &an.rules.lexicon;
+    for t in all.iter_mut().filter(|t| t.role == Role::Plan) {
+        if t
+            .sentence
+            .label(an.doc)
+            .is_some_and(|l| lex.bau.is_match(l) || lex.policy_scenario.is_match(l))
+        {
+            t.role = Role::Scenario;
+        }
+    }
     all.extend(table_targets(an.rules, an.doc, plan));
     Targets { all, declared_base }
 }

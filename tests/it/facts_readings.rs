@@ -457,3 +457,45 @@ fn a_calculated_figure_is_no_scenario_level() {
     let (bau, _) = scenarios(md, Format::Markdown);
     assert_eq!(bau, vec![(2030, 305.5)], "{md}");
 }
+
+/// (role, value) of the targets read with this metric id.
+fn roles(text: &str, format: Format, metric: &str) -> Vec<(String, f64)> {
+    facts_of(text, format)
+        .targets
+        .iter()
+        .filter(|t| t.metric_id.as_deref() == Some(metric))
+        .map(|t| (t.role.clone(), t.value))
+        .collect()
+}
+
+/// Under a short title naming a scenario — a heading `（二）达峰情景` or a run-in
+/// `2.低碳情景。` — a figure is the scenario's result, not a second plan target (a false
+/// target/conflict 41.8% vs 41% and a late peak reported twice, probe round 5).
+#[test]
+fn figures_under_a_scenario_title_are_no_plan_targets() {
+    const M: &str = "co2_intensity_value_added";
+    // Province, Markdown headings.
+    let md = "# 某高新区碳达峰实施方案\n\n## 二、情景预测\n\n### （二）达峰情景\n\n\
+              实施本方案全部任务后，2030年园区单位工业增加值二氧化碳排放较2020年下降41.8%。\n\n\
+              ## 三、主要目标\n\n到2030年，单位工业增加值二氧化碳排放较2020年下降41%。\n";
+    let got = roles(md, Format::Markdown, M);
+    assert_eq!(
+        got,
+        vec![("scenario".to_string(), 41.8), ("plan".to_string(), 41.0)],
+        "{md}"
+    );
+    // County, plain text with a run-in title.
+    let txt = "某县经济开发区碳达峰实施方案\n\n二、排放预测\n\n\
+               2.低碳情景。叠加各项降碳行动，2030年单位工业增加值二氧化碳排放较2020年下降38.5%。\n\n\
+               三、主要目标\n\n到2030年，单位工业增加值二氧化碳排放较2020年下降38%。\n";
+    let got = roles(txt, Format::Text, M);
+    assert_eq!(
+        got,
+        vec![("scenario".to_string(), 38.5), ("plan".to_string(), 38.0)],
+        "{txt}"
+    );
+    // Consultancy: a title that names no scenario leaves the plan's targets alone.
+    let md = "# 某园区碳达峰实施方案\n\n## 3 目标\n\n### 3.1 达峰目标\n\n\
+              到2030年，单位工业增加值二氧化碳排放较2020年下降40%。\n";
+    assert_eq!(roles(md, Format::Markdown, M), vec![("plan".to_string(), 40.0)], "{md}");
+}
