@@ -223,6 +223,17 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
                 }
             }
         }
+        // A table that states it: `| 基准年 | 2020年 |`, or a `基准年` column over `2020年`.
+        if let Some(cell) = &s.table {
+            if [cell.row_header, cell.column_header]
+                .iter()
+                .any(|h| names_base_year(h))
+            {
+                if let Some((y, r)) = cell_year_alone(text) {
+                    found.push((y, r));
+                }
+            }
+        }
         found.sort_by_key(|(_, r)| r.start);
         found.dedup_by_key(|(_, r)| r.start);
         for (year, range) in found {
@@ -242,4 +253,26 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
         }
     }
     out
+}
+
+/// A table header that names the base year itself (`基准年`, `基准年份`, `基期`), not a
+/// column of base-year values (`2020年基准值`).
+fn names_base_year(header: &str) -> bool {
+    let h: String = header
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+        .collect();
+    matches!(
+        h.as_str(),
+        "基准年" | "基准年份" | "基准年度" | "基期" | "基准期" | "核算基准年" | "方案基准年"
+    )
+}
+
+/// The year a cell holds and nothing else (`2020年`, `2020`), with its range.
+fn cell_year_alone(text: &str) -> Option<(u16, Range<usize>)> {
+    let t = text.trim();
+    let start = text.find(t)?;
+    let digits = t.strip_suffix('年').unwrap_or(t).trim_end();
+    let year: u16 = digits.parse().ok()?;
+    (digits.len() == 4 && (1990..=2100).contains(&year)).then(|| (year, start..start + 4))
 }

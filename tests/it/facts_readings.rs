@@ -499,3 +499,20 @@ fn figures_under_a_scenario_title_are_no_plan_targets() {
               到2030年，单位工业增加值二氧化碳排放较2020年下降40%。\n";
     assert_eq!(roles(md, Format::Markdown, M), vec![("plan".to_string(), 40.0)], "{md}");
 }
+
+/// A base year stated in a table — a key-value row `| 基准年 | 2020年 |` or a `基准年` column
+/// over `2020年` — is the plan's declared base year (relative targets without 较20XX年 then
+/// have one); a column of base-year values (`2020年基准值`) declares nothing.
+#[test]
+fn a_base_year_stated_in_a_table_is_declared() {
+    let base = |text: &str| facts_of(text, Format::Markdown).base_year.map(|b| b.year);
+    let key_value = "# 某开发区碳达峰实施方案\n\n## 一、总体要求\n\n| 项目 | 内容 |\n|---|---|\n\
+                     | 规划期限 | 2023—2030年 |\n| 基准年 | 2021年 |\n\n## 三、主要目标\n\n到2025年，单位工业增加值能耗下降14%。\n";
+    assert_eq!(base(key_value), Some(2021), "{key_value}");
+    let columns = "# 某产业园碳达峰实施方案\n\n## 1 编制说明\n\n| 规划期限 | 基准年 | 展望年 |\n|---|---|---|\n\
+                   | 2024—2030年 | 2022 | 2035年 |\n";
+    assert_eq!(base(columns), Some(2022), "{columns}");
+    let values = "# 某园区碳达峰实施方案\n\n## 三、主要目标\n\n| 指标 | 2020年基准值 | 2025年 |\n|---|---|---|\n\
+                  | 单位工业增加值能耗（吨标准煤/万元） | 0.45 | 0.39 |\n";
+    assert_eq!(base(values), None, "{values}");
+}
