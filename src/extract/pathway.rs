@@ -386,8 +386,10 @@ fn reduction_verb(lex: &Lexicon, clause: &str) -> Option<usize> {
         .into_iter()
         .find_map(|r| {
             let rest = clause.get(r.end..)?;
+            // The gas's formula is no figure (`减排CO2 60 kt`).
+            let rest_digits = rest.replace("CO2", "").replace("CO₂", "");
             let plain = !rest.contains(['，', ',', '。', '；', ';', '、'])
-                && !rest
+                && !rest_digits
                     .chars()
                     .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
             (plain && rest.chars().count() <= 12).then_some(r.start)

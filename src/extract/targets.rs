@@ -265,8 +265,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     // figure is that scenario's result, not the plan's target.
     let lex = &an.rules.lexicon;
     for t in all.iter_mut().filter(|t| t.role == Role::Plan) {
-        if t
-            .sentence
+        if t.sentence
             .label(an.doc)
             .is_some_and(|l| lex.bau.is_match(l) || lex.policy_scenario.is_match(l))
         {

@@ -497,7 +497,11 @@ fn figures_under_a_scenario_title_are_no_plan_targets() {
     // Consultancy: a title that names no scenario leaves the plan's targets alone.
     let md = "# 某园区碳达峰实施方案\n\n## 3 目标\n\n### 3.1 达峰目标\n\n\
               到2030年，单位工业增加值二氧化碳排放较2020年下降40%。\n";
-    assert_eq!(roles(md, Format::Markdown, M), vec![("plan".to_string(), 40.0)], "{md}");
+    assert_eq!(
+        roles(md, Format::Markdown, M),
+        vec![("plan".to_string(), 40.0)],
+        "{md}"
+    );
 }
 
 /// A base year stated in a table — a key-value row `| 基准年 | 2020年 |` or a `基准年` column

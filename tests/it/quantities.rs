@@ -887,3 +887,30 @@ fn long_and_pathological_inputs_finish() {
         );
     }
 }
+
+/// Kilotonnes and megatonnes, as consultancy and English-style plans write them, and 千吨 /
+/// 百万吨: the multiplier is the unit's, never dropped (`3720千吨` is 3.72 million tonnes).
+#[test]
+fn kilotonnes_and_megatonnes_normalise_to_tco2() {
+    let co2 = Some("co2_mass");
+    check(
+        "2022年园区CO2排放3,472 ktCO2",
+        &[("3,472 ktCO2", 3472.0, Some(3_472_000.0), co2)],
+    );
+    check(
+        "峰值不高于3.80 MtCO2",
+        &[("3.80 MtCO2", 3.8, Some(3_800_000.0), co2)],
+    );
+    check(
+        "2020年园区二氧化碳排放总量3720千吨二氧化碳",
+        &[("3720千吨二氧化碳", 3720.0, Some(3_720_000.0), co2)],
+    );
+    check(
+        "余热回收年减排二氧化碳1.2千吨",
+        &[("1.2千吨", 1.2, Some(1200.0), co2)],
+    );
+    check(
+        "园区二氧化碳排放约0.35百万吨",
+        &[("0.35百万吨", 0.35, Some(350_000.0), co2)],
+    );
+}
