@@ -561,8 +561,55 @@ pub fn reductions<'d>(
             });
         }
     }
+    mark_recaps(&mut all);
     all.extend(table_reductions(x, doc));
     Reductions { all }
+}
+
+/// A sentence whose every dated figure is the sum of the measures read before it for its
+/// year (two or more of them) recaps them, whatever its words (`两项行动2025年、2030年减排量
+/// 依次为14万吨和35万吨`, `2030年措施减排69.0万吨`): its figures are totals, not one more
+/// measure.
+fn mark_recaps(all: &mut [Reduction]) {
+    // Per year: (sum, slack, count) of the measures read so far.
+    let mut sums: Vec<(u16, f64, f64, usize)> = Vec::new();
+    let mut start = 0;
+    while start < all.len() {
+        let sentence = all.get(start).map_or(0, |r| r.measure / 1000);
+        let end = all
+            .iter()
+            .skip(start)
+            .position(|r| r.measure / 1000 != sentence)
+            .map_or(all.len(), |k| start + k);
+        let Some(group) = all.get_mut(start..end) else {
+            break;
+        };
+        let sum_of = |year: u16| sums.iter().find(|(y, ..)| *y == year);
+        let recap = group.iter().all(|r| !r.total)
+            && group.iter().all(|r| {
+                r.figure
+                    .year
+                    .and_then(sum_of)
+                    .is_some_and(|(_, sum, slack, n)| {
+                        *n >= 2 && (r.figure.tonnes - sum).abs() <= slack + r.figure.slack + 1e-6
+                    })
+            });
+        for r in group.iter_mut() {
+            if recap {
+                r.total = true;
+            } else if let (false, Some(y)) = (r.total, r.figure.year) {
+                match sums.iter_mut().find(|(year, ..)| *year == y) {
+                    Some(e) => {
+                        e.1 += r.figure.tonnes;
+                        e.2 += r.figure.slack;
+                        e.3 += 1;
+                    }
+                    None => sums.push((y, r.figure.tonnes, r.figure.slack, 1)),
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 impl<'d> Reductions<'d> {

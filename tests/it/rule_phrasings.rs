@@ -447,6 +447,10 @@ fn gap_cases() -> Vec<Case> {
         fire(CITY, Fmt::Md, "到2030年，开发区二氧化碳排放总量控制在120万吨以内。\n经测算，基准情景下2030年开发区二氧化碳排放将达到150万吨。", "| 序号 | 项目名称 | 年减排量（万吨二氧化碳） |\n|---|---|---|\n| 1 | 屋顶光伏 | 8 |\n| 2 | 燃煤锅炉替代 | 6 |\n| 3 | 余热回收 | 5 |"),
         // Kilotonnes, consultancy style (`减排CO2 80 kt`: the formula is no figure).
         fire(CONSULTANCY, Fmt::Md, "到2030年，园区CO2排放总量≤1,200 ktCO2。\n经测算，基准情景下2030年园区CO2排放将达到1,500 ktCO2。", "建设屋顶光伏，2030年减排CO2 80 kt。\n推进燃煤锅炉替代，2030年减排CO2 60 kt。\n实施余热回收改造，2030年减排CO2 50 kt。"),
+        // A recap in words without 合计/上述 is no further measure (probe round 5).
+        fire(PROVINCE, Fmt::Md, GAP_GOAL_2030, "推进分布式光伏开发，2025年、2030年分别减排二氧化碳3万吨和8万吨。\n推进燃煤锅炉替代，2025年、2030年分别减排二氧化碳2万吨和11万吨。\n两项行动2025年、2030年减排量依次为5万吨和19万吨。"),
+        fire(CITY, Fmt::Txt, GAP_GOAL_2030, "实施屋顶光伏工程，2030年减排二氧化碳8万吨。\n实施燃煤锅炉替代，2030年减排二氧化碳6万吨。\n实施余热回收改造，2030年减排二氧化碳5万吨。\n本章各项行动到2030年减排二氧化碳19万吨。"),
+        fire(ENTERPRISE, Fmt::Md, GAP_GOAL_2030, "光伏扩容2030年减排二氧化碳12万吨。\n电锅炉替代2030年减排二氧化碳7万吨。\n2030年措施减排19万吨，仍低于所需。"),
         // Must not fire.
         // A peak of 2028 is no 2030 target.
         silent(MINISTRY, Fmt::Md, "园区力争2028年前实现碳达峰，峰值控制在120万吨以内。\n经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。", GAP_SHORT),
