@@ -286,11 +286,11 @@ fn collect<'d, 'q>(
             continue;
         }
         let carried = inherited
-            .filter(|(block, _)| *block == s.block)
+            .filter(|(block, _)| *block == s.block())
             .map(|(_, c)| c);
         let year_list = years(s.as_str());
         let continued_past = open_part
-            .filter(|(block, _)| *block == s.block)
+            .filter(|(block, _)| *block == s.block())
             .map(|(_, past)| past);
         let past_period = if year_list.is_empty() {
             continued_past.unwrap_or(false)
@@ -301,13 +301,13 @@ fn collect<'d, 'q>(
             .as_str()
             .trim_end()
             .ends_with(['；', ';'])
-            .then_some((s.block, past_period));
+            .then_some((s.block(), past_period));
         let found = Found {
             years: &year_list,
             quantities: known(i),
             metric: last_metric
                 .as_ref()
-                .filter(|(block, _)| *block == s.block)
+                .filter(|(block, _)| *block == s.block())
                 .map(|(_, m)| *m),
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
@@ -318,7 +318,7 @@ fn collect<'d, 'q>(
             .and_then(|new| new.last())
             .and_then(|t| t.metric)
         {
-            last_metric = Some((s.block, m));
+            last_metric = Some((s.block(), m));
         }
         // A deadline (`到2025年`), or a milestone ahead opening the sentence (`2025年，…`).
         let h = plan.declared_base.unwrap_or(2020);
@@ -334,7 +334,7 @@ fn collect<'d, 'q>(
                             .is_some_and(|lead| lead.trim().is_empty())))
         }) {
             inherited = Some((
-                s.block,
+                s.block(),
                 Carried {
                     year: m.last,
                     relation: YearRelation::By,
