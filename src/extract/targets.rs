@@ -435,8 +435,6 @@ fn sentence_targets<'d>(
     } else {
         Role::Plan
     };
-    let clauses = clauses(text);
-    let metrics = metric_mentions(pack, text);
     let year_list: std::borrow::Cow<[YearMention]> = if rewritten {
         std::borrow::Cow::Owned(years(text))
     } else {
@@ -445,6 +443,13 @@ fn sentence_targets<'d>(
     let quantities: std::borrow::Cow<[Quantity]> = match found.quantities {
         Some(q) if !rewritten => std::borrow::Cow::Borrowed(q),
         _ => std::borrow::Cow::Owned(x.quantities(text)),
+    };
+    // Clauses and indicators serve the values only: a long text without a figure (a
+    // 200 MB paragraph) named millions of indicators for nothing.
+    let (clauses, metrics) = if quantities.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (clauses(text), metric_mentions(pack, text))
     };
     let first_new = out.len();
     let mut chain = 0usize;
