@@ -24,6 +24,7 @@ pub const ALL: &[(&str, Generator)] = &[
     ("numbering-links", numbering_links),
     ("nested-alternate-content", nested_alternate_content),
     ("staged-targets", staged_targets),
+    ("long-paragraph", long_paragraph),
 ];
 
 /// (1) `n` copies of one park-wide target: `target/conflict` compared every target with
@@ -136,6 +137,16 @@ pub fn staged_targets(n: usize) -> Hostile {
     }
     s.push_str("实施节能改造。\n");
     text("staged-targets.md", s)
+}
+
+/// (7) A .docx whose one paragraph is `n` × 2,004 bytes of `碳排放量` (no sentence stop,
+/// no number): at 100,000 the 205 KB .docx of issue 20 that holds a 200 MB paragraph
+/// (inside `--max-decompressed`). The reader and every whole-paragraph and whole-document
+/// text made copies of it, or maps of several bytes per byte.
+pub fn long_paragraph(n: usize) -> Hostile {
+    let text = "碳排放量".repeat(n.saturating_mul(167));
+    let body = format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+    docx("long-paragraph.docx", &body, &[])
 }
 
 fn text(name: &str, s: String) -> Hostile {

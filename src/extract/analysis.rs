@@ -117,7 +117,7 @@ mod tests {
                 size_of::<crate::extract::sentences::Sentence>(),
                 64,
             ),
-            ("Target", size_of::<crate::extract::targets::Target>(), 176),
+            ("Target", size_of::<crate::extract::targets::Target>(), 160),
             (
                 "Quantity",
                 size_of::<crate::extract::quantity::Quantity>(),

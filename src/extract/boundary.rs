@@ -85,7 +85,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let mut declaring_blocks: Vec<usize> = all
         .iter()
         .filter(|s| !s.heading && b.declaration.is_match(s.as_str()))
-        .map(|s| s.block)
+        .map(|s| s.block())
         .collect();
     // A block that states all three parts — extent, sources and purchased power and heat —
     // declares the boundary whatever its wording: a table `空间范围 | 规划范围`, `排放源 |
@@ -96,8 +96,8 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let declaration: Vec<Sentence> = all
         .iter()
         .filter(|s| {
-            section.as_ref().is_some_and(|r| r.contains(&s.block))
-                || (!s.heading && declaring_blocks.binary_search(&s.block).is_ok())
+            section.as_ref().is_some_and(|r| r.contains(&s.block()))
+                || (!s.heading && declaring_blocks.binary_search(&s.block()).is_ok())
         })
         .cloned()
         .collect();
@@ -164,10 +164,10 @@ fn blocks_stating_every_part(b: &crate::pack::Boundary, all: &[Sentence]) -> Vec
         }
     };
     for s in all.iter().filter(|s| !s.heading) {
-        if cur.is_some_and(|c| c.0 != s.block) {
+        if cur.is_some_and(|c| c.0 != s.block()) {
             flush(cur.take());
         }
-        let c = cur.get_or_insert((s.block, false, false, false));
+        let c = cur.get_or_insert((s.block(), false, false, false));
         let t = s.as_str();
         c.1 = c.1 || b.spatial.is_match(t) || b.organisational.is_match(t);
         c.2 = c.2 || b.sources.is_match(t) || b.direct.is_match(t);

@@ -488,7 +488,7 @@ pub fn reductions<'d>(
 ) -> Reductions<'d> {
     let mut all = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
-        if s.heading || s.table.is_some() || blocks.is_some_and(|b| !b.contains(&s.block)) {
+        if s.heading || s.table.is_some() || blocks.is_some_and(|b| !b.contains(&s.block())) {
             continue;
         }
         let text = s.as_str();

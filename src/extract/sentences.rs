@@ -8,19 +8,23 @@ use crate::document::{BlockKind, Document, Location, Origin};
 use crate::extract::analysis::Analysis;
 
 /// One sentence (or one table-cell paragraph) of the body.
+///
+/// A document's sentences, and every target's copy of its own, are kept for all its
+/// checks: the block index and the range are held as `u32` (read them with
+/// [`Sentence::block`] and [`Sentence::range`]), 48 bytes a sentence instead of 64.
 #[derive(Debug, Clone)]
 pub struct Sentence<'d> {
-    /// Index of the block in [`Document::blocks`].
-    pub block: usize,
     /// The paragraph's text the range indexes.
     pub text: &'d str,
-    /// The sentence within `text` (terminator included).
-    pub range: Range<usize>,
     pub origin: &'d Origin,
     /// Inside a table cell: the first cell of its row and the cell of its column in the
-    /// first row (headers), for context. Boxed: most sentences are prose, and a document's
-    /// sentences (and every target's copy of its own) are kept for all its checks.
+    /// first row (headers), for context. Boxed: most sentences are prose.
     pub table: Option<Box<CellContext<'d>>>,
+    /// The sentence within `text` (terminator included).
+    start: u32,
+    end: u32,
+    /// Index of the block in [`Document::blocks`].
+    block: u32,
     /// The block is a heading.
     pub heading: bool,
 }
@@ -39,9 +43,47 @@ pub fn is_unit_header(text: &str) -> bool {
     matches!(text.trim(), "单位" | "计量单位" | "指标单位" | "单位名称")
 }
 
+/// An offset or index as the `u32` a [`Sentence`] keeps. Paragraphs and block lists are
+/// far inside it under the input limits (`--max-file-size`, `--max-paragraphs`); one past
+/// it would be cut to `u32::MAX`, which reads as an empty sentence, never a panic.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl<'d> Sentence<'d> {
+    /// The sentence `range` of `text`, the text of block `block` (or of one of its table
+    /// cells, with `table` its context).
+    pub fn new(
+        block: usize,
+        text: &'d str,
+        range: Range<usize>,
+        origin: &'d Origin,
+        table: Option<Box<CellContext<'d>>>,
+        heading: bool,
+    ) -> Sentence<'d> {
+        Sentence {
+            text,
+            origin,
+            table,
+            start: narrow(range.start),
+            end: narrow(range.end),
+            block: narrow(block),
+            heading,
+        }
+    }
+
+    /// Index of the block in [`Document::blocks`].
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// The sentence within `text` (terminator included).
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     pub fn as_str(&self) -> &'d str {
-        self.text.get(self.range.clone()).unwrap_or("")
+        self.text.get(self.range()).unwrap_or("")
     }
 
     /// The whole sentence this one is a part of: sentences split at `；` joined back, up to
@@ -49,23 +91,23 @@ impl<'d> Sentence<'d> {
     /// 指标以2021年为基年。` is one statement).
     pub fn whole(&self) -> &'d str {
         let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-        let before = self.text.get(..self.range.start).unwrap_or("");
+        let before = self.text.get(..self.range().start).unwrap_or("");
         let start = before.rfind(ends).map_or(0, |i| {
             i + before
                 .get(i..)
                 .and_then(|t| t.chars().next())
                 .map_or(1, char::len_utf8)
         });
-        let after = self.text.get(self.range.end..).unwrap_or("");
+        let after = self.text.get(self.range().end..).unwrap_or("");
         // The sentence's own terminator is inside its range: extend only past a ；.
         let end = if self.as_str().ends_with(['；', ';']) {
-            self.range.end
+            self.range().end
                 + after
                     .char_indices()
                     .find(|(_, c)| ends(*c))
                     .map_or(after.len(), |(i, c)| i + c.len_utf8())
         } else {
-            self.range.end
+            self.range().end
         };
         self.text.get(start..end).unwrap_or_else(|| self.as_str())
     }
@@ -81,10 +123,10 @@ impl<'d> Sentence<'d> {
         /// The longest paragraph start a label fits in (bytes): a number, the label and
         /// its stop. Read no further, so that a paragraph of many sentences costs no more.
         const MAX_LEAD_BYTES: usize = 4 * (MAX_LABEL_CHARS + 8);
-        if self.range.start == 0 {
+        if self.range().start == 0 {
             return None;
         }
-        let mut lead_end = self.range.start.min(MAX_LEAD_BYTES);
+        let mut lead_end = self.range().start.min(MAX_LEAD_BYTES);
         while !self.text.is_char_boundary(lead_end) {
             lead_end -= 1;
         }
@@ -121,25 +163,25 @@ impl<'d> Sentence<'d> {
             return None;
         }
         self.run_in_label().or_else(|| {
-            let title = doc.enclosing_heading(self.block)?.title.as_str();
+            let title = doc.enclosing_heading(self.block())?.title.as_str();
             (title.chars().count() <= MAX_TITLE_CHARS).then_some(title)
         })
     }
 
     /// The location of a byte range of the sentence (relative to the sentence).
     pub fn location(&self, doc: &Document, within: Range<usize>) -> Location {
-        let start = self.range.start + within.start.min(self.range.len());
-        let end = self.range.start + within.end.min(self.range.len());
+        let start = self.range().start + within.start.min(self.range().len());
+        let end = self.range().start + within.end.min(self.range().len());
         let mut loc = doc.locate(self.origin, start..end);
-        loc.section = doc.heading_path(self.block);
+        loc.section = doc.heading_path(self.block());
         loc
     }
 
     /// The location and the span to underline for a range of the sentence.
     pub fn place(&self, doc: &Document, within: Range<usize>) -> (Location, Option<Span>) {
         let loc = self.location(doc, within.clone());
-        let start = self.range.start + within.start.min(self.range.len());
-        let end = self.range.start + within.end.min(self.range.len());
+        let start = self.range().start + within.start.min(self.range().len());
+        let end = self.range().start + within.end.min(self.range().len());
         let span = Span {
             origin: self.origin.clone(),
             range: start..end,
@@ -157,24 +199,17 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
         match &b.kind {
             BlockKind::Paragraph | BlockKind::ListItem { .. } => {
                 for r in split(&b.text) {
-                    out.push(Sentence {
-                        block: i,
-                        text: &b.text,
-                        range: r,
-                        origin: &b.origin,
-                        table: None,
-                        heading: false,
-                    });
+                    out.push(Sentence::new(i, &b.text, r, &b.origin, None, false));
                 }
             }
-            BlockKind::Heading(_) => out.push(Sentence {
-                block: i,
-                text: &b.text,
-                range: 0..b.text.len(),
-                origin: &b.origin,
-                table: None,
-                heading: true,
-            }),
+            BlockKind::Heading(_) => out.push(Sentence::new(
+                i,
+                &b.text,
+                0..b.text.len(),
+                &b.origin,
+                None,
+                true,
+            )),
             BlockKind::Table(t) => {
                 let first_row = t.rows.first();
                 let unit_col = first_row.and_then(|r| {
@@ -210,18 +245,18 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
                             if p.text.trim().is_empty() {
                                 continue;
                             }
-                            out.push(Sentence {
-                                block: i,
-                                text: &p.text,
-                                range: 0..p.text.len(),
-                                origin: &p.origin,
-                                table: Some(Box::new(CellContext {
+                            out.push(Sentence::new(
+                                i,
+                                &p.text,
+                                0..p.text.len(),
+                                &p.origin,
+                                Some(Box::new(CellContext {
                                     row_header,
                                     column_header,
                                     unit,
                                 })),
-                                heading: false,
-                            });
+                                false,
+                            ));
                         }
                     }
                 }
@@ -235,7 +270,7 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
 /// The sentences of the blocks in `range` only (a chapter's content).
 pub fn sentences_in<'d>(all: &[Sentence<'d>], blocks: &Range<usize>) -> Vec<Sentence<'d>> {
     all.iter()
-        .filter(|s| blocks.contains(&s.block))
+        .filter(|s| blocks.contains(&s.block()))
         .cloned()
         .collect()
 }
@@ -310,15 +345,7 @@ mod tests {
         let t = "核算边界为规划范围。碳排放指标以2020年为基准年；面积指标以2021年为基年。第三句";
         let origin = crate::document::Origin::default();
         let whole = |range: std::ops::Range<usize>| {
-            super::Sentence {
-                block: 0,
-                text: t,
-                range,
-                origin: &origin,
-                table: None,
-                heading: false,
-            }
-            .whole()
+            super::Sentence::new(0, t, range, &origin, None, false).whole()
         };
         let parts = split(t);
         let got: Vec<&str> = parts.iter().map(|r| whole(r.clone())).collect();

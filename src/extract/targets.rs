@@ -297,11 +297,11 @@ fn collect<'d, 'q>(
             continue;
         }
         let carried = inherited
-            .filter(|(block, _)| *block == s.block)
+            .filter(|(block, _)| *block == s.block())
             .map(|(_, c)| c);
         let year_list = years(s.as_str());
         let continued_past = open_part
-            .filter(|(block, _)| *block == s.block)
+            .filter(|(block, _)| *block == s.block())
             .map(|(_, past)| past);
         let past_period = if year_list.is_empty() {
             continued_past.unwrap_or(false)
@@ -312,13 +312,13 @@ fn collect<'d, 'q>(
             .as_str()
             .trim_end()
             .ends_with(['；', ';'])
-            .then_some((s.block, past_period));
+            .then_some((s.block(), past_period));
         let found = Found {
             years: &year_list,
             quantities: known(i),
             metric: last_metric
                 .as_ref()
-                .filter(|(block, _)| *block == s.block)
+                .filter(|(block, _)| *block == s.block())
                 .map(|(_, m)| *m),
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
@@ -329,7 +329,7 @@ fn collect<'d, 'q>(
             .and_then(|new| new.last())
             .and_then(|t| t.metric)
         {
-            last_metric = Some((s.block, m));
+            last_metric = Some((s.block(), m));
         }
         // A deadline (`到2025年`), or a milestone ahead opening the sentence (`2025年，…`).
         let h = plan.declared_base.unwrap_or(2020);
@@ -345,7 +345,7 @@ fn collect<'d, 'q>(
                             .is_some_and(|lead| lead.trim().is_empty())))
         }) {
             inherited = Some((
-                s.block,
+                s.block(),
                 Carried {
                     year: m.last,
                     relation: YearRelation::By,
@@ -446,8 +446,6 @@ fn sentence_targets<'d>(
     } else {
         Role::Plan
     };
-    let clauses = clauses(text);
-    let metrics = metric_mentions(pack, text);
     let year_list: std::borrow::Cow<[YearMention]> = if rewritten {
         std::borrow::Cow::Owned(years(text))
     } else {
@@ -456,6 +454,13 @@ fn sentence_targets<'d>(
     let quantities: std::borrow::Cow<[Quantity]> = match found.quantities {
         Some(q) if !rewritten => std::borrow::Cow::Borrowed(q),
         _ => std::borrow::Cow::Owned(x.quantities(text)),
+    };
+    // Clauses and indicators serve the values only: a long text without a figure (a
+    // 200 MB paragraph) named millions of indicators for nothing.
+    let (clauses, metrics) = if quantities.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (clauses(text), metric_mentions(pack, text))
     };
     let first_new = out.len();
     let mut chain = 0usize;

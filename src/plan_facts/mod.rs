@@ -672,7 +672,9 @@ fn inventory(
             };
             let at = q.span.start;
             let is_target = targets.iter().any(|t| {
-                t.sentence.block == s.block && t.sentence.range == s.range && t.span == q.span
+                t.sentence.block() == s.block()
+                    && t.sentence.range() == s.range()
+                    && t.span == q.span
             });
             if is_target || series.iter().any(|(_, _, r)| r.start <= at && at < r.end) {
                 continue;
@@ -787,7 +789,7 @@ pub fn year_series(text: &str) -> Vec<(u16, f64, std::ops::Range<usize>)> {
 /// with that year, else the first.
 fn peak(doc: &Document, own: &[&Target]) -> Option<PeakFact> {
     let same = |a: &Target, b: &Target| {
-        a.sentence.block == b.sentence.block && a.sentence.range == b.sentence.range
+        a.sentence.block() == b.sentence.block() && a.sentence.range() == b.sentence.range()
     };
     let years: Vec<&Target> = own
         .iter()

@@ -110,8 +110,13 @@ fn staged_targets_are_linear() {
 }
 
 #[test]
+fn long_paragraph_is_linear() {
+    assert_linear(hostile::long_paragraph, 100);
+}
+
+#[test]
 fn every_generator_is_tested() {
-    assert_eq!(hostile::ALL.len(), 8);
+    assert_eq!(hostile::ALL.len(), 9);
 }
 
 /// The bytes a reader works on: the file for text formats, the parts unpacked from a

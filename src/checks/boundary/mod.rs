@@ -16,7 +16,7 @@ use crate::extract::sentences::Sentence;
 /// Run every boundary rule.
 /// A related place: a whole sentence.
 pub fn related_sentence(cx: &Context, s: &Sentence) -> Related {
-    let (location, span) = s.place(cx.doc, 0..s.range.len());
+    let (location, span) = s.place(cx.doc, 0..s.range().len());
     Related::at(location, span)
 }
 
@@ -28,7 +28,7 @@ pub fn at_declaration(
 ) -> Diagnostic {
     match facts.declaration.first() {
         Some(s) => {
-            let (loc, span) = s.place(cx.doc, 0..s.range.len());
+            let (loc, span) = s.place(cx.doc, 0..s.range().len());
             d.at(loc, span)
         }
         None => d,

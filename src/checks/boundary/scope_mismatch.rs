@@ -37,10 +37,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // even when it reads like a declaration.
     let in_declaration = |block: usize, range_start: usize| {
         facts.section.as_ref().is_some_and(|r| r.contains(&block))
-            || (block == declared_at.block && range_start == declared_at.range.start)
+            || (block == declared_at.block() && range_start == declared_at.range().start)
     };
     for s in &facts.all {
-        if s.heading || in_declaration(s.block, s.range.start) {
+        if s.heading || in_declaration(s.block(), s.range().start) {
             continue;
         }
         let text = s.as_str();

@@ -100,14 +100,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     {
                         continue;
                     }
-                    let s = Sentence {
-                        block: i,
-                        text: &b.text,
-                        range: r.clone(),
-                        origin: &b.origin,
-                        table: None,
-                        heading: false,
-                    };
+                    let s = Sentence::new(i, &b.text, r.clone(), &b.origin, None, false);
                     sentence(cx, x, &s, text, floor, out);
                 }
             }

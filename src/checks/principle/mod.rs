@@ -53,7 +53,7 @@ use serde::Serialize;
 use crate::checks::structure::heading_place;
 use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::BlockKind;
+use crate::document::{Block, BlockKind};
 use crate::extract::outline::{find_section, first_matching_heading};
 use crate::finding::{Count, Finding, MissingEvidence, Searched, YearCount};
 use crate::pack::{Evidence, Principle, PrincipleId, Requirement, Scope};
@@ -237,13 +237,28 @@ type ResolvedScope = (Place, Option<Rc<str>>);
 
 impl ScopeText {
     fn new(cx: &Context) -> Self {
-        let mut full = String::new();
+        // `blocks_text` folded, written once into a string of the right size: building
+        // it, then folding a copy, held three copies of a whole document at a time.
+        let blocks = &cx.doc.blocks;
+        let is_text = |b: &&Block| !matches!(b.kind, BlockKind::Comment);
+        let size = cx.doc.title.as_ref().map_or(0, |t| t.text.len() + 1)
+            + blocks
+                .iter()
+                .filter(is_text)
+                .map(|b| b.text.len() + 1)
+                .sum::<usize>();
+        let mut full = String::with_capacity(size);
         if let Some(t) = &cx.doc.title {
-            full.push_str(&t.text);
+            full.extend(t.text.chars().map(fold_char));
             full.push('\n');
         }
-        full.push_str(&blocks_text(cx, 0..cx.doc.blocks.len()));
-        let full = fold_width(&full);
+        for b in blocks.iter().filter(is_text) {
+            match &b.kind {
+                BlockKind::Table(_) => full.extend(b.all_text().chars().map(fold_char)),
+                _ => full.extend(b.text.chars().map(fold_char)),
+            }
+            full.push('\n');
+        }
         // Only a closed 《…》 changes the text.
         let masked = full
             .contains('《')
@@ -442,15 +457,18 @@ fn blocks_text(cx: &Context, range: Range<usize>) -> String {
 /// Full-width digits, Latin letters and ％ ． ／ － as ASCII, the ideographic space as a
 /// space; Chinese punctuation (，；：（）) is kept, the pack's patterns are written with it.
 pub(crate) fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '／' | '－' => {
-                char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
-            }
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect()
+    s.chars().map(fold_char).collect()
+}
+
+/// One character of [`fold_width`].
+fn fold_char(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '／' | '－' => {
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' => ' ',
+        _ => c,
+    }
 }
 
 /// The text with the inside of every 《…》 title removed (the brackets stay, so a sentence
@@ -493,31 +511,34 @@ pub(crate) fn mask_titles(s: &str) -> String {
 /// in Chinese numerals (二〇二〇年). Numbers that are part of longer digit runs, decimals or
 /// standard numbers (`32150—2015`) are not years.
 pub(crate) fn distinct_years(text: &str) -> BTreeSet<u16> {
-    let chars: Vec<char> = text.chars().collect();
+    // Read in place by byte offsets: a `Vec<char>` of the text (as this was) took four
+    // bytes a character of a whole document, once per evidence item that counts years.
     let mut years = BTreeSet::new();
     let mut i = 0;
-    while i < chars.len() {
-        let Some((year, len)) = year_digits(&chars, i) else {
-            i += 1;
+    while let Some(c) = char_at(text, i) {
+        let Some((year, len)) = year_digits(text, i) else {
+            i += c.len_utf8();
             continue;
         };
-        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
-        let after_at = |k: usize| chars.get(i + len + k).copied();
+        let before = char_before(text, i);
+        let after = char_at(text, i + len);
         let bounded = !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || is_cn_digit(c))
-            && !after_at(0).is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c));
+            && !after.is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c));
         if bounded && (1900..=2099).contains(&year) {
-            let next = skip_spaces(&chars, i + len);
-            let followed_by_year_mark = chars.get(next) == Some(&'年');
-            let starts_range = chars.get(next).is_some_and(|c| is_range_mark(*c))
-                && year_digits(&chars, skip_spaces(&chars, next + 1)).is_some_and(|(_, l)| {
-                    let end = skip_spaces(&chars, next + 1) + l;
-                    chars.get(skip_spaces(&chars, end)) == Some(&'年')
-                });
+            let next = skip_spaces(text, i + len);
+            let followed_by_year_mark = char_at(text, next) == Some('年');
+            let starts_range = char_at(text, next).is_some_and(|mark| {
+                let from = skip_spaces(text, next + mark.len_utf8());
+                is_range_mark(mark)
+                    && year_digits(text, from).is_some_and(|(_, l)| {
+                        char_at(text, skip_spaces(text, from + l)) == Some('年')
+                    })
+            });
             let cell = before.is_none_or(|c| c == '\t' || c == '\n')
-                && after_at(0).is_none_or(|c| c == '\t' || c == '\n');
+                && after.is_none_or(|c| c == '\t' || c == '\n');
             let standard_number = before.is_some_and(is_range_mark)
-                && i.checked_sub(2)
-                    .and_then(|j| chars.get(j))
+                && before
+                    .and_then(|b| char_before(text, i - b.len_utf8()))
                     .is_some_and(|c| c.is_ascii_digit())
                 && !followed_by_year_mark;
             if (followed_by_year_mark || starts_range || cell) && !standard_number {
@@ -529,26 +550,32 @@ pub(crate) fn distinct_years(text: &str) -> BTreeSet<u16> {
     years
 }
 
-/// A run of four Arabic digits or four Chinese numeral digits at `at`: its value and length.
-fn year_digits(chars: &[char], at: usize) -> Option<(u16, usize)> {
-    let run = chars.get(at..at + 4)?;
-    let digits: Option<Vec<u16>> = run
-        .iter()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                c.to_digit(10).and_then(|d| u16::try_from(d).ok())
-            } else {
-                cn_digit(*c)
-            }
-        })
-        .collect();
-    let digits = digits?;
-    let all_ascii = run.iter().all(char::is_ascii_digit);
-    let all_cn = run.iter().all(|c| is_cn_digit(*c));
-    if !(all_ascii || all_cn) {
-        return None;
+/// A run of four Arabic digits or four Chinese numeral digits at byte `at`: its value and
+/// its length in bytes.
+fn year_digits(text: &str, at: usize) -> Option<(u16, usize)> {
+    let mut value = 0u16;
+    let (mut ascii, mut cn) = (0, 0);
+    let mut len = 0;
+    for c in text.get(at..)?.chars().take(4) {
+        let d = if c.is_ascii_digit() {
+            ascii += 1;
+            c.to_digit(10).and_then(|d| u16::try_from(d).ok())
+        } else {
+            cn += 1;
+            cn_digit(c)
+        }?;
+        value = value * 10 + d;
+        len += c.len_utf8();
     }
-    Some((digits.iter().fold(0u16, |acc, d| acc * 10 + d), 4))
+    (ascii == 4 || cn == 4).then_some((value, len))
+}
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
 }
 
 fn cn_digit(c: char) -> Option<u16> {
@@ -563,8 +590,8 @@ fn is_range_mark(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
 }
 
-fn skip_spaces(chars: &[char], mut at: usize) -> usize {
-    while chars.get(at).is_some_and(|c| *c == ' ') {
+fn skip_spaces(text: &str, mut at: usize) -> usize {
+    while text.as_bytes().get(at) == Some(&b' ') {
         at += 1;
     }
     at
@@ -670,6 +697,110 @@ mod tests {
         assert!(years("排放量2015.3万吨，工业增加值2018亿元").is_empty());
         assert!(years("编号20152020年").is_empty());
         assert_eq!(years("2019~2021年"), [2019, 2021]);
+    }
+
+    /// The `Vec<char>` reading `distinct_years` replaced: the reference it must agree with.
+    fn distinct_years_by_chars(text: &str) -> BTreeSet<u16> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut years = BTreeSet::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let Some((year, len)) = year_digits_by_chars(&chars, i) else {
+                i += 1;
+                continue;
+            };
+            let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+            let after_at = |k: usize| chars.get(i + len + k).copied();
+            let bounded = !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || is_cn_digit(c))
+                && !after_at(0).is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c));
+            if bounded && (1900..=2099).contains(&year) {
+                let next = skip_spaces_by_chars(&chars, i + len);
+                let followed_by_year_mark = chars.get(next) == Some(&'年');
+                let starts_range = chars.get(next).is_some_and(|c| is_range_mark(*c))
+                    && year_digits_by_chars(&chars, skip_spaces_by_chars(&chars, next + 1))
+                        .is_some_and(|(_, l)| {
+                            let end = skip_spaces_by_chars(&chars, next + 1) + l;
+                            chars.get(skip_spaces_by_chars(&chars, end)) == Some(&'年')
+                        });
+                let cell = before.is_none_or(|c| c == '\t' || c == '\n')
+                    && after_at(0).is_none_or(|c| c == '\t' || c == '\n');
+                let standard_number = before.is_some_and(is_range_mark)
+                    && i.checked_sub(2)
+                        .and_then(|j| chars.get(j))
+                        .is_some_and(|c| c.is_ascii_digit())
+                    && !followed_by_year_mark;
+                if (followed_by_year_mark || starts_range || cell) && !standard_number {
+                    years.insert(year);
+                }
+            }
+            i += len;
+        }
+        years
+    }
+
+    fn year_digits_by_chars(chars: &[char], at: usize) -> Option<(u16, usize)> {
+        let run = chars.get(at..at + 4)?;
+        let digits: Option<Vec<u16>> = run
+            .iter()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    c.to_digit(10).and_then(|d| u16::try_from(d).ok())
+                } else {
+                    cn_digit(*c)
+                }
+            })
+            .collect();
+        let digits = digits?;
+        let all_ascii = run.iter().all(char::is_ascii_digit);
+        let all_cn = run.iter().all(|c| is_cn_digit(*c));
+        if !(all_ascii || all_cn) {
+            return None;
+        }
+        Some((digits.iter().fold(0u16, |acc, d| acc * 10 + d), 4))
+    }
+
+    fn skip_spaces_by_chars(chars: &[char], mut at: usize) -> usize {
+        while chars.get(at).is_some_and(|c| *c == ' ') {
+            at += 1;
+        }
+        at
+    }
+
+    #[test]
+    fn years_read_in_place_as_by_characters() {
+        let texts = [
+            "2015—2020年园区排放由402万吨增至486万吨",
+            "2015 年、2016年和二〇一七年",
+            "年份\t排放\n2018\t455.2\n2019\t472.8\n",
+            "GB/T 32150—2015",
+            "GB/T 32150—2015年",
+            "排放量2015.3万吨，工业增加值2018亿元",
+            "编号20152020年 1999 ~ 2001 年 2020至 2025年，二〇二〇—二〇二五年",
+            "2020",
+            "\n2020\n",
+            "a-2020年 9-2021年 —2022年 2019年2020年2021",
+            "二〇二〇2021年 ２０２０年 2020  年",
+        ];
+        for t in texts {
+            assert_eq!(distinct_years(t), distinct_years_by_chars(t), "{t}");
+        }
+        // And on many short texts of the characters that matter (a fixed pseudo-random
+        // sequence: the same texts on every run).
+        let alphabet = [
+            '2', '0', '1', '9', '年', ' ', '—', '-', '.', '\t', '\n', '〇', '二', 'a', '至', '~',
+        ];
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..5000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 59) as usize;
+            let t: String = (0..len)
+                .map(|k| {
+                    let pick = (seed >> (k * 4 % 56)) as usize % alphabet.len();
+                    alphabet.get(pick).copied().unwrap_or('2')
+                })
+                .collect();
+            assert_eq!(distinct_years(&t), distinct_years_by_chars(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -46,11 +46,11 @@ fn growths(sentences: &[Sentence], base: u16, lex: &Lexicon) -> Vec<Growth> {
         let text = s.as_str();
         let own_years = years(text);
         let previous = match &context {
-            Some((block, prev)) if *block == s.block => prev.clone(),
+            Some((block, prev)) if *block == s.block() => prev.clone(),
             _ => Vec::new(),
         };
         if own_years.iter().any(|m| !m.in_title) {
-            context = Some((s.block, own_years.clone()));
+            context = Some((s.block(), own_years.clone()));
         }
         let previous_years = previous;
         let Some(subject) = lex.output_indicator.find_all(text).into_iter().next() else {

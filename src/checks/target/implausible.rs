@@ -216,7 +216,7 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
     let in_targets = |t: &Target| {
         targets_chapter
             .as_ref()
-            .is_some_and(|r| r.contains(&t.sentence.block))
+            .is_some_and(|r| r.contains(&t.sentence.block()))
     };
     // Two milestones are in one place when their heading paths are equal or both are in
     // the targets chapter. Per group, the milestones seen so far per heading path and
@@ -232,7 +232,7 @@ fn milestones(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let next = paths.len();
         let section = *paths
-            .entry(cx.doc.heading_path(later.sentence.block))
+            .entry(cx.doc.heading_path(later.sentence.block()))
             .or_insert(next);
         let targets = in_targets(later);
         let (by_section, chapter) = groups.entry(key).or_default();

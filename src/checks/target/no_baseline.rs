@@ -104,7 +104,7 @@ fn states_base_value<'t>(
             // A sentence with no year of its own (`…；非化石能源消费比重12.4%`) is read in the
             // time of its paragraph before it.
             let own_year = years(text).iter().any(|m| !m.in_title);
-            let paragraph_year = !own_year && s.text.get(..s.range.start).is_some_and(&year_in);
+            let paragraph_year = !own_year && s.text.get(..s.range().start).is_some_and(&year_in);
             named.names(cx, s.as_str(), metric)
                 && (year_in(text) || base_word(text) || paragraph_year)
                 && values()

@@ -40,7 +40,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .boundary()
         .all
         .iter()
-        .filter(|s| pathway.contains(&s.block))
+        .filter(|s| pathway.contains(&s.block()))
         .map(|s| s.as_str())
         .collect();
     // The metric mentions of each pathway sentence, found when first needed.

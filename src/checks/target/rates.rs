@@ -53,9 +53,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let metric = c.metric;
-        let range = &c.sentence.range;
+        let range = c.sentence.range();
         by_sentence
-            .entry((metric, c.sentence.block, range.start, range.end))
+            .entry((metric, c.sentence.block(), range.start, range.end))
             .or_insert(i);
         if let (Some(year), Some(base)) = (c.target_year, c.base_year) {
             by_year.entry((metric, year)).or_insert(i);
@@ -64,9 +64,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let first_pair = |a: &Target| {
         let metric = a.metric;
-        let range = &a.sentence.range;
+        let range = a.sentence.range();
         let same = by_sentence
-            .get(&(metric, a.sentence.block, range.start, range.end))
+            .get(&(metric, a.sentence.block(), range.start, range.end))
             .copied();
         let year = a.target_year.and_then(|y| match a.base_year {
             None => by_year.get(&(metric, y)).copied(),

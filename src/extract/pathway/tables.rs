@@ -172,18 +172,18 @@ pub fn cell_sentence<'d>(
     row_header: &'d str,
     column_header: &'d str,
 ) -> Sentence<'d> {
-    Sentence {
+    Sentence::new(
         block,
-        text: &p.text,
-        range: 0..p.text.len(),
-        origin: &p.origin,
-        table: Some(Box::new(crate::extract::sentences::CellContext {
+        &p.text,
+        0..p.text.len(),
+        &p.origin,
+        Some(Box::new(crate::extract::sentences::CellContext {
             row_header,
             column_header,
             unit: "",
         })),
-        heading: false,
-    }
+        false,
+    )
 }
 
 /// `合计`, `总计` (a total row); `小计` and `其中` rows are neither totals nor measures.

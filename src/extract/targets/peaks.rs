@@ -129,8 +129,8 @@ pub(super) fn peaks<'d>(
                 (TargetKind::PeakValue, value, v.range(), None)
             };
             let same = out.iter().position(|t| {
-                t.sentence.range == s.range
-                    && t.sentence.block == s.block
+                t.sentence.range() == s.range()
+                    && t.sentence.block() == s.block()
                     && (t.span == span || (t.span.start <= span.start && span.end <= t.span.end))
             });
             if let Some(i) = same {

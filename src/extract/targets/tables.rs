@@ -178,18 +178,18 @@ pub fn table_targets<'d>(
                     None
                 };
                 out.push(Target {
-                    sentence: Sentence {
-                        block: i,
+                    sentence: Sentence::new(
+                        i,
                         text,
-                        range: 0..text.len(),
-                        origin: &p.origin,
-                        table: Some(Box::new(CellContext {
+                        0..text.len(),
+                        &p.origin,
+                        Some(Box::new(CellContext {
                             row_header: metric_text_ref(row, &metric_text),
                             column_header: head,
                             unit: "",
                         })),
-                        heading: false,
-                    },
+                        false,
+                    ),
                     role,
                     kind,
                     metric: Some(metric),
@@ -411,18 +411,18 @@ fn label_cell<'d>(
     origin: &'d crate::document::Origin,
     row_header: &'d str,
 ) -> Sentence<'d> {
-    Sentence {
+    Sentence::new(
         block,
         text,
-        range: 0..text.len(),
+        0..text.len(),
         origin,
-        table: Some(Box::new(CellContext {
+        Some(Box::new(CellContext {
             row_header,
             column_header: "",
             unit: "",
         })),
-        heading: false,
-    }
+        false,
+    )
 }
 
 /// A change verb anywhere in a cell (`下降18%`).
