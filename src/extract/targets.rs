@@ -264,10 +264,16 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     // Under a short title naming a scenario (`（二）达峰情景`, a run-in `2.低碳情景。`), a
     // figure is that scenario's result, not the plan's target.
     let lex = &an.rules.lexicon;
-    for t in all.iter_mut().filter(|t| t.role == Role::Plan) {
+    // A sentence that decides or commits (`确定为2031年`, `力争`) is the plan's all the same,
+    // and so is a peak year: a scenario the plan adopts that peaks after 2030 is reported.
+    for t in all
+        .iter_mut()
+        .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
+    {
         if t.sentence
             .label(an.doc)
             .is_some_and(|l| lex.bau.is_match(l) || lex.policy_scenario.is_match(l))
+            && !lex.plan_decision.is_match(t.sentence.as_str())
         {
             t.role = Role::Scenario;
         }

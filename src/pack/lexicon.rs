@@ -112,6 +112,9 @@ lexicon! {
     /// `总量`, `清单`): only there does a direct-only caliber narrow the plan's accounting. A
     /// product's intensity or a power plant's own use (`吨钢排放…不含外购电力`) does not.
     plan_aggregate,
+    /// Wording by which the plan decides or commits (`确定为`, `力争`, `确保`, `目标为`): a
+    /// sentence with it states the plan's own target even under a scenario's title.
+    plan_decision,
     /// Wording that sets another document's figure apart from the plan's caliber
     /// (`与本方案口径不同`, `不作比较`, `仅供参考`): its narrower scope is no mismatch.
     other_caliber,

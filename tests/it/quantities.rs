@@ -913,4 +913,9 @@ fn kilotonnes_and_megatonnes_normalise_to_tco2() {
         "园区二氧化碳排放约0.35百万吨",
         &[("0.35百万吨", 0.35, Some(350_000.0), co2)],
     );
+    // 千吨 of standard coal is energy, not CO2.
+    check(
+        "园区能源消费总量5千吨标准煤",
+        &[("5千吨标准煤", 5.0, Some(5000.0), Some("energy"))],
+    );
 }
