@@ -19,11 +19,14 @@ pub struct Analysis<'d> {
     pub outline: OutlineMatch<'d>,
     boundary: OnceCell<BoundaryFacts<'d>>,
     extractor: OnceCell<QuantityExtractor<'d>>,
-    /// Per sentence of `boundary().all`, filled on demand (boxed slices: kept for every
-    /// sentence of the document, a Vec's capacity would be 8 bytes more a sentence).
-    quantities: OnceCell<Box<[OnceCell<Box<[Quantity]>>]>>,
+    /// Per sentence of `boundary().all`, filled on demand.
+    quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
 }
+
+/// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
+/// the document, a Vec's capacity would be 8 bytes more a sentence).
+type QuantitySlot = OnceCell<Box<[Quantity]>>;
 
 /// Every target statement of a document (text and tables) with the plan's declared base year.
 #[derive(Debug, Clone)]

@@ -702,8 +702,8 @@ fn metric_for<'p>(
 
 /// The words between the clause start and the metric named in the clause, without
 /// years, hedges and comparisons.
-fn scope_before_metric<'p>(
-    metrics: &[(&'p str, Range<usize>)],
+fn scope_before_metric(
+    metrics: &[(&str, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
     at: usize,

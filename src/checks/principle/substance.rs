@@ -35,7 +35,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 .all
                 .iter()
                 .filter(|t| t.role == Role::Plan && t.sentence.table.is_some())
-                .filter_map(|t| t.metric.as_deref())
+                .filter_map(|t| t.metric)
                 .collect();
             metrics.sort_unstable();
             metrics.dedup();
@@ -78,7 +78,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 ));
             }
             let ahead = |t: &&Target| !matches!(t.role, Role::Historical | Role::UpperLevel);
-            let total = |t: &&Target| t.metric.as_deref() == Some("co2_total");
+            let total = |t: &&Target| t.metric == Some("co2_total");
             let peak_year = all
                 .iter()
                 .filter(ahead)

@@ -70,7 +70,6 @@ fn scaled(cx: &Context, t: &Target) -> Scaled {
     let unit = written.as_deref().and_then(|u| {
         let family = t
             .metric
-            .as_deref()
             .and_then(|m| cx.rules.metric(m))
             .and_then(|m| m.unit_family.as_deref())
             .and_then(|f| cx.rules.unit_family(f))?;

@@ -221,7 +221,7 @@ fn base_emissions(
                                 && !h.contains("强度"))
                     }
                     None => {
-                        row_metric.as_deref() == Some("co2_total")
+                        row_metric == Some("co2_total")
                             && (cell_year(&h) == Some(base)
                                 || ((h.contains("基准")
                                     || h.contains("基期")
@@ -262,7 +262,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .copied()
         .filter(|t| {
             matches!(
-                t.metric.as_deref(),
+                t.metric,
                 Some("co2_intensity_value_added" | "co2_intensity_gdp")
             ) && t.kind == TargetKind::Change
                 && t.direction == Direction::Decrease
@@ -279,8 +279,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .copied()
         .filter(|t| {
-            t.metric.as_deref() == Some("co2_total")
-                && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
+            t.metric == Some("co2_total") && matches!(t.kind, TargetKind::Cap | TargetKind::Level)
         })
         .collect();
     if caps.is_empty() {

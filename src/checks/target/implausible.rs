@@ -35,7 +35,6 @@ pub const DOC: RuleDoc = RuleDoc {
 fn is_share(cx: &Context, t: &Target) -> bool {
     t.percent == Some(PercentKind::Percent)
         && t.metric
-            .as_deref()
             .and_then(|id| cx.rules.metric(id))
             .and_then(|m| m.unit_family.as_deref())
             == Some("percent")
@@ -136,7 +135,6 @@ type MilestoneKey<'p> = (
 fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
     let family = t
         .metric
-        .as_deref()
         .and_then(|id| cx.rules.metric(id))
         .and_then(|m| m.unit_family.as_deref())
         .unwrap_or("");

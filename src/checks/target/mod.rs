@@ -25,7 +25,7 @@ pub fn place(
 
 /// The metric's name in the pack (its id when the pack does not know it).
 pub fn metric_name(cx: &Context, t: &Target) -> String {
-    let id = t.metric.as_deref().unwrap_or("");
+    let id = t.metric.unwrap_or("");
     cx.rules
         .metric(id)
         .map_or_else(|| id.to_string(), |m| m.name.clone())

@@ -194,7 +194,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // without the base-year share nobody can tell how far the target goes.
     let share = |t: &crate::extract::targets::Target| {
         t.metric
-            .as_deref()
             .and_then(|m| cx.rules.metric(m))
             .and_then(|m| m.unit_family.as_deref())
             == Some("percent")
@@ -203,7 +202,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .own()
         .filter(|t| t.kind == TargetKind::Change || (t.kind == TargetKind::Level && share(t)))
     {
-        let Some(metric) = t.metric.as_deref() else {
+        let Some(metric) = t.metric else {
             continue;
         };
         // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;

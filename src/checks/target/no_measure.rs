@@ -53,7 +53,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             TargetKind::Change | TargetKind::Level | TargetKind::Cap
         )
     }) {
-        let Some(id) = t.metric.as_deref() else {
+        let Some(id) = t.metric else {
             continue;
         };
         let Some(metric) = cx.rules.metric(id) else {

@@ -54,7 +54,7 @@ pub struct YearGap<'d> {
 }
 
 fn co2_total(t: &Target) -> bool {
-    t.metric.as_deref() == Some("co2_total")
+    t.metric == Some("co2_total")
 }
 
 fn from_target<'d>(t: &Target<'d>, source: GoalSource) -> Option<Goal<'d>> {

@@ -104,41 +104,6 @@ fn identity_range(s: &str, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The shortcut for text normalising leaves alone maps every range as the full map
-    /// does (offsets inside characters and past the end included).
-    #[test]
-    fn identity_text_maps_as_the_full_map_does() {
-        for text in [
-            "",
-            "a",
-            "到2025年单位GDP下降18%。",
-            "《方案》“十四五”—a1",
-            "园区",
-        ] {
-            assert!(Normalized::is_identity(text), "{text}");
-            let full = Normalized::new(text);
-            assert_eq!(full.text, text);
-            for a in 0..=text.len() + 2 {
-                assert_eq!(identity_offset(text, a), full.to_original(a), "{text} {a}");
-                for b in 0..=text.len() + 2 {
-                    assert_eq!(
-                        identity_range(text, a..b),
-                        full.range_to_original(a..b),
-                        "{text} {a}..{b}"
-                    );
-                }
-            }
-        }
-        for changed in ["１８％", "下降18％", "到2025年，下降", "10⁴", "km²", "①"] {
-            assert!(!Normalized::is_identity(changed), "{changed}");
-        }
-    }
-}
-
 /// The character starting at `pos`, if `pos` is a character boundary inside `s`.
 pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
     s.get(pos..).and_then(|t| t.chars().next())
@@ -271,4 +236,39 @@ pub(crate) fn title_ranges(s: &str) -> Vec<Range<usize>> {
 pub(crate) fn in_ranges(ranges: &[Range<usize>], pos: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= pos);
     ranges.get(i).is_some_and(|r| r.contains(&pos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut for text normalising leaves alone maps every range as the full map
+    /// does (offsets inside characters and past the end included).
+    #[test]
+    fn identity_text_maps_as_the_full_map_does() {
+        for text in [
+            "",
+            "a",
+            "到2025年单位GDP下降18%。",
+            "《方案》“十四五”—a1",
+            "园区",
+        ] {
+            assert!(Normalized::is_identity(text), "{text}");
+            let full = Normalized::new(text);
+            assert_eq!(full.text, text);
+            for a in 0..=text.len() + 2 {
+                assert_eq!(identity_offset(text, a), full.to_original(a), "{text} {a}");
+                for b in 0..=text.len() + 2 {
+                    assert_eq!(
+                        identity_range(text, a..b),
+                        full.range_to_original(a..b),
+                        "{text} {a}..{b}"
+                    );
+                }
+            }
+        }
+        for changed in ["１８％", "下降18％", "到2025年，下降", "10⁴", "km²", "①"] {
+            assert!(!Normalized::is_identity(changed), "{changed}");
+        }
+    }
 }
