@@ -11,9 +11,6 @@ use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, Role, Target};
 use crate::pack::RulesPack;
 
-/// One sentence's quantities, parsed on first use.
-type SentenceQuantities = OnceCell<Box<[Quantity]>>;
-
 /// The facts of one document.
 pub struct Analysis<'d> {
     pub doc: &'d Document,
@@ -22,11 +19,14 @@ pub struct Analysis<'d> {
     pub outline: OutlineMatch<'d>,
     boundary: OnceCell<BoundaryFacts<'d>>,
     extractor: OnceCell<QuantityExtractor<'d>>,
-    /// Per sentence of `boundary().all`, filled on demand (boxed slices: kept for every
-    /// sentence of the document, a Vec's capacity would be 8 bytes more a sentence).
-    quantities: OnceCell<Box<[SentenceQuantities]>>,
+    /// Per sentence of `boundary().all`, filled on demand.
+    quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
 }
+
+/// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
+/// the document, a Vec's capacity would be 8 bytes more a sentence).
+type QuantitySlot = OnceCell<Box<[Quantity]>>;
 
 /// Every target statement of a document (text and tables) with the plan's declared base year.
 #[derive(Debug, Clone)]

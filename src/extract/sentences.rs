@@ -82,6 +82,12 @@ impl<'d> Sentence<'d> {
         self.start as usize..self.end as usize
     }
 
+    /// The block index and the range, compactly: which sentence this is, as a key of maps
+    /// over many sentences (two table cells of one table with equal lengths share it).
+    pub fn id(&self) -> (u32, u32, u32) {
+        (self.block, self.start, self.end)
+    }
+
     pub fn as_str(&self) -> &'d str {
         self.text.get(self.range()).unwrap_or("")
     }

@@ -2,7 +2,7 @@
 //! (累计下降Y%) of one indicator over the same years that do not agree — n years at X%
 //! a year make 1−(1−X)ⁿ, within the printed precision of both.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::checks::target::conflict::DOC;
 use crate::checks::target::{metric_name, num, place};
@@ -45,7 +45,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Indexed by the first `c` of each sentence, (indicator, target year) and (indicator,
     // target year, base year): the first pair is the first of those `a`'s keys name.
     type Metric<'a> = Option<&'a str>;
-    let mut by_sentence: HashMap<(Metric, usize, usize, usize), usize> = HashMap::new();
+    let is_rate = |t: &&&Target| {
+        t.kind == TargetKind::AnnualRate
+            && t.direction == Direction::Decrease
+            && t.percent == Some(PercentKind::Percent)
+            && t.upper.is_none()
+    };
+    // A cumulative target is indexed by its sentence only where an annual rate of its
+    // indicator will look it up: a plan of 200,000 targets, none beside a rate, filled a
+    // 12 MB map of sentences no rate asked about.
+    let rate_sentences: HashSet<(Metric, (u32, u32, u32))> = own
+        .iter()
+        .filter(is_rate)
+        .map(|a| (a.metric, a.sentence.id()))
+        .collect();
+    let mut by_sentence: HashMap<(Metric, (u32, u32, u32)), usize> = HashMap::new();
     let mut by_year: HashMap<(Metric, u16), usize> = HashMap::new();
     let mut by_year_base: HashMap<(Metric, u16, u16), usize> = HashMap::new();
     for (i, c) in own.iter().enumerate() {
@@ -53,10 +67,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let metric = c.metric;
-        let range = c.sentence.range();
-        by_sentence
-            .entry((metric, c.sentence.block(), range.start, range.end))
-            .or_insert(i);
+        let key = (metric, c.sentence.id());
+        if rate_sentences.contains(&key) {
+            by_sentence.entry(key).or_insert(i);
+        }
         if let (Some(year), Some(base)) = (c.target_year, c.base_year) {
             by_year.entry((metric, year)).or_insert(i);
             by_year_base.entry((metric, year, base.year)).or_insert(i);
@@ -64,10 +78,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let first_pair = |a: &Target| {
         let metric = a.metric;
-        let range = a.sentence.range();
-        let same = by_sentence
-            .get(&(metric, a.sentence.block(), range.start, range.end))
-            .copied();
+        let same = by_sentence.get(&(metric, a.sentence.id())).copied();
         let year = a.target_year.and_then(|y| match a.base_year {
             None => by_year.get(&(metric, y)).copied(),
             Some(b) => by_year_base.get(&(metric, y, b.year)).copied(),
@@ -75,12 +86,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         same.into_iter().chain(year).min().and_then(|i| own.get(i))
     };
     let mut reported: Vec<Option<&str>> = Vec::new();
-    for a in own.iter().filter(|t| {
-        t.kind == TargetKind::AnnualRate
-            && t.direction == Direction::Decrease
-            && t.percent == Some(PercentKind::Percent)
-            && t.upper.is_none()
-    }) {
+    for a in own.iter().filter(is_rate) {
         let Some(c) = first_pair(a) else {
             continue;
         };
