@@ -74,6 +74,22 @@ impl Document {
         })
     }
 
+    /// The headings enclosing block `index`, innermost first (the block itself included
+    /// when it is a heading), without copying their texts.
+    pub fn enclosing_headings(&self, index: usize) -> Vec<&Heading> {
+        self.with_heading_index(|map| {
+            let mut out = Vec::new();
+            let mut at = map.enclosing.get(index).copied().flatten();
+            while let Some(h) = at.and_then(|h| usize::try_from(h).ok()) {
+                if let Some(heading) = self.blocks.get(h).and_then(Block::heading) {
+                    out.push(heading);
+                }
+                at = map.parent.get(h).copied().flatten();
+            }
+            out
+        })
+    }
+
     /// The innermost heading above body block `index` (not the block itself): the
     /// title the block's paragraph speaks under. O(1) once indexed.
     pub fn enclosing_heading(&self, index: usize) -> Option<&Heading> {

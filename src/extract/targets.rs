@@ -244,9 +244,14 @@ pub fn targets<'d>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
-    collect(pack, &QuantityExtractor::new(pack), sentences, plan, |_| {
-        None
-    })
+    collect(
+        pack,
+        &QuantityExtractor::new(pack),
+        sentences,
+        plan,
+        |_| None,
+        |_| None,
+    )
 }
 
 /// Every target statement of an analysed document, text and tables, with its declared
@@ -260,10 +265,19 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         .or_else(|| declared_base_fallback(&b.all));
     let plan = PlanContext { declared_base };
     let x = an.quantity_extractor();
-    let mut all = collect(an.rules, x, &b.all, plan, |i| Some(an.quantities(i)));
+    let lex = &an.rules.lexicon;
+    let history_end = declared_base.unwrap_or(2020);
+    let titled = |block: usize| titled_milestone(an.doc, lex, block, history_end);
+    let mut all = collect(
+        an.rules,
+        x,
+        &b.all,
+        plan,
+        |i| Some(an.quantities(i)),
+        titled,
+    );
     // Under a short title naming a scenario (`（二）达峰情景`, a run-in `2.低碳情景。`), a
     // figure is that scenario's result, not the plan's target.
-    let lex = &an.rules.lexicon;
     // A sentence that decides or commits (`确定为2031年`, `力争`) is the plan's all the same,
     // and so is a peak year: a scenario the plan adopts that peaks after 2030 is reported.
     for t in all
@@ -282,16 +296,35 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     Targets { all, declared_base }
 }
 
+/// The milestone year a heading enclosing block `block` names and nothing else
+/// (`（一）2030年`, `近期目标（2021—2025年）`; `lexicon.milestone_title`), the innermost
+/// such heading first; a year at or before `history_end` dates nothing ahead.
+fn titled_milestone(
+    doc: &crate::document::Document,
+    lex: &crate::pack::Lexicon,
+    block: usize,
+    history_end: u16,
+) -> Option<u16> {
+    doc.enclosing_headings(block)
+        .into_iter()
+        .find(|h| lex.milestone_title.is_match(h.title.trim()))
+        .and_then(|h| years(&h.title).iter().map(|m| m.last).max())
+        .filter(|&y| y > history_end)
+}
+
 /// The targets of `sentences`; `known(i)` gives sentence `i`'s quantities when they were
-/// parsed already.
+/// parsed already, `titled(block)` the milestone year a heading above a block names.
 fn collect<'d, 'q>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
     known: impl Fn(usize) -> Option<&'q [Quantity]>,
+    titled: impl Fn(usize) -> Option<u16>,
 ) -> Vec<Target<'d>> {
     let mut out = Vec::new();
+    // The milestone year of the headings above the current block, looked up once a block.
+    let mut titled_year: Option<(usize, Option<u16>)> = None;
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, Carried)> = None;
     let mut last_metric: Option<(usize, &'d str)> = None;
@@ -319,7 +352,16 @@ fn collect<'d, 'q>(
             .trim_end()
             .ends_with(['；', ';'])
             .then_some((s.block(), past_period));
+        let titled = match titled_year {
+            Some((block, y)) if block == s.block() => y,
+            _ => {
+                let y = titled(s.block());
+                titled_year = Some((s.block(), y));
+                y
+            }
+        };
         let found = Found {
+            titled,
             years: &year_list,
             quantities: known(i),
             metric: last_metric
@@ -421,6 +463,9 @@ fn upper_subject(lex: &Lexicon, text: &str, from: usize) -> bool {
 
 /// What the caller already found in the sentence's own text.
 struct Found<'a, 'd> {
+    /// The milestone year a heading above names (`（一）2030年`), for a value that has no
+    /// year of its own, in its sentence or its paragraph.
+    titled: Option<u16>,
     years: &'a [YearMention],
     quantities: Option<&'a [Quantity]>,
     /// The indicator of the previous sentence of the paragraph, for a sentence that names
@@ -578,7 +623,10 @@ fn sentence_targets<'d>(
                 ),
                 // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
                 (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
-                (None, None) => (None, None, false),
+                (None, None) => match found.titled {
+                    Some(y) => (Some(y), Some(YearRelation::By), false),
+                    None => (None, None, false),
+                },
             },
             (y, r) => (y, r, false),
         };

@@ -118,6 +118,10 @@ lexicon! {
     /// Wording that sets another document's figure apart from the plan's caliber
     /// (`与本方案口径不同`, `不作比较`, `仅供参考`): its narrower scope is no mismatch.
     other_caliber,
+    /// A heading title that names a milestone year and nothing else (`2030年`, `到2025年主要
+    /// 目标`, `近期目标（2021—2025年）`): a figure under it that names no year of its own is
+    /// that year's (`targets`). The title is matched whole, without its number.
+    milestone_title,
     /// A clause that announces work to be done (`加快建立…`, `探索开展…`), matched at the
     /// clause start: evidence marked `stated` does not count there (a database of factors
     /// to be built states no factor).

@@ -23,6 +23,7 @@ mod json_output;
 mod lexicon;
 mod list_items;
 mod lsp;
+mod milestone_titles;
 mod outline_align;
 mod outline_text;
 mod outline_titles;
