@@ -245,6 +245,15 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
             if enterprise_base().is_some_and(|r| r.is_match(before)) {
                 continue;
             }
+            // `全省“十四五”…下降目标为19%（以2020年为基期）`: the base of an upper level's
+            // target, quoted in the same clause, is not the plan's.
+            let clause = before
+                .rfind(['，', ',', '；', ';', '。'])
+                .and_then(|i| before.get(i..))
+                .unwrap_or(before);
+            if crate::extract::targets::quotes_upper_level(&cx.rules.lexicon, clause) {
+                continue;
+            }
             out.push(BaseYear {
                 year,
                 sentence: s.clone(),

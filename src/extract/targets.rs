@@ -1064,7 +1064,7 @@ fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef
 ///
 /// A clause whose subject is the park (`全省力争2030年前实现碳达峰，园区力争2028年…`) starts
 /// the statement anew: only the clauses from the last such one on are read.
-pub(super) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
+pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
     let clauses: Vec<&str> = before.split(['，', ',', '；', ';']).collect();
     let own = clauses
         .iter()

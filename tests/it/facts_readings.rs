@@ -520,3 +520,40 @@ fn a_base_year_stated_in_a_table_is_declared() {
                   | 单位工业增加值能耗（吨标准煤/万元） | 0.45 | 0.39 |\n";
     assert_eq!(base(values), None, "{values}");
 }
+
+/// A province, city or county named opening a clause with its own plan period or
+/// economy-wide indicator (`河北省“十四五”…`, `洛坪县“十四五”…`) quotes that level's
+/// target (`lexicon.upper_level`); a park named after its county (`洛坪县工业园区“十四五”…`)
+/// states its own.
+#[test]
+fn a_place_named_with_its_plan_period_is_an_upper_level() {
+    const M: &str = "energy_intensity_gdp";
+    let cases = [
+        // County plan, Markdown.
+        "# 洛坪县工业园区碳达峰实施方案\n\n## 三、主要目标\n\n\
+         洛坪县“十四五”单位地区生产总值能耗下降目标为14.5%，园区承接分解任务。\n",
+        // Province quoted in a development-zone plan, plain text.
+        "某开发区碳达峰实施方案\n\n三、主要目标\n\n\
+         河北省“十四五”单位地区生产总值能耗较2020年下降15.5%。\n",
+        // An autonomous region in a consultancy report.
+        "# 某园区碳达峰实施方案\n\n## 4 目标衔接\n\n\
+         宁夏回族自治区单位地区生产总值能耗较2020年下降15%，园区按此分解落实。\n",
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let format = if i == 1 {
+            Format::Text
+        } else {
+            Format::Markdown
+        };
+        let got = roles(text, format, M);
+        assert!(
+            !got.is_empty() && got.iter().all(|(role, _)| role == "upper_level"),
+            "{text}\n{got:?}"
+        );
+    }
+    // The park's own target, the park named after its county.
+    let own = "# 洛坪县工业园区碳达峰实施方案\n\n## 三、主要目标\n\n\
+               洛坪县工业园区“十四五”单位工业增加值能耗较2020年下降16%。\n";
+    let got = roles(own, Format::Markdown, "energy_intensity_value_added");
+    assert_eq!(got, vec![("plan".to_string(), 16.0)], "{own}");
+}

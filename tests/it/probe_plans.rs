@@ -155,11 +155,13 @@ fn round_five_probe_plans() {
     ] {
         assert_eq!(rules(name), Vec::<String>::new(), "{name}");
     }
-    for name in [
-        "r2_pingchuan_hitech.txt",
-        "r3_luoping_county.md",
-        "r7_kunwan_port.md",
-    ] {
+    // r3's county target quoted by place name (洛坪县“十四五”…) is an upper level's since
+    // session 10; its one warning left is the coordination principle (known gap).
+    assert_eq!(
+        rules("r3_luoping_county.md"),
+        vec!["principle/coordination".to_string()]
+    );
+    for name in ["r2_pingchuan_hitech.txt", "r7_kunwan_port.md"] {
         assert_eq!(
             rules_at(name, Severity::Error),
             Vec::<String>::new(),
