@@ -378,3 +378,95 @@ fn a_section_in_the_chapter_next_door_is_present() {
         "{far}\n{got:?}"
     );
 }
+
+/// A section's substance in its chapter's text counts, said with one of the section's own
+/// names (`建设能碳管理平台` for 监测与统计, named 能碳管理平台) or in the ways plans say it:
+/// figures followed on a schedule, green power bought under long-term contracts, a group
+/// steering its subsidiaries (probe round 6). A chapter that says none of it still lacks
+/// the section.
+#[test]
+fn section_substance_in_other_words_is_present() {
+    let tasks = |body: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 四、重点任务\n\n### （一）能源结构优化\n\n建设分布式光伏。\n\n{body}\n\n\
+             ## 五、实施评估与优化改进\n\n### （一）评估考核\n\n每年开展评估。\n\n### （二）优化改进\n\n根据评估结果修订方案。\n"
+        )
+    };
+    let tracking = |body: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 四、重点任务\n\n### （一）能源结构优化\n\n建设分布式光伏。\n\n\
+             ## 五、实施评估与优化改进\n\n{body}\n\n### （一）评估考核\n\n每年开展评估。\n\n### （二）优化改进\n\n根据评估结果修订方案。\n"
+        )
+    };
+    let present = [
+        // Province: the platform by the section's own name.
+        (tracking("依托开发区能碳管理平台开展工作。"), "监测与统计"),
+        // Enterprise: a schedule of following and accounting.
+        (
+            tracking("集团能源管理中心每季度跟踪表4-1指标，每年4月前完成上年度排放核算。"),
+            "监测与统计",
+        ),
+        // City: long-term green-power contracts are a market measure.
+        (
+            tasks("推动电子企业签订绿电长协，提高绿电比例。"),
+            "市场机制",
+        ),
+        // Consultancy: a power purchase agreement.
+        (
+            tasks("与新能源企业签订长期购电协议，锁定绿电来源。"),
+            "市场机制",
+        ),
+        // Enterprise group: subsidiaries are the park's enterprises.
+        (
+            tasks("集团对各子公司实行碳排放预算管理，各子公司设立碳管理岗位。"),
+            "园区内企业碳达峰指导",
+        ),
+        // Ministry: the section's own name in the text.
+        (tasks("对重点企业推行一企一策。"), "园区内企业碳达峰指导"),
+    ];
+    for (text, section) in &present {
+        let got = missing_sections(text);
+        assert!(!got.iter().any(|m| m.contains(section)), "{text}\n{got:?}");
+    }
+    // Still missing: nothing of the kind said.
+    let absent = [
+        (tracking("园区将持续推进各项工作。"), "监测与统计"),
+        (tasks("推动企业建设分布式光伏。"), "市场机制"),
+        (
+            tasks("园区共有规模以上工业企业41家。"),
+            "园区内企业碳达峰指导",
+        ),
+    ];
+    for (text, section) in &absent {
+        let got = missing_sections(text);
+        assert!(got.iter().any(|m| m.contains(section)), "{text}\n{got:?}");
+    }
+}
+
+/// A recommended chapter written as a section of another chapter (`2.1 发展概况` under the
+/// emission chapter) is present; a plan without it anywhere is still told.
+#[test]
+fn a_recommended_chapter_written_as_a_section_is_present() {
+    let with = |profile: &str| {
+        format!(
+            "# 某开发区碳达峰实施方案\n\n## 2 开发区碳排放现状\n\n{profile}\n\n### 2.2 核算边界与方法\n\n本方案以2020年为基准年。\n"
+        )
+    };
+    let recommended = |text: &str| -> Vec<String> {
+        check(text)
+            .into_iter()
+            .filter(|d| d.rule == "structure/missing-chapter" && d.message.contains("园区概况"))
+            .map(|d| d.message)
+            .collect()
+    };
+    for profile in [
+        "### 2.1 发展概况\n\n开发区规划面积12平方公里。",
+        "### （一）园区基本情况\n\n园区位于某县城东。",
+        "### 一、发展基础\n\n产业园以化纤为主导产业。",
+    ] {
+        let text = with(profile);
+        assert!(recommended(&text).is_empty(), "{text}");
+    }
+    let text = with("### 2.1 排放源\n\n园区排放主要来自燃煤锅炉。");
+    assert_eq!(recommended(&text).len(), 1, "{text}");
+}

@@ -3,6 +3,7 @@
 use crate::checks::structure::{accepted_titles, outline_ref};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::outline::first_matching_heading;
 use crate::finding::{Finding, ItemLevel, MissingChapter};
 use crate::pack::Requirement;
 
@@ -15,8 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required chapter of the outline is absent",
     },
     why: Text {
-        zh: "《编制指南》第6—9章和附录A编制大纲要求方案包含园区碳排放分析、碳达峰目标、实施路径、指标跟踪与优化改进（PDCA）和保障措施；缺少任何一章，评审无法判断方案的科学性和可行性。章节可用不同名称（如“组织实施”可作为保障措施），也可嵌套在上一级章节中（如“总体要求”下的“主要目标”）。",
-        en: "Clauses 6–9 and Appendix A of the standard require the plan to contain its emission analysis, peak targets, implementation paths, indicator tracking and improvement (PDCA) and safeguards; without one of them a panel cannot judge the plan. Chapters may use other names (组织实施 counts as safeguards) or sit one level deeper (主要目标 under 总体要求).",
+        zh: "《编制指南》第6—9章和附录A编制大纲要求方案包含园区碳排放分析、碳达峰目标、实施路径、指标跟踪与优化改进（PDCA）和保障措施；缺少任何一章，评审无法判断方案的科学性和可行性。章节可用不同名称（如“组织实施”可作为保障措施），也可嵌套在上一级章节中（如“总体要求”下的“主要目标”）；建议章节写成其他章的一节（如“碳排放现状”一章下的“发展概况”）视为已具备。",
+        en: "Clauses 6–9 and Appendix A of the standard require the plan to contain its emission analysis, peak targets, implementation paths, indicator tracking and improvement (PDCA) and safeguards; without one of them a panel cannot judge the plan. Chapters may use other names (组织实施 counts as safeguards) or sit one level deeper (主要目标 under 总体要求); a recommended chapter written as a section of another (发展概况 under the emission chapter) counts as present.",
     },
     fails: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n",
     passes: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n\n## 六、保障措施\n\n正文。\n",
@@ -30,6 +31,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let item = m.item;
         let downgrade = match item.level {
             Requirement::Required => None,
+            // A recommended chapter written as a section of another (`2 碳排放现状` →
+            // `2.1 发展概况`): its content is there under a title of its own.
+            Requirement::Recommended if first_matching_heading(cx.doc, item).is_some() => continue,
             Requirement::Recommended => Some(Severity::Warning),
             Requirement::Optional | Requirement::Off => continue,
         };
