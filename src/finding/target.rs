@@ -79,8 +79,14 @@ pub struct UnjustifiedPeak {
 pub struct TargetConflict {
     pub metric: Option<String>,
     pub metric_name: String,
-    /// The target year.
+    /// The target year (0 for the peak value, which has none of its own).
     pub year: u16,
+    /// The values are the plan's peak value, stated twice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub peak: bool,
+    /// The values' unit, for the peak value (`万吨`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     pub value: f64,
     /// The value stated earlier (the related location).
     pub earlier_value: f64,

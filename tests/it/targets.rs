@@ -641,3 +641,87 @@ fn the_inventory_holds_totals_not_their_parts() {
         "{got:?}"
     );
 }
+
+/// The plan's peak value stated twice with different figures (the preface's 178 and the
+/// targets chapter's 185) conflicts although it has no target year; a projection beside
+/// its cap, a level within the other's cap, a floor and stretch in one sentence and a
+/// scenario's peak do not (probe round 6).
+#[test]
+fn two_peak_values_conflict() {
+    let two = |first: &str, second: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 前言\n\n{first}\n\n## 一、碳排放现状\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量146.2万吨。\n\n## 二、主要目标\n\n{second}\n"
+        )
+    };
+    let fire = [
+        // Ministry: two caps.
+        two(
+            "本方案提出园区力争2028年前后实现碳达峰、峰值控制在178万吨以内的总体目标。",
+            "园区二氧化碳排放力争2028年前后达峰，峰值控制在185万吨以内。",
+        ),
+        // Province: 不超过 against 以内.
+        two(
+            "开发区碳排放峰值不超过320万吨。",
+            "到2029年前后实现碳达峰，峰值控制在300万吨以内。",
+        ),
+        // Consultancy: two levels.
+        two(
+            "园区碳达峰时间为2027年，峰值为96.5万吨二氧化碳。",
+            "园区确保2027年实现碳达峰，峰值为98.2万吨。",
+        ),
+    ];
+    fires("target/conflict", &fire);
+    let f = findings(&fire[0], "target/conflict");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("峰值此处为185万吨") && f[0].message.contains("前文为178万吨"),
+        "{}",
+        f[0].message
+    );
+    assert_eq!(f[0].location.as_ref().and_then(|l| l.line), Some(13));
+    silent(
+        "target/conflict",
+        &[
+            // A projection beside its cap.
+            two(
+                "园区力争2028年前后实现二氧化碳排放达峰，峰值约556.9万吨。",
+                "2028年前后实现碳达峰，峰值控制在560万吨以内。",
+            ),
+            // A level within the other's cap.
+            two(
+                "园区力争2028年达峰，峰值控制在180万吨以内。",
+                "园区2028年达峰，峰值为176万吨。",
+            ),
+            // A floor and a stretch in one sentence (city style).
+            two(
+                "园区碳排放力争于2028年达峰，峰值力争控制在178万吨以内，确保不超过185万吨。",
+                "园区力争2028年达峰。",
+            ),
+            // A scenario's peak is the scenario's.
+            two(
+                "基准情景下，园区排放将于2033年达峰，峰值达到210万吨。",
+                "园区力争2028年前后达峰，峰值控制在185万吨以内。",
+            ),
+        ],
+    );
+}
+
+/// Electricity's share of final energy use (电能占终端能源消费比重, 终端电气化率) is an
+/// indicator of the pack: a target of it without its base-year value is reported, like any
+/// other share (it was unknown and silently dropped, probe round 6).
+#[test]
+fn electrification_share_is_an_indicator() {
+    let goals = [
+        "到2025年，电能占终端能源消费比重提高到30%；到2030年提高到38%。",
+        "到2030年，园区终端电气化率达到40%以上。",
+        "2025年，电能占终端用能比重达到35%。",
+    ];
+    fires("target/no-baseline", &with(DECLARED, &goals));
+    silent(
+        "target/no-baseline",
+        &with(
+            "本方案以2020年为基准年。2020年园区电能占终端能源消费比重为22%。",
+            &["到2025年，电能占终端能源消费比重提高到30%。"],
+        ),
+    );
+}

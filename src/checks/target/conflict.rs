@@ -20,8 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same indicator, target year and base given different values in different places",
     },
     why: Text {
-        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较。",
-        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内). Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's.",
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
@@ -92,13 +92,19 @@ fn scaled(cx: &Context, t: &Target) -> Scaled {
 }
 
 fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
+    // The plan's peak value has no target year of its own: there is one peak, so two
+    // values of it in different sentences are compared (`峰值控制在178万吨以内` in the
+    // preface, `185万吨以内` in the targets). Within one sentence two values are a floor
+    // and a stretch (`力争…178万吨以内，确保不超过185万吨`).
+    let peak = a.kind == TargetKind::PeakValue;
     a.metric == b.metric
         && same_kind(a, b)
         && matches!(
             a.kind,
-            TargetKind::Change | TargetKind::Level | TargetKind::Cap
+            TargetKind::Change | TargetKind::Level | TargetKind::Cap | TargetKind::PeakValue
         )
-        && a.target_year.is_some()
+        && (a.target_year.is_some() || peak)
+        && (!peak || std::ptr::eq(a, b) || a.sentence.id() != b.sentence.id())
         && a.target_year == b.target_year
         && a.direction == b.direction
         && a.percent == b.percent
@@ -120,6 +126,15 @@ fn normal_unit(u: &str) -> String {
 
 fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
+    // A peak value below the other's cap (`峰值约176万吨` under `控制在180万吨以内`) agrees.
+    if a.kind == TargetKind::PeakValue {
+        let cap = |t: &Target| t.bound == Some(Bound::AtMost);
+        match (cap(a), cap(b)) {
+            (true, false) => return ub.value <= ua.value || close(ua.value, ub.value),
+            (false, true) => return ua.value <= ub.value || close(ua.value, ub.value),
+            _ => {}
+        }
+    }
     if a.kind != b.kind {
         let (cap, level) = if a.kind == TargetKind::Cap {
             (ua, ub)
@@ -203,6 +218,10 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
             metric: b.metric.map(str::to_string),
             metric_name: metric_name(cx, b),
             year: b.target_year.unwrap_or_default(),
+            peak: b.kind == TargetKind::PeakValue,
+            unit: (b.kind == TargetKind::PeakValue)
+                .then(|| b.unit.as_deref().map(str::to_string))
+                .flatten(),
             value: b.value,
             earlier_value: a.value,
             percent: b.percent.is_some(),

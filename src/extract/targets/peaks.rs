@@ -1,6 +1,7 @@
 //! Peak years and peak values (`力争2028年前实现碳达峰`, `峰值控制在95万吨以内`).
 
 use super::{parse_year, quotes_upper_level, Direction, Role, Target, TargetKind};
+use crate::extract::quantity::qualifier;
 use crate::extract::quantity::HedgeKind;
 use crate::extract::sentences::Sentence;
 use std::ops::Range;
@@ -146,7 +147,7 @@ pub(super) fn peaks<'d>(
                     continue;
                 }
             }
-            out.push(peak_target(
+            let mut target = peak_target(
                 s.clone(),
                 role,
                 kind,
@@ -154,8 +155,16 @@ pub(super) fn peaks<'d>(
                 caps.name("unit").map(|m| Arc::from(m.as_str())),
                 hedge,
                 relation,
-                span,
-            ));
+                span.clone(),
+            );
+            // `峰值约556.9万吨`, `峰值控制在560万吨以内`: a projection or a cap.
+            if kind == TargetKind::PeakValue {
+                let after = caps.name("unit").map_or(span.end, |u| u.end());
+                target.bound = qualifier::prefix_at(text, span.start)
+                    .or_else(|| qualifier::suffix_at(text, after))
+                    .map(|(b, _)| b);
+            }
+            out.push(target);
             for (year, relation, hedge, span) in co_years {
                 let relation = relation.filter(|r| {
                     matches!(

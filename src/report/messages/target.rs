@@ -116,8 +116,26 @@ pub(super) fn unjustified_peak(f: &UnjustifiedPeak, lang: Lang) -> Rendered {
 
 pub(super) fn target_conflict(f: &TargetConflict, lang: Lang) -> Rendered {
     let (name, year, quote) = (&f.metric_name, f.year, &f.quote);
-    let unit = if f.percent { "%" } else { "" };
     let (v, a) = (num(f.value), num(f.earlier_value));
+    if f.peak {
+        let unit = f.unit.as_deref().unwrap_or("");
+        return Rendered::new(pick(
+            lang,
+            format!("峰值冲突：{name}峰值此处为{v}{unit}，前文为{a}{unit}：{quote}"),
+            format!("conflicting peak values: the {name} peak is {v} {unit} here and {a} {unit} earlier"),
+        ))
+        .related(pick(
+            lang,
+            format!("峰值{a}{unit}在此"),
+            format!("the peak value of {a} {unit} is here"),
+        ))
+        .help(pick(
+            lang,
+            "全文统一峰值；峰值上限与测算峰值请分别写明（“峰值控制在X万吨以内，测算峰值约Y万吨”）",
+            "use one peak value; write a cap and a projection apart (峰值控制在X万吨以内，测算峰值约Y万吨)",
+        ));
+    }
+    let unit = if f.percent { "%" } else { "" };
     Rendered::new(pick(
         lang,
         format!("目标冲突：{name}{year}年目标此处为{v}{unit}，前文为{a}{unit}：{quote}"),
