@@ -36,7 +36,7 @@ mod tables;
 mod tonnes;
 
 pub use lists::{ascii_years, chinese_year_digits, parse_year, widen_to_years};
-pub use mentions::metric_mentions;
+pub use mentions::{metric_mentions, MentionMemo};
 use peaks::peaks;
 pub use tables::{columns, table_targets};
 pub use tonnes::{co2_tonnes_per_unit, target_tonnes};
@@ -244,9 +244,15 @@ pub fn targets<'d>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
-    collect(pack, &QuantityExtractor::new(pack), sentences, plan, |_| {
-        None
-    })
+    let mentions = MentionMemo::new(pack);
+    collect(
+        pack,
+        &QuantityExtractor::new(pack),
+        &mentions,
+        sentences,
+        plan,
+        |_| None,
+    )
 }
 
 /// Every target statement of an analysed document, text and tables, with its declared
@@ -260,7 +266,9 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         .or_else(|| declared_base_fallback(&b.all));
     let plan = PlanContext { declared_base };
     let x = an.quantity_extractor();
-    let mut all = collect(an.rules, x, &b.all, plan, |i| Some(an.quantities(i)));
+    let mut all = collect(an.rules, x, &an.mentions, &b.all, plan, |i| {
+        Some(an.quantities(i))
+    });
     // Under a short title naming a scenario (`（二）达峰情景`, a run-in `2.低碳情景。`), a
     // figure is that scenario's result, not the plan's target.
     let lex = &an.rules.lexicon;
@@ -278,7 +286,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
             t.role = Role::Scenario;
         }
     }
-    all.extend(table_targets(an.rules, an.doc, plan));
+    all.extend(table_targets(an.rules, an.doc, &an.mentions, plan));
     Targets { all, declared_base }
 }
 
@@ -287,6 +295,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
 fn collect<'d, 'q>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
+    mentions: &MentionMemo<'d>,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
     known: impl Fn(usize) -> Option<&'q [Quantity]>,
@@ -329,7 +338,7 @@ fn collect<'d, 'q>(
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
         let before = out.len();
-        sentence_targets(pack, x, s, plan, carried, found, &mut out);
+        sentence_targets(pack, x, mentions, s, plan, carried, found, &mut out);
         if let Some(m) = out
             .get(before..)
             .and_then(|new| new.last())
@@ -431,9 +440,11 @@ struct Found<'a, 'd> {
     past_period: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn sentence_targets<'d>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
+    mentions: &MentionMemo<'d>,
     s: &Sentence<'d>,
     plan: PlanContext,
     carried: Option<Carried>,
@@ -466,7 +477,7 @@ fn sentence_targets<'d>(
     let (clauses, metrics) = if quantities.is_empty() {
         (Vec::new(), Vec::new())
     } else {
-        (clauses(text), metric_mentions(pack, text))
+        (clauses(text), mentions.metric_mentions(text))
     };
     let first_new = out.len();
     let mut chain = 0usize;
