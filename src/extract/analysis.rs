@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
 use crate::extract::outline::{match_outline, OutlineMatch};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
-use crate::extract::targets::{self, Role, Target};
+use crate::extract::targets::{self, MentionMemo, Role, Target};
 use crate::pack::RulesPack;
 
 /// The facts of one document.
@@ -22,6 +22,9 @@ pub struct Analysis<'d> {
     /// Per sentence of `boundary().all`, filled on demand.
     quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
+    /// The pack metrics each text names, searched once per text
+    /// ([`MentionMemo::metric_mentions`]).
+    pub mentions: MentionMemo<'d>,
 }
 
 /// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
@@ -55,6 +58,7 @@ impl<'d> Analysis<'d> {
             extractor: OnceCell::new(),
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
+            mentions: MentionMemo::new(rules),
         }
     }
 

@@ -251,6 +251,23 @@ pub struct QuantityExtractor<'p> {
     /// The unit readings made so far, by the pack unit read and the one it resolved to
     /// and where it was read; each list holds the distinct (written, cue) of that key.
     readings: RefCell<HashMap<ReadingKey, Vec<Arc<UnitReading>>>>,
+    /// Table headers read so far, by their text: every cell of a row or a column reads
+    /// the same header (normalised, its unit looked for) again.
+    headers: RefCell<HeaderMemo>,
+}
+
+/// Headers read, by text, and the text bytes they hold.
+#[derive(Debug, Default)]
+struct HeaderMemo {
+    known: HashMap<Box<str>, std::rc::Rc<cell::Header>>,
+    bytes: usize,
+}
+
+impl HeaderMemo {
+    /// Longest header remembered.
+    const MAX_TEXT: usize = 1024;
+    /// Header bytes remembered before the memo forgets them all.
+    const MAX_BYTES: usize = 1 << 20;
 }
 
 /// A unit reading's pack unit (family and unit indices), the unit a bare one resolved to,
@@ -263,7 +280,25 @@ impl<'p> QuantityExtractor<'p> {
             units: UnitMatcher::new(pack),
             pack,
             readings: RefCell::default(),
+            headers: RefCell::default(),
         }
+    }
+
+    /// A table header read ([`cell::Header::new`]), remembered by its text.
+    fn header(&self, text: &str) -> std::rc::Rc<cell::Header> {
+        if let Some(h) = self.headers.borrow().known.get(text) {
+            return std::rc::Rc::clone(h);
+        }
+        let h = std::rc::Rc::new(cell::Header::new(&self.units, text));
+        if text.len() <= HeaderMemo::MAX_TEXT {
+            let mut memo = self.headers.borrow_mut();
+            if memo.bytes + text.len() > HeaderMemo::MAX_BYTES {
+                *memo = HeaderMemo::default();
+            }
+            memo.bytes += text.len();
+            memo.known.insert(text.into(), std::rc::Rc::clone(&h));
+        }
+        h
     }
 
     /// The shared reading of pack unit `(f, u)` (resolved to `resolved` when bare), written
@@ -341,7 +376,7 @@ impl<'p> QuantityExtractor<'p> {
         row_header: &str,
         column_header: &str,
     ) -> Vec<Quantity> {
-        let headers = cell::Headers::new(&self.units, row_header, column_header);
+        let headers = cell::Headers::new(self.header(row_header), self.header(column_header));
         if headers.no_quantities() {
             return Vec::new();
         }

@@ -36,7 +36,7 @@ mod tables;
 mod tonnes;
 
 pub use lists::{ascii_years, chinese_year_digits, parse_year, widen_to_years};
-pub use mentions::metric_mentions;
+pub use mentions::{metric_mentions, MentionMemo};
 use peaks::peaks;
 pub use tables::{columns, table_targets};
 pub use tonnes::{co2_tonnes_per_unit, target_tonnes};
@@ -244,9 +244,11 @@ pub fn targets<'d>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
+    let mentions = MentionMemo::new(pack);
     collect(
         pack,
         &QuantityExtractor::new(pack),
+        &mentions,
         sentences,
         plan,
         |_| None,
@@ -271,6 +273,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     let mut all = collect(
         an.rules,
         x,
+        &an.mentions,
         &b.all,
         plan,
         |i| Some(an.quantities(i)),
@@ -292,7 +295,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
             t.role = Role::Scenario;
         }
     }
-    all.extend(table_targets(an.rules, an.doc, plan));
+    all.extend(table_targets(an.rules, an.doc, &an.mentions, plan));
     Targets { all, declared_base }
 }
 
@@ -317,6 +320,7 @@ fn titled_milestone(
 fn collect<'d, 'q>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
+    mentions: &MentionMemo<'d>,
     sentences: &[Sentence<'d>],
     plan: PlanContext,
     known: impl Fn(usize) -> Option<&'q [Quantity]>,
@@ -371,7 +375,7 @@ fn collect<'d, 'q>(
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
         let before = out.len();
-        sentence_targets(pack, x, s, plan, carried, found, &mut out);
+        sentence_targets(pack, x, mentions, s, plan, carried, found, &mut out);
         if let Some(m) = out
             .get(before..)
             .and_then(|new| new.last())
@@ -476,9 +480,11 @@ struct Found<'a, 'd> {
     past_period: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn sentence_targets<'d>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
+    mentions: &MentionMemo<'d>,
     s: &Sentence<'d>,
     plan: PlanContext,
     carried: Option<Carried>,
@@ -511,7 +517,7 @@ fn sentence_targets<'d>(
     let (clauses, metrics) = if quantities.is_empty() {
         (Vec::new(), Vec::new())
     } else {
-        (clauses(text), metric_mentions(pack, text))
+        (clauses(text), mentions.metric_mentions(text))
     };
     let first_new = out.len();
     let mut chain = 0usize;

@@ -725,31 +725,41 @@ impl Evidence {
     }
 
     /// [`Evidence::count_hits`], but counting stops once `limit` is reached (the result is
-    /// then `limit` or more): whether evidence is met only needs `min_matches` of them, and
-    /// on a whole plan the pattern and vocabulary searches are the expensive part.
+    /// then `limit`): whether evidence is met only needs `min_matches` of them, and on a
+    /// whole plan the pattern and vocabulary searches are the expensive part. The result,
+    /// `min(every hit, limit)`, does not depend on the order of the searches, so the literal
+    /// ones go first (keywords, then the vocabularies' terms) and a regex is searched — and
+    /// compiled — only when they fall short.
     pub fn count_hits_up_to(&self, text: &str, boundary: &Boundary, limit: usize) -> usize {
+        let vocabularies = || {
+            self.any_vocabularies
+                .iter()
+                .filter_map(|name| boundary.vocabulary(name))
+        };
         let mut n = 0usize;
         for k in self.any_keywords.iter().filter(|k| !k.is_empty()) {
-            n += text.matches(k.as_str()).take(limit - n).count();
             if n >= limit {
                 return n;
             }
+            n += text.matches(k.as_str()).take(limit - n).count();
+        }
+        for v in vocabularies() {
+            if n >= limit {
+                return n;
+            }
+            n += v.count_terms_up_to(text, limit - n);
         }
         for p in &self.any_patterns {
+            if n >= limit {
+                return n;
+            }
             n += p.find_iter(text).take(limit - n).count();
-            if n >= limit {
-                return n;
-            }
         }
-        for v in self
-            .any_vocabularies
-            .iter()
-            .filter_map(|name| boundary.vocabulary(name))
-        {
-            n += v.find_all(text).len();
+        for v in vocabularies() {
             if n >= limit {
                 return n;
             }
+            n += v.count_patterns_up_to(text, limit - n);
         }
         n
     }
@@ -853,6 +863,47 @@ impl Vocabulary {
         }
         hits.sort_by_key(|r| (r.start, r.end));
         hits
+    }
+
+    /// `min(find_all(text).len(), limit)`, searching no further than needed: the terms
+    /// first, then each pattern while `limit` is not reached (a pattern not needed is not
+    /// searched, nor compiled).
+    pub fn count_up_to(&self, text: &str, limit: usize) -> usize {
+        let n = self.count_terms_up_to(text, limit);
+        n + self.count_patterns_up_to(text, limit.saturating_sub(n))
+    }
+
+    /// `min(term occurrences in text, limit)` (the terms' part of [`Vocabulary::find_all`]).
+    pub fn count_terms_up_to(&self, text: &str, limit: usize) -> usize {
+        if limit == 0 {
+            return 0;
+        }
+        match self.words() {
+            Some(words) => words.find_all(text).len().min(limit),
+            None => {
+                let mut n = 0usize;
+                for t in self.plain_terms() {
+                    n += text.matches(t).take(limit - n).count();
+                    if n >= limit {
+                        break;
+                    }
+                }
+                n
+            }
+        }
+    }
+
+    /// `min(pattern matches in text, limit)` (the patterns' part of
+    /// [`Vocabulary::find_all`]), each pattern searched only while `limit` is not reached.
+    pub fn count_patterns_up_to(&self, text: &str, limit: usize) -> usize {
+        let mut n = 0usize;
+        for p in &self.patterns {
+            if n >= limit {
+                break;
+            }
+            n += p.find_iter(text).take(limit - n).count();
+        }
+        n
     }
 
     /// Whether any term or pattern occurs in `text`.
@@ -1424,6 +1475,62 @@ mod tests {
         assert_eq!(hits, vec!["温室气体", "CO2e", "温室气体"]);
         assert!(v.is_match(text));
         assert!(!v.is_match("二氧化碳"));
+    }
+
+    /// A count up to a limit is the full count capped at the limit, word by word and by the
+    /// automaton alike.
+    #[test]
+    fn vocabulary_counts_up_to_a_limit() {
+        let v = Vocabulary::new(
+            ["碳", "碳碳", "排放", "", "碳排放"]
+                .map(str::to_owned)
+                .to_vec(),
+            vec![pattern("\\d+万吨"), pattern("万吨")],
+            Examples::default(),
+        );
+        let texts = [
+            "碳碳碳排放102万吨",
+            "二氧化碳排放",
+            "无关",
+            "",
+            "5万吨和6万吨",
+        ];
+        for _ in 0..40 {
+            for t in texts {
+                let all = v.find_all(t).len();
+                for limit in 0..8 {
+                    assert_eq!(v.count_up_to(t, limit), all.min(limit), "{t} {limit}");
+                }
+            }
+        }
+    }
+
+    /// The default pack's evidence items: counting up to a limit gives the full count
+    /// capped at the limit (the searches are reordered, cheapest first).
+    #[test]
+    fn evidence_counts_up_to_a_limit() {
+        let pack = crate::pack::load::default_pack();
+        let texts = [
+            "依据《工业企业温室气体排放核算和报告通则》（GB/T 32150—2015），数据来源于统计年鉴。",
+            "与园区国土空间规划相衔接，落实《某省碳达峰实施方案》，到2030年前实现碳达峰。",
+            "2035年展望：排放稳中有降。项目建成投产后年综合能耗12万吨标准煤。",
+            "无关文字",
+        ];
+        for p in &pack.principles {
+            for e in &p.evidence {
+                for t in texts {
+                    let all = e.count_hits(t, &pack.boundary);
+                    for limit in 1..5 {
+                        assert_eq!(
+                            e.count_hits_up_to(t, &pack.boundary, limit),
+                            all.min(limit),
+                            "{} {t} {limit}",
+                            e.id
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// Word by word (the first searches) and by the automaton (later ones): the same.

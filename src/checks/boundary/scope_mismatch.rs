@@ -48,6 +48,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // (The pack's `lexicon.direct_only`: 仅核算…直接排放, …电力、热力调入排放未纳入,
         // 范围一排放达到峰值.)
         let excluding: Vec<std::ops::Range<usize>> = cx.rules.lexicon.direct_only.find_all(text);
+        // What can make a finding, asked before the costlier readings below: with indirect
+        // emissions included, only a direct-only reading; with them excluded, only a
+        // sentence with a figure.
+        let possible = match facts.indirect {
+            Indirect::Included => !excluding.is_empty(),
+            Indirect::Excluded => text.chars().any(|c| c.is_ascii_digit()),
+            Indirect::Unstated => false,
+        };
+        if !possible {
+            continue;
+        }
         // Purchased power named in the sentence and not excluded there: the sentence puts the
         // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
         let scopes = source_exclusion_scopes(cx.rules, text);

@@ -50,6 +50,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let mut stated: Vec<Stated> = Vec::new();
     for (i, s) in facts.all.iter().enumerate() {
+        let quantities = cx.quantities(i);
+        if quantities.is_empty() {
+            continue; // no figure: its years and headers are not needed
+        }
         let text = s.as_str();
         let context: Cow<str> = match &s.table {
             Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
@@ -67,7 +71,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|y| (y.span.start, y.first)),
         );
         drop(years_written);
-        for q in cx.quantities(i) {
+        for q in quantities {
             // What the figure is: the table's headers, or the words of its own clause
             // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
             let about = match &s.table {

@@ -17,7 +17,7 @@ use crate::extract::pathway::{cell_year, year_before};
 use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::target_tonnes;
-use crate::extract::targets::{columns, metric_mentions, Direction, Target, TargetKind};
+use crate::extract::targets::{columns, Direction, Target, TargetKind};
 use crate::extract::years::{years, YearForm, YearMention};
 use crate::finding::{Finding, IntensityTotalMismatch};
 use crate::pack::Lexicon;
@@ -159,7 +159,7 @@ fn base_emissions(
         if cx.rules.lexicon.scenario.is_match(text) {
             continue;
         }
-        let mentions = metric_mentions(cx.rules, text);
+        let mentions = cx.mentions.metric_mentions(text);
         let Some((_, m)) = mentions.iter().find(|(id, _)| *id == "co2_total") else {
             continue;
         };
@@ -188,12 +188,15 @@ fn base_emissions(
             let cells = columns(row);
             let label = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
             let row_year = cell_year(&label);
-            let row_metric = metric_mentions(cx.rules, &label)
+            let row_metric = cx
+                .mentions
+                .metric_mentions(&label)
                 .first()
                 .map(|(id, _)| *id)
                 .or_else(|| {
                     cells.iter().skip(1).find_map(|(_, c)| {
-                        metric_mentions(cx.rules, &c.text())
+                        cx.mentions
+                            .metric_mentions(&c.text())
                             .first()
                             .map(|(id, _)| *id)
                     })
@@ -213,7 +216,9 @@ fn base_emissions(
                 let hit = match row_year {
                     Some(y) => {
                         y == base
-                            && metric_mentions(cx.rules, &h)
+                            && cx
+                                .mentions
+                                .metric_mentions(&h)
                                 .first()
                                 .is_some_and(|(id, _)| *id == "co2_total")
                             || (row_year == Some(base)

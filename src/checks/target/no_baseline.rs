@@ -9,7 +9,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::BlockKind;
 use crate::extract::sentences::Sentence;
-use crate::extract::targets::{metric_mentions, TargetKind};
+use crate::extract::targets::TargetKind;
 use crate::extract::years::{years, YearRelation};
 use crate::finding::{Finding, NoBaseline};
 
@@ -42,7 +42,8 @@ impl<'t> Named<'t> {
         self.seen
             .entry(text)
             .or_insert_with(|| {
-                metric_mentions(cx.rules, text)
+                cx.mentions
+                    .metric_mentions(text)
                     .into_iter()
                     .map(|(id, _)| id.to_string())
                     .collect()
@@ -123,7 +124,9 @@ fn states_base_value<'t>(
 fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
     let lex = &cx.rules.lexicon;
     const STOPS: [char; 7] = ['，', ',', '；', ';', '。', '：', ':'];
-    let mentions: Vec<std::ops::Range<usize>> = metric_mentions(cx.rules, text)
+    let mentions: Vec<std::ops::Range<usize>> = cx
+        .mentions
+        .metric_mentions(text)
         .into_iter()
         .filter(|(id, _)| *id == metric)
         .map(|(_, r)| r)
@@ -171,7 +174,8 @@ fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
         }
         t.rows.iter().skip(1).any(|row| {
             let named = row.cells.iter().any(|c| {
-                metric_mentions(cx.rules, &c.text())
+                cx.mentions
+                    .metric_mentions(&c.text())
                     .iter()
                     .any(|(id, _)| *id == metric)
             });

@@ -9,7 +9,7 @@ use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::sentences::item_blocks;
-use crate::extract::targets::{metric_mentions, TargetKind};
+use crate::extract::targets::TargetKind;
 use crate::finding::{Finding, NoMeasure};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -75,7 +75,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 // A restated target (`新能源车辆比例达到80%`) names the metric, not a measure.
                 let own = match mentions.get_mut(i) {
-                    Some(slot) => slot.get_or_insert_with(|| metric_mentions(cx.rules, s)),
+                    Some(slot) => slot.get_or_insert_with(|| cx.mentions.metric_mentions(s)),
                     None => return true,
                 };
                 hits.iter().any(|h| {

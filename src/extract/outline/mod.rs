@@ -574,16 +574,28 @@ pub(crate) fn content_block(
     let mut first = None;
     for i in range.clone() {
         let Some(b) = doc.blocks.get(i) else { break };
+        // Hits are counted only up to what is still needed: a block's count is then
+        // positive exactly when it holds a hit, and reaches `need` exactly when the
+        // full count would, while the patterns are searched (and compiled) only when
+        // the terms and earlier patterns fell short.
         let n = match &b.kind {
             BlockKind::Heading(_) | BlockKind::Comment => 0,
-            BlockKind::Table(t) => t
-                .rows
-                .iter()
-                .flat_map(|r| r.cells.iter())
-                .flat_map(|c| c.paragraphs.iter())
-                .map(|p| item.content.find_all(&p.text).len())
-                .sum(),
-            _ => item.content.find_all(&b.text).len(),
+            BlockKind::Table(t) => {
+                let mut n = 0usize;
+                for p in t
+                    .rows
+                    .iter()
+                    .flat_map(|r| r.cells.iter())
+                    .flat_map(|c| c.paragraphs.iter())
+                {
+                    if hits + n >= need {
+                        break;
+                    }
+                    n += item.content.count_up_to(&p.text, need - hits - n);
+                }
+                n
+            }
+            _ => item.content.count_up_to(&b.text, need - hits),
         };
         if n > 0 && first.is_none() {
             first = Some(i);

@@ -2,6 +2,8 @@
 //! (`基准值（万吨）`, `单位：万吨二氧化碳`, `占比（%）`, a header that is a unit) and the
 //! subject words for bare units.
 
+use std::rc::Rc;
+
 use crate::document::Normalized;
 
 use super::text::{char_at, skip_spaces};
@@ -33,29 +35,36 @@ struct HeaderUnit {
     written: String,
 }
 
+/// One header: its normalised text and the unit it names (read once per distinct header
+/// text by the extractor, [`super::QuantityExtractor::cell_quantities`]).
+#[derive(Debug)]
+pub(super) struct Header {
+    text: String,
+    unit: Option<HeaderUnit>,
+}
+
+impl Header {
+    pub(super) fn new(units: &UnitMatcher<'_>, header: &str) -> Header {
+        let text = Normalized::new(header).text;
+        let unit = header_unit(units, &text);
+        Header { text, unit }
+    }
+}
+
 /// The row and column header of a cell.
 pub(super) struct Headers {
-    row: String,
-    column: String,
-    row_unit: Option<HeaderUnit>,
-    column_unit: Option<HeaderUnit>,
+    row: Rc<Header>,
+    column: Rc<Header>,
 }
 
 impl Headers {
-    pub(super) fn new(units: &UnitMatcher<'_>, row_header: &str, column_header: &str) -> Self {
-        let row = Normalized::new(row_header).text;
-        let column = Normalized::new(column_header).text;
-        Headers {
-            row_unit: header_unit(units, &row),
-            column_unit: header_unit(units, &column),
-            row,
-            column,
-        }
+    pub(super) fn new(row: Rc<Header>, column: Rc<Header>) -> Self {
+        Headers { row, column }
     }
 
     /// A 序号, 年份 or 期限 column (or row): its cells are not quantities.
     pub(super) fn no_quantities(&self) -> bool {
-        [&self.row, &self.column].iter().any(|h| {
+        [&self.row.text, &self.column.text].iter().any(|h| {
             let name: String = h
                 .split(['(', '（'])
                 .next()
@@ -70,11 +79,13 @@ impl Headers {
     /// The unit for bare numbers: the column header's, else the row header's.
     pub(super) fn unit(&self) -> Option<(usize, usize, Option<PercentKind>, f64, UnitOrigin)> {
         let pick = |u: &HeaderUnit, origin| (u.family, u.unit, u.percent, u.multiplier, origin);
-        self.column_unit
+        self.column
+            .unit
             .as_ref()
             .map(|u| pick(u, UnitOrigin::ColumnHeader))
             .or_else(|| {
-                self.row_unit
+                self.row
+                    .unit
                     .as_ref()
                     .map(|u| pick(u, UnitOrigin::RowHeader))
             })
@@ -83,8 +94,8 @@ impl Headers {
     /// The unit as the header writes it.
     pub(super) fn written(&self, origin: UnitOrigin) -> &str {
         let unit = match origin {
-            UnitOrigin::ColumnHeader => self.column_unit.as_ref(),
-            UnitOrigin::RowHeader => self.row_unit.as_ref(),
+            UnitOrigin::ColumnHeader => self.column.unit.as_ref(),
+            UnitOrigin::RowHeader => self.row.unit.as_ref(),
             UnitOrigin::Text => None,
         };
         unit.map_or("", |u| u.written.as_str())
@@ -92,7 +103,7 @@ impl Headers {
 
     /// The subject cue of the headers: the row header's, else the column header's.
     pub(super) fn cue(&self) -> Option<(Subject, &'static str)> {
-        header_cue(&self.row).or_else(|| header_cue(&self.column))
+        header_cue(&self.row.text).or_else(|| header_cue(&self.column.text))
     }
 }
 

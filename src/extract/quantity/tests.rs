@@ -138,3 +138,26 @@ fn extractor_is_reusable() {
         1
     );
 }
+
+/// Headers read once and remembered give what a fresh reading gives, cell after cell.
+#[test]
+fn remembered_headers_read_as_fresh_ones() {
+    let pack = crate::pack::default_pack();
+    let x = QuantityExtractor::new(pack);
+    let cells = [
+        ("486.0", "二氧化碳排放总量", "基准值（万吨）"),
+        ("12.5", "单位工业增加值能耗", "2025年（吨标准煤/万元）"),
+        ("18%", "二氧化碳排放总量", "2030年"),
+        ("3", "序号", "基准值（万吨）"),
+        ("486.0", "二氧化碳排放总量", "基准值（万吨）"),
+    ];
+    for _ in 0..2 {
+        for (cell, row, column) in cells {
+            assert_eq!(
+                x.cell_quantities(cell, row, column),
+                QuantityExtractor::new(pack).cell_quantities(cell, row, column),
+                "{cell} {row} {column}"
+            );
+        }
+    }
+}

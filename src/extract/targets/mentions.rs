@@ -1,6 +1,9 @@
 //! Which pack indicators a text names.
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::pack::RulesPack;
 
@@ -8,15 +11,74 @@ use crate::pack::RulesPack;
 /// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and
 /// at one start to the shortest (单位工业增加值能耗、二氧化碳排放 begins with 能耗).
 pub fn metric_mentions<'p>(pack: &'p RulesPack, text: &str) -> Vec<(&'p str, Range<usize>)> {
-    let found = raw_metric_mentions(pack, text);
+    resolve(&raw_metric_mentions(pack, text))
+}
+
+/// [`metric_mentions`] of the raw mentions.
+fn resolve<'p>(found: &[(&'p str, Range<usize>)]) -> Vec<(&'p str, Range<usize>)> {
     let mut kept: Vec<(&'p str, Range<usize>)> = Vec::new();
     for (id, r) in found {
         if kept.last().is_some_and(|(_, k)| r.start < k.end) {
             continue;
         }
-        kept.push((id, r));
+        kept.push((*id, r.clone()));
     }
     kept
+}
+
+/// A text's raw metric mentions, shared.
+type Mentions<'p> = Rc<[(&'p str, Range<usize>)]>;
+
+/// The metric mentions of one document's texts, each text's searched once: the target
+/// extraction and several checks ask for the same sentences' and table headers' mentions
+/// (a target's metric about every sentence, a table header once per row), and each
+/// search runs every metric pattern of the pack. Kept in the document's
+/// [`Analysis`](crate::extract::analysis::Analysis).
+pub struct MentionMemo<'p> {
+    pack: &'p RulesPack,
+    known: RefCell<HashMap<Box<str>, Mentions<'p>>>,
+    /// Text bytes remembered (a bound on memory: the memo forgets all past it).
+    bytes: Cell<usize>,
+}
+
+impl<'p> MentionMemo<'p> {
+    /// Longest text remembered.
+    const MAX_TEXT: usize = 4096;
+    /// Text bytes remembered before the memo forgets them all (well above a 100 KB plan's
+    /// distinct sentences and headers).
+    const MAX_BYTES: usize = 1 << 20;
+
+    /// An empty memo for `pack`.
+    pub fn new(pack: &'p RulesPack) -> MentionMemo<'p> {
+        MentionMemo {
+            pack,
+            known: RefCell::default(),
+            bytes: Cell::new(0),
+        }
+    }
+
+    /// [`metric_mentions`]`(pack, text)`.
+    pub fn metric_mentions(&self, text: &str) -> Vec<(&'p str, Range<usize>)> {
+        resolve(&self.raw(text))
+    }
+
+    /// `raw_metric_mentions(pack, text)`, remembered.
+    fn raw(&self, text: &str) -> Mentions<'p> {
+        if let Some(found) = self.known.borrow().get(text) {
+            return Rc::clone(found);
+        }
+        let found: Mentions<'p> = raw_metric_mentions(self.pack, text).into();
+        if text.len() <= Self::MAX_TEXT {
+            let mut known = self.known.borrow_mut();
+            if self.bytes.get() + text.len() > Self::MAX_BYTES {
+                *known = HashMap::new();
+                self.bytes.set(0);
+            }
+            self.bytes.set(self.bytes.get() + text.len());
+            known.insert(text.into(), Rc::clone(&found));
+        }
+        found
+    }
 }
 
 /// Every pack metric mention, overlapping ones included, sorted by start then end;
@@ -53,4 +115,35 @@ pub(super) fn raw_metric_mentions<'p>(
                 .any(|w| after.starts_with(w)))
     });
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo answers what a search answers, the first time and again.
+    #[test]
+    fn remembered_mentions_are_the_searched_ones() {
+        let pack = crate::pack::default_pack();
+        let memo = MentionMemo::new(pack);
+        let long = "单位工业增加值二氧化碳排放量下降18%，".repeat(400);
+        let texts = [
+            "单位工业增加值二氧化碳排放量较2020年下降18%",
+            "单位工业增加值能耗、二氧化碳排放分别下降15%和18%",
+            "煤炭消费占能源消费总量比重下降到50%",
+            "无关文字",
+            "",
+            long.as_str(),
+        ];
+        for _ in 0..2 {
+            for t in texts {
+                assert_eq!(memo.metric_mentions(t), metric_mentions(pack, t), "{t}");
+                assert_eq!(
+                    &*memo.raw(t),
+                    raw_metric_mentions(pack, t).as_slice(),
+                    "{t}"
+                );
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::peaks::peak_target;
 use super::{
-    metric_mentions, parse_year, re, BaseSource, BaseYearRef, Direction, PlanContext, Role, Target,
+    parse_year, re, BaseSource, BaseYearRef, Direction, MentionMemo, PlanContext, Role, Target,
     TargetKind,
 };
 use crate::document::{BlockKind, Cell, Document, Row};
@@ -20,6 +20,7 @@ use crate::pack::{Pattern, RulesPack};
 pub fn table_targets<'d>(
     pack: &'d RulesPack,
     doc: &'d Document,
+    mentions: &MentionMemo<'d>,
     plan: PlanContext,
 ) -> Vec<Target<'d>> {
     let x = QuantityExtractor::new(pack);
@@ -103,7 +104,8 @@ pub fn table_targets<'d>(
             let cells = columns(row);
             let Some((metric, metric_text)) = cells.iter().find_map(|(_, c)| {
                 let text = c.text();
-                metric_mentions(pack, &text)
+                mentions
+                    .metric_mentions(&text)
                     .first()
                     .map(|(id, _)| (*id, text.clone()))
             }) else {
