@@ -135,6 +135,9 @@ pub fn low_carbon<'d>(
                 .map(|(_, c)| c.text())
                 .unwrap_or_default()
         };
+        // `表1 排放预测（万吨二氧化碳）` over bare figures: the unit is the caption's, as
+        // for the BAU rows of the same table.
+        let table_unit = crate::extract::captions::table_unit(x, doc, i);
         for row in t.rows.iter().skip(1) {
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();
@@ -151,10 +154,7 @@ pub fn low_carbon<'d>(
                 let Some(p) = cell.paragraphs.first() else {
                     continue;
                 };
-                let Some(q) = x
-                    .cell_quantities(&p.text, &row_header, &h)
-                    .into_iter()
-                    .next()
+                let Some(q) = x.cell_quantity(&p.text, &row_header, &h, table_unit.as_deref())
                 else {
                     continue;
                 };
