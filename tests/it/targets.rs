@@ -725,3 +725,22 @@ fn electrification_share_is_an_indicator() {
         ),
     );
 }
+
+/// A late peak year written twice (a scenario section, then the targets; or a preface and
+/// the targets) is one finding at its first place, the repeat a related place; two
+/// different late years are two findings (probe round 5, r9).
+#[test]
+fn a_late_peak_stated_twice_is_one_finding() {
+    let text = "# 某园区碳达峰实施方案\n\n## 一、情景预测\n\n### （一）达峰情景\n\n\
+                实施本方案全部措施后，园区排放2030年为185.0万吨，2031年达到峰值186.2万吨。\n\n\
+                ## 二、主要目标\n\n园区二氧化碳排放在2031年达到峰值，峰值控制在187万吨以内。\n";
+    let f = findings(text, "target/late-peak");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].location.as_ref().and_then(|l| l.line), Some(7));
+    assert_eq!(f[0].related.len(), 1, "{f:#?}");
+    assert_eq!(f[0].related[0].location.line, Some(11));
+    assert!(f[0].related[0].message.contains("2031年达峰也写在此"), "{f:#?}");
+    let two_years = "# 某县工业集中区碳达峰实施方案\n\n## 前言\n\n集中区力争2031年实现碳达峰。\n\n\
+                     ## 二、主要目标\n\n集中区二氧化碳排放于2032年达到峰值。\n";
+    assert_eq!(findings(two_years, "target/late-peak").len(), 2);
+}

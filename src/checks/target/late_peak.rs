@@ -3,8 +3,8 @@
 use crate::checks::boundary::quote_at;
 use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
-use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::targets::TargetKind;
+use crate::diagnostic::{Category, Diagnostic, Related, Severity};
+use crate::extract::targets::{Target, TargetKind};
 use crate::extract::years::YearRelation;
 use crate::finding::{Finding, LatePeak};
 
@@ -27,6 +27,10 @@ pub const DOC: RuleDoc = RuleDoc {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     let deadline = cx.rules.thresholds.peak_deadline;
+    // One finding per late peak year (and reading): the same year written again (a
+    // scenario section, then the targets) is a related place of the first, not a second
+    // error.
+    let mut groups: Vec<((u16, bool), Vec<&Target>)> = Vec::new();
     for t in facts.own().filter(|t| t.kind == TargetKind::PeakYear) {
         let Some(year) = t.target_year else { continue };
         let around = t.year_relation == Some(YearRelation::Around);
@@ -34,16 +38,30 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if !late {
             continue;
         }
+        match groups.iter_mut().find(|(k, _)| *k == (year, around)) {
+            Some((_, ts)) => ts.push(t),
+            None => groups.push(((year, around), vec![t])),
+        }
+    }
+    for ((year, around), ts) in groups {
+        let Some((first, rest)) = ts.split_first() else {
+            continue;
+        };
         let finding = Finding::LatePeak(LatePeak {
             year,
             deadline,
             around,
-            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+            quote: quote_at(first.sentence.as_str(), first.span.clone()),
         });
         let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
-        let (loc, span) = place(cx, t);
-        out.push(d.at(loc, span));
+        let (loc, span) = place(cx, first);
+        let mut d = d.at(loc, span);
+        for t in rest {
+            let (loc, span) = place(cx, t);
+            d = d.related(Related::at(loc, span));
+        }
+        out.push(d);
     }
 }
