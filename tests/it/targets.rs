@@ -739,7 +739,10 @@ fn a_late_peak_stated_twice_is_one_finding() {
     assert_eq!(f[0].location.as_ref().and_then(|l| l.line), Some(7));
     assert_eq!(f[0].related.len(), 1, "{f:#?}");
     assert_eq!(f[0].related[0].location.line, Some(11));
-    assert!(f[0].related[0].message.contains("2031年达峰也写在此"), "{f:#?}");
+    assert!(
+        f[0].related[0].message.contains("2031年达峰也写在此"),
+        "{f:#?}"
+    );
     let two_years = "# 某县工业集中区碳达峰实施方案\n\n## 前言\n\n集中区力争2031年实现碳达峰。\n\n\
                      ## 二、主要目标\n\n集中区二氧化碳排放于2032年达到峰值。\n";
     assert_eq!(findings(two_years, "target/late-peak").len(), 2);
