@@ -16,6 +16,13 @@ pub struct LatePeak {
     /// Written as “around” the year (`2030年左右/前后`), which allows a later peak.
     pub around: bool,
     pub quote: String,
+    /// How many more places state the same late year (the finding's related places).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub repeats: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Which way a relative target goes.

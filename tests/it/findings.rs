@@ -212,6 +212,7 @@ fn one_check_run_renders_in_both_languages() {
         deadline: 2030,
         around: false,
         quote: "园区力争2032年实现碳达峰".into(),
+        repeats: 0,
     });
     assert_eq!(
         render(&late, Lang::Zh).message,

@@ -52,6 +52,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             deadline,
             around,
             quote: quote_at(first.sentence.as_str(), first.span.clone()),
+            repeats: u32::try_from(rest.len()).unwrap_or(u32::MAX),
         });
         let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;

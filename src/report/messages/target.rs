@@ -24,13 +24,15 @@ pub(super) fn late_peak(f: &LatePeak, lang: Lang) -> Rendered {
             format!("peak year {year} is later than the required {deadline}"),
         )
     };
-    Rendered::new(message)
-        .related(pick(
+    let mut r = Rendered::new(message);
+    for _ in 0..f.repeats {
+        r = r.related(pick(
             lang,
             format!("{year}年达峰也写在此"),
             format!("the peak in {year} is stated here too"),
-        ))
-        .help(pick(
+        ));
+    }
+    r.help(pick(
         lang,
         format!("将达峰年份提前至{deadline}年前（含），或说明地区要求并在规则文件中设定 thresholds.peak_deadline"),
         format!("bring the peak to {deadline} or earlier, or set the regional deadline in thresholds.peak_deadline"),
