@@ -12,6 +12,19 @@ fn rules(name: &str) -> Vec<String> {
     rules_at(name, Severity::Warning)
 }
 
+/// Each plan's findings include these rules (its seeded defects).
+fn finds(cases: &[(&str, &[&str])]) {
+    for (name, expected) in cases {
+        let got = rules(name);
+        for rule in *expected {
+            assert!(
+                got.iter().any(|r| r == rule),
+                "{name}: {rule} not in {got:?}"
+            );
+        }
+    }
+}
+
 /// The rules of a plan's findings at `min` or above, sorted.
 fn rules_at(name: &str, min: Severity) -> Vec<String> {
     let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -56,7 +69,7 @@ fn compliant_probe_plans_have_no_false_findings() {
 
 #[test]
 fn seeded_probe_defects_are_found() {
-    for (name, expected) in [
+    finds(&[
         (
             "d1_missing_safeguards_nobaseline.md",
             &["structure/missing-chapter", "target/no-baseline"][..],
@@ -77,15 +90,7 @@ fn seeded_probe_defects_are_found() {
             "d6_reduction_gap_bau_table.md",
             &["target/reduction-gap"][..],
         ),
-    ] {
-        let got = rules(name);
-        for rule in expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
+    ]);
 }
 
 /// Round 4 (fixtures/probe-plans/README.md): six compliant plans and four seeded copies by
@@ -104,7 +109,7 @@ fn round_four_probe_plans() {
     ] {
         assert_eq!(rules(name), Vec::<String>::new(), "{name}");
     }
-    for (name, expected) in [
+    finds(&[
         (
             "e1_yingchuan_edz.md",
             &[
@@ -129,15 +134,7 @@ fn round_four_probe_plans() {
             "e4_fenyuan_steel.md",
             &["structure/missing-chapter", "target/conflict"][..],
         ),
-    ] {
-        let got = rules(name);
-        for rule in expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
+    ]);
 }
 
 /// Round 5 (fixtures/probe-plans/README.md): seven compliant plans and three seeded ones by
@@ -168,7 +165,7 @@ fn round_five_probe_plans() {
             "{name}"
         );
     }
-    for (name, expected) in [
+    finds(&[
         (
             "r8_huaichuan_etdz.md",
             &[
@@ -189,15 +186,7 @@ fn round_five_probe_plans() {
             "r10_weihu_chem.md",
             &["target/conflict", "target/reduction-gap"][..],
         ),
-    ] {
-        let got = rules(name);
-        for rule in expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
+    ]);
 }
 
 /// Round 6 (fixtures/probe-plans/README.md): seven compliant plans and three seeded ones by
@@ -224,7 +213,7 @@ fn round_six_probe_plans() {
             "{name}"
         );
     }
-    for (name, expected) in [
+    finds(&[
         (
             "s8_shiping_cement.md",
             &["boundary/non-co2", "target/late-peak", "target/no-baseline"][..],
@@ -241,13 +230,5 @@ fn round_six_probe_plans() {
             "s10_lijin_port.md",
             &["structure/missing-chapter", "target/conflict"][..],
         ),
-    ] {
-        let got = rules(name);
-        for rule in expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
+    ]);
 }
