@@ -604,7 +604,7 @@ fn sentence_targets<'d>(
                 (None, false) => false,
             }
         });
-        let metric = metric_for(lex, &metrics, text, &clause, at, carried_metric);
+        let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric);
         let Some(metric) = metric else { continue };
         let scope_words = scope_before_metric(&metrics, text, &clause, at);
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
@@ -736,6 +736,7 @@ const MAX_VERB_PREFIX: usize = 1024;
 
 fn metric_for<'p>(
     lex: &Lexicon,
+    mentions: &MentionMemo<'p>,
     metrics: &[(&'p str, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
@@ -745,8 +746,12 @@ fn metric_for<'p>(
     let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
     // A mention that runs into the clause counts too: `单位生产总值（GDP）二氧化碳排放` is cut
     // at the bracket.
-    if let Some((id, _)) = before.clone().rev().find(|(_, r)| r.end > clause.start) {
-        return Some(*id);
+    if let Some((id, r)) = before.clone().rev().find(|(_, r)| r.end > clause.start) {
+        return match list_item_subject(lex, text, r.end.max(clause.start), at) {
+            None => Some(*id),
+            Some(subject) => distributed(mentions, text, r, &subject)
+                .or_else(|| (!lex.indicator_noun.is_match(&subject)).then_some(*id)),
+        };
     }
     // Only fillers and a verb may stand between the clause start and the value; no
     // real clause has a kilobyte of them, and running the regexes over a long prefix
@@ -754,12 +759,7 @@ fn metric_for<'p>(
     if at.saturating_sub(clause.start) > MAX_VERB_PREFIX {
         return None;
     }
-    let prefix = text.get(clause.start..at)?;
-    let rest = filler().map_or(prefix.to_string(), |f| {
-        f.regex.replace_all(prefix, "").into_owned()
-    });
-    let rest = lex.change_verb.remove_all(&rest);
-    let rest = lex.level_verb.remove_all(&rest);
+    let rest = subject_words(lex, text.get(clause.start..at)?);
     if !rest.is_empty() {
         return None;
     }
@@ -769,6 +769,59 @@ fn metric_for<'p>(
         None if metrics.is_empty() => carried,
         None => None,
     }
+}
+
+/// What is left of `prefix` (the text before a value) without fillers and verbs: the
+/// words naming the value's subject, if any.
+fn subject_words(lex: &Lexicon, prefix: &str) -> String {
+    let rest = filler().map_or(prefix.to_string(), |f| {
+        f.regex.replace_all(prefix, "").into_owned()
+    });
+    let rest = lex.change_verb.remove_all(&rest);
+    lex.level_verb.remove_all(&rest)
+}
+
+/// The subject words of a list item after an earlier value of the clause
+/// (`单位工业增加值能耗下降16%、二氧化碳排放下降20%`: `二氧化碳排放` before the 20%), read
+/// from `from` (the end of the indicator named before) to the value at `at`; `None` when
+/// there is no such item or it names nothing (`…下降16%、2030年下降20%`).
+fn list_item_subject(lex: &Lexicon, text: &str, from: usize, at: usize) -> Option<String> {
+    let between = text.get(from..at)?;
+    if at - from > MAX_VERB_PREFIX {
+        return None;
+    }
+    let sep = between.rfind('、')?;
+    // The item before the separator holds a value of its own: `能耗、二氧化碳排放分别下降
+    // 15%和18%` lists indicators, not items.
+    if !between.get(..sep)?.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = subject_words(lex, between.get(sep + '、'.len_utf8()..)?);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// The indicator a list item names when the qualifier of the indicator before it carries
+/// over: `单位工业增加值能耗下降16%、二氧化碳排放下降20%` is 单位工业增加值 ＋ 二氧化碳排放.
+/// The longest head of the earlier mention that makes, with `subject`, one whole mention.
+fn distributed<'p>(
+    mentions: &MentionMemo<'p>,
+    text: &str,
+    earlier: &Range<usize>,
+    subject: &str,
+) -> Option<&'p str> {
+    let named = text.get(earlier.clone())?;
+    named
+        .char_indices()
+        .rev()
+        .filter(|(i, _)| *i > 0)
+        .find_map(|(i, _)| {
+            let candidate = format!("{}{subject}", named.get(..i)?);
+            let found = mentions.metric_mentions(&candidate);
+            match found.as_slice() {
+                [(id, r)] if r.start == 0 && r.end == candidate.len() => Some(*id),
+                _ => None,
+            }
+        })
 }
 
 /// The words between the clause start and the metric named in the clause, without

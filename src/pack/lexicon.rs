@@ -122,6 +122,10 @@ lexicon! {
     /// 目标`, `近期目标（2021—2025年）`): a figure under it that names no year of its own is
     /// that year's (`targets`). The title is matched whole, without its number.
     milestone_title,
+    /// Bare nouns that name an indicator of their own (`二氧化碳排放`, `能源消费`): a list
+    /// item after another indicator's value that names one is not that indicator
+    /// (`煤炭消费比重下降到50%、二氧化碳排放下降20%`: the 20% is no coal share).
+    indicator_noun,
     /// A clause that announces work to be done (`加快建立…`, `探索开展…`), matched at the
     /// clause start: evidence marked `stated` does not count there (a database of factors
     /// to be built states no factor).

@@ -22,6 +22,7 @@ mod init;
 mod json_output;
 mod lexicon;
 mod list_items;
+mod list_subjects;
 mod lsp;
 mod milestone_titles;
 mod outline_align;
