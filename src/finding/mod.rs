@@ -70,6 +70,7 @@ pub enum Finding {
     TargetYearBeforeBase(TargetYearBeforeBase),
     FloorAboveStretch(FloorAboveStretch),
     MilestonesOutOfOrder(MilestonesOutOfOrder),
+    WrongUnit(WrongUnit),
     ReductionGap(ReductionGap),
     // consistency/*
     TableSum(TableSum),

@@ -162,6 +162,24 @@ pub struct TargetYearBeforeBase {
     pub quote: String,
 }
 
+/// `target/implausible`: a target stated in a unit of a family its indicator is mistaken
+/// for (`单位工业增加值二氧化碳排放降至0.79吨标准煤/万元`; the pack's `confused_with`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct WrongUnit {
+    pub metric: Option<String>,
+    pub metric_name: String,
+    pub value: f64,
+    /// The unit as written.
+    pub unit: String,
+    /// The name of the family the unit belongs to (能耗强度).
+    pub unit_family: String,
+    /// The name of the family the indicator is measured in (二氧化碳排放强度…).
+    pub expected_family: String,
+    /// The canonical unit of that family (tCO2/万元).
+    pub expected_unit: String,
+    pub quote: String,
+}
+
 /// `target/implausible`: a floor above its stretch (`20%以上，力争18%`).
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FloorAboveStretch {

@@ -1441,6 +1441,7 @@ impl Compiler {
         let mut family_ids = Seen::new();
         let mut spellings = Seen::new();
         let mut families = Vec::new();
+        let mut confused: Vec<Spanned<String>> = Vec::new();
         for spec in specs {
             self.check_id_syntax(&spec.id, noun::UNIT_FAMILY);
             self.unique(&mut family_ids, &spec.id, noun::UNIT_FAMILY);
@@ -1497,12 +1498,20 @@ impl Compiler {
                     ),
                 );
             }
+            confused.extend(spec.confused_with.iter().cloned());
             families.push(UnitFamily {
                 id: spec.id.value,
                 name: spec.name,
                 canonical: spec.canonical.value,
                 units,
+                confused_with: spec.confused_with.into_iter().map(|f| f.value).collect(),
             });
+        }
+        let known: Vec<&str> = families.iter().map(|f| f.id.as_str()).collect();
+        for family in &confused {
+            if !known.contains(&family.value.as_str()) {
+                self.dangling(family, noun::UNIT_FAMILY, &known);
+            }
         }
         families
     }

@@ -1111,6 +1111,9 @@ pub struct UnitFamily {
     pub canonical: String,
     /// Units.
     pub units: Vec<Unit>,
+    /// Families whose units this family's indicators are mistakenly stated in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub confused_with: Vec<String>,
 }
 
 impl UnitFamily {
@@ -1611,6 +1614,7 @@ mod tests {
                     bare: false,
                 },
             ],
+            confused_with: Vec::new(),
         };
         assert_eq!(family.to_canonical(4.5, "万吨标准煤"), Some(45_000.0));
         assert_eq!(family.to_canonical(1.0, "吨"), None);

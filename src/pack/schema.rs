@@ -462,6 +462,13 @@ pub struct UnitFamilySpec {
     pub canonical: Spanned<String>,
     /// The units of the family.
     pub units: Vec<UnitSpec>,
+    /// Families whose units an indicator of this family is mistakenly stated in (an
+    /// emission intensity written in 吨标准煤/万元): a target of this family's indicator
+    /// given in a unit of one of them, spelt with its subject, is reported by
+    /// `target/implausible`.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub confused_with: Vec<Spanned<String>>,
 }
 
 /// A unit: symbol, spellings and factor to the canonical unit.

@@ -56,3 +56,4 @@ mod targets_extraction;
 mod targets_fixtures;
 mod targets_gap;
 mod waivers;
+mod wrong_units;

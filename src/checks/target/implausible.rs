@@ -1,6 +1,6 @@
 //! `target/implausible`: a target whose numbers cannot be right — a share over 100%, a
 //! reduction of 100% or more, a target year before its base year, a floor above its
-//! stretch.
+//! stretch, milestones out of order, a unit of another quantity.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -14,6 +14,7 @@ use crate::extract::targets::{Direction, Target, TargetKind};
 use crate::extract::years::YearRelation;
 use crate::finding::{
     Finding, FloorAboveStretch, ImplausibleValue, MilestonesOutOfOrder, TargetYearBeforeBase,
+    WrongUnit,
 };
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -21,12 +22,12 @@ pub const DOC: RuleDoc = RuleDoc {
     category: Category::Target,
     severity: Severity::Error,
     summary: Text {
-        zh: "目标数值不可能成立：占比超过100%、降幅达到100%及以上、目标年早于基准年、保底值高于力争值、阶段目标顺序颠倒",
-        en: "a target's numbers cannot hold: a share over 100%, a reduction of 100% or more, a target year before the base year, a floor above the stretch, milestones out of order",
+        zh: "目标数值不可能成立：占比超过100%、降幅达到100%及以上、目标年早于基准年、保底值高于力争值、阶段目标顺序颠倒、单位与指标不符",
+        en: "a target's numbers cannot hold: a share over 100%, a reduction of 100% or more, a target year before the base year, a floor above the stretch, milestones out of order, a unit of another quantity",
     },
     why: Text {
-        zh: "目标应科学、可行（《编制指南》第4章“科学性”“可行性”，第7章）：比重不能超过100%；强度或总量下降100%即为零排放，碳达峰方案的目标不会如此；“到2024年较2025年下降”的目标年早于基准年；“下降20%以上，力争18%”的力争值低于保底值；同一节中同一指标、同一基准年的2030年目标（下降15%）不如2025年目标（下降18%）积极，阶段目标顺序颠倒。这些多为笔误，但会使目标无法考核。",
-        en: "Targets must be scientific and feasible (clauses 4, 7): a share cannot exceed 100%; a 100% reduction means zero emissions, which no peak plan targets; 到2024年较2025年下降 has its target year before its base year; in 下降20%以上，力争18% the stretch is below the floor; a 2030 target (下降15%) less ambitious than the 2025 one (下降18%) for the same indicator and base, in one section, has its milestones out of order. Usually typos, they make the target impossible to assess.",
+        zh: "目标应科学、可行（《编制指南》第4章“科学性”“可行性”，第7章）：比重不能超过100%；强度或总量下降100%即为零排放，碳达峰方案的目标不会如此；“到2024年较2025年下降”的目标年早于基准年；“下降20%以上，力争18%”的力争值低于保底值；同一节中同一指标、同一基准年的2030年目标（下降15%）不如2025年目标（下降18%）积极，阶段目标顺序颠倒；“单位工业增加值二氧化碳排放降至0.79吨标准煤/万元”用能耗的单位表示排放强度（本标准只核算二氧化碳，二氧化碳与标准煤不能互换）。这些多为笔误，但会使目标无法考核。",
+        en: "Targets must be scientific and feasible (clauses 4, 7): a share cannot exceed 100%; a 100% reduction means zero emissions, which no peak plan targets; 到2024年较2025年下降 has its target year before its base year; in 下降20%以上，力争18% the stretch is below the floor; a 2030 target (下降15%) less ambitious than the 2025 one (下降18%) for the same indicator and base, in one section, has its milestones out of order; 单位工业增加值二氧化碳排放降至0.79吨标准煤/万元 states an emission intensity in an energy unit (the standard counts CO2, and CO2 and coal equivalent are not interchangeable). Usually typos, they make the target impossible to assess.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区非化石能源消费比重达到120%，单位工业增加值二氧化碳排放较2020年下降20%以上，力争18%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区非化石能源消费比重达到20%，单位工业增加值二氧化碳排放较2020年下降18%以上，力争20%。\n",
@@ -87,6 +88,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }));
             }
         }
+        if let Some(wrong) = wrong_unit(cx, t, quote) {
+            problems.push(Finding::WrongUnit(wrong));
+        }
         for finding in problems {
             let Some(d) = cx.diagnostic(&DOC, finding) else {
                 return;
@@ -95,6 +99,32 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(d.at(loc, span));
         }
     }
+}
+
+/// A target stated, with its subject spelt out, in a unit of a family its indicator's
+/// family is mistaken for (`confused_with` in the pack): `单位工业增加值二氧化碳排放降至
+/// 0.79吨标准煤/万元`. A bare unit (`吨/万元`) takes the indicator's family and is never one.
+fn wrong_unit(cx: &Context, t: &Target, quote: impl Fn() -> String) -> Option<WrongUnit> {
+    if t.percent.is_some() {
+        return None;
+    }
+    let metric = cx.rules.metric(t.metric?)?;
+    let expected = cx.rules.unit_family(metric.unit_family.as_deref()?)?;
+    let written = t.unit.as_deref()?;
+    let (family, unit) = cx.rules.find_unit(written)?;
+    if unit.bare || !expected.confused_with.iter().any(|f| *f == family.id) {
+        return None;
+    }
+    Some(WrongUnit {
+        metric: t.metric.map(str::to_string),
+        metric_name: metric_name(cx, t),
+        value: t.value,
+        unit: written.to_string(),
+        unit_family: family.name.clone(),
+        expected_family: expected.name.clone(),
+        expected_unit: expected.canonical.clone(),
+        quote: quote(),
+    })
 }
 
 /// Which way a later milestone may not move from an earlier one of its group.

@@ -88,6 +88,7 @@ pub fn render(finding: &Finding, lang: Lang) -> Rendered {
         F::TargetYearBeforeBase(f) => target::target_year_before_base(f, lang),
         F::FloorAboveStretch(f) => target::floor_above_stretch(f, lang),
         F::MilestonesOutOfOrder(f) => target::milestones_out_of_order(f, lang),
+        F::WrongUnit(f) => target::wrong_unit(f, lang),
         F::ReductionGap(f) => target::reduction_gap(f, lang),
         F::TableSum(f) => consistency::table_sum(f, lang),
         F::ShareSum(f) => consistency::share_sum(f, lang),

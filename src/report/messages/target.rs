@@ -6,6 +6,7 @@ use crate::finding::{
     ChangeDirection, ChangeUnit, FloorAboveStretch, GapTargetSource, ImplausibleValue,
     IntensityTotalMismatch, LatePeak, MilestonesOutOfOrder, NoBaseYear, NoBaseline, NoMeasure,
     Place, RateMismatch, ReductionGap, TargetConflict, TargetYearBeforeBase, UnjustifiedPeak,
+    WrongUnit,
 };
 use crate::lang::Lang;
 
@@ -269,6 +270,21 @@ pub(super) fn floor_above_stretch(f: &FloorAboveStretch, lang: Lang) -> Rendered
         &f.quote,
         lang,
     )
+}
+
+pub(super) fn wrong_unit(f: &WrongUnit, lang: Lang) -> Rendered {
+    let (name, v, unit) = (&f.metric_name, num(f.value), &f.unit);
+    let (family, expected, canonical) = (&f.unit_family, &f.expected_family, &f.expected_unit);
+    Rendered::new(pick(
+        lang,
+        format!("目标数值不合理：{name}目标为{v}{unit}，单位属于“{family}”，该指标应以“{expected}”计（如{canonical}）：{}", f.quote),
+        format!("implausible target: {name} is stated as {v} {unit}, a unit of {family}; it is measured in {expected} (e.g. {canonical})"),
+    ))
+    .help(pick(
+        lang,
+        "核对目标的单位：二氧化碳排放以吨二氧化碳计，能源消费以吨标准煤计，两者不能混用",
+        "check the target's unit: CO2 emissions are counted in tonnes of CO2, energy in tonnes of coal equivalent, never one for the other",
+    ))
 }
 
 pub(super) fn milestones_out_of_order(f: &MilestonesOutOfOrder, lang: Lang) -> Rendered {
