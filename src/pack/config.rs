@@ -445,6 +445,7 @@ impl RulesPack {
             content: Default::default(),
             content_min_matches: 1,
             sections: Vec::new(),
+            within: Vec::new(),
             name_keys: new_names,
             derived: Default::default(),
         });

@@ -1256,6 +1256,7 @@ impl Compiler {
         names: &mut HashMap<String, (String, Option<SourceSpan>)>,
     ) -> Vec<OutlineItem> {
         let mut items = Vec::new();
+        let mut within: Vec<Spanned<String>> = Vec::new();
         for (position, spec) in specs.into_iter().enumerate() {
             self.check_id_syntax(&spec.id, noun::OUTLINE_ITEM);
             if spec.id.value == "document" {
@@ -1284,6 +1285,7 @@ impl Compiler {
             let clause = self.clause_ref(&spec.clause, clause_ids);
             let examples = self.examples(&spec.examples);
             let sections = self.outline_items(spec.sections, clause_ids, ids, names);
+            within.extend(spec.within.iter().cloned());
             items.push(OutlineItem {
                 id,
                 title: spec.title.value,
@@ -1316,9 +1318,17 @@ impl Compiler {
                 content: self.vocabulary(spec.content),
                 content_min_matches: spec.content_min_matches.unwrap_or(1).max(1),
                 sections,
+                within: spec.within.iter().map(|w| w.value.clone()).collect(),
                 name_keys,
                 derived: Default::default(),
             });
+        }
+        // `within:` names a sibling (a chapter inside another chapter).
+        let siblings: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        for w in &within {
+            if !siblings.contains(&w.value.as_str()) {
+                self.dangling(w, noun::OUTLINE_ITEM, &siblings);
+            }
         }
         items
     }

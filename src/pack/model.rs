@@ -522,6 +522,9 @@ pub struct OutlineItem {
     /// Nested sections.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<OutlineItem>,
+    /// Chapters this chapter may be written inside (their ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub within: Vec<String>,
     /// Title and aliases as match keys, for the duplicate-name check.
     #[serde(skip)]
     pub(crate) name_keys: Vec<String>,

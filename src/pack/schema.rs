@@ -174,6 +174,13 @@ pub struct OutlineItemSpec {
     /// Nested sections, same form.
     #[serde(default)]
     pub sections: Vec<OutlineItemSpec>,
+    /// Chapters (ids of top-level items) this chapter may be written inside: it counts as
+    /// present when such a chapter's text holds the substance (`content`) of at least two
+    /// of its sections (the tracking chapter's monitoring and evaluation written in the
+    /// safeguards chapter, in a table or run-in paragraphs).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub within: Vec<Spanned<String>>,
 }
 
 /// `concepts:` — the words a title naming an outline item combines.

@@ -8,6 +8,7 @@ mod common;
 
 mod batch;
 mod boundary;
+mod chapters_within;
 mod check_snapshots;
 mod cli_bad_input;
 mod complexity;

@@ -151,6 +151,28 @@ fn dangling_scope_suggests_the_id() {
     insta::assert_snapshot!(shown(&err));
 }
 
+/// `within:` names a sibling chapter; another id is reported where it is written. The
+/// `confused_with:` of a unit family likewise.
+#[test]
+fn dangling_within_and_confused_with_are_located() {
+    let err = pack_error(&edit(
+        "    aliases: [重点任务]",
+        "    aliases: [重点任务]\n    within: [safeguards]",
+    ));
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DanglingReference, 17, 14)
+    );
+    let units = format!(
+        "{BASE}units:\n  - id: co2_mass\n    name: 二氧化碳\n    canonical: t\n    confused_with: [energy]\n    units:\n      - {{symbol: t, factor: 1}}\n"
+    );
+    let err = pack_error(&units);
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DanglingReference, 32, 21)
+    );
+}
+
 #[test]
 fn unsupported_schema_version() {
     let err = pack_error(&edit("schema_version: 1", "schema_version: 2"));

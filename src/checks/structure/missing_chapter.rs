@@ -3,8 +3,9 @@
 use crate::checks::structure::{accepted_titles, outline_ref};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::outline::first_matching_heading;
+use crate::extract::outline::{find_section, first_matching_heading, written_inside};
 use crate::finding::{Finding, ItemLevel, MissingChapter};
+use crate::pack::OutlineItem;
 use crate::pack::Requirement;
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -16,8 +17,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required chapter of the outline is absent",
     },
     why: Text {
-        zh: "《编制指南》第6—9章和附录A编制大纲要求方案包含园区碳排放分析、碳达峰目标、实施路径、指标跟踪与优化改进（PDCA）和保障措施；缺少任何一章，评审无法判断方案的科学性和可行性。章节可用不同名称（如“组织实施”可作为保障措施），也可嵌套在上一级章节中（如“总体要求”下的“主要目标”）；建议章节写成其他章的一节（如“碳排放现状”一章下的“发展概况”）视为已具备。",
-        en: "Clauses 6–9 and Appendix A of the standard require the plan to contain its emission analysis, peak targets, implementation paths, indicator tracking and improvement (PDCA) and safeguards; without one of them a panel cannot judge the plan. Chapters may use other names (组织实施 counts as safeguards) or sit one level deeper (主要目标 under 总体要求); a recommended chapter written as a section of another (发展概况 under the emission chapter) counts as present.",
+        zh: "《编制指南》第6—9章和附录A编制大纲要求方案包含园区碳排放分析、碳达峰目标、实施路径、指标跟踪与优化改进（PDCA）和保障措施；缺少任何一章，评审无法判断方案的科学性和可行性。章节可用不同名称（如“组织实施”可作为保障措施），也可嵌套在上一级章节中（如“总体要求”下的“主要目标”）；建议章节写成其他章的一节（如“碳排放现状”一章下的“发展概况”）视为已具备；必备章节写成其他章的小节，或写在规则包允许的章节中（如保障措施一章中的“监测考核”“评估改进”，含监测和评估两方面内容），也视为已具备。",
+        en: "Clauses 6–9 and Appendix A of the standard require the plan to contain its emission analysis, peak targets, implementation paths, indicator tracking and improvement (PDCA) and safeguards; without one of them a panel cannot judge the plan. Chapters may use other names (组织实施 counts as safeguards) or sit one level deeper (主要目标 under 总体要求); a recommended chapter written as a section of another (发展概况 under the emission chapter) counts as present, and so does a required one written as sections of another, or inside a chapter the pack allows (监测考核 and 评估改进 in the safeguards chapter, covering both monitoring and evaluation).",
     },
     fails: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n",
     passes: "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n正文。\n\n## 二、碳排放现状分析\n\n正文。\n\n## 三、碳达峰目标\n\n正文。\n\n## 四、重点任务\n\n正文。\n\n## 五、监测评估\n\n正文。\n\n## 六、保障措施\n\n正文。\n",
@@ -30,6 +31,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let item = m.item;
         let downgrade = match item.level {
+            // Written as sections of another chapter (`六、保障措施` → `（三）强化监测考核`,
+            // `（四）实施闭环管理`), named or in substance: the content is there.
+            Requirement::Required if written_inside(cx.doc, item, hosts(cx, item)) => continue,
             Requirement::Required => None,
             // A recommended chapter written as a section of another (`2 碳排放现状` →
             // `2.1 发展概况`): its content is there under a title of its own.
@@ -53,4 +57,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         out.push(d.expecting(&item.id, &item.title));
     }
+}
+
+/// The blocks of the present chapters `item` may be written inside (`within:`).
+fn hosts(cx: &Context, item: &OutlineItem) -> Vec<std::ops::Range<usize>> {
+    let sections = cx.doc.sections();
+    cx.outline
+        .chapters
+        .iter()
+        .filter(|c| item.within.contains(&c.item.id))
+        .filter_map(|c| c.best.as_ref())
+        .filter_map(|m| find_section(&sections, m.block).map(|s| s.content.clone()))
+        .collect()
 }

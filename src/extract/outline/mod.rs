@@ -155,6 +155,43 @@ pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usiz
         .map(|(i, _)| i)
 }
 
+/// Whether a required chapter is written as sections of other chapters (`六、保障措施` →
+/// `（三）强化监测考核`, `（四）实施闭环管理`): a heading names it (its title, an alias, a
+/// pattern), or the text under headings that name its concepts, with the text of `hosts`
+/// (the blocks of the chapters it may be written inside, `within:` in the pack: a
+/// `监测考核` row of the safeguards table), holds the substance of at least two of its
+/// sections. A lone `（四）严格考核` or `运输结构调整` makes no tracking chapter.
+pub fn written_inside(
+    doc: &Document,
+    item: &OutlineItem,
+    hosts: Vec<std::ops::Range<usize>>,
+) -> bool {
+    let k = keys(item);
+    let sections = doc.sections();
+    let mut ranges = hosts;
+    for (i, h) in doc.headings() {
+        match match_keyed(item, k, &h.title, &Key::new(&h.title)) {
+            None => {}
+            Some(MatchKind::Concept | MatchKind::Position) => {
+                if let Some(s) = find_section(&sections, i) {
+                    ranges.push(s.content.clone());
+                }
+            }
+            Some(_) => return true,
+        }
+    }
+    let wanted: Vec<&OutlineItem> = item
+        .sections
+        .iter()
+        .filter(|s| s.level != Requirement::Off && !s.content.is_empty())
+        .collect();
+    let held = wanted
+        .iter()
+        .filter(|s| ranges.iter().any(|r| content_block(doc, s, r).is_some()))
+        .count();
+    held >= wanted.len().min(2) && held > 0
+}
+
 /// Match the rules' outline against a document: the chapters aligned with the top-level
 /// headings as a whole (`align`), then each chapter's sections aligned with the
 /// headings inside it.
