@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::diagnostic::Span;
-use crate::document::{BlockKind, Document, Location, Origin};
+use crate::document::{BlockKind, Cell, Document, Location, Origin};
 use crate::extract::analysis::Analysis;
 
 /// One sentence (or one table-cell paragraph) of the body.
@@ -36,6 +36,28 @@ pub struct CellContext<'d> {
     /// The row's cell under a unit column (`| 指标 | 单位 | 2020年 |`), empty when the table
     /// has none: the unit of the row's bare figures.
     pub unit: &'d str,
+    /// The cells of the row (empty where a reader builds a cell's sentence on its own):
+    /// a row label is read with the values beside it (`| 温室气体种类 | 仅二氧化碳 |`).
+    pub row: &'d [Cell],
+}
+
+impl CellContext<'_> {
+    /// The row read as one statement when `text` is its label (the first cell): `label：
+    /// value，value`; `None` for other cells or a row of one cell. The label's offsets are
+    /// the same in the reading.
+    pub fn row_reading(&self, text: &str) -> Option<String> {
+        let (first, rest) = self.row.split_first()?;
+        if first.paragraphs.first().map(|p| p.text.as_str()) != Some(text) || rest.is_empty() {
+            return None;
+        }
+        let values: Vec<&str> = rest
+            .iter()
+            .filter(|c| !c.merged_above)
+            .flat_map(|c| c.paragraphs.iter().map(|p| p.text.trim()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        Some(format!("{text}：{}", values.join("，")))
+    }
 }
 
 /// Whether a header cell heads a unit column (`单位`, `计量单位`; not `责任单位`).
@@ -260,6 +282,7 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
                                     row_header,
                                     column_header,
                                     unit,
+                                    row: &row.cells,
                                 })),
                                 false,
                             ));

@@ -32,9 +32,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if hits.is_empty() {
             continue;
         }
-        let exempt = b.gas_exemptions.find_all(text);
+        // A row label is read with its values (`| 温室气体种类 | 仅二氧化碳 |`): what they
+        // say of the gases restricts or excludes the label's term.
+        let row = s.table.as_ref().and_then(|c| c.row_reading(text));
+        let reading = row.as_deref().unwrap_or(text);
+        let exempt = b.gas_exemptions.find_all(reading);
         let excluded = exclusion_scopes(
-            text,
+            reading,
             ExclusionCues {
                 before: &b.exclusion_before,
                 after: &b.exclusion_after,

@@ -181,6 +181,7 @@ pub fn cell_sentence<'d>(
             row_header,
             column_header,
             unit: "",
+            row: &[],
         })),
         false,
     )

@@ -189,6 +189,7 @@ pub fn table_targets<'d>(
                             row_header: metric_text_ref(row, &metric_text),
                             column_header: head,
                             unit: "",
+                            row: &[],
                         })),
                         false,
                     ),
@@ -422,6 +423,7 @@ fn label_cell<'d>(
             row_header,
             column_header: "",
             unit: "",
+            row: &[],
         })),
         false,
     )
