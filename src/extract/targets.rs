@@ -1121,14 +1121,23 @@ fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef
 /// names the benchmark the park follows (`参照全省工业领域达峰进度，产业园…`, `对标全省先进
 /// 园区，…`) does not: the figure after it is the park's own.
 ///
-/// A clause whose subject is the park (`全省力争2030年前实现碳达峰，园区力争2028年…`) starts
-/// the statement anew: only the clauses from the last such one on are read.
+/// A clause whose subject is the park (`全省力争2030年前实现碳达峰，园区力争2028年…`,
+/// also after the commitment: `…部署，力争园区2032年…`) starts the statement anew: only
+/// the clauses from the last such one on are read.
 pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
     let clauses: Vec<&str> = before.split(['，', ',', '；', ';']).collect();
     let own = clauses
         .iter()
         .rposition(|clause| {
             let clause = clause.trim_start();
+            // The commitment may come first: `力争园区2032年…`, `确保开发区…`
+            // (`lexicon.plan_decision`).
+            let clause = lex
+                .plan_decision
+                .terms
+                .iter()
+                .find_map(|w| clause.strip_prefix(w.as_str()))
+                .unwrap_or(clause);
             let clause = clause
                 .strip_prefix(['本', '我'])
                 .filter(|rest| {

@@ -31,6 +31,7 @@ mod outline_text;
 mod outline_titles;
 mod own_plans;
 mod pdf;
+mod peak_subjects;
 mod phrases;
 mod principles;
 mod probe_plans;

@@ -55,9 +55,15 @@ pub(super) fn peaks<'d>(
             let after_upper = upper_until.is_some_and(|end| {
                 end <= all.start() && !text.get(end..all.start()).unwrap_or("").contains('；')
             });
+            // The statement may open with its own commitment and subject (`力争园区2032年实现
+            // 碳达峰`): they belong to the text read for a quoted upper level.
+            let subject = matched
+                .find(|c: char| c.is_ascii_digit())
+                .and_then(|i| text.get(..all.start() + i))
+                .unwrap_or(before);
             if role == Role::Plan
                 && (after_upper
-                    || quotes_upper_level(&pack.lexicon, before)
+                    || quotes_upper_level(&pack.lexicon, subject)
                     || before.contains("企业"))
             {
                 role = Role::UpperLevel;

@@ -1,0 +1,83 @@
+//! The park's own peak year after a clause citing the upper level's plan: the commitment
+//! may open the clause before the park (`…部署，力争园区2032年实现碳达峰`, `确保开发区…`),
+//! and the year may be a latest date (`达峰时间不晚于2033年`). Each is the plan's, so a late
+//! year is reported; a year the clause gives another place (`力争全省2032年…`) is not.
+
+use peaklint::checks::Lang;
+use peaklint::document::read::{read_bytes, Limits};
+use peaklint::pack;
+use peaklint::pipeline::check_document;
+
+/// (line, message) of the `target/late-peak` findings.
+fn late_peaks(name: &str, text: &str) -> Vec<(u32, String)> {
+    let doc =
+        read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+    check_document(&doc, pack::default_pack(), Lang::Zh)
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.rule == "target/late-peak")
+        .map(|d| (d.location.and_then(|l| l.line).unwrap_or(0), d.message))
+        .collect()
+}
+
+/// (file name, plan, line, late year).
+const FIRES: &[(&str, &str, u32, &str)] = &[
+    // Province style: the province's plan cited, the park's commitment after it.
+    (
+        "province.md",
+        "# 某化工园区碳达峰实施方案\n\n## 一、总体要求\n\n全面落实《山东省碳达峰实施方案》部署，以化工新材料绿色化为主线，力争园区2032年实现碳达峰。\n",
+        5,
+        "2032年",
+    ),
+    // City style, plain text: the city's work cited, 确保 before the park.
+    (
+        "city.txt",
+        "某经济开发区碳达峰实施方案\n\n一、指导思想\n\n认真落实市委、市政府碳达峰碳中和工作部署，立足开发区主导产业，确保开发区2031年前实现碳达峰。\n",
+        5,
+        "2031年",
+    ),
+    // Consultancy style: a latest date.
+    (
+        "consultancy.md",
+        "# 某园区碳达峰实施方案\n\n## 4 达峰目标\n\n园区碳达峰时间不晚于2033年。\n",
+        5,
+        "2033年",
+    ),
+    // Enterprise style: 最迟.
+    (
+        "enterprise.md",
+        "# 某集团产业园碳达峰实施方案\n\n## 三、目标\n\n产业园达峰时间最迟在2032年。\n",
+        5,
+        "2032年",
+    ),
+];
+
+/// The upper level's late year, and the park's on-time year after a cited plan.
+const SILENT: &[(&str, &str)] = &[
+    (
+        "upper.md",
+        "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n落实省委部署，力争全省2032年实现碳达峰，园区力争2029年实现碳达峰。\n",
+    ),
+    (
+        "county.txt",
+        "某县工业园区碳达峰实施方案\n\n一、总体要求\n\n全面落实《某省碳达峰实施方案》部署，确保园区2030年前实现碳达峰，力争2028年达峰。\n",
+    ),
+];
+
+#[test]
+fn the_parks_late_peak_after_a_cited_plan_is_reported() {
+    for (name, text, line, year) in FIRES {
+        let found = late_peaks(name, text);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        let (at, message) = &found[0];
+        assert_eq!(at, line, "{name}: {message}");
+        assert!(message.contains(year), "{name}: {message}");
+    }
+}
+
+#[test]
+fn another_places_year_and_on_time_years_are_not() {
+    for (name, text) in SILENT {
+        assert_eq!(late_peaks(name, text), vec![], "{name}");
+    }
+}
