@@ -112,7 +112,7 @@ fn wrong_unit(cx: &Context, t: &Target, quote: impl Fn() -> String) -> Option<Wr
     let expected = cx.rules.unit_family(metric.unit_family.as_deref()?)?;
     let written = t.unit.as_deref()?;
     let (family, unit) = cx.rules.find_unit(written)?;
-    if unit.bare || !expected.confused_with.iter().any(|f| *f == family.id) {
+    if unit.bare || !expected.confused_with.contains(&family.id) {
         return None;
     }
     Some(WrongUnit {
