@@ -67,7 +67,7 @@ fn a_lone_assessment_item_makes_no_tracking_chapter() {
         // Monitoring only as a task in the tasks chapter, assessment in the safeguards.
         (
             "task.txt",
-            format!("某县工业园区碳达峰实施方案\n\n一、园区概况\n\n园区位于某县。\n\n二、碳排放现状分析\n\n2020年园区二氧化碳排放86.4万吨。\n\n三、碳达峰目标\n\n力争2028年实现碳达峰。\n\n四、重点任务\n\n建设园区能碳管理平台，接入重点企业能耗在线监测数据。\n\n五、保障措施\n\n（一）组织保障。成立领导小组。（二）严格考核。将目标完成情况纳入年度考核。\n"),
+            "某县工业园区碳达峰实施方案\n\n一、园区概况\n\n园区位于某县。\n\n二、碳排放现状分析\n\n2020年园区二氧化碳排放86.4万吨。\n\n三、碳达峰目标\n\n力争2028年实现碳达峰。\n\n四、重点任务\n\n建设园区能碳管理平台，接入重点企业能耗在线监测数据。\n\n五、保障措施\n\n（一）组织保障。成立领导小组。（二）严格考核。将目标完成情况纳入年度考核。\n".to_string(),
         ),
     ];
     for (name, text) in &cases {

@@ -28,7 +28,9 @@ const ENERGY_GDP: &str = "energy_intensity_gdp";
 const CO2_GDP: &str = "co2_intensity_gdp";
 
 /// (format, plan text, the targets read).
-const CASES: &[(Format, &str, &[(&str, f64)])] = &[
+type Case = (Format, &'static str, &'static [(&'static str, f64)]);
+
+const CASES: &[Case] = &[
     // City style: the upper level's pair quoted, Markdown.
     (
         Format::Markdown,
