@@ -228,7 +228,71 @@ fn round_six_probe_plans() {
         ),
         (
             "s10_lijin_port.md",
-            &["structure/missing-chapter", "target/conflict"][..],
+            &[
+                "structure/missing-chapter",
+                "target/conflict",
+                "target/implausible",
+            ][..],
+        ),
+    ]);
+}
+
+/// Round 7 (t1–t10): the compliant plans have no error but the intensity × output identity
+/// of `target/conflict` (a cap stricter than the intensity cut, reported as the targets
+/// checklist's N01 asks; the reviewer disputes it, see the README); 8 of the 9 seeded
+/// defects are found (t9's `分别占…的46.2%、21.5%…` shares are not summed).
+#[test]
+fn round_seven_probe_plans() {
+    for name in [
+        "t2_electronics_tables.docx",
+        "t3_datacenter_glossary.md",
+        "t4_textile_yishi.txt",
+        "t5_port_exclusions.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    for name in [
+        "t1_nev_articles.md",
+        "t6_biopharma_tonnes.txt",
+        "t7_equipment_boldparas.docx",
+    ] {
+        let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/probe-plans")
+            .join(name);
+        let r = check_path(&f, default_pack(), &Options::default());
+        for d in r
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= Severity::Error)
+        {
+            let kind = d.data.as_ref().map(|f| f.kind()).unwrap_or_default();
+            assert_eq!(kind, "intensity_total_mismatch", "{name}: {}", d.message);
+        }
+    }
+    finds(&[
+        (
+            "t8_chem_seeded.md",
+            &[
+                "structure/missing-chapter",
+                "boundary/scope-mismatch",
+                "target/late-peak",
+            ][..],
+        ),
+        (
+            "t9_agrifood_seeded.txt",
+            &["target/no-base-year", "target/conflict"][..],
+        ),
+        (
+            "t10_buildingmat_seeded.docx",
+            &[
+                "boundary/non-co2",
+                "target/conflict",
+                "target/reduction-gap",
+            ][..],
         ),
     ]);
 }
