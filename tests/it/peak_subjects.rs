@@ -81,3 +81,33 @@ fn another_places_year_and_on_time_years_are_not() {
         assert_eq!(late_peaks(name, text), vec![], "{name}");
     }
 }
+
+/// A year before a scenario's name (`2030年达峰情景较基准情景减排…`) states no peak year:
+/// `lexicon.peak_follower` holds 情景. The peak stated beside it still reads.
+#[test]
+fn a_scenario_named_after_the_peak_states_no_peak_year() {
+    use crate::common::facts_of;
+    use peaklint::document::Format;
+    let cases = [
+        (
+            Format::Text,
+            "某园区碳达峰实施方案\n\n三、碳排放预测与达峰路径\n\n2030年达峰情景较基准情景减排44.0万吨，其中热电厂煤改气减排18.5万吨。\n",
+            vec![],
+        ),
+        (
+            Format::Markdown,
+            "# 某开发区碳达峰实施方案\n\n## 第三章 碳排放预测\n\n2029—2030年为稳中有降期。2030年达峰情景与基准情景的差距为34.4万吨。开发区力争2028年实现碳达峰。\n",
+            vec![2028.0],
+        ),
+    ];
+    for (format, text, years) in cases {
+        let f = facts_of(text, format);
+        let peaks: Vec<f64> = f
+            .targets
+            .iter()
+            .filter(|t| t.kind == "peak_year")
+            .map(|t| t.value)
+            .collect();
+        assert_eq!(peaks, years, "{text}");
+    }
+}
