@@ -3,21 +3,14 @@
 //! (PDCA) written in the safeguards chapter as sub-headings, run-in paragraphs or a table.
 //! A lone `严格考核` sub-heading, or monitoring written only as a task, does not make one.
 
-use peaklint::checks::Lang;
-use peaklint::document::read::{read_bytes, Limits};
-use peaklint::pack;
-use peaklint::pipeline::check_document;
+use crate::common::findings_in;
 
 const TRACKING: &str = "指标跟踪体系与优化改进";
 
 /// The missing chapters `structure/missing-chapter` reports (their titles).
 fn missing(name: &str, text: &str) -> Vec<String> {
-    let doc =
-        read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-    check_document(&doc, pack::default_pack(), Lang::Zh)
-        .diagnostics
+    findings_in(name, text, "structure/missing-chapter")
         .into_iter()
-        .filter(|d| d.rule == "structure/missing-chapter")
         .filter_map(|d| d.expected.map(|e| e.title))
         .collect()
 }

@@ -4,23 +4,9 @@
 //! for that year elsewhere. A heading that names a year among other words (`2030年前碳达峰
 //! 行动`), a year of the past, or a figure with its own year keeps today's reading.
 
-use peaklint::checks::Lang;
-use peaklint::diagnostic::Diagnostic;
-use peaklint::document::read::{read_bytes, Limits};
-use peaklint::pack;
-use peaklint::pipeline::check_document;
+use crate::common::findings_in;
 
 const CONFLICT: &str = "target/conflict";
-
-fn findings_in(name: &str, text: &str, rule: &str) -> Vec<Diagnostic> {
-    let doc =
-        read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-    check_document(&doc, pack::default_pack(), Lang::Zh)
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.rule == rule)
-        .collect()
-}
 
 /// (file name, plan text, the line the conflict is reported on, the figures it names).
 const FIRES: &[(&str, &str, u32, &str)] = &[

@@ -3,19 +3,12 @@
 //! and the year may be a latest date (`达峰时间不晚于2033年`). Each is the plan's, so a late
 //! year is reported; a year the clause gives another place (`力争全省2032年…`) is not.
 
-use peaklint::checks::Lang;
-use peaklint::document::read::{read_bytes, Limits};
-use peaklint::pack;
-use peaklint::pipeline::check_document;
+use crate::common::findings_in;
 
 /// (line, message) of the `target/late-peak` findings.
 fn late_peaks(name: &str, text: &str) -> Vec<(u32, String)> {
-    let doc =
-        read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-    check_document(&doc, pack::default_pack(), Lang::Zh)
-        .diagnostics
+    findings_in(name, text, "target/late-peak")
         .into_iter()
-        .filter(|d| d.rule == "target/late-peak")
         .map(|d| (d.location.and_then(|l| l.line).unwrap_or(0), d.message))
         .collect()
 }

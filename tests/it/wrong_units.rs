@@ -4,22 +4,13 @@
 //! (`吨/万元`, `万吨`) takes the indicator's family and is never reported; neither are
 //! the right units, nor two indicators in one sentence each in its own unit.
 
-use peaklint::checks::Lang;
-use peaklint::document::read::{read_bytes, Limits};
-use peaklint::pack;
-use peaklint::pipeline::check_document;
+use crate::common::findings_in;
 
 /// (line, message) of the `target/implausible` findings whose kind is `wrong_unit`.
 fn wrong_units(name: &str, text: &str) -> Vec<(u32, String)> {
-    let doc =
-        read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
-    check_document(&doc, pack::default_pack(), Lang::Zh)
-        .diagnostics
+    findings_in(name, text, "target/implausible")
         .into_iter()
-        .filter(|d| {
-            d.rule == "target/implausible"
-                && d.data.as_ref().is_some_and(|f| f.kind() == "wrong_unit")
-        })
+        .filter(|d| d.data.as_ref().is_some_and(|f| f.kind() == "wrong_unit"))
         .map(|d| (d.location.and_then(|l| l.line).unwrap_or(0), d.message))
         .collect()
 }

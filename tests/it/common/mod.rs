@@ -9,7 +9,13 @@ use peaklint::pipeline::check_document;
 
 /// The findings of `rule` on a Markdown plan, with the embedded default pack.
 pub fn findings(text: &str, rule: &str) -> Vec<Diagnostic> {
-    let doc = match read_bytes("plan.md", text.as_bytes(), &Limits::default()) {
+    findings_in("plan.md", text, rule)
+}
+
+/// The findings of `rule` on `text` read as the file `name` (its extension decides the
+/// format: `.md`, `.txt`).
+pub fn findings_in(name: &str, text: &str, rule: &str) -> Vec<Diagnostic> {
+    let doc = match read_bytes(name, text.as_bytes(), &Limits::default()) {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     };
