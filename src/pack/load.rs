@@ -1068,6 +1068,20 @@ impl Compiler {
         }
     }
 
+    /// Report each of `refs` that is not one of `known`.
+    fn references<'a>(
+        &mut self,
+        refs: impl IntoIterator<Item = &'a Spanned<String>>,
+        what: Text,
+        known: &[&str],
+    ) {
+        for r in refs {
+            if !known.contains(&r.value.as_str()) {
+                self.dangling(r, what, known);
+            }
+        }
+    }
+
     /// Report a reference to something that does not exist.
     pub(crate) fn dangling(&mut self, node: &Spanned<String>, what: Text, known: &[&str]) {
         let help = if known.len() <= 12 {
@@ -1325,11 +1339,7 @@ impl Compiler {
         }
         // `within:` names a sibling (a chapter inside another chapter).
         let siblings: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
-        for w in &within {
-            if !siblings.contains(&w.value.as_str()) {
-                self.dangling(w, noun::OUTLINE_ITEM, &siblings);
-            }
-        }
+        self.references(&within, noun::OUTLINE_ITEM, &siblings);
         items
     }
 
@@ -1518,11 +1528,7 @@ impl Compiler {
             });
         }
         let known: Vec<&str> = families.iter().map(|f| f.id.as_str()).collect();
-        for family in &confused {
-            if !known.contains(&family.value.as_str()) {
-                self.dangling(family, noun::UNIT_FAMILY, &known);
-            }
-        }
+        self.references(&confused, noun::UNIT_FAMILY, &known);
         families
     }
 
@@ -1671,21 +1677,13 @@ impl Compiler {
                 self.check_id_syntax(&e.id, noun::EVIDENCE);
                 self.unique(&mut evidence_ids, &e.id, noun::EVIDENCE);
                 let scope = self.scope(&e.scope, &known_items);
-                for item in &e.any_outline_items {
-                    if !outline_ids.contains(&item.value) {
-                        self.dangling(item, noun::OUTLINE_ITEM, &known_items);
-                    }
-                }
-                for vocabulary in &e.any_vocabularies {
-                    if !Boundary::NAMES.contains(&vocabulary.value.as_str()) {
-                        self.dangling(vocabulary, noun::BOUNDARY_VOCABULARY, &Boundary::NAMES);
-                    }
-                }
-                for fact in &e.any_facts {
-                    if !Evidence::FACTS.contains(&fact.value.as_str()) {
-                        self.dangling(fact, noun::FACT, &Evidence::FACTS);
-                    }
-                }
+                self.references(&e.any_outline_items, noun::OUTLINE_ITEM, &known_items);
+                self.references(
+                    &e.any_vocabularies,
+                    noun::BOUNDARY_VOCABULARY,
+                    &Boundary::NAMES,
+                );
+                self.references(&e.any_facts, noun::FACT, &Evidence::FACTS);
                 let has_signal = !e.any_keywords.is_empty()
                     || !e.any_facts.is_empty()
                     || !e.any_patterns.is_empty()
@@ -1765,11 +1763,7 @@ impl Compiler {
             );
             return Scope::Document;
         }
-        for id in &ids {
-            if !known_items.contains(&id.value.as_str()) {
-                self.dangling(id, noun::OUTLINE_ITEM, known_items);
-            }
-        }
+        self.references(&ids, noun::OUTLINE_ITEM, known_items);
         Scope::Items(ids.into_iter().map(|id| id.value).collect())
     }
 
