@@ -14,7 +14,9 @@
 //! # Reductions
 //! A CO2 mass after a reduction verb (`减排`, `减少`, `削减`, `减碳`, `降低`) in its clause —
 //! or continuing such a list (`到2025年年减排3.5万吨，到2030年约8.6万吨`) — in the pathway
-//! chapter (the whole plan when it has none); `合计`/`共计`/`上述措施` make it a total;
+//! chapter and under every other heading that names the pathway (`（二）达峰路径` inside the
+//! forecast chapter; [`crate::extract::sentences::item_ranges`]), or in the whole plan when
+//! it has no pathway chapter; not in a what-if sentence (`lexicon.hypothetical`: `若…`); `合计`/`共计`/`上述措施` make it a total;
 //! `累计` (a sum over years) and differences between scenarios are left out. Tables: a
 //! column headed `减排量`/`减排潜力`, one measure a row, `合计`/`总计` rows the totals.
 //! A table with no such column counts when its caption (or first header cell) speaks of
@@ -42,7 +44,7 @@ use regex::Regex;
 
 use crate::document::Document;
 use crate::extract::quantity::{Quantity, QuantityExtractor};
-use crate::extract::sentences::Sentence;
+use crate::extract::sentences::{in_ranges, Sentence};
 use crate::extract::years::{years, YearMention};
 use crate::pack::Lexicon;
 
@@ -478,17 +480,17 @@ pub fn bau<'d>(
     out
 }
 
-/// The quantified reductions of the sentences of `blocks` (every block when `None`) and
-/// of the reduction tables of the document.
+/// The quantified reductions of the sentences of `blocks` (sorted ranges; every block
+/// when `None`) and of the reduction tables of the document.
 pub fn reductions<'d>(
     x: &QuantityExtractor,
     sentences: &[Sentence<'d>],
-    blocks: Option<&Range<usize>>,
+    blocks: Option<&[Range<usize>]>,
     doc: &'d Document,
 ) -> Reductions<'d> {
     let mut all = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
-        if s.heading || s.table.is_some() || blocks.is_some_and(|b| !b.contains(&s.block())) {
+        if s.heading || s.table.is_some() || blocks.is_some_and(|b| !in_ranges(b, s.block())) {
             continue;
         }
         let text = s.as_str();
@@ -496,6 +498,9 @@ pub fn reductions<'d>(
             continue;
         }
         let lex = &x.pack().lexicon;
+        if lex.hypothetical.is_match(text) {
+            continue;
+        }
         let (qs, list, paired) = co2_with_years(x, text);
         // (total, end) of the reduction before, while a list of them may continue.
         let mut previous: Option<(bool, usize)> = None;

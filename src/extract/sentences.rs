@@ -350,6 +350,42 @@ pub fn item_blocks(cx: &Analysis, id: &str) -> Option<Range<usize>> {
     None
 }
 
+/// The blocks of an outline item's text: the chapter (or section) the outline matched to
+/// it, and every other heading that names it by title, alias, pattern or concept, at any
+/// level — a `（三）达峰路径` inside the forecast chapter of a plan that also has a
+/// `五、重点任务` chapter is pathway text too. In document order, not overlapping. `None`
+/// when the outline matched no heading to the item.
+pub fn item_ranges(cx: &Analysis, id: &str) -> Option<Vec<Range<usize>>> {
+    let best = item_blocks(cx, id)?;
+    let mut ranges = vec![best];
+    if let Some(item) = cx.rules.outline_item(id) {
+        let sections = cx.doc.sections();
+        for (i, h) in cx.doc.headings() {
+            if ranges.iter().any(|r| r.contains(&i)) {
+                continue;
+            }
+            let named = crate::extract::outline::match_title(item, &h.title)
+                .is_some_and(|k| k != crate::extract::outline::MatchKind::Position);
+            if !named {
+                continue;
+            }
+            if let Some(s) = crate::extract::outline::find_section(&sections, i) {
+                let r = s.heading..s.content.end.max(s.heading + 1);
+                ranges.retain(|o| !(r.start <= o.start && o.end <= r.end));
+                ranges.push(r);
+            }
+        }
+    }
+    ranges.sort_by_key(|r| r.start);
+    Some(ranges)
+}
+
+/// Whether `block` is in one of `ranges` (sorted, not overlapping).
+pub fn in_ranges(ranges: &[Range<usize>], block: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= block);
+    ranges.get(i).is_some_and(|r| r.contains(&block))
+}
+
 #[cfg(test)]
 mod tests {
     use super::split;

@@ -240,6 +240,9 @@ lexicon! {
     projection_cue,
     /// A reduction summed over years (`累计`), not a measure's annual reduction.
     cumulative,
+    /// Opening a sentence: what follows is a what-if (`若电网排放因子年均下降1%，2030年排放将
+    /// 再减少约6000吨`), so its reductions are no measure's.
+    hypothetical,
     /// Before a reduction: the gap between scenarios (`差距`, `情景`), not a measure's.
     gap_word,
     /// Before a CO2 figure in a scenario sentence: a difference, a cut or a cap

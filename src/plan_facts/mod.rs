@@ -21,7 +21,7 @@ use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
 use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
-use crate::extract::sentences::{item_blocks, Sentence};
+use crate::extract::sentences::{item_ranges, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
@@ -349,8 +349,8 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
             })
         })
         .collect();
-    let pathway = item_blocks(&cx, "pathway");
-    let cuts = reductions(x, &b.all, pathway.as_ref(), doc);
+    let pathway = item_ranges(&cx, "pathway");
+    let cuts = reductions(x, &b.all, pathway.as_deref(), doc);
     let measures = measures(doc, &cuts);
     let own: Vec<&Target> = targets
         .iter()

@@ -30,6 +30,7 @@ mod outline_align;
 mod outline_text;
 mod outline_titles;
 mod own_plans;
+mod pathway_sections;
 mod pdf;
 mod peak_subjects;
 mod phrases;

@@ -55,6 +55,7 @@ use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Block, BlockKind};
 use crate::extract::outline::{find_section, first_matching_heading};
+use crate::extract::sentences::item_ranges;
 use crate::finding::{Count, Finding, MissingEvidence, Searched, YearCount};
 use crate::pack::{Evidence, Principle, PrincipleId, Requirement, Scope};
 
@@ -378,6 +379,12 @@ fn resolve_scope(cx: &Context, ids: &[String]) -> (Place, Option<String>) {
             }
             if let Some(section) = find_section(&sections, heading) {
                 ranges.push(section.heading..section.content.end);
+            }
+        }
+        // Other headings naming the item (`（三）达峰路径` inside the forecast chapter).
+        for r in item_ranges(cx, id).unwrap_or_default() {
+            if !ranges.iter().any(|o| o.contains(&r.start)) {
+                ranges.push(r);
             }
         }
     }

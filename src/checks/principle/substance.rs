@@ -4,7 +4,7 @@
 
 use crate::checks::Context;
 use crate::extract::pathway::{bau, reductions};
-use crate::extract::sentences::item_blocks;
+use crate::extract::sentences::item_ranges;
 use crate::extract::targets::{Role, Target, TargetKind};
 
 /// What the fact `name` found in the plan (a short description), `None` when absent.
@@ -47,11 +47,11 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             (!figures.is_empty()).then(|| format!("{} business-as-usual figure(s)", figures.len()))
         }
         "quantified_measures" => {
-            let pathway = item_blocks(cx, "pathway");
+            let pathway = item_ranges(cx, "pathway");
             let cuts = reductions(
                 cx.quantity_extractor(),
                 &cx.boundary().all,
-                pathway.as_ref(),
+                pathway.as_deref(),
                 cx.doc,
             );
             (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))

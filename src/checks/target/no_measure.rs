@@ -8,7 +8,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::sentences::item_blocks;
+use crate::extract::sentences::{in_ranges, item_ranges};
 use crate::extract::targets::TargetKind;
 use crate::finding::{Finding, NoMeasure};
 
@@ -33,14 +33,14 @@ type Mentions<'p> = Vec<(&'p str, Range<usize>)>;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
-    let Some(pathway) = item_blocks(cx, "pathway") else {
+    let Some(pathway) = item_ranges(cx, "pathway") else {
         return;
     };
     let text: Vec<&str> = cx
         .boundary()
         .all
         .iter()
-        .filter(|s| pathway.contains(&s.block()))
+        .filter(|s| in_ranges(&pathway, s.block()))
         .map(|s| s.as_str())
         .collect();
     // The metric mentions of each pathway sentence, found when first needed.

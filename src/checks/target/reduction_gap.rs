@@ -6,7 +6,7 @@ use crate::diagnostic::{Category, Diagnostic, Related, Severity};
 use crate::extract::pathway::{
     bau, low_carbon, reductions, year_gaps, Covered, GoalSource, YearGap,
 };
-use crate::extract::sentences::item_blocks;
+use crate::extract::sentences::item_ranges;
 use crate::extract::targets::Target;
 use crate::finding::{Finding, GapTargetSource, Place, ReductionGap};
 
@@ -39,8 +39,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let scenario = low_carbon(x, &cx.boundary().all, cx.doc);
-    let pathway = item_blocks(cx, "pathway");
-    let cuts = reductions(x, &cx.boundary().all, pathway.as_ref(), cx.doc);
+    let pathway = item_ranges(cx, "pathway");
+    let cuts = reductions(x, &cx.boundary().all, pathway.as_deref(), cx.doc);
     let tolerance = cx.rules.thresholds.value_tolerance;
     for g in year_gaps(&own, &baus, &scenario, &cuts) {
         if g.gap <= 0.0 {
