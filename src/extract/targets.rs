@@ -525,6 +525,8 @@ fn sentence_targets<'d>(
     let mut compared = ClauseComparisons::new();
     // The earliest end of a past marker and whether the sentence looks ahead.
     let mut markers: Option<(Option<usize>, bool)> = None;
+    // The years of the sentence's peak phrases, found when first needed.
+    let mut peak_years: Option<Vec<Range<usize>>> = None;
     for q in quantities.iter().cloned() {
         let at = q.span.start;
         let clause = clause_of(&clauses, at);
@@ -620,22 +622,24 @@ fn sentence_targets<'d>(
             &mut compared,
             reach_back,
         );
-        let (target_year, year_relation, upper_carried) = match target_year_before(&year_list, at) {
-            (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
-                (Some(c), _) => (
-                    Some(c.year),
-                    Some(c.relation),
-                    c.upper && scope_words.is_empty(),
-                ),
-                // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
-                (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
-                (None, None) => match found.titled {
-                    Some(y) => (Some(y), Some(YearRelation::By), false),
-                    None => (None, None, false),
+        let peak_years = peak_years.get_or_insert_with(|| peak_year_spans(pack, text));
+        let (target_year, year_relation, upper_carried) =
+            match target_year_before(&year_list, at, peak_years, clause.start) {
+                (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
+                    (Some(c), _) => (
+                        Some(c.year),
+                        Some(c.relation),
+                        c.upper && scope_words.is_empty(),
+                    ),
+                    // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
+                    (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
+                    (None, None) => match found.titled {
+                        Some(y) => (Some(y), Some(YearRelation::By), false),
+                        None => (None, None, false),
+                    },
                 },
-            },
-            (y, r) => (y, r, false),
-        };
+                (y, r) => (y, r, false),
+            };
         let mut role = sentence_role;
         if role == Role::Plan {
             role = base_role.unwrap_or(Role::Plan);
@@ -1081,32 +1085,77 @@ pub(crate) fn bracket_year_after(text: &str, end: usize) -> Option<u16> {
         .filter(|y| (2000..2100).contains(y))
 }
 
+/// The spans of the years the sentence's peak phrases name (`力争2027年实现碳达峰`).
+fn peak_year_spans(pack: &RulesPack, text: &str) -> Vec<Range<usize>> {
+    if !text.contains('峰') {
+        return Vec::new();
+    }
+    pack.targets
+        .statements
+        .iter()
+        .filter(|st| st.kind == crate::pack::StatementKind::Peak)
+        .flat_map(|st| pack.targets.statement_matches(st, text))
+        .filter_map(|caps| caps.name("year").map(|m| m.range()))
+        .collect()
+}
+
 /// The target year: the nearest year before the value that is a deadline or a plain year
-/// (not a comparison base, price basis, date of data or cited title).
-fn target_year_before(year_list: &[YearMention], at: usize) -> (Option<u16>, Option<YearRelation>) {
+/// (not a comparison base, price basis, date of data or cited title). A peak phrase's year
+/// in an earlier clause dates the peak, not the value: `到2030年，…力争2027年实现碳达峰，…
+/// 比重达到50%` — the 50% is 2030's, the milestone written before the peak phrase (the peak
+/// year still dates the value when no such milestone is written).
+fn target_year_before(
+    year_list: &[YearMention],
+    at: usize,
+    peak_years: &[Range<usize>],
+    clause_start: usize,
+) -> (Option<u16>, Option<YearRelation>) {
     // The mentions before the value (they are in text order), nearest first: a scan from
     // the sentence's end cost every value of a long chain the rest of the chain.
     let before = year_list.partition_point(|m| m.span.start < at);
-    year_list
+    let mut candidates = year_list
         .get(..before)
         .unwrap_or_default()
         .iter()
-        .rfind(|m| {
-            !m.in_title
-                && !matches!(
-                    m.relation,
-                    Some(
-                        YearRelation::Comparison
-                            | YearRelation::PriceBasis
-                            | YearRelation::DeclaredBase
-                            | YearRelation::Since
-                            | YearRelation::After
-                            | YearRelation::From
-                    )
-                )
-                && !matches!(m.form, YearForm::DocumentNumber | YearForm::BaseYear { .. })
-        })
-        .map_or((None, None), |m| (Some(m.last), m.relation))
+        .rev()
+        .filter(|m| dates_a_target(m));
+    let Some(nearest) = candidates.next() else {
+        return (None, None);
+    };
+    let peak_elsewhere = nearest.span.end <= clause_start
+        && peak_years
+            .iter()
+            .any(|p| p.start >= nearest.span.start && p.end <= nearest.span.end);
+    let chosen = if peak_elsewhere {
+        candidates
+            .find(|m| {
+                !peak_years
+                    .iter()
+                    .any(|p| p.start >= m.span.start && p.end <= m.span.end)
+            })
+            .unwrap_or(nearest)
+    } else {
+        nearest
+    };
+    (Some(chosen.last), chosen.relation)
+}
+
+/// A year that may date a target: a deadline or a plain year (not a comparison base, price
+/// basis, declared base, start, document number or cited title).
+fn dates_a_target(m: &YearMention) -> bool {
+    !m.in_title
+        && !matches!(
+            m.relation,
+            Some(
+                YearRelation::Comparison
+                    | YearRelation::PriceBasis
+                    | YearRelation::DeclaredBase
+                    | YearRelation::Since
+                    | YearRelation::After
+                    | YearRelation::From
+            )
+        )
+        && !matches!(m.form, YearForm::DocumentNumber | YearForm::BaseYear { .. })
 }
 
 fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef>) -> bool {

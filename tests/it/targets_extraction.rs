@@ -122,3 +122,39 @@ fn chinese_numeral_peak_years_are_read() {
         vec![(Role::Plan, 2032)]
     );
 }
+
+const RE: &str = "renewable_electricity_share";
+
+/// A peak phrase's year dates the peak, not the indicators of the clauses after it: they
+/// take the milestone written before the peak phrase.
+#[test]
+fn a_peak_phrase_year_does_not_date_the_clauses_after_it() {
+    for text in [
+        // Province style.
+        "到2030年，单位工业增加值二氧化碳排放比2020年下降40%以上，力争2027年实现碳达峰，峰值控制在110万吨以内，可再生能源电力消费比重达到50%。",
+        // County style: 前后 and a 确保 commitment.
+        "到2030年，园区确保2028年前后实现碳达峰，可再生能源电力消费比重提高到50%。",
+        // Consultancy style: the peak written as 排放达到峰值.
+        "2030年目标：园区二氧化碳排放于2027年达到峰值，可再生能源电力消费比重达到50%。",
+    ] {
+        let found: Vec<_> = own(text).into_iter().filter(|t| t.0 == RE).collect();
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, Some(2030), "{text}: {found:?}");
+    }
+    // Controls: with no earlier milestone the peak year still dates the value (enterprise
+    // style), and a year of its own clause is the value's.
+    for (text, year) in [
+        (
+            "园区力争2027年实现碳达峰，可再生能源电力消费比重达到40%。",
+            2027,
+        ),
+        (
+            "到2030年，力争2027年实现碳达峰，2027年可再生能源电力消费比重达到40%。",
+            2027,
+        ),
+    ] {
+        let found: Vec<_> = own(text).into_iter().filter(|t| t.0 == RE).collect();
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, Some(year), "{text}: {found:?}");
+    }
+}
