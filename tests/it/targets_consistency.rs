@@ -105,6 +105,8 @@ fn share_sum_fires_on_declared_breakdowns_off_100() {
             "园区用地结构为：工业用地60%、物流仓储用地15%、道路与交通设施用地12%、其他用地8%。",
             "能源结构如下：煤炭50.5%，天然气20.0%，电力25.0%，其余3.0%。",
             "2020年园区电力消费构成为：化工54%，装备21%，电子18%，其他12%。",
+            // The list's stated total does not hide a wrong part (58.7 + 32.4 + 4.6 + 5.3).
+            "能源消费结构如下：煤炭占58.7%，生物质占32.4%，外购电力占4.6%，天然气占5.3%，合计100%。",
         ]),
     );
     let f = findings(
@@ -144,6 +146,11 @@ fn share_sum_is_silent_on_complete_partial_and_approximate_lists() {
             "园区能源消费结构为：煤炭56%、天然气28%、其他17%。",
             // Percentage points.
             "能源结构调整：煤炭比重下降5个百分点，其他能源上升5个百分点。",
+            // The list's own total closes it; it is not one more part (consultancy,
+            // province and county styles).
+            "能源消费结构如下：煤炭占58.7%，生物质占32.4%，外购电力占4.6%，天然气占4.3%，合计100%。",
+            "园区排放构成为：能源活动占72.1%，工业生产过程占7.3%，净调入电力占20.6%（合计100.0%）。",
+            "全县工业用能结构为煤炭61%、电力27%、天然气12%，共计100%。",
             // A structure table with a total row is table-sum's.
             "表1　能源消费结构\n\n| 品种 | 占比（%） |\n|---|---:|\n| 煤炭 | 56.3 |\n| 天然气 | 16.1 |\n| 合计 | 100.0 |",
         ]),

@@ -33,8 +33,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "shares declared to make up a whole do not add up to 100%",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表（有合计行的由 consistency/table-sum 核对）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾；带“约”“左右”“以上”的占比、变化率和百分点也不相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row (one with a total row is consistency/table-sum's); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them, nor are shares with 约/左右/以上, changes and percentage points. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表（有合计行的由 consistency/table-sum 核对）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾；带“约”“左右”“以上”的占比、变化率和百分点也不相加；列表自带的合计（“……，合计100%”）结束列表，不作为一项相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row (one with a total row is consistency/table-sum's); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them, nor are shares with 约/左右/以上, changes and percentage points; the list's own total (…，合计100%) closes it and is not added as a part. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
     },
     fails: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占25%、净调入电力占20%、其他能源占5%。\n",
     passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
@@ -184,6 +184,17 @@ fn sentence(
     });
     if let Some(k) = rest_at {
         items.truncate(k + 2);
+    }
+    // The list's own total (`…，天然气占4.3%，合计100%`, `（合计100.0%）`) closes it: it is
+    // not one more part.
+    let total_at = items.windows(2).position(|w| {
+        w.first().zip(w.get(1)).is_some_and(|(a, b)| {
+            text.get(a.span.end..b.span.start)
+                .is_some_and(|between| lex.sum_word.is_match(between))
+        })
+    });
+    if let Some(k) = total_at {
+        items.truncate(k + 1);
     }
     if items.len() < 2 {
         return;
