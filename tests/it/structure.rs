@@ -470,3 +470,49 @@ fn a_recommended_chapter_written_as_a_section_is_present() {
     let text = with("### 2.1 排放源\n\n园区排放主要来自燃煤锅炉。");
     assert_eq!(recommended(&text).len(), 1, "{text}");
 }
+
+/// (line, message) of `structure/numbering` on `text` read as `name`.
+fn numbering_in(name: &str, text: &str) -> Vec<(Option<u32>, String)> {
+    crate::common::findings_in(name, text, "structure/numbering")
+        .into_iter()
+        .map(|d| (d.location.and_then(|l| l.line), d.message))
+        .collect()
+}
+
+/// Items numbered on across their parents (`（一）1. 2. （二）3. 4.`, `（一）`…`（五）` across
+/// chapters, as central documents number them) are not skips; a number that breaks the
+/// continued run still is.
+#[test]
+fn numbering_continued_across_parents_is_not_a_skip() {
+    let cases = [
+        // County style, plain text: tasks numbered through the chapter.
+        (
+            "county.txt",
+            "某县产业园碳达峰实施方案\n\n一、总体要求\n\n文字。\n\n二、重点任务\n\n（一）能源替代\n\n1.屋顶光伏。新增光伏50兆瓦。\n\n2.绿电交易。年交易电量2亿千瓦时。\n\n（二）节能改造\n\n3.电机改造。更新高效电机。\n\n4.余热利用。回收窑炉余热。\n\n三、保障措施\n\n文字。\n",
+        ),
+        // Ministry style: （一）… numbered through the chapters.
+        (
+            "ministry.md",
+            "# 某开发区碳达峰实施方案\n\n## 一、总体要求\n\n### （一）指导思想\n\n文字。\n\n### （二）工作原则\n\n文字。\n\n## 二、重点任务\n\n### （三）推进能源绿色低碳转型\n\n文字。\n\n### （四）推进节能降碳增效\n\n文字。\n\n## 三、保障措施\n\n### （五）加强组织领导\n\n文字。\n",
+        ),
+        // Enterprise style, articles through the chapters; 第一条 and 第四条 are run-in
+        // text, not headings.
+        (
+            "articles.md",
+            "# 某产业园碳达峰实施方案\n\n## 第一章 总则\n\n**第一条** 为推动园区绿色低碳发展，结合园区实际，制定本方案。\n\n**第二条** 指导思想。文字。\n\n**第三条** 基本原则。文字。\n\n## 第二章 重点任务\n\n**第四条** 上述措施2030年合计减排35.2万吨，可以覆盖基准情景与目标情景之间的差距。\n\n**第五条** 能源转型。文字。\n\n**第六条** 节能降碳。文字。\n",
+        ),
+    ];
+    for (name, text) in &cases {
+        let found = numbering_in(name, text);
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+    // Province style: the continued run skips 4 — reported, with the number expected.
+    let skip = "某市高新区碳达峰实施方案\n\n一、总体要求\n\n文字。\n\n二、重点任务\n\n（一）能源替代\n\n1.屋顶光伏。文字。\n\n2.绿电交易。文字。\n\n（二）节能改造\n\n3.电机改造。文字。\n\n5.余热利用。文字。\n\n三、保障措施\n\n文字。\n";
+    let found = numbering_in("province.txt", skip);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Some(19), "{found:?}");
+    assert!(
+        found[0].1.contains("“5.”") && found[0].1.contains("“4.”"),
+        "{found:?}"
+    );
+}

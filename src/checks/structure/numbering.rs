@@ -1,6 +1,8 @@
 //! `structure/numbering`: heading numbers skip or repeat (一、二、四、) or mix styles at
 //! one level.
 
+use std::collections::HashMap;
+
 use crate::checks::structure::{heading_place, related_heading};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -17,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "heading numbers skip, repeat or mix styles at one level",
     },
     why: Text {
-        zh: "GB/T 9704 规定公文结构层次序数依次为“一、”“（一）”“1.”“（1）”。跳号或重号往往说明章节被删改后遗漏，评审引用条款时也会出错。",
-        en: "GB/T 9704 numbers the levels 一、 （一） 1. （1）. A skipped or repeated number usually means a section was lost in editing, and makes the plan hard to cite in review.",
+        zh: "GB/T 9704 规定公文结构层次序数依次为“一、”“（一）”“1.”“（1）”。跳号或重号往往说明章节被删改后遗漏，评审引用条款时也会出错。跨上级标题连续编号（“（一）1. 2. （二）3.”，或“（一）”至“（三十七）”贯穿各章）不算跳号。",
+        en: "GB/T 9704 numbers the levels 一、 （一） 1. （1）. A skipped or repeated number usually means a section was lost in editing, and makes the plan hard to cite in review. Numbers that run on across their parents (（一）1. 2. （二）3., or （一）…（三十七） through the chapters) are not skips.",
     },
     fails: "## 一、总则\n\n正文。\n\n## 二、碳排放分析\n\n正文。\n\n## 四、保障措施\n\n正文。\n",
     passes: "## 一、总则\n\n正文。\n\n## 二、碳排放分析\n\n正文。\n\n## 三、保障措施\n\n正文。\n",
@@ -26,10 +28,48 @@ pub const DOC: RuleDoc = RuleDoc {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let sections = cx.doc.sections();
-    check_siblings(cx, &sections, out);
+    check_siblings(cx, &sections, 0, &mut HashMap::new(), out);
 }
 
-fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>) {
+/// The last number of each style at each depth, in document order: a level numbered on
+/// across its parents (`（一）1. 2. （二）3. 4.`, as central documents number `（一）`…`（三十七）`
+/// across chapters) continues from it.
+type LastNumbers = HashMap<(usize, NumberStyle), (u32, usize)>;
+
+/// Whether every number after `from_value` and before `to_value` of the level begins a
+/// paragraph between blocks `from` and `to` (`**第一条** 为深入贯彻…`: numbered, but run-in
+/// text rather than a heading): the heading sequence lacks them, the plan does not. At most
+/// a few missing numbers are looked for.
+fn written_between(
+    cx: &Context,
+    token: &str,
+    from_value: u32,
+    to_value: u32,
+    from: usize,
+    to: usize,
+) -> bool {
+    if to_value <= from_value.saturating_add(1) || to_value - from_value > 4 {
+        return false;
+    }
+    let blocks = cx.doc.blocks.get(from..to).unwrap_or_default();
+    (from_value + 1..to_value).all(|v| {
+        let want = renumber(token, v);
+        blocks.iter().any(|b| {
+            b.heading().is_none()
+                && b.text
+                    .trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+                    .starts_with(want.as_str())
+        })
+    })
+}
+
+fn check_siblings(
+    cx: &Context,
+    siblings: &[Section],
+    depth: usize,
+    last: &mut LastNumbers,
+    out: &mut Vec<Diagnostic>,
+) {
     let numbered: Vec<(usize, &HeadingNumber)> = siblings
         .iter()
         .filter_map(|s| {
@@ -65,13 +105,39 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
                 same.push((block, n));
             }
         }
-        let values: Vec<u32> = same.iter().map(|(_, n)| n.value).collect();
+        let mut values: Vec<u32> = same.iter().map(|(_, n)| n.value).collect();
+        // Numbered on from the previous group of the level: counted from there.
+        let key = (depth, family(first.style));
+        let offset = match (last.get(&key), same.first()) {
+            (Some(&(prev, prev_block)), Some(&(block, n)))
+                if n.value > 1
+                    && (n.value == prev.saturating_add(1)
+                        || written_between(cx, &n.token, prev, n.value, prev_block, block)) =>
+            {
+                n.value - 1
+            }
+            _ => 0,
+        };
+        if let Some(&(block, n)) = same.last() {
+            last.insert(key, (n.value, block));
+        }
+        for v in &mut values {
+            *v = v.saturating_sub(offset);
+        }
         for (i, expected) in wrong_numbers(&values) {
+            let expected = expected.saturating_add(offset);
             let Some((block, n)) = same.get(i) else {
                 continue;
             };
             let want = renumber(&n.token, expected);
             let previous = i.checked_sub(1).and_then(|j| same.get(j));
+            // The numbers between were written as run-in paragraphs, not headings.
+            let (from_value, from_block) = previous.map_or((offset, 0), |(b, p)| (p.value, *b));
+            if n.value > from_value
+                && written_between(cx, &n.token, from_value, n.value, from_block, *block)
+            {
+                continue;
+            }
             let finding = if previous.is_some_and(|(_, p)| p.value == n.value) {
                 Finding::RepeatedNumber(RepeatedNumber {
                     number: n.token.clone(),
@@ -88,7 +154,7 @@ fn check_siblings(cx: &Context, siblings: &[Section], out: &mut Vec<Diagnostic>)
         }
     }
     for s in siblings {
-        check_siblings(cx, &s.children, out);
+        check_siblings(cx, &s.children, depth + 1, last, out);
     }
 }
 
