@@ -2,6 +2,8 @@
 //! may open the clause before the park (`…部署，力争园区2032年实现碳达峰`, `确保开发区…`),
 //! and the year may be a latest date (`达峰时间不晚于2033年`). Each is the plan's, so a late
 //! year is reported; a year the clause gives another place (`力争全省2032年…`) is not.
+//! Enterprises named in an earlier clause (`以龙头企业带动…，确保园区…2032年前后达峰`) are not
+//! the peak's subject; the park's enterprises are (`园区重点企业力争2032年前…`).
 
 use crate::common::findings_in;
 
@@ -43,6 +45,27 @@ const FIRES: &[(&str, &str, u32, &str)] = &[
         5,
         "2032年",
     ),
+    // Enterprise-led park: the enterprises of an earlier clause are not the peak's subject.
+    (
+        "led.md",
+        "# 某铝业园区碳达峰实施方案\n\n## 一、总体要求\n\n以龙头企业带动配套企业协同降碳，确保园区二氧化碳排放在2032年前后达峰。\n",
+        5,
+        "2032年",
+    ),
+    // Consultancy style: the plateau entered.
+    (
+        "plateau.md",
+        "# 某园区碳达峰实施方案\n\n## 二、碳达峰目标\n\n园区二氧化碳排放力争2032年前后进入峰值平台期，峰值控制在110万吨以内。\n",
+        5,
+        "2032年",
+    ),
+    // County style: the park named after the enterprises in one clause.
+    (
+        "led.txt",
+        "某县循环经济园碳达峰实施方案\n\n一、总体要求\n\n依托重点企业带动园区2031年实现碳达峰。\n",
+        5,
+        "2031年",
+    ),
 ];
 
 /// The upper level's late year, and the park's on-time year after a cited plan.
@@ -54,6 +77,15 @@ const SILENT: &[(&str, &str)] = &[
     (
         "county.txt",
         "某县工业园区碳达峰实施方案\n\n一、总体要求\n\n全面落实《某省碳达峰实施方案》部署，确保园区2030年前实现碳达峰，力争2028年达峰。\n",
+    ),
+    // The enterprises' own peak years (the park's enterprises; a clause continuing them).
+    (
+        "firms.md",
+        "# 某园区碳达峰实施方案\n\n## 七、企业碳达峰指导\n\n园区重点企业力争2032年前实现碳达峰。\n",
+    ),
+    (
+        "firms.txt",
+        "某园区碳达峰实施方案\n\n七、企业碳达峰指导\n\n推动园区内重点用能企业制定达峰方案，力争2032年前实现碳达峰。\n",
     ),
 ];
 

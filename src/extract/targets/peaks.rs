@@ -61,10 +61,27 @@ pub(super) fn peaks<'d>(
                 .find(|c: char| c.is_ascii_digit())
                 .and_then(|i| text.get(..all.start() + i))
                 .unwrap_or(before);
+            // Enterprises as the statement's subject (`园区重点企业力争2028年前达峰`) make it
+            // theirs; enterprises named in an earlier clause (`以龙头企业带动配套企业协同降碳，
+            // 确保园区…2032年前后达峰`) do not, nor before the park it names.
+            let own_clause = subject
+                .rfind(['，', ',', '；', ';', '：', ':'])
+                .and_then(|i| subject.get(i..))
+                .unwrap_or(subject);
+            // The subject is the last named: `园区重点企业` is enterprises, `龙头企业带动园区` the
+            // park. A clause naming neither continues the subject before it (`推动园区内重点
+            // 企业，力争…`).
+            let subject_of = |t: &str| {
+                let park_at = lex.own_subject.find_all(t).last().map(|p| p.start);
+                let firms = lex.enterprise_subject.find_all(t);
+                (park_at.is_some() || !firms.is_empty())
+                    .then(|| firms.iter().any(|e| park_at.is_none_or(|p| e.start > p)))
+            };
+            let enterprises = subject_of(own_clause)
+                .or_else(|| subject_of(subject))
+                .unwrap_or(false);
             if role == Role::Plan
-                && (after_upper
-                    || quotes_upper_level(&pack.lexicon, subject)
-                    || before.contains("企业"))
+                && (after_upper || quotes_upper_level(&pack.lexicon, subject) || enterprises)
             {
                 role = Role::UpperLevel;
             }
