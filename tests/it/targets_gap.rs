@@ -212,3 +212,50 @@ fn a_policy_row_with_the_unit_in_the_caption_is_the_goal() {
         ],
     );
 }
+
+/// The 2030 total is the plan's goal however it names the emissions: `二氧化碳排放控制在…`
+/// with no 总量, `稳中有降，排放总量控制在…` after the emissions named in the clause before,
+/// the year after the subject. The gap is weighed against it, not against the peak cap.
+#[test]
+fn a_2030_total_written_without_its_full_name_is_the_goal() {
+    // Peak cap 140 (2027) would leave a gap of 10, which the measures (19) cover; the 2030
+    // goal of 120 leaves 30, which they do not.
+    let peak = "园区力争2027年实现碳达峰，峰值控制在140万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。";
+    fires(
+        RULE,
+        &[
+            // Province style.
+            plan(
+                &format!("{peak}到2030年，园区二氧化碳排放稳中有降，排放总量控制在120万吨左右。"),
+                SHORT,
+            ),
+            // County style.
+            plan(
+                &format!("{peak}2030年园区二氧化碳排放控制在120万吨以内。"),
+                SHORT,
+            ),
+            // Consultancy style: the year after the subject.
+            plan(&format!("{peak}园区二氧化碳排放2030年降至120万吨。"), SHORT),
+        ],
+    );
+    let f = findings(
+        &plan(
+            &format!("{peak}到2030年，园区碳排放稳中有降，总量控制在120万吨以内。"),
+            SHORT,
+        ),
+        RULE,
+    );
+    assert!(
+        f.first()
+            .is_some_and(|d| d.message.contains("目标120万吨") && d.message.contains("差距30万吨")),
+        "{f:#?}"
+    );
+    // Per-product intensities are not totals (enterprise style).
+    silent(
+        RULE,
+        &[plan(
+            &format!("{peak}到2030年，吨熟料二氧化碳排放降至0.8吨。"),
+            SHORT,
+        )],
+    );
+}
