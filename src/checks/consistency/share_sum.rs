@@ -186,11 +186,12 @@ fn sentence(
         items.truncate(k + 2);
     }
     // The list's own total (`…，天然气占4.3%，合计100%`, `（合计100.0%）`) closes it: it is
-    // not one more part.
+    // not one more part (the rest summed up, `其余企业合计占14%`, is).
     let total_at = items.windows(2).position(|w| {
         w.first().zip(w.get(1)).is_some_and(|(a, b)| {
-            text.get(a.span.end..b.span.start)
-                .is_some_and(|between| lex.sum_word.is_match(between))
+            text.get(a.span.end..b.span.start).is_some_and(|between| {
+                lex.sum_word.is_match(between) && !lex.share_rest.is_match(between)
+            })
         })
     });
     if let Some(k) = total_at {
