@@ -296,3 +296,48 @@ fn round_seven_probe_plans() {
         ),
     ]);
 }
+
+/// Round 8 (`fixtures/probe-plans/u1`–`u10`, README): the seven compliant plans have no
+/// error (u6's methane monitored apart by an enterprise is an exclusion); the seeded
+/// defects are found (u10's intensity × growth × cap contradiction in GDP terms is a known
+/// gap, not asserted).
+#[test]
+fn round_eight_probe_plans() {
+    for name in [
+        "u1_cement_ministry.txt",
+        "u2_aluminium_province.md",
+        "u3_logistics_city.docx",
+        "u4_paper_consult.md",
+        "u5_hydrogen_enterprise.docx",
+        "u6_pharma_county.txt",
+        "u7_steelcity_transform.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "u8_coalchem_seeded.md",
+            &[
+                "boundary/non-co2",
+                "target/late-peak",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "u9_pvglass_seeded.txt",
+            &[
+                "consistency/share-sum",
+                "boundary/base-year",
+                "boundary/scope-mismatch",
+            ][..],
+        ),
+        (
+            "u10_bonded_seeded.docx",
+            &["structure/missing-chapter", "target/conflict"][..],
+        ),
+    ]);
+}
