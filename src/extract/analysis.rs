@@ -2,7 +2,8 @@
 //! facts`, the scorecard and the language server read. It knows the document and the rules
 //! pack (the vocabulary), never the checks.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::ops::Range;
 
 use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
@@ -25,6 +26,9 @@ pub struct Analysis<'d> {
     /// The pack metrics each text names, searched once per text
     /// ([`MentionMemo::metric_mentions`]).
     pub mentions: MentionMemo<'d>,
+    /// The text ranges of outline items asked for so far
+    /// ([`crate::extract::sentences::item_ranges`]), by item id.
+    item_ranges: RefCell<Vec<(String, Option<Vec<Range<usize>>>)>>,
 }
 
 /// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
@@ -59,7 +63,24 @@ impl<'d> Analysis<'d> {
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
             mentions: MentionMemo::new(rules),
+            item_ranges: RefCell::default(),
         }
+    }
+
+    /// `compute(id)`, computed once per item id (several checks ask for the same item).
+    pub(crate) fn item_ranges_memo(
+        &self,
+        id: &str,
+        compute: impl FnOnce() -> Option<Vec<Range<usize>>>,
+    ) -> Option<Vec<Range<usize>>> {
+        if let Some((_, r)) = self.item_ranges.borrow().iter().find(|(k, _)| k == id) {
+            return r.clone();
+        }
+        let r = compute();
+        self.item_ranges
+            .borrow_mut()
+            .push((id.to_string(), r.clone()));
+        r
     }
 
     /// The boundary facts, which also carry every sentence of the document (`all`).

@@ -356,6 +356,10 @@ pub fn item_blocks(cx: &Analysis, id: &str) -> Option<Range<usize>> {
 /// `五、重点任务` chapter is pathway text too. In document order, not overlapping. `None`
 /// when the outline matched no heading to the item.
 pub fn item_ranges(cx: &Analysis, id: &str) -> Option<Vec<Range<usize>>> {
+    cx.item_ranges_memo(id, || compute_item_ranges(cx, id))
+}
+
+fn compute_item_ranges(cx: &Analysis, id: &str) -> Option<Vec<Range<usize>>> {
     let best = item_blocks(cx, id)?;
     let mut ranges = vec![best];
     if let Some(item) = cx.rules.outline_item(id) {

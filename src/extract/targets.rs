@@ -622,9 +622,14 @@ fn sentence_targets<'d>(
             &mut compared,
             reach_back,
         );
-        let peak_years = peak_years.get_or_insert_with(|| peak_year_spans(pack, text));
+        let mut in_peak_phrase = |r: &Range<usize>| {
+            peak_years
+                .get_or_insert_with(|| peak_year_spans(pack, text))
+                .iter()
+                .any(|p| p.start >= r.start && p.end <= r.end)
+        };
         let (target_year, year_relation, upper_carried) =
-            match target_year_before(&year_list, at, peak_years, clause.start) {
+            match target_year_before(&year_list, at, &mut in_peak_phrase, clause.start) {
                 (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
                     (Some(c), _) => (
                         Some(c.year),
@@ -1107,7 +1112,7 @@ fn peak_year_spans(pack: &RulesPack, text: &str) -> Vec<Range<usize>> {
 fn target_year_before(
     year_list: &[YearMention],
     at: usize,
-    peak_years: &[Range<usize>],
+    in_peak_phrase: &mut dyn FnMut(&Range<usize>) -> bool,
     clause_start: usize,
 ) -> (Option<u16>, Option<YearRelation>) {
     // The mentions before the value (they are in text order), nearest first: a scan from
@@ -1122,17 +1127,15 @@ fn target_year_before(
     let Some(nearest) = candidates.next() else {
         return (None, None);
     };
+    // The sentence's peak phrases are looked for only when the nearest year stands in an
+    // earlier clause and another year could date the value instead.
+    let mut earlier = candidates.peekable();
     let peak_elsewhere = nearest.span.end <= clause_start
-        && peak_years
-            .iter()
-            .any(|p| p.start >= nearest.span.start && p.end <= nearest.span.end);
+        && earlier.peek().is_some()
+        && in_peak_phrase(&nearest.span);
     let chosen = if peak_elsewhere {
-        candidates
-            .find(|m| {
-                !peak_years
-                    .iter()
-                    .any(|p| p.start >= m.span.start && p.end <= m.span.end)
-            })
+        earlier
+            .find(|m| !in_peak_phrase(&m.span))
             .unwrap_or(nearest)
     } else {
         nearest
