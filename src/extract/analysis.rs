@@ -12,6 +12,9 @@ use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, MentionMemo, Role, Target};
 use crate::pack::RulesPack;
 
+/// An outline item's text ranges (`None`: no heading matched the item).
+type ItemRanges = Option<Vec<Range<usize>>>;
+
 /// The facts of one document.
 pub struct Analysis<'d> {
     pub doc: &'d Document,
@@ -28,7 +31,7 @@ pub struct Analysis<'d> {
     pub mentions: MentionMemo<'d>,
     /// The text ranges of outline items asked for so far
     /// ([`crate::extract::sentences::item_ranges`]), by item id.
-    item_ranges: RefCell<Vec<(String, Option<Vec<Range<usize>>>)>>,
+    item_ranges: RefCell<Vec<(String, ItemRanges)>>,
 }
 
 /// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
@@ -71,8 +74,8 @@ impl<'d> Analysis<'d> {
     pub(crate) fn item_ranges_memo(
         &self,
         id: &str,
-        compute: impl FnOnce() -> Option<Vec<Range<usize>>>,
-    ) -> Option<Vec<Range<usize>>> {
+        compute: impl FnOnce() -> ItemRanges,
+    ) -> ItemRanges {
         if let Some((_, r)) = self.item_ranges.borrow().iter().find(|(k, _)| k == id) {
             return r.clone();
         }
