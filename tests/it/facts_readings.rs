@@ -557,3 +557,33 @@ fn a_place_named_with_its_plan_period_is_an_upper_level() {
     let got = roles(own, Format::Markdown, "energy_intensity_value_added");
     assert_eq!(got, vec![("plan".to_string(), 16.0)], "{own}");
 }
+
+/// A per-product intensity (`吨熟料二氧化碳排放0.86吨`, `吨纸碳排放0.71吨`) is no year's
+/// inventory total; the total beside it is.
+#[test]
+fn per_product_intensities_are_not_inventory_totals() {
+    for (text, format) in [
+        // Ministry style, plain text.
+        (
+            "某园区碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放总量507万吨，吨熟料二氧化碳排放0.86吨。\n",
+            Format::Text,
+        ),
+        // Consultancy style: the intensity in its own clause after the total.
+        (
+            "# 某园区碳达峰实施方案\n\n## 2 排放现状\n\n2020年园区二氧化碳排放量为507万吨，单位工业增加值二氧化碳排放2.1吨/万元，吨纸碳排放0.71吨。\n",
+            Format::Markdown,
+        ),
+        // Enterprise style: copper.
+        (
+            "# 某铜业园区碳达峰实施方案\n\n## 二、排放现状\n\n2020年园区二氧化碳排放507万吨。2020年吨铜二氧化碳排放降至1.69吨。\n",
+            Format::Markdown,
+        ),
+    ] {
+        let inventory: Vec<(u16, f64)> = facts_of(text, format)
+            .inventory
+            .iter()
+            .map(|e| (e.year, e.value))
+            .collect();
+        assert_eq!(inventory, vec![(2020, 507.0)], "{text}");
+    }
+}
