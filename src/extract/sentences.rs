@@ -364,13 +364,10 @@ fn compute_item_ranges(cx: &Analysis, id: &str) -> Option<Vec<Range<usize>>> {
     let mut ranges = vec![best];
     if let Some(item) = cx.rules.outline_item(id) {
         let sections = cx.doc.sections();
-        for (i, h) in cx.doc.headings() {
-            if ranges.iter().any(|r| r.contains(&i)) {
-                continue;
-            }
-            let named = crate::extract::outline::match_title(item, &h.title)
-                .is_some_and(|k| k != crate::extract::outline::MatchKind::Position);
-            if !named {
+        for (i, kind) in crate::extract::outline::heading_matches(cx.doc, item) {
+            if kind == crate::extract::outline::MatchKind::Position
+                || ranges.iter().any(|r| r.contains(&i))
+            {
                 continue;
             }
             if let Some(s) = crate::extract::outline::find_section(&sections, i) {

@@ -19,7 +19,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::BlockKind;
 use crate::extract::pathway::cell_sentence;
-use crate::extract::quantity::{PercentKind, QuantityExtractor};
+use crate::extract::quantity::{PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::finding::{Finding, ShareSum};
@@ -176,23 +176,22 @@ fn sentence(
     });
     // The rest named right before its own value, after another item (not the names of a
     // `分别` list, which all stand before the first value).
-    let rest_at = items.windows(2).position(|w| {
-        w.first().zip(w.get(1)).is_some_and(|(a, b)| {
-            text.get(a.span.end..b.span.start)
-                .is_some_and(|between| lex.share_rest.is_match(between))
+    // The first pair of neighbouring shares whose text between satisfies `between`.
+    let gap_where = |items: &[Quantity], between: &dyn Fn(&str) -> bool| {
+        items.windows(2).position(|w| {
+            w.first()
+                .zip(w.get(1))
+                .is_some_and(|(a, b)| text.get(a.span.end..b.span.start).is_some_and(between))
         })
-    });
+    };
+    let rest_at = gap_where(&items, &|g| lex.share_rest.is_match(g));
     if let Some(k) = rest_at {
         items.truncate(k + 2);
     }
     // The list's own total (`…，天然气占4.3%，合计100%`, `（合计100.0%）`) closes it: it is
     // not one more part (the rest summed up, `其余企业合计占14%`, is).
-    let total_at = items.windows(2).position(|w| {
-        w.first().zip(w.get(1)).is_some_and(|(a, b)| {
-            text.get(a.span.end..b.span.start).is_some_and(|between| {
-                lex.sum_word.is_match(between) && !lex.share_rest.is_match(between)
-            })
-        })
+    let total_at = gap_where(&items, &|g| {
+        lex.sum_word.is_match(g) && !lex.share_rest.is_match(g)
     });
     if let Some(k) = total_at {
         items.truncate(k + 1);

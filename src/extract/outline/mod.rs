@@ -147,12 +147,20 @@ pub fn match_title(item: &OutlineItem, title: &str) -> Option<MatchKind> {
     match_keyed(item, keys(item), title, &Key::new(title))
 }
 
+/// The headings of `doc` (block index) whose titles match `item`, and how.
+pub fn heading_matches<'a>(
+    doc: &'a Document,
+    item: &'a OutlineItem,
+) -> impl Iterator<Item = (usize, MatchKind)> + 'a {
+    let k = keys(item);
+    doc.headings().filter_map(move |(i, h)| {
+        match_keyed(item, k, &h.title, &Key::new(&h.title)).map(|m| (i, m))
+    })
+}
+
 /// The first heading of `doc` (block index) whose title matches `item`.
 pub fn first_matching_heading(doc: &Document, item: &OutlineItem) -> Option<usize> {
-    let k = keys(item);
-    doc.headings()
-        .find(|(_, h)| match_keyed(item, k, &h.title, &Key::new(&h.title)).is_some())
-        .map(|(i, _)| i)
+    heading_matches(doc, item).next().map(|(i, _)| i)
 }
 
 /// Whether a required chapter is written as sections of other chapters (`六、保障措施` →
@@ -166,18 +174,16 @@ pub fn written_inside(
     item: &OutlineItem,
     hosts: Vec<std::ops::Range<usize>>,
 ) -> bool {
-    let k = keys(item);
     let sections = doc.sections();
     let mut ranges = hosts;
-    for (i, h) in doc.headings() {
-        match match_keyed(item, k, &h.title, &Key::new(&h.title)) {
-            None => {}
-            Some(MatchKind::Concept | MatchKind::Position) => {
+    for (i, kind) in heading_matches(doc, item) {
+        match kind {
+            MatchKind::Concept | MatchKind::Position => {
                 if let Some(s) = find_section(&sections, i) {
                     ranges.push(s.content.clone());
                 }
             }
-            Some(_) => return true,
+            _ => return true,
         }
     }
     let wanted: Vec<&OutlineItem> = item
