@@ -21,6 +21,7 @@ mod numfmt;
 mod package;
 mod para;
 mod styles;
+mod unread;
 mod xml;
 
 #[cfg(test)]
@@ -46,7 +47,10 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<Vec<RawBlock>, ReadErr
     let depth = limits.max_xml_depth;
     let styles = match &parts.styles {
         Some(name) => match pkg.read_text(name)? {
-            Some(text) => Styles::parse(&text, name, depth)?,
+            Some(text) => {
+                let text = unread::blank_unread(&text).unwrap_or(text);
+                Styles::parse(&text, name, depth)?
+            }
             None => Styles::default(),
         },
         None => Styles::default(),

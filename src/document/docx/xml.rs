@@ -17,7 +17,7 @@ use quick_xml::Reader;
 use crate::document::read::ReadError;
 
 /// WordprocessingML main namespace: Transitional and Strict.
-const W_NS: [&str; 2] = [
+pub(crate) const W_NS: [&str; 2] = [
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
 ];
