@@ -337,9 +337,26 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// A line held whole in lenticular brackets (`【第二部分 碳排放现状】`): its inside, and
+/// the bytes the opening bracket and the spaces after it take.
+fn unbracketed(text: &str) -> Option<(&str, usize)> {
+    let inner = text.strip_prefix('【')?.strip_suffix('】')?;
+    if inner.contains(['【', '】']) {
+        return None;
+    }
+    let skipped = trim_start_len(inner);
+    Some((inner.get(skipped..)?.trim_end(), '【'.len_utf8() + skipped))
+}
+
 fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
     let lead = trim_start_len(&p.text);
     let text = p.text.get(lead..)?.trim_end();
+    // A bracketed line is read as what it brackets; the closing bracket is cut off the
+    // title below.
+    let (lead, text, bracketed) = match unbracketed(text) {
+        Some((inner, open)) if p.auto_number.is_none() => (lead + open, inner, true),
+        _ => (lead, text, false),
+    };
     if p.in_table || (text.is_empty() && p.auto_number.is_none()) {
         return None;
     }
@@ -379,6 +396,10 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         None => split_heading_number(text).map(|(n, at)| (n, lead + at))?,
     };
     let body = p.text.get(title_start..)?.trim_end();
+    let body = match body.strip_suffix('】') {
+        Some(inner) if bracketed => inner.trim_end(),
+        _ => body,
+    };
     if body.is_empty() || is_caption(&number) {
         return None;
     }

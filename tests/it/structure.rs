@@ -516,3 +516,38 @@ fn numbering_continued_across_parents_is_not_a_skip() {
         "{found:?}"
     );
 }
+
+/// A numbered heading held whole in lenticular brackets (`【第二部分 碳排放现状】`, as
+/// enterprise and group documents mark their parts) is a chapter heading: the `一、` under
+/// each part start again without a numbering warning, and the sections inside are found.
+#[test]
+fn bracketed_part_headings_are_chapters() {
+    let cases = [
+        // Enterprise style, plain text.
+        (
+            "group.txt",
+            "某集团产业园碳达峰实施方案\n\n【第一部分 总体考虑】\n\n一、基本思路。以油改电为抓手。\n\n二、方案期限。2024—2030年。\n\n【第二部分 碳排放现状】\n\n一、核算范围\n\n本方案核算园区运营公司可控范围内的二氧化碳排放。\n\n二、基准年\n\n以2020年为基准年。\n\n【第三部分 保障措施】\n\n一、组织保障\n\n成立碳达峰工作专班。\n",
+        ),
+        // Consultancy style, Markdown paragraphs, spaces inside the brackets.
+        (
+            "consult.md",
+            "# 某化工园区碳达峰实施方案\n\n【 第一章  碳排放分析 】\n\n一、核算边界\n\n核算范围为园区规划范围。\n\n二、排放清单\n\n2020年排放128万吨。\n\n【 第二章  碳达峰目标 】\n\n一、达峰时间\n\n2028年达峰。\n",
+        ),
+    ];
+    for (name, text) in &cases {
+        let found = numbering_in(name, text);
+        assert!(found.is_empty(), "{name}: {found:?}");
+    }
+    let d = read_bytes("group.txt", cases[0].1.as_bytes(), &Limits::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let heads: Vec<(u8, String)> = d
+        .headings()
+        .map(|(_, h)| (h.level, h.title.clone()))
+        .collect();
+    // The parts are the top level, their titles without the brackets; 一、 sits under them.
+    assert!(heads.contains(&(1, "碳排放现状".to_string())), "{heads:?}");
+    assert!(heads.contains(&(2, "核算范围".to_string())), "{heads:?}");
+    // A bracketed line without a number, and one with a sentence, stay body text.
+    let body = "某园区碳达峰实施方案\n\n一、总体要求\n\n【前言】\n\n文字。\n\n【注：数据来源于统计年鉴。】\n\n二、保障措施\n\n文字。\n";
+    assert!(numbering_in("note.txt", body).is_empty());
+}
