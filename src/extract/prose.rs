@@ -218,7 +218,7 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
     for cue in cues.before.find_all(text) {
         let end = clause_end(text, cue.end);
         if end > cue.end {
-            out.push(cue.start..end);
+            out.push(cue.start..continued_end(text, end, cues.continuing));
         }
     }
     for cue in cues.after.find_all(text) {
@@ -263,7 +263,21 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
         }
         let start = with_label(text, start);
         if start < cue.start {
-            out.push(start..cue.end);
+            let own_end = clause_end(text, cue.end);
+            let end = continued_end(text, own_end, cues.continuing);
+            out.push(start..if end > own_end { end } else { cue.end });
+        }
+    }
+    // A label (`不纳入的内容：…；…。`, `不包括：`) excludes its whole list, to the
+    // sentence's end.
+    for cue in cues
+        .after
+        .find_all(text)
+        .into_iter()
+        .chain(cues.before.find_all(text))
+    {
+        if let Some(list) = labelled_list(text, cue.end) {
+            out.push(cue.start..list);
         }
     }
     for cue in cues.restriction.find_all(text) {
@@ -286,6 +300,62 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
     out.extend(except_scopes(text));
     out.sort_by_key(|r| (r.start, r.end));
     out
+}
+
+/// An exclusion list that runs on over sentences split at its semicolons (`不纳入的内容：
+/// 航行排放；冷库制冷剂逸散的含氟气体。`): fed the sentences in order, it says whether
+/// each lies wholly in a list begun before it.
+#[derive(Debug, Default)]
+pub struct ExcludedList {
+    open: Option<usize>,
+}
+
+impl ExcludedList {
+    /// Whether the sentence (of `block`, with its exclusion `scopes`) continues an
+    /// exclusion list; and whether the list goes on after it.
+    pub fn step(&mut self, block: usize, text: &str, scopes: &[Range<usize>]) -> bool {
+        let continues = self.open == Some(block);
+        let to_end = continues || scopes.iter().any(|r| r.end >= text.len());
+        let runs_on = to_end && text.trim_end().ends_with(['；', ';']);
+        self.open = runs_on.then_some(block);
+        continues
+    }
+}
+
+/// When the words at `at` end a label (`的内容：`, `：`, `部分:`), the end of the list it
+/// heads: the sentence's full stop, across semicolons.
+fn labelled_list(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let colon = rest.find(['：', ':'])?;
+    let label = rest.get(..colon)?;
+    if label.chars().count() > 4 || label.contains(['，', ',', '；', ';', '。']) {
+        return None;
+    }
+    let from = at + colon;
+    let end = text
+        .get(from..)?
+        .find(['。', '\n'])
+        .map_or(text.len(), |e| from + e);
+    Some(end)
+}
+
+/// The end of the clauses after the one ending at `end` (across commas) that have no
+/// subject of their own (`甲烷不纳入本方案核算，另行纳入…温室气体协同管控清单`): they say
+/// where the excluded topic goes instead, so the exclusion governs them too.
+fn continued_end(text: &str, mut end: usize, continuing: &Vocabulary) -> usize {
+    while let Some(mark) = text
+        .get(end..)
+        .and_then(|rest| rest.chars().next())
+        .filter(|c| matches!(c, '，' | ','))
+    {
+        let next = end + mark.len_utf8();
+        let next_end = clause_end(text, next);
+        if next_end <= next || !continuing.starts(text.get(next..next_end).unwrap_or("").trim()) {
+            break;
+        }
+        end = next_end;
+    }
+    end
 }
 
 /// `除…外` / `除…以外` / `除…之外` within one clause: what lies between is excepted.

@@ -19,7 +19,7 @@ use crate::extract::analysis::Analysis;
 use crate::extract::area::park_areas;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
 use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
-use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
+use crate::extract::prose::{exclusion_scopes, governed, ExcludedList, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{item_ranges, Sentence};
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
@@ -564,15 +564,17 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
         anaphor: &pack.lexicon.anaphor,
     };
     let mut gases: Vec<String> = Vec::new();
+    let mut list = ExcludedList::default();
     for s in &b.declaration {
         let t = s.as_str();
         let scopes = exclusion_scopes(t, cues);
+        let listed = list.step(s.block(), t, &scopes);
         // The pack's `gas_name`: the group that matched names the gas.
         for p in &pack.lexicon.gas_name.patterns {
             for c in p.captures_iter(t) {
                 for id in GAS_IDS {
                     let Some(m) = c.name(id) else { continue };
-                    let named = *id == "CO2" || !governed(&scopes, &m.range());
+                    let named = *id == "CO2" || !(listed || governed(&scopes, &m.range()));
                     if named && !gases.iter().any(|g| g == id) {
                         gases.push(id.to_string());
                     }

@@ -4,7 +4,9 @@
 use crate::checks::boundary::quote;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::prose::{exclusion_scopes, governed, inside, title_ranges, ExclusionCues};
+use crate::extract::prose::{
+    exclusion_scopes, governed, inside, title_ranges, ExcludedList, ExclusionCues,
+};
 use crate::finding::{Finding, NonCo2};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -26,10 +28,13 @@ pub const DOC: RuleDoc = RuleDoc {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let b = &cx.rules.boundary;
+    let mut list = ExcludedList::default();
     for s in &facts.all {
         let text = s.as_str();
         let hits = b.gases_flagged.find_all(text);
-        if hits.is_empty() {
+        let runs_on = text.trim_end().ends_with(['；', ';']);
+        if hits.is_empty() && !runs_on {
+            list = ExcludedList::default();
             continue;
         }
         // A row label is read with its values (`| 温室气体种类 | 仅二氧化碳 |`): what they
@@ -50,6 +55,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 anaphor: &cx.rules.lexicon.anaphor,
             },
         );
+        if list.step(s.block(), text, &excluded) || hits.is_empty() {
+            continue;
+        }
         let titles = title_ranges(text);
         let has_number = text
             .chars()
