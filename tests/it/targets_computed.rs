@@ -160,3 +160,33 @@ fn rates_are_silent_when_they_agree_or_do_not_pair() {
     ]);
     silent(RULE, &cases);
 }
+
+/// A cut written as a floor in prose (`下降18%以上`) and bare in a tracking table (`18`) is
+/// one floor: a deeper cut than the floor (the plan's own total lower than the identity
+/// gives) is no contradiction; an expected total above what the floor allows still is.
+#[test]
+fn identity_reads_a_bare_table_cut_as_the_floor_the_prose_writes() {
+    let table = |total: &str| {
+        format!(
+            "到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%以上。\n\n表2 指标跟踪表\n\n| 指标 | 2020年 | 2025年 | 属性 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 100 | {total} | 预期性 |\n| 单位工业增加值二氧化碳排放下降（%） | — | 18 | 约束性 |\n"
+        )
+    };
+    let prose_county = |total: &str| {
+        format!(
+            "到2025年，单位工业增加值二氧化碳排放比2020年降低18%以上。\n\n主要指标如下。\n\n| 序号 | 指标 | 2025年目标 |\n|---|---|---|\n| 1 | 单位工业增加值二氧化碳排放较2020年降低（%） | 18 |\n| 2 | 园区二氧化碳排放总量（万吨） | {total} |\n"
+        )
+    };
+    let deeper = [
+        plan(&format!("{BASE}{GROWTH}"), &table("110")),
+        plan(&format!("{BASE}{GROWTH}"), &prose_county("110")),
+    ];
+    silent(RULE, &deeper);
+    let short = [
+        plan(&format!("{BASE}{GROWTH}"), &table("130")),
+        plan(&format!("{BASE}{GROWTH}"), &prose_county("130")),
+    ];
+    fires(RULE, &short);
+    let f = findings(short[0].as_str(), RULE);
+    let m = f.first().map_or("", |d| d.message.as_str());
+    assert!(m.contains("约120.5万吨") && m.contains("130万吨"), "{m}");
+}

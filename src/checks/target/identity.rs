@@ -290,19 +290,41 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if caps.is_empty() {
         return;
     }
+    // A cut written as a floor anywhere (`下降40%以上`) is a floor where the same cut is
+    // written bare (a tracking table's `40`).
+    let floors: Vec<(Option<&str>, Option<u16>, Option<u16>, f64)> = intensity
+        .iter()
+        .filter(|t| matches!(t.bound, Some(Bound::AtLeast | Bound::MoreThan)))
+        .map(|t| {
+            (
+                t.metric,
+                t.base_year.map(|b| b.year),
+                t.target_year,
+                t.value,
+            )
+        })
+        .collect();
     let x = cx.quantity_extractor();
     let mut done: Vec<u16> = Vec::new();
     for r in intensity {
+        let key = (
+            r.metric,
+            r.base_year.map(|b| b.year),
+            r.target_year,
+            r.value,
+        );
+        let floor = r.stretch.is_none()
+            && (matches!(r.bound, Some(Bound::AtLeast | Bound::MoreThan))
+                || (r.bound.is_none() && floors.contains(&key)));
         let (Some(base), Some(year)) = (r.base_year.map(|b| b.year), r.target_year) else {
             continue;
         };
         if done.contains(&year) || year <= base {
             continue;
         }
-        let reduction = match (r.bound, r.stretch.as_deref()) {
-            (_, Some((s, _))) => *s,
-            (Some(Bound::AtLeast | Bound::MoreThan), None) => continue,
-            _ => r.value,
+        let reduction = match r.stretch.as_deref() {
+            Some((s, _)) => *s,
+            None => r.value,
         };
         let Some((cap, cap_t, cap_slack)) = caps
             .iter()
@@ -324,7 +346,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let low = expected * (1.0 - TOLERANCE) - cap_slack;
         let high = expected * (1.0 + TOLERANCE) + cap_slack;
         let two_sided = cap.kind == TargetKind::Level && cap.bound != Some(Bound::AtMost);
-        if cap_t >= low && (!two_sided || cap_t <= high) {
+        // A floor (`下降40%以上`) is met by any deeper cut: only the plan's own expected
+        // total above what the floor allows contradicts it.
+        let fits = if floor {
+            !two_sided || cap_t <= high
+        } else {
+            cap_t >= low && (!two_sided || cap_t <= high)
+        };
+        if fits {
             continue;
         }
         let needed = 100.0 * (1.0 - cap_t / (e0 * factor));
