@@ -15,6 +15,9 @@ pub struct LatePeak {
     pub deadline: u16,
     /// Written as “around” the year (`2030年左右/前后`), which allows a later peak.
     pub around: bool,
+    /// Written as after the year (`2030年后尽早达峰`, `“十五五”末之后`): later than it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub after: bool,
     pub quote: String,
     /// How many more places state the same late year (the finding's related places).
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -23,6 +26,10 @@ pub struct LatePeak {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Which way a relative target goes.

@@ -211,9 +211,22 @@ fn one_check_run_renders_in_both_languages() {
         year: 2032,
         deadline: 2030,
         around: false,
+        after: false,
         quote: "园区力争2032年实现碳达峰".into(),
         repeats: 0,
     });
+    let after = Finding::LatePeak(LatePeak {
+        year: 2030,
+        deadline: 2030,
+        around: false,
+        after: true,
+        quote: "园区力争2030年后尽早实现碳达峰".into(),
+        repeats: 0,
+    });
+    assert_eq!(
+        render(&after, Lang::Zh).message,
+        "达峰时间为2030年以后，晚于要求的2030年前达峰：园区力争2030年后尽早实现碳达峰"
+    );
     assert_eq!(
         render(&late, Lang::Zh).message,
         "达峰年份2032年晚于要求的2030年：园区力争2032年实现碳达峰"

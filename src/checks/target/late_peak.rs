@@ -30,20 +30,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // One finding per late peak year (and reading): the same year written again (a
     // scenario section, then the targets) is a related place of the first, not a second
     // error.
-    let mut groups: Vec<((u16, bool), Vec<&Target>)> = Vec::new();
+    // (year, around, after) → the targets stating it.
+    let mut groups: Vec<((u16, bool, bool), Vec<&Target>)> = Vec::new();
     for t in facts.own().filter(|t| t.kind == TargetKind::PeakYear) {
         let Some(year) = t.target_year else { continue };
         let around = t.year_relation == Some(YearRelation::Around);
-        let late = year > deadline || (around && year == deadline);
+        // `2030年后尽早达峰`, `“十五五”末之后达峰`: after the deadline itself.
+        let after = t.year_relation == Some(YearRelation::After);
+        let late = year > deadline || ((around || after) && year == deadline);
         if !late {
             continue;
         }
-        match groups.iter_mut().find(|(k, _)| *k == (year, around)) {
+        match groups.iter_mut().find(|(k, _)| *k == (year, around, after)) {
             Some((_, ts)) => ts.push(t),
-            None => groups.push(((year, around), vec![t])),
+            None => groups.push(((year, around, after), vec![t])),
         }
     }
-    for ((year, around), ts) in groups {
+    for ((year, around, after), ts) in groups {
         let Some((first, rest)) = ts.split_first() else {
             continue;
         };
@@ -51,6 +54,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             year,
             deadline,
             around,
+            after,
             quote: quote_at(first.sentence.as_str(), first.span.clone()),
             repeats: u32::try_from(rest.len()).unwrap_or(u32::MAX),
         });

@@ -123,12 +123,19 @@ pub(super) fn peaks<'d>(
             }
             let (kind, value, span, relation) = if st.kind == StatementKind::Peak {
                 let Some(y) = caps.name("year") else { continue };
-                let Some(year) = parse_year(y.as_str()) else {
+                let Some(year) = parse_year(y.as_str()).or_else(|| period_year(y.as_str())) else {
                     continue;
                 };
                 let relation = match qualifier {
                     Some("前" | "以前" | "底前") => Some(YearRelation::Before),
                     Some("左右") => Some(YearRelation::Around),
+                    // Not `2030年后保持达峰后的下降态势`: a phase after the peak.
+                    Some("后" | "以后" | "之后")
+                        if text.get(all.end()..).is_some_and(|t| t.starts_with('后')) =>
+                    {
+                        continue
+                    }
+                    Some("后" | "以后" | "之后") => Some(YearRelation::After),
                     // 前后 right after this year (`2028年前后`), not after another one.
                     _ if text
                         .get(y.end()..all.end())
@@ -207,6 +214,21 @@ pub(super) fn peaks<'d>(
                 ));
             }
         }
+    }
+}
+
+/// The year a five-year plan written as a peak's date stands for (`“十六五”初期` → 2031,
+/// `十五五末` → 2030, `十六五期间` → 2035: the period's first year for its start, else its
+/// last, the latest the words allow).
+fn period_year(text: &str) -> Option<u16> {
+    let m = years(text).into_iter().next()?;
+    match m.form {
+        YearForm::Plan {
+            part: crate::extract::years::PlanPart::Start,
+            ..
+        } => Some(m.first),
+        YearForm::Plan { .. } => Some(m.last),
+        _ => None,
     }
 }
 

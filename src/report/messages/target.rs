@@ -12,7 +12,13 @@ use crate::lang::Lang;
 
 pub(super) fn late_peak(f: &LatePeak, lang: Lang) -> Rendered {
     let (year, deadline, quote) = (f.year, f.deadline, &f.quote);
-    let message = if f.around && year == deadline {
+    let message = if f.after && year >= deadline {
+        pick(
+            lang,
+            format!("达峰时间为{year}年以后，晚于要求的{deadline}年前达峰：{quote}"),
+            format!("peak after {year}, later than the required {deadline}"),
+        )
+    } else if f.around && year == deadline {
         pick(
             lang,
             format!("达峰年份“{year}年左右/前后”允许晚于{deadline}年达峰，不满足{deadline}年前达峰的要求：{quote}"),
