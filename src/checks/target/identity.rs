@@ -256,6 +256,9 @@ fn base_emissions(
     None
 }
 
+/// An intensity cut: metric, base year, target year, percent.
+type CutKey<'a> = (Option<&'a str>, Option<u16>, Option<u16>, f64);
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     if cx.severity(&DOC).is_none() {
@@ -292,7 +295,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // A cut written as a floor anywhere (`下降40%以上`) is a floor where the same cut is
     // written bare (a tracking table's `40`).
-    let floors: Vec<(Option<&str>, Option<u16>, Option<u16>, f64)> = intensity
+    let floors: Vec<CutKey> = intensity
         .iter()
         .filter(|t| matches!(t.bound, Some(Bound::AtLeast | Bound::MoreThan)))
         .map(|t| {

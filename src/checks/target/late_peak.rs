@@ -24,14 +24,16 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。园区力争2028年前实现碳达峰，确保2030年前达峰，峰值控制在260万吨以内。基准情景下园区2035年前难以达峰。\n",
 };
 
+/// A late peak as written: year, around it, after it.
+type LateYear = (u16, bool, bool);
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
     let deadline = cx.rules.thresholds.peak_deadline;
     // One finding per late peak year (and reading): the same year written again (a
     // scenario section, then the targets) is a related place of the first, not a second
     // error.
-    // (year, around, after) → the targets stating it.
-    let mut groups: Vec<((u16, bool, bool), Vec<&Target>)> = Vec::new();
+    let mut groups: Vec<(LateYear, Vec<&Target>)> = Vec::new();
     for t in facts.own().filter(|t| t.kind == TargetKind::PeakYear) {
         let Some(year) = t.target_year else { continue };
         let around = t.year_relation == Some(YearRelation::Around);
