@@ -3,6 +3,7 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::targets::{BaseSource, Target, TargetKind};
 use crate::finding::{BaseYearMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -14,8 +15,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "different base years declared without explanation",
     },
     why: Text {
-        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
-        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked. Historical comparisons and the national 比2005年 target are not base-year declarations.",
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year). Historical comparisons and the national 比2005年 target are not base-year declarations.",
     },
     fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
@@ -51,4 +52,54 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .related(related_sentence(cx, &first.sentence)),
         );
     }
+    // The plan's own targets set against a year before the declared base year
+    // (`以2021年为基准年` … `较2020年下降18%`), unless the declaration names that year (an
+    // explained change: `以2021年为基准年（2020年数据受疫情影响）`). A later year is a
+    // period's own base (`2030年较2025年下降`), not a second base year.
+    let declared = first.sentence.whole();
+    for t in cx.targets().own() {
+        let Some(b) = t.base_year.filter(|b| b.source == BaseSource::Clause) else {
+            continue;
+        };
+        // A goal for a year after the base (`到2025年…较2020年下降`), not a past change
+        // (`基准年…较2015年增长18.3%`).
+        if t.kind != TargetKind::Change
+            || t.target_year.is_none_or(|y| y <= first.year)
+            || b.year >= first.year
+            || reported.contains(&b.year)
+            || declared.contains(&b.year.to_string())
+        {
+            continue;
+        }
+        reported.push(b.year);
+        let finding = Finding::BaseYearMismatch(BaseYearMismatch {
+            year: b.year,
+            declared_year: first.year,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
+            return;
+        };
+        let (loc, span) = base_place(cx, t, b.year);
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(cx, &first.sentence)),
+        );
+    }
+}
+
+/// The place of the base year written in a target's sentence (the target's value when
+/// it cannot be found).
+fn base_place(
+    cx: &Context,
+    t: &Target,
+    year: u16,
+) -> (crate::document::Location, Option<crate::diagnostic::Span>) {
+    let text = t.sentence.as_str();
+    let written = format!("{year}年");
+    let at = text
+        .get(..t.span.start)
+        .and_then(|before| before.rfind(&written))
+        .map(|i| i..i + written.len());
+    t.sentence
+        .place(cx.doc, at.unwrap_or_else(|| t.span.clone()))
 }
