@@ -28,6 +28,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mut reported: Vec<u16> = vec![first.year];
+    // Each other base year once: the year and where it is written.
+    let mut found = Vec::new();
     for by in facts.base_years.iter().skip(1) {
         if reported.contains(&by.year) {
             continue;
@@ -39,18 +41,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(by.year);
-        let finding = Finding::BaseYearMismatch(BaseYearMismatch {
-            year: by.year,
-            declared_year: first.year,
-        });
-        let Some(d) = cx.diagnostic(&DOC, finding) else {
-            return;
-        };
         let (loc, span) = by.sentence.place(cx.doc, by.range.clone());
-        out.push(
-            d.at(loc, span)
-                .related(related_sentence(cx, &first.sentence)),
-        );
+        found.push((by.year, loc, span));
     }
     // The plan's own targets set against a year before the declared base year
     // (`以2021年为基准年` … `较2020年下降18%`), unless the declaration names that year (an
@@ -72,14 +64,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         reported.push(b.year);
+        let (loc, span) = base_place(cx, t, b.year);
+        found.push((b.year, loc, span));
+    }
+    for (year, loc, span) in found {
         let finding = Finding::BaseYearMismatch(BaseYearMismatch {
-            year: b.year,
+            year,
             declared_year: first.year,
         });
         let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
-        let (loc, span) = base_place(cx, t, b.year);
         out.push(
             d.at(loc, span)
                 .related(related_sentence(cx, &first.sentence)),
