@@ -341,3 +341,38 @@ fn round_eight_probe_plans() {
         ),
     ]);
 }
+
+/// Round 9 (`fixtures/probe-plans/v1`–`v10`, README): the seven compliant plans have no
+/// error (exclusions continued by 但/仅作/另行…, control-approach boundaries, bracketed
+/// part headings); the seeded defects found so far are asserted (v8's reduction gap read
+/// from a scenario table, v9's shares in `X占a%` prose and its intensity identity on a prose
+/// total, v10's inventory parts against a prose total are known gaps).
+#[test]
+fn round_nine_probe_plans() {
+    for name in [
+        "v1_ministry_chem.txt",
+        "v2_provincial_textile.md",
+        "v3_county_ceramics.txt",
+        "v4_consultancy_datacenter.md",
+        "v5_enterprise_port.txt",
+        "v6_docx_food.docx",
+        "v7_docx_battery.docx",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "v8_defect_biomass_paper.md",
+            &["boundary/non-co2", "target/late-peak"][..],
+        ),
+        ("v9_defect_city_chem.txt", &["boundary/base-year"][..]),
+        (
+            "v10_docx_defect_fibre.docx",
+            &["structure/missing-chapter", "boundary/scope-mismatch"][..],
+        ),
+    ]);
+}
