@@ -69,6 +69,8 @@ const MAX_EMPHASISED_RUN_IN_CHARS: usize = 40;
 const MAX_PARALLEL_LEAD_CHARS: usize = 16;
 /// Longest paragraph that may be taken as the document title.
 const MAX_TITLE_CHARS: usize = 80;
+/// The issuer before a cited title on a numbered line (`中国循环经济协会`, `工业和信息化部等三部门`).
+const MAX_CITATION_ISSUER_CHARS: usize = 16;
 
 /// Canonical depth of a number style in GB/T 9704 usage: 第X章 > 第X节 > 一、 > （一） >
 /// 1. > 1.1 > （1） > ①. Used to order the levels of numbered headings.
@@ -400,7 +402,7 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         Some(inner) if bracketed => inner.trim_end(),
         _ => body,
     };
-    if body.is_empty() || is_caption(&number) {
+    if body.is_empty() || is_caption(&number) || is_citation(body) {
         return None;
     }
     let emphasised = p.emphasis_prefix.saturating_sub(title_start);
@@ -471,6 +473,30 @@ fn digits_are_a_year_label(lead: &str) -> bool {
         && !rest
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '，' | ',' | '%' | '％'))
+}
+
+/// A numbered line that only cites a document (`1.2.1 《2030年前碳达峰行动方案》（国发〔2021〕
+/// 23号）`, `4.中国循环经济协会《工业园区碳达峰实施方案编制指南》`) is an item of a list of
+/// sources, not a heading: after its issuer (a short lead) it is one title in 《》, with at
+/// most a parenthesis (document number, date) after it.
+fn is_citation(title: &str) -> bool {
+    let mut t = title
+        .trim_end_matches(['；', ';', '。', '，', ',', '、'])
+        .trim_end();
+    while let Some(inner) = t.strip_suffix(['）', ')']) {
+        match inner.rfind(['（', '(']).and_then(|at| inner.get(..at)) {
+            Some(before) => t = before.trim_end(),
+            None => break,
+        }
+    }
+    let Some(open) = t.find('《') else {
+        return false;
+    };
+    let issuer = t.get(..open).unwrap_or("");
+    t.ends_with('》')
+        && t.matches('《').count() == 1
+        && char_len(issuer) <= MAX_CITATION_ISSUER_CHARS
+        && !issuer.contains(['，', ',', '。', '：', ':'])
 }
 
 /// 附表1 / 附图2 caption a table or figure; they are not chapters.

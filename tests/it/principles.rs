@@ -466,6 +466,12 @@ fn foresight_is_met_by_neutrality_outlook_and_balance() {
                 General,
                 "规划期限为2021—2030年，并展望至2060年。",
             ),
+            // In substance: the earliest peak year (力争) and a later level below the peak.
+            (
+                "post_peak_view",
+                Targets,
+                "园区力争2027年达到峰值，峰值控制在118.5万吨，确保2030年前达峰；到2030年，园区二氧化碳排放总量降至115万吨。",
+            ),
             (
                 "balance_relations",
                 General,

@@ -1453,6 +1453,14 @@ fn no_baseline_cases() -> Vec<Case> {
         silent(PROVINCE, Fmt::Md, "到2025年，单位工业增加值二氧化碳排放较2020年下降18%，由1.50吨/万元降至1.23吨/万元；到2030年较2020年下降35%，降至0.975吨/万元。"),
         silent(ENTERPRISE, Fmt::Txt, "到2025年，产业园单位工业增加值能耗较2020年降低15%，从0.62吨标准煤/万元下降到0.53吨标准煤/万元。"),
         fire(CITY, Fmt::Md, "到2025年，开发区单位工业增加值能耗较2020年下降15%，由2015年的0.80吨标准煤/万元降至0.55吨标准煤/万元。", "下降15%", ENERGY),
+        // A paragraph with no year of its own is read in the time of the paragraph before it
+        // in its section: the base year's inventory, then its intensity.
+        silent(CITY, Fmt::Txt, "以2020年为基准年。2020年园区二氧化碳排放75.1万吨，其中：\n化石燃料燃烧排放51.9万吨；\n外购电力间接排放15.8万吨。\n单位工业增加值二氧化碳排放1.79吨/万元，能源结构以天然气为主。\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降17%以上。"),
+        silent(MINISTRY, Fmt::Md, "2020年，园区规模以上工业企业能源消费总量45万吨标准煤。\n\n园区单位工业增加值能耗为0.52吨标准煤/万元，高于全省平均水平。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(ENTERPRISE, Fmt::Docx, "产业园2020年综合能源消费量45万吨标准煤，二氧化碳排放112万吨。\n非化石能源消费比重为9.6%，光伏装机2.4万千瓦。\n到2025年，产业园非化石能源消费比重达到18%。"),
+        // …but not across a heading, nor when the paragraph before names another year.
+        fire(PROVINCE, Fmt::Md, "2022年，园区规模以上工业企业能源消费总量48万吨标准煤。\n\n园区单位工业增加值能耗为0.50吨标准煤/万元。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        fire(CONSULTANCY, Fmt::Md, "2020年，园区规模以上工业企业能源消费总量45万吨标准煤。\n\n## 能源效率\n\n园区单位工业增加值能耗水平有待提升，部分企业为0.60吨标准煤/万元。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
     ]
 }
 

@@ -551,3 +551,53 @@ fn bracketed_part_headings_are_chapters() {
     let body = "某园区碳达峰实施方案\n\n一、总体要求\n\n【前言】\n\n文字。\n\n【注：数据来源于统计年鉴。】\n\n二、保障措施\n\n文字。\n";
     assert!(numbering_in("note.txt", body).is_empty());
 }
+
+/// A numbered line that only cites a document (`1.2.1 《2030年前碳达峰行动方案》（国发〔2021〕
+/// 23号）`) is an item of the list of sources, not a heading: no empty-section warning, no
+/// heading in the outline. A heading that names a document and says more stays a heading.
+#[test]
+fn numbered_citations_are_list_items() {
+    let cases = [
+        // Consultancy report: decimal numbers, Markdown hard line breaks.
+        (
+            "consult.md",
+            "# 某产业园碳达峰实施方案\n\n## 1. 编制依据\n\n### 1.2 编制依据\n\n1.2.1 《2030年前碳达峰行动方案》（国发〔2021〕23号）  \n1.2.2 《工业领域碳达峰实施方案》  \n1.2.3 中国循环经济协会《工业园区碳达峰实施方案编制指南》\n\n## 2. 碳排放现状\n\n2020年园区排放100万吨。\n",
+        ),
+        // Ministry style, plain text, one source per paragraph.
+        (
+            "ministry.txt",
+            "某园区碳达峰实施方案\n\n一、编制依据\n\n（一）《中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》\n\n（二）工业和信息化部等三部门《工业领域碳达峰实施方案》（工信部联节〔2022〕88号）\n\n（三）《江州市碳达峰实施方案》\n\n二、碳排放现状\n\n2020年园区排放100万吨。\n",
+        ),
+        // County style, Arabic numbers with 、.
+        (
+            "county.txt",
+            "某县经济开发区碳达峰实施方案\n\n第一章 总则\n\n编制依据如下：\n\n1、《2030年前碳达峰行动方案》\n\n2、《某省碳达峰实施方案》（2022年8月）\n\n第二章 碳排放现状\n\n2020年园区排放100万吨。\n",
+        ),
+    ];
+    for (name, text) in &cases {
+        let d =
+            read_bytes(name, text.as_bytes(), &Limits::default()).unwrap_or_else(|e| panic!("{e}"));
+        let heads: Vec<String> = d.headings().map(|(_, h)| h.title.clone()).collect();
+        assert!(heads.iter().all(|h| !h.contains('《')), "{name}: {heads:?}");
+        assert!(
+            heads.iter().any(|h| h.contains("碳排放现状")),
+            "{name}: {heads:?}"
+        );
+        let empty: Vec<String> = crate::common::findings_in(name, text, "structure/empty-section")
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert!(empty.is_empty(), "{name}: {empty:?}");
+    }
+    // A heading naming a document and what it asks stays a heading.
+    let text = "某园区碳达峰实施方案\n\n一、总体要求\n\n（一）落实《江州市碳达峰实施方案》的要求\n\n园区按照全市部署推进。\n\n二、碳排放现状\n\n2020年园区排放100万吨。\n";
+    let d = read_bytes("keep.txt", text.as_bytes(), &Limits::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        d.headings().any(|(_, h)| h.title.contains("江州市")),
+        "{:?}",
+        d.headings()
+            .map(|(_, h)| h.title.clone())
+            .collect::<Vec<_>>()
+    );
+}

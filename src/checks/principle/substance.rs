@@ -79,13 +79,15 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             }
             let ahead = |t: &&Target| !matches!(t.role, Role::Historical | Role::UpperLevel);
             let total = |t: &&Target| t.metric == Some("co2_total");
+            // The earliest year the plan or its scenario peaks in (`力争2027年达峰，确保
+            // 2030年前达峰`: a 2030 level below the peak follows the 2027 peak).
             let peak_year = all
                 .iter()
                 .filter(ahead)
                 .filter(total)
                 .filter(|t| t.kind == TargetKind::PeakYear)
                 .map(|t| t.value)
-                .max_by(f64::total_cmp)?;
+                .min_by(f64::total_cmp)?;
             let peak_value = all
                 .iter()
                 .filter(ahead)

@@ -106,14 +106,42 @@ fn states_base_value<'t>(
             // time of its paragraph before it.
             let own_year = years(text).iter().any(|m| !m.in_title);
             let paragraph_year = !own_year && s.text.get(..s.range().start).is_some_and(&year_in);
+            // …nor in its paragraph: in the time of the paragraph before it that names a
+            // year, within its section (`以2020年为基准年。2020年园区排放75.1万吨，其中：` …
+            // `单位工业增加值二氧化碳排放1.79吨/万元。`).
+            let section_year = || {
+                !own_year
+                    && !years(s.text.get(..s.range().start).unwrap_or(""))
+                        .iter()
+                        .any(|m| !m.in_title)
+                    && earlier_year_text(cx, s.block()).is_some_and(&year_in)
+            };
             named.names(cx, s.as_str(), metric)
-                && (year_in(text) || base_word(text) || paragraph_year)
+                && (year_in(text) || base_word(text) || paragraph_year || section_year())
                 && values()
                     .iter()
                     .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
                 && !other_place(cx, text, metric)
         }
     }
+}
+
+/// The text of the nearest paragraph before block `at`, in its section, that names a year
+/// of its own (not in a cited title); `None` at a heading or table first.
+fn earlier_year_text<'c>(cx: &'c Context, at: usize) -> Option<&'c str> {
+    let blocks = cx.doc.blocks.get(..at)?;
+    for b in blocks.iter().rev() {
+        match b.kind {
+            BlockKind::Paragraph | BlockKind::ListItem { .. } => {
+                if years(&b.text).iter().any(|m| !m.in_title) {
+                    return Some(&b.text);
+                }
+            }
+            BlockKind::Comment => {}
+            BlockKind::Heading(_) | BlockKind::Table(_) => return None,
+        }
+    }
+    None
 }
 
 /// Whether every mention of `metric` in `text` is another place's (`2020年，全市单位工业
