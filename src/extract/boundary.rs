@@ -38,8 +38,9 @@ pub struct BaseYear<'d> {
 pub struct BoundaryFacts<'d> {
     /// Every sentence of the document.
     pub all: Vec<Sentence<'d>>,
-    /// Blocks of the 核算边界 section, when there is one.
-    pub section: Option<Range<usize>>,
+    /// Blocks of the 核算边界 sections: the one the outline placed, and every other
+    /// heading that names the boundary (`（一）核算边界` under 总则), in document order.
+    pub sections: Vec<Range<usize>>,
     /// The declaring sentences (section sentences and declaration-pattern sentences).
     pub declaration: Vec<Sentence<'d>>,
     pub spatial: bool,
@@ -78,7 +79,8 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
 pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let b = &cx.rules.boundary;
     let all = sentences(cx.doc);
-    let section = item_blocks(cx, "accounting_boundary");
+    let sections = boundary_sections(cx);
+    let in_section = |block: usize| sections.iter().any(|r| r.contains(&block));
     // A declaration goes on after its first sentence (`核算边界：…。核算内容：…。`) and a
     // boundary table is read whole: every sentence of a paragraph or table that has a
     // declaring sentence is part of the declaration.
@@ -90,13 +92,16 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     // A block that states all three parts — extent, sources and purchased power and heat —
     // declares the boundary whatever its wording: a table `空间范围 | 规划范围`, `排放源 |
     // 化石燃料燃烧`, `间接排放 | 净调入电力，计入`.
-    declaring_blocks.extend(blocks_stating_every_part(b, &all));
     declaring_blocks.sort_unstable();
     declaring_blocks.dedup();
+    // …and a declaration goes on over the paragraphs beside it that state a part of the
+    // boundary (`核算范围：…` / `排放来源：…` / `气体：…`, one per line); a run of such
+    // paragraphs that states all three parts declares the boundary whatever its wording.
+    declaring_blocks = declaring_runs(b, &all, &declaring_blocks);
     let declaration: Vec<Sentence> = all
         .iter()
         .filter(|s| {
-            section.as_ref().is_some_and(|r| r.contains(&s.block()))
+            in_section(s.block())
                 || (!s.heading && declaring_blocks.binary_search(&s.block()).is_ok())
         })
         .cloned()
@@ -142,7 +147,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         .collect();
     BoundaryFacts {
         all,
-        section,
+        sections,
         declaration,
         spatial,
         sources,
@@ -153,27 +158,84 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     }
 }
 
-/// Blocks whose sentences name the extent, the sources and purchased power and heat.
-fn blocks_stating_every_part(b: &crate::pack::Boundary, all: &[Sentence]) -> Vec<usize> {
-    let mut out = Vec::new();
-    // (block, extent, sources, indirect), sentences being in block order.
-    let mut cur: Option<(usize, bool, bool, bool)> = None;
-    let mut flush = |c: Option<(usize, bool, bool, bool)>| {
-        if let Some((block, true, true, true)) = c {
-            out.push(block);
+/// The blocks of every section on the boundary: the outline's `accounting_boundary`
+/// section and each heading that names it by title, alias, pattern or concept and reads as
+/// a declaration (`核算边界`, `核算范围`, not a scenario's `测算口径`), wherever it stands
+/// (a plan may declare its boundary under 总则 or 编制说明).
+fn boundary_sections(cx: &Analysis) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = item_blocks(cx, "accounting_boundary").into_iter().collect();
+    if let Some(item) = cx.rules.outline_item("accounting_boundary") {
+        let sections = cx.doc.sections();
+        let declares = |i: usize| {
+            cx.doc
+                .blocks
+                .get(i)
+                .and_then(|b| b.heading())
+                .is_some_and(|h| cx.rules.boundary.declaration.is_match(&h.title))
+        };
+        for (i, kind) in crate::extract::outline::heading_matches(cx.doc, item) {
+            if kind == crate::extract::outline::MatchKind::Position
+                || out.iter().any(|r| r.contains(&i))
+                || !declares(i)
+            {
+                continue;
+            }
+            if let Some(sec) = crate::extract::outline::find_section(&sections, i) {
+                let r = sec.heading..sec.content.end.max(sec.heading + 1);
+                out.retain(|o| !(r.start <= o.start && o.end <= r.end));
+                out.push(r);
+            }
         }
-    };
-    for s in all.iter().filter(|s| !s.heading) {
-        if cur.is_some_and(|c| c.0 != s.block()) {
-            flush(cur.take());
-        }
-        let c = cur.get_or_insert((s.block(), false, false, false));
-        let t = s.as_str();
-        c.1 = c.1 || b.spatial.is_match(t) || b.organisational.is_match(t);
-        c.2 = c.2 || b.sources.is_match(t) || b.direct.is_match(t);
-        c.3 = c.3 || b.indirect.is_match(t);
     }
-    flush(cur);
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// The declaring blocks widened to the runs of adjacent blocks that each state a part of
+/// the boundary (extent, sources, purchased power and heat): a run holding a declaring
+/// block, or stating all three parts between its blocks (a table `空间范围 | 规划范围`,
+/// `排放源 | 化石燃料燃烧`, `间接排放 | 净调入电力，计入`; labelled lines), declares.
+fn declaring_runs(b: &crate::pack::Boundary, all: &[Sentence], declaring: &[usize]) -> Vec<usize> {
+    // (block, extent, sources, indirect) per block, sentences being in block order.
+    let mut parts: Vec<(usize, bool, bool, bool)> = Vec::new();
+    for s in all.iter().filter(|s| !s.heading) {
+        let t = s.as_str();
+        let extent = b.spatial.is_match(t) || b.organisational.is_match(t);
+        let sources = b.sources.is_match(t) || b.direct.is_match(t);
+        let indirect = b.indirect.is_match(t);
+        match parts.last_mut() {
+            Some(p) if p.0 == s.block() => {
+                p.1 |= extent;
+                p.2 |= sources;
+                p.3 |= indirect;
+            }
+            _ => parts.push((s.block(), extent, sources, indirect)),
+        }
+    }
+    let mut out: Vec<usize> = declaring.to_vec();
+    let mut run: Vec<(usize, bool, bool, bool)> = Vec::new();
+    let mut flush = |run: &mut Vec<(usize, bool, bool, bool)>| {
+        let every = run.iter().any(|p| p.1) && run.iter().any(|p| p.2) && run.iter().any(|p| p.3);
+        let declared = run.iter().any(|p| declaring.binary_search(&p.0).is_ok());
+        if every || declared {
+            out.extend(run.iter().map(|p| p.0));
+        }
+        run.clear();
+    };
+    for p in parts {
+        // A declaring block heads the run that follows it (`核算边界如下：`).
+        let states = p.1 || p.2 || p.3 || declaring.binary_search(&p.0).is_ok();
+        let adjacent = run.last().is_some_and(|l| l.0 + 1 == p.0);
+        if !states || !adjacent {
+            flush(&mut run);
+        }
+        if states {
+            run.push(p);
+        }
+    }
+    flush(&mut run);
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

@@ -73,7 +73,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .find_all(text)
                 .iter()
                 .any(|r| !governed(&excluded, r))
-            || facts.section.as_ref().is_some_and(|r| r.contains(&s.block()));
+            || facts.sections.iter().any(|r| r.contains(&s.block()));
         let flagged = hits.into_iter().find(|h| {
             let term = text.get(h.clone()).unwrap_or("");
             let is_unit = lex.co2e_unit.is_match(term);

@@ -36,7 +36,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // caliber for the scenarios or targets (`按直接排放口径设定`) is what this rule is about,
     // even when it reads like a declaration.
     let in_declaration = |block: usize, range_start: usize| {
-        facts.section.as_ref().is_some_and(|r| r.contains(&block))
+        facts.sections.iter().any(|r| r.contains(&block))
             || (block == declared_at.block() && range_start == declared_at.range().start)
     };
     for s in &facts.all {
