@@ -110,6 +110,7 @@ pub fn build(raw: Vec<RawBlock>) -> Classified {
         }
     }
     drop_list_items(&raw, &mut candidates);
+    drop_bare_lists(&raw, &mut candidates);
     drop_attachment_list(&raw, &mut candidates);
     let title_index = find_title(&raw, &candidates);
     candidates.retain(|c| Some(c.index) != title_index);
@@ -283,6 +284,76 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
                 || item_beside(Some(index + 1))
         })
         .collect();
+    let mut k = 0;
+    candidates.retain(|_| {
+        let keep = !drop.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+}
+
+/// Lines numbered in a list's style (`1.`, `（1）`, `①`) that follow one another with
+/// nothing under any of them, up to a heading of a higher rank or the document's end: the
+/// items of a list under the heading before them (`（一）加强组织领导` / `1.成立领导小组` /
+/// `2.明确部门分工` / `（二）…`), not headings each left empty. A run with a body under
+/// its last line, or before a deeper heading, stays a run of headings. Plain lines only:
+/// a line the format marks as a heading (style, `#`, bold lead) stays one.
+fn drop_bare_lists(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
+    let style_of = |c: &Candidate| -> Option<NumberStyle> {
+        let n = c.number.as_ref()?;
+        let RawBlock::Paragraph(p) = raw.get(c.index)? else {
+            return None;
+        };
+        (matches!(
+            n.style,
+            NumberStyle::Arabic | NumberStyle::ParenArabic | NumberStyle::Circled
+        ) && c.explicit.is_none()
+            && c.run_in_rest.is_none()
+            && p.emphasis_prefix == 0)
+            .then_some(n.style)
+    };
+    // The next block after `index` with any text.
+    let next_block = |index: usize| {
+        (index + 1..raw.len()).find(|&j| match raw.get(j) {
+            Some(RawBlock::Paragraph(p)) => !p.text.trim().is_empty(),
+            Some(_) => true,
+            None => false,
+        })
+    };
+    let styles: Vec<Option<NumberStyle>> = candidates.iter().map(style_of).collect();
+    let mut drop = vec![false; candidates.len()];
+    let mut i = 0;
+    while i < candidates.len() {
+        let (Some(style), Some(first)) = (styles.get(i).copied().flatten(), candidates.get(i))
+        else {
+            i += 1;
+            continue;
+        };
+        let mut last = i;
+        let mut at = first.index;
+        while let (Some(Some(s)), Some(c)) = (styles.get(last + 1), candidates.get(last + 1)) {
+            if *s != style || next_block(at) != Some(c.index) {
+                break;
+            }
+            last += 1;
+            at = c.index;
+        }
+        let closes = match next_block(at) {
+            None => true,
+            Some(after) => candidates.get(last + 1).is_some_and(|c| {
+                c.index == after
+                    && c.number
+                        .as_ref()
+                        .is_none_or(|n| rank(n.style) < rank(style))
+            }),
+        };
+        if last > i && closes {
+            for d in drop.iter_mut().take(last + 1).skip(i) {
+                *d = true;
+            }
+        }
+        i = last + 1;
+    }
     let mut k = 0;
     candidates.retain(|_| {
         let keep = !drop.get(k).copied().unwrap_or(false);

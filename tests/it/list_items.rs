@@ -127,3 +127,33 @@ fn docx(body: &str) -> Vec<u8> {
     }
     buf.into_inner()
 }
+
+/// Short numbered lines with nothing under any of them, up to the next heading of a
+/// higher rank, are a list of the heading above (ministry, county and enterprise wording);
+/// a run whose last line has a body, or `1.1` section numbers, stay headings.
+#[test]
+fn bare_numbered_lines_up_to_the_next_heading_are_a_list() {
+    let text = "某园区碳达峰实施方案\n\n一、保障措施\n（一）加强组织领导\n1.成立碳达峰工作领导小组\n\
+                2.明确部门分工\n3.建立工作调度机制\n（二）强化资金保障\n（1）设立绿色低碳专项资金\n\
+                （2）争取中央预算内投资\n（三）严格监测考核\n①建立碳排放统计核算制度\n②开展年度评估\n\
+                二、重点任务\n（一）能源结构优化\n1.屋顶光伏\n2.集中供热\n园区推进集中供热改造，淘汰燃煤小锅炉。\n\
+                （二）技术路径\n1.1 节能技术\n1.2 替代技术\n三、附则\n";
+    let doc = read("bare.txt", text.as_bytes());
+    assert_eq!(
+        titles(&doc),
+        [
+            "保障措施",
+            "加强组织领导",
+            "强化资金保障",
+            "严格监测考核",
+            "重点任务",
+            "能源结构优化",
+            "屋顶光伏",
+            "集中供热",
+            "技术路径",
+            "节能技术",
+            "替代技术",
+            "附则",
+        ]
+    );
+}

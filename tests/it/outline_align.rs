@@ -439,3 +439,51 @@ fn a_concept_word_in_a_sub_heading_is_no_chapter() {
     ));
     assert!(at(&p, "safeguards").is_some(), "{p:?}");
 }
+
+/// A plan whose analysis chapter has an unfamiliar title and states its boundary by what
+/// it accounts (`本方案核算…的二氧化碳排放，包括…`) and its inventory as a total with parts.
+fn analysis_plan(title: &str, boundary: &str, inventory: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n坚持系统观念，统筹发展和减排。\n\n\
+         ## 二、{title}\n\n{boundary}\n\n{inventory}\n\n\
+         ## 三、达峰目标\n\n设置基准情景和达峰情景，预测园区排放于2028年达峰，峰值控制在96万吨以内。\n\n\
+         ## 四、主要任务\n\n建设分布式光伏40兆瓦，实施余热回收改造。\n\n\
+         ## 五、保障措施\n\n成立碳达峰工作领导小组，设立绿色发展专项资金。\n"
+    )
+}
+
+#[test]
+fn an_analysis_chapter_under_an_unfamiliar_title_is_placed_by_its_boundary_and_inventory() {
+    for (title, boundary, inventory) in [
+        // enterprise
+        (
+            "园区今天的碳账本",
+            "本方案核算园区规划范围内全部企业的二氧化碳排放，包括化石燃料燃烧和工业生产过程排放。",
+            "2020年园区二氧化碳排放总量为84.6万吨，其中化石燃料燃烧52.1万吨，外购电力和热力24.2万吨。",
+        ),
+        // consultancy
+        (
+            "我们从哪里出发",
+            "核算对象为开发区管委会管辖范围内的工业企业，外购电力、热力对应的间接排放一并计入。",
+            "基准年（2021年）开发区二氧化碳排放量为132.7万吨，其中能源活动排放118.2万吨。",
+        ),
+        // city-county
+        (
+            "摸清底数",
+            "县工业园区碳排放核算涵盖园区四至范围内的企业，外购电力产生的间接排放计入园区排放。",
+            "2020年园区碳排放总量约41.3万吨，其中燃煤锅炉排放26.5万吨，占64.2%。",
+        ),
+    ] {
+        let p = placed(analysis_plan(title, boundary, inventory));
+        let (got, kind) = at(&p, "emission_analysis").unwrap_or_default_panic();
+        assert_eq!(got, format!("二、{title}"), "{title}");
+        assert_eq!(kind, MatchKind::Position, "{title}");
+    }
+    // A chapter of the park's profile in that place is not the analysis.
+    let p = placed(analysis_plan(
+        "园区画像",
+        "园区规划面积28平方公里，主导产业为装备制造和新材料。",
+        "2020年园区工业增加值142亿元，规上工业企业87家。",
+    ));
+    assert_eq!(at(&p, "emission_analysis"), None);
+}
