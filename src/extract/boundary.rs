@@ -71,6 +71,7 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
             objects: &b.indirect,
             destination: &pack.lexicon.exclusion_destination,
             anaphor: &pack.lexicon.anaphor,
+            back_reference: &pack.lexicon.back_reference,
         },
     )
 }

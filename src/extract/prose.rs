@@ -198,6 +198,9 @@ pub struct ExclusionCues<'p> {
     /// Words referring back to what the clause before named (`其中`, `上述`): a
     /// restriction with one (`GHG：温室气体，本方案仅核算其中的CO2`) restricts that too.
     pub anaphor: &'p Vocabulary,
+    /// A clause subject referring back to all the sentence named before it (`这些气体`):
+    /// a postfix cue in its clause governs the sentence up to it.
+    pub back_reference: &'p Vocabulary,
 }
 
 /// Whether the words after a postfix cue, to the end of its clause, are its object: they
@@ -244,7 +247,9 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 continue;
             }
         }
-        if lead.is_empty() || cues.continuing.starts(lead) {
+        if cues.back_reference.starts(lead) {
+            start = sentence_start(text, start);
+        } else if lead.is_empty() || cues.continuing.starts(lead) {
             while let Some(mark) = text
                 .get(..start)
                 .and_then(|prev| prev.chars().next_back())
@@ -337,6 +342,20 @@ fn labelled_list(text: &str, at: usize) -> Option<usize> {
         .find(['。', '\n'])
         .map_or(text.len(), |e| from + e);
     Some(end)
+}
+
+/// The start of the sentence holding byte `at`: just after the last 。！？；; (or a line
+/// break) before it.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .and_then(|before| {
+            before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, '。' | '！' | '？' | '；' | ';' | '\n'))
+                .map(|(i, c)| i + c.len_utf8())
+        })
+        .unwrap_or(0)
 }
 
 /// The end of the clauses after the one ending at `end` (across commas) that have no
@@ -460,6 +479,7 @@ mod tests {
                 objects: &vocab(&["甲烷", "氧化亚氮", "含氟气体", "温室气体", "当量"]),
                 destination: &vocab(&["核算", "总量", "范围", "目标"]),
                 anaphor: &vocab(&["其中", "上述"]),
+                back_reference: &vocab(&["这些"]),
             },
         );
         terms

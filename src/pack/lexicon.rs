@@ -230,6 +230,10 @@ lexicon! {
     /// Words referring back to what the clause before named (`其中`, `上述`): a
     /// restriction with one restricts that clause too.
     anaphor,
+    /// Opening a clause, a subject referring back to everything the sentence named before
+    /// it (`这些气体`, `上述排放`, `以上两类`): an exclusion cue in the clause governs all of
+    /// it (`园区硝酸装置排放氧化亚氮，污水处理存在少量甲烷逸散，这些气体均不在本方案核算之列`).
+    back_reference,
     /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
     enterprise_subject,
     /// The greenhouse gases by name: each pattern captures a group named by the gas's id in

@@ -562,6 +562,7 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
         objects: &bp.gases_flagged,
         destination: &pack.lexicon.exclusion_destination,
         anaphor: &pack.lexicon.anaphor,
+        back_reference: &pack.lexicon.back_reference,
     };
     let mut gases: Vec<String> = Vec::new();
     let mut list = ExcludedList::default();

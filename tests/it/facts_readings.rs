@@ -587,3 +587,62 @@ fn per_product_intensities_are_not_inventory_totals() {
         assert_eq!(inventory, vec![(2020, 507.0)], "{text}");
     }
 }
+
+/// (kind, value, target year) of every target read.
+fn readings(text: &str, format: Format) -> Vec<(String, f64, Option<u16>)> {
+    facts_of(text, format)
+        .targets
+        .iter()
+        .map(|t| (t.kind.clone(), t.value, t.target_year))
+        .collect()
+}
+
+/// An indicator table cell giving a level with its change (`1.04（较基准年下降17%）`) is two
+/// readings, the level and the change — not a change of 1.04; a cell under a year column
+/// that names a year of its own (`2028年达峰，峰值不超过275万吨` under 2030年) is the
+/// peak, not the column's total.
+#[test]
+fn table_cells_with_a_level_and_its_change_or_a_year_of_their_own() {
+    // Consultancy style, Markdown table.
+    let md = "# 某新材料产业园碳达峰实施方案\n\n## 3 主要目标\n\n\
+              | 指标 | 2021年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|\n\
+              | 单位工业增加值二氧化碳排放（吨/万元） | 1.25 | 1.04（较基准年下降17%） | 0.725（较基准年下降42%） |\n\
+              | 二氧化碳排放总量（万吨） | 250.0 | 272以内 | 267以内 |\n\
+              | 达峰时间 | — | — | 2028年达峰，峰值不超过275万吨 |\n";
+    let got = readings(md, Format::Markdown);
+    for want in [
+        ("level", 1.04, Some(2025)),
+        ("relative_change", 17.0, Some(2025)),
+        ("level", 0.725, Some(2030)),
+        ("relative_change", 42.0, Some(2030)),
+        ("cap", 272.0, Some(2025)),
+        ("cap", 267.0, Some(2030)),
+        ("peak_year", 2028.0, Some(2028)),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(k, v, y)| k == want.0 && (*v - want.1).abs() < 1e-9 && *y == want.2),
+            "{want:?} not in {got:?}"
+        );
+    }
+    assert!(
+        !got.iter()
+            .any(|(k, v, _)| k == "relative_change" && (*v - 1.04).abs() < 1e-9),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, v, y)| k == "cap" && *v == 275.0 && *y == Some(2030)),
+        "{got:?}"
+    );
+    let f = facts_of(md, Format::Markdown);
+    let peak = f.peak.as_ref().map(|p| (p.year, p.value));
+    assert_eq!(peak, Some((Some(2028), Some(275.0))));
+
+    // Province style: the change written first stays one change reading.
+    let md = "# 某高新区碳达峰实施方案\n\n## 四、主要目标\n\n\
+              | 指标 | 2020年 | 2025年 |\n|---|---|---|\n\
+              | 单位地区生产总值能耗 | 0.52吨标准煤/万元 | 下降14% |\n";
+    let got = readings(md, Format::Markdown);
+    assert_eq!(got, vec![("relative_change".to_string(), 14.0, Some(2025))]);
+}

@@ -178,6 +178,7 @@ proptest! {
                 objects: &b.gases_flagged,
                 destination: &peaklint::pack::default_pack().lexicon.exclusion_destination,
                 anaphor: &peaklint::pack::default_pack().lexicon.anaphor,
+                back_reference: &peaklint::pack::default_pack().lexicon.back_reference,
             },
         );
         for s in scopes {

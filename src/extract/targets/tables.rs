@@ -130,6 +130,14 @@ pub fn table_targets<'d>(
                     continue;
                 };
                 let text = p.text.as_str();
+                // A cell naming a year of its own (`2028年达峰，峰值不超过275万吨` under
+                // 2030年) is not the column's target (a peak row is read by `peak_rows`).
+                if years(text)
+                    .iter()
+                    .any(|y| y.first != *year || y.last != *year)
+                {
+                    continue;
+                }
                 // Bare numbers under a caption giving the unit (`表1 主要指标（单位：万吨CO₂）`).
                 let Some(q) = x.cell_quantity(text, &row_context, head, caption_unit.as_deref())
                 else {
@@ -144,8 +152,17 @@ pub fn table_targets<'d>(
                             .filter(|_| q.percent.is_some() || matches!(unit.as_str(), "%" | "％"))
                             .and_then(|r| r.captures(&label_without_value_added))
                     });
-                let (kind, direction) = match &change {
-                    Some(c) => (
+                let level = if text.contains('≤')
+                    || text.contains("以内")
+                    || text.contains("不超过")
+                    || text.contains("<")
+                {
+                    (TargetKind::Cap, Direction::Level)
+                } else {
+                    (TargetKind::Level, Direction::Level)
+                };
+                let changed = |c: &regex::Captures| {
+                    (
                         TargetKind::Change,
                         if matches!(
                             c.name("verb").map(|m| m.as_str()),
@@ -155,68 +172,85 @@ pub fn table_targets<'d>(
                         } else {
                             Direction::Decrease
                         },
-                    ),
-                    None if text.contains('≤')
-                        || text.contains("以内")
-                        || text.contains("不超过")
-                        || text.contains("<") =>
-                    {
-                        (TargetKind::Cap, Direction::Level)
+                    )
+                };
+                // `1.04（较基准年下降17%）`: a level, with its change after the verb — two
+                // targets, the level and the change, not a change of 1.04.
+                let verb_end = change
+                    .as_ref()
+                    .filter(|_| q.percent.is_none())
+                    .and_then(|c| c.name("verb"))
+                    .filter(|v| v.start() >= q.span.end)
+                    .map(|v| v.end());
+                let mut readings = Vec::new();
+                match (verb_end, &change) {
+                    (Some(end), Some(c)) => {
+                        readings.push((q.clone(), level));
+                        if let Some(p) = x
+                            .cell_quantities(text, &row_context, head)
+                            .into_iter()
+                            .find(|p| p.percent.is_some() && p.span.start >= end)
+                        {
+                            readings.push((p, changed(c)));
+                        }
                     }
-                    None => (TargetKind::Level, Direction::Level),
-                };
-                let percent = q.percent.or_else(|| {
-                    matches!(unit.as_str(), "%" | "％").then_some(PercentKind::Percent)
-                });
-                let base_year = if kind == TargetKind::Change {
-                    base_col
-                        .and_then(|(_, y)| y)
-                        .or(plan.declared_base)
-                        .map(|year| BaseYearRef {
-                            year,
-                            source: BaseSource::Declared,
-                        })
-                } else {
-                    None
-                };
-                out.push(Target {
-                    sentence: Sentence::new(
-                        i,
-                        text,
-                        0..text.len(),
-                        &p.origin,
-                        Some(Box::new(CellContext {
-                            row_header: metric_text_ref(row, &metric_text),
-                            column_header: head,
-                            unit: "",
-                            row: &[],
-                        })),
-                        false,
-                    ),
-                    role,
-                    kind,
-                    metric: Some(metric),
-                    direction,
-                    value: q.value,
-                    upper: q.upper,
-                    bound: q.qualifier.as_ref().map(|b| b.bound),
-                    stretch: None,
-                    hedge: None,
-                    percent,
-                    // The unit column, else the unit the cell's context gave the value
-                    // (`二氧化碳排放总量（万吨）`).
-                    unit: if unit.is_empty() {
-                        q.unit.as_ref().map(|u| u.written.clone())
+                    (_, Some(c)) => readings.push((q.clone(), changed(c))),
+                    (_, None) => readings.push((q.clone(), level)),
+                }
+                for (q, (kind, direction)) in readings {
+                    let percent = q.percent.or_else(|| {
+                        matches!(unit.as_str(), "%" | "％").then_some(PercentKind::Percent)
+                    });
+                    let base_year = if kind == TargetKind::Change {
+                        base_col
+                            .and_then(|(_, y)| y)
+                            .or(plan.declared_base)
+                            .map(|year| BaseYearRef {
+                                year,
+                                source: BaseSource::Declared,
+                            })
                     } else {
-                        Some(Arc::from(unit.as_str()))
-                    },
-                    base_year,
-                    base_word: false,
-                    target_year: Some(*year),
-                    year_relation: Some(YearRelation::By),
-                    span: q.span.clone(),
-                    scope_words: Box::default(),
-                });
+                        None
+                    };
+                    out.push(Target {
+                        sentence: Sentence::new(
+                            i,
+                            text,
+                            0..text.len(),
+                            &p.origin,
+                            Some(Box::new(CellContext {
+                                row_header: metric_text_ref(row, &metric_text),
+                                column_header: head,
+                                unit: "",
+                                row: &[],
+                            })),
+                            false,
+                        ),
+                        role,
+                        kind,
+                        metric: Some(metric),
+                        direction,
+                        value: q.value,
+                        upper: q.upper,
+                        bound: q.qualifier.as_ref().map(|b| b.bound),
+                        stretch: None,
+                        hedge: None,
+                        percent,
+                        // The unit column, else the unit the cell's context gave the value
+                        // (`二氧化碳排放总量（万吨）`).
+                        unit: if unit.is_empty() {
+                            q.unit.as_ref().map(|u| u.written.clone())
+                        } else {
+                            Some(Arc::from(unit.as_str()))
+                        },
+                        base_year,
+                        base_word: false,
+                        target_year: Some(*year),
+                        year_relation: Some(YearRelation::By),
+                        span: q.span.clone(),
+                        scope_words: Box::default(),
+                    });
+                }
             }
         }
     }
@@ -288,7 +322,9 @@ fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
         ),
         re(
             &YEAR,
-            r"^\s*(?:力争|确保|预计|约)?\s*(?P<year>20\d{2})\s*年?\s*(?P<qualifier>前后|以前|前|左右|底前)?\s*$",
+            // The year alone, or opening a clause that may go on with the peak value
+            // (`2028年达峰，峰值不超过275万吨`).
+            r"^\s*(?:力争|确保|预计|约)?\s*(?P<year>20\d{2})\s*年?\s*(?P<qualifier>前后|以前|前|左右|底前)?\s*(?:实现|达到)?\s*(?:碳)?(?:达峰)?\s*(?:$|[，,；;]\s*(?:峰值|排放峰值)?\s*(?:约|不超过|不高于|控制在|力争)?\s*(?P<value>\d+(?:\.\d+)?)?\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2)?)?)",
         ),
     ) else {
         return Vec::new();
@@ -357,6 +393,20 @@ fn peak_rows<'d>(pack: &RulesPack, doc: &'d Document) -> Vec<Target<'d>> {
                     Some(relation),
                     y.range(),
                 ));
+                if let (Some(v), Some(unit)) = (c.name("value"), c.name("unit")) {
+                    if let Ok(value) = v.as_str().parse::<f64>() {
+                        out.push(peak_target(
+                            label_cell(i, text, &p.origin, row_header),
+                            role,
+                            TargetKind::PeakValue,
+                            value,
+                            Some(Arc::from(unit.as_str())),
+                            None,
+                            None,
+                            v.range(),
+                        ));
+                    }
+                }
                 break;
             }
         }
