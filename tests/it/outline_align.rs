@@ -487,3 +487,34 @@ fn an_analysis_chapter_under_an_unfamiliar_title_is_placed_by_its_boundary_and_i
     ));
     assert_eq!(at(&p, "emission_analysis"), None);
 }
+
+/// A profile chapter under a plain-language title, read by its substance: the area and its
+/// bounds, what the park makes, the energy it buys in (enterprise and county wording).
+#[test]
+fn a_profile_chapter_under_a_plain_title_is_placed_by_what_the_park_makes_and_buys() {
+    for (title, body) in [
+        (
+            "我们是谁：园区的基本盘",
+            "园区占地8.6平方公里，四至为：东至疏港公路，西至白沙河。\n\n\
+             2023年园区主要产品产量为：电解铝20万吨、铝板带箔32万吨。\n\n\
+             2023年园区从电网净购入电量32.65亿千瓦时，天然气主要用于熔炼炉。",
+        ),
+        (
+            "县里的这片园子",
+            "园区规划面积12.4平方公里，位于县城东部。\n\n\
+             主要产品包括建筑陶瓷和日用玻璃。\n\n\
+             2021年园区天然气消费量1.2亿立方米，外购电量4.6亿千瓦时。",
+        ),
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、{title}\n\n{body}\n\n\
+             ## 二、碳排放现状分析\n\n核算边界为园区规划范围，2021年二氧化碳排放总量为50.2万吨。\n\n\
+             ## 三、达峰目标\n\n设置基准情景和达峰情景，力争2028年前后实现碳达峰。\n\n\
+             ## 四、重点任务\n\n建设分布式光伏。\n\n## 五、保障措施\n\n成立领导小组。\n"
+        );
+        let p = placed(text);
+        let (got, kind) = at(&p, "profile").unwrap_or_default_panic();
+        assert_eq!(got, format!("一、{title}"));
+        assert_eq!(kind, MatchKind::Position);
+    }
+}

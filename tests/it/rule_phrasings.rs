@@ -1461,6 +1461,14 @@ fn no_baseline_cases() -> Vec<Case> {
         // …but not across a heading, nor when the paragraph before names another year.
         fire(PROVINCE, Fmt::Md, "2022年，园区规模以上工业企业能源消费总量48万吨标准煤。\n\n园区单位工业增加值能耗为0.50吨标准煤/万元。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
         fire(CONSULTANCY, Fmt::Md, "2020年，园区规模以上工业企业能源消费总量45万吨标准煤。\n\n## 能源效率\n\n园区单位工业增加值能耗水平有待提升，部分企业为0.60吨标准煤/万元。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
+        // Round 11: over the inventory table between the year's paragraph and the value; a
+        // section heading naming the year; the starting value of a change in an earlier
+        // target (由2020年的12%提高到20%).
+        silent(CITY, Fmt::Md, "2020年园区二氧化碳排放总量为75.1万吨，其中：\n\n| 排放类型 | 排放量（万吨） |\n|---|---|\n| 化石燃料燃烧 | 51.9 |\n| 外购电力 | 23.2 |\n\n单位工业增加值二氧化碳排放1.79吨/万元。\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降17%。"),
+        silent(PROVINCE, Fmt::Md, "### （一）2020年能源利用情况\n\n园区单位工业增加值能耗为0.52吨标准煤/万元，高于全省平均水平。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。"),
+        silent(MINISTRY, Fmt::Txt, "到2025年，园区非化石能源消费比重由2020年的12%提高到20%；到2030年，园区非化石能源消费比重提高到30%。"),
+        silent(ENTERPRISE, Fmt::Md, "到2025年，产业园单位工业增加值能耗从2020年的0.62吨标准煤/万元下降到0.53吨标准煤/万元；到2030年，产业园单位工业增加值能耗较2020年下降25%。"),
+        fire(CITY, Fmt::Md, "### （一）2022年能源利用情况\n\n园区单位工业增加值能耗为0.50吨标准煤/万元。\n\n到2025年，园区单位工业增加值能耗较2020年下降14%。", "下降14%", ENERGY),
     ]
 }
 

@@ -116,8 +116,24 @@ fn states_base_value<'t>(
                         .any(|m| !m.in_title)
                     && earlier_year_text(cx, s.block()).is_some_and(&year_in)
             };
+            // The starting value of a change (`由2022年的9%提高到20%`, `从2020年的1.2吨/万元
+            // 降至…`): the year reads as a comparison, but the value beside it is the base.
+            let from_base = || {
+                ["由", "从"].iter().any(|w| {
+                    let lead = format!("{w}{year}年的");
+                    text.find(&lead).is_some_and(|at| {
+                        text.get(at + lead.len()..)
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(|c| c.is_ascii_digit())
+                    })
+                })
+            };
             named.names(cx, s.as_str(), metric)
-                && (year_in(text) || base_word(text) || paragraph_year || section_year())
+                && (year_in(text)
+                    || base_word(text)
+                    || paragraph_year
+                    || section_year()
+                    || from_base())
                 && values()
                     .iter()
                     .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
@@ -127,7 +143,10 @@ fn states_base_value<'t>(
 }
 
 /// The text of the nearest paragraph before block `at`, in its section, that names a year
-/// of its own (not in a cited title); `None` at a heading or table first.
+/// of its own (not in a cited title) — over the inventory table between them (`2020年…为
+/// 525.0万吨，其中：` | table | `单位工业增加值二氧化碳排放2.5吨/万元。`) — else the
+/// section's heading when it names one (`（一）2021年排放情况`); `None` at a heading
+/// without a year.
 fn earlier_year_text<'c>(cx: &'c Context, at: usize) -> Option<&'c str> {
     let blocks = cx.doc.blocks.get(..at)?;
     for b in blocks.iter().rev() {
@@ -137,8 +156,13 @@ fn earlier_year_text<'c>(cx: &'c Context, at: usize) -> Option<&'c str> {
                     return Some(&b.text);
                 }
             }
-            BlockKind::Comment => {}
-            BlockKind::Heading(_) | BlockKind::Table(_) => return None,
+            BlockKind::Comment | BlockKind::Table(_) => {}
+            BlockKind::Heading(_) => {
+                return years(&b.text)
+                    .iter()
+                    .any(|m| !m.in_title && m.first == m.last)
+                    .then_some(b.text.as_str());
+            }
         }
     }
     None
