@@ -126,30 +126,45 @@ pub(super) fn peaks<'d>(
                 let Some(year) = parse_year(y.as_str()).or_else(|| period_year(y.as_str())) else {
                     continue;
                 };
-                let relation = match qualifier {
-                    Some("前" | "以前" | "底前") => Some(YearRelation::Before),
-                    Some("左右") => Some(YearRelation::Around),
-                    // Not `2030年后保持达峰后的下降态势`: a phase after the peak.
-                    Some("后" | "以后" | "之后")
-                        if text.get(all.end()..).is_some_and(|t| t.starts_with('后')) =>
-                    {
-                        continue
-                    }
-                    Some("后" | "以后" | "之后") => Some(YearRelation::After),
-                    // 前后 right after this year (`2028年前后`), not after another one.
-                    _ if text
-                        .get(y.end()..all.end())
-                        .and_then(|t| t.split(|c: char| c.is_ascii_digit()).next())
-                        .is_some_and(|t| t.contains("前后"))
-                        || text
-                            .get(y.end()..)
-                            .is_some_and(|t| t.trim_start_matches('年').starts_with("前后")) =>
-                    {
-                        Some(YearRelation::Around)
-                    }
-                    _ => Some(YearRelation::By),
-                };
-                (TargetKind::PeakYear, f64::from(year), y.range(), relation)
+                // `…结束后的第二年`, `…之后两年内`: so many years after the period's end.
+                let later = ["offset", "within"]
+                    .iter()
+                    .find_map(|g| caps.name(g))
+                    .and_then(|m| small_number(m.as_str()));
+                if let Some(n) = later {
+                    let year = year.saturating_add(n);
+                    (
+                        TargetKind::PeakYear,
+                        f64::from(year),
+                        y.range(),
+                        Some(YearRelation::By),
+                    )
+                } else {
+                    let relation = match qualifier {
+                        Some("前" | "以前" | "底前") => Some(YearRelation::Before),
+                        Some("左右") => Some(YearRelation::Around),
+                        // Not `2030年后保持达峰后的下降态势`: a phase after the peak.
+                        Some("后" | "以后" | "之后")
+                            if text.get(all.end()..).is_some_and(|t| t.starts_with('后')) =>
+                        {
+                            continue
+                        }
+                        Some("后" | "以后" | "之后") => Some(YearRelation::After),
+                        // 前后 right after this year (`2028年前后`), not after another one.
+                        _ if text
+                            .get(y.end()..all.end())
+                            .and_then(|t| t.split(|c: char| c.is_ascii_digit()).next())
+                            .is_some_and(|t| t.contains("前后"))
+                            || text.get(y.end()..).is_some_and(|t| {
+                                t.trim_start_matches('年').starts_with("前后")
+                            }) =>
+                        {
+                            Some(YearRelation::Around)
+                        }
+                        _ => Some(YearRelation::By),
+                    };
+                    (TargetKind::PeakYear, f64::from(year), y.range(), relation)
+                }
             } else {
                 let Some(v) = caps.name("value") else {
                     continue;
@@ -214,6 +229,18 @@ pub(super) fn peaks<'d>(
                 ));
             }
         }
+    }
+}
+
+/// A count of years written as one digit or numeral (`二`, `两`, `3`).
+fn small_number(s: &str) -> Option<u16> {
+    match s.trim() {
+        "一" | "1" => Some(1),
+        "二" | "两" | "2" => Some(2),
+        "三" | "3" => Some(3),
+        "四" | "4" => Some(4),
+        "五" | "5" => Some(5),
+        _ => None,
     }
 }
 

@@ -207,7 +207,9 @@ pub(super) fn plan(s: &str, pos: usize) -> Option<YearMention> {
     let last = first + 4;
     const PARTS: &[(&str, PlanPart)] = &[
         ("末期", PlanPart::End),
+        ("期末", PlanPart::End),
         ("末", PlanPart::End),
+        ("中期", PlanPart::During),
         ("初期", PlanPart::Start),
         ("初", PlanPart::Start),
         ("期间", PlanPart::During),
