@@ -21,6 +21,26 @@ pub struct TableSum {
     pub decimals: u8,
 }
 
+/// `consistency/table-sum` on a total stated in prose with its parts listed after it
+/// (`排放总量192.0万吨，其中化石燃料燃烧96.2万吨，…`, or one per list item). Values are in
+/// the unit the total is written in.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct PartsSum {
+    pub total: f64,
+    /// The total's unit as written.
+    pub unit: String,
+    /// The parts added up.
+    pub sum: f64,
+    /// |sum − total|.
+    pub difference: f64,
+    /// The difference rounding allows.
+    pub allowed: f64,
+    /// How many parts were added up.
+    pub parts: usize,
+    /// Decimals the total is printed with.
+    pub decimals: u8,
+}
+
 /// `consistency/share-sum`. Values in percent.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ShareSum {

@@ -74,6 +74,7 @@ pub enum Finding {
     ReductionGap(ReductionGap),
     // consistency/*
     TableSum(TableSum),
+    PartsSum(PartsSum),
     ShareSum(ShareSum),
     // input/*
     Encoding(Encoding),

@@ -260,6 +260,9 @@ lexicon! {
     output_indicator,
     /// An average annual growth rate (`年均增长7%`). Patterns must capture `v`.
     output_growth => ["v"],
+    /// In a sentence giving a total and parts: the parts are only some of the whole
+    /// (`主要来自`, `…等`), so their sum may fall short of the total.
+    partial_list,
     /// A past period (`以来`, `过去`): a growth rate in its sentence is history.
     history_period,
 }

@@ -372,7 +372,11 @@ fn round_nine_probe_plans() {
         ("v9_defect_city_chem.txt", &["boundary/base-year"][..]),
         (
             "v10_docx_defect_fibre.docx",
-            &["structure/missing-chapter", "boundary/scope-mismatch"][..],
+            &[
+                "structure/missing-chapter",
+                "boundary/scope-mismatch",
+                "consistency/table-sum",
+            ][..],
         ),
     ]);
 }
@@ -380,8 +384,8 @@ fn round_nine_probe_plans() {
 /// Round 11 (`fixtures/probe-plans/w1`–`w10`, README): the seven compliant plans have no
 /// error (exclusions of named gases by `这些气体…不在核算之列`, a boundary as a bold-lead
 /// list, indicator cells giving a level and its change, a peak cell under the 2030 column);
-/// eight of the nine seeded defects are found (w8's inventory parts listed in prose against
-/// their total are a known gap), and w7b — w7 with its measures cut short — shows the gap a
+/// all nine seeded defects are found (w8's inventory parts in a bullet list against a prose
+/// total by `consistency/table-sum`), and w7b — w7 with its measures cut short — shows the gap a
 /// sensitivity paragraph used to hide.
 #[test]
 fn round_eleven_probe_plans() {
@@ -403,7 +407,11 @@ fn round_eleven_probe_plans() {
     finds(&[
         (
             "w8_nanxi_smart_manufacturing.md",
-            &["structure/missing-chapter", "target/late-peak"][..],
+            &[
+                "structure/missing-chapter",
+                "target/late-peak",
+                "consistency/table-sum",
+            ][..],
         ),
         (
             "w9_xiling_edz.txt",

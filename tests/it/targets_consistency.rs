@@ -170,3 +170,51 @@ fn share_sum_reads_structure_tables_without_a_total() {
     );
     assert!(ok.is_empty(), "{ok:#?}");
 }
+
+/// A total stated in prose with its parts listed after 其中 or in list items after a
+/// colon: parts that exceed the total, or a complete list (direct sources and purchased
+/// power, three parts or more) that falls short, are reported — in several styles; a list
+/// of the main parts only, parts broken down in brackets, parts that change over years and
+/// sums within rounding are not.
+#[test]
+fn a_total_in_prose_against_its_listed_parts() {
+    fires(
+        TS,
+        &plans(&[
+            // Province style: a complete 其中 list, 185.3 against 192.0.
+            "2020年园区二氧化碳排放总量192.0万吨，其中化石燃料燃烧排放96.2万吨，工业生产过程排放30.5万吨，净调入电力间接排放48.7万吨，净调入热力间接排放9.9万吨。",
+            // Enterprise style: list items after a colon.
+            "2020年，产业园二氧化碳排放总量192.0万吨。分排放源看：\n\n- 化石燃料燃烧排放96.2万吨；\n- 工业生产过程排放30.5万吨；\n- 外购电力间接排放48.7万吨；\n- 外购热力间接排放9.9万吨。",
+            // Consultancy style: two parts that exceed the total.
+            "基准年开发区二氧化碳排放量为86.4万吨，其中能源活动排放71.2万吨、外购电力排放22.5万吨。",
+            // County style: 其中： with a colon and semicolons.
+            "2021年园区碳排放总量为101.8万吨，其中：燃煤排放46.3万吨；天然气燃烧排放8.1万吨；工业生产过程排放2.4万吨；外购电力间接排放40.5万吨。",
+        ]),
+    );
+    silent(
+        TS,
+        &plans(&[
+            // The main parts only.
+            "2020年园区二氧化碳排放总量525.0万吨，其中煤化工排放312.5万吨、氯碱化工排放146.8万吨。",
+            "2020年园区二氧化碳排放总量192.0万吨，其中主要来自化石燃料燃烧96.2万吨、工业生产过程30.5万吨和外购电力48.7万吨。",
+            // A part broken down in brackets.
+            "2020年园区二氧化碳排放总量为58.6万吨，其中化石燃料燃烧排放12.4万吨（天然气9.8万吨、汽油柴油2.6万吨），净调入电力排放41.3万吨，净调入热力排放4.9万吨。",
+            // Parts that change over years.
+            "2016—2020年园区二氧化碳排放由198.6万吨增至242.5万吨，其中化石燃料燃烧排放由119.4万吨增加到142.5万吨，外购电力排放由45.4万吨增加到61.4万吨。",
+            // Within rounding: 96.2+30.5+48.7+9.9 = 185.3 against 185.3.
+            "2020年园区二氧化碳排放总量185.3万吨，其中化石燃料燃烧排放96.2万吨，工业生产过程排放30.5万吨，净调入电力间接排放48.7万吨，净调入热力间接排放9.9万吨。",
+            // Sources only (no purchased power named): the list may be partial.
+            "2020年园区二氧化碳排放总量120.0万吨，其中燃煤锅炉排放61.3万吨，天然气锅炉排放22.4万吨，工业窑炉排放18.9万吨。",
+        ]),
+    );
+    let d = findings(&plan("2020年园区二氧化碳排放总量192.0万吨，其中化石燃料燃烧排放96.2万吨，工业生产过程排放30.5万吨，净调入电力间接排放48.7万吨，净调入热力间接排放9.9万吨。"), TS);
+    let msg = d.first().map(|d| d.message.clone()).unwrap_or_default();
+    assert!(
+        msg.contains("192.0") && msg.contains("185.3") && msg.contains("6.7"),
+        "{msg}"
+    );
+    assert_eq!(
+        d.first().and_then(|d| d.location.as_ref().map(|l| l.line)),
+        Some(Some(5))
+    );
+}

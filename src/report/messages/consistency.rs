@@ -1,7 +1,7 @@
 //! Messages of the numeric consistency rules.
 
 use super::{fixed, pick, Rendered};
-use crate::finding::{ShareSum, TableSum};
+use crate::finding::{PartsSum, ShareSum, TableSum};
 use crate::lang::Lang;
 
 pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
@@ -21,6 +21,26 @@ pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
         lang,
         "核对分项与合计（漏项、重复或笔误）；数据经四舍五入时请在表注中说明",
         "check the parts and the total (a missing item, a double count or a typo); say so in a note when figures are rounded",
+    ))
+}
+
+pub(super) fn parts_sum(f: &PartsSum, lang: Lang) -> Rendered {
+    let (unit, counted, decimals) = (&f.unit, f.parts, f.decimals);
+    let (sum_p, total_p, diff_p) = (
+        fixed(f.sum, decimals),
+        fixed(f.total, decimals),
+        fixed(f.difference, decimals),
+    );
+    let allowed_p = fixed(f.allowed, decimals + 1);
+    Rendered::new(pick(
+        lang,
+        format!("总量与所列分项之和不符：总量为{total_p}{unit}，所列{counted}个分项之和为{sum_p}{unit}，相差{diff_p}{unit}（按印刷精度允许±{allowed_p}）"),
+        format!("a total does not match the parts listed with it: the total is {total_p} {unit}, its {counted} parts add up to {sum_p} {unit}, off by {diff_p} (rounding allows ±{allowed_p})"),
+    ))
+    .help(pick(
+        lang,
+        "核对分项与总量（漏项、重复或笔误）；只列主要分项时请写明“主要”或列出“其他”",
+        "check the parts and the total (a missing item, a double count or a typo); when only the main parts are listed, say so (主要…) or list the rest (其他)",
     ))
 }
 

@@ -91,6 +91,7 @@ pub fn render(finding: &Finding, lang: Lang) -> Rendered {
         F::WrongUnit(f) => target::wrong_unit(f, lang),
         F::ReductionGap(f) => target::reduction_gap(f, lang),
         F::TableSum(f) => consistency::table_sum(f, lang),
+        F::PartsSum(f) => consistency::parts_sum(f, lang),
         F::ShareSum(f) => consistency::share_sum(f, lang),
         F::Encoding(f) => input::encoding(f, lang),
         F::Converted(f) => input::converted(f, lang),
