@@ -9,6 +9,17 @@ use crate::checks::Context;
 use crate::document::BlockKind;
 use crate::pack::Lexicon;
 
+/// The factor from a quantity as printed to its canonical magnitude (万吨 → 10⁴), 1 when
+/// it cannot be told: findings report values in the unit the total is written in.
+pub fn printed_scale(q: &crate::extract::quantity::Quantity) -> f64 {
+    let scale = q.magnitude() / q.value;
+    if scale.is_finite() && scale != 0.0 {
+        scale
+    } else {
+        1.0
+    }
+}
+
 /// Whether `text` declares that figures were rounded (the pack's `rounding_note`).
 pub fn declares_rounding(lex: &Lexicon, text: &str) -> bool {
     lex.rounding_note.is_match(text)

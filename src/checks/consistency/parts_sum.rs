@@ -9,7 +9,7 @@
 //! pack's `lexicon.partial_list` (`主要`, `等`) in the sentence. Parts that exceed the total
 //! are always reported.
 
-use crate::checks::consistency::declares_rounding;
+use crate::checks::consistency::{declares_rounding, printed_scale};
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::extract::quantity::Quantity;
@@ -25,6 +25,13 @@ fn same_kind(total: &Quantity, q: &Quantity) -> bool {
         _ => false,
     };
     unit_matches && q.percent.is_none() && q.upper.is_none()
+}
+
+/// Sentence `j`'s only figure of the total's kind, if it has exactly one (a list item).
+fn one_mass<'c>(cx: &'c Context, j: usize, total: &Quantity) -> Option<&'c Quantity> {
+    let mut masses = cx.quantities(j).iter().filter(|q| same_kind(total, q));
+    let q = masses.next()?;
+    masses.next().is_none().then_some(q)
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleDoc) {
@@ -78,10 +85,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             let before = text.get(..q.span.start).unwrap_or("");
             before.matches(['（', '(']).count() > before.matches(['）', ')']).count()
         };
-        let mut parts: Vec<(&Quantity, Option<usize>)> = qs
+        let mut parts: Vec<&Quantity> = qs
             .iter()
             .filter(|q| q.span.start >= at && same_kind(total, q) && !bracketed(q))
-            .map(|q| (q, None))
             .collect();
         let mut labels = text.get(at..).unwrap_or("").to_string();
         // A list run on over semicolons (`其中：燃煤排放46.3万吨；天然气燃烧排放8.1万吨；…`).
@@ -90,13 +96,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
                 if n.block() != s.block() {
                     break;
                 }
-                let masses: Vec<&Quantity> = cx
-                    .quantities(j)
-                    .iter()
-                    .filter(|q| same_kind(total, q))
-                    .collect();
-                let [q] = masses.as_slice() else { break };
-                parts.push((q, Some(j)));
+                let Some(q) = one_mass(cx, j, total) else {
+                    break;
+                };
+                parts.push(q);
                 labels.push_str(n.as_str());
                 if !n.as_str().trim_end().ends_with(['；', ';']) {
                     break;
@@ -109,13 +112,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
                 if n.heading || n.table.is_some() || n.block() != block + 1 {
                     break;
                 }
-                let masses: Vec<&Quantity> = cx
-                    .quantities(j)
-                    .iter()
-                    .filter(|q| same_kind(total, q))
-                    .collect();
-                let [q] = masses.as_slice() else { break };
-                parts.push((q, Some(j)));
+                let Some(q) = one_mass(cx, j, total) else {
+                    break;
+                };
+                parts.push(q);
                 labels.push_str(n.as_str());
                 block = n.block();
             }
@@ -143,17 +143,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             continue;
         }
         let found = total.magnitude();
-        let sum: f64 = parts.iter().map(|(q, _)| q.magnitude()).sum();
+        let sum: f64 = parts.iter().map(|q| q.magnitude()).sum();
         let rounding = if declares_rounding(lex, text) {
             2.0
         } else {
             1.0
         };
         let slack = total.canonical_step() / 2.0
-            + parts
-                .iter()
-                .map(|(q, _)| q.canonical_step() / 2.0)
-                .sum::<f64>();
+            + parts.iter().map(|q| q.canonical_step() / 2.0).sum::<f64>();
         let allowed = slack * rounding + relative * found.abs() + 1e-9 * found.abs().max(1.0);
         let diff = (sum - found).abs();
         if diff <= allowed {
@@ -167,12 +164,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
         if sum < found && !whole {
             continue;
         }
-        let scale = total.magnitude() / total.value;
-        let scale = if scale.is_finite() && scale != 0.0 {
-            scale
-        } else {
-            1.0
-        };
+        let scale = printed_scale(total);
         let finding = Finding::PartsSum(PartsSum {
             total: found / scale,
             unit: total

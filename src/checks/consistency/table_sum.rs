@@ -169,12 +169,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if diff <= allowed {
                 continue;
             }
-            let scale = total.magnitude() / total.value;
-            let scale = if scale.is_finite() && scale != 0.0 {
-                scale
-            } else {
-                1.0
-            };
+            let scale = crate::checks::consistency::printed_scale(&total);
             let finding = Finding::TableSum(TableSum {
                 column: h.to_string(),
                 total: found / scale,
