@@ -48,7 +48,7 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<Vec<RawBlock>, ReadErr
     let styles = match &parts.styles {
         Some(name) => match pkg.read_text(name)? {
             Some(text) => {
-                let text = unread::blank_unread(&text).unwrap_or(text);
+                let text = unread::blank_unread(text);
                 Styles::parse(&text, name, depth)?
             }
             None => Styles::default(),

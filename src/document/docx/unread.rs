@@ -13,6 +13,7 @@
 //!
 //! [`Styles::parse`]: super::styles::Styles::parse
 
+use memchr::memmem;
 use quick_xml::events::BytesStart;
 
 use super::xml::W_NS;
@@ -20,37 +21,32 @@ use super::xml::W_NS;
 /// The elements whose content is blanked, and whether only table styles are.
 const UNREAD: [(&str, bool); 2] = [("w:style", true), ("w:latentStyles", false)];
 
-/// `text` with the unread content blanked, or `None` when nothing is blanked (the
-/// part is then read as it is).
-pub(crate) fn blank_unread(text: &str) -> Option<String> {
-    if !binds_w_once(text) || text.contains("<!DOCTYPE") {
-        return None;
+/// `text` with the unread content blanked in place (the part as it was when nothing
+/// can be blanked). The blanked ranges begin after a `>` and end before a `<`, so the
+/// bytes between are whole characters and spaces leave the text valid UTF-8.
+pub(crate) fn blank_unread(text: String) -> String {
+    if !binds_w_once(&text) || memmem::find(text.as_bytes(), b"<!DOCTYPE").is_some() {
+        return text;
     }
     let mut ranges = Vec::new();
     for (name, tables_only) in UNREAD {
-        ranges.extend(content_ranges(text, name, tables_only));
+        ranges.extend(content_ranges(&text, name, tables_only));
     }
     if ranges.is_empty() {
-        return None;
+        return text;
     }
-    ranges.sort_unstable();
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
+    let mut bytes = text.into_bytes();
     for (start, end) in ranges {
-        // Ranges begin after a `>` and end before a `<`: both are character boundaries.
-        out.push_str(text.get(at..start)?);
-        out.extend(bytes.get(start..end)?.iter().map(|&b| {
-            if b == b'\n' || b == b'\r' {
-                b as char
-            } else {
-                ' '
+        if let Some(content) = bytes.get_mut(start..end) {
+            for b in content {
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
             }
-        }));
-        at = end;
+        }
     }
-    out.push_str(text.get(at..)?);
-    Some(out)
+    // Cannot fail (see above); the lossy reading keeps this path free of panics.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// `xmlns:w` is declared exactly once, as the WordprocessingML namespace.
@@ -80,10 +76,12 @@ fn binds_w_once(text: &str) -> bool {
 fn content_ranges(text: &str, name: &str, tables_only: bool) -> Vec<(usize, usize)> {
     let open = format!("<{name}");
     let close = format!("</{name}");
+    let opens = memmem::Finder::new(open.as_bytes());
+    let closes = memmem::Finder::new(close.as_bytes());
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(found) = text.get(from..).and_then(|t| t.find(&open)) {
+    while let Some(found) = bytes.get(from..).and_then(|t| opens.find(t)) {
         let start = from + found;
         from = start + open.len();
         if !bytes
@@ -103,25 +101,32 @@ fn content_ranges(text: &str, name: &str, tables_only: bool) -> Vec<(usize, usiz
         if tables_only && !is_table_style(tag, name.len()) {
             continue;
         }
-        let Some(end) = text
+        let Some(end) = bytes
             .get(from..)
-            .and_then(|t| t.find(&close))
+            .and_then(|t| closes.find(t))
             .map(|e| from + e)
         else {
             return out;
         };
-        let content = text.get(from..end).unwrap_or("<!");
-        let closes = bytes
+        let content = bytes.get(from..end).unwrap_or(b"<!");
+        let ends_here = bytes
             .get(end + close.len()..)
             .and_then(|b| b.iter().find(|b| !b.is_ascii_whitespace()))
             == Some(&b'>');
-        if closes && !content.contains("<!") && !content.contains("<?") && !content.contains(&open)
-        {
+        if ends_here && plain_content(content, &opens) {
             out.push((from, end));
         }
         from = end;
     }
     out
+}
+
+/// No comment, CDATA section, processing instruction or DOCTYPE (`<!`, `<?`) and no
+/// nested start of the same element (`opens`) in an element's content.
+fn plain_content(content: &[u8], opens: &memmem::Finder<'_>) -> bool {
+    memchr::memchr_iter(b'<', content).all(|at| {
+        !matches!(content.get(at + 1), Some(b'!' | b'?'))
+    }) && opens.find(content).is_none()
 }
 
 /// The `>` ending the start tag whose name ends before `from` (quoted `>` skipped).
@@ -165,7 +170,7 @@ mod tests {
             r#"<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>"#,
             "<w:style w:type=\"table\" w:styleId=\"T\">\n<w:name w:val=\"表格\"/></w:style>",
         ));
-        let out = blank_unread(&text).unwrap();
+        let out = blank_unread(text.clone());
         assert_eq!(out.len(), text.len());
         assert!(out.contains(r#"<w:latentStyles w:count="1">  "#));
         assert!(out.contains(r#"<w:name w:val="heading 1"/>"#));
@@ -182,10 +187,11 @@ mod tests {
         let rebinds = part(&format!(
             r#"<w:style xmlns:w="urn:other" w:type="table"><w:name w:val="x"/></w:style>{table}"#
         ));
-        assert_eq!(blank_unread(&rebinds), None);
-        assert_eq!(blank_unread(&format!("<!DOCTYPE x>{}", part(table))), None);
+        assert_eq!(blank_unread(rebinds.clone()), rebinds);
+        let doctype = format!("<!DOCTYPE x>{}", part(table));
+        assert_eq!(blank_unread(doctype.clone()), doctype);
         let unprefixed = r#"<styles xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><style type="table"><name val="T"/></style></styles>"#;
-        assert_eq!(blank_unread(unprefixed), None);
+        assert_eq!(blank_unread(unprefixed.to_string()), unprefixed);
         // A comment, CDATA or nested start in the content; no end tag; an empty element.
         for body in [
             r#"<w:style w:type="table"><!-- </w:style> --></w:style>"#,
@@ -195,14 +201,14 @@ mod tests {
             r#"<w:style w:type="table"/>"#,
             r#"<w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"/></w:style>"#,
         ] {
-            assert_eq!(blank_unread(&part(body)), None, "{body}");
+            assert_eq!(blank_unread(part(body)), part(body), "{body}");
         }
     }
 
     #[test]
     fn a_quoted_gt_does_not_end_the_start_tag() {
         let text = part(r#"<w:style w:styleId="a>b" w:type="table"><w:name w:val="T"/></w:style>"#);
-        let out = blank_unread(&text).unwrap();
+        let out = blank_unread(text.clone());
         assert!(out.contains(r#"w:type="table">    "#));
         assert!(!out.contains("w:name"));
     }
