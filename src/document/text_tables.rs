@@ -6,7 +6,10 @@
 //! A run qualifies when it has at least [`MIN_ROWS`] lines (a header and two rows), every
 //! line splits into the same number (≥ 2) of cells, and some cell below the header holds
 //! a digit. Lines that are headings by their numbering (`一、`, `（二）`) never start a
-//! run, and a single space never separates cells, so prose is left alone.
+//! run. A single space separates cells only in a table of figures as a PDF copy often
+//! gives it (`化石燃料燃烧 61.8 49.6` under `排放源 排放量（万吨） 占比（%）`): short
+//! lines without sentence punctuation, every row below the header a label followed by
+//! figures alone; prose is left alone.
 
 use super::classify::{RawBlock, RawParagraph};
 use super::{Cell, Origin, Paragraph, Row, Segment, Table};
@@ -66,7 +69,13 @@ fn close(
                 .is_some_and(|c| c.chars().any(|ch| ch.is_ascii_digit()))
         })
     });
-    if rows_of_cells < MIN_ROWS || !has_digit {
+    let shaped = spaced_run(
+        lines
+            .iter()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(p, _)| p.text.as_str()),
+    );
+    if rows_of_cells < MIN_ROWS || !has_digit || !shaped {
         out.extend(lines.into_iter().map(|(p, _)| RawBlock::Paragraph(p)));
         return;
     }
@@ -158,7 +167,8 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
                 .get(k)
                 .is_some_and(|l| l.trim().chars().any(|ch| ch.is_ascii_digit()))
         });
-        if rows().count() >= MIN_ROWS && digit {
+        let shaped = spaced_run(rows().filter_map(|k| lines.get(k).map(|l| l.trim())));
+        if rows().count() >= MIN_ROWS && digit && shaped {
             for slot in out.get_mut(i..end).unwrap_or(&mut []) {
                 *slot = true;
             }
@@ -194,7 +204,84 @@ fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
         // Empty: a separator row (`|---|---|`).
         return pipe_cells(text).filter(|c| c.len() >= 2 || c.is_empty());
     }
-    Some(gap_cells(text)).filter(|c| c.len() >= 2)
+    Some(gap_cells(text))
+        .filter(|c| c.len() >= 2)
+        .or_else(|| spaced_cells(text))
+}
+
+/// Cells separated by single spaces (a PDF copy's table of figures), `None` unless the
+/// line is short, has no sentence punctuation and reads as a header (short labels, no
+/// figure) or as a row (a label, then figures only). [`spaced_run`] then asks every row
+/// below the header to be figures.
+fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    if text.chars().count() > 80 || text.contains(['，', '。', '；', '：', ':', '、', ',', ';'])
+    {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c == ' ', start) {
+            (true, Some(s)) => {
+                cells.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        cells.push(s..text.len());
+    }
+    if !(2..=8).contains(&cells.len()) {
+        return None;
+    }
+    let texts: Vec<&str> = cells.iter().filter_map(|r| text.get(r.clone())).collect();
+    let figures = texts.iter().skip(1).all(|c| is_figure(c));
+    let header = texts
+        .iter()
+        .all(|c| !is_figure(c) && c.chars().count() <= 12);
+    (figures || header).then_some(cells)
+}
+
+/// A cell holding one figure (`61.8`, `-3.2%`, `—`).
+fn is_figure(cell: &str) -> bool {
+    let dash = ["—", "-", "－", "——", "/"].contains(&cell);
+    dash || (cell.chars().any(|c| c.is_ascii_digit())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".%+-－—～~×".contains(c)))
+}
+
+/// A run of lines whose cells are split by single spaces is a table only when every
+/// line below its header is a label followed by figures (a run of short labels is not).
+fn spaced_run<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = lines.next() else {
+        return true;
+    };
+    let spaced = |t: &str| !t.starts_with('|') && gap_cells(t).len() < 2;
+    if !spaced(first) {
+        return true;
+    }
+    // The header names the columns: a row of figures cut off from its header (by a page
+    // break of the PDF) is no table's header.
+    let first = first.trim();
+    let header = spaced_cells(first).is_some_and(|cells| {
+        cells
+            .iter()
+            .all(|r| first.get(r.clone()).is_some_and(|c| !is_figure(c)))
+    });
+    header
+        && lines.all(|t| {
+            let t = t.trim();
+            spaced(t)
+                && spaced_cells(t).is_some_and(|cells| {
+                    cells
+                        .iter()
+                        .skip(1)
+                        .all(|r| t.get(r.clone()).is_some_and(is_figure))
+                })
+        })
 }
 
 /// A table's caption or unit note (`表1  主要指标`, `附表2：…`, `单位：万吨`): never a row,
@@ -319,6 +406,34 @@ mod tests {
         );
         let t = tables("年份\t排放量（万吨）\n2020\t86.4\n2021\t90.1\n");
         assert_eq!(t.len(), 1);
+    }
+
+    #[test]
+    fn a_pdf_copys_table_of_figures_split_by_single_spaces_is_a_table() {
+        let t = tables("表3 2022年排放构成\n排放源 排放量（万吨） 占比（%）\n化石燃料燃烧 61.8 49.6\n工业生产过程 47.5 38.2\n外购电力 15.2 12.2\n合计 142.5 100.0\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][0], vec!["排放源", "排放量（万吨）", "占比（%）"]);
+        assert_eq!(t[0][4], vec!["合计", "142.5", "100.0"]);
+        // Rows with a dash, a negative change, and a header over two columns.
+        let t = tables("年份 排放量\n2020 86.4\n2021 —\n2022 -3.2%\n");
+        assert_eq!(t.len(), 1);
+    }
+
+    #[test]
+    fn short_lines_with_single_spaces_that_are_not_figures_stay_prose() {
+        for text in [
+            // Labels only, a digit in one of them.
+            "主要产业 化工 装备\n重点企业 12家 8家\n园区 东区 西区\n",
+            // A row whose cells are not all figures.
+            "排放源 排放量 备注\n燃煤 61.8 自备电厂\n燃气 47.5 锅炉\n",
+            // Rows of figures cut off from their header by a page break.
+            "工业生产过程 47.5 38.2\n外购电力 15.2 12.2\n合计 124.5 100.0\n",
+            // Sentences.
+            "Scope 1 direct 12.3\nScope 2 indirect 4.5\nScope 3 other 1.2\n",
+            "2020 年 2025 年\n2021 年 2026 年\n2022 年 2027 年\n",
+        ] {
+            assert!(tables(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

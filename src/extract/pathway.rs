@@ -45,7 +45,7 @@ use regex::Regex;
 use crate::document::Document;
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::sentences::{in_ranges, Sentence};
-use crate::extract::years::{years, YearMention};
+use crate::extract::years::{years, YearMention, YearRelation};
 use crate::pack::Lexicon;
 
 /// A CO2 mass of the plan, in tonnes.
@@ -176,8 +176,16 @@ fn clause_start(text: &str, at: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// The nearest year written before `at` that dates a figure.
+/// The nearest year written before `at` that dates a figure. A comparison's year right
+/// before the figure dates it too (`比2015年的37.9万吨增加38.5%`: 37.9 is 2015's).
 pub fn year_before(list: &[YearMention], at: usize) -> Option<u16> {
+    if let Some(m) = list.iter().rfind(|m| m.span.start < at) {
+        if m.relation == Some(YearRelation::Comparison)
+            && at.saturating_sub(m.span.end) <= "的".len()
+        {
+            return Some(m.last);
+        }
+    }
     list.iter()
         .rfind(|m| m.span.start < at && m.dates_a_figure())
         .map(|m| m.last)

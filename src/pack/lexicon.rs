@@ -217,6 +217,11 @@ lexicon! {
     measures_total,
     /// `合计`-like words: a total of the measures when nothing before them names a measure.
     sum_word,
+    /// A table row label (spaces and colons removed) that makes the row the total of the
+    /// rows around it (`合计`, `Total`).
+    total_row,
+    /// A row label that makes a table too complex to sum (`小计`, `其中`).
+    part_row,
     /// Project milestones after a year (`2023年投产`, `2030年前建成投运`): the reduction holds
     /// from that year on.
     project_event,
@@ -271,6 +276,20 @@ lexicon! {
 pub const GAS_IDS: &[&str] = &["CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"];
 
 impl Lexicon {
+    /// What a table row's label makes the row: `Some(true)` its table's total (`合计`,
+    /// `Total`), `Some(false)` a part, `None` a subtotal or a breakdown (`小计`, `其中`)
+    /// that makes the table too complex to sum. Spaces and colons in the label are ignored.
+    pub fn row_role(&self, label: &str) -> Option<bool> {
+        let t: String = label
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+            .collect();
+        if self.part_row.is_match(&t) {
+            return None;
+        }
+        Some(self.total_row.is_match(&t))
+    }
+
     /// Whether a captured change verb raises the indicator.
     pub fn raises(&self, verb: &str) -> bool {
         self.increase_verb.terms.iter().any(|t| t == verb)

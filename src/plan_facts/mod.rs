@@ -704,7 +704,11 @@ fn inventory(
                         .get(..r.start)
                         .is_some_and(|b| b.chars().any(|c| c.is_ascii_digit()))
                 });
-            if pack.lexicon.not_total.is_match(clause) || parts_follow || clause.contains('峰') {
+            if pack.lexicon.not_total.is_match(clause)
+                || parts_follow
+                || clause.contains('峰')
+                || excluded_after(pack, text, q.span.end)
+            {
                 continue;
             }
             let Some(year) = year_before(&list, at).filter(|y| *y <= horizon) else {
@@ -720,6 +724,28 @@ fn inventory(
         }
     }
     out
+}
+
+/// The figure is set apart after it, in its statement and before any other figure:
+/// an exclusion cue (the pack's `boundary.exclusion_after`) with nothing after it in its
+/// clause or naming where it is not counted (`…2020年约246万吨，单独报告，不计入排放总量`).
+fn excluded_after(pack: &RulesPack, text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.split(['。', '；', ';']).next().unwrap_or("");
+    pack.boundary
+        .exclusion_after
+        .find_all(rest)
+        .iter()
+        .any(|r| {
+            let between = rest.get(..r.start).unwrap_or("");
+            if between.chars().any(|c| c.is_ascii_digit()) {
+                return false;
+            }
+            let after = rest.get(r.end..).unwrap_or("");
+            let clause = after.split(['，', ',']).next().unwrap_or("");
+            clause.trim().chars().count() <= 2
+                || pack.lexicon.exclusion_destination.is_match(clause)
+        })
 }
 
 fn series_re() -> Option<&'static regex::Regex> {

@@ -588,6 +588,46 @@ fn per_product_intensities_are_not_inventory_totals() {
     }
 }
 
+/// A figure per unit of business volume (`每万吨吞吐量二氧化碳排放30.0吨`), a figure set
+/// apart after it (`…约246万吨，单独报告，不计入排放总量`) and a comparison's base
+/// (`比2015年的37.9万吨增加`) are no year's inventory total.
+#[test]
+fn per_unit_excluded_and_compared_figures_are_not_inventory_totals() {
+    for (text, format, want) in [
+        // Port, consultancy style.
+        (
+            "# 某港口物流园区碳达峰实施方案\n\n## 3 碳排放核算\n\n2022年园区二氧化碳排放18.30万吨，每万吨吞吐量二氧化碳排放30.0吨。\n",
+            Format::Markdown,
+            vec![(2022, 18.3)],
+        ),
+        // Pulp and paper, enterprise style: biogenic carbon reported apart.
+        (
+            "# 某纸业产业园碳达峰实施方案\n\n## 二、盘查结果\n\n黑液和树皮燃烧释放的二氧化碳属生物成因碳，2020年约246万吨，单独报告，不计入排放总量。2020年产业园二氧化碳排放总量254.7万吨。\n",
+            Format::Markdown,
+            vec![(2020, 254.7)],
+        ),
+        // County, plain text: the earlier year's figure after 比.
+        (
+            "某县工业园区碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放总量52.5万吨。2020年排放比2015年的37.9万吨增加38.5%。\n",
+            Format::Text,
+            vec![(2020, 52.5), (2015, 37.9)],
+        ),
+        // Province: an exclusion naming another object keeps the total.
+        (
+            "# 某开发区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年开发区二氧化碳排放总量128.6万吨，不计入生物质燃烧排放。\n",
+            Format::Markdown,
+            vec![(2020, 128.6)],
+        ),
+    ] {
+        let inventory: Vec<(u16, f64)> = facts_of(text, format)
+            .inventory
+            .iter()
+            .map(|e| (e.year, e.value))
+            .collect();
+        assert_eq!(inventory, want, "{text}");
+    }
+}
+
 /// (kind, value, target year) of every target read.
 fn readings(text: &str, format: Format) -> Vec<(String, f64, Option<u16>)> {
     facts_of(text, format)

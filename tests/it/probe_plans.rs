@@ -436,3 +436,48 @@ fn round_eleven_probe_plans() {
     ]);
     assert!(!rules("w7_binhai_port_logistics.txt").contains(&"target/reduction-gap".to_string()));
 }
+
+/// Round 12 (session 15): a ministry plan, a provincial zone in plain text, a county plan
+/// copied from a PDF with single-space tables, a port consultancy report, an
+/// enterprise-run park (盘查基准年), a bilingual plan (Boundary, Base Year, Total) and a
+/// .docx with unusual titles and many exclusions; three seeded copies.
+#[test]
+fn round_twelve_probe_plans() {
+    for name in [
+        "y1_poubei_chem_ministry.md",
+        "y2_suichuan_devzone_plain.txt",
+        "y3_lanxi_county_pdfcopy.txt",
+        "y4_dongmei_port_consultancy.md",
+        "y5_hongjia_enterprise_park.md",
+        "y6_sumei_bilingual.md",
+        "y7_qingya_unusual_xref.docx",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "y8_suichuan_seeded.txt",
+            &[
+                "structure/missing-chapter",
+                "boundary/area",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "y9_dongmei_seeded.md",
+            &[
+                "boundary/non-co2",
+                "consistency/table-sum",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "y10_hongjia_seeded.md",
+            &["target/late-peak", "consistency/table-sum"][..],
+        ),
+    ]);
+}

@@ -1094,6 +1094,61 @@ fn no_base_year_phrasings() {
     );
 }
 
+/// A base year declared with a qualifier (盘查/核算/清单基准年), a verb (选定为) or a
+/// bilingual label keeps a relative target without 较20XX年 from `target/no-base-year`;
+/// sentences that only mention a year and 基准年 do not.
+fn declared_base_year_cases() -> Vec<Case> {
+    const STYLES: [Style; 5] = [MINISTRY, PROVINCE, CITY, CONSULTANCY, ENTERPRISE];
+    const FMTS: [Fmt; 3] = [Fmt::Md, Fmt::Txt, Fmt::Docx];
+    const WORDS: &[&str] = &["没有基准年"];
+    const GOAL: &str = "到2025年，单位工业增加值二氧化碳排放下降12%以上。";
+    const SILENT: [&str; 8] = [
+        "以2022年为盘查基准年。",
+        "本方案以2021年作为碳排放核算的基准年。",
+        "以2020年为清单基准年，以2025年、2030年为目标年。",
+        "2022年为本园区碳排放盘查基准年。",
+        "基准年选定为2021年，规划期至2030年。",
+        "本方案基准年度为2020年。",
+        "Base Year：2022年。",
+        "核算口径仅为CO2，Base Year为2021年。",
+    ];
+    const FIRE: [&str; 4] = [
+        "以2020年为起点，开展年度碳盘查。",
+        "2022年盘查工作完成后再确定基准年。",
+        "以2030年为目标年，分两个阶段推进。",
+        "2021年园区启动碳排放核算工作。",
+    ];
+    let mut out = Vec::new();
+    for (k, line) in SILENT.into_iter().enumerate() {
+        out.push(Case {
+            style: STYLES[k % 5],
+            fmt: FMTS[k % 3],
+            goal: Box::leak(format!("{line}\n{GOAL}").into_boxed_str()),
+            measures: "推进屋顶分布式光伏建设。",
+            fires: None,
+        });
+    }
+    for (k, line) in FIRE.into_iter().enumerate() {
+        out.push(Case {
+            style: STYLES[(k + 2) % 5],
+            fmt: FMTS[(k + 1) % 3],
+            goal: Box::leak(format!("{line}\n{GOAL}").into_boxed_str()),
+            measures: "推进屋顶分布式光伏建设。",
+            fires: Some((GOAL, WORDS)),
+        });
+    }
+    out
+}
+
+#[test]
+fn declared_base_year_phrasings() {
+    let (fire, silent) = run_in("target/no-base-year", &declared_base_year_cases(), false);
+    assert!(
+        fire >= 4 && silent >= 8,
+        "{fire} must-fire, {silent} must-not"
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // target/unjustified-peak
 // ---------------------------------------------------------------------------------------

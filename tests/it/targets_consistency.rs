@@ -34,6 +34,9 @@ fn table_sum_fires_when_the_total_is_not_the_sum() {
             "| 产业 | 工业增加值（亿元） | 排放量（万吨） |\n|---|---:|---:|\n| 化工 | 168.7 | 301.5 |\n| 装备 | 92.1 | 64.0 |\n| 合计 | 270.8 | 365.5 |",
             // Two decimals: the tolerance is 0.005 a figure.
             "| 排放源 | 排放量（万吨） |\n|---|---:|\n| 燃料燃烧 | 12.34 |\n| 工业过程 | 5.67 |\n| 合计 | 18.11 |",
+            // A total labelled in English, or with its unit (the pack's lexicon.total_row).
+            "| Source | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 61.8 |\n| 工业生产过程 | 47.5 |\n| 外购电力 | 15.2 |\n| Total | 126.5 |",
+            "| 排放源 | 排放量（万吨） |\n|---|---:|\n| 燃料燃烧 | 31.4 |\n| 外购电力 | 12.2 |\n| 合计（万吨） | 45.6 |",
             // Emissions by category with a 共计 row.
             "| 类别 | 排放量（万吨） |\n|---|---:|\n| 直接排放 | 320.5 |\n| 间接排放 | 144.4 |\n| 共计 | 486.0 |",
             // A rounding note forgives rounding, not a slip of several units.
@@ -71,6 +74,8 @@ fn table_sum_is_silent_within_rounding_and_on_other_tables() {
             "| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.1 |\n| 合计 | 486.0 |\n\n注：数据经四舍五入，合计数与分项之和可能存在差异。",
             // Subtotals.
             "| 排放源 | 排放量（万吨） |\n|---|---:|\n| 燃煤 | 236.2 |\n| 燃气 | 41.8 |\n| 小计 | 278.0 |\n| 电力 | 128.3 |\n| 合计 | 406.3 |",
+            // A subtotal labelled in English.
+            "| Source | 排放量（万吨） |\n|---|---:|\n| 燃煤 | 236.2 |\n| 燃气 | 41.8 |\n| Subtotal | 278.0 |\n| 电力 | 128.3 |\n| Total | 406.3 |",
             // 其中 rows.
             "| 行业 | 排放量（万吨） |\n|---|---:|\n| 工业 | 400.0 |\n| 其中：化工 | 301.5 |\n| 建筑 | 50.0 |\n| 合计 | 450.0 |",
             // Intensities and rates are not added.

@@ -305,14 +305,10 @@ fn table(cx: &Context, x: &QuantityExtractor, i: usize, floor: f64, out: &mut Ve
     }
     let first_of = |r: &crate::document::Row| r.cells.first().map(|c| c.text()).unwrap_or_default();
     let rows: Vec<_> = t.rows.iter().skip(1).collect();
-    if rows.iter().any(|r| {
-        let f = first_of(r);
-        let f = f.trim();
-        ["合计", "总计", "小计", "共计", "总和"]
-            .iter()
-            .any(|w| f.starts_with(w))
-            || f.starts_with("其中")
-    }) {
+    if rows
+        .iter()
+        .any(|r| lex.row_role(&first_of(r)) != Some(false))
+    {
         return;
     }
     let rounding_note = table_declares_rounding(cx, i);

@@ -27,8 +27,10 @@ pub const DOC: RuleDoc = RuleDoc {
 };
 
 /// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
-/// the table too complex to check (小计, 其中).
-fn row_kind(row: &Row) -> Option<bool> {
+/// the table too complex to check (小计, 其中): [`Lexicon::row_role`] of its label.
+///
+/// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
+fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<bool> {
     // The label is the first cell that is not empty (`| | 合计 | … |` under a 序号 column).
     let first = row
         .cells
@@ -37,14 +39,7 @@ fn row_kind(row: &Row) -> Option<bool> {
         .map(|c| c.text())
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default();
-    let t: String = first
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':' | '　'))
-        .collect();
-    if t.starts_with("小计") || t.starts_with("其中") {
-        return None;
-    }
-    Some(matches!(t.as_str(), "合计" | "总计" | "共计" | "总和"))
+    lex.row_role(&first.replace('　', ""))
 }
 
 /// A cell's single number: `Ok(None)` for an empty or dash cell (a zero), `Err` when the
@@ -89,7 +84,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let data: Vec<&Row> = t.rows.iter().skip(1).collect();
-        let kinds: Option<Vec<bool>> = data.iter().map(|r| row_kind(r)).collect();
+        let kinds: Option<Vec<bool>> = data
+            .iter()
+            .map(|r| row_kind(&cx.rules.lexicon, r))
+            .collect();
         let Some(kinds) = kinds else { continue };
         let Some(at) = kinds.iter().position(|k| *k) else {
             continue;

@@ -124,9 +124,8 @@ fn content_ranges(text: &str, name: &str, tables_only: bool) -> Vec<(usize, usiz
 /// No comment, CDATA section, processing instruction or DOCTYPE (`<!`, `<?`) and no
 /// nested start of the same element (`opens`) in an element's content.
 fn plain_content(content: &[u8], opens: &memmem::Finder<'_>) -> bool {
-    memchr::memchr_iter(b'<', content).all(|at| {
-        !matches!(content.get(at + 1), Some(b'!' | b'?'))
-    }) && opens.find(content).is_none()
+    memchr::memchr_iter(b'<', content).all(|at| !matches!(content.get(at + 1), Some(b'!' | b'?')))
+        && opens.find(content).is_none()
 }
 
 /// The `>` ending the start tag whose name ends before `from` (quoted `>` skipped).

@@ -187,21 +187,6 @@ pub fn cell_sentence<'d>(
     )
 }
 
-/// `合计`, `总计` (a total row); `小计` and `其中` rows are neither totals nor measures.
-fn row_kind(first: &str) -> Option<bool> {
-    let t: String = first
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
-        .collect();
-    if t.starts_with("小计") || t.starts_with("其中") {
-        return None;
-    }
-    Some(matches!(
-        t.as_str(),
-        "合计" | "总计" | "总量" | "共计" | "总体"
-    ))
-}
-
 pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Reduction<'d>> {
     let lex = &x.pack().lexicon;
     let mut out = Vec::new();
@@ -242,7 +227,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let first = row_header_ref(row);
-            let Some(total) = row_kind(row_label(row)) else {
+            let Some(total) = lex.row_role(row_label(row)) else {
                 continue;
             };
             for (col, year, h) in &cut_cols {
