@@ -260,7 +260,7 @@ struct LazyInner {
     limited: bool,
     compiled: std::sync::OnceLock<Regex>,
     /// What every match contains (`None`: nothing sure), read on first use.
-    needles: std::sync::OnceLock<Option<Vec<Vec<String>>>>,
+    needles: std::sync::OnceLock<Option<super::needles::Gate>>,
 }
 
 impl LazyRegex {
@@ -342,9 +342,9 @@ impl Pattern {
         }
         match lazy
             .needles
-            .get_or_init(|| super::needles::required_literals(&lazy.source))
+            .get_or_init(|| super::needles::Gate::of(&lazy.source))
         {
-            Some(clauses) => super::needles::satisfies(clauses, text),
+            Some(gate) => gate.admits(text),
             None => true,
         }
     }

@@ -38,10 +38,14 @@ pub(crate) fn blank_unread(text: String) -> String {
     let mut bytes = text.into_bytes();
     for (start, end) in ranges {
         if let Some(content) = bytes.get_mut(start..end) {
-            for b in content {
-                if *b != b'\n' && *b != b'\r' {
-                    *b = b' ';
+            // Spaces between the line breaks, which stay.
+            let mut at = 0;
+            let breaks: Vec<usize> = memchr::memchr2_iter(b'\n', b'\r', content).collect();
+            for b in breaks.into_iter().chain([content.len()]) {
+                if let Some(run) = content.get_mut(at..b) {
+                    run.fill(b' ');
                 }
+                at = b + 1;
             }
         }
     }
