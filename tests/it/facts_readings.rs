@@ -628,6 +628,35 @@ fn per_unit_excluded_and_compared_figures_are_not_inventory_totals() {
     }
 }
 
+/// An area written right after 范围 (`规划范围21.4平方公里`, `范围15.3平方公里`) is no
+/// Scope 1 or Scope 2: purchased power and heat named later are read as the boundary's.
+#[test]
+fn an_area_after_fanwei_is_no_scope() {
+    for (text, format, want) in [
+        // Ministry style.
+        (
+            "# 某化工园区碳达峰实施方案\n\n## 第三章 碳排放核算\n\n### 第一节 核算边界\n\n地理边界为园区规划范围21.4平方公里；组织边界为范围内全部工业企业。排放源包括化石燃料燃烧排放、工业生产过程排放以及净调入电力和外购热力对应的间接排放。\n",
+            Format::Markdown,
+            &["direct", "indirect_power", "indirect_heat"][..],
+        ),
+        // County plain text.
+        (
+            "某县工业园区碳达峰实施方案\n\n三、核算边界\n\n核算范围为园区规划范围15.3平方公里内的全部企业，包括化石燃料燃烧排放和外购电力间接排放。\n",
+            Format::Text,
+            &["direct", "indirect_power"][..],
+        ),
+        // Consultancy: scopes by number still read.
+        (
+            "# 某园区碳达峰实施方案\n\n## 2 核算边界\n\n核算内容：范围1（化石燃料燃烧）和范围2（外购电力）。\n",
+            Format::Markdown,
+            &["direct", "indirect_power"][..],
+        ),
+    ] {
+        let got = facts_of(text, format).boundary.scopes;
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// (kind, value, target year) of every target read.
 fn readings(text: &str, format: Format) -> Vec<(String, f64, Option<u16>)> {
     facts_of(text, format)
