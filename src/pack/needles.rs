@@ -58,35 +58,55 @@ pub(crate) fn satisfies(clauses: &[Vec<String>], text: &str) -> bool {
         .all(|clause| clause.iter().any(|word| text.contains(word.as_str())))
 }
 
-/// [`required_literals`] with a searcher built once for every literal: a gate is asked
-/// of every sentence while its regex is not compiled, and `str::contains` would set up
-/// its search anew each time. Admits exactly the texts [`satisfies`] accepts.
+/// [`required_literals`] as a gate. A gate is asked of every sentence while its regex is
+/// not compiled, and `str::contains` sets up its search anew each time; after
+/// [`Gate::WARM`] asks the gate builds a searcher for every literal once (built at once,
+/// the searchers of the gates a one-line file asks cost more than they save). Admits
+/// exactly the texts whose every clause has a literal in them.
 #[derive(Debug)]
 pub(crate) struct Gate {
-    clauses: Vec<Vec<memchr::memmem::Finder<'static>>>,
+    clauses: Vec<Vec<String>>,
+    asks: std::sync::atomic::AtomicU32,
+    finders: std::sync::OnceLock<Vec<Vec<memchr::memmem::Finder<'static>>>>,
 }
 
 impl Gate {
+    /// Asks answered with `str::contains` before the searchers are built.
+    const WARM: u32 = 16;
+
     /// The gate of a regex's source; `None` when nothing sure is found.
     pub(crate) fn of(source: &str) -> Option<Gate> {
-        let clauses = required_literals(source)?;
         Some(Gate {
-            clauses: clauses
-                .iter()
-                .map(|clause| {
-                    clause
-                        .iter()
-                        .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-                        .collect()
-                })
-                .collect(),
+            clauses: required_literals(source)?,
+            asks: std::sync::atomic::AtomicU32::new(0),
+            finders: std::sync::OnceLock::new(),
         })
     }
 
     /// Whether `text` holds a literal of every clause.
     pub(crate) fn admits(&self, text: &str) -> bool {
+        let finders = match self.finders.get() {
+            Some(f) => f,
+            None if self.asks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < Self::WARM => {
+                return self
+                    .clauses
+                    .iter()
+                    .all(|clause| clause.iter().any(|w| text.contains(w.as_str())));
+            }
+            None => self.finders.get_or_init(|| {
+                self.clauses
+                    .iter()
+                    .map(|clause| {
+                        clause
+                            .iter()
+                            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                            .collect()
+                    })
+                    .collect()
+            }),
+        };
         let hay = text.as_bytes();
-        self.clauses
+        finders
             .iter()
             .all(|clause| clause.iter().any(|f| f.find(hay).is_some()))
     }
