@@ -51,7 +51,6 @@ pub(crate) fn required_literals(source: &str) -> Option<Vec<Vec<String>>> {
 }
 
 /// Whether `text` satisfies every clause.
-#[cfg(test)]
 pub(crate) fn satisfies(clauses: &[Vec<String>], text: &str) -> bool {
     clauses
         .iter()
@@ -88,10 +87,7 @@ impl Gate {
         let finders = match self.finders.get() {
             Some(f) => f,
             None if self.asks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < Self::WARM => {
-                return self
-                    .clauses
-                    .iter()
-                    .all(|clause| clause.iter().any(|w| text.contains(w.as_str())));
+                return satisfies(&self.clauses, text);
             }
             None => self.finders.get_or_init(|| {
                 self.clauses

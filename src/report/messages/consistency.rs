@@ -4,14 +4,21 @@ use super::{fixed, pick, Rendered};
 use crate::finding::{PartsSum, ShareSum, TableSum};
 use crate::lang::Lang;
 
+/// A sum, its total and their difference at the parts' printed precision, and the
+/// rounding allowed at one more decimal.
+fn printed(sum: f64, total: f64, difference: f64, allowed: f64, decimals: u8) -> [String; 4] {
+    [
+        fixed(sum, decimals),
+        fixed(total, decimals),
+        fixed(difference, decimals),
+        fixed(allowed, decimals + 1),
+    ]
+}
+
 pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
-    let (h, counted, decimals) = (&f.column, f.parts, f.decimals);
-    let (sum_p, total_p, diff_p) = (
-        fixed(f.sum, decimals),
-        fixed(f.total, decimals),
-        fixed(f.difference, decimals),
-    );
-    let allowed_p = fixed(f.allowed, decimals + 1);
+    let (h, counted) = (&f.column, f.parts);
+    let [sum_p, total_p, diff_p, allowed_p] =
+        printed(f.sum, f.total, f.difference, f.allowed, f.decimals);
     Rendered::new(pick(
         lang,
         format!("表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"),
@@ -25,13 +32,9 @@ pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
 }
 
 pub(super) fn parts_sum(f: &PartsSum, lang: Lang) -> Rendered {
-    let (unit, counted, decimals) = (&f.unit, f.parts, f.decimals);
-    let (sum_p, total_p, diff_p) = (
-        fixed(f.sum, decimals),
-        fixed(f.total, decimals),
-        fixed(f.difference, decimals),
-    );
-    let allowed_p = fixed(f.allowed, decimals + 1);
+    let (unit, counted) = (&f.unit, f.parts);
+    let [sum_p, total_p, diff_p, allowed_p] =
+        printed(f.sum, f.total, f.difference, f.allowed, f.decimals);
     Rendered::new(pick(
         lang,
         format!("总量与所列分项之和不符：总量为{total_p}{unit}，所列{counted}个分项之和为{sum_p}{unit}，相差{diff_p}{unit}（按印刷精度允许±{allowed_p}）"),
