@@ -123,44 +123,93 @@ pub fn starts_numbered(text: &str) -> bool {
     split_heading_number(text.trim_start()).is_some()
 }
 
-/// Hard-wrapped text (copied out of a PDF): the width in terminal columns (a Chinese
-/// character is two) at which its lines are wrapped, when at least a quarter of the
-/// longer lines, and five at least, end within three columns of one common width. Text
-/// written one paragraph a line has no such width.
-pub fn wrap_width(lines: &[&str]) -> Option<usize> {
+/// The width hard-wrapped text (copied out of a PDF) is wrapped at: in terminal columns
+/// (a Chinese character two, a Latin digit one — as a page sets them), or in characters
+/// when the text was wrapped by count (every line 36 characters, whatever their widths).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wrap {
+    pub width: usize,
+    /// The width counts characters, not columns.
+    pub chars: bool,
+}
+
+/// Hard-wrapped text: the width at which its lines are wrapped, when at least a quarter
+/// of the longer lines, and five at least, end within three columns (or two characters)
+/// of one common width. Lines are measured in columns, and in characters too: text
+/// wrapped by count has lines of one length whose widths differ with their digits, and
+/// is read by count only when clearly more lines agree on one length than on one width.
+/// Text written one paragraph a line has no such width.
+pub fn wrap_width(lines: &[&str]) -> Option<Wrap> {
+    let columns = common_length(lines, |l| UnicodeWidthStr::width(l), 20, 3);
+    let chars = common_length(lines, |l| l.chars().count(), 10, 2);
+    let columns = columns.map(|(width, count)| {
+        (
+            Wrap {
+                width,
+                chars: false,
+            },
+            count,
+        )
+    });
+    let chars = chars.map(|(width, count)| (Wrap { width, chars: true }, count));
+    match (columns, chars) {
+        (Some((c, n)), Some((k, m))) => Some(if m * 4 > n * 5 { k } else { c }),
+        (c, k) => c.or(k).map(|(w, _)| w),
+    }
+}
+
+/// The widest length (by `measure`, lines of at least `min`) with the most lines ending
+/// within `slack` below it, and how many do; `None` unless that is five lines and a
+/// quarter of those measured.
+fn common_length(
+    lines: &[&str],
+    measure: impl Fn(&str) -> usize,
+    min: usize,
+    slack: usize,
+) -> Option<(usize, usize)> {
     let widths: Vec<usize> = lines
         .iter()
-        .map(|l| UnicodeWidthStr::width(l.trim()))
-        .filter(|&w| w >= 20)
+        .map(|l| measure(l.trim()))
+        .filter(|&w| w >= min)
         .collect();
     let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for &w in &widths {
         *counts.entry(w).or_default() += 1;
     }
-    // The widest width with the most lines ending within three columns below it.
-    let near = |w: usize| widths.iter().filter(|&&x| x <= w && x + 3 >= w).count();
+    let near = |w: usize| widths.iter().filter(|&&x| x <= w && x + slack >= w).count();
     let (width, count) = counts
         .keys()
         .map(|&w| (w, near(w)))
         .max_by_key(|&(w, n)| (n, w))?;
-    (count >= 5 && count * 4 >= widths.len()).then_some(width)
+    (count >= 5 && count * 4 >= widths.len()).then_some((width, count))
 }
 
-/// Whether `next` continues the paragraph of `line` in text wrapped at `width` columns:
-/// `line` fills the width and `next` does not start a numbered item. "Fills" allows
-/// three columns (a line breaks early rather than start the next with closing
-/// punctuation) and two more for every space: copied text has spaces around numbers
-/// (`比 2020 年`) that the page did not have, and Latin digits are narrower than two
-/// Chinese columns.
+/// Whether `next` continues the paragraph of `line` in text wrapped at `wrap`: `line`
+/// fills the width and `next` does not start a numbered item. "Fills" allows three
+/// columns (a line breaks early rather than start the next with closing punctuation)
+/// and two more for every space: copied text has spaces around numbers (`比 2020 年`)
+/// that the page did not have, and Latin digits are narrower than two Chinese columns.
+/// Counted in characters, it allows two, one for every space, and a number carried
+/// whole to the next line (`…比` / `2020年下降`).
 ///
 /// The first line of a paragraph is two characters (four columns) shorter when the page
 /// indented it; such a line continues unless it ends a sentence.
-pub fn continues(line: &str, next: &str, width: usize, first: bool) -> bool {
+pub fn continues(line: &str, next: &str, wrap: Wrap, first: bool) -> bool {
     let line = line.trim();
-    let w = UnicodeWidthStr::width(line);
     let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
-    let indent = if first && !ends_sentence(line) { 4 } else { 0 };
-    !next.trim().is_empty() && w + 3 + 2 * spaces + indent >= width && !starts_numbered(next)
+    let indented = first && !ends_sentence(line);
+    let fills = if wrap.chars {
+        let carried = next
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || ".%".contains(*c))
+            .count();
+        line.chars().count() + 2 + spaces + carried + if indented { 2 } else { 0 } >= wrap.width
+    } else {
+        let indent = if indented { 4 } else { 0 };
+        UnicodeWidthStr::width(line) + 3 + 2 * spaces + indent >= wrap.width
+    };
+    !next.trim().is_empty() && fills && !starts_numbered(next)
 }
 
 /// Whether the space between `before` and `after` is one a PDF text extractor puts
@@ -267,8 +316,12 @@ mod tests {
             full,
         ];
         let w = wrap_width(&lines);
-        assert_eq!(w, Some(UnicodeWidthStr::width(full)));
-        let w = w.unwrap_or(0);
+        let columns = Wrap {
+            width: UnicodeWidthStr::width(full),
+            chars: false,
+        };
+        assert_eq!(w, Some(columns));
+        let w = w.unwrap_or(columns);
         assert!(continues(full, "绿色低碳发展。", w, false));
         assert!(!continues("绿色低碳发展。", full, w, false));
         assert!(!continues(full, "（二）目标", w, false));
@@ -276,5 +329,49 @@ mod tests {
         let indented = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推";
         assert!(continues(indented, "动园区绿色低碳发展。", w, true));
         assert!(!continues(indented, "动园区绿色低碳发展。", w, false));
+    }
+
+    #[test]
+    fn text_wrapped_by_character_count_is_found_and_joined() {
+        // 36 characters a line whatever their widths (digits are one column): wrapped by
+        // count, a number carried whole to the next line.
+        let lines = [
+            "开发区力争2028年前后实现碳达峰，峰值控制在269万吨以内。到2025",
+            "年，单位工业增加值二氧化碳排放比2020年下降20%以上，单位工业增加值",
+            "能耗比2020年下降14%，非化石能源消费比重达到8%。到2030年，单",
+            "位工业增加值二氧化碳排放比2020年下降40%左右，单位工业增加值能耗比",
+            "2020年下降30%，非化石能源消费比重达到12%。到2035年，排放量",
+            "比峰值下降9%左右，为2060年前碳中和奠定基础。",
+            "园区现有规模以上工业企业一百二十六家，其中年综合能耗一万吨标准煤以上",
+            "的重点用能单位二十三家，主要分布在造纸、粮油食品加工和电子元器件等行",
+            "业，排放集中。",
+        ];
+        let w = wrap_width(&lines);
+        assert_eq!(w.map(|w| w.chars), Some(true), "{w:?}");
+        let w = w.unwrap_or(Wrap {
+            width: 36,
+            chars: true,
+        });
+        for pair in lines.windows(2).take(5) {
+            if let [a, b] = pair {
+                assert!(continues(a, b, w, false), "{a} / {b}");
+            }
+        }
+        assert!(!continues(
+            "比峰值下降9%左右，为2060年前碳中和奠定基础。",
+            "（二）目标",
+            w,
+            false
+        ));
+        // A number carried to the next line: the line is short by its digits.
+        assert!(continues(
+            "园区单位工业增加值二氧化碳排放量较基准年下降幅度达到比",
+            "2020年下降20%以上。",
+            Wrap {
+                width: 32,
+                chars: true
+            },
+            false
+        ));
     }
 }

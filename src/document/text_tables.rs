@@ -60,7 +60,18 @@ fn close(
     out: &mut Vec<RawBlock>,
     tables: &mut u32,
 ) {
-    let lines = std::mem::take(run);
+    let mut lines = std::mem::take(run);
+    // A header line with one cell fewer than its rows (`排放源    排放量（万吨） 占比（%）`:
+    // two header cells set off by a single space) stayed a paragraph before the run.
+    if let (Some(RawBlock::Paragraph(p)), Some((first, cells))) = (out.last(), lines.first()) {
+        if data_row(&first.text, cells) && matches!(&p.origin, Origin::Source(s) if s.len() == 1) {
+            if let Some(header) = widen(&p.text, cells.len()) {
+                if let Some(RawBlock::Paragraph(p)) = out.pop() {
+                    lines.insert(0, (p, header));
+                }
+            }
+        }
+    }
     let rows_of_cells = lines.iter().filter(|(_, c)| !c.is_empty()).count();
     let has_digit = lines.iter().skip(1).any(|(p, cells)| {
         cells.iter().any(|r| {
@@ -155,11 +166,23 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
             }
             end += 1;
         }
+        // The header line before the run, split by a single space somewhere (see
+        // [`detect`]).
+        let header = i.checked_sub(1).is_some_and(|h| {
+            let first = lines.get(i).map_or("", |l| l.trim());
+            let first_cells = cells.get(i).and_then(|c| c.as_deref()).unwrap_or(&[]);
+            data_row(first, first_cells)
+                && lines
+                    .get(h)
+                    .is_some_and(|l| widen(l.trim(), width).is_some())
+        });
+        let from = if header { i - 1 } else { i };
         let rows = || {
-            (i..end).filter(|k| {
-                cells
-                    .get(*k)
-                    .is_some_and(|c| c.as_ref().is_some_and(|c| !c.is_empty()))
+            (from..end).filter(|k| {
+                *k < i
+                    || cells
+                        .get(*k)
+                        .is_some_and(|c| c.as_ref().is_some_and(|c| !c.is_empty()))
             })
         };
         let digit = rows().skip(1).any(|k| {
@@ -169,7 +192,7 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
         });
         let shaped = spaced_run(rows().filter_map(|k| lines.get(k).map(|l| l.trim())));
         if rows().count() >= MIN_ROWS && digit && shaped {
-            for slot in out.get_mut(i..end).unwrap_or(&mut []) {
+            for slot in out.get_mut(from..end).unwrap_or(&mut []) {
                 *slot = true;
             }
         }
@@ -242,6 +265,48 @@ fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
         .iter()
         .all(|c| !is_figure(c) && c.chars().count() <= 12);
     (figures || header).then_some(cells)
+}
+
+/// A row of a table's body: a label, then figures only.
+fn data_row(text: &str, cells: &[std::ops::Range<usize>]) -> bool {
+    cells.len() >= 2
+        && cells
+            .iter()
+            .skip(1)
+            .all(|r| text.get(r.clone()).is_some_and(is_figure))
+}
+
+/// A header line for a run of `width` cells whose gaps are partly single spaces: short
+/// labels, no figure and no sentence punctuation, that split at every space into exactly
+/// `width` cells.
+fn widen(text: &str, width: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    if is_caption(text)
+        || super::numerals::split_heading_number(text).is_some()
+        || text.chars().count() > 80
+        || text.contains(['，', '。', '；', '：', ':', '、', ',', ';', '|'])
+    {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c == ' ' || c == '\u{3000}' || c == '\t', start) {
+            (true, Some(s)) => {
+                cells.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        cells.push(s..text.len());
+    }
+    let labels = cells.iter().all(|r| {
+        text.get(r.clone())
+            .is_some_and(|c| !is_figure(c) && c.chars().count() <= 16)
+    });
+    (cells.len() == width && gap_cells(text).len() < width && labels).then_some(cells)
 }
 
 /// A cell holding one figure (`61.8`, `-3.2%`, `—`).
@@ -488,6 +553,39 @@ mod tests {
         }
         // A row whose first cell starts with 表 is still a row.
         let t = tables("项目  数量\n表计改造  12\n表二氧化碳监测  3\n");
+        assert_eq!(t.first().map(Vec::len), Some(3), "{t:?}");
+    }
+
+    #[test]
+    fn a_header_split_partly_by_single_spaces_heads_its_rows() {
+        // Aligned by runs of spaces except between two header cells (a PDF copy, a
+        // consultancy's plain-text export, a county office's typed table).
+        for (header, rows) in [
+            (
+                "排放源                排放量（万吨） 占比（%）",
+                "化石燃料燃烧          118.6     50.2\n外购电力              102.5     43.4\n合计                  221.1     93.6\n",
+            ),
+            (
+                "行业 排放量（万吨）      占比（%）",
+                "造纸    72.4    30.6\n粮油    58.9    24.9\n其他    105.0    44.5\n",
+            ),
+            (
+                "指标\t2020年 2025年\t属性",
+                "非化石能源消费比重\t12\t18\t—\n单位增加值能耗\t0.52\t0.44\t—\n",
+            ),
+        ] {
+            let t = tables(&format!("表1　排放构成\n{header}\n{rows}"));
+            let first = t.first().and_then(|t| t.first()).cloned().unwrap_or_default();
+            assert!(first.len() >= 3, "{header}: {t:?}");
+            assert!(
+                first.iter().all(|c| !c.chars().any(|ch| ch.is_ascii_digit()) || c.contains('年')),
+                "{header}: the header is a row of figures: {t:?}"
+            );
+            let want = 1 + rows.lines().count();
+            assert_eq!(t.first().map(Vec::len), Some(want), "{header}: {t:?}");
+        }
+        // Prose before a table keeps its place.
+        let t = tables("分行业看 排放集中\n造纸    72.4    30.6\n粮油    58.9    24.9\n其他    105.0    44.5\n");
         assert_eq!(t.first().map(Vec::len), Some(3), "{t:?}");
     }
 
