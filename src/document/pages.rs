@@ -140,7 +140,7 @@ pub struct Wrap {
 /// is read by count only when clearly more lines agree on one length than on one width.
 /// Text written one paragraph a line has no such width.
 pub fn wrap_width(lines: &[&str]) -> Option<Wrap> {
-    let columns = common_length(lines, |l| UnicodeWidthStr::width(l), 20, 3);
+    let columns = common_length(lines, UnicodeWidthStr::width, 20, 3);
     let chars = common_length(lines, |l| l.chars().count(), 10, 2);
     let columns = columns.map(|(width, count)| {
         (
