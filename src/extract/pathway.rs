@@ -136,9 +136,13 @@ pub fn policy_words(lex: &Lexicon, text: &str) -> Vec<Range<usize>> {
     words
 }
 
+/// An emission mass: CO2, or CO2-equivalent in a plan that states its scenarios so
+/// (`boundary/non-co2` reports the caliber; the scenarios still weigh against the
+/// measures in their own unit).
 fn co2(q: &Quantity) -> Option<f64> {
     let family = q.unit.as_ref()?.family.as_deref()?;
-    (family == "co2_mass" && q.percent.is_none() && q.upper.is_none()).then_some(q.canonical()?)
+    (matches!(family, "co2_mass" | "co2e_mass") && q.percent.is_none() && q.upper.is_none())
+        .then_some(q.canonical()?)
 }
 
 /// A CO2 mass, or a bare mass (`万吨` in a header that names no subject) in a table

@@ -39,7 +39,7 @@ fn co2_tonnes(q: &crate::extract::quantity::Quantity, table: bool) -> Option<f64
     }
     let u = q.unit.as_ref()?;
     match u.family.as_deref() {
-        Some("co2_mass") => q.canonical(),
+        Some("co2_mass" | "co2e_mass") => q.canonical(),
         None if table && u.bare => Some(q.magnitude()),
         _ => None,
     }
