@@ -10,6 +10,7 @@ use crate::extract::boundary::{boundary, BoundaryFacts};
 use crate::extract::outline::{match_outline, OutlineMatch};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, MentionMemo, Role, Target};
+use crate::extract::totals::{stated_totals, StatedTotal};
 use crate::pack::RulesPack;
 
 /// An outline item's text ranges (`None`: no heading matched the item).
@@ -26,6 +27,7 @@ pub struct Analysis<'d> {
     /// Per sentence of `boundary().all`, filled on demand.
     quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
+    totals: OnceCell<Vec<StatedTotal>>,
     /// The pack metrics each text names, searched once per text
     /// ([`MentionMemo::metric_mentions`]).
     pub mentions: MentionMemo<'d>,
@@ -65,6 +67,7 @@ impl<'d> Analysis<'d> {
             extractor: OnceCell::new(),
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
+            totals: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
         }
@@ -126,6 +129,12 @@ impl<'d> Analysis<'d> {
     /// Every target statement (text and tables) and the declared base year.
     pub fn targets(&self) -> &Targets<'d> {
         self.targets.get_or_init(|| targets::read(self))
+    }
+
+    /// Every emission or energy total the plan states for a year
+    /// ([`crate::extract::totals`]).
+    pub fn totals(&self) -> &[StatedTotal] {
+        self.totals.get_or_init(|| stated_totals(self))
     }
 }
 

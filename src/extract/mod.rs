@@ -11,4 +11,5 @@ pub mod prose;
 pub mod quantity;
 pub mod sentences;
 pub mod targets;
+pub mod totals;
 pub mod years;

@@ -107,6 +107,10 @@ pub struct TargetConflict {
     /// The values are percentages.
     pub percent: bool,
     pub quote: String,
+    /// The values are the park's whole CO2 total of the base year (`year`), stated twice
+    /// in one unit (`unit`), not a target.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub base_year_total: bool,
 }
 
 /// `target/conflict`, computed: the CO2 total cap against base-year emissions × (1 −

@@ -270,6 +270,10 @@ lexicon! {
     partial_list,
     /// A past period (`以来`, `过去`): a growth rate in its sentence is history.
     history_period,
+    /// In the clause of an emission total (or a table's headers): the figure is a part's —
+    /// a sub-park, a sector, an enterprise, a source or one scope (`北港片区`, `造纸行业`,
+    /// `直接排放`) — not the park's whole total.
+    part_subject,
 }
 
 /// The gas ids of the facts contract (`boundary.gases`), in their order there.

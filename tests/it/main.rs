@@ -6,6 +6,7 @@
 
 mod common;
 
+mod base_year_totals;
 mod batch;
 mod boundary;
 mod chapters_within;

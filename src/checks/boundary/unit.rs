@@ -1,16 +1,14 @@
 //! `boundary/unit`: the same quantity stated with different values once units are
 //! converted (128.4万吨 in the text, 1,248,000吨 in a table).
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::prose::figure_clause;
 use crate::extract::quantity::{PercentKind, Quantity};
 use crate::extract::sentences::Sentence;
-use crate::extract::years::years;
+use crate::extract::totals::Subject;
 use crate::finding::{Finding, UnitMismatch};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -29,94 +27,33 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 一、碳排放分析\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n| 年份 | 二氧化碳排放总量（吨） |\n|---|---|\n| 2020年 | 1284000 |\n",
 };
 
-/// Quantities compared by this rule: (subject words, unit family).
-const SUBJECTS: [(&[&str], &str); 2] = [
-    (&["排放总量", "排放量", "总排放"], "co2_mass"),
-    (
-        &["能源消费总量", "综合能源消费量", "能耗总量", "能源消费量"],
-        "energy",
-    ),
-];
-
 /// One statement of a total: its year, the quantity and where.
 struct Stated<'s, 'd> {
-    subject: usize,
+    subject: Subject,
     year: u16,
     q: &'s Quantity,
     s: &'s Sentence<'d>,
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let facts = cx.boundary();
-    let mut stated: Vec<Stated> = Vec::new();
-    for (i, s) in facts.all.iter().enumerate() {
-        let quantities = cx.quantities(i);
-        if quantities.is_empty() {
-            continue; // no figure: its years and headers are not needed
-        }
-        let text = s.as_str();
-        let context: Cow<str> = match &s.table {
-            Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
-            None => Cow::Borrowed(text),
-        };
-        // Not collected in place: that would keep the mentions' allocation, five times
-        // the size of these pairs, while the sentence's quantities are read (a sentence of
-        // 200,000 years held 21 MB).
-        let years_written = years(&context);
-        let mut mentions: Vec<(usize, u16)> = Vec::with_capacity(years_written.len());
-        mentions.extend(
-            years_written
-                .iter()
-                .filter(|y| !y.in_title && y.first == y.last)
-                .map(|y| (y.span.start, y.first)),
-        );
-        drop(years_written);
-        for q in quantities {
-            // What the figure is: the table's headers, or the words of its own clause
-            // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
-            let about = match &s.table {
-                Some(_) => &*context,
-                None => figure_clause(text, q.span.start),
-            };
-            let Some(subject) = SUBJECTS
-                .iter()
-                .position(|(words, _)| words.iter().any(|w| about.contains(w)))
-            else {
-                continue;
-            };
-            let family = SUBJECTS.get(subject).map(|(_, f)| *f).unwrap_or("");
-            // The pack's `lexicon.not_total`: parts, changes, per-unit figures, projections
-            // and one company's figures are not the park's stated total.
-            if cx.rules.lexicon.not_total.is_match(about)
-                || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
-                || q.upper.is_some()
-            {
-                continue;
-            }
-            // The year written last before the figure (in a table: the row or column header).
-            let year = if s.table.is_some() {
-                mentions.first().map(|(_, y)| *y)
-            } else {
-                mentions
-                    .iter()
-                    .rfind(|(at, _)| *at < q.span.start)
-                    .map(|(_, y)| *y)
-            };
-            if let Some(year) = year {
-                stated.push(Stated {
-                    subject,
-                    year,
-                    q,
-                    s,
-                });
-            }
-        }
-    }
+    let all = &cx.boundary().all;
+    let stated: Vec<Stated> = cx
+        .totals()
+        .iter()
+        .filter_map(|t| {
+            Some(Stated {
+                subject: t.subject,
+                year: t.year,
+                q: cx.quantities(t.sentence).get(t.quantity)?,
+                s: all.get(t.sentence)?,
+            })
+        })
+        .collect();
     // Compared only within one (subject, year); within it, earlier statements by unit
     // symbol, each distinct reading once (the first of equal ones, which a search in order
     // would find first). A reading already stated in its group finds nothing new: what
     // contradicts it would have been reported when it was stated (agreement is symmetric).
-    let mut groups: HashMap<(usize, u16), Group> = HashMap::new();
+    let mut groups: HashMap<(Subject, u16), Group> = HashMap::new();
     for (i, later) in stated.iter().enumerate() {
         let group = groups.entry((later.subject, later.year)).or_default();
         if group.reported {

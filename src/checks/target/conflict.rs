@@ -20,8 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same indicator, target year and base given different values in different places",
     },
     why: Text {
-        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较。",
-        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's.",
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
@@ -175,6 +175,7 @@ fn group_key(t: &Target, scaled: &Scaled) -> String {
 /// against the cap ([`super::identity`]), annual against cumulative rates ([`super::rates`]).
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     contradictions(cx, out);
+    super::base_total::check(cx, out, &DOC);
     super::identity::check(cx, out);
     super::rates::check(cx, out);
 }
@@ -226,6 +227,7 @@ fn contradictions(cx: &Context, out: &mut Vec<Diagnostic>) {
             earlier_value: a.value,
             percent: b.percent.is_some(),
             quote: quote_at(b.sentence.as_str(), b.span.clone()),
+            base_year_total: false,
         });
         let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;

@@ -1,6 +1,7 @@
 //! Target rules (科学性、可行性: 目标有基准、有依据、可核对). The targets are extracted once
 //! ([`crate::extract::targets`]) and shared by every rule here.
 
+pub mod base_total;
 pub mod conflict;
 pub mod identity;
 pub mod implausible;

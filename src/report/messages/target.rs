@@ -150,6 +150,24 @@ pub(super) fn target_conflict(f: &TargetConflict, lang: Lang) -> Rendered {
             "use one peak value; write a cap and a projection apart (峰值控制在X万吨以内，测算峰值约Y万吨)",
         ));
     }
+    if f.base_year_total {
+        let unit = f.unit.as_deref().unwrap_or("");
+        return Rendered::new(pick(
+            lang,
+            format!("基准年数据冲突：{year}年{name}此处为{v}{unit}，前文为{a}{unit}：{quote}"),
+            format!("conflicting base-year data: the {year} {name} is {v} {unit} here and {a} {unit} earlier"),
+        ))
+        .related(pick(
+            lang,
+            format!("{year}年{name}{a}{unit}在此"),
+            format!("the {year} {name} of {a} {unit} is here"),
+        ))
+        .help(pick(
+            lang,
+            "核对基准年排放清单，全文统一基准年排放总量（正文、清单表和指标表）",
+            "check the base-year inventory and state one base-year total everywhere (text, inventory table, indicator table)",
+        ));
+    }
     let unit = if f.percent { "%" } else { "" };
     Rendered::new(pick(
         lang,

@@ -1,0 +1,153 @@
+//! The totals a plan states for a year: an emission or energy-consumption total in prose
+//! (its own clause names it, `2020年园区二氧化碳排放总量为128.4万吨`) or in a table (the
+//! row and column headers name it), with the year written last before it (in a table, in
+//! its headers). `boundary/unit` compares those of one year across units; `target/conflict`
+//! compares the park's whole CO2 total of the base year within one unit.
+
+use std::borrow::Cow;
+
+use super::analysis::Analysis;
+use super::prose::figure_clause;
+use super::years::{years, YearRelation};
+
+/// What a stated total is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Co2,
+    Energy,
+}
+
+/// Words that make a figure's clause (or a table's headers) a total of the subject, and
+/// the unit family its figure must have.
+const SUBJECTS: [(Subject, &[&str], &str); 2] = [
+    (Subject::Co2, &["排放总量", "排放量", "总排放"], "co2_mass"),
+    (
+        Subject::Energy,
+        &["能源消费总量", "综合能源消费量", "能耗总量", "能源消费量"],
+        "energy",
+    ),
+];
+
+/// Words that call a CO2 figure the whole total, not only an amount (`排放量`).
+const WHOLE: [&str; 5] = ["排放总量", "总排放", "排放合计", "排放总计", "合计排放"];
+
+/// One statement of a total.
+#[derive(Debug, Clone)]
+pub struct StatedTotal {
+    pub subject: Subject,
+    pub year: u16,
+    /// The sentence (index into `boundary().all`) and the quantity (index into its
+    /// quantities).
+    pub sentence: usize,
+    pub quantity: usize,
+    /// The park's whole total: named a total (`排放总量`, a `合计` row), outside scenarios,
+    /// projections and goals, and nothing in its clause or headers makes it a part's (the pack's
+    /// `lexicon.part_subject`: a sub-park, a sector, an enterprise, a source or a scope).
+    pub whole: bool,
+}
+
+/// Every total the plan states, in document order.
+pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
+    let lex = &a.rules.lexicon;
+    let mut out = Vec::new();
+    for (i, s) in a.boundary().all.iter().enumerate() {
+        let quantities = a.quantities(i);
+        if quantities.is_empty() {
+            continue; // no figure: its years and headers are not needed
+        }
+        let text = s.as_str();
+        let context: Cow<str> = match &s.table {
+            Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
+            None => Cow::Borrowed(text),
+        };
+        // Not collected in place: that would keep the mentions' allocation, five times
+        // the size of these pairs, while the sentence's quantities are read (a sentence of
+        // 200,000 years held 21 MB).
+        let years_written = years(&context);
+        let mut mentions: Vec<(usize, u16)> = Vec::with_capacity(years_written.len());
+        mentions.extend(
+            years_written
+                .iter()
+                .filter(|y| !y.in_title && y.first == y.last)
+                .map(|y| (y.span.start, y.first)),
+        );
+        // A deadline in the sentence (`到2025年`, `2030年前`): its totals are goals.
+        let deadlines: Vec<u16> = years_written
+            .iter()
+            .filter(|y| matches!(y.relation, Some(YearRelation::By | YearRelation::Before)))
+            .map(|y| y.last)
+            .collect();
+        drop(years_written);
+        // A scenario's or a projection's figures are no recorded total.
+        let projected = || match &s.table {
+            Some(t) => {
+                lex.bau.is_match(t.row_header)
+                    || lex.policy_scenario.is_match(t.row_header)
+                    || lex.scenario.is_match(t.row_header)
+            }
+            None => lex.scenario.is_match(text) || lex.projection_cue.is_match(text),
+        };
+        for (k, q) in quantities.iter().enumerate() {
+            // What the figure is: the table's headers, or the words of its own clause
+            // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
+            let about = match &s.table {
+                Some(_) => &*context,
+                None => figure_clause(text, q.span.start),
+            };
+            let Some((subject, family)) = SUBJECTS
+                .iter()
+                .find(|(_, words, _)| words.iter().any(|w| about.contains(w)))
+                .map(|(s, _, f)| (*s, *f))
+            else {
+                continue;
+            };
+            // The pack's `lexicon.not_total`: parts, changes, per-unit figures, projections
+            // and one company's figures are not the park's stated total.
+            if lex.not_total.is_match(about)
+                || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
+                || q.upper.is_some()
+            {
+                continue;
+            }
+            // The year written last before the figure (in a table: the row or column header).
+            let year = if s.table.is_some() {
+                mentions.first().map(|(_, y)| *y)
+            } else {
+                mentions
+                    .iter()
+                    .rfind(|(at, _)| *at < q.span.start)
+                    .map(|(_, y)| *y)
+            };
+            let Some(year) = year else { continue };
+            let named_whole = WHOLE.iter().any(|w| about.contains(w))
+                || s.table
+                    .as_ref()
+                    .is_some_and(|t| lex.row_role(t.row_header) == Some(true));
+            // Not a goal: no later deadline in the sentence, no cap verb in the clause
+            // (`控制在95万吨以内`), no target read from the figure.
+            let goal = deadlines.iter().any(|d| *d > year)
+                || lex.cap_verb.is_match(about)
+                || a.targets().all.iter().any(|t| {
+                    t.span == q.span
+                        && t.sentence.block() == s.block()
+                        && t.sentence.range() == s.range()
+                        && std::ptr::eq(t.sentence.as_str(), s.as_str())
+                        && t.target_year.is_none_or(|y| y > year)
+                });
+            let whole = subject == Subject::Co2
+                && q.percent.is_none()
+                && named_whole
+                && !goal
+                && !lex.part_subject.is_match(about)
+                && !projected();
+            out.push(StatedTotal {
+                subject,
+                year,
+                sentence: i,
+                quantity: k,
+                whole,
+            });
+        }
+    }
+    out
+}
