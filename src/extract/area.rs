@@ -41,3 +41,113 @@ pub fn park_areas<'a>(a: &'a Analysis) -> Vec<(usize, &'a Quantity)> {
     }
     out
 }
+
+/// The park's area divided into named parts, each with its own area: the sentence giving
+/// the park's whole area names its parts (the pack's `lexicon.area_parts`: `由北港片区、临海
+/// 片区和河口片区组成`), and every part's area is stated (in brackets there, or later:
+/// `北港片区面积15.8平方公里`). `consistency/table-sum` adds the parts up.
+#[derive(Debug)]
+pub struct AreaPartition<'a> {
+    /// The whole: sentence index in `boundary().all` and the figure.
+    pub total: (usize, &'a Quantity),
+    /// Each part's name and first area figure, in the order the parts are named.
+    pub parts: Vec<(String, &'a Quantity)>,
+}
+
+/// The first partition of a whole-area figure the plan states fully.
+pub fn area_partition<'a>(a: &'a Analysis) -> Option<AreaPartition<'a>> {
+    park_areas(a)
+        .into_iter()
+        .find_map(|(i, total)| partition_of(a, i, total))
+}
+
+/// The parts of the whole area `total` (in sentence `i`), when named and all stated.
+fn partition_of<'a>(a: &'a Analysis, i: usize, total: &'a Quantity) -> Option<AreaPartition<'a>> {
+    let lex = &a.rules.lexicon;
+    let all = &a.boundary().all;
+    let s = all.get(i)?;
+    // The parts named in the total's sentence or the next one of its paragraph.
+    let named = [Some(i), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| all.get(k).filter(|n| n.block() == s.block() && !n.heading))
+        .find_map(|n| {
+            let c = lex.area_parts.captures(n.as_str())?;
+            Some(c.name("parts")?.as_str().to_string())
+        })?;
+    if named.contains('等') {
+        return None; // `…等三个片区`: only some are named
+    }
+    let mut names: Vec<String> = Vec::new();
+    for piece in strip_brackets(&named).split(['、', '，', ',', '和', '及', '与']) {
+        let name = piece.trim().trim_start_matches("以").trim();
+        if name.chars().count() >= 2 && !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    if names.len() < 2 {
+        return None;
+    }
+    // Each part's first area figure from the total's sentence on: the figure belongs to
+    // the part named last before it in its clause.
+    let mut found: Vec<Option<&Quantity>> = vec![None; names.len()];
+    for (k, n) in all.iter().enumerate().skip(i) {
+        if n.table.is_some() || n.heading {
+            continue;
+        }
+        let text = n.as_str();
+        for q in a.quantities(k) {
+            if !q
+                .unit
+                .as_ref()
+                .is_some_and(|u| u.family.as_deref() == Some("area"))
+                || std::ptr::eq(q, total)
+            {
+                continue;
+            }
+            // The clause up to the figure, brackets included (`由东区（16.4平方公里）`).
+            let before = text.get(..q.span.start).unwrap_or("");
+            let from = before
+                .char_indices()
+                .rfind(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                .map_or(0, |(at, c)| at + c.len_utf8());
+            let clause = before.get(from..).unwrap_or("");
+            let owner = names
+                .iter()
+                .enumerate()
+                .filter_map(|(j, name)| clause.rfind(name.as_str()).map(|at| (at, j)))
+                .max()
+                .map(|(_, j)| j);
+            if let Some(slot) = owner.and_then(|j| found.get_mut(j)) {
+                slot.get_or_insert(q);
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    let parts = names
+        .into_iter()
+        .zip(found)
+        .map(|(n, q)| q.map(|q| (n, q)))
+        .collect::<Option<Vec<_>>>()?;
+    Some(AreaPartition {
+        total: (i, total),
+        parts,
+    })
+}
+
+/// `text` without what stands in brackets (`东区（16.4平方公里）` → `东区`).
+fn strip_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

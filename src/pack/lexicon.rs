@@ -274,6 +274,10 @@ lexicon! {
     /// a sub-park, a sector, an enterprise, a source or one scope (`北港片区`, `造纸行业`,
     /// `直接排放`) — not the park's whole total.
     part_subject,
+    /// In the sentence giving the park's whole area: the parts it is divided into, each
+    /// to have an area of its own (`由北港片区、临海片区和河口片区组成`). Patterns capture
+    /// `parts`, the names separated by `、`, `和`, `及` or `与`.
+    area_parts => ["parts"],
 }
 
 /// The gas ids of the facts contract (`boundary.gases`), in their order there.

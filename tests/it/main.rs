@@ -6,6 +6,7 @@
 
 mod common;
 
+mod area_parts;
 mod base_year_totals;
 mod batch;
 mod boundary;

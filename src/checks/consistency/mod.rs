@@ -1,6 +1,7 @@
 //! Numeric consistency rules (准确性: 数据前后一致、可核对): totals that equal the sum of
 //! their parts, shares of one whole that add up to 100%.
 
+pub mod area_parts;
 pub mod parts_sum;
 pub mod share_sum;
 pub mod table_sum;

@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。含“小计”“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Tables with 小计/其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等).",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。含“小计”“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Tables with 小计/其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
@@ -70,6 +70,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // A total stated in prose with its parts listed (`其中…`, a list after a colon).
     crate::checks::consistency::parts_sum::check(cx, out, &DOC);
+    crate::checks::consistency::area_parts::check(cx, out, &DOC);
     let x = cx.quantity_extractor();
     let relative = cx.rules.thresholds.table_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {
