@@ -97,12 +97,11 @@ fn partition_of<'a>(a: &'a Analysis, i: usize, total: &'a Quantity) -> Option<Ar
         }
         let text = n.as_str();
         for q in a.quantities(k) {
-            if !q
+            let area = q
                 .unit
                 .as_ref()
-                .is_some_and(|u| u.family.as_deref() == Some("area"))
-                || std::ptr::eq(q, total)
-            {
+                .is_some_and(|u| u.family.as_deref() == Some("area"));
+            if !area || std::ptr::eq(q, total) {
                 continue;
             }
             // The clause up to the figure, brackets included (`由东区（16.4平方公里）`).
