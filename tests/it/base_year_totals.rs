@@ -68,7 +68,7 @@ fn the_base_years_total_stated_twice_differently_is_a_conflict() {
 
 #[test]
 fn parts_scenarios_caps_and_other_years_are_not_the_base_years_total() {
-    let head = "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量为120.5万吨。\n\n";
+    let head = "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量为120.8万吨。\n\n";
     let cases = [
         // A sub-park's total.
         "2020年北区片区二氧化碳排放总量为64.3万吨。\n",
@@ -82,6 +82,8 @@ fn parts_scenarios_caps_and_other_years_are_not_the_base_years_total() {
         "到2030年，园区二氧化碳排放总量控制在140万吨以内。\n",
         // An earlier year's total and the same total in another rounding.
         "2015年园区二氧化碳排放总量为98.1万吨。2020年园区二氧化碳排放总量约120万吨。\n",
+        // An approximate restatement that rounds down.
+        "2020年园区二氧化碳排放总量120万吨左右。\n",
         // The same total in another unit (boundary/unit's, not a conflict).
         "2020年园区二氧化碳排放总量为1205000吨。\n",
     ];

@@ -4,7 +4,8 @@
 //! table). Every later target is measured against that figure, so two of them cannot both
 //! stand. Totals in different units are `boundary/unit`'s; a sub-park's, a sector's, a
 //! source's or one scope's total (the pack's `lexicon.part_subject`) and scenario rows are
-//! not the park's total.
+//! not the park's total; nor is an approximate figure (`约128万吨`, `120万吨左右`), which may
+//! round the exact one down.
 
 use crate::checks::boundary::{quote_at, related_sentence};
 use crate::checks::{Context, RuleDoc};
@@ -30,6 +31,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         ) else {
             continue;
         };
+        // An approximate figure (`约128万吨`, `120万吨左右`) may round the exact one down.
+        if approximate(s.as_str(), q) {
+            continue;
+        }
         let symbol = |q: &Quantity| q.unit.as_ref().map(|u| u.symbol.clone());
         let contradicted = earlier
             .iter()
@@ -62,4 +67,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         // One finding per plan: the base year's total is one figure.
         return;
     }
+}
+
+/// Whether `q` is written as an approximation: `约`, `近`, `超过` right before it, or `左右`,
+/// `以上`, `多`, `余` right after it.
+fn approximate(text: &str, q: &Quantity) -> bool {
+    let before = text.get(..q.span.start).unwrap_or("").trim_end();
+    let after = text.get(q.span.end..).unwrap_or("").trim_start();
+    ["约", "近", "超过", "逾", "接近", "将近", "大约"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["左右", "以上", "多", "余", "上下"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
