@@ -96,6 +96,11 @@ fn partition_of<'a>(a: &'a Analysis, i: usize, total: &'a Quantity) -> Option<Ar
             continue;
         }
         let text = n.as_str();
+        // Read the figures only of sentences naming a part (a sentence's quantities are
+        // parsed on first use).
+        if !names.iter().any(|name| text.contains(name.as_str())) {
+            continue;
+        }
         for q in a.quantities(k) {
             let area = q
                 .unit
