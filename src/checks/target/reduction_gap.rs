@@ -32,7 +32,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     // The goal may be the plan's own cap or peak, or its policy scenario's figure.
-    let own: Vec<&Target> = facts.own().collect();
+    // A target on the direct emissions alone (`本方案目标按直接排放设定`, a row
+    // `直接二氧化碳排放量`) is not weighed against a BAU of the whole boundary: that
+    // mismatch is `boundary/scope-mismatch`'s.
+    let direct_only = |t: &Target| match &t.sentence.table {
+        Some(cell) => cell.row_header.contains("直接"),
+        None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
+    };
+    let own: Vec<&Target> = facts.own().filter(|t| !direct_only(t)).collect();
     let x = cx.quantity_extractor();
     let baus = bau(x, &cx.boundary().all, cx.doc);
     if baus.is_empty() {
