@@ -535,3 +535,48 @@ fn round_thirteen_probe_plans() {
         ),
     ]);
 }
+
+/// Round 14 (fixtures/probe-plans/README.md): five compliant plans in the wording of real
+/// published plans and three seeded ones. The five were clean before this round's fixes;
+/// a8 drew a false missing chapter (its analysis part, known by its place, moved after the
+/// targets) and a false reduction gap (a direct-only cap against the whole BAU).
+#[test]
+fn round_fourteen_probe_plans() {
+    for name in [
+        "a1_wuxi_etdz.md",
+        "a3_jianglan_hitech.md",
+        "a4_hongchuan_chem.md",
+        "a5_aochuan_steel.txt",
+    ] {
+        assert_eq!(rules(name), Vec::<String>::new(), "{name}");
+    }
+    // a2 keeps one warning its key allows: no section on guiding its enterprises.
+    assert_eq!(
+        rules("a2_lanjiang_recycling.txt"),
+        vec!["structure/missing-section".to_string()]
+    );
+    finds(&[
+        (
+            "a6_wuxi_etdz_seeded.md",
+            &["structure/numbering", "structure/empty-section"][..],
+        ),
+        (
+            "a7_jianglan_hitech_seeded.md",
+            &["target/implausible", "target/unjustified-peak"][..],
+        ),
+        (
+            "a8_hongchuan_chem_seeded.md",
+            &[
+                "boundary/accounting-standard",
+                "boundary/scope-mismatch",
+                "structure/chapter-order",
+            ][..],
+        ),
+    ]);
+    assert!(
+        !rules("a8_hongchuan_chem_seeded.md")
+            .iter()
+            .any(|r| r == "structure/missing-chapter" || r == "target/reduction-gap"),
+        "a8"
+    );
+}

@@ -601,3 +601,32 @@ fn numbered_citations_are_list_items() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A chapter under an unfamiliar title, recognised by its place and by sub-headings that
+/// name its sections (`核算口径`, `历史趋势`), moved out of the outline's order is
+/// reported out of order, not missing — in Markdown parts and in numbered plain text.
+#[test]
+fn an_unfamiliar_chapter_out_of_order_is_misplaced_not_missing() {
+    let plans = [
+        (
+            "parts.md",
+            "# 某化工园区碳达峰实施方案\n\n## 第一部分　园区基本情况\n\n园区位于某市东部，规划面积30平方公里，以煤化工为主导产业。\n\n## 第二部分　达峰目标与路径选择\n\n### 一、达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n### 二、指标体系\n\n| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 单位工业增加值二氧化碳排放（吨/万元） | 2.1 | 1.72 |\n\n## 第三部分　排放家底与趋势研判\n\n### 一、核算口径\n\n核算边界为园区范围内全部企业，包括化石燃料燃烧、工业生产过程排放和外购电力、热力间接排放。\n\n### 二、排放家底\n\n2020年园区二氧化碳排放总量为210万吨。\n\n### 三、历史趋势\n\n2016—2020年排放由180万吨增至210万吨。\n\n## 第四部分　重点行动\n\n实施节能改造。\n\n## 第五部分　实施保障\n\n加强组织领导。\n\n## 第六部分　监测评估与动态调整\n\n每年评估。\n",
+        ),
+        (
+            "numbered.txt",
+            "某开发区碳达峰实施方案\n\n一、开发区概况\n\n开发区规划面积18平方公里。\n\n二、目标与路径\n\n（一）达峰目标\n\n到2025年，开发区单位工业增加值二氧化碳排放较2020年下降18%。\n\n（二）指标体系\n\n单位工业增加值二氧化碳排放2025年降至0.9吨/万元。\n\n三、碳排放家底\n\n（一）核算边界与方法\n\n核算边界为开发区内全部规上企业，包括化石燃料燃烧排放和外购电力间接排放。\n\n（二）历史变化\n\n2016—2020年排放由50万吨增至62万吨。\n\n四、重点任务\n\n实施节能改造。\n\n五、保障措施\n\n加强组织领导。\n\n六、跟踪评估\n\n每年评估。\n",
+        ),
+    ];
+    for (name, text) in plans {
+        let missing = crate::common::findings_in(name, text, "structure/missing-chapter");
+        assert!(
+            missing.iter().all(|d| !d.message.contains("碳排放分析")),
+            "{name}: {missing:#?}"
+        );
+        let order = crate::common::findings_in(name, text, "structure/chapter-order");
+        assert!(
+            order.iter().any(|d| d.message.contains("碳排放分析")),
+            "{name}: {order:#?}"
+        );
+    }
+}

@@ -18,10 +18,11 @@
 //!   items in the outline's order (items of equal `order` in any order) is highest.
 //!
 //! A title found out of order still wins over nothing (`structure/chapter-order`
-//! reports it): every title match scores more than the penalty. Between two headings
+//! reports it): every title match scores more than the penalty, and so does a chapter
+//! placed by position whose sub-headings name two of its sections by title. Between two headings
 //! that both match an item, the one in order wins unless the other's title is much
-//! stronger; a heading placed by its position never stands out of order (its score is
-//! below the penalty). The fourth of seven chapters, between the analysis and the
+//! stronger; a heading placed by its position alone never stands out of order (its
+//! score is below the penalty). The fourth of seven chapters, between the analysis and the
 //! pathway, titled 目标与愿景, is the targets chapter.
 //!
 //! The search is exact (branch and bound, candidates best first, so the first complete
@@ -40,6 +41,10 @@ use super::{MatchKind, Titled};
 pub(super) const LEVEL_PENALTY: u32 = 30;
 /// Score lost by an item placed outside the outline's order.
 pub(super) const ORDER_PENALTY: u32 = 60;
+/// The score of a chapter placed by position whose sub-headings name two of its
+/// sections by title: above the order penalty, so that out of order it still stands
+/// (and `structure/chapter-order` reports it) rather than go missing.
+pub(super) const SECTIONS_TITLED: u32 = ORDER_PENALTY + 5;
 /// Candidates weighed per item, best first.
 const MAX_CANDIDATES: usize = 8;
 /// Steps of the search per alignment.

@@ -493,12 +493,34 @@ fn candidates(
         if !named && content.len() < 2 {
             continue;
         }
+        // A chapter whose sub-headings name two of the item's sections by their titles
+        // (`核算口径`, `历史趋势` under `排放家底与趋势研判`) is the item wherever it stands:
+        // out of the outline's order it is reported there, not missing.
+        let titled = chapter && {
+            let subs: Vec<&Titled> = headings
+                .iter()
+                .filter(|(b, l, ..)| u.content.contains(b) && *l > u.level)
+                .collect();
+            item.sections
+                .iter()
+                .filter(|s| s.level != Requirement::Off)
+                .filter(|s| {
+                    subs.iter()
+                        .any(|(_, _, title, key)| match_keyed(s, keys(s), title, key).is_some())
+                })
+                .count()
+                >= 2
+        };
         cands.push(align::Cand {
             block: u.heading,
             level: u.level,
             unit,
             kind: MatchKind::Position,
-            score: align::position_score(named, content.len()),
+            score: if titled {
+                align::SECTIONS_TITLED
+            } else {
+                align::position_score(named, content.len())
+            },
             content,
             floats: false,
         });
