@@ -116,6 +116,9 @@ fn partition_of<'a>(a: &'a Analysis, i: usize, total: &'a Quantity) -> Option<Ar
                 .rfind(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
                 .map_or(0, |(at, c)| at + c.len_utf8());
             let clause = before.get(from..).unwrap_or("");
+            if lex.inner_area.is_match(clause) {
+                continue; // built up or developed: inside the part, not all of it
+            }
             let owner = names
                 .iter()
                 .enumerate()

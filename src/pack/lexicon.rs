@@ -278,6 +278,9 @@ lexicon! {
     /// to have an area of its own (`由北港片区、临海片区和河口片区组成`). Patterns capture
     /// `parts`, the names separated by `、`, `和`, `及` or `与`.
     area_parts => ["parts"],
+    /// In the clause of a part's area: an area inside it (`已建成`, `开发面积`, `用地`), not
+    /// the part's whole area.
+    inner_area,
 }
 
 /// The gas ids of the facts contract (`boundary.gases`), in their order there.

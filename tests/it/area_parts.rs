@@ -57,6 +57,8 @@ fn partial_lists_inner_areas_and_rounding_are_not_added_up() {
         "# 某园区碳达峰实施方案\n\n## 一、总则\n\n园区规划面积40.0平方公里，由东区、西区和南区组成。东区面积16.4平方公里，西区面积12.2平方公里。\n",
         // Areas inside the park that are no partition.
         "# 某园区碳达峰实施方案\n\n## 一、总则\n\n园区规划面积68.0平方公里，其中起步区22.4平方公里、建成区30.1平方公里。\n",
+        // A part's built-up area before its whole area.
+        "# 某园区碳达峰实施方案\n\n## 一、总则\n\n园区规划面积28.6平方公里，由东区和西区组成。东区已建成面积9.2平方公里，东区规划面积16.4平方公里；西区面积12.2平方公里。\n",
         // A leading group made of people, not parts of the park.
         "# 某园区碳达峰实施方案\n\n## 一、总则\n\n园区规划面积32.6平方公里。\n\n## 九、保障措施\n\n成立领导小组，由管委会主任和各部门负责人组成。\n",
     ];
