@@ -241,10 +241,24 @@ fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     {
         return None;
     }
+    let cells = split_at(text, |c| c == ' ');
+    if !(2..=8).contains(&cells.len()) {
+        return None;
+    }
+    let texts: Vec<&str> = cells.iter().filter_map(|r| text.get(r.clone())).collect();
+    let figures = texts.iter().skip(1).all(|c| is_figure(c));
+    let header = texts
+        .iter()
+        .all(|c| !is_figure(c) && c.chars().count() <= 12);
+    (figures || header).then_some(cells)
+}
+
+/// The runs of `text` between characters `sep` accepts (none empty).
+fn split_at(text: &str, sep: impl Fn(char) -> bool) -> Vec<std::ops::Range<usize>> {
     let mut cells = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (c == ' ', start) {
+        match (sep(c), start) {
             (true, Some(s)) => {
                 cells.push(s..i);
                 start = None;
@@ -256,15 +270,7 @@ fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     if let Some(s) = start {
         cells.push(s..text.len());
     }
-    if !(2..=8).contains(&cells.len()) {
-        return None;
-    }
-    let texts: Vec<&str> = cells.iter().filter_map(|r| text.get(r.clone())).collect();
-    let figures = texts.iter().skip(1).all(|c| is_figure(c));
-    let header = texts
-        .iter()
-        .all(|c| !is_figure(c) && c.chars().count() <= 12);
-    (figures || header).then_some(cells)
+    cells
 }
 
 /// A row of a table's body: a label, then figures only.
@@ -287,21 +293,7 @@ fn widen(text: &str, width: usize) -> Option<Vec<std::ops::Range<usize>>> {
     {
         return None;
     }
-    let mut cells = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c == ' ' || c == '\u{3000}' || c == '\t', start) {
-            (true, Some(s)) => {
-                cells.push(s..i);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        cells.push(s..text.len());
-    }
+    let cells = split_at(text, |c| c == ' ' || c == '\u{3000}' || c == '\t');
     let labels = cells.iter().all(|r| {
         text.get(r.clone())
             .is_some_and(|c| !is_figure(c) && c.chars().count() <= 16)

@@ -6,7 +6,6 @@
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::extract::area::area_partition;
-use crate::finding::{Finding, PartsSum};
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleDoc) {
     let Some(p) = area_partition(&cx.analysis) else {
@@ -28,20 +27,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
     if diff <= allowed {
         return;
     }
-    let scale = super::printed_scale(total);
-    let finding = Finding::PartsSum(PartsSum {
-        total: found / scale,
-        unit: total
-            .unit
-            .as_ref()
-            .map(|u| u.written.to_string())
-            .unwrap_or_default(),
-        sum: sum / scale,
-        difference: diff / scale,
-        allowed: allowed / scale,
-        parts: p.parts.len(),
-        decimals: total.decimals,
-    });
+    let finding = super::parts_sum::finding(total, sum, allowed, p.parts.len());
     let Some(d) = cx.diagnostic(doc, finding) else {
         return;
     };

@@ -34,6 +34,25 @@ fn one_mass<'c>(cx: &'c Context, j: usize, total: &Quantity) -> Option<&'c Quant
     masses.next().is_none().then_some(q)
 }
 
+/// The finding for parts adding up to `sum` against `total`, in the total's printed unit.
+pub(super) fn finding(total: &Quantity, sum: f64, allowed: f64, parts: usize) -> Finding {
+    let found = total.magnitude();
+    let scale = printed_scale(total);
+    Finding::PartsSum(PartsSum {
+        total: found / scale,
+        unit: total
+            .unit
+            .as_ref()
+            .map(|u| u.written.to_string())
+            .unwrap_or_default(),
+        sum: sum / scale,
+        difference: (sum - found).abs() / scale,
+        allowed: allowed / scale,
+        parts,
+        decimals: total.decimals,
+    })
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleDoc) {
     let facts = cx.boundary();
     let all = &facts.all;
@@ -164,20 +183,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
         if sum < found && !whole {
             continue;
         }
-        let scale = printed_scale(total);
-        let finding = Finding::PartsSum(PartsSum {
-            total: found / scale,
-            unit: total
-                .unit
-                .as_ref()
-                .map(|u| u.written.to_string())
-                .unwrap_or_default(),
-            sum: sum / scale,
-            difference: diff / scale,
-            allowed: allowed / scale,
-            parts: parts.len(),
-            decimals: total.decimals,
-        });
+        let finding = finding(total, sum, allowed, parts.len());
         let Some(d) = cx.diagnostic(doc, finding) else {
             return;
         };
