@@ -27,6 +27,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"),
                       "release", "peaklint")
+BINARY = os.environ.get("LSP_BIN", BINARY)
 EDITS = int(os.environ.get("EDITS", "20"))
 WRAPPER = os.environ.get("LSP_WRAPPER", "").split()
 

@@ -28,6 +28,8 @@ pub struct Analysis<'d> {
     quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
     totals: OnceCell<Vec<StatedTotal>>,
+    /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
+    park_areas: OnceCell<Vec<(usize, usize)>>,
     /// The pack metrics each text names, searched once per text
     /// ([`MentionMemo::metric_mentions`]).
     pub mentions: MentionMemo<'d>,
@@ -68,6 +70,7 @@ impl<'d> Analysis<'d> {
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
             totals: OnceCell::new(),
+            park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
         }
@@ -135,6 +138,13 @@ impl<'d> Analysis<'d> {
     /// ([`crate::extract::totals`]).
     pub fn totals(&self) -> &[StatedTotal] {
         self.totals.get_or_init(|| stated_totals(self))
+    }
+
+    /// The park's whole-area figures as (sentence, index into its quantities); read
+    /// through [`crate::extract::area::park_areas`].
+    pub(crate) fn park_areas(&self) -> &[(usize, usize)] {
+        self.park_areas
+            .get_or_init(|| crate::extract::area::read_park_areas(self))
     }
 }
 

@@ -3,20 +3,30 @@
 //! not a part or another place's (`lexicon.part_area`, read in the figure's own clause).
 //! `boundary/area` compares them; `facts` shows the first.
 
+use std::borrow::Cow;
+
 use super::analysis::Analysis;
 use super::prose::figure_clause;
 use super::quantity::Quantity;
 
 /// The park's whole-area figures in document order: (sentence index in
-/// `boundary().all`, the figure).
+/// `boundary().all`, the figure). Read once per document ([`Analysis::park_areas`]).
 pub fn park_areas<'a>(a: &'a Analysis) -> Vec<(usize, &'a Quantity)> {
+    a.park_areas()
+        .iter()
+        .filter_map(|&(i, k)| Some((i, a.quantities(i).get(k)?)))
+        .collect()
+}
+
+/// What [`park_areas`] gives, as (sentence, index into its quantities).
+pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
     for (i, s) in a.boundary().all.iter().enumerate() {
         let text = s.as_str();
-        let context = match &s.table {
-            Some(t) => format!("{}{}", t.row_header, t.column_header),
-            None => text.to_string(),
+        let context: Cow<str> = match &s.table {
+            Some(t) => Cow::Owned(format!("{}{}", t.row_header, t.column_header)),
+            None => Cow::Borrowed(text),
         };
         if !lex.total_area.is_match(&context) {
             continue;
@@ -25,18 +35,18 @@ pub fn park_areas<'a>(a: &'a Analysis) -> Vec<(usize, &'a Quantity)> {
         // `规划范围28.4平方公里，组织边界为…公共建筑` is still the park's area.
         let part = |q: &Quantity| {
             let about = match &s.table {
-                Some(_) => context.as_str(),
+                Some(_) => &*context,
                 None => figure_clause(text, q.span.start),
             };
             lex.part_area.is_match(about)
         };
-        if let Some(q) = a.quantities(i).iter().find(|q| {
+        if let Some(k) = a.quantities(i).iter().position(|q| {
             q.unit
                 .as_ref()
                 .is_some_and(|u| u.family.as_deref() == Some("area"))
                 && !part(q)
         }) {
-            out.push((i, q));
+            out.push((i, k));
         }
     }
     out
