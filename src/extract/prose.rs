@@ -246,6 +246,24 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 out.push(cue.start..end);
                 continue;
             }
+            // A bracketed note on what stands before it (`甲烷和氧化亚氮（不计入合计）`,
+            // `污水处理甲烷0.3万吨（未纳入核算）`): the note's cue governs that clause.
+            if let Some(open) = text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .filter(|c| matches!(c, '（' | '('))
+            {
+                let open_at = start - open.len_utf8();
+                let close = clause_end(text, cue.end);
+                let closes = text
+                    .get(close..)
+                    .and_then(|t| t.chars().next())
+                    .filter(|c| matches!(c, '）' | ')'));
+                if let Some(c) = closes {
+                    out.push(clause_start(text, open_at)..close + c.len_utf8());
+                    continue;
+                }
+            }
         }
         if cues.back_reference.starts(lead) {
             start = sentence_start(text, start);

@@ -7,6 +7,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::prose::{
     exclusion_scopes, governed, inside, title_ranges, ExcludedList, ExclusionCues,
 };
+use crate::extract::targets::quotes_upper_level;
 use crate::finding::{Finding, NonCo2};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -28,6 +29,18 @@ pub const DOC: RuleDoc = RuleDoc {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let b = &cx.rules.boundary;
+    let lex = &cx.rules.lexicon;
+    let cues = ExclusionCues {
+        before: &b.exclusion_before,
+        after: &b.exclusion_after,
+        restriction: &b.restriction,
+        self_reference: &lex.self_reference,
+        continuing: &lex.continuing_clause,
+        objects: &b.gases_flagged,
+        destination: &lex.exclusion_destination,
+        anaphor: &lex.anaphor,
+        back_reference: &lex.back_reference,
+    };
     let mut list = ExcludedList::default();
     for s in &facts.all {
         // A heading names a topic (`三、关于其他温室气体的说明`); what the plan counts is in
@@ -47,21 +60,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let row = s.table.as_ref().and_then(|c| c.row_reading(text));
         let reading = row.as_deref().unwrap_or(text);
         let exempt = b.gas_exemptions.find_all(reading);
-        let excluded = exclusion_scopes(
-            reading,
-            ExclusionCues {
-                before: &b.exclusion_before,
-                after: &b.exclusion_after,
-                restriction: &b.restriction,
-                self_reference: &cx.rules.lexicon.self_reference,
-                continuing: &cx.rules.lexicon.continuing_clause,
-                objects: &b.gases_flagged,
-                destination: &cx.rules.lexicon.exclusion_destination,
-                anaphor: &cx.rules.lexicon.anaphor,
-                back_reference: &cx.rules.lexicon.back_reference,
-            },
-        );
+        let excluded = exclusion_scopes(reading, cues);
         if list.step(s.block(), text, &excluded) || hits.is_empty() {
+            continue;
+        }
+        // A value in a row whose label is left out as a whole (`备忘项：甲烷和氧化亚氮`,
+        // `甲烷和氧化亚氮（不计入合计）`) is left out with it: `0.42（二氧化碳当量）`.
+        if row.is_none()
+            && s
+                .table
+                .as_ref()
+                .is_some_and(|t| left_out_whole(t.row_header, cues))
+        {
             continue;
         }
         let titles = title_ranges(text);
@@ -69,7 +79,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         // (The pack's `lexicon.emission_figure`, `gas_inclusion` and `co2e_unit`.)
-        let lex = &cx.rules.lexicon;
         let totals = s.table.is_some()
             || (has_number && lex.emission_figure.is_match(text))
             // An inclusion cue that is the restriction's own verb (`GHG：温室气体，本方案仅
@@ -87,6 +96,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 && !governed(&exempt, h)
                 && !governed(&excluded, h)
                 && (is_unit || totals)
+                // Another level's target quoted (`国家自主贡献提出，到2035年全经济范围温室气体
+                // 净排放量比峰值下降7%—10%`): its caliber, not the park's accounting.
+                && !text
+                    .get(..h.start)
+                    .is_some_and(|before| quotes_upper_level(lex, before))
         });
         let Some(h) = flagged else { continue };
         let gas = text.get(h.clone()).unwrap_or("");
@@ -100,4 +114,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let (loc, span) = s.place(cx.doc, h.start..h.end);
         out.push(d.at(loc, span));
     }
+}
+
+/// Whether exclusion wording leaves a row label out as a whole: a scope runs over all of it.
+fn left_out_whole(label: &str, cues: ExclusionCues) -> bool {
+    let label = label.trim();
+    !label.is_empty()
+        && exclusion_scopes(label, cues)
+            .iter()
+            .any(|r| r.start == 0 && r.end >= label.len())
 }
