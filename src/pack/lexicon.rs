@@ -222,6 +222,9 @@ lexicon! {
     total_row,
     /// A row label that makes a table too complex to sum (`小计`, `其中`).
     part_row,
+    /// A subtotal row's label (`小计`, `直接排放小计`): `consistency/table-sum` leaves such
+    /// rows out of the sum of the parts.
+    subtotal_row,
     /// Project milestones after a year (`2023年投产`, `2030年前建成投运`): the reduction holds
     /// from that year on.
     project_event,

@@ -19,18 +19,28 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。含“小计”“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Tables with 小计/其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；含“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). Tables with 其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
 };
 
-/// `Some(true)` for a total row, `Some(false)` for a part, `None` for a row that makes
-/// the table too complex to check (小计, 其中): [`Lexicon::row_role`] of its label.
+/// What a row is to its table's total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowKind {
+    Total,
+    Part,
+    /// A subtotal (`直接排放小计`): the sum of parts listed beside it.
+    Subtotal,
+}
+
+/// The row's kind by its label ([`Lexicon::row_role`], the pack's `subtotal_row`); `None`
+/// for a row that makes the table too complex to check (`其中`: a breakdown of the row
+/// before).
 ///
 /// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
-fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<bool> {
+fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
     // The label is the first cell that is not empty (`| | 合计 | … |` under a 序号 column).
     let first = row
         .cells
@@ -39,7 +49,58 @@ fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<bool> {
         .map(|c| c.text())
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default();
-    lex.row_role(&first.replace('　', ""))
+    let label: String = first
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+        .collect();
+    if lex.subtotal_row.is_match(&label) {
+        return Some(RowKind::Subtotal);
+    }
+    match lex.row_role(&label)? {
+        true => Some(RowKind::Total),
+        false => Some(RowKind::Part),
+    }
+}
+
+/// The sum of one column over `rows`, with the rounding slack of the figures added.
+struct Sum {
+    sum: f64,
+    slack: f64,
+    counted: usize,
+}
+
+/// [`Sum`] of column `col` (headed `head`) over `rows`, in the total's kind (shares with a
+/// share); `None` when a cell is not one number.
+fn column_sum(
+    x: &QuantityExtractor,
+    rows: &[&Row],
+    col: &usize,
+    head: &str,
+    total: &Quantity,
+) -> Option<Sum> {
+    let mut out = Sum {
+        sum: 0.0,
+        slack: 0.0,
+        counted: 0,
+    };
+    for r in rows {
+        let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
+        let text = columns(r)
+            .into_iter()
+            .find(|(c, _)| c == col)
+            .map(|(_, c)| c.text())
+            .unwrap_or_default();
+        match cell_value(x, &text, &label, head) {
+            Ok(Some(q)) if q.percent == total.percent => {
+                out.sum += q.magnitude();
+                out.slack += q.canonical_step() / 2.0;
+                out.counted += 1;
+            }
+            Ok(None) => {}
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// A cell's single number: `Ok(None)` for an empty or dash cell (a zero), `Err` when the
@@ -85,22 +146,31 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let data: Vec<&Row> = t.rows.iter().skip(1).collect();
-        let kinds: Option<Vec<bool>> = data
+        let kinds: Option<Vec<RowKind>> = data
             .iter()
             .map(|r| row_kind(&cx.rules.lexicon, r))
             .collect();
         let Some(kinds) = kinds else { continue };
-        let Some(at) = kinds.iter().position(|k| *k) else {
+        let Some(at) = kinds.iter().position(|k| *k == RowKind::Total) else {
             continue;
         };
         // The total closes or opens the table; a total in the middle is not understood.
-        let parts: Vec<&Row> = if at + 1 == data.len() {
-            data.iter().take(at).copied().collect()
-        } else if at == 0 && !kinds.iter().skip(1).any(|k| *k) {
-            data.iter().skip(1).copied().collect()
+        let others: Vec<(&Row, RowKind)> = if at + 1 == data.len() {
+            data.iter().copied().zip(kinds.iter().copied()).take(at).collect()
+        } else if at == 0 && !kinds.iter().skip(1).any(|k| *k == RowKind::Total) {
+            data.iter().copied().zip(kinds.iter().copied()).skip(1).collect()
         } else {
             continue;
         };
+        let of = |kind: RowKind| -> Vec<&Row> {
+            others
+                .iter()
+                .filter(|(_, k)| *k == kind)
+                .map(|(r, _)| *r)
+                .collect()
+        };
+        let parts = of(RowKind::Part);
+        let subtotals = of(RowKind::Subtotal);
         if parts.len() < 2 {
             continue;
         }
@@ -135,39 +205,35 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };
-            let mut sum = 0.0;
-            let mut slack = total.canonical_step() / 2.0;
-            let mut counted = 0usize;
-            let mut ok = true;
-            for r in &parts {
-                let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
-                let text = columns(r)
-                    .into_iter()
-                    .find(|(c, _)| c == col)
-                    .map(|(_, c)| c.text())
-                    .unwrap_or_default();
-                match cell_value(x, &text, &label, h) {
-                    Ok(Some(q)) if q.percent == total.percent => {
-                        sum += q.magnitude();
-                        slack += q.canonical_step() / 2.0;
-                        counted += 1;
-                    }
-                    Ok(None) => {}
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if !ok || counted < 2 {
+            let Some(Sum { sum, slack, counted }) = column_sum(x, &parts, col, h, &total) else {
+                continue;
+            };
+            if counted < 2 {
                 continue;
             }
             let found = total.magnitude();
-            let allowed = slack * rounding + relative * found.abs() + 1e-9 * found.abs().max(1.0);
+            let allowed = |slack: f64| {
+                (slack + total.canonical_step() / 2.0) * rounding
+                    + relative * found.abs()
+                    + 1e-9 * found.abs().max(1.0)
+            };
             let diff = (sum - found).abs();
-            if diff <= allowed {
+            if diff <= allowed(slack) {
                 continue;
             }
+            // With subtotals, the total may be theirs (their parts not all listed), or theirs
+            // and the parts' outside them: either agreeing, the table is not contradicted.
+            if !subtotals.is_empty() {
+                let Some(sub) = column_sum(x, &subtotals, col, h, &total) else {
+                    continue;
+                };
+                if (sub.sum - found).abs() <= allowed(sub.slack)
+                    || (sub.sum + sum - found).abs() <= allowed(sub.slack + slack)
+                {
+                    continue;
+                }
+            }
+            let allowed = allowed(slack);
             let scale = crate::checks::consistency::printed_scale(&total);
             let finding = Finding::TableSum(TableSum {
                 column: h.to_string(),
