@@ -162,6 +162,10 @@ lexicon! {
     /// (`作为全省首批低碳试点园区`, `在全市率先`, `比全市提前3年`): removed from a clause
     /// before `upper_level` is read in it.
     upper_attribute,
+    /// A sentence opening that frames what follows as another level's words (`国家自主贡献
+    /// 提出，`, `《2030年前碳达峰行动方案》要求，`): `boundary/non-co2` reads the gases after it
+    /// as that level's caliber, unless a clause of the park's own follows.
+    quote_opening,
     /// Words that make a sentence a scenario or forecast rather than a target (`情景`,
     /// `预测`, `难以达峰`).
     scenario,

@@ -687,8 +687,9 @@ pub struct Evidence {
 impl Evidence {
     /// The facts `any_facts` may name (read by the extraction layer; judged in
     /// `checks::principle`).
-    pub const FACTS: [&'static str; 6] = [
+    pub const FACTS: [&'static str; 7] = [
         "staged_targets",
+        "based_targets",
         "scenario_figures",
         "quantified_measures",
         "indicator_table",

@@ -327,6 +327,8 @@ fn feasibility_is_met_by_quantified_owned_and_dated_measures() {
             ("deadlines", Pathway, "园区能碳管理平台于2024年建成投运。"),
             ("deadlines", Pathway, "责任单位：园区经济发展局；完成时限：2030年12月。"),
             ("deadlines", Pathway, "2024年6月底前完成重点用能企业节能诊断。"),
+            ("indicator_values", Targets, "| 指标 | 基准值 | 2025年 | 属性 |\n|---|---|---|---|\n| 单位工业增加值二氧化碳排放 | 1.25 | 1.00 | 约束性 |"),
+            ("indicator_values", Targets, "到2025年，单位工业增加值二氧化碳排放较2020年下降20%，单位工业增加值能耗较2020年下降15%。"),
             ("indicator_attributes", Targets, "| 指标 | 基准值 | 2025年 | 属性 |\n|---|---|---|---|\n| 单位工业增加值二氧化碳排放 | 1.25 | 1.00 | 约束性 |"),
             ("indicator_attributes", Targets, "其中约束性指标3项、预期性指标9项。"),
             ("evaluation_indicators", Targets, "### （一）碳达峰指标体系\n\n见表3。"),
@@ -379,9 +381,15 @@ fn feasibility_fires_on_slogans_and_on_measures_outside_the_pathway() {
                 "围绕确保园区2030年前实现碳达峰，实施八大行动。",
             ),
             (
-                "indicator_attributes",
+                "indicator_values",
                 Targets,
                 "园区将持续降低碳排放强度，提高非化石能源消费比重。",
+            ),
+            // one indicator with a base year is not a set of them
+            (
+                "indicator_values",
+                Targets,
+                "到2025年，单位工业增加值二氧化碳排放较2020年下降20%。",
             ),
             ("evaluation_indicators", General, "加强碳达峰工作考核。"),
         ],

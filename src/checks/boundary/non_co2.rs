@@ -67,8 +67,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A value in a row whose label is left out as a whole (`备忘项：甲烷和氧化亚氮`,
         // `甲烷和氧化亚氮（不计入合计）`) is left out with it: `0.42（二氧化碳当量）`.
         if row.is_none()
-            && s
-                .table
+            && s.table
                 .as_ref()
                 .is_some_and(|t| left_out_whole(t.row_header, cues))
         {
@@ -98,9 +97,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 && (is_unit || totals)
                 // Another level's target quoted (`国家自主贡献提出，到2035年全经济范围温室气体
                 // 净排放量比峰值下降7%—10%`): its caliber, not the park's accounting.
-                && !text
-                    .get(..h.start)
-                    .is_some_and(|before| quotes_upper_level(lex, before))
+                && !text.get(..h.start).is_some_and(|before| {
+                    lex.quote_opening.is_match(before) && quotes_upper_level(lex, before)
+                })
         });
         let Some(h) = flagged else { continue };
         let gas = text.get(h.clone()).unwrap_or("");

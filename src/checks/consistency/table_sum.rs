@@ -156,9 +156,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         // The total closes or opens the table; a total in the middle is not understood.
         let others: Vec<(&Row, RowKind)> = if at + 1 == data.len() {
-            data.iter().copied().zip(kinds.iter().copied()).take(at).collect()
+            data.iter()
+                .copied()
+                .zip(kinds.iter().copied())
+                .take(at)
+                .collect()
         } else if at == 0 && !kinds.iter().skip(1).any(|k| *k == RowKind::Total) {
-            data.iter().copied().zip(kinds.iter().copied()).skip(1).collect()
+            data.iter()
+                .copied()
+                .zip(kinds.iter().copied())
+                .skip(1)
+                .collect()
         } else {
             continue;
         };
@@ -205,7 +213,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };
-            let Some(Sum { sum, slack, counted }) = column_sum(x, &parts, col, h, &total) else {
+            let Some(Sum {
+                sum,
+                slack,
+                counted,
+            }) = column_sum(x, &parts, col, h, &total)
+            else {
                 continue;
             };
             if counted < 2 {

@@ -28,6 +28,28 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 format!("target years {}", list.join(", "))
             })
         }
+        "based_targets" => {
+            // The plan's own changes with a base year and a target year, by indicator: each
+            // gives its base (the base year's value) and its target (`到2025年，单位工业增加值
+            // 二氧化碳排放较2020年下降20%`), in prose as in a table.
+            let targets = cx.targets();
+            let mut metrics: Vec<&str> = targets
+                .all
+                .iter()
+                .filter(|t| t.role == Role::Plan && t.kind == TargetKind::Change)
+                .filter(|t| t.target_year.is_some())
+                .filter(|t| t.base_year.is_some() || targets.declared_base.is_some())
+                .filter_map(|t| t.metric)
+                .collect();
+            metrics.sort_unstable();
+            metrics.dedup();
+            (metrics.len() >= 2).then(|| {
+                format!(
+                    "{} indicators with a base year and a target year",
+                    metrics.len()
+                )
+            })
+        }
         "indicator_table" => {
             // The plan's own targets read from table cells, by indicator.
             let mut metrics: Vec<&str> = cx
