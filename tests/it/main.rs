@@ -53,6 +53,7 @@ mod sarif;
 mod select;
 mod structure;
 mod suppress;
+mod table_cells;
 mod target_phrases;
 mod targets;
 mod targets_computed;

@@ -60,11 +60,25 @@ pub fn table_targets<'d>(
             .iter()
             .find(|(_, c)| crate::extract::sentences::is_unit_header(&c.text()))
             .map(|(col, _)| *col);
-        let base_col = header_cells.iter().find_map(|(col, c)| {
-            let h = c.text();
-            (h.contains("基准") || h.contains("基期") || h.contains("现状"))
-                .then(|| (*col, year_of(&h).or(plan.declared_base)))
-        });
+        let base_col = header_cells
+            .iter()
+            .find_map(|(col, c)| {
+                let h = c.text();
+                (h.contains("基准") || h.contains("基期") || h.contains("现状"))
+                    .then(|| (*col, year_of(&h).or(plan.declared_base)))
+            })
+            .or_else(|| {
+                // Else the one column of a past year before the target years (`| 指标 |
+                // 2020年 | 2025年 | 2030年 |`): the values the changes start from.
+                let mut past = header_cells.iter().filter_map(|(col, c)| {
+                    let y = year_of(&c.text())?;
+                    (y <= horizon).then_some((*col, Some(y)))
+                });
+                match (past.next(), past.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                }
+            });
         // A two-row header (目标值 over 2025年 / 2030年) gives its years in the second row.
         let year_cols_in = |row: &'d Row| -> Vec<(usize, u16, &'d str)> {
             columns(row)
@@ -132,10 +146,16 @@ pub fn table_targets<'d>(
                 let text = p.text.as_str();
                 // A cell naming a year of its own (`2028年达峰，峰值不超过275万吨` under
                 // 2030年) is not the column's target (a peak row is read by `peak_rows`).
-                if years(text)
+                // A year the cell compares with (`较2020年下降34%`) is its base, not its own.
+                let cell_years = years(text);
+                let compared = cell_years
                     .iter()
-                    .any(|y| y.first != *year || y.last != *year)
-                {
+                    .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
+                    .map(|y| y.first);
+                if cell_years.iter().any(|y| {
+                    (y.first != *year || y.last != *year)
+                        && y.relation != Some(YearRelation::Comparison)
+                }) {
                     continue;
                 }
                 // Bare numbers under a caption giving the unit (`表1 主要指标（单位：万吨CO₂）`).
@@ -202,12 +222,19 @@ pub fn table_targets<'d>(
                         matches!(unit.as_str(), "%" | "％").then_some(PercentKind::Percent)
                     });
                     let base_year = if kind == TargetKind::Change {
-                        base_col
-                            .and_then(|(_, y)| y)
-                            .or(plan.declared_base)
+                        compared
                             .map(|year| BaseYearRef {
                                 year,
-                                source: BaseSource::Declared,
+                                source: BaseSource::Clause,
+                            })
+                            .or_else(|| {
+                                base_col
+                                    .and_then(|(_, y)| y)
+                                    .or(plan.declared_base)
+                                    .map(|year| BaseYearRef {
+                                        year,
+                                        source: BaseSource::Declared,
+                                    })
                             })
                     } else {
                         None
@@ -237,8 +264,9 @@ pub fn table_targets<'d>(
                         hedge: None,
                         percent,
                         // The unit column, else the unit the cell's context gave the value
-                        // (`二氧化碳排放总量（万吨）`).
-                        unit: if unit.is_empty() {
+                        // (`二氧化碳排放总量（万吨）`); a percentage is one whatever the row's unit
+                        // (`比2020年下降13%` beside `吨标准煤/万元`).
+                        unit: if unit.is_empty() || q.percent.is_some() {
                             q.unit.as_ref().map(|u| u.written.clone())
                         } else {
                             Some(Arc::from(unit.as_str()))
