@@ -151,3 +151,122 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     }
     out
 }
+
+/// Which part of the boundary a figure is of (the pack's `boundary.direct` and
+/// `boundary.indirect` words in its clause or headers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    Direct,
+    Indirect,
+}
+
+/// A CO2 figure of one part of the boundary for a year (`净调入电力…间接排放63.3万吨`,
+/// `2020年净调入电力排放6330000吨`): not a total, stated as recorded (no scenario,
+/// projection, cap or approximation).
+#[derive(Debug, Clone)]
+pub struct SourceFigure {
+    pub source: Source,
+    pub year: u16,
+    /// Sentence index in `boundary().all` and quantity index in its quantities.
+    pub sentence: usize,
+    pub quantity: usize,
+    /// Also one of [`stated_totals`] (a part's `排放量`), which `boundary/unit` compares
+    /// among themselves already.
+    pub stated: bool,
+}
+
+/// Every [`SourceFigure`] of the plan, in document order. `boundary/unit` looks among them
+/// for one figure written twice in different units a power of ten apart.
+pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
+    let lex = &a.rules.lexicon;
+    let b = &a.rules.boundary;
+    let totals = a.totals();
+    let mut out = Vec::new();
+    // The year a paragraph's earlier sentence was about (`2020年…总量112.0万吨。其中…间接排放
+    // 63.3万吨`): a sentence naming none speaks of it.
+    let mut carried: Option<(usize, u16)> = None;
+    for (i, s) in a.boundary().all.iter().enumerate() {
+        let quantities = a.quantities(i);
+        if s.heading || (quantities.is_empty() && s.table.is_some()) {
+            continue;
+        }
+        let text = s.as_str();
+        let before = carried.filter(|(block, _)| *block == s.block() && s.table.is_none());
+        if quantities.is_empty() || lex.scenario.is_match(text) || lex.projection_cue.is_match(text)
+        {
+            if let Some((_, y)) = last_year(text) {
+                carried = Some((s.block(), y));
+            }
+            continue;
+        }
+        let context: Cow<str> = match &s.table {
+            Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
+            None => Cow::Borrowed(text),
+        };
+        let mentions: Vec<(usize, u16)> = years(&context)
+            .iter()
+            .filter(|y| !y.in_title && y.first == y.last && y.relation.is_none())
+            .map(|y| (y.span.start, y.first))
+            .collect();
+        for (k, q) in quantities.iter().enumerate() {
+            if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass")
+                || q.percent.is_some()
+                || q.upper.is_some()
+                || q.qualifier.is_some()
+                || totals
+                    .iter()
+                    .any(|t| t.sentence == i && t.quantity == k && t.whole)
+            {
+                continue;
+            }
+            let about = match &s.table {
+                Some(_) => &*context,
+                None => figure_clause(text, q.span.start),
+            };
+            let source = if b.indirect.is_match(about) {
+                Source::Indirect
+            } else if b.direct.is_match(about) {
+                Source::Direct
+            } else {
+                continue;
+            };
+            let year = if s.table.is_some() {
+                mentions.first().map(|(_, y)| *y)
+            } else {
+                mentions
+                    .iter()
+                    .rfind(|(at, _)| *at < q.span.start)
+                    .map(|(_, y)| *y)
+                    .or_else(|| {
+                        mentions
+                            .is_empty()
+                            .then_some(before.map(|(_, y)| y))
+                            .flatten()
+                    })
+            };
+            let Some(year) = year else { continue };
+            out.push(SourceFigure {
+                source,
+                year,
+                sentence: i,
+                quantity: k,
+                stated: totals.iter().any(|t| t.sentence == i && t.quantity == k),
+            });
+        }
+        if s.table.is_none() {
+            if let Some(&(_, y)) = mentions.last() {
+                carried = Some((s.block(), y));
+            }
+        }
+    }
+    out
+}
+
+/// The last single year a text names as a date (not a comparison or a range).
+fn last_year(text: &str) -> Option<(usize, u16)> {
+    years(text)
+        .iter()
+        .filter(|y| !y.in_title && y.first == y.last && y.relation.is_none())
+        .map(|y| (y.span.start, y.first))
+        .next_back()
+}

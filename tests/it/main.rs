@@ -61,5 +61,6 @@ mod targets_consistency;
 mod targets_extraction;
 mod targets_fixtures;
 mod targets_gap;
+mod unit_parts;
 mod waivers;
 mod wrong_units;

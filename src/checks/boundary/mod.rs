@@ -8,6 +8,7 @@ pub mod non_co2;
 pub mod scope_mismatch;
 pub mod undeclared;
 pub mod unit;
+mod unit_parts;
 
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};
