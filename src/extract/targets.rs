@@ -333,8 +333,10 @@ fn collect<'d, 'q>(
     let mut inherited: Option<(usize, Carried)> = None;
     let mut last_metric: Option<(usize, &'d str)> = None;
     // `2016—2022年，…；同期…累计下降19%`: the part before a ；, in the same paragraph,
-    // stated a past period (block, past).
-    let mut open_part: Option<(usize, bool)> = None;
+    // stated a past period (block, past, ended at a ；). After a full stop, a sentence that
+    // opens by referring back to that period (the pack's `period_back_reference`: `同期`)
+    // continues it too.
+    let mut open_part: Option<(usize, bool, bool)> = None;
     for (i, s) in sentences.iter().enumerate() {
         if s.heading || s.table.is_some() {
             continue;
@@ -344,18 +346,25 @@ fn collect<'d, 'q>(
             .map(|(_, c)| c);
         let year_list = years(s.as_str());
         let continued_past = open_part
-            .filter(|(block, _)| *block == s.block())
-            .map(|(_, past)| past);
+            .filter(|(block, _, semicolon)| {
+                *block == s.block()
+                    && (*semicolon
+                        || pack
+                            .lexicon
+                            .period_back_reference
+                            .starts(s.as_str().trim_start()))
+            })
+            .map(|(_, past, _)| past);
         let past_period = if year_list.is_empty() {
             continued_past.unwrap_or(false)
         } else {
             states_past_period(&year_list, plan)
         };
-        open_part = s
-            .as_str()
-            .trim_end()
-            .ends_with(['；', ';'])
-            .then_some((s.block(), past_period));
+        open_part = Some((
+            s.block(),
+            past_period,
+            s.as_str().trim_end().ends_with(['；', ';']),
+        ));
         let titled = match titled_year {
             Some((block, y)) if block == s.block() => y,
             _ => {

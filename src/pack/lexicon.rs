@@ -277,6 +277,9 @@ lexicon! {
     partial_list,
     /// A past period (`以来`, `过去`): a growth rate in its sentence is history.
     history_period,
+    /// A sentence opening that refers back to the period the sentence before stated
+    /// (`同期`, `这一时期`): a change it gives is of that period (history, when it was past).
+    period_back_reference,
     /// In the clause of an emission total (or a table's headers): the figure is a part's —
     /// a sub-park, a sector, an enterprise, a source or one scope (`北港片区`, `造纸行业`,
     /// `直接排放`) — not the park's whole total.
