@@ -579,3 +579,36 @@ fn round_fourteen_probe_plans() {
         "a8"
     );
 }
+
+/// Round 15 (session 17): outside plans in six more drafting styles — a county notice in
+/// 第N章/第N条 articles, a consultancy report with decimal headings, a LibreOffice .docx with
+/// no heading styles, targets only in an indicator table, a hard-wrapped text with a 名词解释
+/// appendix, a zero-carbon park with memo items — and three seeded copies.
+#[test]
+fn round_fifteen_probe_plans() {
+    for name in [
+        "b1_ningquan_county.txt",
+        "b2_fengcheng_hitech.md",
+        "b3_fenze_etdz.docx",
+        "b4_longze_chem.md",
+        "b5_yuecheng_textile.txt",
+        "b6_songlan_zerocarbon.md",
+    ] {
+        assert_eq!(rules(name), Vec::<String>::new(), "{name}");
+    }
+    finds(&[
+        (
+            "b7_fenze_etdz_seeded.docx",
+            &[
+                "boundary/unit",
+                "structure/empty-section",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "b8_longze_chem_seeded.md",
+            &["boundary/non-co2", "consistency/table-sum"][..],
+        ),
+        ("b9_songlan_zerocarbon_seeded.md", &["target/implausible"][..]),
+    ]);
+}
