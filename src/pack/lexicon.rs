@@ -277,6 +277,9 @@ lexicon! {
     partial_list,
     /// A past period (`以来`, `过去`): a growth rate in its sentence is history.
     history_period,
+    /// A scenario named as the basis of targets (`目标值依据达峰情景确定`): a table under
+    /// such a caption holds the plan's targets, not the scenario's figures.
+    scenario_basis,
     /// A sentence opening that refers back to the period the sentence before stated
     /// (`同期`, `这一时期`): a change it gives is of that period (history, when it was past).
     period_back_reference,

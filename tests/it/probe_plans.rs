@@ -607,8 +607,15 @@ fn round_fifteen_probe_plans() {
         ),
         (
             "b8_longze_chem_seeded.md",
-            &["boundary/non-co2", "consistency/table-sum"][..],
+            &[
+                "boundary/non-co2",
+                "consistency/table-sum",
+                "target/no-base-year",
+            ][..],
         ),
-        ("b9_songlan_zerocarbon_seeded.md", &["target/implausible"][..]),
+        (
+            "b9_songlan_zerocarbon_seeded.md",
+            &["target/implausible"][..],
+        ),
     ]);
 }

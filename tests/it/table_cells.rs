@@ -20,6 +20,12 @@ const CONFLICTS: &[(&str, &str, u32)] = &[
         "# 某市高新区碳达峰实施方案\n\n## 一、主要目标\n\n到2025年，高新区单位工业增加值能耗比2020年下降15%。\n\n| 指标 | 单位 | 2020年 | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 单位工业增加值能耗 | 吨标准煤/万元 | 0.52 | 比2020年下降13% | 比2020年下降28% |\n",
         9,
     ),
+    // Ministry style: the caption names the scenario only as the targets' basis.
+    (
+        "ministry.md",
+        "# 某化工园区碳达峰实施方案\n\n## 四、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降16%。\n\n园区碳达峰主要指标见下表，目标值依据达峰情景确定。\n\n| 指标 | 2020年 | 2025年 | 2030年 |\n|---|---|---|---|\n| 单位工业增加值能耗（吨标准煤/万元） | 1.86 | 下降14% | 下降27% |\n",
+        11,
+    ),
     // Consultancy style: bare changes under a table with one past-year column.
     (
         "consultancy.md",

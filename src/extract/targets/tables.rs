@@ -331,10 +331,15 @@ fn scenario_caption(pack: &RulesPack, doc: &Document, i: usize) -> bool {
     let Some(caption) = i.checked_sub(1).and_then(|p| doc.blocks.get(p)) else {
         return false;
     };
-    let text = caption.text.as_str();
-    pack.lexicon.scenario.is_match(text)
+    // A scenario named as the basis of the targets (`目标值依据达峰情景确定`) does not
+    // make them a scenario's (the pack's `scenario_basis`).
+    let text = pack
+        .lexicon
+        .scenario_basis
+        .remove_all(caption.text.as_str());
+    pack.lexicon.scenario.is_match(&text)
         && !(matches!(caption.kind, BlockKind::Heading(_))
-            && pack.lexicon.target_heading.is_match(text))
+            && pack.lexicon.target_heading.is_match(&text))
 }
 
 /// Peak years in table rows: `| 达峰年份 | 2031年 |`, `| 碳达峰时间 | — | 2029年前 |`, a row
