@@ -226,6 +226,9 @@ lexicon! {
     total_row,
     /// A row label that makes a table too complex to sum (`小计`, `其中`).
     part_row,
+    /// A row label the table's total leaves out (`备忘项：…`, `…（不计入合计）`): after
+    /// the total row, not one of its parts.
+    memo_row,
     /// A subtotal row's label (`小计`, `直接排放小计`): `consistency/table-sum` leaves such
     /// rows out of the sum of the parts.
     subtotal_row,

@@ -145,7 +145,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if head.iter().any(|(_, c)| c.text().trim() == "单位") {
             continue;
         }
-        let data: Vec<&Row> = t.rows.iter().skip(1).collect();
+        // Rows after the total that it leaves out (`备忘项：甲烷和氧化亚氮（不计入合计）`, the
+        // pack's `memo_row`) are not its parts: the table ends at the last other row.
+        let mut data: Vec<&Row> = t.rows.iter().skip(1).collect();
+        while data.len() > 1
+            && data.last().is_some_and(|r| {
+                let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
+                cx.rules.lexicon.memo_row.is_match(label.trim())
+            })
+        {
+            data.pop();
+        }
         let kinds: Option<Vec<RowKind>> = data
             .iter()
             .map(|r| row_kind(&cx.rules.lexicon, r))
