@@ -19,6 +19,11 @@ pub(crate) fn new_document() {
     EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
 }
 
+/// A hash map for the memo tables: keys are texts of the document, looked up many times;
+/// foldhash with a fixed seed (no iteration order depends on it: the tables are only
+/// looked up).
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 /// Longest text remembered.
 const MAX_TEXT: usize = 4096;
 /// Text bytes remembered per memo before it forgets them all (a bound on memory for a
@@ -33,7 +38,7 @@ const MAX_ENTRIES: usize = 1 << 14;
 #[derive(Default)]
 pub(crate) struct TextMemo<V> {
     epoch: u64,
-    map: HashMap<Box<str>, V>,
+    map: FastMap<Box<str>, V>,
     bytes: usize,
 }
 
@@ -64,7 +69,7 @@ impl<V: Clone> TextMemo<V> {
             if m.epoch != epoch || m.bytes > MAX_BYTES || m.map.len() >= MAX_ENTRIES {
                 if m.map.capacity() > MAX_ENTRIES {
                     // A new table: `clear` would keep the large one's capacity.
-                    m.map = HashMap::new();
+                    m.map = FastMap::default();
                 } else {
                     m.map.clear();
                 }

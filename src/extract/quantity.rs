@@ -90,9 +90,9 @@ mod units;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::memo::FastMap;
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -250,7 +250,7 @@ pub struct QuantityExtractor<'p> {
     pack: &'p RulesPack,
     /// The unit readings made so far, by the pack unit read and the one it resolved to
     /// and where it was read; each list holds the distinct (written, cue) of that key.
-    readings: RefCell<HashMap<ReadingKey, Vec<Arc<UnitReading>>>>,
+    readings: RefCell<FastMap<ReadingKey, Vec<Arc<UnitReading>>>>,
     /// Table headers read so far, by their text: every cell of a row or a column reads
     /// the same header (normalised, its unit looked for) again.
     headers: RefCell<HeaderMemo>,
@@ -259,7 +259,7 @@ pub struct QuantityExtractor<'p> {
 /// Headers read, by text, and the text bytes they hold.
 #[derive(Debug, Default)]
 struct HeaderMemo {
-    known: HashMap<Box<str>, std::rc::Rc<cell::Header>>,
+    known: FastMap<Box<str>, std::rc::Rc<cell::Header>>,
     bytes: usize,
 }
 

@@ -1,7 +1,7 @@
 //! Which pack indicators a text names.
 
+use crate::extract::memo::FastMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -36,7 +36,7 @@ type Mentions<'p> = Rc<[(&'p str, Range<usize>)]>;
 /// [`Analysis`](crate::extract::analysis::Analysis).
 pub struct MentionMemo<'p> {
     pack: &'p RulesPack,
-    known: RefCell<HashMap<Box<str>, Mentions<'p>>>,
+    known: RefCell<FastMap<Box<str>, Mentions<'p>>>,
     /// Text bytes remembered (a bound on memory: the memo forgets all past it).
     bytes: Cell<usize>,
 }
@@ -71,7 +71,7 @@ impl<'p> MentionMemo<'p> {
         if text.len() <= Self::MAX_TEXT {
             let mut known = self.known.borrow_mut();
             if self.bytes.get() + text.len() > Self::MAX_BYTES {
-                *known = HashMap::new();
+                *known = FastMap::default();
                 self.bytes.set(0);
             }
             self.bytes.set(self.bytes.get() + text.len());
