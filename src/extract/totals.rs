@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use super::analysis::Analysis;
 use super::prose::figure_clause;
+use super::sentences::Sentence;
 use super::years::{years, YearRelation};
 
 /// What a stated total is of.
@@ -56,10 +57,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             continue; // no figure: its years and headers are not needed
         }
         let text = s.as_str();
-        let context: Cow<str> = match &s.table {
-            Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
-            None => Cow::Borrowed(text),
-        };
+        let context = figure_context(s);
         // Not collected in place: that would keep the mentions' allocation, five times
         // the size of these pairs, while the sentence's quantities are read (a sentence of
         // 200,000 years held 21 MB).
@@ -109,16 +107,9 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             {
                 continue;
             }
-            // The year written last before the figure (in a table: the row or column header).
-            let year = if s.table.is_some() {
-                mentions.first().map(|(_, y)| *y)
-            } else {
-                mentions
-                    .iter()
-                    .rfind(|(at, _)| *at < q.span.start)
-                    .map(|(_, y)| *y)
+            let Some(year) = year_before(s, &mentions, q.span.start) else {
+                continue;
             };
-            let Some(year) = year else { continue };
             let named_whole = WHOLE.iter().any(|w| about.contains(w))
                 || s.table
                     .as_ref()
@@ -199,15 +190,8 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
             }
             continue;
         }
-        let context: Cow<str> = match &s.table {
-            Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
-            None => Cow::Borrowed(text),
-        };
-        let mentions: Vec<(usize, u16)> = years(&context)
-            .iter()
-            .filter(|y| !y.in_title && y.first == y.last && y.relation.is_none())
-            .map(|y| (y.span.start, y.first))
-            .collect();
+        let context = figure_context(s);
+        let mentions = dated_years(&context);
         for (k, q) in quantities.iter().enumerate() {
             if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass")
                 || q.percent.is_some()
@@ -230,20 +214,12 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
             } else {
                 continue;
             };
-            let year = if s.table.is_some() {
-                mentions.first().map(|(_, y)| *y)
-            } else {
+            let year = year_before(s, &mentions, q.span.start).or_else(|| {
                 mentions
-                    .iter()
-                    .rfind(|(at, _)| *at < q.span.start)
-                    .map(|(_, y)| *y)
-                    .or_else(|| {
-                        mentions
-                            .is_empty()
-                            .then_some(before.map(|(_, y)| y))
-                            .flatten()
-                    })
-            };
+                    .is_empty()
+                    .then_some(before.map(|(_, y)| y))
+                    .flatten()
+            });
             let Some(year) = year else { continue };
             out.push(SourceFigure {
                 source,
@@ -264,9 +240,36 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
 
 /// The last single year a text names as a date (not a comparison or a range).
 fn last_year(text: &str) -> Option<(usize, u16)> {
+    dated_years(text).last().copied()
+}
+
+/// The single years a text names as dates (not comparisons or ranges), with their offsets.
+fn dated_years(text: &str) -> Vec<(usize, u16)> {
     years(text)
         .iter()
         .filter(|y| !y.in_title && y.first == y.last && y.relation.is_none())
         .map(|y| (y.span.start, y.first))
-        .next_back()
+        .collect()
+}
+
+/// What a figure's years and words are read in: its sentence, or a table cell's row and
+/// column headers.
+fn figure_context<'s>(s: &'s Sentence) -> Cow<'s, str> {
+    match &s.table {
+        Some(t) => Cow::Owned(format!("{} {}", t.row_header, t.column_header)),
+        None => Cow::Borrowed(s.as_str()),
+    }
+}
+
+/// The year written last before the figure at `at` (in a table: the headers' first),
+/// among `mentions` of its context.
+fn year_before(s: &Sentence, mentions: &[(usize, u16)], at: usize) -> Option<u16> {
+    if s.table.is_some() {
+        mentions.first().map(|(_, y)| *y)
+    } else {
+        mentions
+            .iter()
+            .rfind(|(start, _)| *start < at)
+            .map(|(_, y)| *y)
+    }
 }

@@ -302,15 +302,20 @@ lexicon! {
 /// The gas ids of the facts contract (`boundary.gases`), in their order there.
 pub const GAS_IDS: &[&str] = &["CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"];
 
+/// A table row label as the row entries read it: spaces and colons removed.
+pub fn row_label_key(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+        .collect()
+}
+
 impl Lexicon {
     /// What a table row's label makes the row: `Some(true)` its table's total (`合计`,
     /// `Total`), `Some(false)` a part, `None` a subtotal or a breakdown (`小计`, `其中`)
     /// that makes the table too complex to sum. Spaces and colons in the label are ignored.
     pub fn row_role(&self, label: &str) -> Option<bool> {
-        let t: String = label
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
-            .collect();
+        let t = row_label_key(label);
         if self.part_row.is_match(&t) {
             return None;
         }

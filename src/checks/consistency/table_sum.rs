@@ -49,10 +49,7 @@ fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
         .map(|c| c.text())
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default();
-    let label: String = first
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
-        .collect();
+    let label = crate::pack::row_label_key(&first);
     if lex.subtotal_row.is_match(&label) {
         return Some(RowKind::Subtotal);
     }
