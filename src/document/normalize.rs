@@ -160,7 +160,7 @@ impl Normalized {
 pub fn fold_digits(text: &mut String, origin: &mut Origin) {
     let is_digit = |c: char| ('０'..='９').contains(&c);
     let is_subscript = |c: char| ('₀'..='₉').contains(&c);
-    if !text.chars().any(|c| is_digit(c) || is_subscript(c)) {
+    if !has_foldable_digit(text) {
         return;
     }
     let fold = |t: &str, i: usize, c: char| -> Option<char> {
@@ -242,6 +242,21 @@ pub fn fold_digits(text: &mut String, origin: &mut Origin) {
     *segments = out;
 }
 
+/// Whether `text` holds a full-width digit (U+FF10–FF19, UTF-8 `EF BC 90`–`99`) or a
+/// subscript digit (U+2080–2089, `E2 82 80`–`89`): a byte scan that jumps between the two
+/// lead bytes, where decoding every character of every paragraph cost more than the
+/// folding itself on plans that have none.
+fn has_foldable_digit(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xEF, 0xE2, b).any(|i| {
+        matches!(
+            (b.get(i), b.get(i + 1), b.get(i + 2)),
+            (Some(0xEF), Some(0xBC), Some(0x90..=0x99))
+                | (Some(0xE2), Some(0x82), Some(0x80..=0x89))
+        )
+    })
+}
+
 /// Characters NFKC leaves unchanged, which make up nearly all of a Chinese plan: ASCII, the
 /// CJK Unified Ideographs, 、。〈〉《》「」『』【】, — and ‘’“”. Skips the table look-up.
 fn is_nfkc_stable(c: char) -> bool {
@@ -310,6 +325,28 @@ fn is_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_foldable_digits() {
+        let by_char = |t: &str| {
+            t.chars()
+                .any(|c| ('０'..='９').contains(&c) || ('₀'..='₉').contains(&c))
+        };
+        // Every character from U+FF00 to U+FF5F and U+2070 to U+209F, alone and between
+        // the full-width punctuation and quotes that share the lead bytes.
+        let probes = (0xFF00u32..=0xFF5F)
+            .chain(0x2070..=0x209F)
+            .chain([0x201C, 0x2014, 0xFF0C]);
+        for u in probes {
+            let Some(c) = char::from_u32(u) else { continue };
+            for t in [c.to_string(), format!("“碳排放，{c}”—"), format!("{c}。")] {
+                assert_eq!(has_foldable_digit(&t), by_char(&t), "{t:?}");
+            }
+        }
+        assert!(!has_foldable_digit("2030年前碳达峰，“十四五”—期间"));
+        assert!(has_foldable_digit("到２０３０年"));
+        assert!(has_foldable_digit("CO₂排放"));
+    }
 
     #[test]
     fn folded_digits_map_back_to_their_source_bytes() {

@@ -120,13 +120,13 @@ struct Walker<'s> {
 
 /// Read the main document part into blocks.
 pub(crate) fn read_body(
-    text: &str,
+    xml: &[u8],
     part: &str,
     styles: &Styles,
     numbering: &mut Numbering,
     limits: &Limits,
 ) -> Result<Vec<RawBlock>, ReadError> {
-    let mut xr = XmlReader::new(text, part, limits.max_xml_depth);
+    let mut xr = XmlReader::from_utf8(xml, part, limits.max_xml_depth);
     let mut w = Walker {
         styles,
         numbering,

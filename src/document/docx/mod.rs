@@ -62,11 +62,11 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<Vec<RawBlock>, ReadErr
         },
         None => Numbering::default(),
     };
-    let Some(text) = pkg.read_text(&parts.document)? else {
+    let Some(xml) = pkg.read_xml(&parts.document)? else {
         return Err(ReadError::NotADocument(format!(
             "the package has no main document part ({})",
             parts.document
         )));
     };
-    body::read_body(&text, &parts.document, &styles, &mut numbering, limits)
+    body::read_body(&xml, &parts.document, &styles, &mut numbering, limits)
 }

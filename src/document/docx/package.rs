@@ -181,6 +181,20 @@ impl<'b> Package<'b> {
 
     /// A part decoded to text (see the module comment for encodings).
     pub(crate) fn read_text(&mut self, name: &str) -> Result<Option<String>, ReadError> {
+        match self.read_xml(name)? {
+            None => Ok(None),
+            Some(b) => match String::from_utf8(b) {
+                Ok(text) => Ok(Some(text)),
+                Err(e) => Err(not_utf8(name, e.utf8_error().valid_up_to())),
+            },
+        }
+    }
+
+    /// A part as bytes to read as UTF-8: decoded when it is UTF-16 or declares another
+    /// encoding, otherwise as stored, unvalidated. For [`XmlReader::from_utf8`], which
+    /// validates every event as quick-xml reads it (it must: its events hold `str`), so
+    /// the main document part is not validated twice.
+    pub(crate) fn read_xml(&mut self, name: &str) -> Result<Option<Vec<u8>>, ReadError> {
         match self.read_bytes(name)? {
             None => Ok(None),
             Some(b) => decode(b, name).map(Some),
@@ -281,8 +295,18 @@ impl<'b> Package<'b> {
     }
 }
 
-/// Decode an XML part to UTF-8 text.
-fn decode(bytes: Vec<u8>, part: &str) -> Result<String, ReadError> {
+/// The error for a part that is not UTF-8, at its first bad byte.
+pub(crate) fn not_utf8(part: &str, valid_up_to: usize) -> ReadError {
+    ReadError::Xml {
+        part: part.to_string(),
+        offset: valid_up_to as u64,
+        message: "not valid UTF-8 (a .docx part should be UTF-8 or UTF-16)".to_string(),
+    }
+}
+
+/// An XML part as bytes to read as UTF-8: decoded from UTF-16, or from the encoding its
+/// declaration names when it is not valid UTF-8; otherwise the bytes as they are.
+fn decode(bytes: Vec<u8>, part: &str) -> Result<Vec<u8>, ReadError> {
     let utf16 = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0x3C, 0, 0x3F, 0]) {
         Some(encoding_rs::UTF_16LE)
     } else if bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0, 0x3C, 0, 0x3F]) {
@@ -300,24 +324,20 @@ fn decode(bytes: Vec<u8>, part: &str) -> Result<String, ReadError> {
         if errors {
             return Err(bad(0, format!("malformed {} text", enc.name())));
         }
-        return Ok(text.into_owned());
+        return Ok(text.into_owned().into_bytes());
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to() as u64;
-            let bytes = e.into_bytes();
-            if let Some(enc) = declared_encoding(&bytes) {
-                if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(&bytes)
-                {
-                    return Ok(text.into_owned());
-                }
-            }
-            Err(bad(
-                valid,
-                "not valid UTF-8 (a .docx part should be UTF-8 or UTF-16)".to_string(),
-            ))
-        }
+    let Some(enc) = declared_encoding(&bytes) else {
+        return Ok(bytes);
+    };
+    // Valid UTF-8 is read as UTF-8 whatever the declaration says; only bytes that are
+    // not are decoded from the declared encoding.
+    let valid = encoding_rs::Encoding::utf8_valid_up_to(&bytes);
+    if valid == bytes.len() {
+        return Ok(bytes);
+    }
+    match enc.decode_without_bom_handling_and_without_replacement(&bytes) {
+        Some(text) => Ok(text.into_owned().into_bytes()),
+        None => Err(not_utf8(part, valid)),
     }
 }
 
@@ -465,12 +485,38 @@ mod tests {
         for u in s.encode_utf16() {
             le.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(le, "p").ok().as_deref(), Some(s));
+        assert_eq!(decode(le, "p").ok().as_deref(), Some(s.as_bytes()));
         let (gbk, _, _) =
             encoding_rs::GBK.encode("<?xml version=\"1.0\" encoding=\"GBK\"?><a>总则</a>");
-        let text = decode(gbk.into_owned(), "p").ok();
+        let text = decode(gbk.into_owned(), "p")
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok());
         assert!(text.is_some_and(|t| t.contains("总则")));
-        let err = decode(vec![b'<', b'a', b'>', 0xFF, b'<'], "word/document.xml");
-        assert!(matches!(err, Err(ReadError::Xml { offset: 3, .. })));
+        // Bytes that are not UTF-8 in the main part: the same error, from the XML reader.
+        let doc = b"<w:document>\xE6\x80\xBB\xFF</w:document>";
+        let mut xr = XmlReader::from_utf8(doc, "word/document.xml", 64);
+        let e = std::iter::from_fn(|| match xr.next() {
+            Ok(Ev::Eof) => None,
+            other => Some(other),
+        })
+        .find_map(Result::err);
+        assert!(
+            matches!(&e, Some(ReadError::Xml { offset: 15, message, .. }) if message.starts_with("not valid UTF-8")),
+            "{e:?}"
+        );
+        // Without a declared encoding, bytes are left for the XML reader to validate;
+        // read_text validates them at once.
+        let bad = vec![b'<', b'a', b'>', 0xFF, b'<'];
+        assert_eq!(decode(bad.clone(), "p").ok(), Some(bad));
+        let (gbk_bad, _, _) =
+            encoding_rs::GBK.encode("<?xml version=\"1.0\" encoding=\"GBK\"?><a>");
+        let mut gbk_bad = gbk_bad.into_owned();
+        let at = gbk_bad.len() as u64;
+        gbk_bad.extend([0x81, b'<']);
+        let err = decode(gbk_bad, "word/document.xml");
+        assert!(
+            matches!(err, Err(ReadError::Xml { offset, .. }) if offset == at),
+            "{err:?}"
+        );
     }
 }

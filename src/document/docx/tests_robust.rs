@@ -238,10 +238,28 @@ fn unclosed_and_malformed_xml() {
         "{e}"
     );
 
-    let not_utf8 = zip_of(&[("word/document.xml", b"<w:document>\xff\xfe</w:document>")]);
+    // Bytes that are not UTF-8 are an XML error at the first of them, found as the
+    // reader reaches them (quick-xml validates every event).
+    let not_utf8 = doc_xml("<w:p><w:r><w:t>总则BAD</w:t></w:r></w:p>").replace("BAD", "\u{1}");
+    let mut bytes = not_utf8.into_bytes();
+    let at = bytes.iter().position(|&b| b == 1).unwrap_or(0);
+    if let Some(b) = bytes.get_mut(at) {
+        *b = 0xFF;
+    }
+    let e = err(
+        &zip_of(&[("word/document.xml", &bytes)]),
+        &Limits::default(),
+    );
+    assert!(
+        matches!(&e, ReadError::Xml { part, offset, message }
+            if part == "word/document.xml" && *offset == at as u64 && message.starts_with("not valid UTF-8")),
+        "{e}"
+    );
+    // A root outside WordprocessingML is reported before bytes further on are read.
+    let bare = zip_of(&[("word/document.xml", b"<w:document>\xff\xfe</w:document>")]);
     assert!(matches!(
-        err(&not_utf8, &Limits::default()),
-        ReadError::Xml { .. }
+        err(&bare, &Limits::default()),
+        ReadError::NotADocument(_)
     ));
 }
 

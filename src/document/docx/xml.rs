@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::{NamespaceResolver, ResolveResult};
+use quick_xml::name::{NamespaceResolver, Prefix, ResolveResult};
 use quick_xml::Reader;
 
 use crate::document::read::ReadError;
@@ -94,16 +94,24 @@ struct LeanNsReader<'a> {
     /// Open a scope for every element, as `NsReader` does: when the depth limit allows
     /// more open elements than the resolver counts (its own error past `u16::MAX`).
     always: bool,
+    /// The namespace of each element prefix met since the last scope was opened or
+    /// closed. Resolving walks the bindings in scope (a Word root declares ≈ 30) for
+    /// every tag; scopes change only at elements that declare `xmlns`, so nearly every
+    /// tag of a part is a look-up in this short list.
+    ns_cache: Vec<(Option<Box<str>>, Ns)>,
 }
 
 impl<'a> LeanNsReader<'a> {
-    fn from_str(text: &'a str, max_depth: usize) -> Self {
+    /// A reader over bytes to read as UTF-8: quick-xml validates every event (they hold
+    /// `str`) and reports bytes that are not UTF-8 as `Error::Encoding`.
+    fn from_utf8(bytes: &'a [u8], max_depth: usize) -> Self {
         LeanNsReader {
-            reader: Reader::from_str(text),
+            reader: Reader::from_reader(bytes),
             resolver: NamespaceResolver::default(),
             scoped: Vec::new(),
             pending_pop: false,
             always: max_depth >= usize::from(u16::MAX),
+            ns_cache: Vec::new(),
         }
     }
 
@@ -130,6 +138,7 @@ impl<'a> LeanNsReader<'a> {
     fn read_event(&mut self) -> quick_xml::Result<Event<'a>> {
         if self.pending_pop {
             self.resolver.pop();
+            self.ns_cache.clear();
             self.pending_pop = false;
         }
         match self.reader.read_event()? {
@@ -137,6 +146,7 @@ impl<'a> LeanNsReader<'a> {
                 let scoped = self.declares(&e);
                 if scoped {
                     self.resolver.push(&e)?;
+                    self.ns_cache.clear();
                 }
                 self.scoped.push(scoped);
                 Ok(Event::Start(e))
@@ -144,6 +154,7 @@ impl<'a> LeanNsReader<'a> {
             Event::Empty(e) => {
                 if self.declares(&e) {
                     self.resolver.push(&e)?;
+                    self.ns_cache.clear();
                     self.pending_pop = true;
                 }
                 Ok(Event::Empty(e))
@@ -158,15 +169,34 @@ impl<'a> LeanNsReader<'a> {
         }
     }
 
-    fn read_resolved_event(&mut self) -> quick_xml::Result<(ResolveResult<'_>, Event<'a>)> {
+    /// The next event with its element's namespace (`Other` for events that are not
+    /// tags), as `NamespaceResolver::resolve_event` resolves it.
+    fn read_ns_event(&mut self) -> quick_xml::Result<(Ns, Event<'a>)> {
         let event = self.read_event()?;
-        Ok(self.resolver.resolve_event(event))
+        let ns = match &event {
+            Event::Start(e) | Event::Empty(e) => self.element_ns(e.name().prefix()),
+            Event::End(e) => self.element_ns(e.name().prefix()),
+            _ => Ns::Other,
+        };
+        Ok((ns, event))
+    }
+
+    fn element_ns(&mut self, prefix: Option<Prefix<'_>>) -> Ns {
+        let key = prefix.map(|p| p.into_inner());
+        if let Some(&(_, ns)) = self.ns_cache.iter().find(|(k, _)| k.as_deref() == key) {
+            return ns;
+        }
+        let ns = ns_of(&self.resolver.resolve_prefix(prefix, true));
+        self.ns_cache.push((key.map(Box::from), ns));
+        ns
     }
 }
 
 /// The event stream of one part.
 pub(crate) struct XmlReader<'a> {
     inner: LeanNsReader<'a>,
+    /// The part's bytes, for the offset of the first byte that is not UTF-8.
+    source: &'a [u8],
     part: String,
     max_depth: usize,
     depth: usize,
@@ -181,13 +211,21 @@ pub(crate) struct XmlReader<'a> {
 
 impl<'a> XmlReader<'a> {
     pub(crate) fn new(text: &'a str, part: &str, max_depth: usize) -> Self {
-        let mut inner = LeanNsReader::from_str(text, max_depth);
+        Self::from_utf8(text.as_bytes(), part, max_depth)
+    }
+
+    /// The event stream of a part's bytes as [`super::package::Package::read_xml`]
+    /// gives them: bytes that are not UTF-8 are an error at the first of them, as
+    /// `Package::read_text` reports it.
+    pub(crate) fn from_utf8(source: &'a [u8], part: &str, max_depth: usize) -> Self {
+        let mut inner = LeanNsReader::from_utf8(source, max_depth);
         let cfg = inner.config_mut();
         cfg.check_end_names = true;
         cfg.expand_empty_elements = false;
         cfg.trim_text(false);
         XmlReader {
             inner,
+            source,
             part: part.to_string(),
             max_depth,
             depth: 0,
@@ -216,6 +254,10 @@ impl<'a> XmlReader<'a> {
     }
 
     fn parse_error(&self, e: quick_xml::Error) -> ReadError {
+        if let quick_xml::Error::Encoding(_) = e {
+            let valid = encoding_rs::Encoding::utf8_valid_up_to(self.source);
+            return super::package::not_utf8(&self.part, valid);
+        }
         ReadError::Xml {
             part: self.part.clone(),
             offset: self.inner.error_position(),
@@ -245,8 +287,8 @@ impl<'a> XmlReader<'a> {
     /// appears in its place.
     pub(crate) fn next(&mut self) -> Result<Ev<'a>, ReadError> {
         loop {
-            let (ns, event) = match self.inner.read_resolved_event() {
-                Ok((r, ev)) => (ns_of(&r), ev),
+            let (ns, event) = match self.inner.read_ns_event() {
+                Ok(pair) => pair,
                 Err(e) => return Err(self.parse_error(e)),
             };
             match event {
@@ -469,8 +511,7 @@ fn alternate_picks(mut r: LeanNsReader<'_>, first: u64, depth: usize) -> HashMap
         branch_start_t: 0,
     }];
     let mut t_seen = 0usize;
-    while let Ok((res, ev)) = r.read_resolved_event() {
-        let ns = ns_of(&res);
+    while let Ok((ns, ev)) = r.read_ns_event() {
         match ev {
             Event::Start(e) => {
                 depth += 1;
