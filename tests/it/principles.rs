@@ -148,6 +148,71 @@ fn coordination_is_met_by_the_ways_plans_cite_their_region() {
     );
 }
 
+/// Clause 4 asks for the region's allocated carbon task as the basis. A plan that states
+/// the carbon-peak task its city, county or province allocates to the park shows it without
+/// citing the region's carbon-peak plan by title; an allocated energy target does not, and
+/// a plan that cites neither is asked for both.
+#[test]
+fn the_allocated_carbon_task_stands_for_the_regional_plan() {
+    use Ch::*;
+    let cases = [
+        // a provincial department's notice (附件 plan, 2022)
+        (
+            General,
+            "以磐岭市分解园区的碳达峰任务为依据，与全市经济社会发展和能源规划相协调。",
+        ),
+        // a county government
+        (
+            General,
+            "本方案以县政府下达开发区的“十四五”碳排放强度下降目标为依据编制。",
+        ),
+        // a consultancy report
+        (
+            Targets,
+            "目标设定承接市分解到园区的单位工业增加值二氧化碳排放下降任务。",
+        ),
+        // an enterprise-led park
+        (
+            Targets,
+            "集团园区确保完成市政府下达园区的能耗强度降低和碳排放强度下降目标。",
+        ),
+        // a ministry-style pilot plan
+        (
+            General,
+            "园区承担省分配的工业领域碳达峰任务，确保如期完成。",
+        ),
+    ];
+    for (ch, text) in cases {
+        let diags = check(&plan(ch, text));
+        for id in ["regional_plan", "allocated_target"] {
+            let found = findings_for(&diags, PrincipleId::Coordination, id);
+            assert!(
+                found.is_empty(),
+                "{id} should be met by ({ch:?}) {text}\n{found:#?}"
+            );
+        }
+    }
+    // An allocated energy target is an allocated target, but no carbon-peak task.
+    let diags = check(&plan(Targets, "确保完成市下达的“十四五”能耗强度降低目标。"));
+    assert!(findings_for(&diags, PrincipleId::Coordination, "allocated_target").is_empty());
+    assert_eq!(
+        findings_for(&diags, PrincipleId::Coordination, "regional_plan").len(),
+        1
+    );
+    // Citing neither: both are asked for, each once.
+    let diags = check(&plan(
+        General,
+        "为深入贯彻落实《2030年前碳达峰行动方案》，制定本方案。",
+    ));
+    for id in ["regional_plan", "allocated_target"] {
+        assert_eq!(
+            findings_for(&diags, PrincipleId::Coordination, id).len(),
+            1,
+            "{id}"
+        );
+    }
+}
+
 #[test]
 fn coordination_fires_on_drafts_without_regional_grounding() {
     use Ch::*;
