@@ -40,12 +40,24 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
             };
             lex.part_area.is_match(about)
         };
-        if let Some(k) = a.quantities(i).iter().position(|q| {
+        let whole = |q: &Quantity| {
             q.unit
                 .as_ref()
                 .is_some_and(|u| u.family.as_deref() == Some("area"))
                 && !part(q)
-        }) {
+        };
+        // Figures listed before a sum in their sentence are its parts: `覆盖综合保税区3.2
+        // 平方公里和临港物流园5.6平方公里，合计8.8平方公里` states the whole as the sum.
+        let summed = |q: &Quantity| match &s.table {
+            Some(_) => false,
+            None => lex.sum_word.is_match(figure_clause(text, q.span.start)),
+        };
+        let qs = a.quantities(i);
+        let k = qs
+            .iter()
+            .position(|q| whole(q) && summed(q))
+            .or_else(|| qs.iter().position(whole));
+        if let Some(k) = k {
             out.push((i, k));
         }
     }

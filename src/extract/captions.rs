@@ -55,6 +55,52 @@ pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<Str
                 .filter(|u| is_unit(x, u))
         })
         .map(|u| per_year_dropped(&u).to_string())
+        .or_else(|| agreed_unit(x, doc, i))
+}
+
+/// The unit of a figure written beside table `i` (in a caption block or the paragraph
+/// after it) that repeats one of its cells exactly: `…集群排放于2028年达到峰值164.8万吨`
+/// under a scenario table whose cells are bare numbers, one of them `164.8`. Only figures
+/// precise enough not to repeat a cell by chance count (a decimal point, or three digits).
+fn agreed_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    let BlockKind::Table(t) = &doc.blocks.get(i)?.kind else {
+        return None;
+    };
+    let precise = |s: &str| {
+        let digits = s.chars().filter(char::is_ascii_digit).count();
+        s.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && s.chars().filter(|&c| c == '.').count() <= 1
+            && (s.contains('.') || digits >= 3)
+            && digits > 0
+    };
+    let cells: Vec<f64> = t
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .map(|c| c.text())
+        .filter(|c| precise(c.trim()))
+        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .collect();
+    if cells.is_empty() {
+        return None;
+    }
+    let after = doc
+        .blocks
+        .get(i + 1)
+        .filter(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)));
+    caption_blocks(doc, i).chain(after).find_map(|b| {
+        x.quantities(&b.text).into_iter().find_map(|q| {
+            let u = q.unit.as_ref()?;
+            let written = b.text.get(q.span.start..u.span.as_ref()?.start)?.trim();
+            let agrees = q.percent.is_none()
+                && q.upper.is_none()
+                && q.multiplier == 1.0
+                && u.family.is_some()
+                && precise(written)
+                && cells.contains(&q.value);
+            agrees.then(|| per_year_dropped(&u.symbol).to_string())
+        })
+    })
 }
 
 /// A yearly amount's unit without its `/年`: `万tCO2/年` → `万tCO2` (an annual reduction is

@@ -312,11 +312,15 @@ pub fn respectively(
                 .skip(before.len().saturating_sub(n))
                 .map(|m| m.last)
                 .collect();
-            if cue.is_some()
-                && !subjects
-                && last.len() == n
-                && last.windows(2).all(|w| w.first() < w.get(1))
-            {
+            let rising = last.len() == n && last.windows(2).all(|w| w.first() < w.get(1));
+            // Without a cue, the years of the sentence are the list's when they are all
+            // there is to pair and its clause names no subjects of its own (`PUE 2027年降至
+            // 1.24、2030年降至1.20，预计减排10.5万吨和20.8万吨`).
+            let bare = cue.is_none() && before.len() == n && {
+                let head = text.get(clause_start(text, first)..first).unwrap_or("");
+                !head.contains(['、', '和', '及', '与'])
+            };
+            if (cue.is_some() && !subjects || bare) && rising {
                 last
             } else {
                 continue;

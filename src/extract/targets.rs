@@ -236,6 +236,19 @@ pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
 pub struct PlanContext {
     /// The declared base year (以2020年为基准年), if any.
     pub declared_base: Option<u16>,
+    /// The years the plan's own indicator tables set targets for, bit `year - 2000`
+    /// (2000–2063): a plain year among them is a milestone (`2027年较2023年下降20%` beside
+    /// a table with a 2027年 column), not a year of data.
+    pub table_years: u64,
+}
+
+impl PlanContext {
+    /// Whether the plan's own indicator tables set targets for `year`.
+    pub fn table_year(&self, year: u16) -> bool {
+        year.checked_sub(2000)
+            .filter(|b| *b < 64)
+            .is_some_and(|b| self.table_years & (1u64 << b) != 0)
+    }
 }
 
 /// Every target statement of the sentences (headings and table cells are skipped).
@@ -265,10 +278,24 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         .first()
         .map(|by| by.year)
         .or_else(|| declared_base_fallback(&b.all));
-    let plan = PlanContext { declared_base };
+    let mut plan = PlanContext {
+        declared_base,
+        table_years: 0,
+    };
+    let tables = table_targets(an.rules, an.doc, &an.mentions, plan);
+    let history_end = declared_base.unwrap_or(2020);
+    for y in tables
+        .iter()
+        .filter(|t| t.role == Role::Plan)
+        .filter_map(|t| t.target_year)
+        .filter(|&y| y > history_end)
+    {
+        if let Some(b) = y.checked_sub(2000).filter(|b| *b < 64) {
+            plan.table_years |= 1u64 << b;
+        }
+    }
     let x = an.quantity_extractor();
     let lex = &an.rules.lexicon;
-    let history_end = declared_base.unwrap_or(2020);
     let titled = |block: usize| titled_milestone(an.doc, lex, block, history_end);
     let mut all = collect(
         an.rules,
@@ -295,7 +322,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
             t.role = Role::Scenario;
         }
     }
-    all.extend(table_targets(an.rules, an.doc, &an.mentions, plan));
+    all.extend(tables);
     Targets { all, declared_base }
 }
 
@@ -1322,8 +1349,10 @@ fn is_historical(
     let clause_text = bounded(text, clause.start, clause.end.max(at));
     // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
     // data about it exists only in plans whose base year is that late.
-    let milestone =
-        target_year.is_some_and(|y| y % 5 == 0 && y > plan.declared_base.unwrap_or(2020));
+    // So does a year the plan's own indicator table has a column for.
+    let milestone = target_year.is_some_and(|y| {
+        (y % 5 == 0 && y > plan.declared_base.unwrap_or(2020)) || plan.table_year(y)
+    });
     // From one value to another is a past change — unless it ends at a milestone ahead
     // (`光伏装机由2022年的1.8万千瓦增加到2030年的6万千瓦`).
     if (lex.from_to.is_match(clause_text) && !milestone) || clause_text.contains("以来") {
@@ -1433,20 +1462,27 @@ mod tests {
             Err(e) => panic!("{e}"),
         };
         let all = crate::extract::sentences::sentences(&doc);
-        targets(pack, &all, PlanContext { declared_base })
-            .into_iter()
-            .map(|t| {
-                (
-                    t.role,
-                    t.kind,
-                    t.metric.map(str::to_string),
-                    t.value,
-                    t.stretch.map(|s| s.0),
-                    t.base_year.map(|b| b.year),
-                    t.target_year,
-                )
-            })
-            .collect()
+        targets(
+            pack,
+            &all,
+            PlanContext {
+                declared_base,
+                table_years: 0,
+            },
+        )
+        .into_iter()
+        .map(|t| {
+            (
+                t.role,
+                t.kind,
+                t.metric.map(str::to_string),
+                t.value,
+                t.stretch.map(|s| s.0),
+                t.base_year.map(|b| b.year),
+                t.target_year,
+            )
+        })
+        .collect()
     }
 
     #[test]

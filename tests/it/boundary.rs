@@ -151,6 +151,50 @@ fn base_year_silent_on_comparisons_and_background() {
     );
 }
 
+/// A later year as the base of one target, where the same indicator is set against the
+/// declared base year elsewhere and that year is no milestone of the plan: a second base
+/// year (BOUNDARY declares 2020). The line reported is the target's.
+#[test]
+fn base_year_fires_on_a_later_base_for_an_indicator_set_against_the_declared_one() {
+    let cases = [
+        // province style
+        "到2025年，单位工业增加值二氧化碳排放比2020年下降22%以上；到2030年，单位工业增加值二氧化碳排放比2021年下降45%以上。",
+        // city/county style, two sentences
+        "到2025年，园区单位工业增加值能耗较2020年下降16%。\n\n到2030年，园区单位工业增加值能耗较2022年下降30%。",
+        // consultancy style, a list
+        "主要目标如下：\n\n1. 2025年单位工业增加值二氧化碳排放较2020年下降20%；\n2. 2030年单位工业增加值二氧化碳排放较2021年下降42%。",
+    ];
+    for text in cases {
+        let doc = plan(BOUNDARY, text);
+        let f = findings(&doc, "boundary/base-year");
+        assert_eq!(f.len(), 1, "{text}\n{f:#?}");
+        assert!(
+            f[0].message.contains("20") && !f[0].message.contains("此处为2020年"),
+            "{}",
+            f[0].message
+        );
+        let line = f[0].location.as_ref().and_then(|l| l.line).unwrap_or(0) as usize;
+        let at = doc.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        assert!(at.contains("2030年"), "line {line}: {at}");
+    }
+}
+
+/// A later base that is a milestone of the plan (a period's own base), a later base for an
+/// indicator never set against the declared year (a status year), and a past change are
+/// not a second base year.
+#[test]
+fn base_year_silent_on_later_milestones_and_status_years() {
+    silent(
+        "boundary/base-year",
+        &elsewhere(&[
+            "到2025年，单位工业增加值二氧化碳排放比2020年下降22%；到2030年，单位工业增加值二氧化碳排放比2025年下降25%。",
+            "到2025年，单位工业增加值能耗较2020年下降16%；到2027年，光伏装机容量较2022年翻一番，达到80兆瓦。",
+            "到2026年，园区绿电交易电量较2023年增长50%。",
+            "2022年园区单位工业增加值二氧化碳排放较2021年下降9%。",
+        ]),
+    );
+}
+
 #[test]
 fn undeclared_when_no_boundary_at_all() {
     let text =
@@ -263,11 +307,41 @@ fn area_silent_on_parts_and_conversions() {
             "园区由东区、西区两个片区组成，东区面积12平方公里、西区面积20.6平方公里。",
             "园区规划面积32.6平方公里。",
         ),
+        // The whole stated as the sum of the places listed before it in its sentence.
+        (
+            "本方案覆盖综合保税区3.2平方公里和临港物流园5.6平方公里，合计8.8平方公里。",
+            "空间边界为综合保税区和临港物流园规划范围，合计8.8平方公里。",
+        ),
+        (
+            "开发区规划范围包括主区12.4平方公里、化工集中区6.1平方公里，共计18.5平方公里。",
+            "园区规划面积18.5平方公里。",
+        ),
+        (
+            "核算边界覆盖城南片9.3平方公里、城北片7.7平方公里和港口作业区2.0平方公里，总计19平方公里。",
+            "园区总面积约19平方公里。",
+        ),
     ]
     .iter()
     .map(|(a, b)| two_places(a, b))
     .collect();
     silent("boundary/area", &cases);
+}
+
+/// A sum stated as the whole is compared like any other whole: a later figure that differs
+/// from it is reported, against the sum and not against the first place listed.
+#[test]
+fn area_compares_a_stated_sum_as_the_whole() {
+    let text = two_places(
+        "本方案覆盖综合保税区3.2平方公里和临港物流园5.6平方公里，合计8.8平方公里。",
+        "园区规划面积9.8平方公里。",
+    );
+    let f = findings(&text, "boundary/area");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("9.8平方公里") && f[0].message.contains("前文为8.8平方公里"),
+        "{}",
+        f[0].message
+    );
 }
 
 #[test]

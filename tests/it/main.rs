@@ -31,6 +31,7 @@ mod milestone_titles;
 mod outline_align;
 mod outline_text;
 mod outline_titles;
+mod outside_round16;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

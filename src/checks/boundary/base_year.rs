@@ -15,8 +15,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "different base years declared without explanation",
     },
     why: Text {
-        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
-        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year). Historical comparisons and the national 比2005年 target are not base-year declarations.",
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). Historical comparisons and the national 比2005年 target are not base-year declarations.",
     },
     fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
@@ -46,22 +46,41 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let (loc, span) = by.sentence.place(cx.doc, by.range.clone());
         found.push((by.year, loc, span));
     }
-    // The plan's own targets set against a year before the declared base year
+    // The plan's own targets set against another year than the declared base year
     // (`以2021年为基准年` … `较2020年下降18%`), unless the declaration names that year (an
-    // explained change: `以2021年为基准年（2020年数据受疫情影响）`). A later year is a
-    // period's own base (`2030年较2025年下降`), not a second base year.
+    // explained change: `以2021年为基准年（2020年数据受疫情影响）`).
     let declared = first.sentence.whole();
-    for t in cx.targets().own() {
-        let Some(b) = t.base_year.filter(|b| b.source == BaseSource::Clause) else {
+    let own: Vec<&Target> = cx.targets().own().collect();
+    // The years the plan's own targets are set for: a later base among them is a period's
+    // own base (`到2030年较2025年下降`).
+    let milestones: Vec<u16> = own.iter().filter_map(|t| t.target_year).collect();
+    let clause_base = |t: &Target| t.base_year.filter(|b| b.source == BaseSource::Clause);
+    for t in &own {
+        let Some(b) = clause_base(t) else {
             continue;
         };
         // A goal for a year after the base (`到2025年…较2020年下降`), not a past change
         // (`基准年…较2015年增长18.3%`).
         if t.kind != TargetKind::Change
-            || t.target_year.is_none_or(|y| y <= first.year)
-            || b.year >= first.year
+            || t.target_year.is_none_or(|y| y <= first.year.max(b.year))
+            || b.year == first.year
             || reported.contains(&b.year)
             || declared.contains(&b.year.to_string())
+        {
+            continue;
+        }
+        // A later base is a second base year only where it is no milestone of the plan and
+        // the same indicator is set against the declared year elsewhere (`到2025年…比2020年
+        // 下降22%` … `到2030年…比2021年下降45%`); alone, a later year can be the status
+        // year a plan measures from (`较2022年翻一番`).
+        if b.year > first.year
+            && (milestones.contains(&b.year)
+                || !own.iter().any(|u| {
+                    u.kind == TargetKind::Change
+                        && u.metric.is_some()
+                        && u.metric == t.metric
+                        && clause_base(u).is_some_and(|ub| ub.year == first.year)
+                }))
         {
             continue;
         }

@@ -207,9 +207,39 @@ const GENERIC_SUFFIXES: &[&str] = &[
     "情况",
 ];
 
-/// A match key without its generic trailing words.
+/// Words a title may begin with that urge rather than name (深化节能降碳增效 and
+/// 节能降碳增效 are one subject; 加强组织领导 and 组织领导 too).
+const GENERIC_PREFIXES: &[&str] = &[
+    "进一步",
+    "深化",
+    "强化",
+    "加快",
+    "加强",
+    "加大",
+    "推进",
+    "推动",
+    "持续",
+    "全面",
+    "大力",
+    "积极",
+    "着力",
+    "深入",
+    "扎实",
+    "切实",
+    "不断",
+    "稳步",
+    "有序",
+];
+
+/// A match key without its generic leading and trailing words.
 pub(crate) fn core_key(key: &str) -> &str {
     let mut k = key;
+    while let Some(stripped) = GENERIC_PREFIXES
+        .iter()
+        .find_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 2))
+    {
+        k = stripped;
+    }
     loop {
         let Some(stripped) = GENERIC_SUFFIXES
             .iter()

@@ -415,11 +415,12 @@ pub(super) fn reduction_gap(f: &ReductionGap, lang: Lang) -> Rendered {
         format!("目标{goal_v}万吨在此"),
         format!("the target of {goal_v}万吨 is here"),
     ));
+    // Located measures are the finding's place; the BAU figure is then shown beside it.
     let r = if f.measures_located {
         r.related(pick(
             lang,
-            format!("措施减排量（合计{cov_v}万吨）见此"),
-            format!("the measures' reductions ({cov_v}万吨) start here"),
+            format!("{year}年基准情景排放{bau_v}万吨在此"),
+            format!("the {year} BAU emissions of {bau_v}万吨 are here"),
         ))
     } else {
         r
