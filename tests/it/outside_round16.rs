@@ -136,3 +136,34 @@ fn an_urging_title_repeats_the_section_it_names() {
     );
     assert!(f.is_empty(), "{f:#?}");
 }
+
+/// An indicator beyond carbon and energy that parks set, 余热 utilisation, needs a waste-heat
+/// task of its own (`targets.metrics[waste_heat_utilisation].measure_keywords`); a heat pump
+/// replacing gas heating is none.
+#[test]
+fn a_waste_heat_indicator_needs_a_waste_heat_task() {
+    let plan = |goal: &str, tasks: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、总则\n\n本方案以2023年为基准年。\n\n## 三、碳达峰目标\n\n{goal}\n\n## 四、重点任务\n\n{tasks}\n"
+        )
+    };
+    let goals = [
+        // consultancy: a table row
+        "| 指标 | 2023年 | 2027年 | 2030年 | 属性 |\n|---|---|---|---|---|\n| 余热回收供暖面积（万平方米） | 0 | 30 | 80 | 预期性 |",
+        // province: a sentence
+        "到2030年，园区工业余热利用率达到65%。",
+        // enterprise: a generation target
+        "到2027年，园区余热发电量达到1.2亿千瓦时。",
+    ];
+    for goal in goals {
+        let none = plan(goal, "燃气供暖改为电驱热泵。建设屋顶分布式光伏。");
+        let f = findings(&none, "target/no-measure");
+        assert_eq!(f.len(), 1, "{goal}: {f:#?}");
+        assert!(f[0].message.contains("余热余压利用"), "{}", f[0].message);
+        let with = plan(
+            goal,
+            "实施焦炉烟气和循环冷却水余热回收工程，向周边社区供暖。",
+        );
+        assert!(findings(&with, "target/no-measure").is_empty(), "{goal}");
+    }
+}

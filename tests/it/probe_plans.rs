@@ -650,7 +650,11 @@ fn round_sixteen_probe_plans() {
         ),
         (
             "c8_shuochuan_datacenter_seeded.md",
-            &["principle/scientific", "target/reduction-gap"][..],
+            &[
+                "principle/scientific",
+                "target/no-measure",
+                "target/reduction-gap",
+            ][..],
         ),
         (
             "c9_panling_cement_seeded.txt",
