@@ -55,7 +55,14 @@ pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<Str
                 .filter(|u| is_unit(x, u))
         })
         .map(|u| per_year_dropped(&u).to_string())
-        .or_else(|| agreed_unit(x, doc, i))
+}
+
+/// The unit of scenario table `i`'s figures: [`table_unit`], else the unit of a figure
+/// beside the table that repeats one of its cells ([`agreed_unit`]). Only for tables of
+/// scenario emissions, whose cells are all one quantity: an indicator table's bare cells
+/// are of many.
+pub fn scenario_table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    table_unit(x, doc, i).or_else(|| agreed_unit(x, doc, i))
 }
 
 /// The unit of a figure written beside table `i` (in a caption block or the paragraph
@@ -73,13 +80,16 @@ fn agreed_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String
             && (s.contains('.') || digits >= 3)
             && digits > 0
     };
-    let cells: Vec<f64> = t
+    let written: Vec<String> = t
         .rows
         .iter()
         .flat_map(|r| r.cells.iter())
-        .map(|c| c.text())
-        .filter(|c| precise(c.trim()))
-        .filter_map(|c| c.trim().parse::<f64>().ok())
+        .map(|c| c.text().trim().to_string())
+        .filter(|c| precise(c))
+        .collect();
+    let cells: Vec<f64> = written
+        .iter()
+        .filter_map(|c| c.parse::<f64>().ok())
         .collect();
     if cells.is_empty() {
         return None;
@@ -88,19 +98,24 @@ fn agreed_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String
         .blocks
         .get(i + 1)
         .filter(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)));
-    caption_blocks(doc, i).chain(after).find_map(|b| {
-        x.quantities(&b.text).into_iter().find_map(|q| {
-            let u = q.unit.as_ref()?;
-            let written = b.text.get(q.span.start..u.span.as_ref()?.start)?.trim();
-            let agrees = q.percent.is_none()
-                && q.upper.is_none()
-                && q.multiplier == 1.0
-                && u.family.is_some()
-                && precise(written)
-                && cells.contains(&q.value);
-            agrees.then(|| per_year_dropped(&u.symbol).to_string())
+    // Only a block that holds a cell's digits is parsed for quantities.
+    let repeats = |b: &&Block| written.iter().any(|c| b.text.contains(c.as_str()));
+    caption_blocks(doc, i)
+        .chain(after)
+        .filter(repeats)
+        .find_map(|b| {
+            x.quantities(&b.text).into_iter().find_map(|q| {
+                let u = q.unit.as_ref()?;
+                let written = b.text.get(q.span.start..u.span.as_ref()?.start)?.trim();
+                let agrees = q.percent.is_none()
+                    && q.upper.is_none()
+                    && q.multiplier == 1.0
+                    && u.family.is_some()
+                    && precise(written)
+                    && cells.contains(&q.value);
+                agrees.then(|| per_year_dropped(&u.symbol).to_string())
+            })
         })
-    })
 }
 
 /// A yearly amount's unit without its `/年`: `万tCO2/年` → `万tCO2` (an annual reduction is

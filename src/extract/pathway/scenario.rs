@@ -137,7 +137,7 @@ pub fn low_carbon<'d>(
         };
         // `表1 排放预测（万吨二氧化碳）` over bare figures: the unit is the caption's, as
         // for the BAU rows of the same table.
-        let table_unit = crate::extract::captions::table_unit(x, doc, i);
+        let table_unit = crate::extract::captions::scenario_table_unit(x, doc, i);
         for row in t.rows.iter().skip(1) {
             let cells = columns(row);
             let row_header = cells.first().map(|(_, c)| c.text()).unwrap_or_default();

@@ -2,7 +2,7 @@
 //! (`减排量`, one measure a row, `合计` the total).
 
 use crate::document::{BlockKind, Document};
-use crate::extract::captions::table_unit;
+use crate::extract::captions::{scenario_table_unit, table_unit};
 use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
@@ -63,7 +63,7 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                 .unwrap_or_default()
         };
         let caption_bau = bau_words(lex, caption);
-        let table_unit = table_unit(x, doc, i);
+        let table_unit = scenario_table_unit(x, doc, i);
         // The paragraph after a table often says what it shows (`达峰情景下…较基准情景减少
         // 排放60万吨`), when the caption and the cells only give 万吨.
         let note = doc
