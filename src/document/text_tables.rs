@@ -223,9 +223,13 @@ fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
                 });
         return numbered_row.then_some(cells);
     }
-    if text.starts_with('|') && text.ends_with('|') && text.len() > 1 {
+    if let Some(bar) = bar_of(text) {
         // Empty: a separator row (`|---|---|`).
-        return pipe_cells(text).filter(|c| c.len() >= 2 || c.is_empty());
+        return pipe_cells(text, bar).filter(|c| c.len() >= 2 || c.is_empty());
+    }
+    if is_rule_line(text) {
+        // A ruled table's border (`├──┼──┤`): a separator row.
+        return Some(Vec::new());
     }
     Some(gap_cells(text))
         .filter(|c| c.len() >= 2)
@@ -316,7 +320,7 @@ fn spaced_run<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = lines.next() else {
         return true;
     };
-    let spaced = |t: &str| !t.starts_with('|') && gap_cells(t).len() < 2;
+    let spaced = |t: &str| bar_of(t).is_none() && gap_cells(t).len() < 2;
     if !spaced(first) {
         return true;
     }
@@ -367,23 +371,46 @@ fn is_caption(text: &str) -> bool {
         .any(|p| text.starts_with(p))
 }
 
-/// `| a | b |`: the trimmed text between pipes; a separator row (`|---|:--:|`) has none.
-fn pipe_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
-    let inner = 1..text.len() - 1;
+/// The vertical bars a table row may be drawn with: ASCII, box drawing (`│`, `┃`) and
+/// full-width (`｜`), as plans drafted in Word or typed by hand use them.
+const BARS: [char; 4] = ['|', '│', '┃', '｜'];
+
+/// The bar a line begins and ends with, when it is a row drawn with one.
+fn bar_of(text: &str) -> Option<char> {
+    let first = text.chars().next()?;
+    let last = text.chars().next_back()?;
+    (first == last && BARS.contains(&first) && text.chars().count() > 1).then_some(first)
+}
+
+/// A line of box-drawing characters and dashes only (`├──┼──┤`, `+----+----+`).
+fn is_rule_line(text: &str) -> bool {
+    text.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c))
+        && text
+            .chars()
+            .all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || matches!(c, '-' | '+' | '=' | ' '))
+}
+
+/// `| a | b |`: the trimmed text between bars; a separator row (`|---|:--:|`) has none.
+fn pipe_cells(text: &str, bar: char) -> Option<Vec<std::ops::Range<usize>>> {
+    let inner = bar.len_utf8()..text.len() - bar.len_utf8();
     let mut cells = Vec::new();
     let mut start = inner.start;
     for (i, c) in text.char_indices() {
         if i < inner.start || i > inner.end {
             continue;
         }
-        if c == '|' || i == inner.end {
+        if c == bar || i == inner.end {
             cells.push(trim(text, start..i));
-            start = i + 1;
+            start = i + c.len_utf8();
         }
     }
     let separator = cells.iter().all(|r| {
-        text.get(r.clone())
-            .is_some_and(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        text.get(r.clone()).is_some_and(|c| {
+            !c.is_empty()
+                && c.chars().all(|ch| {
+                    matches!(ch, '-' | ':' | ' ') || ('\u{2500}'..='\u{257F}').contains(&ch)
+                })
+        })
     });
     Some(if separator { Vec::new() } else { cells })
 }
@@ -505,6 +532,27 @@ mod tests {
                 vec!["2021年", "90.1"],
             ]]
         );
+    }
+
+    #[test]
+    fn rows_drawn_with_box_or_full_width_bars_are_a_table() {
+        let want = vec![vec![
+            vec!["指标", "2025年", "2030年"],
+            vec!["工业固废综合利用率（%）", "68", "85"],
+            vec!["中水回用率（%）", "45", "70"],
+        ]];
+        // Box drawing, no border lines (a plan typed in a text editor).
+        let boxed =
+            "│指标│2025年│2030年│\n│工业固废综合利用率（%）│68│85│\n│中水回用率（%）│45│70│\n";
+        assert_eq!(tables(boxed), want);
+        // Box drawing with ruled borders between the rows.
+        let ruled = "┌──┬──┬──┐\n│指标│2025年│2030年│\n├──┼──┼──┤\n│工业固废综合利用率（%）│68│85│\n│中水回用率（%）│45│70│\n└──┴──┴──┘\n";
+        assert_eq!(tables(ruled), want);
+        // Full-width bars.
+        let full = "｜指标｜2025年｜2030年｜\n｜工业固废综合利用率（%）｜68｜85｜\n｜中水回用率（%）｜45｜70｜\n";
+        assert_eq!(tables(full), want);
+        // A line of prose between bars is no table.
+        assert!(tables("│园区坚持节约优先。│\n").is_empty());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `target/conflict`, computed: the intensity × output identity. With base-year emissions
 //! E₀, a CO2-intensity reduction r and value-added growth g a year over the n years to
 //! the target year, emissions are E₀ × (1−r) × (1+g)ⁿ; a total cap for that year well
-//! below it (more than 2%) needs a larger intensity cut than the plan states.
+//! below it (more than 2%; 5% for a total written as approximate, `200万吨左右`) needs a
+//! larger intensity cut than the plan states.
 //!
 //! Growth is read from `工业增加值年均增长7.5%` (or 地区生产总值/GDP), per period when
 //! periods are written (`2021—2025年年均增长7.5%，2026—2030年年均增长6.0%`); growth of past
@@ -24,6 +25,9 @@ use crate::pack::Lexicon;
 
 /// Relative distance between the cap and the computed emissions that is reported.
 const TOLERANCE: f64 = 0.02;
+/// The same for a total written as approximate (`200万吨左右`, `约200万吨`): an expected
+/// level, not a figure the identity must give to the percent.
+const ABOUT_TOLERANCE: f64 = 0.05;
 
 /// A growth rate of value added over a period (`None`: no period written).
 #[derive(Debug, Clone, Copy)]
@@ -346,8 +350,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         done.push(year);
         let expected = e0 * (1.0 - reduction / 100.0) * factor;
-        let low = expected * (1.0 - TOLERANCE) - cap_slack;
-        let high = expected * (1.0 + TOLERANCE) + cap_slack;
+        let tolerance = match cap.bound {
+            Some(Bound::About | Bound::Nearly) => ABOUT_TOLERANCE,
+            _ => TOLERANCE,
+        };
+        let low = expected * (1.0 - tolerance) - cap_slack;
+        let high = expected * (1.0 + tolerance) + cap_slack;
         let two_sided = cap.kind == TargetKind::Level && cap.bound != Some(Bound::AtMost);
         // A floor (`下降40%以上`) is met by any deeper cut: only the plan's own expected
         // total above what the floor allows contradicts it.
