@@ -9,6 +9,7 @@ pub mod outline;
 pub mod pathway;
 pub mod prose;
 pub mod quantity;
+pub mod restated;
 pub mod sentences;
 pub mod targets;
 pub mod totals;

@@ -3,7 +3,7 @@
 //! conversion slip. Figures of one part that differ otherwise, or in one unit, or for
 //! other years, scenarios and approximations, are not.
 
-use crate::common::findings_in;
+use crate::common::{findings, findings_in};
 
 const UNIT: &str = "boundary/unit";
 
@@ -65,5 +65,37 @@ fn other_parts_units_years_scenarios_and_approximations_are_not_slips() {
         let text = format!("{head}{tail}");
         let f = findings_in("plan.md", &text, UNIT);
         assert!(f.is_empty(), "must not fire on:\n{text}\n{f:#?}");
+    }
+}
+
+/// A figure restated right after itself in another unit must be the same amount: `150万吨
+/// （150 kt）` is a slip (1,500 kt), reported at the restatement; agreeing restatements, in
+/// brackets or after 即, are silent, and a sum over `其中` parts reads each figure once.
+#[test]
+fn a_figure_restated_in_another_unit_must_agree() {
+    let plan = |s: &str| format!("# 某园区碳达峰实施方案\n\n## 四、目标\n\n{s}\n");
+    for (text, written) in [
+        // consultancy: kt in brackets
+        (
+            "2030年捕集二氧化碳150万吨（150 kt），其中利用70万吨、封存80万吨。",
+            "150 kt",
+        ),
+        // province: 即 and 吨
+        ("2022年园区二氧化碳排放186400吨，即1.864万吨。", "1.864万吨"),
+        // enterprise: Mt in brackets
+        ("2025年园区二氧化碳排放540.4万吨（54.04 Mt）。", "54.04 Mt"),
+    ] {
+        let f = findings(&plan(text), "boundary/unit");
+        assert_eq!(f.len(), 1, "{text}: {f:#?}");
+        assert!(f[0].message.contains(written), "{}", f[0].message);
+    }
+    for text in [
+        "2030年捕集二氧化碳150万吨（1.50 Mt），其中利用70万吨（700 kt）、封存80万吨（800 kt）。",
+        "2022年园区二氧化碳排放186400吨，即18.64万吨。",
+        "2025年园区二氧化碳排放540.4万吨（5.404 Mt）。",
+    ] {
+        let doc = plan(text);
+        assert!(findings(&doc, "boundary/unit").is_empty(), "{text}");
+        assert!(findings(&doc, "consistency/table-sum").is_empty(), "{text}");
     }
 }

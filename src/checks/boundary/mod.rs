@@ -9,6 +9,7 @@ pub mod scope_mismatch;
 pub mod undeclared;
 pub mod unit;
 mod unit_parts;
+mod unit_restated;
 
 use crate::checks::Context;
 use crate::diagnostic::{Diagnostic, Related};

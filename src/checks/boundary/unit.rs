@@ -106,6 +106,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(d.at(loc, span).related(related_sentence(cx, e.s)));
     }
     super::unit_parts::check(cx, out);
+    super::unit_restated::check(cx, out);
 }
 
 /// The statements of one (subject, year) compared so far.

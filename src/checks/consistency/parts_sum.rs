@@ -13,6 +13,7 @@ use crate::checks::consistency::{declares_rounding, printed_scale};
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::extract::quantity::Quantity;
+use crate::extract::restated::restates;
 use crate::finding::{Finding, PartsSum};
 
 /// A mass the total's unit family shares (`万吨` beside `万吨二氧化碳`).
@@ -64,7 +65,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             continue;
         }
         let text = s.as_str();
-        let qs = cx.quantities(i);
+        let all_qs = cx.quantities(i);
+        // A figure restated in another unit (`150万吨（1.50 Mt）`) is read once.
+        let kept: Vec<Quantity>;
+        let qs: &[Quantity] = if (1..all_qs.len()).any(|k| restates(text, all_qs, k)) {
+            kept = all_qs
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| !restates(text, all_qs, *k))
+                .map(|(_, q)| q.clone())
+                .collect();
+            &kept
+        } else {
+            all_qs
+        };
         // The total: the last CO2 mass before `其中` (or before a closing colon).
         let at = text.find("其中").or_else(|| {
             text.trim_end()
