@@ -663,3 +663,38 @@ fn round_sixteen_probe_plans() {
         ),
     ]);
 }
+
+/// Round 17 (session 18): six compliant plans — a LibreOffice .docx with 第X章/第X节 styles
+/// and auto-numbered lists, a .docx whose headings are bold runs only, a 管委会 notice with
+/// 第一部分… parts and no tables, a research institute's `3.2.1` draft, a 近零碳 pilot with a
+/// market-based memo indicator, a circular-economy park with │-ruled text tables and CCUS in
+/// 吨/万吨/kt/Mt — have no finding but the optional sections'; the seeded copies' defects
+/// that are read are found (the rest are known gaps, README).
+#[test]
+fn round_seventeen_probe_plans() {
+    for name in [
+        "d1_jinhu_textile.docx",
+        "d2_fengjiang_paper.docx",
+        "d3_jiamin_pv.txt",
+        "d4_ganchuan_battery.md",
+        "d5_lanzhou_electronics.md",
+        "d6_xile_circular.txt",
+    ] {
+        let got: Vec<String> = rules(name)
+            .into_iter()
+            .filter(|r| r != "structure/missing-section")
+            .collect();
+        assert_eq!(got, Vec::<String>::new(), "{name}");
+    }
+    finds(&[
+        (
+            "d7_fengjiang_paper_seeded.docx",
+            &["structure/chapter-order", "target/conflict"][..],
+        ),
+        ("d8_xile_circular_seeded.txt", &["boundary/unit"][..]),
+        (
+            "d9_ganchuan_battery_seeded.md",
+            &["structure/numbering"][..],
+        ),
+    ]);
+}
