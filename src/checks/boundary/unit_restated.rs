@@ -3,7 +3,7 @@
 //! same amount once converted, within the precision both are printed to.
 
 use crate::checks::Context;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Related};
 use crate::extract::pathway::year_before;
 use crate::extract::restated::restates;
 use crate::extract::years::years;
@@ -51,7 +51,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 return;
             };
             let (loc, span) = s.place(cx.doc, b.span.clone());
-            out.push(d.at(loc, span));
+            let (first, first_span) = s.place(cx.doc, a.span.clone());
+            out.push(d.at(loc, span).related(Related::at(first, first_span)));
         }
     }
 }

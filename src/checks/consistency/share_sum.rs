@@ -84,6 +84,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.severity(&DOC).is_none() {
         return;
     }
+    // A table's percentage column with a 100 total: read with the table sums.
+    super::table_sum::compositions(cx, out);
     let x = cx.quantity_extractor();
     let floor = cx.rules.thresholds.share_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {

@@ -6,7 +6,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::{BlockKind, Row};
 use crate::extract::pathway::cell_sentence;
-use crate::extract::quantity::{Quantity, QuantityExtractor};
+use crate::extract::quantity::{PercentKind, Quantity, QuantityExtractor};
 use crate::extract::targets::columns;
 use crate::finding::{Finding, TableSum};
 
@@ -129,6 +129,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // A total stated in prose with its parts listed (`其中…`, a list after a colon).
     crate::checks::consistency::parts_sum::check(cx, out, &DOC);
     crate::checks::consistency::area_parts::check(cx, out, &DOC);
+    tables(cx, out, false);
+}
+
+/// The percentage columns of tables whose total is 100 (`consistency/share-sum`'s), when
+/// `table-sum` is off and [`check`] does not read the tables.
+pub(super) fn compositions(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if cx.severity(&DOC).is_none() {
+        tables(cx, out, true);
+    }
+}
+
+/// Every table's total rows against their columns; `only_compositions`: percentage
+/// columns totalling 100 only.
+fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
     let x = cx.quantity_extractor();
     let relative = cx.rules.thresholds.table_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {
@@ -264,8 +278,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 parts: counted,
                 decimals: total.decimals,
             });
-            let Some(d) = cx.diagnostic(&DOC, finding) else {
-                return;
+            // A column of percentages whose total is 100 is a composition: its parts not
+            // adding up to 100 is share-sum's finding (as reviewers name it), in the table's
+            // words.
+            let composition =
+                total.percent == Some(PercentKind::Percent) && (found - 100.0).abs() <= 0.5;
+            if only_compositions && !composition {
+                continue;
+            }
+            let rule = if composition {
+                &super::share_sum::DOC
+            } else {
+                &DOC
+            };
+            let Some(d) = cx.diagnostic(rule, finding) else {
+                continue;
             };
             let s = cell_sentence(i, tp, total_label, h);
             let (loc, span) = s.place(cx.doc, total.span.clone());
