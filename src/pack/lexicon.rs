@@ -232,6 +232,9 @@ lexicon! {
     /// A subtotal row's label (`小计`, `直接排放小计`): `consistency/table-sum` leaves such
     /// rows out of the sum of the parts.
     subtotal_row,
+    /// A row label that makes the row a part of the row above (`其中`, `其中：燃煤`):
+    /// `consistency/table-sum` adds such rows up against the row they break down.
+    breakdown_row,
     /// Project milestones after a year (`2023年投产`, `2030年前建成投运`): the reduction holds
     /// from that year on.
     project_event,

@@ -699,7 +699,11 @@ fn round_seventeen_probe_plans() {
     finds(&[
         (
             "d7_fengjiang_paper_seeded.docx",
-            &["structure/chapter-order", "target/conflict"][..],
+            &[
+                "consistency/table-sum",
+                "structure/chapter-order",
+                "target/conflict",
+            ][..],
         ),
         ("d8_xile_circular_seeded.txt", &["boundary/unit"][..]),
         (

@@ -241,3 +241,54 @@ fn a_total_in_prose_against_its_listed_parts() {
         Some(Some(5))
     );
 }
+
+/// A subtotal broken down by `其中` rows: its parts are all of it, so they must add up to
+/// it (both ways), and the table's total is checked against the subtotals. A breakdown
+/// under an ordinary row may be partial or overlapping and is left alone.
+#[test]
+fn a_subtotal_against_its_breakdown_rows() {
+    let cases = [
+        // Consultancy style: 类别 | 排放源 columns, 其中 in the first column; 117.8 + 6.7 +
+        // 3.2 = 127.7, not 128.6.
+        ("plan.md", "| 类别 | 排放源 | 排放量（万吨） |\n|---|---|---:|\n| 直接排放小计 | — | 128.6 |\n| 其中 | 燃煤（自备热电） | 117.8 |\n| 其中 | 天然气（石灰窑） | 6.7 |\n| 其中 | 外购石灰石分解 | 3.2 |\n| 间接排放小计 | — | 54.2 |\n| 其中 | 外购电力 | 54.2 |\n| 合计 | — | 182.8 |", "128.6", "127.7"),
+        // Province style: `其中：` in the label; the parts exceed the subtotal.
+        ("plan.md", "| 排放源 | 2020年排放量（万吨） |\n|---|---:|\n| 能源活动小计 | 236.2 |\n| 其中：燃煤 | 201.5 |\n| 其中：燃气 | 41.8 |\n| 工业过程 | 20.4 |\n| 外购电力 | 128.3 |\n| 合计 | 384.9 |", "236.2", "243.3"),
+        // County style: a text table drawn with bars.
+        ("plan.txt", "一、碳排放现状\n\n表1　2020年园区碳排放构成\n│排放源│排放量（万吨）│\n│直接排放小计│88.0│\n│其中：燃煤锅炉│61.3│\n│其中：天然气锅炉│22.4│\n│其中：工业窑炉│18.9│\n│间接排放小计│40.5│\n│合计│128.5│\n", "88.0", "102.6"),
+    ];
+    for (name, body, total, sum) in cases {
+        let text = if name.ends_with(".md") {
+            plan(body)
+        } else {
+            format!("某园区碳达峰实施方案\n\n{body}")
+        };
+        let f = common::findings_in(name, &text, TS);
+        assert_eq!(f.len(), 1, "{body}\n{f:#?}");
+        let m = &f[0].message;
+        assert!(
+            m.contains(&format!("合计为{total}")) && m.contains(&format!("之和为{sum}")),
+            "{m}"
+        );
+    }
+    // The table's total against the subtotals it is made of: 128.6 + 54.2 ≠ 190.0.
+    let f = findings(
+        &plan("| 类别 | 排放源 | 排放量（万吨） |\n|---|---|---:|\n| 直接排放小计 | — | 128.6 |\n| 其中 | 燃煤 | 117.8 |\n| 其中 | 天然气 | 7.6 |\n| 其中 | 石灰石分解 | 3.2 |\n| 间接排放小计 | — | 54.2 |\n| 合计 | — | 190.0 |"),
+        TS,
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("合计为190.0"), "{}", f[0].message);
+    silent(
+        TS,
+        &plans(&[
+            // Enterprise style: every level adds up (128.6 = 117.8 + 7.6 + 3.2; 182.8).
+            "| 类别 | 排放源 | 排放量（万吨） | 占比（%） |\n|---|---|---:|---:|\n| 直接排放小计 | — | 128.6 | 70.4 |\n| 其中 | 燃煤 | 117.8 | 64.4 |\n| 其中 | 天然气 | 7.6 | 4.1 |\n| 其中 | 石灰石分解 | 3.2 | 1.8 |\n| 间接排放小计 | — | 54.2 | 29.6 |\n| 其中 | 外购电力 | 54.2 | 29.6 |\n| 合计 | — | 182.8 | 100.0 |",
+            // A breakdown of an ordinary row may be partial …
+            "| 行业 | 排放量（万吨） |\n|---|---:|\n| 工业 | 400.0 |\n| 其中：化工 | 301.5 |\n| 其中：建材 | 50.2 |\n| 建筑 | 50.0 |\n| 合计 | 450.0 |",
+            // … or overlap (high-tech and strategic emerging industries).
+            "| 指标 | 2020年（亿元） |\n|---|---:|\n| 工业增加值 | 500.0 |\n| 其中：高新技术产业 | 300.0 |\n| 其中：战略性新兴产业 | 250.0 |\n| 服务业增加值 | 120.0 |\n| 合计 | 620.0 |",
+            // A lone 其中 row followed by an ordinary row: where the breakdown ends is not
+            // plain (天然气 may be under 能源活动), so the table is not summed.
+            "| 排放源 | 排放量（万吨） |\n|---|---:|\n| 能源活动 | 300.0 |\n| 其中：燃煤 | 200.0 |\n| 天然气 | 100.0 |\n| 工业过程 | 50.0 |\n| 合计 | 350.0 |",
+        ]),
+    );
+}

@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；含“其中”行、带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). Tables with 其中 rows or a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
@@ -33,11 +33,12 @@ enum RowKind {
     Part,
     /// A subtotal (`直接排放小计`): the sum of parts listed beside it.
     Subtotal,
+    /// A part of the row above (`其中`, the pack's `breakdown_row`).
+    Breakdown,
 }
 
-/// The row's kind by its label ([`Lexicon::row_role`], the pack's `subtotal_row`); `None`
-/// for a row that makes the table too complex to check (`其中`: a breakdown of the row
-/// before).
+/// The row's kind by its label ([`Lexicon::row_role`], the pack's `subtotal_row` and
+/// `breakdown_row`); `None` for a row that makes the table too complex to check.
 ///
 /// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
 fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
@@ -52,6 +53,9 @@ fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
     let label = crate::pack::row_label_key(&first);
     if lex.subtotal_row.is_match(&label) {
         return Some(RowKind::Subtotal);
+    }
+    if lex.breakdown_row.is_match(&label) {
+        return Some(RowKind::Breakdown);
     }
     match lex.row_role(&label)? {
         true => Some(RowKind::Total),
@@ -140,11 +144,61 @@ pub(super) fn compositions(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every table's total rows against their columns; `only_compositions`: percentage
-/// columns totalling 100 only.
+/// A table's rows split into its top level and the breakdowns under some of them: each
+/// run of `其中` rows belongs to the row above it. `None` when where a breakdown ends is
+/// not plain: a lone `其中` row followed by an ordinary row may go on in unlabelled rows
+/// (`其中：燃煤` then `天然气`), and a `其中` row with no row above.
+struct Levels<'t> {
+    /// The rows outside every breakdown, with their kinds; in a table with `其中` rows, the
+    /// subtotals are the parts of the table's total.
+    top: Vec<(&'t Row, RowKind)>,
+    /// A row, its kind and the `其中` rows under it (two or more).
+    groups: Vec<(&'t Row, RowKind, Vec<&'t Row>)>,
+}
+
+fn levels<'t>(data: &[&'t Row], kinds: &[RowKind]) -> Option<Levels<'t>> {
+    let mut out = Levels {
+        top: Vec::new(),
+        groups: Vec::new(),
+    };
+    let mut k = 0;
+    let mut broken_down = false;
+    while let (Some(row), Some(kind)) = (data.get(k), kinds.get(k)) {
+        if *kind == RowKind::Breakdown {
+            return None;
+        }
+        let run = kinds
+            .iter()
+            .skip(k + 1)
+            .take_while(|k| **k == RowKind::Breakdown)
+            .count();
+        let next = kinds.get(k + 1 + run);
+        if run == 1 && next.is_some_and(|n| *n == RowKind::Part) {
+            return None;
+        }
+        out.top.push((row, *kind));
+        broken_down |= run > 0;
+        if run >= 2 {
+            let rows = data.iter().skip(k + 1).take(run).copied().collect();
+            out.groups.push((row, *kind, rows));
+        }
+        k += 1 + run;
+    }
+    // Subtotals broken down by `其中` rows are the parts of the table's total (their own
+    // parts are not rows of it).
+    if broken_down {
+        for (_, kind) in &mut out.top {
+            if *kind == RowKind::Subtotal {
+                *kind = RowKind::Part;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Every table's total rows against their columns, and each row broken down by `其中`
+/// rows against them; `only_compositions`: percentage columns totalling 100 only.
 fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
-    let x = cx.quantity_extractor();
-    let relative = cx.rules.thresholds.table_sum_tolerance;
     for (i, b) in cx.doc.blocks.iter().enumerate() {
         let BlockKind::Table(t) = &b.kind else {
             continue;
@@ -172,22 +226,36 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             .map(|r| row_kind(&cx.rules.lexicon, r))
             .collect();
         let Some(kinds) = kinds else { continue };
-        let Some(at) = kinds.iter().position(|k| *k == RowKind::Total) else {
+        let Some(levels) = levels(&data, &kinds) else {
             continue;
         };
+        let table = Table {
+            cx,
+            block: i,
+            head: &head,
+            rounding: if table_declares_rounding(cx, i) {
+                2.0
+            } else {
+                1.0
+            },
+            only_compositions,
+        };
+        // A breakdown may leave parts out (`其中：燃煤`) or overlap (`其中：高新技术产业`,
+        // `其中：战略性新兴产业`): only a subtotal's `其中` rows are its parts, all of them.
+        for (row, kind, parts) in &levels.groups {
+            if *kind == RowKind::Subtotal {
+                table.compare(row, parts, &[], out);
+            }
+        }
+        let Some(at) = levels.top.iter().position(|(_, k)| *k == RowKind::Total) else {
+            continue;
+        };
+        let top = &levels.top;
         // The total closes or opens the table; a total in the middle is not understood.
-        let others: Vec<(&Row, RowKind)> = if at + 1 == data.len() {
-            data.iter()
-                .copied()
-                .zip(kinds.iter().copied())
-                .take(at)
-                .collect()
-        } else if at == 0 && !kinds.iter().skip(1).any(|k| *k == RowKind::Total) {
-            data.iter()
-                .copied()
-                .zip(kinds.iter().copied())
-                .skip(1)
-                .collect()
+        let others: &[(&Row, RowKind)] = if at + 1 == top.len() {
+            top.get(..at).unwrap_or_default()
+        } else if at == 0 && !top.iter().skip(1).any(|(_, k)| *k == RowKind::Total) {
+            top.get(1..).unwrap_or_default()
         } else {
             continue;
         };
@@ -203,16 +271,46 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
         if parts.len() < 2 {
             continue;
         }
-        let Some(total_row) = data.get(at) else {
+        let Some((total_row, _)) = top.get(at) else {
             continue;
         };
-        let rounding = if table_declares_rounding(cx, i) {
-            2.0
-        } else {
-            1.0
-        };
+        table.compare(total_row, &parts, &subtotals, out);
+    }
+}
+
+/// One table being checked.
+struct Table<'a, 'c, 'd> {
+    cx: &'a Context<'c>,
+    block: usize,
+    head: &'a [(usize, &'d crate::document::Cell)],
+    /// 2 when the table's note declares rounding differences, else 1.
+    rounding: f64,
+    only_compositions: bool,
+}
+
+impl Table<'_, '_, '_> {
+    /// `total_row`'s figures against the sum of `parts` column by column; `subtotals`:
+    /// rows summing some of the parts (the total may be theirs).
+    fn compare(
+        &self,
+        total_row: &Row,
+        parts: &[&Row],
+        subtotals: &[&Row],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let cx = self.cx;
+        let x = cx.quantity_extractor();
+        let relative = cx.rules.thresholds.table_sum_tolerance;
         let total_cells = columns(total_row);
-        for (col, hcell) in head.iter().skip(1) {
+        let total_label = total_row
+            .cells
+            .iter()
+            .take(2)
+            .filter_map(|c| c.paragraphs.first())
+            .map(|p| p.text.as_str())
+            .find(|t| !t.trim().is_empty())
+            .unwrap_or("");
+        for (col, hcell) in self.head.iter().skip(1) {
             let h = hcell.paragraphs.first().map_or("", |p| p.text.as_str());
             if cx.rules.lexicon.not_additive.is_match(h) {
                 continue;
@@ -223,14 +321,6 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             let Some(tp) = tcell.paragraphs.first() else {
                 continue;
             };
-            let total_label = total_row
-                .cells
-                .iter()
-                .take(2)
-                .filter_map(|c| c.paragraphs.first())
-                .map(|p| p.text.as_str())
-                .find(|t| !t.trim().is_empty())
-                .unwrap_or("");
             let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };
@@ -238,7 +328,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
                 sum,
                 slack,
                 counted,
-            }) = column_sum(x, &parts, col, h, &total)
+            }) = column_sum(x, parts, col, h, &total)
             else {
                 continue;
             };
@@ -247,7 +337,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             }
             let found = total.magnitude();
             let allowed = |slack: f64| {
-                (slack + total.canonical_step() / 2.0) * rounding
+                (slack + total.canonical_step() / 2.0) * self.rounding
                     + relative * found.abs()
                     + 1e-9 * found.abs().max(1.0)
             };
@@ -258,7 +348,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             // With subtotals, the total may be theirs (their parts not all listed), or theirs
             // and the parts' outside them: either agreeing, the table is not contradicted.
             if !subtotals.is_empty() {
-                let Some(sub) = column_sum(x, &subtotals, col, h, &total) else {
+                let Some(sub) = column_sum(x, subtotals, col, h, &total) else {
                     continue;
                 };
                 if (sub.sum - found).abs() <= allowed(sub.slack)
@@ -283,7 +373,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             // words.
             let composition =
                 total.percent == Some(PercentKind::Percent) && (found - 100.0).abs() <= 0.5;
-            if only_compositions && !composition {
+            if self.only_compositions && !composition {
                 continue;
             }
             let rule = if composition {
@@ -294,7 +384,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             let Some(d) = cx.diagnostic(rule, finding) else {
                 continue;
             };
-            let s = cell_sentence(i, tp, total_label, h);
+            let s = cell_sentence(self.block, tp, total_label, h);
             let (loc, span) = s.place(cx.doc, total.span.clone());
             out.push(d.at(loc, span));
         }
