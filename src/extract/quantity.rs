@@ -211,6 +211,25 @@ impl Quantity {
         Some(self.multiplier * unit.factor)
     }
 
+    /// The value in the unit the text states it in: a percentage written in tenths is in
+    /// percent (三成 → 30); other multipliers stay apart from the value (120 in 120万平方米).
+    pub fn stated_value(&self) -> f64 {
+        self.value * self.percent_multiplier()
+    }
+
+    /// [`Quantity::stated_value`] of the upper end of a range.
+    pub fn stated_upper(&self) -> Option<f64> {
+        self.upper.map(|u| u * self.percent_multiplier())
+    }
+
+    fn percent_multiplier(&self) -> f64 {
+        if self.percent.is_some() {
+            self.multiplier
+        } else {
+            1.0
+        }
+    }
+
     /// `value × multiplier × unit factor`: the printed amount in the canonical unit, also
     /// for a bare unit whose family is unknown (in tonnes for 吨/万吨).
     pub fn magnitude(&self) -> f64 {

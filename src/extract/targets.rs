@@ -563,8 +563,15 @@ fn sentence_targets<'d>(
     let mut markers: Option<(Option<usize>, bool)> = None;
     // The years of the sentence's peak phrases, found when first needed.
     let mut peak_years: Option<Vec<Range<usize>>> = None;
-    for q in quantities.iter().cloned() {
+    // The parts of the park the sentence's statements are about, read when first needed.
+    let mut part_subjects: Option<PartSubjects> = None;
+    // The end of the last value read as a member of an unmarked list (`增至95兆瓦和315兆瓦`).
+    let mut listed_until = 0usize;
+    for (qi, q) in quantities.iter().cloned().enumerate() {
         let at = q.span.start;
+        if at < listed_until {
+            continue;
+        }
         let clause = clause_of(&clauses, at);
         let Some(prefix) = text.get(clause.start..at) else {
             continue;
@@ -581,7 +588,7 @@ fn sentence_targets<'d>(
         {
             if let Some(prev) = out.get_mut(first_new..).and_then(|v| v.last_mut()) {
                 if prev.stretch.is_none() && prev.kind == TargetKind::Change {
-                    prev.stretch = Some(Box::new((q.value, q.span.clone())));
+                    prev.stretch = Some(Box::new((q.stated_value(), q.span.clone())));
                     continue;
                 }
             }
@@ -644,7 +651,13 @@ fn sentence_targets<'d>(
         });
         let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric);
         let Some(metric) = metric else { continue };
-        let scope_words = scope_before_metric(&metrics, text, &clause, at);
+        let mut scope_words = scope_before_metric(&metrics, text, &clause, at);
+        if scope_words.is_empty() {
+            let parts = part_subjects.get_or_insert_with(|| PartSubjects::new(lex, text));
+            if let Some(part) = parts.before(text, at) {
+                scope_words = part.to_string();
+            }
+        }
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
         // level or cap does not (`…下降13.5%，非化石能源消费比重提高到10%` has no base).
         let reach_back = matches!(kind, TargetKind::Change | TargetKind::AnnualRate);
@@ -664,7 +677,7 @@ fn sentence_targets<'d>(
                 .iter()
                 .any(|p| p.start >= r.start && p.end <= r.end)
         };
-        let (target_year, year_relation, upper_carried) =
+        let (mut target_year, year_relation, upper_carried) =
             match target_year_before(&year_list, at, &mut in_peak_phrase, clause.start) {
                 (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
                     (Some(c), _) => (
@@ -681,6 +694,21 @@ fn sentence_targets<'d>(
                 },
                 (y, r) => (y, r, false),
             };
+        // A list of values with no 分别 and no year in its clause (`2025年前新增光伏80兆瓦，
+        // 2030年前累计新增300兆瓦，装机由15兆瓦增至95兆瓦和315兆瓦`): the nearest year dates the
+        // whole list only by accident. As many years before the clause as values date them
+        // in order; otherwise none does, and the list is not read.
+        let mut listed: Vec<(&Quantity, u16)> = Vec::new();
+        if target_year.is_some() {
+            let (members, years) = unmarked_list(text, &quantities, qi, &clause, &year_list);
+            if !members.is_empty() {
+                if years.is_empty() {
+                    continue;
+                }
+                target_year = years.first().copied();
+                listed = members.into_iter().zip(years.into_iter().skip(1)).collect();
+            }
+        }
         let mut role = sentence_role;
         if role == Role::Plan {
             role = base_role.unwrap_or(Role::Plan);
@@ -735,8 +763,8 @@ fn sentence_targets<'d>(
             kind,
             metric: Some(metric),
             direction,
-            value: q.value,
-            upper: q.upper,
+            value: q.stated_value(),
+            upper: q.stated_upper(),
             bound: q.qualifier.as_ref().map(|b| b.bound),
             stretch: None,
             hedge: q.hedge.as_ref().map(|h| h.kind),
@@ -750,6 +778,19 @@ fn sentence_targets<'d>(
             scope_words: scope_words.into_boxed_str(),
         });
         chain = 0;
+        for (m, year) in listed {
+            let Some(mut t) = out.last().cloned() else {
+                break;
+            };
+            t.value = m.stated_value();
+            t.upper = m.stated_upper();
+            t.bound = m.qualifier.as_ref().map(|b| b.bound);
+            t.hedge = m.hedge.as_ref().map(|h| h.kind);
+            t.target_year = Some(year);
+            t.span = m.span.clone();
+            listed_until = m.span.end;
+            out.push(t);
+        }
     }
     // A quoted upper-level target before a peak in the same clause chain (no ；) makes the
     // peak the upper level's too: `…比2005年下降65%以上，顺利实现2030年前碳达峰目标`.
@@ -1177,6 +1218,124 @@ fn target_year_before(
         nearest
     };
     (Some(chosen.last), chosen.relation)
+}
+
+/// The values continuing the one at `quantities[i]` as a list with no 分别 (`增至95兆瓦和
+/// 315兆瓦`) when its clause has no year of its own, and the years that date the list in
+/// order: as many distinct target years as values, all before the clause. Empty years
+/// with members: the list is not dated.
+fn unmarked_list<'q>(
+    text: &str,
+    quantities: &'q [Quantity],
+    i: usize,
+    clause: &Range<usize>,
+    year_list: &[YearMention],
+) -> (Vec<&'q Quantity>, Vec<u16>) {
+    let Some(at) = quantities.get(i).map(|q| q.span.start) else {
+        return (Vec::new(), Vec::new());
+    };
+    let own_year = year_list
+        .iter()
+        .any(|m| m.span.start >= clause.start && m.span.start < at && dates_a_target(m));
+    if own_year || text.get(clause.clone()).is_some_and(|c| c.contains("分别")) {
+        return (Vec::new(), Vec::new());
+    }
+    let members = lists::list_after(text, quantities, i);
+    if members.is_empty() {
+        return (members, Vec::new());
+    }
+    let mut years: Vec<u16> = Vec::new();
+    for m in year_list
+        .iter()
+        .filter(|m| m.span.end <= clause.start && dates_a_target(m))
+    {
+        if !years.contains(&m.last) {
+            years.push(m.last);
+        }
+    }
+    if years.len() != members.len() + 1 {
+        years.clear();
+    }
+    (members, years)
+}
+
+/// The parts of the park that statements of a sentence are about (`集团排放2026年达峰，
+/// 峰值控制在203万吨以内`, the pack's `lexicon.part_emitter`), clause by clause: from each
+/// clause start on, the part named by the last clause opening with a part, unless a later
+/// clause opens with the park (`lexicon.own_subject`) or a `；`/`：` starts a new statement.
+/// Read once per sentence, asked per value.
+pub(super) struct PartSubjects {
+    /// (clause start, the part in effect there: its range).
+    from: Vec<(usize, Option<Range<usize>>)>,
+}
+
+impl PartSubjects {
+    pub(super) fn new(lex: &Lexicon, text: &str) -> PartSubjects {
+        let mut from = Vec::new();
+        let mut subject: Option<Range<usize>> = None;
+        let mut start = 0usize;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '，')))
+        {
+            if !matches!(c, '，' | ',' | '；' | ';' | '：' | ':') {
+                continue;
+            }
+            let clause = text.get(start..i).unwrap_or("");
+            let trimmed = clause.trim_start();
+            let lead = start + (clause.len() - trimmed.len());
+            let (c0, lead) = match trimmed.strip_prefix(['本', '我']) {
+                Some(rest) => (rest, lead + (trimmed.len() - rest.len())),
+                None => (trimmed, lead),
+            };
+            if lex
+                .own_subject
+                .terms
+                .iter()
+                .any(|w| c0.starts_with(w.as_str()))
+            {
+                subject = None;
+            } else if let Some(r) = lex
+                .part_emitter
+                .find_all(c0)
+                .into_iter()
+                .find(|r| r.start == 0)
+            {
+                subject = Some(lead + r.start..lead + r.end);
+            }
+            from.push((start, subject.clone()));
+            if matches!(c, '；' | ';' | '：' | ':') {
+                subject = None;
+            }
+            start = i + c.len_utf8();
+        }
+        PartSubjects { from }
+    }
+
+    /// The part the value at `at` is about, when its statement names one before it.
+    pub(super) fn before<'t>(&self, text: &'t str, at: usize) -> Option<&'t str> {
+        let i = self.from.partition_point(|(s, _)| *s <= at);
+        let (_, r) = self.from.get(i.checked_sub(1)?)?;
+        r.clone().filter(|r| r.end <= at).and_then(|r| text.get(r))
+    }
+}
+
+/// Whether a target is the park's as a whole: no words before its indicator, or only the
+/// park's name (园区、高新区、全区).
+pub fn park_wide(t: &Target) -> bool {
+    t.scope_words.chars().count() == 0
+        || [
+            "园区",
+            "开发区",
+            "高新区",
+            "经开区",
+            "产业园",
+            "全区",
+            "本园区",
+            "工业园",
+        ]
+        .iter()
+        .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
 }
 
 /// A year that may date a target: a deadline or a plain year (not a comparison base, price

@@ -293,6 +293,10 @@ lexicon! {
     /// a sub-park, a sector, an enterprise, a source or one scope (`北港片区`, `造纸行业`,
     /// `直接排放`) — not the park's whole total.
     part_subject,
+    /// A clause opening that names a part of the park as the emitter (`集团排放…`,
+    /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
+    /// subject or `；`, are that part's, not the park's.
+    part_emitter,
     /// In the sentence giving the park's whole area: the parts it is divided into, each
     /// to have an area of its own (`由北港片区、临海片区和河口片区组成`). Patterns capture
     /// `parts`, the names separated by `、`, `和`, `及` or `与`.

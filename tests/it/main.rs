@@ -32,6 +32,7 @@ mod outline_align;
 mod outline_text;
 mod outline_titles;
 mod outside_round16;
+mod outside_round18;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -27,23 +27,6 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
 };
 
-/// Words before the metric that keep a target park-wide (园区、高新区、全区).
-fn park_wide(t: &Target) -> bool {
-    t.scope_words.chars().count() == 0
-        || [
-            "园区",
-            "开发区",
-            "高新区",
-            "经开区",
-            "产业园",
-            "全区",
-            "本园区",
-            "工业园",
-        ]
-        .iter()
-        .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
-}
-
 /// A cap and a level of the same total for the same year (`控制在152.0万吨以内` in the text,
 /// 156.0 in the indicator table) are compared too: the level must lie within the cap.
 fn same_kind(a: &Target, b: &Target) -> bool {
@@ -113,8 +96,8 @@ fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
         && a.upper.is_none()
         && b.upper.is_none()
         && ![a.bound, b.bound].contains(&Some(Bound::About))
-        && park_wide(a)
-        && park_wide(b)
+        && crate::extract::targets::park_wide(a)
+        && crate::extract::targets::park_wide(b)
 }
 
 fn normal_unit(u: &str) -> String {

@@ -39,7 +39,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         Some(cell) => cell.row_header.contains("直接"),
         None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
     };
-    let own: Vec<&Target> = facts.own().filter(|t| !direct_only(t)).collect();
+    // A part's target (`集团排放…2030年降至180万吨左右`, the pack's `lexicon.part_subject`)
+    // is no goal of the park's.
+    let own: Vec<&Target> = facts
+        .own()
+        .filter(|t| !direct_only(t) && !cx.rules.lexicon.part_subject.is_match(&t.scope_words))
+        .collect();
     let x = cx.quantity_extractor();
     let baus = bau(x, &cx.boundary().all, cx.doc);
     if baus.is_empty() {

@@ -112,6 +112,33 @@ pub fn year_list(text: &str, at: usize) -> Vec<u16> {
         .collect()
 }
 
+/// The values after `quantities[i]` that continue it as a list (`增至95兆瓦和315兆瓦`,
+/// `下降14%、18%`): joined to it one after another, of its kind (percentages or not) and
+/// unit family.
+pub(super) fn list_after<'q>(
+    text: &str,
+    quantities: &'q [Quantity],
+    i: usize,
+) -> Vec<&'q Quantity> {
+    fn family(q: &Quantity) -> Option<&str> {
+        q.unit.as_ref().and_then(|u| u.family.as_deref())
+    }
+    let mut out = Vec::new();
+    let Some(head) = quantities.get(i) else {
+        return out;
+    };
+    let mut prev = head;
+    for q in quantities.iter().skip(i + 1) {
+        let joins = text.get(prev.span.end..q.span.start).is_some_and(joined);
+        if !joins || q.percent != head.percent || family(q) != family(head) {
+            break;
+        }
+        out.push(q);
+        prev = q;
+    }
+    out
+}
+
 /// Whether the text between two values joins them in a list (`14%、18%`, `14%和18%`,
 /// `≥14%和≥25%`, `约3万吨和约8万吨`).
 pub fn joined(gap: &str) -> bool {
@@ -189,8 +216,8 @@ pub(super) fn sibling<'d>(
     } else {
         return None;
     }
-    t.value = q.value;
-    t.upper = q.upper;
+    t.value = q.stated_value();
+    t.upper = q.stated_upper();
     t.bound = q.qualifier.as_ref().map(|b| b.bound);
     t.stretch = None;
     t.span = q.span.clone();

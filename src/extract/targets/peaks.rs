@@ -23,6 +23,7 @@ pub(super) fn peaks<'d>(
     out: &mut Vec<Target<'d>>,
 ) {
     let mut year_list: Option<Vec<YearMention>> = None;
+    let mut part_subjects: Option<super::PartSubjects> = None;
     for st in &pack.targets.statements {
         if !matches!(st.kind, StatementKind::Peak | StatementKind::PeakValue) {
             continue;
@@ -209,6 +210,12 @@ pub(super) fn peaks<'d>(
                     .or_else(|| qualifier::suffix_at(text, after))
                     .map(|(b, _)| b);
             }
+            // `集团排放2026年达峰，峰值控制在203万吨以内`: a part's peak.
+            let parts = part_subjects.get_or_insert_with(|| super::PartSubjects::new(lex, text));
+            if let Some(part) = parts.before(text, all.start()) {
+                target.scope_words = part.into();
+            }
+            let scope = target.scope_words.clone();
             out.push(target);
             for (year, relation, hedge, span) in co_years {
                 let relation = relation.filter(|r| {
@@ -217,7 +224,7 @@ pub(super) fn peaks<'d>(
                         YearRelation::Before | YearRelation::Around | YearRelation::By
                     )
                 });
-                out.push(peak_target(
+                let mut t = peak_target(
                     s.clone(),
                     role,
                     TargetKind::PeakYear,
@@ -226,7 +233,9 @@ pub(super) fn peaks<'d>(
                     hedge,
                     relation.or(Some(YearRelation::By)),
                     span,
-                ));
+                );
+                t.scope_words = scope.clone();
+                out.push(t);
             }
         }
     }

@@ -1,0 +1,84 @@
+//! Readings generalised after the eighteenth round of outside plans (session 19), each in
+//! several drafting styles: a list of values with no 分别 is dated by as many years before
+//! it; a statement whose subject is a part of the park (集团, 片区, 其他企业) is that part's,
+//! so its peak is no second park peak and its cap no park goal; another party's
+//! requirement on others is not the park's target.
+
+use crate::common::findings;
+
+fn plan(goals: &str, rest: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量为150.0万吨。\n\n## 二、碳达峰目标\n\n{goals}\n\n## 三、重点任务\n\n{rest}\n"
+    )
+}
+
+const TABLE: &str = "| 指标 | 2020年 | 2025年 | 2030年 |\n|---|---|---|---|\n| 可再生能源装机（兆瓦） | 15 | 95 | 315 |";
+
+#[test]
+fn a_list_without_fenbie_is_dated_by_as_many_years_before_it() {
+    for text in [
+        // enterprise-led park: capacities after the additions
+        "2025年前新增光伏80兆瓦，2030年前累计新增300兆瓦，园区可再生能源装机由15兆瓦增至95兆瓦和315兆瓦。",
+        // city: the years in their own clauses, the list after
+        "2025年底前建成一期工程，2030年前建成二期工程，园区可再生能源装机达到95兆瓦、315兆瓦。",
+        // consultancy: one year too few, so the list is not read (not dated by the nearest)
+        "2030年前累计新增300兆瓦，园区可再生能源装机由15兆瓦增至95兆瓦和315兆瓦。",
+    ] {
+        let p = plan(TABLE, text);
+        let f = findings(&p, "target/conflict");
+        assert!(f.is_empty(), "{text}\n{f:#?}");
+    }
+    // The list disagreeing with the table in its second year is still a conflict.
+    let p = plan(
+        TABLE,
+        "2025年前新增光伏80兆瓦，2030年前累计新增280兆瓦，园区可再生能源装机由15兆瓦增至95兆瓦和295兆瓦。",
+    );
+    let f = findings(&p, "target/conflict");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("2030"), "{}", f[0].message);
+}
+
+#[test]
+fn a_part_of_the_park_has_its_own_peak_and_caps() {
+    let park = "园区二氧化碳排放力争2026年达峰，峰值控制在248万吨以内。";
+    for part in [
+        // enterprise-led park: the dominant group's own peak, after a colon
+        "园区目标与集团目标相衔接：集团排放2026年达峰，峰值控制在203万吨以内，2030年降至180万吨左右。",
+        // city: a sub-park
+        "北区片区二氧化碳排放力争2025年达峰，峰值控制在80万吨以内。",
+        // county: the other enterprises
+        "其他企业排放随产业发展有所增加，2026年约45万吨，峰值控制在46万吨以内。",
+    ] {
+        let p = plan(&format!("{park}{part}"), "实施窑炉余热发电，2030年减排13.0万吨。");
+        let f = findings(&p, "target/conflict");
+        assert!(f.is_empty(), "{part}\n{f:#?}");
+    }
+    // A second park peak in the same words is a conflict.
+    let p = plan(
+        &format!("{park}园区二氧化碳排放峰值控制在203万吨以内。"),
+        "实施窑炉余热发电，2030年减排13.0万吨。",
+    );
+    assert_eq!(findings(&p, "target/conflict").len(), 1);
+}
+
+#[test]
+fn a_parts_cap_is_no_goal_of_the_park() {
+    // BAU 292 in 2030; the park's goal is its peak scenario (248, no 2030 cap of its own);
+    // the group's 180 would make a gap of 112 the measures cannot close.
+    let goals = "基准情景下2030年园区二氧化碳排放将达到292万吨。园区二氧化碳排放力争2026年达峰，峰值控制在248万吨以内。园区目标与集团目标相衔接：集团排放2026年达峰，峰值控制在203万吨以内，2030年降至180万吨左右。";
+    let p = plan(goals, "以上任务2030年合计减排66.4万吨。");
+    let f = findings(&p, "target/reduction-gap");
+    assert!(f.iter().all(|d| !d.message.contains("180")), "{f:#?}");
+}
+
+#[test]
+fn another_partys_requirement_needs_no_base_year_of_the_park() {
+    for text in [
+        "主机厂对一级供应商提出了到2030年单位产品碳排放下降三成的要求，这是园区降碳的重要外部动力。",
+        "欧盟电池法规对出口动力电池提出了2028年碳足迹限值下降20%的要求。",
+    ] {
+        let p = format!("# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n{text}\n");
+        let f = findings(&p, "target/no-base-year");
+        assert!(f.is_empty(), "{text}\n{f:#?}");
+    }
+}
