@@ -2,7 +2,8 @@
 //! several drafting styles: a list of values with no 分别 is dated by as many years before
 //! it; a statement whose subject is a part of the park (集团, 片区, 其他企业) is that part's,
 //! so its peak is no second park peak and its cap no park goal; another party's
-//! requirement on others is not the park's target.
+//! requirement on others is not the park's target; a peak noted in brackets beside a
+//! table value (`77.4（峰值80.0，2029年）`) is read as a peak.
 
 use crate::common::findings;
 
@@ -80,5 +81,32 @@ fn another_partys_requirement_needs_no_base_year_of_the_park() {
         let p = format!("# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n{text}\n");
         let f = findings(&p, "target/no-base-year");
         assert!(f.is_empty(), "{text}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_peak_noted_beside_a_table_value_is_read() {
+    let plan = |cell: &str| {
+        format!(
+            "# 某开发区碳达峰实施方案\n\n## 四、碳达峰目标\n\n开发区二氧化碳排放力争2029年达到峰值，峰值控制在78.0万吨以内。\n\n附表1　主要指标\n\n| 指标 | 单位 | 2020年（基准值） | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 60.5 | 71.4 | {cell} |\n"
+        )
+    };
+    // County appendix style, a consultancy's half-width brackets, a province's wording.
+    for (cell, conflict) in [
+        ("77.4（峰值80.0，2029年）", true),
+        ("77.4(峰值80.0)", true),
+        ("77.4（2029年达峰，峰值80.0万吨）", true),
+        ("77.4（峰值78.0，2029年）", false),
+        ("77.4（2029年达峰，峰值78.0万吨）", false),
+    ] {
+        let f = findings(&plan(cell), "target/conflict");
+        assert_eq!(f.len(), usize::from(conflict), "{cell}\n{f:#?}");
+        if conflict {
+            assert!(
+                f[0].message.contains("峰值此处为80万吨"),
+                "{}",
+                f[0].message
+            );
+        }
     }
 }

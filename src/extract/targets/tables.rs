@@ -144,6 +144,17 @@ pub fn table_targets<'d>(
                     continue;
                 };
                 let text = p.text.as_str();
+                // `77.4（峰值80.0，2029年）`: the column's value with the total's peak noted in
+                // brackets beside it — the value is the column's, the note a peak target.
+                let text = match peak_note(text) {
+                    Some((main, note)) if metric == "co2_total" => {
+                        let cell_unit = (!unit.is_empty()).then(|| Arc::from(unit.as_str()));
+                        let label = metric_text_ref(row, &metric_text);
+                        out.extend(note.targets(i, text, &p.origin, label, role, cell_unit));
+                        main
+                    }
+                    _ => text,
+                };
                 // A cell naming a year of its own (`2028年达峰，峰值不超过275万吨` under
                 // 2030年) is not the column's target (a peak row is read by `peak_rows`).
                 // A year the cell compares with (`较2020年下降34%`) is its base, not its own.
@@ -539,4 +550,74 @@ fn metric_text_ref<'d>(row: &'d Row, text: &str) -> &'d str {
         .map(|p| p.text.as_str())
         .find(|t| text.starts_with(*t))
         .unwrap_or("")
+}
+
+/// A peak noted in brackets after a cell's value (`77.4（峰值80.0，2029年）`,
+/// `77.4(峰值80.0)`): the value's text before the bracket, and the note.
+fn peak_note(text: &str) -> Option<(&str, PeakNote)> {
+    static NOTE: OnceLock<Pattern> = OnceLock::new();
+    let note_re = re(
+        &NOTE,
+        r"^(?P<main>[^（(]*?\d[^（(]*?)\s*[（(][^）)]*?峰值\s*(?:为|约|控制在|不超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2|CO₂)?)?[^）)\d]*?(?:(?P<year>(?:19|20)\d{2})\s*年[^）)]*)?[）)]\s*$",
+    )?;
+    let c = note_re.captures(text)?;
+    let main = c.name("main")?.as_str();
+    let value = c.name("value")?;
+    Some((
+        main,
+        PeakNote {
+            value: value.as_str().parse().ok()?,
+            value_at: value.range(),
+            unit: c.name("unit").map(|u| Arc::from(u.as_str())),
+            year: c
+                .name("year")
+                .and_then(|y| Some((parse_year(y.as_str())?, y.range()))),
+        },
+    ))
+}
+
+/// The peak of [`peak_note`].
+struct PeakNote {
+    value: f64,
+    value_at: std::ops::Range<usize>,
+    unit: Option<Arc<str>>,
+    year: Option<(u16, std::ops::Range<usize>)>,
+}
+
+impl PeakNote {
+    /// The peak value (in the note's unit, else the row's) and its year, when noted.
+    fn targets<'d>(
+        self,
+        block: usize,
+        text: &'d str,
+        origin: &'d crate::document::Origin,
+        row_header: &'d str,
+        role: Role,
+        row_unit: Option<Arc<str>>,
+    ) -> Vec<Target<'d>> {
+        let mut out = Vec::new();
+        if let Some((year, at)) = self.year {
+            out.push(peak_target(
+                label_cell(block, text, origin, row_header),
+                role,
+                TargetKind::PeakYear,
+                f64::from(year),
+                None,
+                None,
+                Some(YearRelation::By),
+                at,
+            ));
+        }
+        out.push(peak_target(
+            label_cell(block, text, origin, row_header),
+            role,
+            TargetKind::PeakValue,
+            self.value,
+            self.unit.or(row_unit),
+            None,
+            None,
+            self.value_at,
+        ));
+        out
+    }
 }
