@@ -145,6 +145,22 @@ pub struct Target<'d> {
     pub scope_words: Box<str>,
 }
 
+impl Target<'_> {
+    /// The text of the value's clause before it (from the last `，`/`；`/`。`): where a
+    /// starting value is written (`由2020年的82%提高到`, the pack's `lexicon.from_to`) or
+    /// a level is kept (`保持在`).
+    pub fn clause_before(&self) -> &str {
+        let text = self.sentence.as_str();
+        let before = text.get(..self.span.start).unwrap_or("");
+        let from = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        before.get(from..).unwrap_or("")
+    }
+}
+
 /// A regex of the code, compiled on first use; its searches skip texts that lack its
 /// literals without compiling it (`Pattern::fixed`). Always `Some`.
 fn re(cell: &'static OnceLock<Pattern>, src: &str) -> Option<&'static Pattern> {
@@ -634,7 +650,13 @@ fn sentence_targets<'d>(
                     chain += 1;
                     out.push(t);
                 }
-                None => chain = 0,
+                None => {
+                    chain = 0;
+                    // `增至2025年的40兆瓦和2030年的100兆瓦`: the same statement for its own year.
+                    if let Some(t) = lists::dated_sibling(text, &q, made) {
+                        out.push(t);
+                    }
+                }
             }
             continue;
         };
@@ -1509,8 +1531,15 @@ fn is_historical(
     // A plain five-year milestone after the base (2025年，… / 2030年…) names a target year:
     // data about it exists only in plans whose base year is that late.
     // So does a year the plan's own indicator table has a column for.
+    let five_year = |y: u16| y.is_multiple_of(5) && y > plan.declared_base.unwrap_or(2020);
+    // …or a year the same clause goes on to such a milestone from (`增至2027年的85兆瓦和
+    // 2030年的145兆瓦`).
     let milestone = target_year.is_some_and(|y| {
-        (y % 5 == 0 && y > plan.declared_base.unwrap_or(2020)) || plan.table_year(y)
+        five_year(y)
+            || plan.table_year(y)
+            || year_list.iter().any(|m| {
+                m.span.start > at && m.span.end <= clause.end && !m.in_title && five_year(m.last)
+            })
     });
     // From one value to another is a past change — unless it ends at a milestone ahead
     // (`光伏装机由2022年的1.8万千瓦增加到2030年的6万千瓦`).
@@ -1519,7 +1548,23 @@ fn is_historical(
     }
     let before = bounded(text, 0, at);
     let forward = years.forward;
-    if lex.past.is_match(before) && !forward {
+    // `由2020年的10兆瓦增至2025年的40兆瓦`: the starting year of a change to a milestone
+    // ahead is no sign of the past.
+    let from_ahead: Vec<Range<usize>> = if milestone {
+        lex.from_to
+            .find_all(clause_text)
+            .into_iter()
+            .map(|r| r.start + clause.start..r.end + clause.start)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let past_sign = lex.past.find_all(before).into_iter().any(|p| {
+        !from_ahead
+            .iter()
+            .any(|f| f.start <= p.start && p.start < f.end)
+    });
+    if past_sign && !forward {
         return true;
     }
     // `2022年，园区单位工业增加值能耗下降3.2%`: a plain year with nothing that looks

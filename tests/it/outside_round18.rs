@@ -110,3 +110,28 @@ fn a_peak_noted_beside_a_table_value_is_read() {
         }
     }
 }
+
+#[test]
+fn levels_reached_from_a_stated_value_give_base_and_target() {
+    // Data-centre park (一是…二是… prose, no table), county and province phrasings.
+    for goals in [
+        "园区二氧化碳排放力争2027年达峰。一是数据中心新能源直供电量由2020年的0增至2025年的8.0亿千瓦时。二是屋顶光伏装机由2020年的10兆瓦增至2025年的40兆瓦和2030年的100兆瓦。三是非化石能源消费比重由2020年的8%提高到2025年的15%、2030年的25%。",
+        "到2030年，园区屋顶光伏装机由2020年的10兆瓦增至100兆瓦，非化石能源消费比重由2020年的8%提高到25%。",
+    ] {
+        let p = plan(goals, "建设屋顶光伏和园区源网荷储一体化项目。");
+        let f = findings(&p, "principle/feasibility");
+        assert!(
+            f.iter().all(|d| !d.message.contains("指标有基准值和目标值")),
+            "{goals}\n{f:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_integrated_source_grid_load_storage_project_builds_capacity() {
+    let p = plan(
+        "到2030年，园区新能源装机由2023年的100兆瓦增至1300兆瓦。",
+        "扩大新能源直供。建设园区源网荷储一体化项目，2030年前累计新增风电光伏装机1200兆瓦。",
+    );
+    assert!(findings(&p, "target/no-measure").is_empty());
+}

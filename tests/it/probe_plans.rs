@@ -712,3 +712,49 @@ fn round_seventeen_probe_plans() {
         ),
     ]);
 }
+
+/// Round 18 (session 19): six compliant plans — a county zone with its indicators in an
+/// appendix, a coal-chemical park in a .docx with Word heading styles and 园区级 vs 企业级
+/// accounts, a data-centre park in a .docx with no heading styles written as 一是…二是…, a
+/// joint park with a PDCA chapter, a consultancy 研究报告 with 不变价 intensities, and a PDF
+/// of a park led by one group — have no finding but the optional sections'; the seeded
+/// copies' defects that are read are found (the rest are known gaps, README).
+#[test]
+fn round_eighteen_probe_plans() {
+    for name in [
+        "e1_tongchuan_county_etdz.md",
+        "e2_ludai_chem.docx",
+        "e3_yunze_datacenter.docx",
+        "e4_chengsi_joint_park.txt",
+        "e5_yunchuan_auto.md",
+        "e6_yingbin_pvglass.pdf",
+    ] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "e7_tongchuan_county_etdz_seeded.md",
+            &[
+                "boundary/area",
+                "structure/duplicate-section",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "e8_chengsi_joint_park_seeded.txt",
+            &["boundary/base-year", "consistency/share-sum"][..],
+        ),
+        (
+            "e9_ludai_chem_seeded.docx",
+            &[
+                "boundary/non-co2",
+                "consistency/table-sum",
+                "structure/numbering",
+            ][..],
+        ),
+    ]);
+}

@@ -31,14 +31,22 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
         "based_targets" => {
             // The plan's own changes with a base year and a target year, by indicator: each
             // gives its base (the base year's value) and its target (`到2025年，单位工业增加值
-            // 二氧化碳排放较2020年下降20%`), in prose as in a table.
+            // 二氧化碳排放较2020年下降20%`), in prose as in a table; and its levels reached
+            // from a value written beside them (`由2020年的82%提高到2030年的92%`).
             let targets = cx.targets();
+            let from_value = |t: &&Target| {
+                matches!(t.kind, TargetKind::Level | TargetKind::Cap)
+                    && cx.rules.lexicon.from_to.is_match(t.clause_before())
+            };
             let mut metrics: Vec<&str> = targets
                 .all
                 .iter()
-                .filter(|t| t.role == Role::Plan && t.kind == TargetKind::Change)
-                .filter(|t| t.target_year.is_some())
-                .filter(|t| t.base_year.is_some() || targets.declared_base.is_some())
+                .filter(|t| t.role == Role::Plan && t.target_year.is_some())
+                .filter(|t| {
+                    (t.kind == TargetKind::Change
+                        && (t.base_year.is_some() || targets.declared_base.is_some()))
+                        || from_value(t)
+                })
                 .filter_map(|t| t.metric)
                 .collect();
             metrics.sort_unstable();

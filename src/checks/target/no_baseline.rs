@@ -264,20 +264,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;
         // `综合利用率保持在95%以上`: a level kept (the pack's `maintain_verb`).
         if t.kind == TargetKind::Level {
-            let text = t.sentence.as_str();
-            let from = text
-                .get(..t.span.start)
-                .and_then(|b| {
-                    b.char_indices()
-                        .rev()
-                        .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
-                        .map(|(i, c)| i + c.len_utf8())
-                })
-                .unwrap_or(0);
-            if text.get(from..t.span.start).is_some_and(|clause| {
-                cx.rules.lexicon.from_to.is_match(clause)
-                    || cx.rules.lexicon.maintain_verb.is_match(clause)
-            }) {
+            let clause = t.clause_before();
+            if cx.rules.lexicon.from_to.is_match(clause)
+                || cx.rules.lexicon.maintain_verb.is_match(clause)
+            {
                 continue;
             }
         }

@@ -112,6 +112,51 @@ pub fn year_list(text: &str, at: usize) -> Vec<u16> {
         .collect()
 }
 
+/// A value that repeats the statement before it for a year of its own, joined to it
+/// (`增至2025年的40兆瓦和2030年的100兆瓦`, `提高到2025年的25%、2030年的35%`): the previous
+/// target with this value and year. `None` unless only a joining word, the year and 的/为
+/// stand between them, and both are percentages or neither is.
+pub(super) fn dated_sibling<'d>(
+    text: &str,
+    q: &Quantity,
+    made: &[Target<'d>],
+) -> Option<Target<'d>> {
+    let prev = made.last()?;
+    if matches!(prev.kind, TargetKind::PeakYear | TargetKind::PeakValue)
+        || q.percent != prev.percent
+        || prev.target_year.is_none()
+    {
+        return None;
+    }
+    let gap = text.get(prev.span.end..q.span.start)?.trim();
+    let gap = ["以上", "左右", "以内", "以下"]
+        .iter()
+        .fold(gap, |g, w| g.strip_prefix(w).unwrap_or(g))
+        .trim_start();
+    let rest = ["和", "、", "，", ",", "及", "与"]
+        .iter()
+        .find_map(|w| gap.strip_prefix(w))?
+        .trim_start();
+    let rest = rest.strip_prefix("到").unwrap_or(rest);
+    let (digits, tail) = (rest.get(..4)?, rest.get(4..)?);
+    let year = parse_year(digits)?;
+    let tail = tail.strip_prefix('年')?;
+    if !matches!(
+        tail.trim(),
+        "" | "的" | "为" | "底" | "末" | "底的" | "末的"
+    ) {
+        return None;
+    }
+    let mut t = prev.clone();
+    t.value = q.stated_value();
+    t.upper = q.stated_upper();
+    t.bound = q.qualifier.as_ref().map(|b| b.bound);
+    t.stretch = None;
+    t.target_year = Some(year);
+    t.span = q.span.clone();
+    Some(t)
+}
+
 /// The values after `quantities[i]` that continue it as a list (`增至95兆瓦和315兆瓦`,
 /// `下降14%、18%`): joined to it one after another, of its kind (percentages or not) and
 /// unit family.
