@@ -51,6 +51,10 @@ pub struct BoundaryFacts<'d> {
     pub base_years: Vec<BaseYear<'d>>,
     /// Accounting standards named anywhere: (standard id, sentence).
     pub standards: Vec<(String, Sentence<'d>)>,
+    /// What the declaration keeps in the emissions, not deducted (`本方案对绿电交易电量
+    /// 不作扣减`, `未扣除捕集量的总排放`): (offset id of the pack's `lexicon.offset_name`,
+    /// the sentence saying so).
+    pub undeducted: Vec<(&'static str, Sentence<'d>)>,
 }
 
 static NO_RESTRICTION: LazyLock<crate::pack::Vocabulary> = LazyLock::new(Default::default);
@@ -146,9 +150,11 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
                 .collect::<Vec<_>>()
         })
         .collect();
+    let undeducted = undeducted(&cx.rules.lexicon, &declaration);
     BoundaryFacts {
         all,
         sections,
+        undeducted,
         declaration,
         spatial,
         sources,
@@ -157,6 +163,51 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         base_years,
         standards,
     }
+}
+
+/// The offsets a declaration names as not deducted: each sentence with a `not_deducted`
+/// cue, and the `offset_name` groups it names.
+fn undeducted<'d>(
+    lex: &crate::pack::Lexicon,
+    declaration: &[Sentence<'d>],
+) -> Vec<(&'static str, Sentence<'d>)> {
+    let mut out: Vec<(&'static str, Sentence<'d>)> = Vec::new();
+    for s in declaration {
+        let t = s.as_str();
+        if !lex.not_deducted.is_match(t) {
+            continue;
+        }
+        for id in offset_ids(lex, t) {
+            if !out.iter().any(|(o, _)| *o == id) {
+                out.push((id, s.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The offsets (`lexicon.offset_name` groups) named in `text`, with where.
+pub fn offsets_named(lex: &crate::pack::Lexicon, text: &str) -> Vec<(&'static str, Range<usize>)> {
+    let mut out = Vec::new();
+    for p in &lex.offset_name.patterns {
+        for c in p.captures_iter(text) {
+            for id in crate::pack::OFFSET_IDS {
+                if let Some(m) = c.name(id) {
+                    out.push((*id, m.range()));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn offset_ids(lex: &crate::pack::Lexicon, text: &str) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = offsets_named(lex, text)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    ids.dedup();
+    ids
 }
 
 /// The blocks of every section on the boundary: the outline's `accounting_boundary`

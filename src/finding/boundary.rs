@@ -71,6 +71,16 @@ pub struct ScopeQuote {
     pub quote: String,
 }
 
+/// `boundary/scope-mismatch`: a figure of the plan's own with something deducted that
+/// the boundary declares is not deducted (`扣除绿电交易电量对应排放` after `本方案对绿电交易
+/// 电量不作扣减`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct DeductedScope {
+    /// What is deducted: `green_power`, `ccus` or `credit` (the pack's `offset_name`).
+    pub offset: String,
+    pub quote: String,
+}
+
 /// `boundary/unit`: one figure that differs once converted.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct UnitMismatch {

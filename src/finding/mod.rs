@@ -53,6 +53,7 @@ pub enum Finding {
     NonCo2(NonCo2),
     DirectOnlyScope(ScopeQuote),
     IndirectScope(ScopeQuote),
+    DeductedScope(DeductedScope),
     UnitMismatch(UnitMismatch),
     // target/*
     LatePeak(LatePeak),

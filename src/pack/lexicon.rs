@@ -297,6 +297,15 @@ lexicon! {
     /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
     /// subject or `；`, are that part's, not the park's.
     part_emitter,
+    /// What may be deducted from emissions, each pattern capturing one group named by its
+    /// id ([`OFFSET_IDS`]): green power and certificates, CO2 captured (CCUS), sinks and
+    /// credits.
+    offset_name,
+    /// A cue that something is *not* deducted from the emissions (`不作扣减`, `未扣除`,
+    /// `不从总量中扣减`): said in the boundary, a later deduction changes the caliber.
+    not_deducted,
+    /// A cue that something is deducted from the emissions (`扣除`, `扣减`, `抵扣`).
+    deducted,
     /// In the sentence giving the park's whole area: the parts it is divided into, each
     /// to have an area of its own (`由北港片区、临海片区和河口片区组成`). Patterns capture
     /// `parts`, the names separated by `、`, `和`, `及` or `与`.
@@ -308,6 +317,9 @@ lexicon! {
 
 /// The gas ids of the facts contract (`boundary.gases`), in their order there.
 pub const GAS_IDS: &[&str] = &["CO2", "CH4", "N2O", "HFCs", "PFCs", "SF6", "NF3"];
+
+/// The group names of the lexicon's `offset_name`: what a plan may deduct from its emissions.
+pub const OFFSET_IDS: &[&str] = &["green_power", "ccus", "credit"];
 
 /// A table row label as the row entries read it: spaces and colons removed.
 pub fn row_label_key(label: &str) -> String {
@@ -361,6 +373,9 @@ impl Lexicon {
         c.require_groups(spec, &what, Self::groups_of(&name.value));
         if name.value == "gas_name" {
             c.require_known_groups(spec, &what, GAS_IDS);
+        }
+        if name.value == "offset_name" {
+            c.require_known_groups(spec, &what, OFFSET_IDS);
         }
         let mut terms = entry.terms.clone();
         terms.extend(spec.terms.iter().cloned());

@@ -1160,6 +1160,11 @@ impl Compiler {
         pack.reference_targets =
             self.reference_targets(spec.reference_targets, &pack, &mut Seen::new());
         self.require_known_groups(&spec.lexicon.gas_name, "lexicon.gas_name", super::GAS_IDS);
+        self.require_known_groups(
+            &spec.lexicon.offset_name,
+            "lexicon.offset_name",
+            super::lexicon::OFFSET_IDS,
+        );
         pack.lexicon = super::lexicon::Lexicon::compile(self, spec.lexicon);
         pack.thresholds = spec.thresholds;
         pack.severities = self.severities(spec.severities);

@@ -33,7 +33,7 @@ pub use config::{find_config, load_file, resolve, Config, CONFIG_FILE_NAME};
 pub use error::{Msg, Problem, ProblemKind, RulesError, SourceFile};
 pub use examples::{check_examples, count_examples, ExampleFailure};
 pub use json_schema::{json_schema, json_schema_text};
-pub use lexicon::{row_label_key, Lexicon, LexiconSpec, GAS_IDS};
+pub use lexicon::{row_label_key, Lexicon, LexiconSpec, GAS_IDS, OFFSET_IDS};
 pub use load::{default_pack, load_pack, DEFAULT_PACK_NAME, DEFAULT_PACK_YAML};
 pub(crate) use load::{did_you_mean, parse_yaml, span_of};
 pub use model::{

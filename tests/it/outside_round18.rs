@@ -135,3 +135,58 @@ fn an_integrated_source_grid_load_storage_project_builds_capacity() {
     );
     assert!(findings(&p, "target/no-measure").is_empty());
 }
+
+/// The boundary says an offset is not deducted (green power, captured CO2, credits); a
+/// figure of the plan's own that deducts it changes the caliber: `boundary/scope-mismatch`
+/// (rounds 15 and 17). A memo caliber set apart, a deduction the boundary itself makes and
+/// a measure's net reduction are no such change.
+#[test]
+fn a_deduction_the_boundary_rules_out_is_a_scope_mismatch() {
+    let plan = |boundary: &str, goals: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n### （一）核算边界\n\n核算范围为园区规划范围内全部企业，包括化石燃料燃烧、工业生产过程排放和净调入电力产生的间接排放。{boundary}\n\n## 二、碳达峰目标\n\n{goals}\n"
+        )
+    };
+    let fires = [
+        // zero-carbon park, green power (consultancy style)
+        (
+            "本方案对绿电交易电量不作扣减，外购电力全部按全国电网平均排放因子计算。",
+            "产业园二氧化碳排放（扣除绿电交易电量对应排放，下同）力争2027年达峰，峰值控制在66万吨以内。",
+            "绿电",
+        ),
+        // chemical park, CCUS (province style)
+        (
+            "本方案的排放总量为未扣除捕集量的总排放，捕集量、利用量、封存量单独报告，不从总量中扣减。",
+            "园区二氧化碳净排放（扣除捕集利用和封存量后）力争2028年达峰，峰值控制在560万吨以内。",
+            "捕集",
+        ),
+        // county: credits
+        (
+            "林业碳汇和CCER等碳信用不用于抵扣园区排放。",
+            "到2030年，园区二氧化碳排放总量扣除林业碳汇后控制在80万吨以内。",
+            "碳汇",
+        ),
+    ];
+    for (boundary, goals, what) in fires {
+        let f = findings(&plan(boundary, goals), "boundary/scope-mismatch");
+        assert_eq!(f.len(), 1, "{goals}\n{f:#?}");
+        assert!(
+            f[0].message.contains("核算边界声明不作扣减"),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(f[0].related.len(), 1, "{what}");
+    }
+    let kept = "本方案对绿电交易电量不作扣减，外购电力全部按全国电网平均排放因子计算。";
+    for (boundary, goals) in [
+        // a memo caliber set apart from the main indicators (near-zero-carbon pilot)
+        (kept, "园区二氧化碳排放力争2027年达峰。本节备注指标扣减企业购入的绿电和绿证对应电量，与上表主指标口径不同，不用于判断达峰。"),
+        // the boundary itself deducts green power: no caliber changes
+        ("外购电力排放按外购电量扣除绿电交易电量后乘以全国电网平均排放因子计算。", "园区二氧化碳排放（扣除绿电交易电量对应排放）力争2027年达峰。"),
+        // a measure's net reduction, and a negated deduction
+        (kept, "园区二氧化碳排放力争2027年达峰。热泵替代燃气锅炉，扣除新增用电排放后2030年净减排2.1万吨。各项目标测算不含绿电交易和绿证的扣减。"),
+    ] {
+        let f = findings(&plan(boundary, goals), "boundary/scope-mismatch");
+        assert!(f.is_empty(), "{goals}\n{f:#?}");
+    }
+}

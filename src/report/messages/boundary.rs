@@ -2,7 +2,7 @@
 
 use super::{pick, trimmed, Rendered};
 use crate::finding::{
-    AreaFigure, AreaMismatch, BaseYearMismatch, BoundaryPart, IncompleteBoundary,
+    AreaFigure, AreaMismatch, BaseYearMismatch, BoundaryPart, DeductedScope, IncompleteBoundary,
     NoAccountingStandard, NonCo2, ScopeQuote, UnitMismatch,
 };
 use crate::lang::Lang;
@@ -165,6 +165,23 @@ pub(super) fn indirect_scope(f: &ScopeQuote, lang: Lang) -> Rendered {
             lang,
             format!("此处计入了外购电力/热力的间接排放（“{quote}”），而核算边界不包括间接排放"),
             format!("this part counts indirect emissions from purchased power or heat (“{quote}”), but the boundary excludes them"),
+        ),
+        lang,
+    )
+}
+
+pub(super) fn deducted_scope(f: &DeductedScope, lang: Lang) -> Rendered {
+    let quote = &f.quote;
+    let (zh, en) = match f.offset.as_str() {
+        "green_power" => ("绿电和绿证对应的排放", "green power and certificates"),
+        "ccus" => ("捕集利用和封存的二氧化碳", "captured, used and stored CO2"),
+        _ => ("碳汇和碳信用", "sinks and carbon credits"),
+    };
+    scope_mismatch(
+        pick(
+            lang,
+            format!("此处从排放中扣除了{zh}（“{quote}”），而核算边界声明不作扣减"),
+            format!("this figure deducts {en} (“{quote}”), but the boundary declares they are not deducted"),
         ),
         lang,
     )

@@ -74,6 +74,7 @@ pub fn render(finding: &Finding, lang: Lang) -> Rendered {
         F::NonCo2(f) => boundary::non_co2(f, lang),
         F::DirectOnlyScope(f) => boundary::direct_only_scope(f, lang),
         F::IndirectScope(f) => boundary::indirect_scope(f, lang),
+        F::DeductedScope(f) => boundary::deducted_scope(f, lang),
         F::UnitMismatch(f) => boundary::unit_mismatch(f, lang),
         F::LatePeak(f) => target::late_peak(f, lang),
         F::NoBaseYear(f) => target::no_base_year(f, lang),
