@@ -104,6 +104,47 @@ use scan::{RawQuantity, Scanner};
 use text::Source;
 use units::{subject_in_text, Subject, UnitMatcher};
 
+/// A list of bare numbers whose last carries the unit (`分别减排4.5、24.0和38.0万吨`,
+/// `下降14、18%`): each number takes the unit. Only numbers joined by 、/和/及/与/， with
+/// nothing else between them; not four-digit whole numbers that may be years.
+fn share_trailing_unit(text: &str, out: &mut [Quantity]) {
+    let bare = |q: &Quantity| {
+        q.unit.is_none()
+            && q.percent.is_none()
+            && q.upper.is_none()
+            && q.multiplier == 1.0
+            && !(q.decimals == 0 && (1900.0..=2100.0).contains(&q.value))
+    };
+    let mut k = out.len();
+    while k > 0 {
+        k -= 1;
+        let Some(last) = out.get(k) else { break };
+        if last.unit.is_none() && last.percent.is_none() {
+            continue;
+        }
+        let (unit, percent, multiplier) = (last.unit.clone(), last.percent, last.multiplier);
+        let mut j = k;
+        while j > 0 {
+            let (Some(prev), Some(next)) = (out.get(j - 1), out.get(j)) else {
+                break;
+            };
+            let joined = text
+                .get(prev.span.end..next.span.start)
+                .is_some_and(|g| matches!(g.trim(), "、" | "和" | "及" | "与" | "，" | ","));
+            if !joined || !bare(prev) {
+                break;
+            }
+            j -= 1;
+        }
+        for q in out.get_mut(j..k).unwrap_or_default() {
+            q.unit = unit.clone();
+            q.percent = percent;
+            q.multiplier = multiplier;
+        }
+        k = j;
+    }
+}
+
 /// A number with its unit, as printed in the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -381,6 +422,7 @@ impl<'p> QuantityExtractor<'p> {
             let inherited = breakdown_parent(src.text(), &raw, &out, text, &src);
             out.push(self.build(&src, raw, &units, inherited, None, None));
         }
+        share_trailing_unit(text, &mut out);
         out
     }
 

@@ -234,16 +234,48 @@ pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
         &RE,
         r"(?:基准年份?|基期)\s*[：:为是]?\s*(?P<a>(?:19|20)\d{2})|以\s*(?P<b>(?:19|20)\d{2})\s*年?\s*(?:为|作为)\s*基准",
     )?;
-    sentences.iter().find_map(|s| {
-        let text = s.as_str();
-        let titles = crate::extract::sentences::title_ranges(text);
-        r.captures_iter(text).find_map(|c| {
-            let m = c.name("a").or_else(|| c.name("b"))?;
-            if crate::extract::sentences::inside(&titles, m.start()) {
-                return None;
-            }
-            m.as_str().parse::<u16>().ok()
+    sentences
+        .iter()
+        .find_map(|s| {
+            let text = s.as_str();
+            let titles = crate::extract::sentences::title_ranges(text);
+            r.captures_iter(text).find_map(|c| {
+                let m = c.name("a").or_else(|| c.name("b"))?;
+                if crate::extract::sentences::inside(&titles, m.start()) {
+                    return None;
+                }
+                m.as_str().parse::<u16>().ok()
+            })
         })
+        .or_else(|| base_year_section(sentences))
+}
+
+/// A section titled for the base year (`3.2 基准年排放`, `（二）基准年碳排放清单`) whose
+/// title or first sentence after it names one year (`表1　2020年园区二氧化碳排放`): that
+/// year is the plan's base.
+fn base_year_section(sentences: &[Sentence]) -> Option<u16> {
+    let one_year = |text: &str| {
+        let ys: Vec<u16> = years(text)
+            .into_iter()
+            .filter(|m| !m.in_title && m.first == m.last)
+            .map(|m| m.last)
+            .collect();
+        match ys.as_slice() {
+            [y] => Some(*y),
+            [y, rest @ ..] if rest.iter().all(|r| r == y) => Some(*y),
+            _ => None,
+        }
+    };
+    sentences.iter().enumerate().find_map(|(i, s)| {
+        let text = s.as_str();
+        if !s.heading || !(text.contains("基准年") || text.contains("基期")) {
+            return None;
+        }
+        if !years(text).is_empty() {
+            return one_year(text);
+        }
+        let next = sentences.get(i + 1).filter(|n| !n.heading)?;
+        one_year(next.as_str())
     })
 }
 

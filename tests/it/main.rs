@@ -33,6 +33,7 @@ mod outline_text;
 mod outline_titles;
 mod outside_round16;
 mod outside_round18;
+mod outside_round19;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -22,8 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the base-year value of a target indicator is nowhere stated",
     },
     why: Text {
-        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。",
-        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column.",
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column. Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
@@ -117,9 +117,10 @@ fn states_base_value<'t>(
                     && earlier_year_text(cx, s.block()).is_some_and(&year_in)
             };
             // The starting value of a change (`由2022年的9%提高到20%`, `从2020年的1.2吨/万元
-            // 降至…`): the year reads as a comparison, but the value beside it is the base.
+            // 降至…`, `较2020年的8.93吨/万元分别下降20.7%…`): the year reads as a comparison,
+            // but the value beside it is the base.
             let from_base = || {
-                ["由", "从"].iter().any(|w| {
+                ["由", "从", "较", "比"].iter().any(|w| {
                     let lead = format!("{w}{year}年的");
                     text.find(&lead).is_some_and(|at| {
                         text.get(at + lead.len()..)
@@ -261,6 +262,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(metric) = t.metric else {
             continue;
         };
+        // A part's own indicator (`焦化工序单位焦炭二氧化碳排放…下降12%`, the pack's
+        // `lexicon.part_subject`) is the part's to base, not the park's.
+        if cx.rules.lexicon.part_subject.is_match(&t.scope_words) {
+            continue;
+        }
         // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;
         // `综合利用率保持在95%以上`: a level kept (the pack's `maintain_verb`).
         if t.kind == TargetKind::Level {
