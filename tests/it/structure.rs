@@ -506,6 +506,15 @@ fn numbering_continued_across_parents_is_not_a_skip() {
         let found = numbering_in(name, text);
         assert!(found.is_empty(), "{name}: {found:?}");
     }
+    // Ministry 公文 style, plain text: the first chapter's ten articles are run-in
+    // paragraphs; the first articles read as headings start at 第十一条.
+    let articles: String = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        .iter()
+        .map(|n| format!("第{n}条 本条规定开发区碳达峰工作的第{n}项总体要求，各部门按照职责分工抓好落实，每年评估实施情况。\n\n"))
+        .collect();
+    let gongwen = format!("某国家级经济技术开发区碳达峰实施方案\n\n第一章 总则\n\n{articles}第二章 碳排放分析\n\n第十一条 核算边界\n\n文字。\n\n第十二条 排放现状\n\n文字。\n");
+    let found = numbering_in("gongwen.txt", &gongwen);
+    assert!(found.is_empty(), "{found:?}");
     // Province style: the continued run skips 4 — reported, with the number expected.
     let skip = "某市高新区碳达峰实施方案\n\n一、总体要求\n\n文字。\n\n二、重点任务\n\n（一）能源替代\n\n1.屋顶光伏。文字。\n\n2.绿电交易。文字。\n\n（二）节能改造\n\n3.电机改造。文字。\n\n5.余热利用。文字。\n\n三、保障措施\n\n文字。\n";
     let found = numbering_in("province.txt", skip);

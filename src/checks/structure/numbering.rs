@@ -116,6 +116,14 @@ fn check_siblings(
             {
                 n.value - 1
             }
+            // The level's first headings start after numbers written as run-in paragraphs
+            // (`第一条 为深入贯彻…` … `第十条 …` in body text, then the heading `第十一条 核算
+            // 边界`, as 公文 number their articles through the whole document).
+            (None, Some(&(block, n)))
+                if n.value > 1 && written_between(cx, &n.token, n.value - 2, n.value, 0, block) =>
+            {
+                n.value - 1
+            }
             _ => 0,
         };
         if let Some(&(block, n)) = same.last() {
