@@ -782,7 +782,12 @@ fn round_nineteen_probe_plans() {
             "{name}"
         );
     }
-    for name in ["f2_huoling_steel_coke.md", "f3_puxi_dyeing_county.txt"] {
+    for name in [
+        "f1_yuchuan_national_etdz.docx",
+        "f2_huoling_steel_coke.md",
+        "f3_puxi_dyeing_county.txt",
+        "f5_wenlan_nonferrous.md",
+    ] {
         assert_eq!(
             beyond_optional_sections(name),
             Vec::<String>::new(),
