@@ -205,7 +205,7 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
                 out.push(start..i);
                 start = i + c.len_utf8();
             }
-            '（' | '(' => {
+            '（' | '(' if !restates_figure(text.get(i + c.len_utf8()..).unwrap_or("")) => {
                 out.push(start..i);
                 start = i;
             }
@@ -214,6 +214,19 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+/// Whether a bracket opening `rest` only restates a figure in another unit (`（0.5万千瓦）`,
+/// `(150 kt)`): it continues its clause (`由2020年的5兆瓦（0.5万千瓦）提高到35兆瓦`). Not a
+/// year (`（2025年）` dates the value before it).
+fn restates_figure(rest: &str) -> bool {
+    let Some(end) = rest.find(['）', ')']) else {
+        return false;
+    };
+    let inner = rest.get(..end).unwrap_or("").trim();
+    inner.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && inner.chars().count() <= 12
+        && !inner.contains(['年', '，', ',', '、', '%', '％'])
 }
 
 fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
