@@ -177,7 +177,7 @@ fn undeducted<'d>(
         if !lex.not_deducted.is_match(t) {
             continue;
         }
-        for id in offset_ids(lex, t) {
+        for (id, _) in offsets_named(lex, t) {
             if !out.iter().any(|(o, _)| *o == id) {
                 out.push((id, s.clone()));
             }
@@ -199,15 +199,6 @@ pub fn offsets_named(lex: &crate::pack::Lexicon, text: &str) -> Vec<(&'static st
         }
     }
     out
-}
-
-fn offset_ids(lex: &crate::pack::Lexicon, text: &str) -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = offsets_named(lex, text)
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    ids.dedup();
-    ids
 }
 
 /// The blocks of every section on the boundary: the outline's `accounting_boundary`

@@ -5,7 +5,7 @@
 //! column for is a milestone, not a year of data; a section title that only urges
 //! (深化…, 加强…) repeats the section it names.
 
-use crate::common::{facts_of, findings};
+use crate::common::{facts_of, findings, measure_reductions};
 use peaklint::document::Format;
 
 fn bau(text: &str, format: Format) -> Vec<(u16, f64)> {
@@ -36,15 +36,6 @@ fn a_figure_beside_a_bare_scenario_table_gives_its_unit() {
     }
 }
 
-fn measures(text: &str) -> Vec<(Option<u16>, f64)> {
-    facts_of(text, Format::Markdown)
-        .measures
-        .iter()
-        .filter(|m| !m.total)
-        .map(|m| (m.reduction.year, m.reduction.value))
-        .collect()
-}
-
 #[test]
 fn reductions_after_as_many_years_are_dated_in_order() {
     let plan = |s: &str| format!("# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n{s}\n");
@@ -57,7 +48,7 @@ fn reductions_after_as_many_years_are_dated_in_order() {
         "新增装机5.9万千瓦（2027年）和15.9万千瓦（2030年），减排10.5万吨和20.8万吨。",
     ] {
         assert_eq!(
-            measures(&plan(s)),
+            measure_reductions(&plan(s)),
             vec![(Some(2027), 10.5), (Some(2030), 20.8)],
             "{s}"
         );
@@ -65,7 +56,7 @@ fn reductions_after_as_many_years_are_dated_in_order() {
     // Two subjects and one year: the figures are the subjects', both of 2030.
     let s = "到2030年，光伏和节能改造预计减排10.5万吨和20.8万吨。";
     assert_eq!(
-        measures(&plan(s)),
+        measure_reductions(&plan(s)),
         vec![(Some(2030), 10.5), (Some(2030), 20.8)],
         "{s}"
     );

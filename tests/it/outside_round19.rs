@@ -4,17 +4,8 @@
 //! as `较2020年的8.93吨/万元` is the base; a section titled for the base year declares it by
 //! the one year under its title; a process's own indicator (`焦化工序…`) needs no park base.
 
-use crate::common::{facts_of, findings};
+use crate::common::{facts_of, findings, measure_reductions};
 use peaklint::document::Format;
-
-fn measures(text: &str) -> Vec<(Option<u16>, f64)> {
-    facts_of(text, Format::Markdown)
-        .measures
-        .iter()
-        .filter(|m| !m.total)
-        .map(|m| (m.reduction.year, m.reduction.value))
-        .collect()
-}
 
 #[test]
 fn a_list_of_bare_numbers_shares_the_unit_of_its_last() {
@@ -26,7 +17,7 @@ fn a_list_of_bare_numbers_shares_the_unit_of_its_last() {
         "（一）余热余压利用。到2025年、2027年和2030年，分别减少二氧化碳排放4.5、24.0、38.0万吨。",
     ] {
         assert_eq!(
-            measures(&plan(s)),
+            measure_reductions(&plan(s)),
             vec![(Some(2025), 4.5), (Some(2027), 24.0), (Some(2030), 38.0)],
             "{s}"
         );

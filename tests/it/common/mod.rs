@@ -84,3 +84,13 @@ pub fn facts_of(text: &str, format: peaklint::document::Format) -> peaklint::pla
     .unwrap_or_else(|e| panic!("{e}"));
     peaklint::plan_facts::read(&doc, peaklint::pack::default_pack(), "t")
 }
+
+/// The quantified measures of a Markdown plan (not their stated totals): (year, reduction).
+pub fn measure_reductions(text: &str) -> Vec<(Option<u16>, f64)> {
+    facts_of(text, peaklint::document::Format::Markdown)
+        .measures
+        .iter()
+        .filter(|m| !m.total)
+        .map(|m| (m.reduction.year, m.reduction.value))
+        .collect()
+}
