@@ -205,7 +205,10 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
                 out.push(start..i);
                 start = i + c.len_utf8();
             }
-            '（' | '(' if !restates_figure(text.get(i + c.len_utf8()..).unwrap_or("")) => {
+            '（' | '('
+                if !restates_figure(text.get(i + c.len_utf8()..).unwrap_or(""))
+                    && !qualifies(text.get(i + c.len_utf8()..).unwrap_or("")) =>
+            {
                 out.push(start..i);
                 start = i;
             }
@@ -227,6 +230,30 @@ fn restates_figure(rest: &str) -> bool {
     inner.chars().next().is_some_and(|c| c.is_ascii_digit())
         && inner.chars().count() <= 12
         && !inner.contains(['年', '，', ',', '、', '%', '％'])
+}
+
+/// Whether a bracket opening `rest` only qualifies what stands before it, with no figure,
+/// year or hedge of its own (`（不含外购电力和热力）`, `（下同）`, `（GDP）`): it continues its
+/// clause (`单位工业增加值二氧化碳排放（不含外购电力和热力）比2020年下降22%`).
+fn qualifies(rest: &str) -> bool {
+    let Some(end) = rest.find(['）', ')']) else {
+        return false;
+    };
+    let inner = rest.get(..end).unwrap_or("");
+    const FIGURE: &[char] = &[
+        '年', '%', '％', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+        '万', '亿', '成', '倍', '半', '两', '，', ',', '；', ';', '。',
+    ];
+    !inner.is_empty()
+        && inner.chars().count() <= 20
+        && !inner
+            .chars()
+            .any(|c| c.is_ascii_digit() || FIGURE.contains(&c))
+        && ![
+            "力争", "争取", "确保", "努力", "较", "比", "下降", "提高", "达到", "控制",
+        ]
+        .iter()
+        .any(|w| inner.contains(w))
 }
 
 fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {

@@ -70,3 +70,43 @@ fn a_process_indicator_needs_no_park_base_value() {
     let p = "# 某园区碳达峰实施方案\n\n## 四、碳达峰目标\n\n到2030年，焦化工序单位焦炭二氧化碳排放比2020年下降12%以上。\n";
     assert!(findings(p, "target/no-baseline").is_empty());
 }
+
+/// A target of the plan's own stated on the direct emissions alone — the cue in the
+/// indicator's name (`单位工业增加值直接二氧化碳排放`) or in a bracket beside it — narrows the
+/// caliber the boundary declares (round 19 f7): `boundary/scope-mismatch`, whatever words
+/// the sentence uses. A product's or one company's direct intensity, or the direct part
+/// named inside the whole total, does not.
+#[test]
+fn a_target_on_direct_emissions_alone_is_a_scope_mismatch() {
+    let plan = |goals: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n### （一）核算边界\n\n核算范围为园区规划范围内全部企业，包括化石燃料燃烧、工业生产过程排放和净调入电力、热力产生的间接排放。\n\n## 二、碳达峰目标\n\n{goals}\n"
+        )
+    };
+    for goals in [
+        // ministry style: the cue in a bracket
+        "阶段目标：到2025年，单位工业增加值直接二氧化碳排放（不含外购电力和热力）比2020年下降22%以上，优于市下达任务。",
+        // province style: the cue in the name only
+        "到2030年，全区单位工业增加值直接二氧化碳排放比2020年下降43%以上。",
+        // consultancy: an intensity of direct carbon emissions
+        "3.2 阶段目标：2027年单位产值直接碳排放强度较2020年降低20%。",
+        // county: 不计入 after the indicator
+        "到2025年，园区二氧化碳排放总量（不计入外购电力、热力排放）控制在120万吨以内。",
+    ] {
+        let f = findings(&plan(goals), "boundary/scope-mismatch");
+        assert_eq!(f.len(), 1, "{goals}\n{f:#?}");
+        assert!(f[0].message.contains("只按直接排放"), "{}", f[0].message);
+        assert_eq!(f[0].related.len(), 1, "{goals}");
+    }
+    for goals in [
+        // the whole caliber, with the direct part named inside it
+        "到2030年，园区二氧化碳排放总量控制在1250万吨以内，其中直接排放不超过1120万吨。",
+        // a product's direct intensity as a benchmark (enterprise style)
+        "对标行业先进水平，熟料单位产品直接二氧化碳排放约0.80吨/吨，仅作参考。",
+        // the plan's own intensity on the declared caliber
+        "到2030年，单位工业增加值二氧化碳排放（含外购电力和热力）比2020年下降43%以上。",
+    ] {
+        let f = findings(&plan(goals), "boundary/scope-mismatch");
+        assert!(f.is_empty(), "{goals}\n{f:#?}");
+    }
+}

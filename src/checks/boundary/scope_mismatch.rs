@@ -36,6 +36,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // The boundary section declares the scope; a sentence elsewhere that sets a narrower
     // caliber for the scenarios or targets (`按直接排放口径设定`) is what this rule is about,
     // even when it reads like a declaration.
+    // The sentences stating the plan's own park-wide emission targets: a direct-only caliber
+    // there narrows the targets whatever words the sentence uses (`到2025年，单位工业增加值
+    // 直接二氧化碳排放（不含外购电力和热力）比2020年下降22%以上`).
+    let co2_family = |t: &crate::extract::targets::Target| {
+        t.metric
+            .and_then(|id| cx.rules.metric(id))
+            .and_then(|m| m.unit_family.as_deref())
+            .is_some_and(|f| f.starts_with("co2_"))
+    };
+    let target_sentences: Vec<(usize, usize)> = cx
+        .targets()
+        .own()
+        .filter(|t| co2_family(t) && crate::extract::targets::park_wide(t))
+        .map(|t| (t.sentence.block(), t.sentence.range().start))
+        .collect();
+    let states_target = |block: usize, range: std::ops::Range<usize>| {
+        target_sentences
+            .iter()
+            .any(|&(b, start)| b == block && range.contains(&start))
+    };
     let in_declaration = |block: usize, range_start: usize| {
         facts.sections.iter().any(|r| r.contains(&block))
             || (block == declared_at.block() && range_start == declared_at.range().start)
@@ -76,7 +96,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // Only a sentence about the plan's own totals, scenarios or targets narrows its
         // accounting; another document's figure set apart (`与本方案口径不同`) does not.
         let lex = &cx.rules.lexicon;
-        let about_the_plan = lex.plan_aggregate.is_match(text) && !lex.other_caliber.is_match(text);
+        let about_the_plan = (lex.plan_aggregate.is_match(text)
+            || states_target(s.block(), s.range()))
+            && !lex.other_caliber.is_match(text);
         let narrower = excluding
             .first()
             .cloned()
