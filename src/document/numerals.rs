@@ -191,6 +191,7 @@ fn parse_token(text: &str) -> Option<(NumberStyle, u32, usize)> {
         '第' => parse_ordinal(text),
         '（' | '(' => parse_paren(text),
         '附' => parse_annex(text),
+        '专' => parse_topic(text),
         c if circled(c).is_some() => {
             let v = circled(c)?;
             Some((NumberStyle::Circled, v, c.len_utf8()))
@@ -272,6 +273,25 @@ fn parse_annex(text: &str) -> Option<(NumberStyle, u32, usize)> {
         return None;
     };
     Some((NumberStyle::Annex, value, word_len + num_len))
+}
+
+/// 专题一 / 专题1: the parts of a report written as topics, at the chapter level. The number
+/// must be followed by a separator or end the line (`专题一 园区基本情况`, `专题二：碳排放底数`).
+fn parse_topic(text: &str) -> Option<(NumberStyle, u32, usize)> {
+    let rest = text.strip_prefix("专题")?;
+    let num_len: usize = rest
+        .chars()
+        .take_while(|&c| is_chinese_numeral_char(c) || ascii_digit(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let num = rest.get(..num_len)?;
+    let value = parse_chinese(num).or_else(|| parse_arabic(num))?;
+    match rest.get(num_len..)?.chars().next() {
+        None => {}
+        Some(c) if is_separator(c) => {}
+        _ => return None,
+    }
+    Some((NumberStyle::Chapter, value, "专题".len() + num_len))
 }
 
 /// 一、 (also 一． and 一. — seen in pasted text)
@@ -472,6 +492,8 @@ mod tests {
         t("第3章 目标", "第3章", Chapter, 3, "目标");
         t("第二节 核算边界", "第二节", Section, 2, "核算边界");
         t("第一部分 总体要求", "第一部分", Chapter, 1, "总体要求");
+        t("专题二 碳排放底数", "专题二", Chapter, 2, "碳排放底数");
+        t("专题3：降碳行动", "专题3", Chapter, 3, "降碳行动");
         t("附件1 指标表", "附件1", Annex, 1, "指标表");
         t("附件一：重点项目", "附件一", Annex, 1, "重点项目");
         t("附录A 核算方法", "附录A", Annex, 1, "核算方法");
@@ -488,6 +510,9 @@ mod tests {
             "一是加快推进",
             "附近企业",
             "第一批试点",
+            "专题研究表明",
+            "专题一研究了园区用能",
+            "专题十分重要",
             "二氧化碳",
             "（注：单位为万吨）",
             "100",

@@ -34,6 +34,7 @@ mod outline_titles;
 mod outside_round16;
 mod outside_round18;
 mod outside_round19;
+mod outside_round20;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -219,12 +219,32 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
         .collect();
     let roots: Vec<&Section> = sections.iter().collect();
     let strong = strong_claims(&found);
+    // The chapters an item may be written inside (`within:`) that no heading names: a
+    // free chapter with their substance is theirs, the item is looked for inside it.
+    let unnamed_hosts = |item: &OutlineItem| -> Vec<&OutlineItem> {
+        items
+            .iter()
+            .zip(&found)
+            .filter(|(host, f)| item.within.contains(&host.id) && f.is_empty())
+            .map(|(host, _)| *host)
+            .collect()
+    };
     let slots = items
         .iter()
         .zip(&found)
         .map(|(item, f)| align::Slot {
             item,
-            cands: candidates(doc, item, f, &roots, &all, &strong, top_level, &[], true),
+            cands: candidates(
+                doc,
+                item,
+                f,
+                &roots,
+                &all,
+                &strong,
+                top_level,
+                &[],
+                Some(&unnamed_hosts(item)),
+            ),
         })
         .collect();
     let a = align::align(slots, &all);
@@ -332,7 +352,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     &s_strong,
                     sub_level,
                     &chapter_heads,
-                    false,
+                    None,
                 )
                 .into_iter()
                 .map(|mut c| {
@@ -428,6 +448,11 @@ fn strong_claims(found: &[Vec<HeadingMatch>]) -> Vec<usize> {
 /// free headings of `units` whose title names one of its concept words or whose text
 /// carries its substance (a chapter: two of its sections' substance, or one with the
 /// concept word; a section: the concept word and its own substance).
+///
+/// `hosts` is `Some` for a chapter item, with the unnamed chapters it may be written inside
+/// (`within:`): a free chapter holding two of a host's sections' substance is the host's
+/// (`五、抓好落实` with 组织推进, 政策支持 and 监测与考核 is the safeguards chapter, the tracking
+/// written inside it), so it is no candidate by position of the item.
 #[allow(clippy::too_many_arguments)]
 fn candidates(
     doc: &Document,
@@ -438,8 +463,10 @@ fn candidates(
     strong: &[usize],
     level: u8,
     taken: &[usize],
-    chapter: bool,
+    hosts: Option<&[&OutlineItem]>,
 ) -> Vec<align::Cand> {
+    let chapter = hosts.is_some();
+    let hosts = hosts.unwrap_or_default();
     let unit_of = |block: usize| {
         units
             .partition_point(|u| u.heading <= block)
@@ -493,6 +520,13 @@ fn candidates(
         if !named && content.len() < 2 {
             continue;
         }
+        if !named
+            && hosts
+                .iter()
+                .any(|host| host_substance(doc, host, &u.content) >= 2)
+        {
+            continue;
+        }
         // A chapter whose sub-headings name two of the item's sections by their titles
         // (`核算口径`, `历史趋势` under `排放家底与趋势研判`) is the item wherever it stands:
         // out of the outline's order it is reported there, not missing.
@@ -526,6 +560,33 @@ fn candidates(
         });
     }
     cands
+}
+
+/// Whether a chapter of the plan's opening part — the top-level sections before the first
+/// required chapter found — holds the substance of two of `item`'s sections: a park's
+/// profile written in `第一章 总则` (its industries in 编制背景, its area in 规划范围) is there
+/// without a chapter of its own.
+pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &OutlineItem) -> bool {
+    let first_required = outline
+        .chapters
+        .iter()
+        .filter(|c| c.item.level == Requirement::Required)
+        .filter_map(|c| c.best.as_ref().map(|b| b.block))
+        .min()
+        .unwrap_or(usize::MAX);
+    doc.sections()
+        .iter()
+        .take_while(|s| s.heading < first_required)
+        .any(|s| host_substance(doc, item, &s.content) >= 2)
+}
+
+/// How many of `item`'s sections have their substance in `blocks`.
+fn host_substance(doc: &Document, item: &OutlineItem, blocks: &std::ops::Range<usize>) -> usize {
+    item.sections
+        .iter()
+        .filter(|s| s.level != Requirement::Off)
+        .filter(|s| content_block(doc, s, blocks).is_some())
+        .count()
 }
 
 /// The heading the alignment chose for slot `i`, if any.
