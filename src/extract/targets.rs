@@ -1639,6 +1639,19 @@ fn is_historical(
     if past_sign && !forward {
         return true;
     }
+    // `非化石能源消费比重2022年已达到12%，到2030年提高到25%`: a sign of the past in the value's
+    // own clause, with nothing there looking ahead, makes the value history whatever the
+    // rest of the sentence looks ahead to.
+    if past_sign && !milestone {
+        let own = bounded(text, clause.start, at);
+        let in_own = lex.past.find_all(own).into_iter().any(|p| {
+            let p = p.start + clause.start;
+            !from_ahead.iter().any(|f| f.start <= p && p < f.end)
+        });
+        if in_own && !lex.forward.is_match(clause_text) {
+            return true;
+        }
+    }
     // `2022年，园区单位工业增加值能耗下降3.2%`: a plain year with nothing that looks
     // ahead states data, not a target.
     let plain_year = relation.is_none()

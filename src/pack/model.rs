@@ -687,11 +687,12 @@ pub struct Evidence {
 impl Evidence {
     /// The facts `any_facts` may name (read by the extraction layer; judged in
     /// `checks::principle`).
-    pub const FACTS: [&'static str; 7] = [
+    pub const FACTS: [&'static str; 8] = [
         "staged_targets",
         "based_targets",
         "scenario_figures",
         "quantified_measures",
+        "dated_measures",
         "indicator_table",
         "post_peak_decline",
         "boundary_declared",

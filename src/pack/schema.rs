@@ -268,6 +268,7 @@ pub struct EvidenceSpec {
     /// target years, a peak year included), `scenario_figures` (a business-as-usual emission
     /// figure and a policy scenario's are read), `quantified_measures` (two or more
     /// measures with a stated reduction in CO2 are read, table rows included),
+    /// `dated_measures` (two or more measures state the year of their reduction),
     /// `indicator_table` (a table gives the plan's own targets for two or more indicators),
     /// `post_peak_decline` (a target set against the peak, or a CO2 total level for a year
     /// after the peak year below the peak value), `boundary_declared` (the boundary as

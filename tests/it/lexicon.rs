@@ -55,13 +55,13 @@ fn a_change_verb_pattern_without_its_verb_group_is_an_error_at_the_pattern() {
 fn a_config_adds_regional_wording_to_an_entry() {
     let config = Config::parse(
         "peaklint.yaml",
-        "extends: default\nlexicon:\n  upper_level:\n    terms: [自治区]\n    examples:\n      match: [自治区下达的目标]\n",
+        "extends: default\nlexicon:\n  upper_level:\n    terms: [兵团]\n    examples:\n      match: [兵团下达的目标]\n",
     )
     .unwrap_or_else(|e| panic!("{}", e.render(90)));
     let pack = peaklint::pack::resolve(&config).unwrap_or_else(|e| panic!("{}", e.render(90)));
     let base = default_pack();
-    assert!(pack.lexicon.upper_level.is_match("自治区单位地区生产总值"));
-    assert!(!base.lexicon.upper_level.is_match("自治区单位地区生产总值"));
+    assert!(pack.lexicon.upper_level.is_match("兵团单位地区生产总值"));
+    assert!(!base.lexicon.upper_level.is_match("兵团单位地区生产总值"));
     // The pack's own wording is kept.
     assert!(pack.lexicon.upper_level.is_match("全省单位地区生产总值"));
     assert_eq!(
@@ -75,7 +75,7 @@ fn a_config_entry_changes_how_a_target_is_read() {
     let dir = std::env::temp_dir().join(format!("peaklint-lexicon-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let plan = "# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n到2025年，自治区单位地区生产总值二氧化碳排放比2020年下降16%。\n";
+    let plan = "# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n到2025年，兵团单位地区生产总值二氧化碳排放比2020年下降16%。\n";
     std::fs::write(dir.join("plan.md"), plan).unwrap_or_else(|e| panic!("{e}"));
     let role = |dir: &std::path::Path| -> String {
         let out = peaklint_in(dir, &["facts", "--format", "json", "plan.md"]);
@@ -91,7 +91,7 @@ fn a_config_entry_changes_how_a_target_is_read() {
     assert_eq!(role(&dir), "plan");
     std::fs::write(
         dir.join("peaklint.yaml"),
-        "extends: default\nlexicon:\n  upper_level:\n    terms: [自治区]\n",
+        "extends: default\nlexicon:\n  upper_level:\n    terms: [兵团]\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(role(&dir), "upper_level");

@@ -35,6 +35,7 @@ mod outside_round16;
 mod outside_round18;
 mod outside_round19;
 mod outside_round20;
+mod outside_round21;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

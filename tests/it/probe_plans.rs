@@ -859,3 +859,51 @@ fn round_twenty_probe_plans() {
         ),
     ]);
 }
+
+/// Round 21 (session 20): h1–h6 compliant, h7–h9 seeded (fixtures/probe-plans/README.md).
+#[test]
+fn round_twenty_one_probe_plans() {
+    for name in [
+        "h1_lanchuan_hitech.docx",
+        "h2_canglan_petchem.md",
+        "h3_liuxi_hardware_county.txt",
+        "h4_dongjiao_port.docx",
+        "h5_jinping_newenergy.md",
+        "h6_chenghu_pharma_zerocarbon.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    for name in [
+        "h2_canglan_petchem.md",
+        "h3_liuxi_hardware_county.txt",
+        "h4_dongjiao_port.docx",
+    ] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "h7_lanchuan_hitech_seeded.docx",
+            &["structure/missing-chapter", "consistency/table-sum"][..],
+        ),
+        (
+            "h8_canglan_petchem_seeded.md",
+            &[
+                "target/late-peak",
+                "boundary/unit",
+                "structure/duplicate-section",
+            ][..],
+        ),
+        (
+            "h9_liuxi_hardware_county_seeded.txt",
+            &["boundary/undeclared", "structure/empty-section"][..],
+        ),
+    ]);
+}

@@ -38,6 +38,25 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 matches!(t.kind, TargetKind::Level | TargetKind::Cap)
                     && cx.rules.lexicon.from_to.is_match(t.clause_before())
             };
+            // A cap or peak of a total whose base-year value the plan states as the park's
+            // whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`).
+            let base_total = |subject: crate::extract::totals::Subject| {
+                targets.declared_base.is_some_and(|year| {
+                    cx.totals()
+                        .iter()
+                        .any(|s| s.whole && s.subject == subject && s.year == year)
+                })
+            };
+            let co2_base = base_total(crate::extract::totals::Subject::Co2);
+            let energy_base = base_total(crate::extract::totals::Subject::Energy);
+            let total_from_base = |t: &&Target| {
+                matches!(t.kind, TargetKind::Cap | TargetKind::PeakValue)
+                    && match t.metric {
+                        Some("co2_total") => co2_base,
+                        Some("energy_total") => energy_base,
+                        _ => false,
+                    }
+            };
             let mut metrics: Vec<&str> = targets
                 .all
                 .iter()
@@ -46,6 +65,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                     (t.kind == TargetKind::Change
                         && (t.base_year.is_some() || targets.declared_base.is_some()))
                         || from_value(t)
+                        || total_from_base(t)
                 })
                 .filter_map(|t| t.metric)
                 .collect();
@@ -85,6 +105,27 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 cx.doc,
             );
             (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))
+        }
+        "dated_measures" => {
+            // Measures whose reductions are dated (`2025年、2030年…减排8.8万吨、26.3万吨`,
+            // `2027年起推广…，2030年减排12.0万吨`): each says by when it delivers.
+            let pathway = item_ranges(cx, "pathway");
+            let cuts = reductions(
+                cx.quantity_extractor(),
+                &cx.boundary().all,
+                pathway.as_deref(),
+                cx.doc,
+            );
+            let mut measures: Vec<(usize, usize)> = cuts
+                .all
+                .iter()
+                .filter(|r| !r.total && r.figure.year.is_some())
+                .map(|r| (r.source, r.measure))
+                .collect();
+            measures.sort_unstable();
+            measures.dedup();
+            (measures.len() >= 2)
+                .then(|| format!("{} measures with dated reductions", measures.len()))
         }
         "boundary_declared" => {
             // What `facts` shows as the boundary: declaring sentences (or the 核算边界

@@ -29,6 +29,36 @@ pub const DOC: RuleDoc = RuleDoc {
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
 };
 
+/// `绿电消费比例2024年为33%，2030年达到80%`: the level's indicator with its value of an
+/// earlier year, stated in the sentence before the target with no other indicator named
+/// between — the starting point the target is measured from.
+fn earlier_value_beside(cx: &Context, t: &crate::extract::targets::Target) -> bool {
+    static EARLIER: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?\s*(?:为|是|达到?|约为?|已达到?|已达)?\s*\d+(?:\.\d+)?\s*[%％]",
+        )
+        .ok()
+    });
+    let (Some(re), Some(target_year)) = (EARLIER.as_ref(), t.target_year) else {
+        return false;
+    };
+    let text = t.sentence.as_str();
+    let before = text.get(..t.span.start).unwrap_or("");
+    re.captures_iter(before).any(|c| {
+        let (Some(all), Some(year)) = (c.get(0), c.name("year")) else {
+            return false;
+        };
+        let earlier = year.as_str().parse::<u16>().is_ok_and(|y| y < target_year);
+        let between = before.get(all.end()..).unwrap_or("");
+        let named = cx
+            .mentions
+            .metric_mentions(text.get(..all.start()).unwrap_or(""));
+        earlier
+            && named.iter().any(|(id, _)| Some(*id) == t.metric)
+            && cx.mentions.metric_mentions(between).is_empty()
+    })
+}
+
 /// Whether a sentence or table cell states the value of `metric` in `year`.
 /// The pack metrics each text names, computed once per text (a check asks for every
 /// target's metric about every sentence).
@@ -273,6 +303,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let clause = t.clause_before();
             if cx.rules.lexicon.from_to.is_match(clause)
                 || cx.rules.lexicon.maintain_verb.is_match(clause)
+                || earlier_value_beside(cx, t)
             {
                 continue;
             }
