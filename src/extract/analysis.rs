@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
 use crate::extract::outline::{match_outline, OutlineMatch};
+use crate::extract::pathway::{reductions, Reductions};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, MentionMemo, Role, Target};
 use crate::extract::totals::{stated_totals, StatedTotal};
@@ -28,6 +29,8 @@ pub struct Analysis<'d> {
     quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
     totals: OnceCell<Vec<StatedTotal>>,
+    /// The quantified reductions of the pathway ([`Analysis::pathway_reductions`]).
+    reductions: OnceCell<Reductions<'d>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
     park_areas: OnceCell<Vec<(usize, usize)>>,
     /// The pack metrics each text names, searched once per text
@@ -70,6 +73,7 @@ impl<'d> Analysis<'d> {
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
             totals: OnceCell::new(),
+            reductions: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
@@ -90,6 +94,21 @@ impl<'d> Analysis<'d> {
             .borrow_mut()
             .push((id.to_string(), r.clone()));
         r
+    }
+
+    /// The quantified reductions of the plan's measures, read in the pathway chapter (the
+    /// whole plan when there is none; [`crate::extract::pathway::reductions`]). Read once:
+    /// the reduction gap, the `facts` measures and principle evidence share them.
+    pub fn pathway_reductions(&self) -> &Reductions<'d> {
+        self.reductions.get_or_init(|| {
+            let pathway = crate::extract::sentences::item_ranges(self, "pathway");
+            reductions(
+                self.quantity_extractor(),
+                &self.boundary().all,
+                pathway.as_deref(),
+                self.doc,
+            )
+        })
     }
 
     /// The boundary facts, which also carry every sentence of the document (`all`).

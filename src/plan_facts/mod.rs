@@ -18,10 +18,10 @@ use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
 use crate::extract::area::park_areas;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
-use crate::extract::pathway::{bau, reductions, year_before, year_gaps, Reductions, YearGap};
+use crate::extract::pathway::{bau, year_before, year_gaps, Reductions, YearGap};
 use crate::extract::prose::{exclusion_scopes, governed, ExcludedList, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
-use crate::extract::sentences::{item_ranges, Sentence};
+use crate::extract::sentences::Sentence;
 use crate::extract::targets::{metric_mentions, Direction, Role, Target, TargetKind};
 use crate::extract::years::{years, YearRelation};
 use crate::lang::Lang;
@@ -349,9 +349,8 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
             })
         })
         .collect();
-    let pathway = item_ranges(&cx, "pathway");
-    let cuts = reductions(x, &b.all, pathway.as_deref(), doc);
-    let measures = measures(doc, &cuts);
+    let cuts = cx.pathway_reductions();
+    let measures = measures(doc, cuts);
     let own: Vec<&Target> = targets
         .iter()
         .filter(|t| matches!(t.role, Role::Plan))

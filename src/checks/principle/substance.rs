@@ -3,8 +3,7 @@
 //! and 2030 targets and a 2028 peak has a timetable, whether or not it writes 时间表.
 
 use crate::checks::Context;
-use crate::extract::pathway::{bau, reductions};
-use crate::extract::sentences::item_ranges;
+use crate::extract::pathway::bau;
 use crate::extract::targets::{Role, Target, TargetKind};
 
 /// What the fact `name` found in the plan (a short description), `None` when absent.
@@ -97,25 +96,13 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             (!figures.is_empty()).then(|| format!("{} business-as-usual figure(s)", figures.len()))
         }
         "quantified_measures" => {
-            let pathway = item_ranges(cx, "pathway");
-            let cuts = reductions(
-                cx.quantity_extractor(),
-                &cx.boundary().all,
-                pathway.as_deref(),
-                cx.doc,
-            );
+            let cuts = cx.pathway_reductions();
             (cuts.all.len() >= 2).then(|| format!("{} quantified reductions", cuts.all.len()))
         }
         "dated_measures" => {
             // Measures whose reductions are dated (`2025年、2030年…减排8.8万吨、26.3万吨`,
             // `2027年起推广…，2030年减排12.0万吨`): each says by when it delivers.
-            let pathway = item_ranges(cx, "pathway");
-            let cuts = reductions(
-                cx.quantity_extractor(),
-                &cx.boundary().all,
-                pathway.as_deref(),
-                cx.doc,
-            );
+            let cuts = cx.pathway_reductions();
             let mut measures: Vec<(usize, usize)> = cuts
                 .all
                 .iter()

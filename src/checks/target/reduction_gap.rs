@@ -3,10 +3,7 @@
 
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
-use crate::extract::pathway::{
-    bau, low_carbon, reductions, year_gaps, Covered, GoalSource, YearGap,
-};
-use crate::extract::sentences::item_ranges;
+use crate::extract::pathway::{bau, low_carbon, year_gaps, Covered, GoalSource, YearGap};
 use crate::extract::targets::Target;
 use crate::finding::{Finding, GapTargetSource, Place, ReductionGap};
 
@@ -51,10 +48,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let scenario = low_carbon(x, &cx.boundary().all, cx.doc);
-    let pathway = item_ranges(cx, "pathway");
-    let cuts = reductions(x, &cx.boundary().all, pathway.as_deref(), cx.doc);
+    let cuts = cx.pathway_reductions();
     let tolerance = cx.rules.thresholds.value_tolerance;
-    for g in year_gaps(&own, &baus, &scenario, &cuts) {
+    for g in year_gaps(&own, &baus, &scenario, cuts) {
         if g.gap <= 0.0 {
             continue;
         }
