@@ -13,11 +13,30 @@ use crate::extract::quantity::{Quantity, QuantityExtractor};
 const MAX_CAPTION_CHARS: usize = 80;
 
 /// The blocks that may caption table `i`: the two before it (not across a heading or
-/// another table), nearest first.
+/// another table), nearest first. A heading right above the table titles it (`附件3
+/// 重点工程减排量表（万吨）` over its table).
 pub fn caption_blocks(doc: &Document, i: usize) -> impl Iterator<Item = &Block> {
-    (1..=2)
-        .filter_map(move |back| i.checked_sub(back).and_then(|p| doc.blocks.get(p)))
-        .take_while(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
+    let mut done = false;
+    (1..=2usize)
+        .filter_map(move |back| {
+            i.checked_sub(back)
+                .and_then(|p| doc.blocks.get(p))
+                .map(|b| (back, b))
+        })
+        .take_while(move |(back, b)| {
+            if done {
+                return false;
+            }
+            match b.kind {
+                BlockKind::Table(_) => false,
+                BlockKind::Heading(_) => {
+                    done = true;
+                    *back == 1
+                }
+                _ => true,
+            }
+        })
+        .map(|(_, b)| b)
 }
 
 /// The note right after table `i` (`注：…`, `单位：…`, `说明：…`), if there is one.

@@ -4,7 +4,7 @@
 //! value-added intensity; a share to reach with its present value beside it needs no
 //! base-year value.
 
-use crate::common::findings;
+use crate::common::{findings, measure_reductions};
 
 fn plan(status: &str, goals: &str) -> String {
     format!(
@@ -140,4 +140,39 @@ fn measures_with_dated_reductions_have_deadlines() {
         "### （一）光伏\n\n建设屋顶光伏，年减排8.8万吨。\n\n### （二）热泵\n\n以热泵替代燃气锅炉，年减排2.6万吨。",
     );
     assert!(!timed(&undated));
+}
+
+/// A heading right above a table titles it: an annex headed `附件3 重点工程减排量表（万吨）`
+/// over year columns holds the measures' reductions, in the heading's unit.
+#[test]
+fn a_heading_right_above_a_table_is_its_caption() {
+    let table = "| 工程 | 责任单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 分布式光伏 | 建设局 | 7.2 | 15.6 |\n| 电能替代与热泵 | 经济发展局 | 3.1 | 8.4 |";
+    for heading in [
+        // national high-tech zone: an annex
+        "## 附件3 重点工程减排量表（万吨）",
+        // consultancy: a numbered section
+        "### 4.3 重点工程减排量（万吨二氧化碳）",
+        // county: a run-in numbered heading
+        "## 五、减排量测算（单位：万吨）",
+    ] {
+        let p = format!(
+            "# 某园区碳达峰实施方案\n\n## 三、重点任务\n\n推进光伏。\n\n{heading}\n\n{table}\n"
+        );
+        assert_eq!(
+            measure_reductions(&p),
+            vec![
+                (Some(2025), 7.2),
+                (Some(2030), 15.6),
+                (Some(2025), 3.1),
+                (Some(2030), 8.4)
+            ],
+            "{heading}"
+        );
+    }
+    // A heading with text between it and the table captions nothing.
+    let p = format!(
+        "# 某园区碳达峰实施方案\n\n## 附件3 重点工程减排量表（万吨）\n\n下表为各工程的投资。\n\n下表单位为亿元。\n\n{}\n",
+        table.replace("2025年", "2025年投资").replace("2030年", "2030年投资")
+    );
+    assert!(measure_reductions(&p).is_empty());
 }

@@ -878,6 +878,7 @@ fn round_twenty_one_probe_plans() {
         );
     }
     for name in [
+        "h1_lanchuan_hitech.docx",
         "h2_canglan_petchem.md",
         "h3_liuxi_hardware_county.txt",
         "h4_dongjiao_port.docx",
