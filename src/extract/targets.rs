@@ -266,6 +266,25 @@ fn clause_of(clauses: &[Range<usize>], at: usize) -> Range<usize> {
         .unwrap_or(0..at)
 }
 
+/// The year on the plan's title page: a short line among its first blocks that ends with a
+/// date (`2025年5月`, `东礁港临港产业园区管理委员会 2022年12月`, `二〇二五年五月` is not read).
+fn written_year(doc: &crate::document::Document) -> Option<u16> {
+    static DATE: OnceLock<Pattern> = OnceLock::new();
+    let date = re(
+        &DATE,
+        r"(?P<y>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?\s*$",
+    )?;
+    doc.blocks
+        .iter()
+        .take(12)
+        .filter(|b| b.text.chars().count() <= 60 && !b.text.contains('。'))
+        .find_map(|b| {
+            date.captures(b.text.trim())
+                .and_then(|c| c.name("y"))
+                .and_then(|m| m.as_str().parse().ok())
+        })
+}
+
 /// Base-year declarations the boundary vocabulary may not know: `基准年：2020年`,
 /// `以2020年为基准` (the first found).
 pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
@@ -328,6 +347,9 @@ pub struct PlanContext {
     /// (2000–2063): a plain year among them is a milestone (`2027年较2023年下降20%` beside
     /// a table with a 2027年 column), not a year of data.
     pub table_years: u64,
+    /// The year the plan is dated (`2025年5月` on its title page): a plain year after it is
+    /// ahead of the plan, never data.
+    pub written: Option<u16>,
 }
 
 impl PlanContext {
@@ -369,6 +391,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     let mut plan = PlanContext {
         declared_base,
         table_years: 0,
+        written: written_year(an.doc),
     };
     let tables = table_targets(an.rules, an.doc, &an.mentions, plan);
     let history_end = declared_base.unwrap_or(2020);
@@ -1609,6 +1632,7 @@ fn is_historical(
     let milestone = target_year.is_some_and(|y| {
         five_year(y)
             || plan.table_year(y)
+            || plan.written.is_some_and(|w| y > w)
             || year_list.iter().any(|m| {
                 m.span.start > at && m.span.end <= clause.end && !m.in_title && five_year(m.last)
             })
@@ -1757,6 +1781,7 @@ mod tests {
             PlanContext {
                 declared_base,
                 table_years: 0,
+                written: None,
             },
         )
         .into_iter()

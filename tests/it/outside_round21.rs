@@ -176,3 +176,42 @@ fn a_heading_right_above_a_table_is_its_caption() {
     );
     assert!(measure_reductions(&p).is_empty());
 }
+
+/// The year on the title page dates the plan: a plain year after it is ahead of the plan
+/// (`2027年达到60%` in a plan of May 2025), though not a five-year milestone; without a
+/// date such a year after a past value may be data.
+#[test]
+fn a_year_after_the_plans_date_is_ahead() {
+    let read = |text: &str| -> Vec<(Option<u16>, String)> {
+        crate::common::facts_of(text, peaklint::document::Format::Text)
+            .targets
+            .iter()
+            .map(|t| (t.target_year, format!("{:?}", t.role)))
+            .collect()
+    };
+    for front in [
+        // county: the issuing body and the date on two lines
+        "某县食品产业园碳达峰实施方案\n\n某县发展和改革委员会\n2025年5月\n",
+        // consultancy: body and date on one line
+        "某港临港产业园区碳达峰实施方案\n\n某咨询公司 2025年5月\n",
+        // enterprise-led park: a full date in brackets
+        "某集团产业园碳达峰实施方案\n（2025年5月20日）\n",
+    ] {
+        let text = format!(
+            "{front}\n一、碳达峰目标\n\n清洁能源消费占比2023年为41%，2027年达到60%以上。\n"
+        );
+        let got = read(&text);
+        assert!(
+            got.iter()
+                .any(|(y, r)| *y == Some(2027) && r.contains("plan")),
+            "{front}\n{got:?}"
+        );
+    }
+    let undated = read("某园区碳达峰实施方案\n\n一、碳达峰目标\n\n清洁能源消费占比2023年为41%，2027年达到60%以上。\n");
+    assert!(
+        !undated
+            .iter()
+            .any(|(y, r)| *y == Some(2027) && r.contains("plan")),
+        "{undated:?}"
+    );
+}
