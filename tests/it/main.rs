@@ -36,6 +36,7 @@ mod outside_round18;
 mod outside_round19;
 mod outside_round20;
 mod outside_round21;
+mod outside_round22;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

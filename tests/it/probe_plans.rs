@@ -908,3 +908,42 @@ fn round_twenty_one_probe_plans() {
         ),
     ]);
 }
+
+/// Round 22 (session 20): i1–i6 compliant, i7–i9 seeded (fixtures/probe-plans/README.md).
+/// Short plans (700–1,900 Han characters).
+#[test]
+fn round_twenty_two_probe_plans() {
+    for name in [
+        "i1_liyang_chem.docx",
+        "i2_minxi_etdz.docx",
+        "i3_cangwu_airport.docx",
+        "i4_qingya_circular.md",
+        "i5_jinchuan_auto.md",
+        "i6_baitang_agri.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        beyond_optional_sections("i1_liyang_chem.docx"),
+        Vec::<String>::new()
+    );
+    finds(&[
+        (
+            "i7_minxi_etdz_seeded.docx",
+            &[
+                "boundary/non-co2",
+                "target/implausible",
+                "structure/numbering",
+            ][..],
+        ),
+        ("i8_qingya_circular_seeded.md", &["boundary/base-year"][..]),
+        (
+            "i9_baitang_agri_seeded.txt",
+            &["boundary/area", "structure/chapter-order"][..],
+        ),
+    ]);
+}

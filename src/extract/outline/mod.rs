@@ -176,11 +176,19 @@ pub fn written_inside(
 ) -> bool {
     let sections = doc.sections();
     let mut ranges = hosts;
+    // The titles of the headings that name the item by a concept word (`二、跟踪考核` in the
+    // safeguards chapter): a title says what its section is about, as its text does.
+    let mut titles: Vec<&str> = Vec::new();
     for (i, kind) in heading_matches(doc, item) {
         match kind {
             MatchKind::Concept | MatchKind::Position => {
                 if let Some(s) = find_section(&sections, i) {
                     ranges.push(s.content.clone());
+                }
+                if kind == MatchKind::Concept {
+                    if let Some(BlockKind::Heading(h)) = doc.blocks.get(i).map(|b| &b.kind) {
+                        titles.push(h.title.as_str());
+                    }
                 }
             }
             _ => return true,
@@ -193,7 +201,10 @@ pub fn written_inside(
         .collect();
     let held = wanted
         .iter()
-        .filter(|s| ranges.iter().any(|r| content_block(doc, s, r).is_some()))
+        .filter(|s| {
+            ranges.iter().any(|r| content_block(doc, s, r).is_some())
+                || titles.iter().any(|t| s.content.count_up_to(t, 1) > 0)
+        })
         .count();
     held >= wanted.len().min(2) && held > 0
 }
