@@ -205,10 +205,7 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
                 out.push(start..i);
                 start = i + c.len_utf8();
             }
-            '（' | '('
-                if !restates_figure(text.get(i + c.len_utf8()..).unwrap_or(""))
-                    && !qualifies(text.get(i + c.len_utf8()..).unwrap_or("")) =>
-            {
+            '（' | '(' if !bracket_continues(text.get(i + c.len_utf8()..).unwrap_or("")) => {
                 out.push(start..i);
                 start = i;
             }
@@ -219,27 +216,30 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a bracket opening `rest` only restates a figure in another unit (`（0.5万千瓦）`,
-/// `(150 kt)`): it continues its clause (`由2020年的5兆瓦（0.5万千瓦）提高到35兆瓦`). Not a
-/// year (`（2025年）` dates the value before it).
-fn restates_figure(rest: &str) -> bool {
+/// Whether the bracket opening `rest` continues its clause: it only restates a figure or
+/// only qualifies what stands before it.
+fn bracket_continues(rest: &str) -> bool {
     let Some(end) = rest.find(['）', ')']) else {
         return false;
     };
-    let inner = rest.get(..end).unwrap_or("").trim();
+    let inner = rest.get(..end).unwrap_or("");
+    restates_figure(inner) || qualifies(inner)
+}
+
+/// Whether a bracket's `inner` text only restates a figure in another unit (`（0.5万千瓦）`,
+/// `(150 kt)`): it continues its clause (`由2020年的5兆瓦（0.5万千瓦）提高到35兆瓦`). Not a
+/// year (`（2025年）` dates the value before it).
+fn restates_figure(inner: &str) -> bool {
+    let inner = inner.trim();
     inner.chars().next().is_some_and(|c| c.is_ascii_digit())
         && inner.chars().count() <= 12
         && !inner.contains(['年', '，', ',', '、', '%', '％'])
 }
 
-/// Whether a bracket opening `rest` only qualifies what stands before it, with no figure,
+/// Whether a bracket's `inner` text only qualifies what stands before it, with no figure,
 /// year or hedge of its own (`（不含外购电力和热力）`, `（下同）`, `（GDP）`): it continues its
 /// clause (`单位工业增加值二氧化碳排放（不含外购电力和热力）比2020年下降22%`).
-fn qualifies(rest: &str) -> bool {
-    let Some(end) = rest.find(['）', ')']) else {
-        return false;
-    };
-    let inner = rest.get(..end).unwrap_or("");
+fn qualifies(inner: &str) -> bool {
     const FIGURE: &[char] = &[
         '年', '%', '％', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
         '万', '亿', '成', '倍', '半', '两', '，', ',', '；', ';', '。',
