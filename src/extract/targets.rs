@@ -643,7 +643,7 @@ fn sentence_targets<'d>(
     // Chinese-numeral years rewritten: the text differs from the sentence, parse it anew.
     let rewritten = matches!(normalized, std::borrow::Cow::Owned(_));
     let lex = &pack.lexicon;
-    let sentence_role = if lex.scenario.is_match(text) {
+    let sentence_role = if lex.scenario.is_match(text) && !scenario_is_grounds(lex, text) {
         Role::Scenario
     } else if lex.assumption.is_match(text) {
         Role::Assumption
@@ -768,7 +768,7 @@ fn sentence_targets<'d>(
         });
         let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric);
         let Some(metric) = metric else { continue };
-        let mut scope_words = scope_before_metric(&metrics, text, &clause, at);
+        let mut scope_words = scope_before_metric(lex, &metrics, text, &clause, at);
         if scope_words.is_empty() {
             let parts = part_subjects.get_or_insert_with(|| PartSubjects::new(lex, text));
             if let Some(part) = parts.before(text, at) {
@@ -1027,9 +1027,36 @@ fn distributed<'p>(
         })
 }
 
+/// Whether the sentence's scenario words only cite the analysis as the grounds of a decision
+/// after them (the pack's `lexicon.scenario_grounds`: `经情景分析，本报告建议园区力争2026年
+/// 达峰，峰值不超过157万吨`): then its targets are the plan's. A grounds clause naming the
+/// business-as-usual (`根据基准情景预测，`) cites no grounds.
+fn scenario_is_grounds(lex: &Lexicon, text: &str) -> bool {
+    let grounds: Vec<Range<usize>> = lex
+        .scenario_grounds
+        .find_all(text)
+        .into_iter()
+        .filter(|g| !text.get(g.clone()).is_some_and(|g| lex.bau.is_match(g)))
+        .collect();
+    let Some(last) = grounds.iter().map(|g| g.end).max() else {
+        return false;
+    };
+    lex.scenario
+        .find_all(text)
+        .iter()
+        .all(|r| grounds.iter().any(|g| g.start <= r.start && r.end <= g.end))
+        && lex
+            .plan_decision
+            .find_all(text)
+            .iter()
+            .any(|d| d.start >= last)
+}
+
 /// The words between the clause start and the metric named in the clause, without
-/// years, hedges and comparisons.
+/// years, hedges and comparisons, nor a frame at their start (the pack's
+/// `lexicon.scope_frame`: `考核以…`).
 fn scope_before_metric(
+    lex: &Lexicon,
     metrics: &[(&str, Range<usize>)],
     text: &str,
     clause: &Range<usize>,
@@ -1043,9 +1070,19 @@ fn scope_before_metric(
         return String::new();
     };
     let prefix = text.get(clause.start..r.start).unwrap_or("");
-    filler().map_or(prefix.to_string(), |f| {
+    let words = filler().map_or(prefix.to_string(), |f| {
         f.regex.replace_all(prefix, "").into_owned()
-    })
+    });
+    let words = match lex.scope_frame.find_all(&words).first() {
+        Some(frame) if frame.start == 0 => words.get(frame.end..).unwrap_or("").to_string(),
+        _ => words,
+    };
+    // The gas right before the indicator is the indicator's (`2028年碳排放峰值`).
+    let gasless = ["二氧化碳", "碳", "CO2", "CO₂"]
+        .iter()
+        .find_map(|g| words.strip_suffix(g))
+        .map(str::to_string);
+    gasless.unwrap_or(words)
 }
 
 /// The base year of the value at `at`: in its clause, else earlier in the sentence, else a
@@ -1633,6 +1670,9 @@ fn is_historical(
         five_year(y)
             || plan.table_year(y)
             || plan.written.is_some_and(|w| y > w)
+            // More than five years after the declared base: past any year whose data a plan
+            // can hold (an undated plan's `2028年…不高于25万吨`).
+            || plan.declared_base.is_some_and(|b| y > b.max(2020) + 5)
             || year_list.iter().any(|m| {
                 m.span.start > at && m.span.end <= clause.end && !m.in_title && five_year(m.last)
             })

@@ -92,10 +92,26 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 Some(_) => &*context,
                 None => figure_clause(text, q.span.start),
             };
-            let Some((subject, family)) = SUBJECTS
+            let named = SUBJECTS
                 .iter()
                 .find(|(_, words, _)| words.iter().any(|w| about.contains(w)))
-                .map(|(s, _, f)| (*s, *f))
+                .map(|(s, _, f)| (*s, *f));
+            // A CO2 mass right after the pack's `lexicon.bare_total` (`2022年二氧化碳排放
+            // 142.5万吨`, `2022年排放折合14250000吨`) is the year's total when nothing before
+            // it in its sentence names a part and it is no scenario's, projection or goal.
+            let bare = named.is_none()
+                && s.table.is_none()
+                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                && lex
+                    .bare_total
+                    .find_all(about)
+                    .iter()
+                    .any(|r| r.end == about.len())
+                && !text
+                    .get(..q.span.start)
+                    .is_some_and(|before| lex.part_subject.is_match(before))
+                && !projected();
+            let Some((subject, family)) = named.or(bare.then_some((Subject::Co2, "co2_mass")))
             else {
                 continue;
             };
@@ -125,6 +141,9 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                         && std::ptr::eq(t.sentence.as_str(), s.as_str())
                         && t.target_year.is_none_or(|y| y > year)
                 });
+            if bare && goal {
+                continue;
+            }
             let whole = subject == Subject::Co2
                 && q.percent.is_none()
                 && named_whole

@@ -115,6 +115,10 @@ lexicon! {
     /// Wording by which the plan decides or commits (`确定为`, `力争`, `确保`, `目标为`): a
     /// sentence with it states the plan's own target even under a scenario's title.
     plan_decision,
+    /// An opening clause that cites the scenario analysis or the forecast as the grounds of
+    /// what follows (`经情景分析，`, `根据预测结果，`): with a decision after it and no other
+    /// scenario word, the sentence states the plan's own targets.
+    scenario_grounds,
     /// Wording that sets another document's figure apart from the plan's caliber
     /// (`与本方案口径不同`, `不作比较`, `仅供参考`): its narrower scope is no mismatch.
     other_caliber,
@@ -296,7 +300,15 @@ lexicon! {
     /// A clause opening that names a part of the park as the emitter (`集团排放…`,
     /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
     /// subject or `；`, are that part's, not the park's.
+    /// Right before a CO2 mass, ending its clause: words that make the figure the year's
+    /// recorded total without calling it 排放量 or 总量 (`二氧化碳排放142.5万吨`,
+    /// `排放折合14250000吨`).
+    bare_total,
     part_emitter,
+    /// Words before an indicator that frame its figure without naming whose it is
+    /// (`考核以`, `按照`), matched at the start of the scope words and removed: the target
+    /// is still the park's as a whole.
+    scope_frame,
     /// What may be deducted from emissions, each pattern capturing one group named by its
     /// id ([`OFFSET_IDS`]): green power and certificates, CO2 captured (CCUS), sinks and
     /// credits.

@@ -37,6 +37,7 @@ mod outside_round19;
 mod outside_round20;
 mod outside_round21;
 mod outside_round22;
+mod outside_round23;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
