@@ -29,6 +29,7 @@ pub struct Analysis<'d> {
     quantities: OnceCell<Box<[QuantitySlot]>>,
     targets: OnceCell<Targets<'d>>,
     totals: OnceCell<Vec<StatedTotal>>,
+    other_targets: OnceCell<Vec<super::other_indicators::OtherTarget>>,
     /// The quantified reductions of the pathway ([`Analysis::pathway_reductions`]).
     reductions: OnceCell<Reductions<'d>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
@@ -73,6 +74,7 @@ impl<'d> Analysis<'d> {
             quantities: OnceCell::new(),
             targets: OnceCell::new(),
             totals: OnceCell::new(),
+            other_targets: OnceCell::new(),
             reductions: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
@@ -157,6 +159,13 @@ impl<'d> Analysis<'d> {
     /// ([`crate::extract::totals`]).
     pub fn totals(&self) -> &[StatedTotal] {
         self.totals.get_or_init(|| stated_totals(self))
+    }
+
+    /// Targets of ratios the pack's metrics do not name
+    /// ([`crate::extract::other_indicators`]).
+    pub fn other_targets(&self) -> &[super::other_indicators::OtherTarget] {
+        self.other_targets
+            .get_or_init(|| super::other_indicators::read(self))
     }
 
     /// The park's whole-area figures as (sentence, index into its quantities); read

@@ -5,6 +5,7 @@ pub mod area;
 pub mod boundary;
 pub mod captions;
 pub(crate) mod memo;
+pub mod other_indicators;
 pub mod outline;
 pub mod pathway;
 pub mod prose;

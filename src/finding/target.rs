@@ -77,7 +77,8 @@ pub struct NoBaseline {
 pub struct NoMeasure {
     pub metric: Option<String>,
     pub metric_name: String,
-    /// Measure keywords of the pack's metric looked for (all of them).
+    /// Measure keywords of the pack's metric looked for (all of them); for an indicator
+    /// the pack does not know (`metric` null), the parts of its name looked for.
     pub keywords: Vec<String>,
     pub quote: String,
 }

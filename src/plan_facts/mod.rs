@@ -73,6 +73,9 @@ pub struct FileFacts {
     /// What the measures reduce together by the latest year any reduction is dated (2030
     /// when none is), text and tables not added twice (added to v1).
     pub measures_total: Option<ReductionFact>,
+    /// Ratios the targets chapter sets that no pack metric names (`工业用水重复利用率`,
+    /// `数据中心平均PUE`): what `target/no-measure` asks the pathway about (added to v1).
+    pub other_targets: Vec<OtherTargetFact>,
 }
 
 /// The park.
@@ -166,6 +169,14 @@ pub struct TargetFact {
     pub role: String,
     /// The sentence.
     pub text: String,
+    pub location: Location,
+}
+
+/// A target of a ratio no pack metric names.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OtherTargetFact {
+    /// The indicator as written, without the park's name before it.
+    pub indicator: String,
     pub location: Location,
 }
 
@@ -385,6 +396,16 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         measures,
         gap,
         measures_total,
+        other_targets: cx
+            .other_targets()
+            .iter()
+            .filter_map(|t| {
+                Some(OtherTargetFact {
+                    indicator: t.name.clone(),
+                    location: b.all.get(t.sentence)?.location(doc, t.span.clone()),
+                })
+            })
+            .collect(),
     }
 }
 
@@ -407,6 +428,7 @@ pub fn unreadable(path: &str, format: &str, error: String) -> FileFacts {
         measures: Vec::new(),
         gap: None,
         measures_total: None,
+        other_targets: Vec::new(),
     }
 }
 

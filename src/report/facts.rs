@@ -32,6 +32,7 @@ struct Words {
     peak: &'static str,
     peak_value: &'static str,
     targets: &'static str,
+    other_targets: &'static str,
     measures: &'static str,
     total: &'static str,
     gap: &'static str,
@@ -54,6 +55,7 @@ fn words(en: bool) -> Words {
             peak: "peak",
             peak_value: "peak value",
             targets: "targets",
+            other_targets: "other ratios",
             measures: "measures",
             total: "total",
             gap: "gap",
@@ -74,6 +76,7 @@ fn words(en: bool) -> Words {
             peak: "达峰",
             peak_value: "峰值",
             targets: "目标",
+            other_targets: "其他指标",
             measures: "量化措施",
             total: "合计",
             gap: "差距",
@@ -281,6 +284,21 @@ pub fn human(files: &[FileFacts], en: bool) -> String {
                 target_line(t, en),
                 place(&t.location, en)
             ));
+        }
+        // Shown only when the plan has some: ratios no pack metric names.
+        if !f.other_targets.is_empty() {
+            out.push_str(&format!(
+                "  {}{}\n",
+                pad(w.other_targets),
+                f.other_targets.len()
+            ));
+            for t in &f.other_targets {
+                out.push_str(&format!(
+                    "    {}  {}\n",
+                    t.indicator,
+                    place(&t.location, en)
+                ));
+            }
         }
         out.push_str(&format!(
             "  {}{}{}\n",

@@ -183,3 +183,89 @@ fn a_plain_year_well_past_the_base_is_a_milestone_in_an_undated_plan() {
         roles(&t)
     );
 }
+
+/// A plan whose targets chapter sets `target` and whose pathway holds `tasks`.
+fn with_tasks(target: &str, tasks: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n以2020年为基准年，2020年园区二氧化碳排放总量为56.0万吨。\n\n\
+         ## 二、碳达峰目标\n\n{target}\n\n## 三、重点任务\n\n{tasks}\n\n## 四、保障措施\n\n成立领导小组。\n"
+    )
+}
+
+#[test]
+fn a_ratio_the_pack_does_not_know_still_needs_a_measure() {
+    let tasks = "（一）屋顶光伏。新增光伏装机30兆瓦。\n\n（二）余热利用。实施窑炉余热发电改造。";
+    for (target, name, looked_for) in [
+        // county: water reuse, 由…提高到
+        (
+            "到2030年，工业用水重复利用率由2020年的82%提高到92%。",
+            "工业用水重复利用率",
+            "用水重复",
+        ),
+        // consultancy: a data-centre PUE
+        (
+            "到2025年，存量数据中心平均PUE降至1.4以下。",
+            "存量数据中心平均PUE",
+            "数据中心",
+        ),
+        // ministry: reclaimed water
+        (
+            "到2030年，园区中水回用率达到70%。",
+            "中水回用率",
+            "中水回用",
+        ),
+    ] {
+        let f = findings(&with_tasks(target, tasks), "target/no-measure");
+        assert_eq!(f.len(), 1, "{target}\n{f:#?}");
+        assert!(
+            f[0].message.contains(&format!("“{name}”")) && f[0].message.contains(looked_for),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(
+            f[0].location.as_ref().map(|l| l.line),
+            Some(Some(9)),
+            "{target}"
+        );
+    }
+    // Restating the target in the pathway is no measure.
+    let restated = with_tasks(
+        "到2030年，工业用水重复利用率达到92%。",
+        "（一）节水。工业用水重复利用率达到92%。",
+    );
+    assert_eq!(
+        findings(&restated, "target/no-measure").len(),
+        1,
+        "{restated}"
+    );
+}
+
+#[test]
+fn an_unknown_ratio_with_a_measure_or_of_another_level_is_not_reported() {
+    for (target, tasks) in [
+        // the measure names the water reuse
+        (
+            "到2030年，工业用水重复利用率由2020年的82%提高到92%。",
+            "（一）节水改造。建设中水回用和循环水系统，提高用水重复利用水平。",
+        ),
+        // one character between: 电炉 in 电弧炉
+        (
+            "到2030年，电炉钢产量占比达到12%。",
+            "（一）短流程炼钢。以产能置换方式建设100万吨电弧炉。",
+        ),
+        // an enterprise-led park: the product named in the task
+        (
+            "到2030年，再生铝保级利用率达到85%。",
+            "（一）再生铝保级利用。建设废铝分选和保级熔炼线。",
+        ),
+        // another level's ratio, and a share of a figure named before
+        (
+            "到2030年，全省工业用水重复利用率达到94%。绿电交易电量6.0亿千瓦时，占园区用电比重由2020年的零提高到2030年的30%。",
+            "（一）屋顶光伏。新增光伏装机30兆瓦。",
+        ),
+    ] {
+        let text = with_tasks(target, tasks);
+        let f = findings(&text, "target/no-measure");
+        assert!(f.is_empty(), "{text}\n{f:#?}");
+    }
+}

@@ -566,7 +566,12 @@ fn round_fourteen_probe_plans() {
         ),
         (
             "a7_jianglan_hitech_seeded.md",
-            &["target/implausible", "target/unjustified-peak"][..],
+            // no-measure since session 21: the data-centre PUE the pack does not know.
+            &[
+                "target/implausible",
+                "target/unjustified-peak",
+                "target/no-measure",
+            ][..],
         ),
         (
             "a8_hongchuan_chem_seeded.md",
@@ -705,7 +710,11 @@ fn round_seventeen_probe_plans() {
                 "target/conflict",
             ][..],
         ),
-        ("d8_xile_circular_seeded.txt", &["boundary/unit"][..]),
+        // no-measure since session 21: 中水回用率, an indicator the pack does not know.
+        (
+            "d8_xile_circular_seeded.txt",
+            &["boundary/unit", "target/no-measure"][..],
+        ),
         (
             "d9_ganchuan_battery_seeded.md",
             &["consistency/share-sum", "structure/numbering"][..],
@@ -746,7 +755,12 @@ fn round_eighteen_probe_plans() {
         ),
         (
             "e8_chengsi_joint_park_seeded.txt",
-            &["boundary/base-year", "consistency/share-sum"][..],
+            // no-measure since session 21: 工业用水重复利用率.
+            &[
+                "boundary/base-year",
+                "consistency/share-sum",
+                "target/no-measure",
+            ][..],
         ),
         (
             "e9_ludai_chem_seeded.docx",
@@ -940,10 +954,18 @@ fn round_twenty_two_probe_plans() {
                 "structure/numbering",
             ][..],
         ),
-        ("i8_qingya_circular_seeded.md", &["boundary/base-year"][..]),
+        // Since session 21: i8's 物流车辆新能源替代率 has no measure, i9's two peak caps conflict.
+        (
+            "i8_qingya_circular_seeded.md",
+            &["boundary/base-year", "target/no-measure"][..],
+        ),
         (
             "i9_baitang_agri_seeded.txt",
-            &["boundary/area", "structure/chapter-order"][..],
+            &[
+                "boundary/area",
+                "structure/chapter-order",
+                "target/conflict",
+            ][..],
         ),
     ]);
 }

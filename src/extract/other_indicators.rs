@@ -1,0 +1,92 @@
+//! Targets of indicators the pack does not know: a ratio the targets chapter sets for a year
+//! ahead (`工业用水重复利用率由2020年的82%提高到2030年的92%`, `存量数据中心平均PUE降至1.4以下`,
+//! `园区物流车辆新能源替代率达到80%`). The pack's `lexicon.ratio_target` finds the indicator
+//! before its value (group `ind`); an indicator that names a pack metric is read by
+//! [`crate::extract::targets`] instead. `target/no-measure` asks the pathway about them.
+
+use std::ops::Range;
+
+use super::analysis::Analysis;
+use super::sentences::{in_ranges, item_ranges};
+use super::years::years;
+
+/// One target of an indicator the pack does not know.
+#[derive(Debug, Clone)]
+pub struct OtherTarget {
+    /// The sentence (index into `boundary().all`).
+    pub sentence: usize,
+    /// The indicator as written, without the park's name before it (`工业用水重复利用率`).
+    pub name: String,
+    /// Where the indicator is written in the sentence.
+    pub span: Range<usize>,
+}
+
+/// The park's own names, which may open an indicator (`园区物流车辆新能源替代率`).
+const PARK_WORDS: [&str; 8] = [
+    "本园区",
+    "园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "产业园",
+    "工业园",
+    "全区",
+];
+
+/// Every target of an unknown ratio in the targets chapter, in document order: sentences
+/// that name a year after the base (the declared one, else 2020), that are no scenario's,
+/// and whose indicator is neither a pack metric nor another level's (`全省…`).
+pub fn read(an: &Analysis) -> Vec<OtherTarget> {
+    let lex = &an.rules.lexicon;
+    let Some(chapter) = item_ranges(an, "targets") else {
+        return Vec::new();
+    };
+    let base = an.targets().declared_base.unwrap_or(2020);
+    let mut out = Vec::new();
+    for (i, s) in an.boundary().all.iter().enumerate() {
+        if s.heading || s.table.is_some() || !in_ranges(&chapter, s.block()) {
+            continue;
+        }
+        let text = s.as_str();
+        if !lex.ratio_target.is_match(text)
+            || lex.scenario.is_match(text)
+            || !years(text).iter().any(|y| !y.in_title && y.last > base)
+        {
+            continue;
+        }
+        for c in lex
+            .ratio_target
+            .patterns
+            .iter()
+            .flat_map(|p| p.captures_iter(text))
+        {
+            let Some(ind) = c.name("ind") else {
+                continue;
+            };
+            let mut start = ind.start();
+            let mut name = ind.as_str();
+            if let Some(rest) = PARK_WORDS.iter().find_map(|w| name.strip_prefix(w)) {
+                // `园区内物流车辆…`: inside the park is the park's.
+                let rest = rest.strip_prefix('内').unwrap_or(rest);
+                start += name.len() - rest.len();
+                name = rest;
+            }
+            if name.chars().count() < 2
+                || !an.mentions.metric_mentions(name).is_empty()
+                || lex
+                    .upper_level
+                    .find_all(name)
+                    .first()
+                    .is_some_and(|r| r.start == 0)
+            {
+                continue;
+            }
+            out.push(OtherTarget {
+                sentence: i,
+                name: name.to_string(),
+                span: start..ind.end(),
+            });
+        }
+    }
+    out
+}
