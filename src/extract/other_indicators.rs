@@ -1,7 +1,7 @@
 //! Targets of indicators the pack does not know: a ratio the targets chapter sets for a year
 //! ahead (`工业用水重复利用率由2020年的82%提高到2030年的92%`, `存量数据中心平均PUE降至1.4以下`,
 //! `园区物流车辆新能源替代率达到80%`). The pack's `lexicon.ratio_target` finds the indicator
-//! before its value (group `ind`); an indicator that names a pack metric is read by
+//! (group `ratio`) and the letters before it; an indicator that names a pack metric is read by
 //! [`crate::extract::targets`] instead. `target/no-measure` asks the pathway about them.
 
 use std::ops::Range;
@@ -60,11 +60,13 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
             .iter()
             .flat_map(|p| p.captures_iter(text))
         {
-            let Some(ind) = c.name("ind") else {
+            let Some(ratio) = c.name("ratio") else {
                 continue;
             };
-            let mut start = ind.start();
-            let mut name = ind.as_str();
+            let Some(mut start) = indicator_start(text, ratio.start()) else {
+                continue;
+            };
+            let mut name = text.get(start..ratio.end()).unwrap_or("");
             if let Some(rest) = PARK_WORDS.iter().find_map(|w| name.strip_prefix(w)) {
                 // `园区内物流车辆…`: inside the park is the park's.
                 let rest = rest.strip_prefix('内').unwrap_or(rest);
@@ -84,9 +86,40 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
             out.push(OtherTarget {
                 sentence: i,
                 name: name.to_string(),
-                span: start..ind.end(),
+                span: start..ratio.end(),
             });
         }
     }
     out
+}
+
+/// Longest indicator read before its ratio word, in characters.
+const MAX_NAME: usize = 20;
+
+/// Where the indicator before the ratio word at `ratio` starts: the run of Chinese and Latin
+/// letters before it (at most [`MAX_NAME`]), without the 年 of a year before it
+/// (`2030年工业用水…`). `None` for a share of a figure named before (`占园区用电比重`) and
+/// for a bare ratio word.
+fn indicator_start(text: &str, ratio: usize) -> Option<usize> {
+    let before = text.get(..ratio)?;
+    let letter = |c: char| c.is_ascii_alphabetic() || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut start = ratio;
+    for (i, c) in before.char_indices().rev().take(MAX_NAME) {
+        if !letter(c) {
+            break;
+        }
+        start = i;
+    }
+    let mut run = text.get(start..ratio)?;
+    // After a year's digits: 年, 年底, 年末, 年前 belong to the year.
+    if text
+        .get(..start)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit())
+    {
+        let rest = run.trim_start_matches(['年', '底', '末', '前']);
+        start += run.len() - rest.len();
+        run = rest;
+    }
+    (!run.is_empty() && !run.starts_with('占')).then_some(start)
 }

@@ -304,15 +304,19 @@ lexicon! {
     /// recorded total without calling it 排放量 or 总量 (`二氧化碳排放142.5万吨`,
     /// `排放折合14250000吨`).
     bare_total,
-    /// A ratio set for a year ahead, its indicator captured as `ind` (`工业用水重复利用率由
-    /// 2020年的82%提高到2030年的92%`, `平均PUE降至1.4以下`): in the targets chapter, an
-    /// indicator the pack's metrics do not name is still a target `target/no-measure` asks
-    /// the pathway about.
-    ratio_target => ["ind"],
+    /// A ratio set for a year ahead, its ratio word captured as `ratio` (`工业用水重复利用率由
+    /// 2020年的82%提高到2030年的92%`, `平均PUE降至1.4以下`); the indicator is the run of
+    /// letters before it. In the targets chapter, an indicator the pack's metrics do not
+    /// name is still a target `target/no-measure` asks the pathway about.
+    ratio_target => ["ratio"],
     /// Words of an indicator's name that say nothing of what a measure acts on (`能源`,
     /// `利用`, `替代`, `综合`): the pathway is searched for the name's other two-character
     /// words (`用水`, `物流`, `车辆`).
     indicator_generic,
+    /// Fields of work, one pattern each (water: `用水|节水|中水|回用…`): an unknown
+    /// indicator whose name is in a field is supported by a pathway sentence naming any word
+    /// of that field.
+    measure_fields,
     part_emitter,
     /// Words before an indicator that frame its figure without naming whose it is
     /// (`考核以`, `按照`), matched at the start of the scope words and removed: the target

@@ -231,7 +231,7 @@ fn a_ratio_the_pack_does_not_know_still_needs_a_measure() {
     // Restating the target in the pathway is no measure.
     let restated = with_tasks(
         "到2030年，工业用水重复利用率达到92%。",
-        "（一）节水。工业用水重复利用率达到92%。",
+        "（一）资源利用。工业用水重复利用率达到92%。",
     );
     assert_eq!(
         findings(&restated, "target/no-measure").len(),
@@ -257,6 +257,16 @@ fn an_unknown_ratio_with_a_measure_or_of_another_level_is_not_reported() {
         (
             "到2030年，再生铝保级利用率达到85%。",
             "（一）再生铝保级利用。建设废铝分选和保级熔炼线。",
+        ),
+        // city template: the water field worded as 节水, 中水回用, 循环冷却水
+        (
+            "（四）资源目标。工业用水重复利用率由2022年的88.5%提高到2030年的93%。",
+            "（一）节水。推动企业建设中水回用设施，将循环冷却水改为闭路运行。",
+        ),
+        // consultancy: green power bought, the share named in other words
+        (
+            "到2030年，绿色电力占用电量比重由5.2%提高到40%。",
+            "（一）绿电交易。组织重点企业签订绿电中长期合同，购买绿证。",
         ),
         // another level's ratio, and a share of a figure named before
         (

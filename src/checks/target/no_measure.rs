@@ -11,6 +11,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::sentences::{in_ranges, item_ranges};
 use crate::extract::targets::TargetKind;
 use crate::finding::{Finding, NoMeasure};
+use crate::pack::Pattern;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "target/no-measure",
@@ -124,12 +125,26 @@ fn other_indicators(cx: &Context, pathway: &[&str], out: &mut Vec<Diagnostic>) {
             continue;
         }
         judged.extend(keys.iter().cloned());
+        // The fields of work the indicator's name is in (the pack's `lexicon.measure_fields`).
+        let fields: Vec<&Pattern> = cx
+            .rules
+            .lexicon
+            .measure_fields
+            .patterns
+            .iter()
+            .filter(|p| p.is_match(&t.name))
+            .collect();
         let supported = pathway.iter().any(|s| {
             let restated: Vec<usize> = s.match_indices(t.name.as_str()).map(|(at, _)| at).collect();
-            keys.iter().any(|k| {
-                written(s, k)
-                    .any(|(at, end)| !restated.iter().any(|r| *r <= at && end <= r + t.name.len()))
-            })
+            let outside = |at: usize, end: usize| {
+                !restated.iter().any(|r| *r <= at && end <= r + t.name.len())
+            };
+            fields
+                .iter()
+                .any(|f| f.find_iter(s).any(|m| outside(m.start(), m.end())))
+                || keys
+                    .iter()
+                    .any(|k| written(s, k).any(|(at, end)| outside(at, end)))
         });
         if supported {
             continue;
