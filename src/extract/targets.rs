@@ -1073,6 +1073,9 @@ fn scope_before_metric(
     let words = filler().map_or(prefix.to_string(), |f| {
         f.regex.replace_all(prefix, "").into_owned()
     });
+    if words.is_empty() {
+        return words;
+    }
     let words = match lex.scope_frame.find_all(&words).first() {
         Some(frame) if frame.start == 0 => words.get(frame.end..).unwrap_or("").to_string(),
         _ => words,
