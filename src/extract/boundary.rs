@@ -49,6 +49,10 @@ pub struct BoundaryFacts<'d> {
     /// The sentence that settles `indirect`.
     pub indirect_at: Option<Sentence<'d>>,
     pub base_years: Vec<BaseYear<'d>>,
+    /// Base-year declarations quoted from another level (`全省…（以2020年为基期）`): (sentence
+    /// index into `all`, byte offset of the year). Not the plan's, nor found again by the
+    /// fallback reading of the declared base.
+    pub quoted_bases: Vec<(usize, usize)>,
     /// Accounting standards named anywhere: (standard id, sentence).
     pub standards: Vec<(String, Sentence<'d>)>,
     /// What the declaration keeps in the emissions, not deducted (`本方案对绿电交易电量
@@ -139,7 +143,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         indirect_at = Some(s.clone());
         break;
     }
-    let base_years = base_years(cx, &all);
+    let (base_years, quoted_bases) = base_years(cx, &all);
     let standards = all
         .iter()
         .flat_map(|s| {
@@ -161,6 +165,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         indirect,
         indirect_at,
         base_years,
+        quoted_bases,
         standards,
     }
 }
@@ -299,9 +304,15 @@ fn enterprise_base() -> Option<&'static Pattern> {
     Some(RE.get_or_init(|| Pattern::fixed(r"企业[^，,。；;]{0,6}(?:基准年|基期|基年)\s*[（(]\s*$")))
 }
 
-fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> {
+/// The base years the plan declares, and the declarations it quotes from another level
+/// (sentence index, byte offset of the year), which are not the plan's.
+fn base_years<'d>(
+    cx: &Analysis<'d>,
+    all: &[Sentence<'d>],
+) -> (Vec<BaseYear<'d>>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
-    for s in all {
+    let mut quoted = Vec::new();
+    for (i, s) in all.iter().enumerate() {
         // `以二〇二〇年为基准年`: years in Chinese numerals read as digits (the same length,
         // so ranges hold; a found year is widened back onto the digits as written).
         let normalized = crate::extract::targets::ascii_years(s.as_str());
@@ -356,7 +367,19 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
                 .rfind(['，', ',', '；', ';', '。'])
                 .and_then(|i| before.get(i..))
                 .unwrap_or(before);
-            if crate::extract::targets::quotes_upper_level(&cx.rules.lexicon, clause) {
+            // A clause whose subject refers back (`…比2020年下降18%，该指标基期为2020年`) speaks
+            // of what the sentence named before it: the whole sentence is its scope.
+            let opening = clause.trim_start_matches(['，', ',', '；', ';', '。']);
+            let refers_back = cx
+                .rules
+                .lexicon
+                .back_reference
+                .find_all(opening)
+                .first()
+                .is_some_and(|r| r.start == 0);
+            let scope = if refers_back { before } else { clause };
+            if crate::extract::targets::quotes_upper_level(&cx.rules.lexicon, scope) {
+                quoted.push((i, range.start));
                 continue;
             }
             out.push(BaseYear {
@@ -366,7 +389,7 @@ fn base_years<'d>(cx: &Analysis<'d>, all: &[Sentence<'d>]) -> Vec<BaseYear<'d>> 
             });
         }
     }
-    out
+    (out, quoted)
 }
 
 /// A table header that names the base year itself (`基准年`, `基准年份`, `基期`), not a

@@ -287,7 +287,7 @@ fn written_year(doc: &crate::document::Document) -> Option<u16> {
 
 /// Base-year declarations the boundary vocabulary may not know: `基准年：2020年`,
 /// `以2020年为基准` (the first found).
-pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
+pub fn declared_base_fallback(sentences: &[Sentence], quoted: &[(usize, usize)]) -> Option<u16> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     let r = re(
         &RE,
@@ -295,12 +295,15 @@ pub fn declared_base_fallback(sentences: &[Sentence]) -> Option<u16> {
     )?;
     sentences
         .iter()
-        .find_map(|s| {
+        .enumerate()
+        .find_map(|(i, s)| {
             let text = s.as_str();
             let titles = crate::extract::sentences::title_ranges(text);
             r.captures_iter(text).find_map(|c| {
                 let m = c.name("a").or_else(|| c.name("b"))?;
-                if crate::extract::sentences::inside(&titles, m.start()) {
+                if crate::extract::sentences::inside(&titles, m.start())
+                    || quoted.contains(&(i, m.start()))
+                {
                     return None;
                 }
                 m.as_str().parse::<u16>().ok()
@@ -387,7 +390,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         .base_years
         .first()
         .map(|by| by.year)
-        .or_else(|| declared_base_fallback(&b.all));
+        .or_else(|| declared_base_fallback(&b.all, &b.quoted_bases));
     let mut plan = PlanContext {
         declared_base,
         table_years: 0,

@@ -279,3 +279,29 @@ fn an_unknown_ratio_with_a_measure_or_of_another_level_is_not_reported() {
         assert!(f.is_empty(), "{text}\n{f:#?}");
     }
 }
+
+/// A plan whose only base-year wording is `sentence` in its targets chapter, with a target
+/// that names no base.
+fn quoting_base(sentence: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、碳排放分析\n\n2021年园区二氧化碳排放96.8万吨。\n\n## 二、碳达峰目标\n\n\
+         单位工业增加值二氧化碳排放2025年下降18%，2030年下降40%。\n\n{sentence}\n\n## 三、重点任务\n\n新增光伏装机30兆瓦。\n"
+    )
+}
+
+#[test]
+fn a_base_year_said_of_a_quoted_indicator_is_not_the_plans() {
+    for sentence in [
+        // consultancy: the national plan's indicator, referred back to by 该指标
+        "国家“十四五”工业绿色发展规划提出单位工业增加值二氧化碳排放比2020年下降18%，该指标基期为2020年，本报告另行设定。",
+        // province: 这一指标
+        "《某省碳达峰实施方案》提出全省单位地区生产总值二氧化碳排放下降19.5%，这一指标以2020年为基期。",
+    ] {
+        let f = findings(&quoting_base(sentence), "target/no-base-year");
+        assert_eq!(f.len(), 2, "{sentence}\n{f:#?}");
+    }
+    // The plan's own declaration, referred to the same way, still declares.
+    let own =
+        quoting_base("本方案单位工业增加值二氧化碳排放指标以2021年为基准年，该指标基期为2021年。");
+    assert!(findings(&own, "target/no-base-year").is_empty(), "{own}");
+}
