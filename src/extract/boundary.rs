@@ -370,14 +370,11 @@ fn base_years<'d>(
             // A clause whose subject refers back (`…比2020年下降18%，该指标基期为2020年`) speaks
             // of what the sentence named before it: the whole sentence is its scope.
             let opening = clause.trim_start_matches(['，', ',', '；', ';', '。']);
-            let refers_back = cx
-                .rules
-                .lexicon
-                .back_reference
-                .find_all(opening)
-                .first()
-                .is_some_and(|r| r.start == 0);
-            let scope = if refers_back { before } else { clause };
+            let scope = if cx.rules.lexicon.back_reference.opens(opening) {
+                before
+            } else {
+                clause
+            };
             if crate::extract::targets::quotes_upper_level(&cx.rules.lexicon, scope) {
                 quoted.push((i, range.start));
                 continue;

@@ -1,13 +1,14 @@
 //! Targets of indicators the pack does not know: a ratio the targets chapter sets for a year
 //! ahead (`工业用水重复利用率由2020年的82%提高到2030年的92%`, `存量数据中心平均PUE降至1.4以下`,
-//! `园区物流车辆新能源替代率达到80%`). The pack's `lexicon.ratio_target` finds the indicator
-//! (group `ratio`) and the letters before it; an indicator that names a pack metric is read by
+//! `园区物流车辆新能源替代率达到80%`). The pack's `lexicon.ratio_target` finds the ratio word
+//! (group `ratio`), and the indicator is the run of letters before it; an indicator that names a pack metric is read by
 //! [`crate::extract::targets`] instead. `target/no-measure` asks the pathway about them.
 
 use std::ops::Range;
 
 use super::analysis::Analysis;
 use super::sentences::{in_ranges, item_ranges};
+use super::targets::PARK_NAMES;
 use super::years::years;
 
 /// One target of an indicator the pack does not know.
@@ -20,18 +21,6 @@ pub struct OtherTarget {
     /// Where the indicator is written in the sentence.
     pub span: Range<usize>,
 }
-
-/// The park's own names, which may open an indicator (`园区物流车辆新能源替代率`).
-const PARK_WORDS: [&str; 8] = [
-    "本园区",
-    "园区",
-    "开发区",
-    "高新区",
-    "经开区",
-    "产业园",
-    "工业园",
-    "全区",
-];
 
 /// Every target of an unknown ratio in the targets chapter, in document order: sentences
 /// that name a year after the base (the declared one, else 2020), that are no scenario's,
@@ -67,7 +56,7 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
                 continue;
             };
             let mut name = text.get(start..ratio.end()).unwrap_or("");
-            if let Some(rest) = PARK_WORDS.iter().find_map(|w| name.strip_prefix(w)) {
+            if let Some(rest) = PARK_NAMES.iter().find_map(|w| name.strip_prefix(w)) {
                 // `园区内物流车辆…`: inside the park is the park's.
                 let rest = rest.strip_prefix('内').unwrap_or(rest);
                 start += name.len() - rest.len();
@@ -75,11 +64,7 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
             }
             if name.chars().count() < 2
                 || !an.mentions.metric_mentions(name).is_empty()
-                || lex
-                    .upper_level
-                    .find_all(name)
-                    .first()
-                    .is_some_and(|r| r.start == 0)
+                || lex.upper_level.opens(name)
             {
                 continue;
             }
@@ -102,7 +87,7 @@ const MAX_NAME: usize = 20;
 /// for a bare ratio word.
 fn indicator_start(text: &str, ratio: usize) -> Option<usize> {
     let before = text.get(..ratio)?;
-    let letter = |c: char| c.is_ascii_alphabetic() || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let letter = |c: char| c.is_ascii_alphabetic() || is_han(c);
     let mut start = ratio;
     for (i, c) in before.char_indices().rev().take(MAX_NAME) {
         if !letter(c) {
@@ -122,4 +107,9 @@ fn indicator_start(text: &str, ratio: usize) -> Option<usize> {
         run = rest;
     }
     (!run.is_empty() && !run.starts_with('占')).then_some(start)
+}
+
+/// A CJK unified ideograph (the basic block): the letters of a Chinese indicator's name.
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }

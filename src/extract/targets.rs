@@ -609,10 +609,7 @@ fn upper_subject(lex: &Lexicon, text: &str, from: usize) -> bool {
         .split(['，', ',', '；', ';', '。'])
         .next()
         .unwrap_or_default();
-    lex.upper_level
-        .find_all(clause)
-        .first()
-        .is_some_and(|r| r.start == 0)
+    lex.upper_level.opens(clause)
 }
 
 /// What the caller already found in the sentence's own text.
@@ -1484,19 +1481,24 @@ impl PartSubjects {
 /// park's name (园区、高新区、全区).
 pub fn park_wide(t: &Target) -> bool {
     t.scope_words.chars().count() == 0
-        || [
-            "园区",
-            "开发区",
-            "高新区",
-            "经开区",
-            "产业园",
-            "全区",
-            "本园区",
-            "工业园",
-        ]
-        .iter()
-        .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
+        || PARK_NAMES
+            .iter()
+            .any(|w| t.scope_words.trim() == *w || t.scope_words.trim().ends_with(w))
 }
+
+/// The park's own names: scope words that leave a target the park's as a whole, and words
+/// that may open an indicator's name (`园区物流车辆新能源替代率`). 本园区 before 园区, so a
+/// prefix is stripped whole.
+pub const PARK_NAMES: [&str; 8] = [
+    "本园区",
+    "园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "产业园",
+    "工业园",
+    "全区",
+];
 
 /// A year that may date a target: a deadline or a plain year (not a comparison base, price
 /// basis, declared base, start, document number or cited title).

@@ -851,6 +851,11 @@ impl Vocabulary {
             .filter(|t| !t.is_empty())
     }
 
+    /// Whether a term or pattern match starts `text` (a clause opening with the entry).
+    pub fn opens(&self, text: &str) -> bool {
+        self.find_all(text).first().is_some_and(|r| r.start == 0)
+    }
+
     /// Byte ranges of every term occurrence and pattern match in `text`, sorted by start
     /// (overlaps are kept: a term inside a pattern match is reported twice).
     pub fn find_all(&self, text: &str) -> Vec<std::ops::Range<usize>> {

@@ -219,12 +219,9 @@ fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
         let clause = before.rsplit(STOPS).next().unwrap_or(before);
         lex.upper_level.is_match(clause) && !lex.own_subject.is_match(clause)
     };
-    let park_clause = text.split(STOPS).any(|c| {
-        lex.own_subject
-            .find_all(c.trim_start())
-            .first()
-            .is_some_and(|r| r.start == 0)
-    });
+    let park_clause = text
+        .split(STOPS)
+        .any(|c| lex.own_subject.opens(c.trim_start()));
     !mentions.is_empty() && mentions.iter().all(quoted) && !park_clause
 }
 

@@ -8,6 +8,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::extract::other_indicators::is_han;
 use crate::extract::sentences::{in_ranges, item_ranges};
 use crate::extract::targets::TargetKind;
 use crate::finding::{Finding, NoMeasure};
@@ -110,17 +111,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// segments.
 fn other_indicators(cx: &Context, pathway: &[&str], out: &mut Vec<Diagnostic>) {
     let generic = &cx.rules.lexicon.indicator_generic;
-    let mut asked: Vec<&str> = Vec::new();
     let mut judged: Vec<String> = Vec::new();
     for t in cx.other_targets() {
-        if asked.contains(&t.name.as_str()) {
-            continue;
-        }
-        asked.push(&t.name);
         let shown = segments(&t.name, &generic.terms);
         let keys = keywords(&shown);
-        // Two indicators of one subject (`新建大型数据中心PUE`, `存量数据中心平均PUE`) are
-        // judged once.
+        // One indicator stated twice, or two of one subject (`新建大型数据中心PUE`,
+        // `存量数据中心平均PUE`), are judged once.
         if keys.is_empty() || keys.iter().any(|k| judged.contains(k)) {
             continue;
         }
@@ -218,11 +214,10 @@ fn segments(name: &str, generic: &[String]) -> Vec<String> {
 /// The words looked for in the pathway: each segment's two-character Han words
 /// (用水重复 → 用水, 水重, 重复) and its Latin words (`PUE`), each once.
 fn keywords(segments: &[String]) -> Vec<String> {
-    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
     let mut out: Vec<String> = Vec::new();
     for seg in segments {
         let chars: Vec<char> = seg.chars().collect();
-        for pair in chars.windows(2).filter(|p| p.iter().all(han)) {
+        for pair in chars.windows(2).filter(|p| p.iter().all(|c| is_han(*c))) {
             let word: String = pair.iter().collect();
             if !out.contains(&word) {
                 out.push(word);
