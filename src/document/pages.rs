@@ -160,7 +160,7 @@ pub fn wrap_width(lines: &[&str]) -> Option<Wrap> {
 
 /// The widest length (by `measure`, lines of at least `min`) with the most lines ending
 /// within `slack` below it, and how many do; `None` unless that is five lines and a
-/// quarter of those measured.
+/// quarter of those measured, and no more lines are well past it.
 fn common_length(
     lines: &[&str],
     measure: impl Fn(&str) -> usize,
@@ -181,7 +181,14 @@ fn common_length(
         .keys()
         .map(|&w| (w, near(w)))
         .max_by_key(|&(w, n)| (n, w))?;
-    (count >= 5 && count * 4 >= widths.len()).then_some((width, count))
+    // Wrapped text has no line much longer than its width: a file with one paragraph per
+    // line whose short lines (headings `第一节 核算边界和方法`, table rows) happen to share a
+    // length has more lines well past it than at it.
+    let longer = widths
+        .iter()
+        .filter(|&&w| w > width + width / 4 + slack)
+        .count();
+    (count >= 5 && count * 4 >= widths.len() && longer <= count).then_some((width, count))
 }
 
 /// Whether `next` continues the paragraph of `line` in text wrapped at `wrap`: `line`

@@ -284,6 +284,28 @@ mod tests {
     }
 
     #[test]
+    fn short_headings_of_one_length_are_no_wrap_width() {
+        // One paragraph per line; the 第N节 headings share a length (11 characters), and
+        // the body lines run far past it: the file is not wrapped at 11.
+        let body = "园区以造纸和包装印刷为主导产业，热电厂燃煤是最大的排放源，企业使用热电厂蒸汽。";
+        let mut src = String::from("第一章 总体考虑\n");
+        for title in [
+            "编制依据和范围",
+            "核算边界和方法",
+            "排放总量和结构",
+            "达峰时间和峰值",
+            "与上级目标关系",
+            "热电厂低碳改造",
+        ] {
+            src.push_str(&format!("第一节 {title}\n{body}\n"));
+        }
+        let ps = paragraphs(&src);
+        assert_eq!(ps.len(), 13, "{ps:#?}");
+        assert_eq!(ps.get(1).map(String::as_str), Some("第一节 编制依据和范围"));
+        assert_eq!(ps.get(2).map(String::as_str), Some(body));
+    }
+
+    #[test]
     fn one_paragraph_a_line_is_unchanged() {
         let src = "一、总则\n为贯彻落实碳达峰碳中和重大战略决策，制定本方案。\n\n（一）编制背景\n园区位于临江省。\n";
         assert_eq!(

@@ -55,3 +55,27 @@ pub struct ShareSum {
     pub decimals: u8,
     pub quote: String,
 }
+
+/// `consistency/share-sum`: a share that is not its amount's part of the total the other
+/// amount–share pairs of its list (or table) imply (`外购电力109.4万吨、占29.5%` beside pairs
+/// implying 412.6万吨: 26.5%).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ShareOfAmount {
+    /// The amount as printed, in `unit`.
+    pub amount: f64,
+    pub unit: String,
+    /// The share as printed, in percent.
+    pub share: f64,
+    /// The share the amount is of `total`, in percent.
+    pub expected: f64,
+    /// The total the other pairs imply (the listed amounts' sum or the table's total row
+    /// when they allow it), in `unit`.
+    pub total: f64,
+    /// How many other pairs agree on that total.
+    pub others: usize,
+    /// Decimals the share is printed with.
+    pub decimals: u8,
+    /// Decimals the amount is printed with.
+    pub amount_decimals: u8,
+    pub quote: String,
+}

@@ -77,6 +77,7 @@ pub enum Finding {
     TableSum(TableSum),
     PartsSum(PartsSum),
     ShareSum(ShareSum),
+    ShareOfAmount(ShareOfAmount),
     // input/*
     Encoding(Encoding),
     Converted(Converted),

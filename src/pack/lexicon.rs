@@ -277,6 +277,9 @@ lexicon! {
     /// In the clause before a percentage: a change, a target or an approximation
     /// (`下降`, `目标`, `约`), not a share of a declared whole.
     not_share,
+    /// The words between an amount and its share (`248.3万吨、占60.2%`, `，占比`, `（`,
+    /// `占排放总量的`): the share is that amount's part of a total.
+    share_link,
     /// The economic output whose growth, with an intensity target, implies a total
     /// (`工业增加值`, `GDP`).
     output_indicator,

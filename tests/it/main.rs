@@ -38,6 +38,7 @@ mod outside_round20;
 mod outside_round21;
 mod outside_round22;
 mod outside_round23;
+mod outside_round25;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

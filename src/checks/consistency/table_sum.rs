@@ -28,7 +28,7 @@ pub const DOC: RuleDoc = RuleDoc {
 
 /// What a row is to its table's total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RowKind {
+pub(super) enum RowKind {
     Total,
     Part,
     /// A subtotal (`直接排放小计`): the sum of parts listed beside it.
@@ -41,7 +41,7 @@ enum RowKind {
 /// `breakdown_row`); `None` for a row that makes the table too complex to check.
 ///
 /// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
-fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
+pub(super) fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
     // The label is the first cell that is not empty (`| | 合计 | … |` under a 序号 column).
     let first = row
         .cells
@@ -64,15 +64,15 @@ fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
 }
 
 /// The sum of one column over `rows`, with the rounding slack of the figures added.
-struct Sum {
-    sum: f64,
-    slack: f64,
-    counted: usize,
+pub(super) struct Sum {
+    pub(super) sum: f64,
+    pub(super) slack: f64,
+    pub(super) counted: usize,
 }
 
 /// [`Sum`] of column `col` (headed `head`) over `rows`, in the total's kind (shares with a
 /// share); `None` when a cell is not one number.
-fn column_sum(
+pub(super) fn column_sum(
     x: &QuantityExtractor,
     rows: &[&Row],
     col: &usize,
@@ -106,7 +106,7 @@ fn column_sum(
 
 /// A cell's single number: `Ok(None)` for an empty or dash cell (a zero), `Err` when the
 /// cell is not one number.
-fn cell_value(
+pub(super) fn cell_value(
     x: &QuantityExtractor,
     text: &str,
     row: &str,

@@ -1,7 +1,7 @@
 //! Messages of the numeric consistency rules.
 
 use super::{fixed, pick, Rendered};
-use crate::finding::{PartsSum, ShareSum, TableSum};
+use crate::finding::{PartsSum, ShareOfAmount, ShareSum, TableSum};
 use crate::lang::Lang;
 
 /// A sum, its total and their difference at the parts' printed precision, and the
@@ -61,5 +61,23 @@ pub(super) fn share_sum(f: &ShareSum, lang: Lang) -> Rendered {
         lang,
         "核对各项占比；若只列举了部分构成，请写明“其中”或补全其他项",
         "check the shares; if the list is partial, say 其中 or add the remaining items",
+    ))
+}
+
+pub(super) fn share_of_amount(f: &ShareOfAmount, lang: Lang) -> Rendered {
+    let (unit, n) = (&f.unit, f.others);
+    let amount = fixed(f.amount, f.amount_decimals);
+    let share = fixed(f.share, f.decimals);
+    let expected = fixed(f.expected, f.decimals);
+    let total = fixed(f.total, f.amount_decimals);
+    Rendered::new(pick(
+        lang,
+        format!("占比与其数量不符：{amount}{unit}占{share}%，而同列其他{n}项的数量与占比对应的总量为{total}{unit}，{amount}{unit}应占{expected}%：{}", f.quote),
+        format!("a share does not match its amount: {amount} {unit} is given as {share}%, but the other {n} items' amounts and shares imply a total of {total} {unit}, of which {amount} {unit} is {expected}%"),
+    ))
+    .help(pick(
+        lang,
+        "核对该项的数量或占比（笔误或计算口径不同）",
+        "check this item's amount or share (a typo, or a share computed on another total)",
     ))
 }

@@ -94,6 +94,7 @@ pub fn render(finding: &Finding, lang: Lang) -> Rendered {
         F::TableSum(f) => consistency::table_sum(f, lang),
         F::PartsSum(f) => consistency::parts_sum(f, lang),
         F::ShareSum(f) => consistency::share_sum(f, lang),
+        F::ShareOfAmount(f) => consistency::share_of_amount(f, lang),
         F::Encoding(f) => input::encoding(f, lang),
         F::Converted(f) => input::converted(f, lang),
         F::NoStructure => input::no_structure(lang),

@@ -1,0 +1,156 @@
+//! Readings generalised after rounds 22–25 of outside plans (session 22), each in several
+//! drafting styles:
+//! - a share printed beside its amount (`外购电力109.4万吨、占29.5%`) is that amount's part of
+//!   the total the list's other pairs imply; the one pair off is a misprint
+//!   (`consistency/share-sum`), in prose and in a table whose total row reads 100%;
+//! - a boundary declared as 空间边界 / 组织边界 (规划红线, 入园企业) names its scope.
+
+use crate::common::findings;
+
+/// A plan with `inventory` in its emissions chapter.
+fn plan(inventory: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积12.0平方公里，主导产业为化工新材料。\n\n\
+         ## 二、碳排放现状\n\n核算边界为园区规划范围，仅核算二氧化碳，以2021年为基准年。\n\n{inventory}\n\n\
+         ## 三、碳达峰目标\n\n确保2028年前实现碳达峰。\n\n## 四、重点任务\n\n新增光伏装机50兆瓦。\n\n\
+         ## 五、保障措施\n\n建立年度碳排放核算和指标跟踪机制。\n"
+    )
+}
+
+const RULE: &str = "consistency/share-sum";
+
+#[test]
+fn a_share_off_its_amount_is_found_in_prose() {
+    for (inventory, line_text) in [
+        // province: amounts with 、占
+        (
+            "2021年园区二氧化碳排放412.6万吨。化石燃料燃烧248.3万吨、占60.2%，工业过程36.8万吨、占8.9%，外购电力109.4万吨、占29.5%，外购热力18.1万吨、占4.4%。",
+            "109.4万吨占29.5%",
+        ),
+        // consultancy: shares in brackets, the list not said to be complete
+        (
+            "主要排放源中，自备电厂燃煤183.2万吨（44.4%），工艺加热炉66.0万吨（16.0%），外购电力95.7万吨（27.2%）。",
+            "95.7万吨占27.2%",
+        ),
+        // county: 占比为, amounts in 万吨标准煤
+        (
+            "2021年园区能源消费中，原煤30.00万吨标准煤，占比为74.7%；天然气2.19万吨标准煤，占比为5.4%；电力9.79万吨标准煤，占比为19.9%。",
+            "9.79万吨标准煤占19.9%",
+        ),
+        // enterprise: 占排放总量的, amounts in 吨
+        (
+            "集团各厂区排放中，一厂226200吨，占排放总量的54.8%；二厂98400吨，占排放总量的23.8%；三厂88000吨，占排放总量的25.3%。",
+            "88000吨占25.3%",
+        ),
+    ] {
+        let f = findings(&plan(inventory), RULE);
+        assert_eq!(f.len(), 1, "{inventory}\n{f:#?}");
+        assert!(f[0].message.contains(line_text), "{}", f[0].message);
+        assert!(f[0].message.contains("应占"), "{}", f[0].message);
+    }
+}
+
+#[test]
+fn the_message_gives_the_implied_total_and_the_right_share() {
+    let text = plan(
+        "化石燃料燃烧248.3万吨、占60.2%，工业过程36.8万吨、占8.9%，外购电力109.4万吨、占29.5%，外购热力18.1万吨、占4.4%。",
+    );
+    let f = findings(&text, RULE);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    // The amounts add up to a total the other three pairs allow: it is the total.
+    assert!(f[0].message.contains("总量为412.6万吨"), "{}", f[0].message);
+    assert!(f[0].message.contains("应占26.5%"), "{}", f[0].message);
+    let line = text
+        .lines()
+        .position(|l| l.contains("外购电力109.4万吨"))
+        .and_then(|i| u32::try_from(i + 1).ok());
+    assert_eq!(f[0].location.as_ref().and_then(|l| l.line), line);
+}
+
+#[test]
+fn pairs_that_agree_or_belong_to_other_totals_are_not_compared() {
+    for inventory in [
+        // all pairs agree (rounded)
+        "化石燃料燃烧248.3万吨、占60.2%，工业过程36.8万吨、占8.9%，外购电力109.4万吨、占26.5%，外购热力18.1万吨、占4.4%。",
+        // a partial list: shares of a larger total, still one total
+        "其中，前三家企业排放分别为：甲公司120.0万吨、占29.1%，乙公司80.0万吨、占19.4%，丙公司40.0万吨、占9.7%。",
+        // the park's share of the city beside its sources' shares of the park
+        "园区排放412.6万吨、占全市的12.0%，其中化石燃料燃烧248.3万吨、占60.2%，工业过程36.8万吨、占8.9%，外购电力127.5万吨、占30.9%。",
+        // two years in one sentence: two totals
+        "2020年外购电力100.0万吨、占30.0%，化石燃料200.0万吨、占60.0%，2025年外购电力90.0万吨、占25.0%。",
+        // only two pairs: which one is off cannot be told
+        "化石燃料燃烧248.3万吨、占60.2%，外购电力109.4万吨、占29.5%。",
+        // a change, not a share
+        "化石燃料燃烧248.3万吨、较2020年下降6.0%，工业过程36.8万吨、下降3.1%，外购电力109.4万吨、增长9.5%。",
+        // shares of different units (energy, emissions) are not compared across
+        "煤炭消费120.0万吨标准煤、占62.0%，天然气40.0万吨标准煤、占20.7%，外购电力排放90.0万吨、占40.0%，化石燃料燃烧135.0万吨、占60.0%。",
+        // approximate shares
+        "化石燃料燃烧248.3万吨、占约60%，工业过程36.8万吨、占约9%，外购电力109.4万吨、占约30%。",
+    ] {
+        let f = findings(&plan(inventory), RULE);
+        assert!(f.is_empty(), "{inventory}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_table_row_whose_share_is_off_its_amount_is_found() {
+    // A lone 其中 row leaves unclear what the total adds up; each row still pairs.
+    let table = "表2-1 2020年园区二氧化碳排放构成\n\n| 排放源 | 排放量（万吨） | 占比（%） |\n|---|---|---|\n\
+                 | 化石燃料燃烧 | 24.6 | 32.9 |\n| 其中：再生铝熔炼 | 15.2 | 20.3 |\n| 垃圾焚烧化石碳 | 18.3 | 24.5 |\n\
+                 | 外购电力 | 31.9 | 46.2 |\n| 合计 | 74.8 | 100.0 |";
+    let text = plan(table);
+    let f = findings(&text, RULE);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("31.9万吨占46.2%") && f[0].message.contains("应占42.6%"),
+        "{}",
+        f[0].message
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains("| 外购电力 |"))
+        .and_then(|i| u32::try_from(i + 1).ok());
+    assert_eq!(f[0].location.as_ref().and_then(|l| l.line), line);
+    // Years side by side: each share column pairs with the amounts left of it.
+    let years = "| 排放源 | 2020年（万吨） | 占比（%） | 2021年（万吨） | 占比（%） |\n|---|---|---|---|---|\n\
+                 | 化石燃料 | 240.0 | 60.0 | 250.0 | 62.5 |\n| 工业过程 | 40.0 | 10.0 | 40.0 | 10.0 |\n\
+                 | 外购电力 | 120.0 | 30.0 | 110.0 | 27.5 |\n| 合计 | 400.0 | 100.0 | 400.0 | 100.0 |";
+    assert!(findings(&plan(years), RULE).is_empty());
+}
+
+#[test]
+fn a_table_whose_column_does_not_add_up_keeps_one_finding() {
+    // The share column adds up to 102: the sum finding stands alone on the table.
+    let table = "| 排放源 | 排放量（万吨） | 占比（%） |\n|---|---|---|\n| 化石燃料燃烧 | 248.3 | 60.2 |\n\
+                 | 工业过程 | 36.8 | 8.9 |\n| 外购电力 | 109.4 | 28.5 |\n| 外购热力 | 18.1 | 4.4 |\n| 合计 | 412.6 | 100.0 |";
+    let f = findings(&plan(table), RULE);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("分项之和"), "{}", f[0].message);
+}
+
+#[test]
+fn a_boundary_named_spatial_and_organisational_is_declared() {
+    for declaration in [
+        // enterprise-run park: 规划红线 / 组织边界
+        "以园区规划红线为空间边界，以入园企业和运营公司公共设施为组织边界，仅核算二氧化碳，以2021年为基准年。",
+        // consultancy: 空间范围 / 组织范围
+        "本研究的空间范围为经批复的园区用地红线，组织范围为区内法人企业，仅核算二氧化碳，以2021年为基准年。",
+        // county: a short declaration
+        "空间边界为园区规划范围，组织边界为入园规上企业，仅核算二氧化碳，以2021年为基准年。",
+    ] {
+        let text = plan("2021年园区二氧化碳排放总量为142.5万吨。").replace(
+            "核算边界为园区规划范围，仅核算二氧化碳，以2021年为基准年。",
+            &format!("{declaration}排放源包括天然气燃烧直接排放和外购电力间接排放。"),
+        );
+        let f = findings(&text, "boundary/undeclared");
+        assert!(f.is_empty(), "{declaration}\n{f:#?}");
+    }
+    // Naming neither: still reported.
+    let text = plan("2021年园区二氧化碳排放总量为142.5万吨。").replace(
+        "核算边界为园区规划范围，仅核算二氧化碳，以2021年为基准年。",
+        "仅核算二氧化碳，以2021年为基准年。排放源包括天然气燃烧直接排放和外购电力间接排放。",
+    );
+    let f = findings(&text, "boundary/undeclared");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("边界"), "{}", f[0].message);
+}
