@@ -20,6 +20,9 @@ pub struct OtherTarget {
     pub name: String,
     /// Where the indicator is written in the sentence.
     pub span: Range<usize>,
+    /// For a row of an indicator table with a base-year column: whether that column gives
+    /// the row a value (`| 能源管控中心覆盖率 | % | — | 80 | 100 |`: no). `None` in prose.
+    pub base_value: Option<bool>,
 }
 
 /// Every target of an unknown ratio in the targets chapter, in document order: sentences
@@ -72,10 +75,116 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
                 sentence: i,
                 name: name.to_string(),
                 span: start..ratio.end(),
+                base_value: None,
             });
         }
     }
+    table_rows(an, &chapter, base, &mut out);
     out
+}
+
+/// The rows of the targets chapter's indicator tables that name an unknown ratio and give
+/// it a value for a year after `base` (`| 重点用能单位能源管控中心覆盖率 | % | 45 | 80 | 100 |`):
+/// the label cell is the target's sentence. A row is a ratio when its label ends with the
+/// ratio word of `lexicon.ratio_target`; a change row (`较基准年下降率`, `lexicon.change_verb`)
+/// and a scenario's table are none.
+fn table_rows(an: &Analysis, chapter: &[Range<usize>], base: u16, out: &mut Vec<OtherTarget>) {
+    let lex = &an.rules.lexicon;
+    for (i, s) in an.boundary().all.iter().enumerate() {
+        let Some(cell) = s.table.as_deref() else {
+            continue;
+        };
+        // The label cell: the row's first with letters (after a 序号 column's number).
+        let label_cell = cell
+            .row
+            .iter()
+            .filter_map(|c| c.paragraphs.first())
+            .find(|p| p.text.chars().any(is_han))
+            .is_some_and(|p| std::ptr::eq(p.text.as_str(), s.text));
+        if !label_cell || !in_ranges(chapter, s.block()) {
+            continue;
+        }
+        // Without a unit in brackets after it (`工业用水重复利用率（%）`, `（吨/万元）`); an
+        // acronym in brackets (`平均电能利用效率（PUE）`) is part of the name.
+        let label = s.as_str().trim();
+        let label = label
+            .strip_suffix(['）', ')'])
+            .and_then(|l| {
+                let at = l.rfind(['（', '('])?;
+                let inside = l.get(at..)?;
+                let unit = inside.contains('/')
+                    || !inside.chars().any(|c| c.is_ascii_alphabetic() || is_han(c));
+                unit.then(|| l.get(..at)).flatten()
+            })
+            .filter(|l| !l.is_empty())
+            .unwrap_or(label)
+            .trim_end();
+        let probe = format!("{label}达到1");
+        let ratio_end = lex
+            .ratio_target
+            .patterns
+            .iter()
+            .filter_map(|p| p.captures(&probe))
+            .filter_map(|c| c.name("ratio").map(|m| m.end()))
+            .max();
+        if ratio_end != Some(label.len())
+            || label.chars().count() < 3
+            || !an.mentions.metric_mentions(label).is_empty()
+            || lex.change_verb.is_match(label)
+            || lex.upper_level.opens(label)
+        {
+            continue;
+        }
+        let Some(crate::document::BlockKind::Table(t)) =
+            an.doc.blocks.get(s.block()).map(|b| &b.kind)
+        else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let heads: Vec<String> = header.cells.iter().map(|c| c.text()).collect();
+        if lex.scenario.is_match(&heads.concat()) {
+            continue;
+        }
+        let year_of = |h: &str| {
+            years(h)
+                .iter()
+                .find(|m| !m.in_title && m.first == m.last)
+                .map(|m| m.last)
+        };
+        let has_number = |k: usize| {
+            cell.row
+                .get(k)
+                .is_some_and(|c| c.text().chars().any(|ch| ch.is_ascii_digit()))
+        };
+        let ahead = heads
+            .iter()
+            .enumerate()
+            .any(|(k, h)| year_of(h).is_some_and(|y| y > base) && !names_base(h) && has_number(k));
+        if !ahead {
+            continue;
+        }
+        let base_col = heads
+            .iter()
+            .position(|h| names_base(h) || year_of(h) == Some(base));
+        let name = PARK_NAMES
+            .iter()
+            .find_map(|w| label.strip_prefix(w))
+            .unwrap_or(label);
+        let start = label.len() - name.len() + (s.as_str().len() - s.as_str().trim_start().len());
+        out.push(OtherTarget {
+            sentence: i,
+            name: name.to_string(),
+            span: start..start + name.len(),
+            base_value: base_col.map(has_number),
+        });
+    }
+}
+
+/// A header naming the base year's column (`2022年（基准年）`, `基期值`, `现状值`).
+fn names_base(header: &str) -> bool {
+    ["基准", "基期", "现状"].iter().any(|w| header.contains(w))
 }
 
 /// Longest indicator read before its ratio word, in characters.

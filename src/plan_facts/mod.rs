@@ -177,6 +177,11 @@ pub struct TargetFact {
 pub struct OtherTargetFact {
     /// The indicator as written, without the park's name before it.
     pub indicator: String,
+    /// A row of an indicator table with a base-year column: whether that column gives it a
+    /// value (`false` for `| 能源管控中心覆盖率 | % | — | 80 | 100 |`). Absent in prose
+    /// (added to v1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_value_given: Option<bool>,
     pub location: Location,
 }
 
@@ -402,6 +407,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
             .filter_map(|t| {
                 Some(OtherTargetFact {
                     indicator: t.name.clone(),
+                    base_value_given: t.base_value,
                     location: b.all.get(t.sentence)?.location(doc, t.span.clone()),
                 })
             })

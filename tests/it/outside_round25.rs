@@ -3,7 +3,10 @@
 //! - a share printed beside its amount (`外购电力109.4万吨、占29.5%`) is that amount's part of
 //!   the total the list's other pairs imply; the one pair off is a misprint
 //!   (`consistency/share-sum`), in prose and in a table whose total row reads 100%;
-//! - a boundary declared as 空间边界 / 组织边界 (规划红线, 入园企业) names its scope.
+//! - a boundary declared as 空间边界 / 组织边界 (规划红线, 入园企业) names its scope;
+//! - the base the tracking is computed from (`以2020年为基准计算…下降幅度`) is a base year;
+//! - an indicator table row of a ratio the pack does not know is a target (facts
+//!   `other_targets`), reported by `target/no-baseline` when its base-year column is empty.
 
 use crate::common::findings;
 
@@ -153,4 +156,120 @@ fn a_boundary_named_spatial_and_organisational_is_declared() {
     let f = findings(&text, "boundary/undeclared");
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(f[0].message.contains("边界"), "{}", f[0].message);
+}
+
+#[test]
+fn the_base_the_tracking_is_computed_from_is_a_base_year() {
+    let with = |tracking: &str| {
+        plan("2021年园区二氧化碳排放总量为142.5万吨。").replace(
+            "建立年度碳排放核算和指标跟踪机制。",
+            &format!("以2021年为基准年，单位工业增加值二氧化碳排放2025年下降12%。\n\n## 六、评估考核\n\n{tracking}"),
+        )
+    };
+    for tracking in [
+        // city: the yearly check
+        "每年第一季度核算上年排放，以2020年为基准计算单位工业增加值二氧化碳排放下降幅度并对照指标进行评估。",
+        // province: the assessment
+        "考核时以2020年为基准进行评价，2025年开展中期评估。",
+        // consultancy: 测算
+        "跟踪评估以2020年为基准期测算强度下降率。",
+    ] {
+        let f = findings(&with(tracking), "boundary/base-year");
+        assert_eq!(f.len(), 1, "{tracking}\n{f:#?}");
+        assert!(f[0].message.contains("2020"), "{}", f[0].message);
+    }
+    for tracking in [
+        // the plan's own base: no conflict
+        "每年核算上年排放，以2021年为基准计算下降幅度。",
+        // another level's indicator, with its own base
+        "全市能耗指标以2020年为基准，是上级下达的指标，园区对照执行。",
+        // a start, not a base
+        "以2020年为起点，开展年度碳盘查。",
+    ] {
+        let f = findings(&with(tracking), "boundary/base-year");
+        assert!(f.is_empty(), "{tracking}\n{f:#?}");
+    }
+}
+
+/// A plan whose targets chapter holds `table` (and `prose` before it).
+fn with_targets(prose: &str, table: &str) -> String {
+    plan("2022年园区二氧化碳排放总量为142.5万吨。").replace(
+        "确保2028年前实现碳达峰。",
+        &format!("确保2028年前实现碳达峰。{prose}\n\n{table}\n\n工业用水实施中水回用和闭路循环冷却改造，企业建设能源管控中心。"),
+    )
+}
+
+#[test]
+fn an_unknown_ratio_left_without_a_base_value_in_the_indicator_table_is_reported() {
+    for table in [
+        // consultancy: 2022年（基准年） column
+        "| 指标 | 单位 | 2022年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 单位工业增加值二氧化碳排放 | 吨/万元 | 0.255 | 0.214 | 0.158 |\n| 重点用能单位能源管控中心覆盖率 | % | — | 80 | 100 |",
+        // province: 基期值 column and 目标 columns
+        "| 序号 | 指标名称 | 基期值 | 2025年目标 | 2030年目标 | 属性 |\n|---|---|---|---|---|---|\n| 1 | 工业用水重复利用率（%） | - | 92 | 95 | 预期性 |",
+        // county: 现状 column, blank cell
+        "| 指标 | 现状 | 2025年 | 2030年 |\n|---|---|---|---|\n| 园区能源管控中心覆盖比例（%） |  | 60 | 100 |",
+    ] {
+        let text = with_targets("", table).replace("以2021年为基准年", "以2022年为基准年");
+        let f = findings(&text, "target/no-baseline");
+        assert_eq!(f.len(), 1, "{table}\n{f:#?}");
+        assert!(f[0].message.contains("2022"), "{}", f[0].message);
+        let row = text
+            .lines()
+            .position(|l| l.contains("率") && l.contains("|") && !l.contains("单位工业增加值"))
+            .or_else(|| text.lines().position(|l| l.contains("比例（%）")))
+            .and_then(|i| u32::try_from(i + 1).ok());
+        assert_eq!(f[0].location.as_ref().and_then(|l| l.line), row, "{table}");
+    }
+}
+
+#[test]
+fn a_table_row_with_its_base_value_or_no_base_column_is_not_reported() {
+    let base = "| 指标 | 单位 | 2022年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|---|\n";
+    for (prose, table) in [
+        // the base value in the table
+        ("", format!("{base}| 重点用能单位能源管控中心覆盖率 | % | 45 | 80 | 100 |")),
+        // a change row: no base value of its own
+        ("", format!("{base}| 单位工业增加值二氧化碳排放 | 吨/万元 | 0.255 | 0.214 | 0.158 |\n| 较基准年下降率 | % | — | 16 | 38 |")),
+        // the base value stated in prose
+        (
+            "2022年重点用能单位能源管控中心覆盖率为45%。",
+            format!("{base}| 重点用能单位能源管控中心覆盖率 | % | — | 80 | 100 |"),
+        ),
+        // no base-year column: nothing to leave empty
+        ("", "| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 重点用能单位能源管控中心覆盖率（%） | 80 | 100 |".to_string()),
+        // a scenario's table
+        ("", "| 情景 | 2022年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|\n| 基准情景下绿电使用比例 | — | 30 | 45 |".to_string()),
+    ] {
+        let text = with_targets(prose, &table).replace("以2021年为基准年", "以2022年为基准年");
+        let f = findings(&text, "target/no-baseline");
+        assert!(f.is_empty(), "{prose}\n{table}\n{f:#?}");
+    }
+}
+
+#[test]
+fn facts_show_whether_an_indicator_rows_base_value_is_given() {
+    let table = "| 指标 | 单位 | 2022年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 重点用能单位能源管控中心覆盖率 | % | — | 80 | 100 |\n| 工业用水重复利用率 | % | 88 | 92 | 95 |";
+    let text = with_targets("", table).replace("以2021年为基准年", "以2022年为基准年");
+    let facts = crate::common::facts_of(&text, peaklint::document::Format::Markdown);
+    let json = serde_json::to_value(&facts).unwrap_or_default();
+    let rows: Vec<(String, Option<bool>)> = json["other_targets"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|t| {
+                    (
+                        t["indicator"].as_str().unwrap_or("").to_string(),
+                        t["base_value_given"].as_bool(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        rows,
+        vec![
+            ("重点用能单位能源管控中心覆盖率".to_string(), Some(false)),
+            ("工业用水重复利用率".to_string(), Some(true)),
+        ]
+    );
 }

@@ -22,8 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the base-year value of a target indicator is nowhere stated",
     },
     why: Text {
-        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。",
-        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column. Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value.",
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column. Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
@@ -359,6 +359,48 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             return;
         };
         let (loc, span) = place(cx, t);
+        out.push(d.at(loc, span));
+    }
+    unknown_table_rows(cx, out);
+}
+
+/// A row of the plan's indicator table naming a ratio no pack metric knows, whose
+/// base-year column is left empty (`| 能源管控中心覆盖率 | % | — | 80 | 100 |`) while the
+/// plan gives it nowhere else with the base year.
+fn unknown_table_rows(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(year) = cx.targets().declared_base else {
+        return;
+    };
+    let b = cx.boundary();
+    for t in cx.other_targets() {
+        if t.base_value != Some(false) {
+            continue;
+        }
+        let Some(s) = b.all.get(t.sentence) else {
+            continue;
+        };
+        // Stated in prose with the base year (`2022年能源管控中心覆盖率为45%`).
+        let elsewhere = b.all.iter().any(|o| {
+            o.table.is_none()
+                && o.as_str().contains(t.name.as_str())
+                && years(o.as_str())
+                    .iter()
+                    .any(|m| !m.in_title && m.first <= year && year <= m.last)
+                && o.as_str().chars().any(|c| c.is_ascii_digit())
+        });
+        if elsewhere {
+            continue;
+        }
+        let finding = Finding::NoBaseline(NoBaseline {
+            metric: None,
+            metric_name: t.name.clone(),
+            base_year: year,
+            quote: quote_at(s.as_str(), t.span.clone()),
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
+            return;
+        };
+        let (loc, span) = s.place(cx.doc, t.span.clone());
         out.push(d.at(loc, span));
     }
 }
