@@ -280,6 +280,9 @@ lexicon! {
     /// The words between an amount and its share (`248.3万吨、占60.2%`, `，占比`, `（`,
     /// `占排放总量的`): the share is that amount's part of a total.
     share_link,
+    /// A clause opening that gives a reason (`考虑到`, `鉴于`): purchased power named in it
+    /// is why it is left out of a target, not put back (`boundary/scope-mismatch`).
+    reason_opening,
     /// The economic output whose growth, with an intensity target, implies a total
     /// (`工业增加值`, `GDP`).
     output_indicator,

@@ -6,7 +6,11 @@
 //! - a boundary declared as 空间边界 / 组织边界 (规划红线, 入园企业) names its scope;
 //! - the base the tracking is computed from (`以2020年为基准计算…下降幅度`) is a base year;
 //! - an indicator table row of a ratio the pack does not know is a target (facts
-//!   `other_targets`), reported by `target/no-baseline` when its base-year column is empty.
+//!   `other_targets`), reported by `target/no-baseline` when its base-year column is empty;
+//! - a change without its base beside another indicator's change with one, the base not
+//!   carried over to it, is `target/no-base-year` even when the plan declares a base;
+//! - a peak assessed on direct emissions (`峰值按化石燃料燃烧直接排放考核`) after a reason
+//!   naming purchased power (`考虑到外购电力排放…`) narrows the scope.
 
 use crate::common::findings;
 
@@ -272,4 +276,93 @@ fn facts_show_whether_an_indicator_rows_base_value_is_given() {
             ("工业用水重复利用率".to_string(), Some(true)),
         ]
     );
+}
+
+#[test]
+fn a_list_of_amounts_then_their_shares_pairs_them_in_order() {
+    for inventory in [
+        // province: 分别为 … 分别占
+        "化石燃料燃烧、工业过程、外购电力和外购热力排放分别为248.3万吨、36.8万吨、109.4万吨和18.1万吨，分别占60.2%、8.9%、29.5%和4.4%。",
+        // consultancy: 占比分别为
+        "三类排放源排放量依次为248.3万吨、36.8万吨、109.4万吨，占比分别为60.2%、8.9%、29.5%。",
+    ] {
+        let f = findings(&plan(inventory), RULE);
+        assert_eq!(f.len(), 1, "{inventory}\n{f:#?}");
+        assert!(f[0].message.contains("109.4万吨占29.5%"), "{}", f[0].message);
+    }
+    for inventory in [
+        // agreeing
+        "化石燃料燃烧、工业过程、外购电力和外购热力排放分别为248.3万吨、36.8万吨、109.4万吨和18.1万吨，分别占60.2%、8.9%、26.5%和4.4%。",
+        // not as many shares as amounts: no pairing
+        "化石燃料燃烧、工业过程和外购电力排放分别为248.3万吨、36.8万吨和109.4万吨，分别占60.2%和29.5%。",
+        // changes, not shares
+        "三类排放源排放量分别为248.3万吨、36.8万吨、109.4万吨，分别下降6.2%、8.9%、29.5%。",
+    ] {
+        let f = findings(&plan(inventory), RULE);
+        assert!(f.is_empty(), "{inventory}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_change_without_its_base_beside_one_with_a_base_is_reported_despite_the_declared_base() {
+    let with = |targets: &str| {
+        plan("2021年园区二氧化碳排放总量为142.5万吨。").replace(
+            "确保2028年前实现碳达峰。",
+            &format!("确保2028年前实现碳达峰。\n\n{targets}"),
+        )
+    };
+    for targets in [
+        // consultancy: the base-less one after a ；
+        "到2025年，单位工业增加值二氧化碳排放较2021年下降16%，降至0.234吨/万元；单位工业增加值能耗下降15%。",
+        // province: the base-less one first, the base written only for the next
+        "到2025年，单位工业增加值二氧化碳排放下降13%以上，单位工业增加值能耗较2021年下降12%。",
+        // county: 比 instead of 较
+        "到2025年，园区单位工业增加值能耗比2021年降低14%；单位工业增加值二氧化碳排放降低17%。",
+    ] {
+        let f = findings(&with(targets), "target/no-base-year");
+        assert_eq!(f.len(), 1, "{targets}\n{f:#?}");
+    }
+    for targets in [
+        // the base carried over within the clause chain
+        "到2025年，单位工业增加值二氧化碳排放较2021年下降16%，单位工业增加值能耗下降15%。",
+        // the sentence declares the base for all
+        "以2021年为基准年，到2025年单位工业增加值二氧化碳排放下降18%，单位工业增加值能耗下降14.5%；到2030年单位工业增加值二氧化碳排放下降40%。",
+        // both without a base: the declared base holds
+        "到2025年，单位工业增加值二氧化碳排放下降16%；单位工业增加值能耗下降15%。",
+        // the same indicator and year with its base written elsewhere
+        "到2025年，单位工业增加值能耗较2021年下降15%。\n\n注：单位工业增加值二氧化碳排放2025年比2021年下降20%；单位工业增加值能耗2025年下降15%。",
+    ] {
+        let f = findings(&with(targets), "target/no-base-year");
+        assert!(f.is_empty(), "{targets}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_peak_assessed_on_direct_emissions_for_a_stated_reason_narrows_the_scope() {
+    let with = |target: &str| {
+        plan("2021年园区二氧化碳排放总量为142.5万吨，其中外购电力排放60.2万吨。")
+            .replace(
+                "核算边界为园区规划范围，仅核算二氧化碳",
+                "核算边界为园区规划范围，包括化石燃料燃烧直接排放和外购电力间接排放，仅核算二氧化碳",
+            )
+            .replace("确保2028年前实现碳达峰。", target)
+    };
+    for target in [
+        // county: the reason first
+        "园区力争2027年、确保2028年实现二氧化碳排放达峰。考虑到外购电力排放主要取决于电网结构、园区难以控制，峰值按化石燃料燃烧直接排放考核，控制在15万吨以内。",
+        // province: 鉴于, 以…直接排放口径考核
+        "鉴于外购电力排放受电网因子影响较大，达峰目标以能源活动直接排放口径考核，确保2028年前达峰。",
+    ] {
+        let f = findings(&with(target), "boundary/scope-mismatch");
+        assert_eq!(f.len(), 1, "{target}\n{f:#?}");
+    }
+    for target in [
+        // the same caliber as the boundary
+        "园区确保2028年前实现碳达峰，峰值按直接排放和间接排放合计考核，控制在150万吨以内。",
+        // purchased power put back in the sentence
+        "园区确保2028年前实现碳达峰；企业报告只核算直接排放，本方案另行补充外购电力间接排放。",
+    ] {
+        let f = findings(&with(target), "boundary/scope-mismatch");
+        assert!(f.is_empty(), "{target}\n{f:#?}");
+    }
 }

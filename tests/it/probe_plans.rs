@@ -1113,3 +1113,46 @@ fn round_twenty_five_probe_plans() {
         ),
     ]);
 }
+
+/// Round 26 (session 22): m1–m6 compliant, m7–m9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 22's start): 5/9, 0/332; with the session's first two
+/// commits 6/9, 0/332; now 8/9, 0/332.
+#[test]
+fn round_twenty_six_probe_plans() {
+    for name in [
+        "m1_ningyu_port.docx",
+        "m2_tongxi_dyeing.docx",
+        "m3_chengsha_pharma.md",
+        "m4_hongwan_bonded.md",
+        "m5_hefeng_agri.txt",
+        "m6_beilan_crossborder.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "m7_ningyu_port_seeded.docx",
+            &["target/late-peak", "target/reduction-gap"][..],
+        ),
+        (
+            "m8_chengsha_pharma_seeded.md",
+            &[
+                "target/no-base-year",
+                "consistency/share-sum",
+                "structure/empty-section",
+            ][..],
+        ),
+        (
+            "m9_hefeng_agri_seeded.txt",
+            &[
+                "boundary/scope-mismatch",
+                "target/no-measure",
+                "structure/duplicate-section",
+            ][..],
+        ),
+    ]);
+}

@@ -84,8 +84,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // indirect emissions back (`企业报告只核算直接排放，本方案另行补充外购电力间接排放`).
         let scopes = source_exclusion_scopes(cx.rules, text);
         let cues = b.exclusion.find_all(text);
+        let lex = &cx.rules.lexicon;
         let restores = b.indirect.find_all(text).into_iter().any(|h| {
-            !governed(&scopes, &h)
+            // `考虑到外购电力排放主要取决于电网结构，峰值按…直接排放考核`: the reason for
+            // leaving it out (the pack's `lexicon.reason_opening`), not a restoration.
+            let clause = text.get(clause_start(text, h.start)..h.start).unwrap_or("");
+            !lex.reason_opening.opens(clause.trim_start())
+                && !governed(&scopes, &h)
                 && !excluding
                     .iter()
                     .any(|m| m.start <= h.start && h.start < m.end)
@@ -95,7 +100,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         });
         // Only a sentence about the plan's own totals, scenarios or targets narrows its
         // accounting; another document's figure set apart (`与本方案口径不同`) does not.
-        let lex = &cx.rules.lexicon;
         let about_the_plan = (lex.plan_aggregate.is_match(text)
             || states_target(s.block(), s.range()))
             && !lex.other_caliber.is_match(text);

@@ -159,7 +159,8 @@ fn prose(
         let Some(gap) = text.get(a.span.end..p.span.start) else {
             continue;
         };
-        if !lex.share_link.is_match(gap) {
+        // `…18.1万吨，分别占60.2%`: the first share of a list, paired by [`respectively`].
+        if !lex.share_link.is_match(gap) || gap.contains("分别") {
             continue;
         }
         let link: String = gap
@@ -174,6 +175,7 @@ fn prose(
             family: unit.family.clone(),
         });
     }
+    linked.extend(respectively(lex, text, &qs));
     if linked.len() < 3 {
         return;
     }
@@ -247,6 +249,76 @@ fn prose(
             out.push(d.at(loc, sp));
         }
     }
+}
+
+/// Whether the text between two items of a list only separates them (`、`, `和`, `，`).
+fn separates(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "、" | "，" | "," | "和" | "及" | "与" | "以及" | "，以及" | "、以及"
+    )
+}
+
+/// The pairs of a list of amounts followed by as many shares (`…排放分别为248.3万吨、36.8万吨、
+/// 109.4万吨和18.1万吨，分别占60.2%、8.9%、29.5%和4.4%`): paired in order, when the words
+/// between the two lists link amounts to shares (`lexicon.share_link`).
+fn respectively<'q>(lex: &crate::pack::Lexicon, text: &str, qs: &'q [Quantity]) -> Vec<Linked<'q>> {
+    let gap = |a: &Quantity, b: &Quantity| text.get(a.span.end..b.span.start).unwrap_or("");
+    // Runs of neighbouring quantities of one kind, separated only by list words.
+    let run_from = |k: usize, amount: bool| -> usize {
+        let kind = |q: &Quantity| {
+            plain(q)
+                && if amount {
+                    q.percent.is_none() && q.unit.is_some()
+                } else {
+                    q.percent == Some(PercentKind::Percent)
+                }
+        };
+        let mut end = k;
+        while qs.get(end).is_some_and(kind)
+            && (end == k
+                || qs
+                    .get(end - 1)
+                    .zip(qs.get(end))
+                    .is_some_and(|(a, b)| separates(gap(a, b))))
+        {
+            end += 1;
+        }
+        end - k
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < qs.len() {
+        let n = run_from(k, true);
+        if n < 3 {
+            k += 1;
+            continue;
+        }
+        let shares = k + n;
+        let linked = qs
+            .get(shares - 1)
+            .zip(qs.get(shares))
+            .is_some_and(|(a, p)| lex.share_link.is_match(gap(a, p)));
+        if linked && run_from(shares, false) == n {
+            for j in 0..n {
+                let (Some(a), Some(p)) = (qs.get(k + j), qs.get(shares + j)) else {
+                    continue;
+                };
+                let Some(unit) = a.unit.as_ref() else {
+                    continue;
+                };
+                out.push(Linked {
+                    amount: a,
+                    share: p,
+                    link: "分别".to_string(),
+                    unit: unit.written.to_string(),
+                    family: unit.family.clone(),
+                });
+            }
+        }
+        k += n;
+    }
+    out
 }
 
 /// The finding for the odd pair `p` (its quantities `amount`, `share`), the others

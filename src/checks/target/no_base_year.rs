@@ -5,7 +5,7 @@ use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
-use crate::extract::targets::{Direction, TargetKind};
+use crate::extract::targets::{BaseSource, Direction, TargetKind};
 use crate::finding::{ChangeDirection, ChangeUnit, Finding, NoBaseYear};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -17,23 +17,75 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a relative target (下降X%, 提高X个百分点) has no base year",
     },
     why: Text {
-        zh: "目标应有明确的基准年（《编制指南》第7章；核算边界中应说明基准年）：“下降15%”不说明比哪一年，就无法核对、无法考核。基准年可写在目标的句子里（较2020年下降），或由全方案统一声明（以2020年为基准年），“较基准年/基期”按声明的基准年解读；“十四五”期间累计下降以2020年为基。不从相邻的句子借用年份。历史降幅、较峰值下降、情景假设和引用的上级目标不是本方案的目标，不受此限。",
-        en: "A target needs a base year (clause 7; the base year belongs in the accounting boundary): 下降15% without saying since when cannot be checked. The base year may be in the target's sentence (较2020年下降) or declared for the whole plan (以2020年为基准年), which also resolves 较基准年/基期; a five-year-plan period implies the year before it. A year in a neighbouring sentence is not borrowed. Historical changes, reductions from the peak, scenario assumptions and quoted upper-level targets are not the plan's targets.",
+        zh: "目标应有明确的基准年（《编制指南》第7章；核算边界中应说明基准年）：“下降15%”不说明比哪一年，就无法核对、无法考核。基准年可写在目标的句子里（较2020年下降），或由全方案统一声明（以2020年为基准年），“较基准年/基期”按声明的基准年解读；但同一句中其他指标写明了“较××年”而本指标没有、且该年份不能顺延到本指标（写在本指标之后，或在前而隔着分号），方案别处也未给出本指标同年目标的基准年时，仍报告——读者无法确定本指标是否另有基准；“十四五”期间累计下降以2020年为基。不从相邻的句子借用年份。历史降幅、较峰值下降、情景假设和引用的上级目标不是本方案的目标，不受此限。",
+        en: "A target needs a base year (clause 7; the base year belongs in the accounting boundary): 下降15% without saying since when cannot be checked. The base year may be in the target's sentence (较2020年下降) or declared for the whole plan (以2020年为基准年), which also resolves 较基准年/基期 — unless another indicator's change in the same sentence writes its base (较2022年) and that base does not carry over (it comes after, or before across a semicolon) and the plan gives this indicator's target of that year no base elsewhere: the reader cannot tell whether it has another base; a five-year-plan period implies the year before it. A year in a neighbouring sentence is not borrowed. Historical changes, reductions from the peak, scenario assumptions and quoted upper-level targets are not the plan's targets.",
     },
     fails: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放下降18%，单位工业增加值能耗降低13.5%。\n",
     passes: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，单位工业增加值能耗比2020年降低13.5%。到2035年，二氧化碳排放总量比峰值下降10%。\n",
 };
 
+/// Whether `t`, a change with no base year of its own, stands beside another indicator's
+/// change whose base is written in the sentence (`单位工业增加值二氧化碳排放较2022年下降16%；
+/// 单位工业增加值能耗下降15%`, `…排放下降13%以上，单位工业增加值能耗较2022年下降12%`) and does
+/// not carry over to it: written after it, or before it across a `；`. The plan's declared
+/// base does not settle such a target: its sentence names a base for the others only.
+fn beside_an_explicit_base(
+    cx: &Context,
+    t: &crate::extract::targets::Target,
+    all: &[&crate::extract::targets::Target],
+) -> bool {
+    // Positions in the paragraph (a sentence may stop at `；`).
+    let at = |x: &crate::extract::targets::Target| x.sentence.range().start + x.span.start;
+    let paragraph = t.sentence.text;
+    // `以2020年为基准年，到2025年…；到2030年…`: the paragraph declares the base for all.
+    if t.target_year.is_none()
+        || !crate::extract::years::base_year_declarations(paragraph).is_empty()
+    {
+        return false;
+    }
+    // The same indicator and year with its base written elsewhere (a note restating a
+    // table's targets): the reader knows the base.
+    let based_elsewhere = all.iter().any(|u| {
+        u.metric == t.metric
+            && u.target_year == t.target_year
+            && u.base_year.is_some_and(|b| b.source == BaseSource::Clause)
+    });
+    if based_elsewhere {
+        return false;
+    }
+    all.iter().any(|u| {
+        let explicit = u.base_year.is_some_and(|b| b.source == BaseSource::Clause);
+        if !explicit
+            || u.sentence.block() != t.sentence.block()
+            || u.metric == t.metric
+            || u.metric.is_none()
+        {
+            return false;
+        }
+        let (from, to) = (at(u).min(at(t)), at(u).max(at(t)));
+        let Some(between) = paragraph.get(from..to) else {
+            return false;
+        };
+        // One sentence of the paragraph.
+        if between.contains(['。', '！', '？']) {
+            return false;
+        }
+        at(u) > at(t) || between.contains(['；', ';'])
+    }) && cx.targets().declared_base.is_some()
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
-    if facts.declared_base.is_some() {
-        // A plan-wide base year resolves every relative target without its own.
-        return;
-    }
-    for t in facts
+    let changes: Vec<&crate::extract::targets::Target> = facts
         .own()
-        .filter(|t| t.kind == TargetKind::Change && t.base_year.is_none())
-    {
+        .filter(|t| t.kind == TargetKind::Change)
+        .collect();
+    for t in changes.iter().copied().filter(|t| t.base_year.is_none()) {
+        // A plan-wide base year resolves every relative target without its own, unless
+        // its sentence names another base beside it.
+        if facts.declared_base.is_some() && !beside_an_explicit_base(cx, t, &changes) {
+            continue;
+        }
         let finding = Finding::NoBaseYear(NoBaseYear {
             metric: t.metric.map(str::to_string),
             metric_name: super::metric_name(cx, t),
