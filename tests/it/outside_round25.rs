@@ -118,6 +118,14 @@ fn a_table_row_whose_share_is_off_its_amount_is_found() {
         .position(|l| l.contains("| 外购电力 |"))
         .and_then(|i| u32::try_from(i + 1).ok());
     assert_eq!(f[0].location.as_ref().and_then(|l| l.line), line);
+    // A 其中 row's share of the row above it is not compared with the total's.
+    let parent = table.replace(
+        "| 其中：再生铝熔炼 | 15.2 | 20.3 |",
+        "| 其中：再生铝熔炼 | 15.2 | 61.8 |",
+    );
+    let f = findings(&plan(&parent), RULE);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("31.9万吨占46.2%"), "{}", f[0].message);
     // Years side by side: each share column pairs with the amounts left of it.
     let years = "| 排放源 | 2020年（万吨） | 占比（%） | 2021年（万吨） | 占比（%） |\n|---|---|---|---|---|\n\
                  | 化石燃料 | 240.0 | 60.0 | 250.0 | 62.5 |\n| 工业过程 | 40.0 | 10.0 | 40.0 | 10.0 |\n\

@@ -437,6 +437,10 @@ fn table(
         }
         let mut rows: Vec<(&Row, Quantity, Quantity, Pair)> = Vec::new();
         for r in &data {
+            // A `其中` row's share may be of the row above it (`其中：燃煤 | 15.2 | 61.8`).
+            if row_kind(lex, r) == Some(RowKind::Breakdown) {
+                continue;
+            }
             let (Some(a), Some(s)) = (value(r, acol, &ah), value(r, *col, &h)) else {
                 continue;
             };
