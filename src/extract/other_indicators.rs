@@ -183,7 +183,7 @@ fn table_rows(an: &Analysis, chapter: &[Range<usize>], base: u16, out: &mut Vec<
 }
 
 /// A header naming the base year's column (`2022年（基准年）`, `基期值`, `现状值`).
-fn names_base(header: &str) -> bool {
+pub(crate) fn names_base(header: &str) -> bool {
     ["基准", "基期", "现状"].iter().any(|w| header.contains(w))
 }
 

@@ -64,7 +64,7 @@ pub fn table_targets<'d>(
             .iter()
             .find_map(|(col, c)| {
                 let h = c.text();
-                (h.contains("基准") || h.contains("基期") || h.contains("现状"))
+                crate::extract::other_indicators::names_base(&h)
                     .then(|| (*col, year_of(&h).or(plan.declared_base)))
             })
             .or_else(|| {
