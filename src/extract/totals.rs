@@ -170,12 +170,32 @@ pub enum Source {
     Indirect,
 }
 
-/// A CO2 figure of one part of the boundary for a year (`净调入电力…间接排放63.3万吨`,
-/// `2020年净调入电力排放6330000吨`): not a total, stated as recorded (no scenario,
-/// projection, cap or approximation).
+/// What a [`SourceFigure`] measures: the part's CO2, or the electricity it bought in
+/// (`外购电力6.84亿千瓦时`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Measure {
+    Co2,
+    Electricity,
+}
+
+impl Measure {
+    /// The measure of a quantity of the pack's unit family `family`.
+    fn of(family: Option<&str>) -> Option<Measure> {
+        match family? {
+            "co2_mass" => Some(Measure::Co2),
+            "electricity" => Some(Measure::Electricity),
+            _ => None,
+        }
+    }
+}
+
+/// A figure of one part of the boundary for a year: its CO2 (`净调入电力…间接排放63.3万吨`,
+/// `2020年净调入电力排放6330000吨`) or the electricity bought in (`2022年外购电力6.84亿千瓦时`),
+/// not a total, stated as recorded (no scenario, projection, cap or approximation).
 #[derive(Debug, Clone)]
 pub struct SourceFigure {
     pub source: Source,
+    pub measure: Measure,
     pub year: u16,
     /// Sentence index in `boundary().all` and quantity index in its quantities.
     pub sentence: usize,
@@ -212,8 +232,11 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
         let context = figure_context(s);
         let mentions = dated_years(&context);
         for (k, q) in quantities.iter().enumerate() {
-            if q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some("co2_mass")
-                || q.percent.is_some()
+            let Some(measure) = Measure::of(q.unit.as_ref().and_then(|u| u.family.as_deref()))
+            else {
+                continue;
+            };
+            if q.percent.is_some()
                 || q.upper.is_some()
                 || q.qualifier.is_some()
                 || totals
@@ -242,6 +265,7 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
             let Some(year) = year else { continue };
             out.push(SourceFigure {
                 source,
+                measure,
                 year,
                 sentence: i,
                 quantity: k,

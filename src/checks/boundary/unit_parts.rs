@@ -1,6 +1,7 @@
 //! `boundary/unit` for the parts of the boundary: one source's CO2 figure for a year
-//! (`间接排放63.3万吨`, `净调入电力排放6330000吨`) written in two units whose values are a
-//! power of ten apart once converted — a conversion slip. Figures of one part may differ for
+//! (`间接排放63.3万吨`, `净调入电力排放6330000吨`), or the electricity it bought in
+//! (`外购电力6.84亿千瓦时`, `外购电力折合6840万千瓦时`), written in two units whose values are
+//! a power of ten apart once converted — a conversion slip. Figures of one part may differ for
 //! other reasons (electricity against heat, both indirect), so only that factor is read as
 //! a slip.
 
@@ -11,7 +12,7 @@ use crate::checks::boundary::unit::DOC;
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::extract::quantity::Quantity;
-use crate::extract::totals::{source_figures, Source};
+use crate::extract::totals::{source_figures, Measure, Source};
 use crate::finding::{Finding, UnitMismatch};
 
 /// A figure of a (part, year) met so far: its sentence, the quantity and whether it is a
@@ -20,13 +21,13 @@ type Seen<'q> = (usize, &'q Quantity, bool);
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let all = &cx.boundary().all;
-    let mut seen: HashMap<(Source, u16), Vec<Seen>> = HashMap::new();
-    let mut reported: Vec<(Source, u16)> = Vec::new();
+    let mut seen: HashMap<(Source, Measure, u16), Vec<Seen>> = HashMap::new();
+    let mut reported: Vec<(Source, Measure, u16)> = Vec::new();
     for f in source_figures(&cx.analysis) {
         let Some(q) = cx.quantities(f.sentence).get(f.quantity) else {
             continue;
         };
-        let key = (f.source, f.year);
+        let key = (f.source, f.measure, f.year);
         let earlier = seen.entry(key).or_default();
         // A figure equal to an earlier one restates it (power beside heat ten times smaller
         // is no slip); two stated totals were compared already.

@@ -196,9 +196,17 @@ pub(super) fn unit_mismatch(f: &UnitMismatch, lang: Lang) -> Rendered {
         format!("the same {year} figure differs once converted: “{here}” = {v} {unit} here, “{there}” = {e} {unit} earlier"),
     ))
     .related(pick(lang, "前文的同一数据", "the same figure earlier"))
-    .help(pick(
-        lang,
-        "核对单位换算（1万吨 = 10,000吨），统一全文的数值和单位",
-        "check the conversion (1万吨 = 10,000 t) and use one value and unit throughout",
-    ))
+    .help(if unit == "kWh" {
+        pick(
+            lang,
+            "核对单位换算（1亿千瓦时 = 10,000万千瓦时），统一全文的数值和单位",
+            "check the conversion (1亿千瓦时 = 10,000万千瓦时) and use one value and unit throughout",
+        )
+    } else {
+        pick(
+            lang,
+            "核对单位换算（1万吨 = 10,000吨），统一全文的数值和单位",
+            "check the conversion (1万吨 = 10,000 t) and use one value and unit throughout",
+        )
+    })
 }
