@@ -8,6 +8,10 @@ use serde::Serialize;
 pub struct TableSum {
     /// The column's header.
     pub column: String,
+    /// For a row checked against the table's total column: the row's label (`column` is
+    /// then the total column's header).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<String>,
     pub total: f64,
     /// The parts added up.
     pub sum: f64,

@@ -5,6 +5,7 @@ pub mod area_parts;
 pub mod parts_sum;
 pub mod share_amounts;
 pub mod share_sum;
+pub mod table_rows;
 pub mod table_sum;
 
 use crate::checks::Context;

@@ -3,6 +3,8 @@
 //! 96.2万吨，工业生产过程30.5万吨，…`), or one per list item after a sentence ending in a
 //! colon (`分排放源看：` / `- 化石燃料燃烧排放96.2万吨；`).
 //!
+//! A part its own clause deducts (`扣除输出蒸汽对应的排放6.6万吨`) is subtracted.
+//!
 //! A `其中` list may name only the largest parts, so parts that fall short of the total are
 //! reported only when the list is plainly the whole: three parts or more, covering both
 //! the direct sources and the purchased power or heat of the boundary, and no word of the
@@ -12,6 +14,7 @@
 use crate::checks::consistency::{declares_rounding, printed_scale};
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
+use crate::extract::prose::figure_clause;
 use crate::extract::quantity::Quantity;
 use crate::extract::restated::restates;
 use crate::finding::{Finding, PartsSum};
@@ -118,9 +121,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             let before = text.get(..q.span.start).unwrap_or("");
             before.matches(['（', '(']).count() > before.matches(['）', ')']).count()
         };
-        let mut parts: Vec<&Quantity> = qs
+        // A part its clause deducts (`扣除输出蒸汽对应的排放6.6万吨`, the pack's
+        // `lexicon.deducted`) is taken off the sum.
+        let deducts = |text: &str, q: &Quantity| {
+            let clause = figure_clause(text, q.span.start);
+            lex.deducted.is_match(clause) && !lex.not_deducted.is_match(clause)
+        };
+        let mut parts: Vec<(&Quantity, bool)> = qs
             .iter()
             .filter(|q| q.span.start >= at && same_kind(total, q) && !bracketed(q))
+            .map(|q| (q, deducts(text, q)))
             .collect();
         let mut labels = text.get(at..).unwrap_or("").to_string();
         // A list run on over semicolons (`其中：燃煤排放46.3万吨；天然气燃烧排放8.1万吨；…`).
@@ -132,7 +142,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
                 let Some(q) = one_mass(cx, j, total) else {
                     break;
                 };
-                parts.push(q);
+                parts.push((q, deducts(n.as_str(), q)));
                 labels.push_str(n.as_str());
                 if !n.as_str().trim_end().ends_with(['；', ';']) {
                     break;
@@ -148,7 +158,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
                 let Some(q) = one_mass(cx, j, total) else {
                     break;
                 };
-                parts.push(q);
+                parts.push((q, deducts(n.as_str(), q)));
                 labels.push_str(n.as_str());
                 block = n.block();
             }
@@ -176,14 +186,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             continue;
         }
         let found = total.magnitude();
-        let sum: f64 = parts.iter().map(|q| q.magnitude()).sum();
+        let sum: f64 = parts
+            .iter()
+            .map(|(q, deducted)| {
+                if *deducted {
+                    -q.magnitude()
+                } else {
+                    q.magnitude()
+                }
+            })
+            .sum();
         let rounding = if declares_rounding(lex, text) {
             2.0
         } else {
             1.0
         };
         let slack = total.canonical_step() / 2.0
-            + parts.iter().map(|q| q.canonical_step() / 2.0).sum::<f64>();
+            + parts
+                .iter()
+                .map(|(q, _)| q.canonical_step() / 2.0)
+                .sum::<f64>();
         let allowed = slack * rounding + relative * found.abs() + 1e-9 * found.abs().max(1.0);
         let diff = (sum - found).abs();
         if diff <= allowed {

@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way: parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。表头有“合计”列时，每一行（含“其中”行和合计行）的合计也与该行各分项列之和核对（“合计”列须在各分项列之前或之后，分项列中有“小计”“其中”列的不核对；占比、强度等列不计入）；某行合计有误时，由该行误差可以解释的“合计”列总和不再重复报告。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对（写明“扣除”“扣减”的分项从和中减去）：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. Where the header has a total column (合计) before or after the parts' columns, each row — 其中 rows and the total row included — is checked across against its parts (not where a subtotal or 其中 column stands among them; share and intensity columns are left out); a total column whose sum the rows found off explain is not reported again. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way (a part written as deducted, 扣除/扣减, is subtracted): parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
@@ -226,6 +226,17 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             .map(|r| row_kind(&cx.rules.lexicon, r))
             .collect();
         let Some(kinds) = kinds else { continue };
+        let rounding = if table_declares_rounding(cx, i) {
+            2.0
+        } else {
+            1.0
+        };
+        // Each row against the table's total column (read alone, whatever the levels).
+        let off = if only_compositions {
+            Vec::new()
+        } else {
+            super::table_rows::check(cx, i, t, rounding, out)
+        };
         let Some(levels) = levels(&data, &kinds) else {
             continue;
         };
@@ -233,11 +244,9 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             cx,
             block: i,
             head: &head,
-            rounding: if table_declares_rounding(cx, i) {
-                2.0
-            } else {
-                1.0
-            },
+            rows: &t.rows,
+            off,
+            rounding,
             only_compositions,
         };
         // A breakdown may leave parts out (`其中：燃煤`) or overlap (`其中：高新技术产业`,
@@ -283,6 +292,9 @@ struct Table<'a, 'c, 'd> {
     cx: &'a Context<'c>,
     block: usize,
     head: &'a [(usize, &'d crate::document::Cell)],
+    rows: &'d [Row],
+    /// The rows whose total cell is off their parts (reported already).
+    off: Vec<super::table_rows::Off>,
     /// 2 when the table's note declares rounding differences, else 1.
     rounding: f64,
     only_compositions: bool,
@@ -345,6 +357,22 @@ impl Table<'_, '_, '_> {
             if diff <= allowed(slack) {
                 continue;
             }
+            // Rows whose own totals are off (reported already) may explain the column: it
+            // adds up once they are corrected to their parts.
+            let corrected: f64 = self
+                .off
+                .iter()
+                .filter(|o| o.column == *col)
+                .filter(|o| {
+                    self.rows
+                        .get(o.row)
+                        .is_some_and(|r| parts.iter().any(|p| std::ptr::eq(*p, r)))
+                })
+                .map(|o| o.correction)
+                .sum();
+            if corrected != 0.0 && (sum + corrected - found).abs() <= allowed(slack) {
+                continue;
+            }
             // With subtotals, the total may be theirs (their parts not all listed), or theirs
             // and the parts' outside them: either agreeing, the table is not contradicted.
             if !subtotals.is_empty() {
@@ -361,6 +389,7 @@ impl Table<'_, '_, '_> {
             let scale = crate::checks::consistency::printed_scale(&total);
             let finding = Finding::TableSum(TableSum {
                 column: h.to_string(),
+                row: None,
                 total: found / scale,
                 sum: sum / scale,
                 difference: diff / scale,

@@ -19,11 +19,18 @@ pub(super) fn table_sum(f: &TableSum, lang: Lang) -> Rendered {
     let (h, counted) = (&f.column, f.parts);
     let [sum_p, total_p, diff_p, allowed_p] =
         printed(f.sum, f.total, f.difference, f.allowed, f.decimals);
-    Rendered::new(pick(
-        lang,
-        format!("表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"),
-        format!("table total does not match its parts: column “{h}” totals {total_p}, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"),
-    ))
+    Rendered::new(match &f.row {
+        Some(row) => pick(
+            lang,
+            format!("表格合计与分项之和不符：“{row}”行的“{h}”为{total_p}，该行{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"),
+            format!("table total does not match its parts: row “{row}” gives {total_p} under “{h}”, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"),
+        ),
+        None => pick(
+            lang,
+            format!("表格合计与分项之和不符：“{h}”列合计为{total_p}，{counted}个分项之和为{sum_p}，相差{diff_p}（按印刷精度允许±{allowed_p}）"),
+            format!("table total does not match its parts: column “{h}” totals {total_p}, its {counted} parts add up to {sum_p}, off by {diff_p} (rounding allows ±{allowed_p})"),
+        ),
+    })
     .help(pick(
         lang,
         "核对分项与合计（漏项、重复或笔误）；数据经四舍五入时请在表注中说明",
