@@ -757,16 +757,14 @@ fn sentence_targets<'d>(
         };
         // A carried indicator must fit the value: a percentage for a share, the same unit
         // family otherwise (`…能耗下降13.5%。低碳情景下…排放为559.6万吨` is not an intensity).
-        let carried_metric = found.metric.filter(|id| {
-            let family = pack.metric(id).and_then(|m| m.unit_family.as_deref());
-            match (family, q.percent.is_some()) {
-                (_, true) => true,
-                (Some("percent"), false) => false,
-                (Some(f), false) => q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some(f),
-                (None, false) => false,
-            }
-        });
-        let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric);
+        let carried_metric = found
+            .metric
+            .filter(|id| q.percent.is_some() || unit_fits(pack, id, &q));
+        let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric)
+            .or_else(|| {
+                after_a_value(lex, &metrics, text, &clause, at, carried_metric)
+                    .filter(|id| unit_fits(pack, id, &q))
+            });
         let Some(metric) = metric else { continue };
         let mut scope_words = scope_before_metric(lex, &metrics, text, &clause, at);
         if scope_words.is_empty() {
@@ -971,6 +969,66 @@ fn metric_for<'p>(
         // A sentence naming no indicator continues the previous one's.
         None if metrics.is_empty() => carried,
         None => None,
+    }
+}
+
+/// The indicator of a value that follows another value of its clause with nothing but
+/// fillers and a verb after the `、` (`…，到2030年较2022年下降65%、降至1.198吨/万元`): the
+/// indicator named last before the clause, which the earlier value is of. `None` when the
+/// clause names an indicator itself or other words stand before the value.
+fn after_a_value<'p>(
+    lex: &Lexicon,
+    metrics: &[(&'p str, Range<usize>)],
+    text: &str,
+    clause: &Range<usize>,
+    at: usize,
+    carried: Option<&'p str>,
+) -> Option<&'p str> {
+    if metrics
+        .iter()
+        .any(|(_, r)| r.end > clause.start && r.end <= at)
+        || at.saturating_sub(clause.start) > MAX_VERB_PREFIX
+    {
+        return None;
+    }
+    let prefix = text.get(clause.start..at)?;
+    let digit = prefix.rfind(|c: char| c.is_ascii_digit())?;
+    let sep = digit + prefix.get(digit..)?.find('、')?;
+    let tail = prefix.get(sep..)?.trim_start_matches('、');
+    if !subject_words(lex, tail).is_empty() {
+        return None;
+    }
+    match metrics.iter().rev().find(|(_, r)| r.end <= clause.start) {
+        Some((id, _)) => Some(*id),
+        // A sentence naming no indicator continues the previous one's.
+        None if metrics.is_empty() => carried,
+        None => None,
+    }
+}
+
+/// Whether value `q` can be a value of indicator `id`: a figure in the indicator's unit
+/// family, read so or written in one of the family's bare units that the value's own text
+/// gave no cue for (`…降至1.198吨/万元` of an emission intensity named before); a share
+/// takes a percentage, an indicator without a family nothing.
+fn unit_fits(pack: &RulesPack, id: &str, q: &Quantity) -> bool {
+    let Some(family) = pack.metric(id).and_then(|m| m.unit_family.as_deref()) else {
+        return false;
+    };
+    if family == "percent" {
+        return q.percent.is_some();
+    }
+    let Some(unit) = q.unit.as_ref() else {
+        return false;
+    };
+    match unit.family.as_deref() {
+        Some(f) => f == family,
+        None => {
+            unit.bare
+                && pack
+                    .unit_family(family)
+                    .and_then(|f| f.unit(&unit.written))
+                    .is_some_and(|u| u.bare)
+        }
     }
 }
 

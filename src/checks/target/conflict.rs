@@ -7,7 +7,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
-use crate::extract::quantity::Bound;
+use crate::extract::quantity::{Bound, HedgeKind};
 use crate::extract::targets::{Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
 
@@ -88,6 +88,11 @@ fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
         )
         && (a.target_year.is_some() || peak)
         && (!peak || std::ptr::eq(a, b) || a.sentence.id() != b.sentence.id())
+        // Within one sentence a 力争 value and a 确保 one are a stretch and its floor
+        // (`2030年力争达到60%、确保不低于55%`).
+        && !(a.sentence.id() == b.sentence.id()
+            && a.hedge != b.hedge
+            && [a.hedge, b.hedge].contains(&Some(HedgeKind::Strive)))
         && a.target_year == b.target_year
         && a.direction == b.direction
         && a.percent == b.percent

@@ -164,7 +164,7 @@ type MilestoneKey<'p> = (
 /// intensity level (in the same unit) higher.
 fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
     let metric = t.metric.and_then(|id| cx.rules.metric(id));
-    let family = metric.and_then(|m| m.unit_family.as_deref()).unwrap_or("");
+    let family = super::target_family(cx, t);
     // 煤炭消费比重降至50% … 降至40%: a share brought down (`lexicon.lowering_level_verb`)
     // is more ambitious lower; it is compared only with shares brought down.
     let lowered = {

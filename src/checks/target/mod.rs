@@ -32,6 +32,21 @@ pub fn metric_name(cx: &Context, t: &Target) -> String {
         .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
+/// The unit family of what a target states: its metric's, or, for a metric whose pack
+/// entry fixes none (`余热余压利用` covers rates and amounts), `percent` when the target
+/// states a percentage (`余热回收利用率达到30%` is a share).
+pub fn target_family<'c>(cx: &'c Context, t: &Target) -> &'c str {
+    match t
+        .metric
+        .and_then(|id| cx.rules.metric(id))
+        .and_then(|m| m.unit_family.as_deref())
+    {
+        Some(f) => f,
+        None if t.percent == Some(crate::extract::quantity::PercentKind::Percent) => "percent",
+        None => "",
+    }
+}
+
 /// A value as printed: no trailing `.0`.
 pub fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {

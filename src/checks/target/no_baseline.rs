@@ -118,6 +118,9 @@ fn states_base_value<'t>(
                 || year_in(cell.column_header)
                 || year_in(cell.row_header)
                 || base_word(cell.column_header);
+            // A table pasted as aligned text whose header lines the reader left above it
+            // (`年份   排放总量   …   余热余压利用率` over `2020年基准值  535.3 … 58`).
+            let is_named = is_named || (year_in(cell.row_header) && header_above(cx, s, metric));
             is_named
                 && when
                 && values()
@@ -130,6 +133,11 @@ fn states_base_value<'t>(
             let row_like = (text.contains('\t') || text.contains("   "))
                 && values().iter().filter(|q| !q.span.is_empty()).count() >= 2;
             if row_like && named.names(cx, s.as_str(), metric) {
+                return true;
+            }
+            // A row of such a table with the years down its first column (`2020年基准值
+            // 535.3  2.311  58`) under a header line naming the indicator.
+            if row_like && starts_with_year(text, year) && header_above(cx, s, metric) {
                 return true;
             }
             // A sentence with no year of its own (`…；非化石能源消费比重12.4%`) is read in the
@@ -171,6 +179,43 @@ fn states_base_value<'t>(
                 && !other_place(cx, text, metric)
         }
     }
+}
+
+/// Whether `text` opens with `year` (`2020年基准值  535.3 …`, `2020  535.3 …`).
+fn starts_with_year(text: &str, year: u16) -> bool {
+    years(text).first().is_some_and(|m| {
+        m.span.start == text.len() - text.trim_start().len() && m.first == year && m.last == year
+    })
+}
+
+/// Whether one of the few blocks before sentence `s`'s, in its section, is the header line
+/// of a table pasted as aligned text (tabs or runs of spaces) that names `metric`.
+fn header_above(cx: &Context, s: &Sentence, metric: &str) -> bool {
+    let at = s.block();
+    let blocks = cx
+        .doc
+        .blocks
+        .get(at.saturating_sub(4)..at)
+        .unwrap_or_default();
+    for b in blocks.iter().rev() {
+        match b.kind {
+            BlockKind::Heading(_) => return false,
+            BlockKind::Paragraph | BlockKind::ListItem { .. } => {
+                let aligned = b.text.contains('\t') || b.text.contains("   ");
+                if aligned
+                    && cx
+                        .mentions
+                        .metric_mentions(&b.text)
+                        .iter()
+                        .any(|(id, _)| *id == metric)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The text of the nearest paragraph before block `at`, in its section, that names a year
@@ -276,11 +321,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut stated: Vec<(String, u16)> = Vec::new();
     // A change needs its base value; so does a share to reach (非化石能源消费比重达到20%):
     // without the base-year share nobody can tell how far the target goes.
-    let share = |t: &crate::extract::targets::Target| {
-        t.metric
-            .and_then(|m| cx.rules.metric(m))
-            .and_then(|m| m.unit_family.as_deref())
-            == Some("percent")
+    let share = |t: &crate::extract::targets::Target| super::target_family(cx, t) == "percent";
+    // Without a declared base year, the one year every change of the plan's own is
+    // measured from (`较2022年下降28%` … `较2022年下降65%`) is where a share starts.
+    let common_base = {
+        let mut bases = facts
+            .own()
+            .filter(|t| t.kind == TargetKind::Change)
+            .filter_map(|t| t.base_year.map(|b| b.year));
+        bases.next().filter(|first| bases.all(|y| y == *first))
     };
     for t in facts
         .own()
@@ -305,7 +354,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
         }
-        let Some(year) = t.base_year.map(|b| b.year).or(facts.declared_base) else {
+        let Some(year) = t
+            .base_year
+            .map(|b| b.year)
+            .or(facts.declared_base)
+            .or(common_base.filter(|_| t.kind == TargetKind::Level))
+        else {
             continue;
         };
         // `较2020年下降18%，由1.50吨/万元降至1.23吨/万元`: the sentence gives the change's
@@ -332,11 +386,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let percent = cx
-            .rules
-            .metric(metric)
-            .and_then(|m| m.unit_family.as_deref())
-            == Some("percent");
+        // A change's value is of the indicator's own unit; a share reached is a percentage.
+        let percent = match t.kind {
+            TargetKind::Level => share(t),
+            _ => {
+                cx.rules
+                    .metric(metric)
+                    .and_then(|m| m.unit_family.as_deref())
+                    == Some("percent")
+            }
+        };
         if cx
             .boundary()
             .all
