@@ -39,6 +39,7 @@ mod outside_round21;
 mod outside_round22;
 mod outside_round23;
 mod outside_round25;
+mod outside_round27;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
