@@ -760,11 +760,36 @@ fn sentence_targets<'d>(
         let carried_metric = found
             .metric
             .filter(|id| q.percent.is_some() || unit_fits(pack, id, &q));
-        let metric = metric_for(lex, mentions, &metrics, text, &clause, at, carried_metric)
-            .or_else(|| {
-                after_a_value(lex, &metrics, text, &clause, at, carried_metric)
-                    .filter(|id| unit_fits(pack, id, &q))
-            });
+        // A value continuing an indicator named before its clause (`…下降18%、工业固废产生量
+        // 降至12万吨`, `…下降18%，累计达到12万吨标准煤`) is that indicator's only when it can
+        // be: a percentage, a figure of its unit family, or of a family its figures are
+        // mistakenly stated in (`…排放降至0.79吨标准煤/万元`, which target/implausible reports).
+        let fits = |id: &str| {
+            let Some(family) = pack.metric(id).and_then(|m| m.unit_family.as_deref()) else {
+                return true;
+            };
+            let written = q.unit.as_ref().and_then(|u| u.family.as_deref());
+            q.percent.is_some()
+                || unit_fits(pack, id, &q)
+                || written.is_some_and(|w| {
+                    pack.unit_family(family)
+                        .is_some_and(|f| f.confused_with.iter().any(|c| c == w))
+                })
+        };
+        let metric = metric_for(
+            lex,
+            mentions,
+            &metrics,
+            text,
+            &clause,
+            at,
+            carried_metric,
+            &fits,
+        )
+        .or_else(|| {
+            after_a_value(lex, &metrics, text, &clause, at, carried_metric)
+                .filter(|id| unit_fits(pack, id, &q))
+        });
         let Some(metric) = metric else { continue };
         let mut scope_words = scope_before_metric(lex, &metrics, text, &clause, at);
         if scope_words.is_empty() {
@@ -935,6 +960,7 @@ fn sentence_targets<'d>(
 /// The longest clause prefix (bytes) [`metric_for`] reads as fillers and a verb.
 const MAX_VERB_PREFIX: usize = 1024;
 
+#[allow(clippy::too_many_arguments)]
 fn metric_for<'p>(
     lex: &Lexicon,
     mentions: &MentionMemo<'p>,
@@ -943,6 +969,7 @@ fn metric_for<'p>(
     clause: &Range<usize>,
     at: usize,
     carried: Option<&'p str>,
+    fits: &dyn Fn(&str) -> bool,
 ) -> Option<&'p str> {
     let mut before = metrics.iter().filter(|(_, r)| r.end <= at);
     // A mention that runs into the clause counts too: `单位生产总值（GDP）二氧化碳排放` is cut
@@ -951,7 +978,7 @@ fn metric_for<'p>(
         return match list_item_subject(lex, text, r.end.max(clause.start), at) {
             None => Some(*id),
             Some(subject) => distributed(mentions, text, r, &subject)
-                .or_else(|| (!lex.indicator_noun.is_match(&subject)).then_some(*id)),
+                .or_else(|| (!lex.indicator_noun.is_match(&subject) && fits(id)).then_some(*id)),
         };
     }
     // Only fillers and a verb may stand between the clause start and the value; no
@@ -965,7 +992,7 @@ fn metric_for<'p>(
         return None;
     }
     match before.next_back() {
-        Some((id, _)) => Some(*id),
+        Some((id, _)) => fits(id).then_some(*id),
         // A sentence naming no indicator continues the previous one's.
         None if metrics.is_empty() => carried,
         None => None,
