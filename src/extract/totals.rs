@@ -249,8 +249,20 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
                 Some(_) => &*context,
                 None => figure_clause(text, q.span.start),
             };
+            // Electricity: bought in, or the park's whole use (`用电量`, not a part's: no
+            // `其中`, no sub-park, sector or enterprise).
+            let electricity = measure == Measure::Electricity;
+            if electricity && about.contains("其中") {
+                continue;
+            }
             let source = if b.indirect.is_match(about) {
                 Source::Indirect
+            } else if electricity {
+                if lex.electricity_use.is_match(about) && !lex.part_subject.is_match(about) {
+                    Source::Indirect
+                } else {
+                    continue;
+                }
             } else if b.direct.is_match(about) {
                 Source::Direct
             } else {

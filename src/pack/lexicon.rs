@@ -283,6 +283,10 @@ lexicon! {
     /// A clause opening that gives a reason (`考虑到`, `鉴于`): purchased power named in it
     /// is why it is left out of a target, not put back (`boundary/scope-mismatch`).
     reason_opening,
+    /// In the clause of an electricity figure: the park's whole electricity use
+    /// (`用电量`, `电力消费量`), what it buys in when it generates little itself
+    /// (`boundary/unit` compares it with the purchased power of the same year).
+    electricity_use,
     /// The economic output whose growth, with an intensity target, implies a total
     /// (`工业增加值`, `GDP`).
     output_indicator,

@@ -40,6 +40,7 @@ mod outside_round22;
 mod outside_round23;
 mod outside_round25;
 mod outside_round27;
+mod outside_round28;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
