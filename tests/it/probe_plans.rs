@@ -1209,3 +1209,38 @@ fn round_twenty_seven_probe_plans() {
         ),
     ]);
 }
+
+/// Round 28 (session 23): p1–p6 compliant, p7–p9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 23's start): 5/9, 0/373; with the session's round-27
+/// work 5/9; now 6/9, 0/373.
+#[test]
+fn round_twenty_eight_probe_plans() {
+    for name in [
+        "p1_heyang_pv.docx",
+        "p2_lanhe_beer.docx",
+        "p3_saining_hydrogen.md",
+        "p4_chengpu_recycling.txt",
+        "p5_jinyang_aerospace.txt",
+        "p6_chengchuan_semicon.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "p7_heyang_pv_seeded.docx",
+            &["boundary/unit", "structure/empty-section"][..],
+        ),
+        (
+            "p8_saining_hydrogen_seeded.md",
+            &["boundary/accounting-standard", "consistency/share-sum"][..],
+        ),
+        (
+            "p9_chengpu_recycling_seeded.txt",
+            &["structure/chapter-order", "target/late-peak"][..],
+        ),
+    ]);
+}
