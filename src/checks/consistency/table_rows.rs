@@ -12,7 +12,7 @@
 //! other side of it, such as a 占比 column after 合计, are not its parts), none of them a
 //! subtotal or a breakdown (`小计`, `其中：…`).
 
-use crate::checks::consistency::table_sum::{cell_value, DOC};
+use crate::checks::consistency::table_sum::{cell_value, row_label, DOC};
 use crate::checks::Context;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Cell, Row, Table};
@@ -90,15 +90,12 @@ pub(super) fn check(
     cx: &Context,
     block: usize,
     t: &Table,
+    head: &[(usize, &Cell)],
     rounding: f64,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Off> {
     let mut off = Vec::new();
-    let Some(header) = t.rows.first() else {
-        return off;
-    };
-    let head = columns(header);
-    let Some((total_col, parts)) = layout(cx, &head) else {
+    let Some((total_col, parts)) = layout(cx, head) else {
         return off;
     };
     let relative = cx.rules.thresholds.table_sum_tolerance;
@@ -174,13 +171,7 @@ fn row_sum<'d>(
 ) -> Option<RowSum<'d>> {
     let x = cx.quantity_extractor();
     let cells = columns(row);
-    let label = row
-        .cells
-        .iter()
-        .take(2)
-        .map(|c| c.text())
-        .find(|t| !t.trim().is_empty())
-        .unwrap_or_default();
+    let label = row_label(row);
     let cell = |col: usize| cells.iter().find(|(c, _)| *c == col).map(|(_, c)| *c);
     let paragraph = cell(total_col)?.paragraphs.first()?;
     let total = cell_value(x, &paragraph.text, &label, total_head).ok()??;

@@ -37,20 +37,22 @@ pub(super) enum RowKind {
     Breakdown,
 }
 
+/// A row's label: its first cell that is not empty (`| | 合计 | … |` under a 序号 column).
+pub(super) fn row_label(row: &Row) -> String {
+    row.cells
+        .iter()
+        .take(2)
+        .map(|c| c.text())
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or_default()
+}
+
 /// The row's kind by its label ([`Lexicon::row_role`], the pack's `subtotal_row` and
 /// `breakdown_row`); `None` for a row that makes the table too complex to check.
 ///
 /// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
 pub(super) fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
-    // The label is the first cell that is not empty (`| | 合计 | … |` under a 序号 column).
-    let first = row
-        .cells
-        .iter()
-        .take(2)
-        .map(|c| c.text())
-        .find(|t| !t.trim().is_empty())
-        .unwrap_or_default();
-    let label = crate::pack::row_label_key(&first);
+    let label = crate::pack::row_label_key(&row_label(row));
     if lex.subtotal_row.is_match(&label) {
         return Some(RowKind::Subtotal);
     }
@@ -235,7 +237,7 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
         let off = if only_compositions {
             Vec::new()
         } else {
-            super::table_rows::check(cx, i, t, rounding, out)
+            super::table_rows::check(cx, i, t, &head, rounding, out)
         };
         let Some(levels) = levels(&data, &kinds) else {
             continue;
