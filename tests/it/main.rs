@@ -60,6 +60,7 @@ mod rules_layouts;
 mod rules_load;
 mod rules_schema;
 mod sarif;
+mod scope_calibers;
 mod select;
 mod structure;
 mod suppress;
