@@ -119,6 +119,10 @@ lexicon! {
     /// what follows (`经情景分析，`, `根据预测结果，`): with a decision after it and no other
     /// scenario word, the sentence states the plan's own targets.
     scenario_grounds,
+    /// An analysis said to be done or to show something (`采用LEAP模型对园区碳排放进行了预测`,
+    /// `情景分析表明`, `趋势外推显示`): with no figure of its own, still an analysis behind a
+    /// peak (`target/unjustified-peak`), unlike a principle or a task naming forecasts.
+    forecast_done,
     /// Wording that sets another document's figure apart from the plan's caliber
     /// (`与本方案口径不同`, `不作比较`, `仅供参考`): its narrower scope is no mismatch.
     other_caliber,

@@ -44,6 +44,7 @@ mod outside_round28;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
+mod peak_grounds;
 mod peak_subjects;
 mod phrases;
 mod principles;

@@ -715,9 +715,14 @@ fn round_seventeen_probe_plans() {
             "d8_xile_circular_seeded.txt",
             &["boundary/unit", "target/no-measure"][..],
         ),
+        // unjustified-peak since session 24: the principle's 情景预测 is no analysis.
         (
             "d9_ganchuan_battery_seeded.md",
-            &["consistency/share-sum", "structure/numbering"][..],
+            &[
+                "consistency/share-sum",
+                "structure/numbering",
+                "target/unjustified-peak",
+            ][..],
         ),
     ]);
 }
