@@ -6,8 +6,9 @@
 use std::borrow::Cow;
 
 use super::analysis::Analysis;
-use super::prose::figure_clause;
+use super::prose::{clause_end, figure_clause};
 use super::quantity::Quantity;
+use crate::pack::RulesPack;
 
 /// The park's whole-area figures in document order: (sentence index in
 /// `boundary().all`, the figure). Read once per document ([`Analysis::park_areas`]).
@@ -38,7 +39,7 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
                 Some(_) => &*context,
                 None => figure_clause(text, q.span.start),
             };
-            lex.part_area.is_match(about)
+            lex.part_area.is_match(about) || (s.table.is_none() && outside(a.rules, text, q, about))
         };
         let whole = |q: &Quantity| {
             q.unit
@@ -179,4 +180,36 @@ fn strip_brackets(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the sentence puts the area `q` outside the park: left out before it in its
+/// clause (`不含港池水域3.4平方公里`, the pack's `boundary.exclusion_before`), or put outside
+/// after it (`lexicon.outside_area`) in the rest of its clause (`另有1.2平方公里位于规划范围
+/// 以外`) or at the start of the next one, which has no subject of its own (`港池水域3.4平方
+/// 公里属港口管理范围，不在园区规划范围之内`; `规划面积21.8平方公里，港池水域不在规划范围
+/// 之内` keeps 21.8).
+fn outside(pack: &RulesPack, text: &str, q: &Quantity, about: &str) -> bool {
+    let lex = &pack.lexicon;
+    if pack.boundary.exclusion_before.is_match(about) {
+        return true;
+    }
+    let end = clause_end(text, q.span.end);
+    if text
+        .get(q.span.end..end)
+        .is_some_and(|rest| lex.outside_area.is_match(rest))
+    {
+        return true;
+    }
+    let Some(mark) = text.get(end..).and_then(|t| t.chars().next()) else {
+        return false;
+    };
+    if !matches!(mark, '，' | ',') {
+        return false;
+    }
+    let from = end + mark.len_utf8();
+    let next = text.get(from..clause_end(text, from)).unwrap_or("");
+    lex.outside_area.find_all(next).first().is_some_and(|m| {
+        next.get(..m.start)
+            .is_some_and(|lead| lead.chars().count() <= 2)
+    })
 }

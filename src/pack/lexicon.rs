@@ -201,6 +201,9 @@ lexicon! {
     total_area,
     /// Words that make an area a part or another place's (`建成区`, `屋顶`, `全市`).
     part_area,
+    /// Words after an area that put it outside the park (`港池水域3.4平方公里属港口管理范围，
+    /// 不在园区规划范围之内`): not the park's area (`boundary/area`).
+    outside_area,
     /// Cues that a list of shares claims to be the whole breakdown (`结构为`, `构成为`,
     /// `三次产业`): its shares must add up to 100% (`consistency/share-sum`).
     share_whole,

@@ -67,3 +67,45 @@ fn partial_lists_inner_areas_and_rounding_are_not_added_up() {
         assert!(f.is_empty(), "must not fire on:\n{text}\n{f:#?}");
     }
 }
+
+/// An area the sentence puts outside the park (the pack's `lexicon.outside_area`) is not
+/// the park's area for `boundary/area`; a whole area written after it still is.
+#[test]
+fn an_area_outside_the_park_is_not_its_area() {
+    for (name, overview) in [
+        // consultancy: the next clause puts it outside
+        (
+            "consultancy.md",
+            "园区由总装区（13.5平方公里）和配套区（8.3平方公里）组成；港池水域3.4平方公里属港口管理范围，不在园区规划范围之内。",
+        ),
+        // province: left out in brackets
+        (
+            "province.md",
+            "园区规划面积21.8平方公里（不含港池水域3.4平方公里）。",
+        ),
+        // county: a red-line area in its own clause
+        (
+            "county.md",
+            "园区四至范围内另有生态保护红线区域2.6平方公里，不纳入园区规划面积。",
+        ),
+        // enterprise: beyond the boundary
+        (
+            "enterprise.md",
+            "园区总面积21.8平方公里；配套码头堆场1.2平方公里位于规划范围以外。",
+        ),
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积21.8平方公里。{overview}\n\n\
+             ## 二、核算边界\n\n核算边界为园区规划范围21.8平方公里内全部企业。\n"
+        );
+        let f = findings_in(name, &text, "boundary/area");
+        assert!(f.is_empty(), "{name}: {f:#?}");
+    }
+    // The whole named in the figure's own clause is still compared.
+    let text = "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积21.8平方公里。\n\n\
+                ## 二、核算边界\n\n核算边界为园区规划面积11.2平方公里，港池水域不在规划范围之内。\n";
+    let f = findings_in("whole.md", text, "boundary/area");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("11.2平方公里"), "{}", f[0].message);
+    assert_eq!(f[0].location.as_ref().and_then(|l| l.line), Some(9));
+}
