@@ -1331,6 +1331,7 @@ impl Compiler {
                             heads: keys(c.heads),
                             qualifiers: keys(c.qualifiers),
                             exclude: keys(c.exclude),
+                            exclude_ending: keys(c.exclude_ending),
                         }
                     })
                     .unwrap_or_default(),

@@ -577,6 +577,8 @@ pub struct Concepts {
     pub qualifiers: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub exclude: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exclude_ending: Vec<String>,
 }
 
 impl Concepts {

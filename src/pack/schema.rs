@@ -196,6 +196,11 @@ pub struct ConceptsSpec {
     /// Words that rule the item out (a title about energy structure is not the park profile).
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Words that, ending a heading, make it about something else whatever names it holds
+    /// (an alias, a head word): 达峰路径研判 is an analysis of the path, not the pathway
+    /// chapter; 达峰路径研判与重点任务 still is.
+    #[serde(default)]
+    pub exclude_ending: Vec<String>,
 }
 
 /// `examples:` — texts that must match (`match`) and must not match (`no_match`).

@@ -107,6 +107,16 @@ pub(crate) fn match_keyed(item: &OutlineItem, k: &Keys, title: &str, t: &Key) ->
     if item.patterns.iter().any(|p| p.is_match(title)) {
         return Some(MatchKind::Pattern);
     }
+    // A title ending in one of the item's `concepts.exclude_ending` is about something
+    // else whatever names it holds (达峰路径研判 is an analysis, not the pathway chapter).
+    if item
+        .concepts
+        .exclude_ending
+        .iter()
+        .any(|w| t.text.ends_with(w.as_str()))
+    {
+        return None;
+    }
     if contains(&k.title, t) || k.aliases.iter().any(|a| contains(a, t)) {
         return Some(MatchKind::Contains);
     }
