@@ -30,7 +30,7 @@ const SUBJECTS: [(Subject, &[&str], &str); 2] = [
 ];
 
 /// Words that call a CO2 figure the whole total, not only an amount (`排放量`).
-const WHOLE: [&str; 5] = ["排放总量", "总排放", "排放合计", "排放总计", "合计排放"];
+pub(crate) const WHOLE: [&str; 5] = ["排放总量", "总排放", "排放合计", "排放总计", "合计排放"];
 
 /// One statement of a total.
 #[derive(Debug, Clone)]
@@ -51,12 +51,14 @@ pub struct StatedTotal {
 pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
+    let mut carry = CarriedYear::new(a.targets().declared_base);
     for (i, s) in a.boundary().all.iter().enumerate() {
         let quantities = a.quantities(i);
+        let text = s.as_str();
+        let before = carry.step(lex, s);
         if quantities.is_empty() {
             continue; // no figure: its years and headers are not needed
         }
-        let text = s.as_str();
         let context = figure_context(s);
         // Not collected in place: that would keep the mentions' allocation, five times
         // the size of these pairs, while the sentence's quantities are read (a sentence of
@@ -123,7 +125,9 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             {
                 continue;
             }
-            let Some(year) = year_before(s, &mentions, q.span.start) else {
+            let year = year_before(s, &mentions, q.span.start)
+                .or_else(|| mentions.is_empty().then_some(before).flatten());
+            let Some(year) = year else {
                 continue;
             };
             let named_whole = WHOLE.iter().any(|w| about.contains(w))
@@ -296,6 +300,63 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
 /// The last single year a text names as a date (not a comparison or a range).
 fn last_year(text: &str) -> Option<(usize, u16)> {
     dated_years(text).last().copied()
+}
+
+/// The base year (or an earlier one) a paragraph's earlier sentence dated or declared,
+/// in a sentence neither a scenario's nor a projection's (`2022年为基准年。园区…二氧化碳排放
+/// 总量125.7万吨`): a later sentence of the paragraph naming no year speaks of it. The
+/// stated totals and the `facts` inventory read it alike.
+pub struct CarriedYear {
+    base: Option<u16>,
+    at: Option<(usize, u16)>,
+}
+
+impl CarriedYear {
+    pub fn new(declared_base: Option<u16>) -> CarriedYear {
+        CarriedYear {
+            base: declared_base,
+            at: None,
+        }
+    }
+
+    /// Called for every sentence in document order: the year carried into `s` from its
+    /// paragraph's earlier sentences (none in a table or a heading).
+    pub fn step(&mut self, lex: &crate::pack::Lexicon, s: &Sentence) -> Option<u16> {
+        if s.table.is_some() || s.heading {
+            return None;
+        }
+        let before = self
+            .at
+            .filter(|(block, _)| *block == s.block())
+            .map(|(_, y)| y);
+        let text = s.as_str();
+        let base = self.base;
+        let dated = base_dated(text).filter(|&y| base.is_some_and(|b| y <= b));
+        let plain = !lex.scenario.is_match(text) && !lex.projection_cue.is_match(text);
+        self.at = match dated {
+            Some(y) if plain => Some((s.block(), y)),
+            Some(_) => None,
+            None if !years(text).is_empty() => None,
+            None => before.map(|y| (s.block(), y)),
+        };
+        before
+    }
+}
+
+/// The last single year a text dates or declares the base (`2022年为基准年`, `截至2022年
+/// 底`), when that is the last year it names.
+fn base_dated(text: &str) -> Option<u16> {
+    years(text)
+        .last()
+        .filter(|y| {
+            !y.in_title
+                && y.first == y.last
+                && matches!(
+                    y.relation,
+                    None | Some(YearRelation::DeclaredBase | YearRelation::AsOf)
+                )
+        })
+        .map(|y| y.first)
 }
 
 /// The single years a text names as dates (not comparisons or ranges), with their offsets.

@@ -661,7 +661,9 @@ fn inventory(
 ) -> Vec<InventoryEntry> {
     let horizon = declared_base.unwrap_or(2020).max(2020) + 3;
     let mut out = Vec::new();
+    let mut carry = crate::extract::totals::CarriedYear::new(declared_base);
     for s in all {
+        let carried = carry.step(&pack.lexicon, s);
         if s.heading || s.table.is_some() {
             continue;
         }
@@ -738,7 +740,15 @@ fn inventory(
             {
                 continue;
             }
-            let Some(year) = year_before(&list, at).filter(|y| *y <= horizon) else {
+            // A sentence naming no year: the year its paragraph's earlier sentence dated,
+            // for a figure its clause names the park's whole total (`二氧化碳排放总量125.7
+            // 万吨`; a part listed after it, or enterprises' `合计排放`, is no inventory line).
+            let whole = crate::extract::totals::WHOLE
+                .iter()
+                .any(|w| clause.contains(w))
+                && !pack.lexicon.part_subject.is_match(clause);
+            let year = year_before(&list, at).or(carried.filter(|_| list.is_empty() && whole));
+            let Some(year) = year.filter(|y| *y <= horizon) else {
                 continue;
             };
             out.push(InventoryEntry {

@@ -93,3 +93,54 @@ fn parts_scenarios_caps_and_other_years_are_not_the_base_years_total() {
         assert!(f.is_empty(), "must not fire on:\n{text}\n{f:#?}");
     }
 }
+
+/// A paragraph's earlier sentence dating the base year (`2022年为基准年。`, `基准年为2021年。`,
+/// `截至2022年底，…。`) carries it into a later sentence of the paragraph naming no year:
+/// its whole total is the base year's (in `facts` and for the checks); a part listed after
+/// it, enterprises' `合计排放`, another paragraph and a projection are not.
+#[test]
+fn the_base_year_carries_to_the_paragraphs_next_sentence() {
+    use peaklint::document::Format;
+    for (style, paragraph, total) in [
+        (
+            "county",
+            "2022年为基准年。园区消费天然气2.6亿立方米、原煤12.0万吨，二氧化碳排放总量125.7万吨，单位工业增加值二氧化碳排放2.96吨/万元。",
+            125.7,
+        ),
+        (
+            "province",
+            "基准年为2022年。当年园区二氧化碳排放总量为210.5万吨。其中，化石燃料燃烧排放98.4万吨，外购电力排放112.1万吨。",
+            210.5,
+        ),
+        (
+            "operator",
+            "2.3　基准年排放清单。2022年园区购入电力21.6亿千瓦时；消费天然气9500万立方米。二氧化碳排放总量179.6万吨。前五家企业合计排放96.0万吨。",
+            179.6,
+        ),
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2022年为基准年。\n\n{paragraph}\n\n\
+             园区二氧化碳排放总量预计2030年前后达到峰值。\n"
+        );
+        let f = crate::common::facts_of(&text, Format::Markdown);
+        let got: Vec<(u16, f64)> = f.inventory.iter().map(|e| (e.year, e.value)).collect();
+        assert_eq!(got, vec![(2022, total)], "{style}");
+    }
+    // The same total stated again with another figure is a conflict of the base year's.
+    let text = "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2022年为基准年。\n\n\
+                2022年为基准年。园区二氧化碳排放总量125.7万吨。\n\n## 二、清单\n\n\
+                2022年园区二氧化碳排放总量为152.7万吨。\n";
+    let f = findings_in("carried.md", text, CONFLICT);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("152.7") && f[0].message.contains("125.7"),
+        "{}",
+        f[0].message
+    );
+    // A year later than the base is not carried (no recorded total of 2030 from a target).
+    let text = "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2022年为基准年。2022年园区二氧化碳排放总量125.7万吨。\n\n\
+                2030年园区生产规模翻番。届时园区二氧化碳排放总量152.7万吨。\n";
+    let f = crate::common::facts_of(text, Format::Markdown);
+    let got: Vec<(u16, f64)> = f.inventory.iter().map(|e| (e.year, e.value)).collect();
+    assert_eq!(got, vec![(2022, 125.7)]);
+}

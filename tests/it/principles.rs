@@ -922,3 +922,31 @@ fn a_pathway_section_written_as_a_chapter_of_its_own_counts_for_the_pathway() {
         assert!(found.is_empty(), "{id}: {found:#?}");
     }
 }
+
+/// A peak value, a cap or a level of the park's total whose base-year total the plan states
+/// is an indicator with a base and a target (`指标有基准值和目标值`): with one relative target
+/// beside it the plan shows two, in several drafting styles; with the base total missing it
+/// shows one.
+#[test]
+fn a_total_from_its_stated_base_is_a_based_indicator() {
+    const WORDS: &str = "指标有基准值和目标值";
+    for targets in [
+        // county notice: peak value and a 2030 level
+        "园区二氧化碳排放力争在2025年达峰，峰值控制在131万吨以内，2030年降至121.2万吨左右。",
+        // ministry: a peak value alone
+        "园区二氧化碳排放2027年前达到峰值，峰值不高于131万吨。",
+        // enterprise: a level
+        "到2030年，园区二氧化碳排放总量降至121万吨。",
+    ] {
+        for (base_total, based) in [("2022年园区二氧化碳排放总量125.7万吨。", true), ("", false)]
+        {
+            let text = format!(
+                "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2022年为基准年。{base_total}\n\n\
+                 ## 二、碳达峰目标\n\n{targets}到2025年，单位工业增加值二氧化碳排放比2022年下降14%。\n"
+            );
+            let f = crate::common::findings(&text, "principle/feasibility");
+            let missing = f.iter().any(|d| d.message.contains(WORDS));
+            assert_eq!(missing, !based, "{targets} / {base_total}\n{f:#?}");
+        }
+    }
+}

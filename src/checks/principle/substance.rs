@@ -37,8 +37,9 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 matches!(t.kind, TargetKind::Level | TargetKind::Cap)
                     && cx.rules.lexicon.from_to.is_match(t.clause_before())
             };
-            // A cap or peak of a total whose base-year value the plan states as the park's
-            // whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`).
+            // A cap, level or peak of a total whose base-year value the plan states as the
+            // park's whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`, `2030年降至
+            // 121.2万吨左右`).
             let base_total = |subject: crate::extract::totals::Subject| {
                 targets.declared_base.is_some_and(|year| {
                     cx.totals()
@@ -49,17 +50,23 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             let co2_base = base_total(crate::extract::totals::Subject::Co2);
             let energy_base = base_total(crate::extract::totals::Subject::Energy);
             let total_from_base = |t: &&Target| {
-                matches!(t.kind, TargetKind::Cap | TargetKind::PeakValue)
-                    && match t.metric {
-                        Some("co2_total") => co2_base,
-                        Some("energy_total") => energy_base,
-                        _ => false,
-                    }
+                matches!(
+                    t.kind,
+                    TargetKind::Cap | TargetKind::Level | TargetKind::PeakValue
+                ) && match t.metric {
+                    Some("co2_total") => co2_base,
+                    Some("energy_total") => energy_base,
+                    _ => false,
+                }
             };
             let mut metrics: Vec<&str> = targets
                 .all
                 .iter()
-                .filter(|t| t.role == Role::Plan && t.target_year.is_some())
+                // A peak value's year is the peak's, not written beside it.
+                .filter(|t| {
+                    t.role == Role::Plan
+                        && (t.target_year.is_some() || t.kind == TargetKind::PeakValue)
+                })
                 .filter(|t| {
                     (t.kind == TargetKind::Change
                         && (t.base_year.is_some() || targets.declared_base.is_some()))
