@@ -1249,3 +1249,53 @@ fn round_twenty_eight_probe_plans() {
         ),
     ]);
 }
+
+/// Round 29 (session 24): q1–q6 compliant, q7–q9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 24's start): 8/9, 2/370; now 9/9, 0/370.
+#[test]
+fn round_twenty_nine_probe_plans() {
+    for name in [
+        "q1_binlan_marine.docx",
+        "q2_changxi_ceramics.docx",
+        "q3_tongqiu_tyre.md",
+        "q5_liyang_meddev.txt",
+        "q6_rongxi_furniture.md",
+    ] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    // The operator's draft names few lead units in its actions (a feasibility warning).
+    assert_eq!(
+        rules_at("q4_baigang_rareearth.txt", Severity::Error),
+        Vec::<String>::new()
+    );
+    finds(&[
+        (
+            "q7_changxi_ceramics_seeded.docx",
+            &[
+                "boundary/area",
+                "structure/duplicate-section",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "q8_tongqiu_tyre_seeded.md",
+            &[
+                "boundary/scope-mismatch",
+                "structure/numbering",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "q9_liyang_meddev_seeded.txt",
+            &[
+                "target/unjustified-peak",
+                "boundary/non-co2",
+                "target/implausible",
+            ][..],
+        ),
+    ]);
+}
