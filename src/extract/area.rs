@@ -203,6 +203,18 @@ fn outside(pack: &RulesPack, text: &str, q: &Quantity, about: &str) -> bool {
     let Some(mark) = text.get(end..).and_then(|t| t.chars().next()) else {
         return false;
     };
+    // A figure in brackets (`位于园区外的试验场（约4.5平方公里）不在规划范围内`): the clause
+    // around the brackets says where the area is.
+    if matches!(mark, '）' | ')') {
+        let after = end + mark.len_utf8();
+        let rest = text.get(after..clause_end(text, after)).unwrap_or("");
+        let lead = text
+            .get(..q.span.start)
+            .and_then(|b| b.rfind(['（', '(']))
+            .and_then(|open| text.get(super::prose::clause_start(text, open)..open))
+            .unwrap_or("");
+        return lex.outside_area.is_match(rest) || lex.outside_area.is_match(lead);
+    }
     if !matches!(mark, '，' | ',') {
         return false;
     }

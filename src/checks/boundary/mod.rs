@@ -28,7 +28,19 @@ pub fn at_declaration(
     facts: &crate::extract::boundary::BoundaryFacts,
     d: Diagnostic,
 ) -> Diagnostic {
-    match facts.declaration.first() {
+    // The boundary section's own text (its body before its heading) before a sentence
+    // elsewhere that names the boundary (a principle's `核算边界、数据口径…全程一致`).
+    let in_section = |s: &&crate::extract::sentences::Sentence| {
+        facts.sections.iter().any(|r| r.contains(&s.block()))
+    };
+    let body = facts
+        .declaration
+        .iter()
+        .find(|s| !s.heading && in_section(s));
+    let first = body
+        .or_else(|| facts.declaration.iter().find(in_section))
+        .or(facts.declaration.first());
+    match first {
         Some(s) => {
             let (loc, span) = s.place(cx.doc, 0..s.range().len());
             d.at(loc, span)

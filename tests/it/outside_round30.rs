@@ -1,0 +1,83 @@
+//! Readings generalised after round 30 of outside plans (session 24), each in several
+//! drafting styles: indirect emissions left after a deduction are no direct-only caliber;
+//! a gas said not to be a greenhouse gas is excluded; the accounting scope stated as the
+//! park's own entities declares the organisational boundary; an area in brackets whose
+//! clause puts it outside the park is not the park's area.
+
+use crate::common::findings;
+
+/// A plan with `boundary` as its boundary section and `body` in its emissions chapter.
+fn plan(boundary: &str, body: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积16.8平方公里。\n\n\
+         ## 二、碳排放现状\n\n### （一）核算边界\n\n{boundary}\n\n### （二）排放清单\n\n{body}\n\n\
+         ## 三、碳达峰目标\n\n确保2030年前实现碳达峰。\n\n## 四、重点任务\n\n新增光伏装机50兆瓦。\n\n\
+         ## 五、保障措施\n\n建立年度碳排放核算和指标跟踪机制。\n"
+    )
+}
+
+const BOUNDARY: &str = "核算范围为园区规划范围内全部企业，包括化石燃料燃烧和工业生产过程的直接排放，以及外购电力、热力的间接排放，只核算二氧化碳，核算方法依据GB/T 32150—2015。";
+
+#[test]
+fn indirect_emissions_after_a_deduction_are_no_direct_only_caliber() {
+    for body in [
+        // county
+        "2021年为本方案基准年。当年园区二氧化碳排放总量187.3万吨，其中直接排放81.3万吨，扣除输出蒸汽后的间接排放106.0万吨。",
+        // consultancy
+        "2021年园区二氧化碳排放总量187.3万吨：直接排放81.3万吨；剔除余热外供量后的净调入热力和电力排放106.0万吨。",
+        // enterprise
+        "基准年排放总量187.3万吨，其中扣除向园区外输出蒸汽后间接排放106.0万吨。",
+    ] {
+        let f = findings(&plan(BOUNDARY, body), "boundary/scope-mismatch");
+        assert!(f.is_empty(), "{body}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_gas_said_not_to_be_a_greenhouse_gas_is_excluded() {
+    for sentence in [
+        // ministry
+        "园区只核算二氧化碳，冷库使用的氨制冷剂不属于温室气体，氢氟碳化物制冷剂逸散也不纳入本方案清单。",
+        // province
+        "本方案仅核算二氧化碳。氨（NH3）不属于温室气体，不作核算。",
+    ] {
+        let boundary = format!("{BOUNDARY}{sentence}");
+        let f = findings(&plan(&boundary, "2021年园区二氧化碳排放总量187.3万吨。"), "boundary/non-co2");
+        assert!(f.is_empty(), "{sentence}\n{f:#?}");
+    }
+}
+
+#[test]
+fn the_parks_own_entities_declare_the_organisational_boundary() {
+    for boundary in [
+        // ministry, run-in
+        "核算范围为园区内冷库、加工配送企业和园区公共设施，包括天然气、柴油燃烧的直接排放以及外购电力的间接排放，只核算二氧化碳。",
+        // operator
+        "统计范围为园区范围内入驻企业、运营公司和公用设施，排放源包括能源活动和工业生产过程排放，外购电力和热力的间接排放计入。",
+    ] {
+        let f = findings(&plan(boundary, "2021年园区二氧化碳排放总量187.3万吨。"), "boundary/undeclared");
+        assert!(f.is_empty(), "{boundary}\n{f:#?}");
+    }
+}
+
+#[test]
+fn an_area_in_brackets_outside_the_park_is_not_its_area() {
+    for sentence in [
+        // province
+        "位于园区外的鹿江市工程机械试验场（约4.5平方公里）不在规划范围内，其排放不计入。",
+        // consultancy
+        "园区配套的淝川港物流作业区（约2.1平方公里）位于规划范围以外，由港口企业另行核算。",
+    ] {
+        let boundary = format!("{BOUNDARY}{sentence}");
+        let f = findings(
+            &plan(&boundary, "2021年园区二氧化碳排放总量187.3万吨。"),
+            "boundary/area",
+        );
+        assert!(f.is_empty(), "{sentence}\n{f:#?}");
+    }
+    // The park's own area in brackets is still compared.
+    let boundary = format!("{BOUNDARY}园区规划范围（11.2平方公里）内的全部企业纳入核算。");
+    let f = findings(&plan(&boundary, ""), "boundary/area");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("11.2平方公里"), "{}", f[0].message);
+}
