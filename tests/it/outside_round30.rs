@@ -81,3 +81,25 @@ fn an_area_in_brackets_outside_the_park_is_not_its_area() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(f[0].message.contains("11.2平方公里"), "{}", f[0].message);
 }
+
+/// A change measured from another year than the declared base while the indicator's other
+/// targets use the declared one is `boundary/base-year`'s to report; `target/no-baseline`
+/// does not ask for the stray year's value too.
+#[test]
+fn a_stray_base_year_is_reported_once() {
+    for targets in [
+        // ministry
+        "（三）强度目标。到2025年，单位工业增加值二氧化碳排放比2021年下降16%；到2030年比2020年下降40%。",
+        // province, two sentences
+        "到2025年，单位工业增加值二氧化碳排放较2021年下降16%。到2030年，单位工业增加值二氧化碳排放较2018年下降45%。",
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2021年为基准年。2021年园区二氧化碳排放总量27.8万吨，单位工业增加值二氧化碳排放0.52吨/万元。\n\n\
+             ## 二、碳达峰目标\n\n{targets}\n"
+        );
+        let base = findings(&text, "boundary/base-year");
+        assert_eq!(base.len(), 1, "{targets}\n{base:#?}");
+        let f = findings(&text, "target/no-baseline");
+        assert!(f.is_empty(), "{targets}\n{f:#?}");
+    }
+}
