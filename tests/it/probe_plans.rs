@@ -1299,3 +1299,49 @@ fn round_twenty_nine_probe_plans() {
         ),
     ]);
 }
+
+/// Round 30 (session 24): r1–r6 compliant, r7–r9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 24's start): 7/9, 27/371; with the session's round-29
+/// work 7/9; now 7/9, 1/371.
+#[test]
+fn round_thirty_probe_plans() {
+    for name in [
+        "r1_feidong_appliance.docx",
+        "r2_ningsha_simn.docx",
+        "r3_guilu_machinery.md",
+        "r4_yueling_printing.txt",
+        "r5_luqing_coldchain.txt",
+        "r6_yixi_cable.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    for name in ["r1_feidong_appliance.docx", "r5_luqing_coldchain.txt"] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "r7_guilu_machinery_seeded.md",
+            &["structure/missing-chapter", "consistency/share-sum"][..],
+        ),
+        (
+            "r8_luqing_coldchain_seeded.txt",
+            &["boundary/base-year", "boundary/unit"][..],
+        ),
+        (
+            "r9_feidong_appliance_seeded.docx",
+            &[
+                "boundary/undeclared",
+                "structure/empty-section",
+                "target/reduction-gap",
+            ][..],
+        ),
+    ]);
+}
