@@ -331,12 +331,13 @@ impl CarriedYear {
             .map(|(_, y)| y);
         let text = s.as_str();
         let base = self.base;
-        let dated = base_dated(text).filter(|&y| base.is_some_and(|b| y <= b));
+        let written = years(text);
+        let dated = base_dated(&written).filter(|&y| base.is_some_and(|b| y <= b));
         let plain = !lex.scenario.is_match(text) && !lex.projection_cue.is_match(text);
         self.at = match dated {
             Some(y) if plain => Some((s.block(), y)),
             Some(_) => None,
-            None if !years(text).is_empty() => None,
+            None if !written.is_empty() => None,
             None => before.map(|y| (s.block(), y)),
         };
         before
@@ -344,9 +345,9 @@ impl CarriedYear {
 }
 
 /// The last single year a text dates or declares the base (`2022年为基准年`, `截至2022年
-/// 底`), when that is the last year it names.
-fn base_dated(text: &str) -> Option<u16> {
-    years(text)
+/// 底`), when that is the last year it names (`written`: the text's years).
+fn base_dated(written: &[super::years::YearMention]) -> Option<u16> {
+    written
         .last()
         .filter(|y| {
             !y.in_title
