@@ -94,11 +94,27 @@ fn table_rows(an: &Analysis, chapter: &[Range<usize>], base: u16, out: &mut Vec<
         let Some(cell) = s.table.as_deref() else {
             continue;
         };
-        // The label cell: the row's first with letters (after a 序号 column's number).
+        let Some(crate::document::BlockKind::Table(t)) =
+            an.doc.blocks.get(s.block()).map(|b| &b.kind)
+        else {
+            continue;
+        };
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        let heads: Vec<String> = header.cells.iter().map(|c| c.text()).collect();
+        // The label cell: the row's first with letters (after a 序号 column's number), outside
+        // a column that groups the indicators (`类别`: `产业`, `能源`).
         let label_cell = cell
             .row
             .iter()
-            .filter_map(|c| c.paragraphs.first())
+            .enumerate()
+            .filter(|(k, _)| {
+                !heads
+                    .get(*k)
+                    .is_some_and(|h| lex.category_column.is_match(h))
+            })
+            .filter_map(|(_, c)| c.paragraphs.first())
             .find(|p| p.text.chars().any(is_han))
             .is_some_and(|p| std::ptr::eq(p.text.as_str(), s.text));
         if !label_cell || !in_ranges(chapter, s.block()) {
@@ -135,15 +151,6 @@ fn table_rows(an: &Analysis, chapter: &[Range<usize>], base: u16, out: &mut Vec<
         {
             continue;
         }
-        let Some(crate::document::BlockKind::Table(t)) =
-            an.doc.blocks.get(s.block()).map(|b| &b.kind)
-        else {
-            continue;
-        };
-        let Some(header) = t.rows.first() else {
-            continue;
-        };
-        let heads: Vec<String> = header.cells.iter().map(|c| c.text()).collect();
         if lex.scenario.is_match(&heads.concat()) {
             continue;
         }

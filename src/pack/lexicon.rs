@@ -194,6 +194,9 @@ lexicon! {
     policy_scenario,
     /// Table column headers of the reductions measures bring (`预计年减排量`, `年减碳量`).
     reduction_column,
+    /// Table column headers of a category before the indicator's name (`类别`, `领域`): a
+    /// row's label is the first cell with letters outside such a column.
+    category_column,
     /// Words that make an emission or energy figure a part, a change, a per-unit figure, a
     /// projection or one company's, not the park's stated total (`boundary/unit`).
     not_total,

@@ -103,3 +103,71 @@ fn a_stray_base_year_is_reported_once() {
         assert!(f.is_empty(), "{targets}\n{f:#?}");
     }
 }
+
+/// A plan whose targets chapter has `table` and whose pathway chapter is `pathway`.
+fn with_table(table: &str, pathway: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积16.8平方公里。\n\n\
+         ## 二、碳排放现状\n\n{BOUNDARY}2021年园区二氧化碳排放总量187.3万吨。\n\n\
+         ## 三、碳达峰目标\n\n本方案以2021年为基准年，确保2030年前实现碳达峰。\n\n{table}\n\n\
+         ## 四、重点任务\n\n{pathway}\n\n## 五、保障措施\n\n建立年度碳排放核算和指标跟踪机制。\n"
+    )
+}
+
+/// Tables with a column grouping the indicators before the indicator's name, in four styles.
+fn grouped(base_cell: &str) -> Vec<String> {
+    [
+        // provincial: 类别 | 指标
+        format!("| 类别 | 指标 | 2021年 | 2025年 | 2030年 | 属性 |\n|---|---|---|---|---|---|\n| 能源 | 单位工业增加值能耗（吨标准煤/万元） | 0.085 | 0.073 | 0.060 | 约束性 |\n| 产业 | 绿色工厂占规上企业比例（%） | {base_cell} | 40 | 60 | 预期性 |"),
+        // consultancy: 序号 | 领域 | 指标名称 | 单位
+        format!("| 序号 | 领域 | 指标名称 | 单位 | 2021年（基准年） | 2025年 | 2030年 |\n|---|---|---|---|---|---|---|\n| 1 | 绿色制造 | 绿色工厂占规上企业比例 | % | {base_cell} | 40 | 60 |"),
+        // city: 指标类别 with a long group name
+        format!("| 指标类别 | 指标 | 基准值 | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 产业结构优化 | 绿色工厂占规上企业比例（%） | {base_cell} | 40 | 60 |"),
+        // enterprise: 分类
+        format!("| 分类 | 指标 | 2021年 | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 园区 | 绿色工厂占规上企业比例（%） | {base_cell} | 40 | 60 |"),
+    ]
+    .to_vec()
+}
+
+const GREEN_FACTORIES: &str = "开展绿色工厂创建，每年新增省级以上绿色工厂3家。";
+
+#[test]
+fn a_grouping_column_is_not_the_indicators_name() {
+    for table in grouped("—") {
+        let f = findings(&with_table(&table, GREEN_FACTORIES), "target/no-baseline");
+        assert_eq!(f.len(), 1, "{table}\n{f:#?}");
+        assert!(
+            f[0].message
+                .contains("“绿色工厂占规上企业比例”的基准年（2021年）数值"),
+            "{}",
+            f[0].message
+        );
+    }
+    for table in grouped("25") {
+        let f = findings(&with_table(&table, GREEN_FACTORIES), "target/no-baseline");
+        assert!(f.is_empty(), "{table}\n{f:#?}");
+    }
+}
+
+#[test]
+fn a_coal_share_is_supported_by_work_on_coal_use() {
+    let table = "| 类别 | 指标 | 2021年 | 2025年 | 2030年 |\n|---|---|---|---|---|\n| 结构 | 煤炭消费占能源消费总量比重（%） | 56.3 | 45 | 35 |";
+    for pathway in [
+        // city: boilers
+        "2025年底前完成园区内燃煤锅炉关停整合，由热电联产机组集中供热替代。",
+        // province: 煤改气
+        "推进工业窑炉煤改气、煤改电，严控新增用煤项目。",
+        // consultancy
+        "压减煤炭消费，到2030年减少原煤消费12万吨。",
+    ] {
+        let f = findings(&with_table(table, pathway), "target/no-measure");
+        assert!(f.is_empty(), "{pathway}\n{f:#?}");
+    }
+    let f = findings(&with_table(table, GREEN_FACTORIES), "target/no-measure");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("“煤炭消费占能源消费总量比重”"),
+        "{}",
+        f[0].message
+    );
+}
