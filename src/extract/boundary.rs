@@ -121,7 +121,12 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let sources = declared_text(&b.sources) || declared_text(&b.direct);
     let mut indirect = Indirect::Unstated;
     let mut indirect_at = None;
-    for s in &declaration {
+    // The boundary section's own sentences first: a caliber set elsewhere for a target
+    // (`达峰目标按直接排放口径（不计净调入电力间接排放）考核`) reads like a declaration, but
+    // what the boundary section says is what the plan declares, wherever the section stands.
+    let (own, elsewhere): (Vec<&Sentence>, Vec<&Sentence>) =
+        declaration.iter().partition(|s| in_section(s.block()));
+    for s in own.into_iter().chain(elsewhere) {
         let text = s.as_str();
         let hits = b.indirect.find_all(text);
         let Some(first) = hits.first() else { continue };
