@@ -22,7 +22,7 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::finding::{Finding, ShareOfAmount};
 
-use super::table_sum::{cell_value, column_sum, row_kind, RowKind, Sum};
+use super::table_sum::{cell_value, column_sum, grouping_columns, row_kind, RowKind, Sum};
 
 /// An amount and its share, each with the half step of its printed precision.
 #[derive(Debug, Clone)]
@@ -392,9 +392,10 @@ fn table(
     let head = columns(header);
     let lex = &cx.rules.lexicon;
     let data: Vec<&Row> = t.rows.iter().skip(1).collect();
+    let skip = grouping_columns(lex, header);
     let Some(total_row) = data
         .iter()
-        .find(|r| row_kind(lex, r) == Some(RowKind::Total))
+        .find(|r| row_kind(lex, skip, r) == Some(RowKind::Total))
     else {
         return;
     };
@@ -432,13 +433,13 @@ fn table(
         };
         // A column not adding up to its total is `consistency/table-sum`'s (or, for the
         // shares, this rule's sum) finding already, on the same misprint.
-        if sums_off(x, &data, lex, (acol, &ah), (*col, &h), total_row) {
+        if sums_off(x, &data, (lex, skip), (acol, &ah), (*col, &h), total_row) {
             continue;
         }
         let mut rows: Vec<(&Row, Quantity, Quantity, Pair)> = Vec::new();
         for r in &data {
             // A `其中` row's share may be of the row above it (`其中：燃煤 | 15.2 | 61.8`).
-            if row_kind(lex, r) == Some(RowKind::Breakdown) {
+            if row_kind(lex, skip, r) == Some(RowKind::Breakdown) {
                 continue;
             }
             let (Some(a), Some(s)) = (value(r, acol, &ah), value(r, *col, &h)) else {
@@ -492,12 +493,12 @@ fn table(
 fn sums_off(
     x: &QuantityExtractor,
     data: &[&Row],
-    lex: &crate::pack::Lexicon,
+    (lex, skip): (&crate::pack::Lexicon, usize),
     amounts: (usize, &str),
     shares: (usize, &str),
     total_row: &Row,
 ) -> bool {
-    let kinds: Vec<Option<RowKind>> = data.iter().map(|r| row_kind(lex, r)).collect();
+    let kinds: Vec<Option<RowKind>> = data.iter().map(|r| row_kind(lex, skip, r)).collect();
     if kinds
         .iter()
         .any(|k| !matches!(k, Some(RowKind::Part | RowKind::Total)))

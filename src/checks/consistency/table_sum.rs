@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。表头有“合计”列时，每一行（含“其中”行和合计行）的合计也与该行各分项列之和核对（“合计”列须在各分项列之前或之后，分项列中有“小计”“其中”列的不核对；占比、强度等列不计入）；某行合计有误时，由该行误差可以解释的“合计”列总和不再重复报告。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对（写明“扣除”“扣减”的分项从和中减去）：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. Where the header has a total column (合计) before or after the parts' columns, each row — 其中 rows and the total row included — is checked across against its parts (not where a subtotal or 其中 column stands among them; share and intensity columns are left out); a total column whose sum the rows found off explain is not reported again. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way (a part written as deducted, 扣除/扣减, is subtracted): parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。表头有“合计”列时，每一行（含“其中”行和合计行）的合计也与该行各分项列之和核对（“合计”列须在各分项列之前或之后，分项列中有“小计”“其中”列的不核对；占比、强度等列不计入）；某行合计有误时，由该行误差可以解释的“合计”列总和不再重复报告。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。首列为“类别”“领域”等分组列（lexicon.category_column）时，分组名“总量”后写有本行指标名称的行（“总量 | 二氧化碳排放总量（万吨）”）不是合计行；分组列中写“合计”“小计”“其中”而其后无名称的行仍按其所写读取。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对（写明“扣除”“扣减”的分项从和中减去）：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. Where the first column groups the rows (类别, 领域: lexicon.category_column), a group named 总量 followed by the row's own indicator (总量 | 二氧化碳排放总量（万吨）) is no total row; 合计, 小计 or 其中 written there with nothing named after it is read as written. Where the header has a total column (合计) before or after the parts' columns, each row — 其中 rows and the total row included — is checked across against its parts (not where a subtotal or 其中 column stands among them; share and intensity columns are left out); a total column whose sum the rows found off explain is not reported again. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way (a part written as deducted, 扣除/扣减, is subtracted): parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
@@ -39,20 +39,47 @@ pub(super) enum RowKind {
 
 /// A row's label: its first cell that is not empty (`| | 合计 | … |` under a 序号 column).
 pub(super) fn row_label(row: &Row) -> String {
+    label_after(row, 0)
+}
+
+/// The label of a row whose first `skip` cells are a grouping column's.
+fn label_after(row: &Row, skip: usize) -> String {
     row.cells
         .iter()
+        .skip(skip)
         .take(2)
         .map(|c| c.text())
         .find(|t| !t.trim().is_empty())
         .unwrap_or_default()
 }
 
+/// How many of a table's first columns group its rows (headed `类别`, `领域`: the pack's
+/// `category_column`). Their cells may name a group (`总量 | 二氧化碳排放总量（万吨）`,
+/// `强度 | …`) or the row's role (`直接排放小计 | — |`, `其中 | 燃煤`, `合计 | — |`); see
+/// [`row_kind`].
+pub(super) fn grouping_columns(lex: &crate::pack::Lexicon, header: &Row) -> usize {
+    header
+        .cells
+        .iter()
+        .take(2)
+        .take_while(|c| lex.category_column.is_match(&c.text()))
+        .count()
+}
+
 /// The row's kind by its label ([`Lexicon::row_role`], the pack's `subtotal_row` and
-/// `breakdown_row`); `None` for a row that makes the table too complex to check.
+/// `breakdown_row`); `None` for a row that makes the table too complex to check. After
+/// `skip` grouping columns, a total's word there (`总量`) is the group's name when the row
+/// names its own item after it (`总量 | 二氧化碳排放总量（万吨）`), and that item is read.
 ///
 /// [`Lexicon::row_role`]: crate::pack::Lexicon::row_role
-pub(super) fn row_kind(lex: &crate::pack::Lexicon, row: &Row) -> Option<RowKind> {
-    let label = crate::pack::row_label_key(&row_label(row));
+pub(super) fn row_kind(lex: &crate::pack::Lexicon, skip: usize, row: &Row) -> Option<RowKind> {
+    let mut label = crate::pack::row_label_key(&row_label(row));
+    if skip > 0 && lex.row_role(&label) == Some(true) {
+        let own = label_after(row, skip);
+        if own.chars().any(|c| c.is_alphabetic()) {
+            label = crate::pack::row_label_key(&own);
+        }
+    }
     if lex.subtotal_row.is_match(&label) {
         return Some(RowKind::Subtotal);
     }
@@ -223,9 +250,10 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
         {
             data.pop();
         }
+        let skip = grouping_columns(&cx.rules.lexicon, header);
         let kinds: Option<Vec<RowKind>> = data
             .iter()
-            .map(|r| row_kind(&cx.rules.lexicon, r))
+            .map(|r| row_kind(&cx.rules.lexicon, skip, r))
             .collect();
         let Some(kinds) = kinds else { continue };
         let rounding = if table_declares_rounding(cx, i) {
