@@ -42,6 +42,7 @@ mod outside_round25;
 mod outside_round27;
 mod outside_round28;
 mod outside_round30;
+mod outside_round31;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -1349,3 +1349,63 @@ fn round_thirty_probe_plans() {
         ),
     ]);
 }
+
+/// Round 31 (session 25): x1–x6 compliant, x7–x9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 25's start): 7/9, 5/289; now 9/9, 0/289.
+#[test]
+fn round_thirty_one_probe_plans() {
+    for name in [
+        "x1_chengling_glass.md",
+        "x2_tonglan_copper.txt",
+        "x3_yuanlan_wafer.docx",
+        "x4_zhuyang_rail.docx",
+        "x5_daichuan_leather.txt",
+        "x6_qinglu_carbonfibre.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    for name in [
+        "x1_chengling_glass.md",
+        "x2_tonglan_copper.txt",
+        "x3_yuanlan_wafer.docx",
+        "x4_zhuyang_rail.docx",
+        "x5_daichuan_leather.txt",
+        "x6_qinglu_carbonfibre.md",
+    ] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "x7_tonglan_copper_seeded.txt",
+            &[
+                "boundary/scope-mismatch",
+                "structure/chapter-order",
+                "target/no-measure",
+            ][..],
+        ),
+        (
+            "x8_zhuyang_rail_seeded.docx",
+            &[
+                "boundary/non-co2",
+                "target/conflict",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "x9_qinglu_carbonfibre_seeded.md",
+            &[
+                "boundary/area",
+                "target/implausible",
+                "target/unjustified-peak",
+            ][..],
+        ),
+    ]);
+}
