@@ -104,6 +104,18 @@ fn with_label(text: &str, start: usize) -> usize {
 /// `占比很低`) rather than a clause with a subject of its own.
 const SHORT_COMMENT_CHARS: usize = 4;
 
+/// The longest clause (characters) read as such a comment when it holds no digit
+/// (`排放量较小`, `逸散量极少`): a clause with a figure (`其中甲烷5万吨`) states something of
+/// its own, however short.
+const FIGURELESS_COMMENT_CHARS: usize = 6;
+
+/// Whether a clause passed on the way back to an exclusion's topic is a comment on it.
+fn comment_clause(clause: &str) -> bool {
+    let n = clause.chars().count();
+    n <= SHORT_COMMENT_CHARS
+        || (n <= FIGURELESS_COMMENT_CHARS && !clause.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// Whether `c` ends a clause: a comma, semicolon, colon or sentence end.
 fn clause_mark(c: char) -> bool {
     matches!(
@@ -277,9 +289,7 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 let prev_start = clause_start(text, comma);
                 let passed = text.get(prev_start..comma).unwrap_or("");
                 start = prev_start;
-                if passed.chars().count() > SHORT_COMMENT_CHARS
-                    && !cues.continuing.starts(passed.trim())
-                {
+                if !comment_clause(passed.trim()) && !cues.continuing.starts(passed.trim()) {
                     break;
                 }
             }

@@ -30,6 +30,10 @@ fn a_negated_accounting_verb_closing_its_clause_excludes_the_topic_before() {
         "污水处理站厌氧工段产生的甲烷，本次一律不统计。",
         // ministry: 均不核算 after a list
         "硝酸装置的氧化亚氮和冷库制冷剂逸散的氢氟碳化物，本方案均不核算。",
+        // province: a comment without a figure between the gases and the cue
+        "硝酸装置的氧化亚氮和冷库制冷剂逸散的氢氟碳化物，排放量较小，本方案均不核算。",
+        // consultancy
+        "污水处理产生的甲烷，逸散量极少，暂不纳入本次核算。",
         // enterprise: the plan's inventory as subject
         "电解槽阳极效应产生的全氟化碳，本清单暂不计算。",
     ] {
@@ -37,7 +41,20 @@ fn a_negated_accounting_verb_closing_its_clause_excludes_the_topic_before() {
         let f = findings(&plan(&boundary, INVENTORY, TARGETS), "boundary/non-co2");
         assert!(f.is_empty(), "{sentence}\n{f:#?}");
     }
-    // The gas counted in the plan's figures is still reported.
+    // The gas counted in the plan's figures is still reported, and so is a total in CO2e
+    // before a clause with a figure of its own: the walk back stops there.
+    let f = findings(
+        &plan(
+            BOUNDARY,
+            "2020年园区温室气体排放总量171.2万吨二氧化碳当量，其中甲烷5.6万吨，本方案均不核算。",
+            TARGETS,
+        ),
+        "boundary/non-co2",
+    );
+    assert!(
+        f.iter().any(|d| d.message.contains("二氧化碳当量")),
+        "{f:#?}"
+    );
     let f = findings(
         &plan(
             BOUNDARY,
