@@ -109,7 +109,8 @@ const SHORT_COMMENT_CHARS: usize = 4;
 /// its own, however short.
 const FIGURELESS_COMMENT_CHARS: usize = 6;
 
-/// Whether a clause passed on the way back to an exclusion's topic is a comment on it.
+/// Whether a clause passed on the way back to an exclusion's topic is, by its length and
+/// lack of figures, a comment on it (the caller also asks that it name no judged term).
 fn comment_clause(clause: &str) -> bool {
     let n = clause.chars().count();
     n <= SHORT_COMMENT_CHARS
@@ -289,7 +290,10 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 let prev_start = clause_start(text, comma);
                 let passed = text.get(prev_start..comma).unwrap_or("");
                 start = prev_start;
-                if !comment_clause(passed.trim()) && !cues.continuing.starts(passed.trim()) {
+                // A clause naming a judged term (`氧化亚氮量小`) is the topic itself: the
+                // walk ends with it.
+                let comment = comment_clause(passed.trim()) && !cues.objects.is_match(passed);
+                if !comment && !cues.continuing.starts(passed.trim()) {
                     break;
                 }
             }
