@@ -15,8 +15,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "one outline item matched by two headings at the same level",
     },
     why: Text {
-        zh: "同一内容分两处撰写（如两个“保障措施”章节）往往导致口径不一致，违背准确性原则（边界统一、口径一致）；评审也难以判断以哪一处为准。",
-        en: "Writing the same part twice (two 保障措施 chapters) invites inconsistent figures, against the accuracy principle (one boundary, one caliber), and leaves the panel unsure which one counts.",
+        zh: "同一内容分两处撰写（如两个“保障措施”章节）往往导致口径不一致，违背准确性原则（边界统一、口径一致）；评审也难以判断以哪一处为准。同一大纲内容的两个不同标题（“节能降碳增效”与“节能降碳增效工程”）下正文相同（整段复制，20字以上）时同样报告；两处各有内容时不报告（“保障措施”与“组织实施”常见于政府方案）。",
+        en: "Writing the same part twice (two 保障措施 chapters) invites inconsistent figures, against the accuracy principle (one boundary, one caliber), and leaves the panel unsure which one counts. Two different titles of one outline item (节能降碳增效 and 节能降碳增效工程) over the same pasted text (20 characters or more) are reported too; two titles each with text of its own are not (保障措施 and 组织实施 side by side are usual in government plans).",
     },
     fails: "## 一、保障措施\n\n正文。\n\n## 二、保障措施\n\n正文。\n",
     passes: "## 一、保障措施\n\n正文。\n\n## 二、组织实施安排\n\n正文。\n",

@@ -267,7 +267,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
             let best = chosen_match(&a, i);
             let duplicates = best
                 .as_ref()
-                .map(|b| repeats(&f, b, &all))
+                .map(|b| repeats(doc, &f, b, &all))
                 .unwrap_or_default();
             ItemMatch {
                 item,
@@ -390,7 +390,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 let best = chosen_match(&a, i);
                 let mut duplicates = best
                     .as_ref()
-                    .map(|b| repeats(&f, b, &all))
+                    .map(|b| repeats(doc, &f, b, &all))
                     .unwrap_or_default();
                 // The same section title again at the same level in another chapter
                 // (节能降碳增效 under two chapters) is a duplicate too.
@@ -642,11 +642,19 @@ pub(crate) fn title_matches(
 
 /// The other headings of `found` that repeat `best`: at its level, saying the same
 /// (保障措施 twice) — not two names of one item side by side (保障措施 and 组织实施 are
-/// both usual in government plans). A heading placed by position has no repeats.
-fn repeats(found: &[HeadingMatch], best: &HeadingMatch, headings: &[Titled]) -> Vec<HeadingMatch> {
+/// both usual in government plans) — or, under another title of the item, with the same
+/// text pasted below (`节能降碳增效` and `节能降碳增效工程` over one paragraph). A heading
+/// placed by position has no repeats.
+fn repeats(
+    doc: &Document,
+    found: &[HeadingMatch],
+    best: &HeadingMatch,
+    headings: &[Titled],
+) -> Vec<HeadingMatch> {
     if best.kind == MatchKind::Position {
         return Vec::new();
     }
+    let best_body = std::cell::OnceCell::new();
     // `headings` is in document order: a binary search, not a scan per match (a plan
     // of 100,000 identical headings made that quadratic).
     let key_of = |block: usize| {
@@ -657,14 +665,37 @@ fn repeats(found: &[HeadingMatch], best: &HeadingMatch, headings: &[Titled]) -> 
             .map(|(.., key)| core_key(&key.text))
     };
     let best_key = key_of(best.block);
+    let pasted = |block: usize| {
+        let best_body = best_body.get_or_init(|| body_text(doc, headings, best.block));
+        best_body.chars().count() >= MIN_PASTED_CHARS
+            && body_text(doc, headings, block) == *best_body
+    };
     found
         .iter()
         .filter(|m| m.block != best.block && m.level == best.level)
-        .filter(|m| key_of(m.block) == best_key)
+        .filter(|m| key_of(m.block) == best_key || pasted(m.block))
         .map(|m| HeadingMatch {
             in_order: best.in_order,
             ..m.clone()
         })
+        .collect()
+}
+
+/// The shortest section text (characters) whose repetition under another heading makes
+/// that heading a repeat: a one-line stub (`略。`, `见附件。`) may stand under many.
+const MIN_PASTED_CHARS: usize = 20;
+
+/// The text of the blocks under the heading at `block`, up to the next heading, without
+/// spaces.
+fn body_text(doc: &Document, headings: &[Titled], block: usize) -> String {
+    let i = headings.partition_point(|(b, ..)| *b <= block);
+    let end = headings.get(i).map_or(doc.blocks.len(), |(b, ..)| *b);
+    doc.blocks
+        .get(block + 1..end)
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|b| b.all_text().chars().collect::<Vec<char>>())
+        .filter(|c| !c.is_whitespace())
         .collect()
 }
 
