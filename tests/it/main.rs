@@ -43,6 +43,7 @@ mod outside_round27;
 mod outside_round28;
 mod outside_round30;
 mod outside_round31;
+mod outside_round32;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

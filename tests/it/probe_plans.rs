@@ -1409,3 +1409,52 @@ fn round_thirty_one_probe_plans() {
         ),
     ]);
 }
+
+/// Round 32 (session 25): o1–o6 compliant, o7–o9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 25's start): 7/9, 8/295; now 8/9, 0/295 (o7's relative
+/// target without its own base year is read against the plan-wide 基准年为2020年, as the
+/// checklist's T03 says).
+#[test]
+fn round_thirty_two_probe_plans() {
+    for name in [
+        "o1_chixi_baijiu.md",
+        "o2_mihe_titanium.txt",
+        "o3_zhangling_lithium.docx",
+        "o4_tianheng_aviation.docx",
+        "o5_lanshi_magnesium.md",
+        "o6_mianchuan_nonwoven.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "o7_mihe_titanium_seeded.txt",
+            &["structure/numbering", "principle/foresight"][..],
+        ),
+        (
+            "o8_zhangling_lithium_seeded.docx",
+            &[
+                "boundary/accounting-standard",
+                "target/late-peak",
+                "structure/missing-section",
+            ][..],
+        ),
+        (
+            "o9_lanshi_magnesium_seeded.md",
+            &[
+                "boundary/base-year",
+                "structure/duplicate-section",
+                "principle/coordination",
+            ][..],
+        ),
+    ]);
+}
