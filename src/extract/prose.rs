@@ -73,7 +73,7 @@ pub fn inside(ranges: &[Range<usize>], at: usize) -> bool {
 /// Adverbs that may stand between a clause's start and a postfix cue that continues the
 /// previous clause's topic (`，均不纳入`, `，也不计入`, `，一概不予统计`).
 const TOPIC_ADVERBS: &[char] = &[
-    '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '概', '并', '且', '既',
+    '均', '也', '都', '亦', '皆', '则', '暂', '一', '律', '概', '并', '且', '既', '故',
 ];
 
 /// The longest label (characters) before a colon whose value restricts or excludes it

@@ -108,3 +108,36 @@ fn dynamic_optimisation_heads_the_improvement_section() {
         assert!(f.is_empty(), "{tracking}\n{f:#?}");
     }
 }
+
+/// Exclusions written as a deferral, as negligible, or by referring back (session 25's
+/// own probe of sentences in the style of published plans), and the figures they must not
+/// hide.
+#[test]
+fn deferred_negligible_and_referred_back_exclusions() {
+    for exclusion in [
+        // province: deferred in its own clause
+        "核算的温室气体种类为二氧化碳，其他温室气体待条件成熟后逐步纳入。",
+        // city: deferred over 其排放
+        "园区涉及的含氟气体主要为制冷剂，其排放核算待国家相关方法学出台后再行开展。",
+        // consultancy: 本方案中未予考虑
+        "非二氧化碳温室气体（甲烷、氧化亚氮等）的排放量较小，本方案中未予考虑。",
+        // enterprise: negligible
+        "园区六氟化硫排放主要来自电力设备，数量极少，故忽略不计。",
+        "氢氟碳化物等含氟气体排放量很低，报告中略去不计。",
+        // county: 相关排放 refers back
+        "园区暂未开展甲烷排放监测，相关排放未予纳入。",
+    ] {
+        let f = findings(&with_exclusion(exclusion), "boundary/non-co2");
+        assert!(f.is_empty(), "{exclusion}\n{f:#?}");
+    }
+    for counted in [
+        // a clause opening with 待 has no topic: the CO2e total before it stands
+        "园区温室气体排放总量102.6万吨二氧化碳当量，其中甲烷4.2万吨二氧化碳当量，待核查后纳入。",
+        // 忽略 with an object of its own
+        "园区排放总量为86.4万吨二氧化碳当量（含甲烷1.2万吨），故忽略其他影响。",
+        "2020年园区甲烷排放量较小，为0.8万吨二氧化碳当量，已计入排放总量。",
+    ] {
+        let f = findings(&with_exclusion(counted), "boundary/non-co2");
+        assert!(!f.is_empty(), "{counted}");
+    }
+}
