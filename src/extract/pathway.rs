@@ -582,9 +582,47 @@ pub fn reductions<'d>(
             });
         }
     }
+    totals_over_time(&mut all);
     mark_recaps(&mut all);
     all.extend(table_reductions(x, doc));
     Reductions { all }
+}
+
+/// After a total, the figures for other years of the same measure, or of the clause group
+/// that follows it after a semicolon in the same paragraph, are that total's over time
+/// (`以上任务2030年合计减排5.8万吨，…；2025年可形成减排能力约3万吨`), not one more measure.
+fn totals_over_time(all: &mut [Reduction]) {
+    // The last total read: its measure, block, sentence end, whether a semicolon ends its
+    // sentence, and its year.
+    let mut last: Option<(usize, usize, usize, bool, Option<u16>)> = None;
+    for r in all.iter_mut() {
+        let s = &r.figure.sentence;
+        if r.total {
+            let semicolon = s.as_str().trim_end().ends_with(['；', ';']);
+            last = Some((
+                r.measure,
+                s.block(),
+                s.range().end,
+                semicolon,
+                r.figure.year,
+            ));
+            continue;
+        }
+        let Some((measure, block, end, semicolon, year)) = last else {
+            continue;
+        };
+        let same_measure = measure == r.measure;
+        let next_clauses = semicolon
+            && block == s.block()
+            && s.range().start >= end
+            && r.figure.year.is_some()
+            && r.figure.year != year;
+        if same_measure || next_clauses {
+            r.total = true;
+        } else {
+            last = None;
+        }
+    }
 }
 
 /// A sentence whose every dated figure is the sum of the measures read before it for its
