@@ -486,6 +486,22 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
         Some(inner) if bracketed => inner.trim_end(),
         _ => body,
     };
+    // An annex's label alone on its line (GB/T 9704: `附件1`, its title centred below) heads
+    // the annex: its title is the label's word (附件, 附录).
+    if body.is_empty()
+        && number.style == NumberStyle::Annex
+        && !is_caption(&number)
+        && p.auto_number.is_none()
+    {
+        let word: String = number.token.chars().take(2).collect();
+        return Some(Candidate {
+            index,
+            explicit: None,
+            title: word,
+            number: Some(number),
+            run_in_rest: None,
+        });
+    }
     if body.is_empty() || is_caption(&number) || is_citation(body) {
         return None;
     }

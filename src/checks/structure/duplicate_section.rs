@@ -33,7 +33,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 fn report(cx: &Context, m: &ItemMatch, out: &mut Vec<Diagnostic>) {
     let Some(first) = &m.best else { return };
+    // Annexes numbered apart (`附件1`, `附件2`) are two annexes, whatever their titles.
+    let annex = |block: usize| {
+        cx.doc
+            .blocks
+            .get(block)
+            .and_then(|b| b.heading())
+            .and_then(|h| h.number.as_ref())
+            .filter(|n| n.style == crate::document::NumberStyle::Annex)
+            .map(|n| n.value)
+    };
     for dup in &m.duplicates {
+        if annex(first.block)
+            .zip(annex(dup.block))
+            .is_some_and(|(a, b)| a != b)
+        {
+            continue;
+        }
         let finding = Finding::DuplicateSection(DuplicateSection {
             item: outline_ref(m.item),
         });
