@@ -155,15 +155,19 @@ fn states_base_value<'t>(
                     && earlier_year_text(cx, s.block()).is_some_and(&year_in)
             };
             // The starting value of a change (`由2022年的9%提高到20%`, `从2020年的1.2吨/万元
-            // 降至…`, `较2020年的8.93吨/万元分别下降20.7%…`): the year reads as a comparison,
-            // but the value beside it is the base.
+            // 降至…`, `较2020年的8.93吨/万元分别下降20.7%…`, or in brackets: `较2020年（6.2%）
+            // 提高10个百分点`): the year reads as a comparison, but the value beside it is the
+            // base.
             let from_base = || {
                 ["由", "从", "较", "比"].iter().any(|w| {
-                    let lead = format!("{w}{year}年的");
-                    text.find(&lead).is_some_and(|at| {
-                        text.get(at + lead.len()..)
-                            .and_then(|rest| rest.chars().next())
-                            .is_some_and(|c| c.is_ascii_digit())
+                    let lead = format!("{w}{year}年");
+                    text.match_indices(&lead).any(|(at, _)| {
+                        let rest = text.get(at + lead.len()..).unwrap_or("");
+                        let rest = ["的", "（", "("]
+                            .iter()
+                            .find_map(|o| rest.strip_prefix(o))
+                            .unwrap_or("");
+                        rest.chars().next().is_some_and(|c| c.is_ascii_digit())
                     })
                 })
             };
