@@ -212,6 +212,8 @@ lexicon! {
     share_whole,
     /// An item that closes a list with the rest (`其他`, `其余`): the list is the whole.
     share_rest,
+    /// An item named with 等 (`油品等占`): the rest when it is the last of three or more.
+    share_rest_last,
     /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
     /// `…等行业`): never summed, unless an item closes it with the rest.
     share_partial,

@@ -1458,3 +1458,54 @@ fn round_thirty_two_probe_plans() {
         ),
     ]);
 }
+
+/// Round 33 (session 25): aa1–aa6 compliant, aa7–aa9 seeded (fixtures/probe-plans/README.md).
+/// Held out (the build of session 25's start): 7/9, 2/284; now 9/9, 0/284.
+#[test]
+fn round_thirty_three_probe_plans() {
+    for name in [
+        "aa1_lanchuan_zinc.md",
+        "aa2_chengling_gypsum.txt",
+        "aa3_ruixi_pharmaglass.docx",
+        "aa4_mianxi_fertiliser.docx",
+        "aa5_xunwan_preform.md",
+        "aa6_yunxiu_logistics.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "aa7_lanchuan_zinc_seeded.md",
+            &[
+                "structure/missing-chapter",
+                "consistency/share-sum",
+                "target/no-baseline",
+            ][..],
+        ),
+        (
+            "aa8_mianxi_fertiliser_seeded.docx",
+            &[
+                "structure/empty-section",
+                "target/conflict",
+                "boundary/unit",
+            ][..],
+        ),
+        (
+            "aa9_yunxiu_logistics_seeded.txt",
+            &[
+                "boundary/undeclared",
+                "boundary/non-co2",
+                "target/reduction-gap",
+            ][..],
+        ),
+    ]);
+}

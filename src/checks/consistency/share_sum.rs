@@ -33,8 +33,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "shares declared to make up a whole do not add up to 100%",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；表格中合计为100%的占比列，其分项之和不等于100%也由本规则报告（按 consistency/table-sum 的方法逐行相加，容差按印刷精度）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾；带“约”“左右”“以上”的占比、变化率和百分点也不相加；列表自带的合计（“……，合计100%”）结束列表，不作为一项相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。占比与其数量并列时（“外购电力109.4万吨、占29.5%”，或表格中合计为100%的占比列与其左侧的数量列），每项的数量除以占比即为总量：同一列举中三项以上、其余各项推算的总量一致而唯独一项不符时，报告该项（不论列举是否完整，也不必相加）；数量与占比之间的连接词在 lexicon 的 share_link 中，列举中出现年份、单位不同或连接词不同（“占全市的”）的不相比较。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; a table's percentage column whose total row reads 100 is also this rule's when its rows do not add up to it (summed as consistency/table-sum sums, with the tolerance of the printed precision); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them, nor are shares with 约/左右/以上, changes and percentage points; the list's own total (…，合计100%) closes it and is not added as a part. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. Where each share stands beside its amount (外购电力109.4万吨、占29.5%, or a table's 100% share column and the amount column left of it), each amount over its share gives the total: when, of three pairs or more in one list, all but one imply the same total, that one is reported — complete list or not, with nothing added up; the words linking amount and share are the lexicon entry share_link, and pairs in a list naming a year, of other units or linked otherwise (占全市的) are not compared. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；表格中合计为100%的占比列，其分项之和不等于100%也由本规则报告（按 consistency/table-sum 的方法逐行相加，容差按印刷精度）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾（三项以上的列举以“……等占X%”收尾时，该项也是其余部分：lexicon.share_rest_last）；带“约”“左右”“以上”的占比、变化率和百分点也不相加；列表自带的合计（“……，合计100%”）结束列表，不作为一项相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。占比与其数量并列时（“外购电力109.4万吨、占29.5%”，或表格中合计为100%的占比列与其左侧的数量列），每项的数量除以占比即为总量：同一列举中三项以上、其余各项推算的总量一致而唯独一项不符时，报告该项（不论列举是否完整，也不必相加）；数量与占比之间的连接词在 lexicon 的 share_link 中，列举中出现年份、单位不同或连接词不同（“占全市的”）的不相比较。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; a table's percentage column whose total row reads 100 is also this rule's when its rows do not add up to it (summed as consistency/table-sum sums, with the tolerance of the printed precision); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them (or, closing three shares or more, an item named with 等: 油品等占2.9%, lexicon.share_rest_last), nor are shares with 约/左右/以上, changes and percentage points; the list's own total (…，合计100%) closes it and is not added as a part. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. Where each share stands beside its amount (外购电力109.4万吨、占29.5%, or a table's 100% share column and the amount column left of it), each amount over its share gives the total: when, of three pairs or more in one list, all but one imply the same total, that one is reported — complete list or not, with nothing added up; the words linking amount and share are the lexicon entry share_link, and pairs in a list naming a year, of other units or linked otherwise (占全市的) are not compared. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
     },
     fails: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占25%、净调入电力占20%、其他能源占5%。\n",
     passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
@@ -162,6 +162,8 @@ fn sentence(
         .as_ref()
         .map(|r| r.start)
         .or_else(|| lex.share_rest.is_match(text).then_some(0))
+        // A last item named with 等 may close the list (read below, `share_rest_last`).
+        .or_else(|| text.contains('等').then_some(0))
     else {
         return;
     };
@@ -178,6 +180,14 @@ fn sentence(
         lex.share_rest
             .is_match(&clause_before(text, q.span.start).replace("增加值", ""))
     });
+    // The last of three or more items named with 等 (`…，天然气占10.9%，油品等占2.9%`) is the
+    // rest (the pack's `share_rest_last`); as the first or one of two it may be only some.
+    let rest_last = items.len() >= 3
+        && items.last().is_some_and(|q| {
+            lex.share_rest_last
+                .is_match(&clause_before(text, q.span.start).replace("增加值", ""))
+        });
+    let closes_with_rest = closes_with_rest || rest_last;
     // The rest named right before its own value, after another item (not the names of a
     // `分别` list, which all stand before the first value).
     // The first pair of neighbouring shares whose text between satisfies `between`.
@@ -234,7 +244,7 @@ fn sentence(
                 .is_some_and(|g| !g.contains(['，', ',', '。', '；']) && g.chars().count() <= 30)
         })
     });
-    if !(declared || other) {
+    if !(declared || other || rest_last) {
         return;
     }
     let decimals = items.iter().map(|q| q.decimals).max().unwrap_or(0);
