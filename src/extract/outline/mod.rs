@@ -690,13 +690,11 @@ const MIN_PASTED_CHARS: usize = 20;
 fn body_text(doc: &Document, headings: &[Titled], block: usize) -> String {
     let i = headings.partition_point(|(b, ..)| *b <= block);
     let end = headings.get(i).map_or(doc.blocks.len(), |(b, ..)| *b);
-    doc.blocks
-        .get(block + 1..end)
-        .unwrap_or_default()
-        .iter()
-        .flat_map(|b| b.all_text().chars().collect::<Vec<char>>())
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    let mut body = String::new();
+    for b in doc.blocks.get(block + 1..end).unwrap_or_default() {
+        body.extend(b.all_text().chars().filter(|c| !c.is_whitespace()));
+    }
+    body
 }
 
 /// Headings `within` at `best`'s level whose title says the same as `best`'s.
