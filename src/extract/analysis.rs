@@ -33,7 +33,7 @@ pub struct Analysis<'d> {
     /// The quantified reductions of the pathway ([`Analysis::pathway_reductions`]).
     reductions: OnceCell<Reductions<'d>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
-    park_areas: OnceCell<Vec<(usize, usize)>>,
+    park_areas: OnceCell<Vec<(usize, usize, Option<usize>)>>,
     /// The pack metrics each text names, searched once per text
     /// ([`MentionMemo::metric_mentions`]).
     pub mentions: MentionMemo<'d>,
@@ -170,7 +170,7 @@ impl<'d> Analysis<'d> {
 
     /// The park's whole-area figures as (sentence, index into its quantities); read
     /// through [`crate::extract::area::park_areas`].
-    pub(crate) fn park_areas(&self) -> &[(usize, usize)] {
+    pub(crate) fn park_areas(&self) -> &[(usize, usize, Option<usize>)] {
         self.park_areas
             .get_or_init(|| crate::extract::area::read_park_areas(self))
     }

@@ -10,17 +10,38 @@ use super::prose::{clause_end, figure_clause};
 use super::quantity::Quantity;
 use crate::pack::RulesPack;
 
-/// The park's whole-area figures in document order: (sentence index in
-/// `boundary().all`, the figure). Read once per document ([`Analysis::park_areas`]).
-pub fn park_areas<'a>(a: &'a Analysis) -> Vec<(usize, &'a Quantity)> {
+/// A figure of the park's whole area.
+#[derive(Debug, Clone, Copy)]
+pub struct ParkArea<'a> {
+    /// Its sentence's index in `boundary().all`.
+    pub sentence: usize,
+    /// The figure.
+    pub figure: &'a Quantity,
+    /// Its kind (approved, planned, administered…): the index of the pattern of the
+    /// pack's `lexicon.area_kind` that names it, `None` when nothing does.
+    pub kind: Option<usize>,
+}
+
+/// The park's whole-area figures by sentence in document order (a sentence's chosen
+/// figure first, then those of other kinds). Read once per document
+/// ([`Analysis::park_areas`]).
+pub fn park_areas<'a>(a: &'a Analysis) -> Vec<ParkArea<'a>> {
     a.park_areas()
         .iter()
-        .filter_map(|&(i, k)| Some((i, a.quantities(i).get(k)?)))
+        .filter_map(|&(sentence, k, kind)| {
+            Some(ParkArea {
+                sentence,
+                figure: a.quantities(sentence).get(k)?,
+                kind,
+            })
+        })
         .collect()
 }
 
-/// What [`park_areas`] gives, as (sentence, index into its quantities).
-pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
+/// What [`park_areas`] gives, as (sentence, index into its quantities, kind): one figure
+/// per sentence, and besides it each figure of another kind (`国务院核准面积3.2平方公里，
+/// 规划面积25.6平方公里` gives both).
+pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
     for (i, s) in a.boundary().all.iter().enumerate() {
@@ -34,12 +55,13 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
         }
         // What the figure is the area of: its own clause (a table's headers), so that
         // `规划范围28.4平方公里，组织边界为…公共建筑` is still the park's area.
+        let about = |q: &Quantity| match &s.table {
+            Some(_) => &*context,
+            None => figure_clause(text, q.span.start),
+        };
         let part = |q: &Quantity| {
-            let about = match &s.table {
-                Some(_) => &*context,
-                None => figure_clause(text, q.span.start),
-            };
-            lex.part_area.is_match(about) || (s.table.is_none() && outside(a.rules, text, q, about))
+            lex.part_area.is_match(about(q))
+                || (s.table.is_none() && outside(a.rules, text, q, about(q)))
         };
         let whole = |q: &Quantity| {
             q.unit
@@ -53,13 +75,24 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize)> {
             Some(_) => false,
             None => lex.sum_word.is_match(figure_clause(text, q.span.start)),
         };
+        let kind = |q: &Quantity| lex.area_kind.last_pattern(about(q));
         let qs = a.quantities(i);
-        let k = qs
-            .iter()
-            .position(|q| whole(q) && summed(q))
-            .or_else(|| qs.iter().position(whole));
-        if let Some(k) = k {
-            out.push((i, k));
+        if let Some(k) = qs.iter().position(|q| whole(q) && summed(q)) {
+            // The figures before the sum are its parts, whatever their kind.
+            out.push((i, k, qs.get(k).and_then(kind)));
+            continue;
+        }
+        let Some(k) = qs.iter().position(whole) else {
+            continue;
+        };
+        let mut kinds = vec![qs.get(k).and_then(kind)];
+        out.push((i, k, kinds.first().copied().flatten()));
+        for (j, q) in qs.iter().enumerate() {
+            let of = kind(q);
+            if j != k && of.is_some() && !kinds.contains(&of) && whole(q) {
+                kinds.push(of);
+                out.push((i, j, of));
+            }
         }
     }
     out
@@ -81,7 +114,7 @@ pub struct AreaPartition<'a> {
 pub fn area_partition<'a>(a: &'a Analysis) -> Option<AreaPartition<'a>> {
     park_areas(a)
         .into_iter()
-        .find_map(|(i, total)| partition_of(a, i, total))
+        .find_map(|p| partition_of(a, p.sentence, p.figure))
 }
 
 /// The parts of the whole area `total` (in sentence `i`), when named and all stated.

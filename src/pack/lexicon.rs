@@ -204,6 +204,10 @@ lexicon! {
     total_area,
     /// Words that make an area a part or another place's (`建成区`, `屋顶`, `全市`).
     part_area,
+    /// Kinds of a park's area, one per pattern (approved `核准面积`, planned `规划面积`,
+    /// administered `托管面积`): the last match in the clause before a figure names its kind,
+    /// and `boundary/area` compares figures of one kind (and those of none) only.
+    area_kind,
     /// Words after an area that put it outside the park (`港池水域3.4平方公里属港口管理范围，
     /// 不在园区规划范围之内`): not the park's area (`boundary/area`).
     outside_area,

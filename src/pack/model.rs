@@ -950,6 +950,18 @@ impl Vocabulary {
         self.terms.is_empty() && self.patterns.is_empty()
     }
 
+    /// The index of the pattern whose match ends last in `text` (the one nearest its end;
+    /// the earlier pattern on a tie), `None` when none matches. Entries whose patterns each
+    /// name one kind (`lexicon.area_kind`) read a kind so; terms are not searched.
+    pub fn last_pattern(&self, text: &str) -> Option<usize> {
+        self.patterns
+            .iter()
+            .enumerate()
+            .filter_map(|(k, p)| p.find_iter(text).last().map(|m| (m.end(), k)))
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, k)| k)
+    }
+
     /// The named groups of the first pattern that matches `text` (terms capture nothing).
     pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
         self.patterns.iter().find_map(|p| p.captures(text))

@@ -543,7 +543,7 @@ fn park(doc: &Document, cx: &Analysis, all: &[Sentence]) -> Park {
     texts.extend(all.iter().take(5).map(|s| s.as_str()));
     let name = texts.iter().find_map(|t| park_name(t));
     // The first of the figures `boundary/area` compares.
-    let area = park_areas(cx).first().map(|(_, q)| q.magnitude());
+    let area = park_areas(cx).first().map(|p| p.figure.magnitude());
     Park {
         name,
         area_km2: area,

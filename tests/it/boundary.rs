@@ -344,6 +344,106 @@ fn area_compares_a_stated_sum_as_the_whole() {
     );
 }
 
+/// A development zone's approved, planned and administered areas differ by nature; a plan
+/// that states two of them side by side has told them apart, and each later figure is
+/// compared with its own kind (`lexicon.area_kind`).
+#[test]
+fn area_kinds_told_apart_are_not_compared() {
+    let cases: Vec<String> = [
+        // city 发改委
+        (
+            "园区为国家级经济技术开发区，国务院核准面积3.2平方公里，规划面积25.6平方公里。",
+            "核算范围为园区规划范围，面积25.6平方公里，包括区内全部工业企业。",
+        ),
+        // county
+        (
+            "开发区于1993年经省政府批准设立，批复面积4.5平方公里，现托管面积38平方公里。",
+            "本方案核算边界为开发区托管范围38平方公里内的全部排放源。",
+        ),
+        // province guidance, two sentences of one paragraph
+        (
+            "园区经国家发展改革委等部门审核公告，核准面积6.8平方公里；按照最新国土空间规划，园区规划面积21.3平方公里。",
+            "核算范围以园区规划面积21.3平方公里为准。",
+        ),
+        // ministry
+        (
+            "园区认定面积12.4平方公里，管辖面积45.0平方公里。",
+            "本方案核算范围为园区认定面积12.4平方公里内的企业。",
+        ),
+        (
+            "园区《中国开发区审核公告目录》（2018年版）核准面积2.96平方公里，目前实际管理面积18.5平方公里。",
+            "核算边界为园区实际管理范围18.5平方公里。",
+        ),
+        // GB/T 9704 layout
+        (
+            "（一）基本情况。开发区核准面积5.27平方公里（《中国开发区审核公告目录》），区域规划面积42平方公里，辖2个街道。",
+            "空间范围为区域规划面积42平方公里内的全部企业。",
+        ),
+        // consultancy table
+        (
+            "园区面积情况见下表。\n\n| 项目 | 面积（平方公里） |\n|---|---|\n| 核准面积 | 3.2 |\n| 规划面积 | 25.6 |\n",
+            "核算边界为园区规划范围（25.6平方公里）内全部企业。",
+        ),
+        // a figure of no kind agreeing with one of them
+        (
+            "园区核准面积3.2平方公里，规划面积25.6平方公里。",
+            "核算范围为园区全域，总面积25.6平方公里。",
+        ),
+    ]
+    .iter()
+    .map(|(a, b)| two_places(a, b))
+    .collect();
+    silent("boundary/area", &cases);
+}
+
+/// Within a kind, and for kinds the plan never states side by side, figures are compared.
+#[test]
+fn area_fires_within_a_kind() {
+    let cases: Vec<String> = [
+        (
+            "园区规划面积25.6平方公里。",
+            "核算范围为园区规划范围，规划面积28.0平方公里。",
+        ),
+        (
+            "园区核准面积3.2平方公里。",
+            "核算范围为园区核准范围，核准面积4.2平方公里。",
+        ),
+        (
+            "园区规划面积16.8平方公里。",
+            "核算范围为园区规划范围，总面积约18平方公里。",
+        ),
+        (
+            "园区总面积20平方公里。",
+            "核算边界面积约22平方公里，涵盖区内全部企业。",
+        ),
+        (
+            "本园区托管面积40平方公里，核准面积8平方公里。",
+            "核算边界为园区托管范围，托管面积42平方公里。",
+        ),
+        // approved in one place, planned in another, never side by side
+        (
+            "园区规划面积18.6平方公里。",
+            "空间边界为园区认定的16.8平方公里范围。",
+        ),
+    ]
+    .iter()
+    .map(|(a, b)| two_places(a, b))
+    .collect();
+    fires("boundary/area", &cases);
+    // Compared with the planned area, not with the approved one stated first.
+    let text = two_places(
+        "经国务院批准，园区核准面积3.2平方公里，规划面积25.6平方公里。",
+        "核算范围为园区规划范围，规划面积26.5平方公里。",
+    );
+    let f = findings(&text, "boundary/area");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].message.contains("此处为26.5平方公里") && f[0].message.contains("前文为25.6平方公里"),
+        "{}",
+        f[0].message
+    );
+}
+
 #[test]
 fn unit_fires_on_converted_mismatch() {
     let cases: Vec<String> = [

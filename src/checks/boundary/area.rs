@@ -3,9 +3,8 @@
 use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::area::park_areas;
+use crate::extract::area::{park_areas, ParkArea};
 use crate::extract::quantity::Quantity;
-use crate::extract::sentences::Sentence;
 use crate::finding::{AreaFigure, AreaMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -26,27 +25,68 @@ pub const DOC: RuleDoc = RuleDoc {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let all = &cx.boundary().all;
-    let mut first: Option<(&Sentence, &Quantity)> = None;
-    for (i, q) in park_areas(&cx.analysis) {
-        let Some(s) = all.get(i) else { continue };
-        let text = s.as_str();
-        let Some((s0, q0)) = &first else {
-            first = Some((s, q));
+    let areas = park_areas(&cx.analysis);
+    // Kinds the plan tells apart: stated side by side in one paragraph (`国务院核准面积3.2
+    // 平方公里，规划面积25.6平方公里`).
+    let block = |a: &ParkArea| all.get(a.sentence).map(|s| s.block());
+    let mut apart: Vec<(usize, usize)> = Vec::new();
+    for a in &areas {
+        for b in &areas {
+            if let (Some(x), Some(y)) = (a.kind, b.kind) {
+                if x != y && block(a) == block(b) {
+                    apart.push((x, y));
+                }
+            }
+        }
+    }
+    for (n, here) in areas.iter().enumerate() {
+        let Some(s) = all.get(here.sentence) else {
             continue;
         };
-        if q0.agrees_with(q, 0.0) != Some(false) {
+        let earlier = areas.get(..n).unwrap_or_default();
+        let Some(earlier) = reference(earlier, here, &apart) else {
             continue;
-        }
+        };
+        let Some(s0) = all.get(earlier.sentence) else {
+            continue;
+        };
         let finding = Finding::AreaMismatch(AreaMismatch {
-            here: figure(text, q),
-            earlier: figure(s0.as_str(), q0),
+            here: figure(s.as_str(), here.figure),
+            earlier: figure(s0.as_str(), earlier.figure),
         });
         let Some(d) = cx.diagnostic(&DOC, finding) else {
             return;
         };
-        let (loc, span) = s.place(cx.doc, q.span.clone());
+        let (loc, span) = s.place(cx.doc, here.figure.span.clone());
         out.push(d.at(loc, span).related(related_sentence(cx, s0)));
     }
+}
+
+/// The earlier figure `here` contradicts, if any; figures of one sentence are never
+/// compared. An area of a kind (`规划面积`) is compared with the first earlier one of its
+/// kind; without one, with the first earlier one of no kind; without one, with the first
+/// of another kind unless the plan tells the two kinds apart (`apart`: a development
+/// zone's approved area beside its planned one is no contradiction). An area of no kind is
+/// compared with the first earlier one, unless it agrees with an earlier one of a kind
+/// (`总面积25.6平方公里` after `核准面积3.2平方公里，规划面积25.6平方公里`).
+fn reference<'e, 'a>(
+    earlier: &'e [ParkArea<'a>],
+    here: &ParkArea<'a>,
+    apart: &[(usize, usize)],
+) -> Option<&'e ParkArea<'a>> {
+    let others = || earlier.iter().filter(|e| e.sentence != here.sentence);
+    let first = match here.kind {
+        Some(kind) => others()
+            .find(|e| e.kind == Some(kind))
+            .or_else(|| others().find(|e| e.kind.is_none()))
+            .or_else(|| others().find(|e| e.kind.is_some_and(|k| !apart.contains(&(k, kind))))),
+        None => {
+            let agrees_with_a_kind = others()
+                .any(|e| e.kind.is_some() && e.figure.agrees_with(here.figure, 0.0) != Some(false));
+            others().next().filter(|_| !agrees_with_a_kind)
+        }
+    }?;
+    (first.figure.agrees_with(here.figure, 0.0) == Some(false)).then_some(first)
 }
 
 /// The area as written, with its value in km².
