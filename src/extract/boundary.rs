@@ -117,7 +117,18 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         .collect();
     let declared_text =
         |v: &crate::pack::Vocabulary| declaration.iter().any(|s| v.is_match(s.as_str()));
-    let spatial = declared_text(&b.spatial) || declared_text(&b.organisational);
+    let extent =
+        |s: &Sentence| b.spatial.is_match(s.as_str()) || b.organisational.is_match(s.as_str());
+    // A declaration giving its extent as the plan's own scope (`核算边界与方案范围一致`) has
+    // the extent the plan's scope statement gives, wherever that stands.
+    let lex = &cx.rules.lexicon;
+    let spatial = declaration.iter().any(extent)
+        || (declaration
+            .iter()
+            .any(|s| lex.scope_reference.is_match(s.as_str()))
+            && all
+                .iter()
+                .any(|s| !s.heading && lex.plan_scope.is_match(s.as_str()) && extent(s)));
     let sources = declared_text(&b.sources) || declared_text(&b.direct);
     let mut indirect = Indirect::Unstated;
     let mut indirect_at = None;

@@ -32,6 +32,7 @@ use std::sync::{Arc, OnceLock};
 mod lists;
 mod mentions;
 mod peaks;
+mod pledge;
 mod tables;
 mod tonnes;
 
@@ -89,6 +90,9 @@ pub enum Role {
     /// A target of the nation, province or city quoted as background or as what was
     /// allocated to the park.
     UpperLevel,
+    /// A target another party (an enterprise) pledges for itself (`华越新材料提出到2025年单位
+    /// 产品二氧化碳排放较2022年下降25%`).
+    Pledged,
 }
 
 /// Where the base year of a relative target comes from.
@@ -873,6 +877,10 @@ fn sentence_targets<'d>(
                 Role::UpperLevel
             };
         }
+        // A party's own pledge (`华越新材料提出到2025年…下降25%`) is not the plan's target.
+        if role == Role::Plan && pledge::pledged_by_party(lex, text, at) {
+            role = Role::Pledged;
+        }
         let summary =
             &*sentence_years.get_or_insert_with(|| SentenceYears::new(lex, text, &year_list));
         if role == Role::Plan
@@ -893,7 +901,7 @@ fn sentence_targets<'d>(
         }
         if kind != TargetKind::Change && kind != TargetKind::AnnualRate && target_year.is_none() {
             // A level with no year is a statement of fact, not a target.
-            if role == Role::Plan {
+            if matches!(role, Role::Plan | Role::Pledged) {
                 continue;
             }
         }

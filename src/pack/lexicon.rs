@@ -96,6 +96,19 @@ lexicon! {
     /// as terms at the start of a clause: `…排放量较小，本方案暂不纳入核算` excludes the
     /// topic of the clause before.
     self_reference,
+    /// Verbs by which a party pledges a target of its own (`提出`, `承诺`): with a pledger
+    /// before them that is neither the park nor the plan (`华越新材料提出到2025年…下降25%`),
+    /// the target is that party's, not the plan's.
+    pledge_verb,
+    /// Words right before a pledge verb that make the pledge the plan's requirement
+    /// (`新入园项目须承诺绿电消费比例不低于50%`): not a party's own target.
+    obligation,
+    /// A boundary declaration giving its extent as the plan's own scope (`核算边界与方案范围
+    /// 一致`, `核算范围同本方案适用范围`): the extent is what the plan's scope statement says.
+    scope_reference,
+    /// A sentence stating the plan's own scope (`方案范围为园区规划范围…`, `本方案适用范围为
+    /// 开发区管辖区域`, `实施范围包括…`): where a `scope_reference` declaration finds its extent.
+    plan_scope,
     /// Words that show a sentence with a number states emissions (a total, an inventory,
     /// a target: `排放量`, `清单`, `下降`), not background: a non-CO2 term there is used.
     emission_figure,

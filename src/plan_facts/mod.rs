@@ -220,7 +220,8 @@ const WAN: &str = "万吨CO2";
 /// The role of a target in the contract's words. The one place the extractor's roles
 /// meet the contract: history, scenarios and assumptions, other levels, and the plan's
 /// own targets — a target whose subject is enterprises (the pack's `enterprise_subject`:
-/// `重点企业单位产品能耗…`) being `enterprise`, unless another level is named before it.
+/// `重点企业单位产品能耗…`) or that an enterprise pledges for itself being `enterprise`,
+/// unless another level is named before it.
 pub fn role_name(lex: &Lexicon, t: &Target) -> &'static str {
     match t.role {
         Role::Plan | Role::PostPeak => {
@@ -230,6 +231,7 @@ pub fn role_name(lex: &Lexicon, t: &Target) -> &'static str {
                 "plan"
             }
         }
+        Role::Pledged => "enterprise",
         Role::Historical => "history",
         Role::Scenario | Role::Assumption => "scenario",
         Role::UpperLevel => {

@@ -45,6 +45,7 @@ mod outside_round30;
 mod outside_round31;
 mod outside_round32;
 mod outside_round33;
+mod outside_round34;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -142,7 +142,9 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                     t.target_year.map_or_else(String::new, |y| y.to_string())
                 ));
             }
-            let ahead = |t: &&Target| !matches!(t.role, Role::Historical | Role::UpperLevel);
+            let ahead = |t: &&Target| {
+                !matches!(t.role, Role::Historical | Role::UpperLevel | Role::Pledged)
+            };
             let total = |t: &&Target| t.metric == Some("co2_total");
             // The earliest year the plan or its scenario peaks in (`力争2027年达峰，确保
             // 2030年前达峰`: a 2030 level below the peak follows the 2027 peak).
