@@ -231,6 +231,11 @@ lexicon! {
     share_rest,
     /// An item named with 等 (`油品等占`): the rest when it is the last of three or more.
     share_rest_last,
+    /// A share's own clause naming one of the parts of a whole that never overlap — an
+    /// energy carrier, an emission source category — and nothing after it but a link
+    /// (`其中电力`, `天然气占`, `外购蒸汽占比为`; group `part`): shares of distinct such parts
+    /// cannot add up to more than 100%, listed in full or not (`consistency/share-sum`).
+    share_part => ["part"],
     /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
     /// `…等行业`): never summed, unless an item closes it with the rest.
     share_partial,

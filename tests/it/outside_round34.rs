@@ -3,7 +3,8 @@
 //! pack reads one metric in both (`纯碱单位产品综合能耗`, `真空制盐单位产品综合能耗`); a
 //! boundary given as the plan's scope (`核算边界与方案范围一致`) has the scope's extent; a
 //! target an enterprise pledges for itself (`华越新材料提出到2025年…下降25%`) is the
-//! enterprise's, not the plan's.
+//! enterprise's, not the plan's; the base year's total stated right after 排放 is the
+//! inventory; shares of distinct energy carriers never add up to more than 100%.
 
 use crate::common::{facts_of, findings};
 
@@ -130,5 +131,67 @@ fn a_target_an_enterprise_pledges_is_its_own() {
         let f = findings(&plan(own), "target/no-baseline");
         assert_eq!(f.len(), 1, "{own}\n{f:#?}");
         assert!(f[0].message.contains("2022年"), "{}", f[0].message);
+    }
+}
+
+/// The baseline inventory is present when the emissions chapter states the base year's
+/// total, with or without 量 after 排放 (`2020年园区二氧化碳排放52.1万吨，其中…`), whatever
+/// its section is called (`（二）排放现状`, `2. 现状排放`).
+#[test]
+fn the_base_years_total_is_the_inventory_whatever_the_title() {
+    for (title, total) in [
+        // GB/T 9704 layout
+        ("（二）排放现状", "2020年园区二氧化碳排放52.1万吨，其中化石燃料燃烧8.7万吨、工业生产过程3.9万吨、净购入电力39.5万吨。"),
+        // consultancy
+        ("### 2. 现状排放", "经核算，2021年园区碳排放约为96.4万吨，其中电力间接排放占61%。"),
+        // county
+        ("（二）排放家当", "2022年全园二氧化碳排放合计9.6万吨，天然气燃烧3.2万吨、外购电力6.4万吨。"),
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积6.4平方公里。\n\n## 二、碳排放分析\n\n\
+             ### （一）核算边界与方法\n\n核算范围为园区规划范围内全部企业，只核算二氧化碳，依据GB/T 32150—2015。\n\n\
+             {title}\n\n{total}\n\n### （三）历史变化趋势\n\n2016—2020年园区排放年均增长8.1%。\n\n\
+             ## 三、碳达峰目标\n\n力争2027年实现碳达峰。\n"
+        );
+        let f = findings(&text, "structure/missing-section");
+        assert!(
+            !f.iter().any(|d| d.message.contains("基准年碳排放清单")),
+            "{title}\n{f:#?}"
+        );
+    }
+}
+
+/// Shares of distinct energy carriers or emission source categories cannot add up to more
+/// than 100%, even in a list after 其中 that may name only some (`lexicon.share_part`).
+#[test]
+fn shares_of_distinct_carriers_never_exceed_the_whole() {
+    let plan = |mix: &str| format!("{HEAD}{mix}\n");
+    for (mix, sum) in [
+        // city
+        ("2022年园区能源消费总量50.2万吨标准煤（当量值），其中电力35.9%、天然气49.1%、外购蒸汽19.0%；单位工业增加值能耗0.397吨标准煤/万元。", "104.0%"),
+        // GB/T 9704, the list followed by other indicators
+        ("综合能源消费量6.75万吨标准煤（当量值），其中电力占39.2%、天然气占51.7%、外购蒸汽占13.1%，单位工业增加值能耗0.183吨标准煤/万元，非化石能源消费比重1.5%。", "104.0%"),
+        // consultancy: emission sources
+        ("2021年排放中，化石燃料燃烧排放占34.2%，净购入电力排放占58.9%，工业生产过程排放占9.3%。", "102.4%"),
+    ] {
+        let f = findings(&plan(mix), "consistency/share-sum");
+        assert_eq!(f.len(), 1, "{mix}\n{f:#?}");
+        assert!(f[0].message.contains(sum), "{}", f[0].message);
+    }
+    for mix in [
+        "2022年园区能源消费总量50.2万吨标准煤，其中电力35.9%、天然气45.0%、外购蒸汽19.0%。",
+        // only some named, under 100
+        "综合能源消费量6.75万吨标准煤，其中电力占39.2%、天然气占41.7%。",
+        // a deduction closes the list
+        "从排放结构看，化石燃料燃烧占86.4%，工业生产过程占4.7%，外购电力占9.7%，固碳产品扣减占0.7%。",
+        // overlapping parts
+        "其中外购电力占60%、可再生能源电力占15%、天然气占40%。",
+        // ratios, not shares
+        "其中电力自给率35.9%、天然气对外依存度89.1%、蒸汽外购比例19.0%。",
+        // sectors nest
+        "2021年园区二氧化碳排放总量250.6万吨，其中工业排放占92%、化工行业占61%。",
+    ] {
+        let f = findings(&plan(mix), "consistency/share-sum");
+        assert!(f.is_empty(), "{mix}\n{f:#?}");
     }
 }

@@ -573,7 +573,8 @@ fn share_cases() -> Vec<Case> {
         silent(PROVINCE, Fmt::Docx, "第一、二、三产业增加值分别占2.1%、45.3%和52.6%。"),
         silent(CITY, Fmt::Md, "能源消费结构为：煤炭约62%、天然气约25%、电力约20%。"),
         silent(CONSULTANCY, Fmt::Md, "到2025年，煤炭消费比重下降5%、天然气比重提高3%、电力比重提高4%。"),
-        silent(ENTERPRISE, Fmt::Md, "园区能源消费结构以煤炭为主，煤炭占62%，天然气占25%，电力占20%。"),
+        // Not declared whole, but shares of energy carriers cannot exceed 100% (`share_part`).
+        fire(ENTERPRISE, Fmt::Md, "园区能源消费结构以煤炭为主，煤炭占62%，天然气占25%，电力占20%。", "煤炭占62%", W107),
         silent(MINISTRY, Fmt::Md, "表1 主要行业能源消费构成\n| 行业 | 占比（%） |\n|---|---|\n| 化工 | 52 |\n| 钢铁 | 31 |\n| 建材 | 25 |"),
         silent(PROVINCE, Fmt::Docx, "表2 园区能源消费结构\n| 能源品种 | 占比（%） |\n|---|---|\n| 煤炭 | 62 |\n| 天然气 | 18 |\n| 电力 | 20 |"),
         silent(CITY, Fmt::Txt, "表3 排放量前五位企业排放构成\n| 企业 | 占比（%） |\n|---|---|\n| 甲公司 | 40 |\n| 乙公司 | 35 |\n| 丙公司 | 30 |"),
