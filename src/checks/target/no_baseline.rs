@@ -177,9 +177,11 @@ fn states_base_value<'t>(
                     || paragraph_year
                     || section_year()
                     || from_base())
-                && values()
-                    .iter()
-                    .any(|q| q.percent.is_some() == percent && !q.span.is_empty())
+                && values().iter().any(|q| {
+                    // Nothing yet needs no unit (`可再生能源电力消费比重为0`).
+                    let nil = q.value == 0.0 && q.unit.is_none() && q.percent.is_none();
+                    (q.percent.is_some() == percent || nil) && !q.span.is_empty()
+                })
                 && !other_place(cx, text, metric)
         }
     }
