@@ -76,12 +76,27 @@ pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<Str
         .map(|u| per_year_dropped(&u).to_string())
 }
 
-/// The unit of scenario table `i`'s figures: [`table_unit`], else the unit of a figure
-/// beside the table that repeats one of its cells ([`agreed_unit`]). Only for tables of
+/// The unit of scenario table `i`'s figures: [`table_unit`], else the unit in its corner
+/// ([`corner_unit`]), else the unit of a figure beside the table that repeats one of its
+/// cells ([`agreed_unit`]). Only for tables of
 /// scenario emissions, whose cells are all one quantity: an indicator table's bare cells
 /// are of many.
 pub fn scenario_table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
-    table_unit(x, doc, i).or_else(|| agreed_unit(x, doc, i))
+    table_unit(x, doc, i)
+        .or_else(|| corner_unit(x, doc, i))
+        .or_else(|| agreed_unit(x, doc, i))
+}
+
+/// The unit in brackets in the corner of table `i`, the header of its row labels
+/// (`| 情景（万吨） | 2022 | 2025 | … |`): the unit of every figure of a scenario table.
+fn corner_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    let BlockKind::Table(t) = &doc.blocks.get(i)?.kind else {
+        return None;
+    };
+    let corner = t.rows.first()?.cells.first()?.text();
+    bracketed(&corner)
+        .filter(|u| is_unit(x, u))
+        .map(|u| per_year_dropped(&u).to_string())
 }
 
 /// The unit of a figure written beside table `i` (in a caption block or the paragraph

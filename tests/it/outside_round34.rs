@@ -4,7 +4,8 @@
 //! boundary given as the plan's scope (`核算边界与方案范围一致`) has the scope's extent; a
 //! target an enterprise pledges for itself (`华越新材料提出到2025年…下降25%`) is the
 //! enterprise's, not the plan's; the base year's total stated right after 排放 is the
-//! inventory; shares of distinct energy carriers never add up to more than 100%.
+//! inventory; shares of distinct energy carriers never add up to more than 100%; a
+//! scenario table's unit may stand in its corner (`| 情景（万吨） | 2022 | …`).
 
 use crate::common::{facts_of, findings};
 
@@ -193,5 +194,31 @@ fn shares_of_distinct_carriers_never_exceed_the_whole() {
     ] {
         let f = findings(&plan(mix), "consistency/share-sum");
         assert!(f.is_empty(), "{mix}\n{f:#?}");
+    }
+}
+
+/// A scenario table may give its unit once, in its corner (`| 情景（万吨） | 2022 | …`): the
+/// business-as-usual row's figures are read in it.
+#[test]
+fn a_scenario_tables_unit_may_stand_in_its_corner() {
+    for corner in [
+        "情景（万吨）",
+        "排放情景（万吨二氧化碳）",
+        "年份（万吨CO2）",
+    ] {
+        let text = plan(&format!(
+            "基准情景延续现有政策，单位工业增加值排放年均下降1.5%；达峰情景叠加各项任务。\n\n\
+             | {corner} | 2022 | 2025 | 2030 |\n|---|---|---|---|\n\
+             | 基准情景 | 158.2 | 212.4 | 289.4 |\n| 达峰情景 | 158.2 | 184.5 | 192.0 |"
+        ));
+        let facts = facts_of(&text, peaklint::document::Format::Markdown);
+        assert!(
+            facts
+                .bau
+                .iter()
+                .any(|b| b.year == 2030 && (b.value - 289.4).abs() < 1e-9),
+            "{corner}\n{:#?}",
+            facts.bau
+        );
     }
 }
