@@ -1509,3 +1509,97 @@ fn round_thirty_three_probe_plans() {
         ),
     ]);
 }
+
+/// Round 34 (session 26): six compliant plans without an error or a finding beyond the
+/// optional sections, and the seeded defects of the three copies found.
+#[test]
+fn round_thirty_four_probe_plans() {
+    for name in [
+        "ab1_tongyuan_nico.md",
+        "ab2_gantang_sugar.txt",
+        "ab3_chian_salt.docx",
+        "ab4_lanxi_tungsten.docx",
+        "ab5_junchuan_bamboo.md",
+        "ab6_youquan_liquor.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ab7_tongyuan_nico_seeded.md",
+            &[
+                "boundary/area",
+                "consistency/share-sum",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "ab8_lanxi_tungsten_seeded.docx",
+            &[
+                "structure/missing-chapter",
+                "consistency/table-sum",
+                "target/no-baseline",
+            ][..],
+        ),
+        (
+            "ab9_youquan_liquor_seeded.txt",
+            &["boundary/non-co2", "target/late-peak", "target/conflict"][..],
+        ),
+    ]);
+}
+
+/// Round 35 (session 26). ac9's third defect, a 2025 target restated with another value
+/// across a page break of PDF-copied text (`下|降22%`), is still missed.
+#[test]
+fn round_thirty_five_probe_plans() {
+    for name in [
+        "ac1_lanfeng_rareearth.txt",
+        "ac2_talaqin_polysilicon.md",
+        "ac3_huyang_leather.docx",
+        "ac4_danhe_titanium.docx",
+        "ac5_nenyuan_dairy.txt",
+        "ac6_songling_carbonfibre.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ac7_talaqin_polysilicon_seeded.md",
+            &[
+                "boundary/non-co2",
+                "target/reduction-gap",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "ac8_huyang_leather_seeded.docx",
+            &[
+                "structure/missing-chapter",
+                "boundary/area",
+                "consistency/share-sum",
+            ][..],
+        ),
+        (
+            "ac9_nenyuan_dairy_seeded.txt",
+            &["target/late-peak", "boundary/base-year"][..],
+        ),
+    ]);
+}
