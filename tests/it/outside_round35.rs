@@ -77,3 +77,29 @@ fn a_share_of_nothing_yet_is_its_base_value() {
         f[0].message
     );
 }
+
+/// The measures named by nothing but the word (`2025年措施减排量85.1万吨`, `到2030年重点任务
+/// 减排…`) are their total, not one more measure added to the table's.
+#[test]
+fn the_measures_named_as_a_whole_are_their_total() {
+    for recap in [
+        // consultancy
+        "2025年措施减排量85.1万吨，覆盖当年差额61.0万吨；2030年措施减排量132.4万吨，可有力支撑达峰目标实现。",
+        // county
+        "到2030年，重点任务减排132.4万吨。",
+    ] {
+        let text = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n核算范围为园区规划范围内全部企业，只核算二氧化碳。2022年园区二氧化碳排放总量400.0万吨。\n\n\
+             ## 二、碳达峰目标\n\n基准情景下2030年排放605.7万吨。园区力争2028年实现碳达峰，2030年二氧化碳排放总量控制在380万吨以内。\n\n\
+             ## 三、重点任务\n\n| 序号 | 措施 | 2025年减排量（万吨） | 2030年减排量（万吨） |\n|---|---|---|---|\n\
+             | 1 | 绿电替代 | 57.0 | 57.0 |\n| 2 | 节电改造 | 11.4 | 41.1 |\n| 3 | 余热发电 | 16.7 | 34.3 |\n| 合计 | — | 85.1 | 132.4 |\n\n{recap}\n"
+        );
+        let f = findings(&text, "target/reduction-gap");
+        assert_eq!(f.len(), 1, "{recap}\n{f:#?}");
+        assert!(
+            f[0].message.contains("合计132.4万吨") && f[0].message.contains("缺口93.3万吨"),
+            "{}",
+            f[0].message
+        );
+    }
+}
