@@ -33,7 +33,8 @@ pub(super) fn pledged_by_party(lex: &Lexicon, text: &str, at: usize) -> bool {
         return false;
     }
     let head = part.get(..verb.start).unwrap_or("");
-    // `新入园项目须承诺…`, `督促重点企业提出…`: the plan requires it.
+    // `新入园项目须承诺…`: an obligation word right before the verb, the plan requires it.
+    // (`督促重点企业提出…` names enterprises last: their pledge, role `enterprise`.)
     if lex.obligation.ends(head.trim_end()) {
         return false;
     }
