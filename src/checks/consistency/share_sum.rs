@@ -157,6 +157,7 @@ fn sentence(
         return;
     }
     let lex = &cx.rules.lexicon;
+    let all = x.quantities(text);
     let declared_at = lex.share_whole.find_all(text).into_iter().next();
     let Some(whole) = declared_at
         .as_ref()
@@ -165,13 +166,13 @@ fn sentence(
         // A last item named with 等 may close the list (read below, `share_rest_last`).
         .or_else(|| text.contains('等').then_some(0))
     else {
-        disjoint_over(cx, x, s, text, floor, out);
+        disjoint_over(cx, s, text, &all, floor, out);
         return;
     };
-    let mut items: Vec<_> = x
-        .quantities(text)
-        .into_iter()
+    let mut items: Vec<Quantity> = all
+        .iter()
         .filter(|q| q.percent.is_some() && q.span.start > whole)
+        .cloned()
         .collect();
     // `其中煤炭占89.4%，天然气占2.1%，…，其他能源占5.4%`: a list after 其中 (主要, 前10家,
     // …等行业: the pack's `share_partial`) is partial unless it closes with the rest
@@ -223,7 +224,7 @@ fn sentence(
         .get(list_start..list_end)
         .is_some_and(|t| lex.share_partial.is_match(t));
     if partial && !closes_with_rest {
-        disjoint_over(cx, x, s, text, floor, out);
+        disjoint_over(cx, s, text, &all, floor, out);
         return;
     }
     let mut other = false;
@@ -247,7 +248,7 @@ fn sentence(
         })
     });
     if !(declared || other || rest_last) {
-        disjoint_over(cx, x, s, text, floor, out);
+        disjoint_over(cx, s, text, &all, floor, out);
         return;
     }
     let decimals = items.iter().map(|q| q.decimals).max().unwrap_or(0);
@@ -276,9 +277,9 @@ fn sentence(
 /// `；` ends the list.
 fn disjoint_over(
     cx: &Context,
-    x: &QuantityExtractor,
     s: &Sentence,
     text: &str,
+    quantities: &[Quantity],
     floor: f64,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -287,8 +288,8 @@ fn disjoint_over(
         return;
     }
     // The shares of one `；` part, and whether each names a part.
-    let mut run: Vec<(Quantity, Option<String>)> = Vec::new();
-    let mut judge = |run: &mut Vec<(Quantity, Option<String>)>| {
+    let mut run: Vec<(&Quantity, Option<String>)> = Vec::new();
+    let mut judge = |run: &mut Vec<(&Quantity, Option<String>)>| {
         let taken = std::mem::take(run);
         // A share of anything else in the list (`…，固碳产品扣减占0.7%`) leaves it unread.
         // (A run ends at its last share: the next share, unless another figure stands
@@ -334,7 +335,7 @@ fn disjoint_over(
         report(cx, s, span, parts.len(), sum, slack, decimals, out);
     };
     let mut last_end = 0usize;
-    for q in x.quantities(text) {
+    for q in quantities {
         // Another figure ends the list (`…外购蒸汽占13.1%，单位工业增加值能耗0.183吨标准煤/万元，
         // 非化石能源消费比重1.5%`), and so does a `；`.
         if q.percent.is_none()
