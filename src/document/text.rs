@@ -57,14 +57,31 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
     let mut open: Option<(RawParagraph, &str, bool)> = None;
     // Furniture seen since the open paragraph's last line: a page break inside it.
     let mut page_break = false;
-    for ((line, drop), row) in lines.iter().zip(&dropped).zip(&table_row) {
+    // Whether the next line that is not blank is furniture: the blank lines above a
+    // page footer are the page's bottom margin, not the end of a paragraph.
+    let mut footer_below = vec![false; lines.len()];
+    let mut below = false;
+    for (i, l) in lines.iter().enumerate().rev() {
+        if let Some(slot) = footer_below.get_mut(i) {
+            *slot = below;
+        }
+        if !l.text.trim_matches('\u{c}').trim().is_empty() {
+            below = dropped.get(i).copied().unwrap_or(false);
+        }
+    }
+    for (((line, drop), row), footer) in lines
+        .iter()
+        .zip(&dropped)
+        .zip(&table_row)
+        .zip(&footer_below)
+    {
         if *drop {
             page_break = true;
             continue;
         }
         let text = line.text.trim_matches('\u{c}');
         if text.trim().is_empty() {
-            if !page_break {
+            if !page_break && !footer {
                 flush(&mut out, &mut open, max_paragraphs)?;
             }
             continue;
@@ -415,6 +432,40 @@ mod tests {
 非化石能源消费比重                              %    12    20\n";
         let t = tables(&wrapped_with_table(full, wide));
         assert_eq!(t.first().map(Vec::len), Some(3), "{t:#?}");
+    }
+
+    #[test]
+    fn blank_lines_around_a_page_footer_do_not_end_the_paragraph() {
+        // Wrapped at 30 characters; each page ends with a blank line, the footer, a blank
+        // line, the running header and a blank line (as text copied out of a PDF often is).
+        let lines = [
+            "为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署",
+            "推动园区绿色低碳高质量发展，结合园区实际情况，特制定本方案如下",
+            "园区位于临江省江州市，是国家级经济技术开发区，二〇二〇年末园区",
+            "实现工业增加值三百八十八亿元，能源消费总量约一百五十五万吨标准",
+            "煤，二氧化碳排放量约四百八十六万吨，排放强度较高，减排压力较大",
+        ];
+        let page = |n: usize| format!("\n— {n} —\n\n江北经开区碳达峰实施方案\n\n");
+        let [a, b, c, d, e] = lines;
+        let src = format!(
+            "一、总则\n{a}\n{b}\n{}{c}\n结束。\n{d}\n{}{e}\n收尾。\n\n二、目标\n{}",
+            page(1),
+            page(2),
+            page(3)
+        );
+        let got = paragraphs(&src);
+        assert_eq!(
+            got,
+            vec![
+                "一、总则".to_string(),
+                format!("{a}{b}{c}结束。"),
+                format!("{d}{e}收尾。"),
+                "二、目标".to_string(),
+            ]
+        );
+        // A blank line with no footer below it still ends the paragraph.
+        let src = format!("{a}\n{b}\n{c}\n\n{d}\n{e}\n结束。\n");
+        assert_eq!(paragraphs(&src).len(), 2, "{:?}", paragraphs(&src));
     }
 
     #[test]
