@@ -1743,6 +1743,19 @@ fn bounded(text: &str, from: usize, at: usize) -> &str {
     text.get(from..at).unwrap_or("")
 }
 
+/// Whether the clause going on from byte `from` of `text` names a year (`…降至2020年的1.2`):
+/// the change it ends has a date of its own.
+fn changes_to_a_year(text: &str, from: usize, years: &[YearMention]) -> bool {
+    let rest = text.get(from..).unwrap_or("");
+    let end = from
+        + rest
+            .find(['，', ',', '；', ';', '。'])
+            .unwrap_or(rest.len());
+    years
+        .iter()
+        .any(|m| m.span.start >= from && m.span.start < end)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn is_historical(
     lex: &Lexicon,
@@ -1787,12 +1800,24 @@ fn is_historical(
     let forward = years.forward;
     // `由2020年的10兆瓦增至2025年的40兆瓦`: the starting year of a change to a milestone
     // ahead is no sign of the past.
+    // So is one in an earlier clause that names no year of its own to change to (`液态奶
+    // 单位产品综合能耗由2020年的30千克标准煤/吨降至27千克标准煤/吨，乳粉…降至560…`, dated by
+    // the 到2025年 of the sentence before): it changes to the same milestone.
     let from_ahead: Vec<Range<usize>> = if milestone {
-        lex.from_to
+        let clause_start = clause.start;
+        let before_start = at - before.len();
+        let own = lex
+            .from_to
             .find_all(clause_text)
             .into_iter()
-            .map(|r| r.start + clause.start..r.end + clause.start)
-            .collect()
+            .map(|r| r.start + clause_start..r.end + clause_start);
+        let earlier = lex
+            .from_to
+            .find_all(before)
+            .into_iter()
+            .map(|r| r.start + before_start..r.end + before_start)
+            .filter(|r| r.end <= clause_start && !changes_to_a_year(text, r.end, year_list));
+        own.chain(earlier).collect()
     } else {
         Vec::new()
     };
