@@ -1603,3 +1603,51 @@ fn round_thirty_five_probe_plans() {
         ),
     ]);
 }
+
+/// Round 36 (session 27): ad1–ad9, ceramics, pharmaceuticals, float glass, printing and
+/// dyeing, copper smelting, pulp and paper. ad7's conflict is a target restated where the
+/// plan says what it tracks (`重点跟踪到2030年…下降45%的目标`).
+#[test]
+fn round_thirty_six_probe_plans() {
+    for name in [
+        "ad1_qinglan_ceramics.txt",
+        "ad2_lanjiang_pharma.md",
+        "ad3_jinshawan_glass.docx",
+        "ad4_yuechuan_dyeing.docx",
+        "ad5_chiling_copper.txt",
+        "ad6_yuanchuan_paper.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ad7_lanjiang_pharma_seeded.md",
+            &[
+                "target/conflict",
+                "consistency/share-sum",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "ad8_jinshawan_glass_seeded.docx",
+            &[
+                "consistency/table-sum",
+                "target/no-base-year",
+                "structure/missing-chapter",
+            ][..],
+        ),
+        (
+            "ad9_chiling_copper_seeded.txt",
+            &["boundary/area", "boundary/non-co2", "boundary/base-year"][..],
+        ),
+    ]);
+}
