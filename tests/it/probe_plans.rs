@@ -1599,7 +1599,7 @@ fn round_thirty_five_probe_plans() {
         ),
         (
             "ac9_nenyuan_dairy_seeded.txt",
-            &["target/late-peak", "boundary/base-year"][..],
+            &["target/late-peak", "boundary/base-year", "target/conflict"][..],
         ),
     ]);
 }
