@@ -396,6 +396,34 @@ fn area_kinds_told_apart_are_not_compared() {
     silent("boundary/area", &cases);
 }
 
+/// Kinds stated in one chapter are told apart too: the approved area belongs to the park's
+/// history (`1993年经国务院批准设立，核准面积3.2平方公里`), the planned one to its profile,
+/// in another paragraph of the same chapter.
+#[test]
+fn area_kinds_in_one_chapter_are_not_compared() {
+    let cases: Vec<String> = [
+        // county: history paragraph, then the profile
+        (
+            "1993年，园区经国务院批准设立，核准面积3.2平方公里。\n\n目前园区规划面积25.6平方公里，以精细化工为主导产业。",
+            "核算范围为园区规划范围25.6平方公里内全部企业。",
+        ),
+        // province guidance, sub-headed
+        (
+            "### （一）发展历程\n\n开发区2006年通过国家审核公告，批复面积4.5平方公里。\n\n### （二）基本情况\n\n开发区现托管面积38平方公里，辖3个街道。",
+            "本方案核算边界为开发区托管范围38平方公里内的全部排放源。",
+        ),
+        // consultancy: the planned area first, the approved one in a later paragraph
+        (
+            "园区规划面积21.3平方公里，其中建成区14.2平方公里。\n\n园区前身为2003年省政府认定的省级开发区，认定面积6.8平方公里。",
+            "核算范围以园区规划面积21.3平方公里为准。",
+        ),
+    ]
+    .iter()
+    .map(|(a, b)| two_places(a, b))
+    .collect();
+    silent("boundary/area", &cases);
+}
+
 /// Within a kind, and for kinds the plan never states side by side, figures are compared.
 #[test]
 fn area_fires_within_a_kind() {

@@ -5,6 +5,7 @@ use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::area::{park_areas, ParkArea};
 use crate::extract::quantity::Quantity;
+use crate::extract::years::years;
 use crate::finding::{AreaFigure, AreaMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -16,8 +17,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the park's area stated with different values",
     },
     why: Text {
-        zh: "核算边界的空间范围决定排放清单覆盖哪些企业（《编制指南》第6章，准确性原则“边界统一”）。同一规划面积一处写32.6平方公里、另一处写36平方公里，读者无法判断清单与目标对应哪个范围。建成区面积、起步区或分园面积与规划总面积不同是正常的，不受此限；换算后在印刷精度内相等（32.6平方公里与3260公顷）也不算不一致。",
-        en: "The spatial extent decides which enterprises the inventory covers (clause 6, one boundary). With 32.6 km² in one place and 36 km² in another, nobody can tell which extent inventory and targets refer to. Built-up, start-up or sub-park areas differ legitimately; values equal within printed precision after conversion (32.6 km² and 3260 公顷) are consistent.",
+        zh: "核算边界的空间范围决定排放清单覆盖哪些企业（《编制指南》第6章，准确性原则“边界统一”）。同一规划面积一处写32.6平方公里、另一处写36平方公里，读者无法判断清单与目标对应哪个范围。建成区面积、起步区或分园面积与规划总面积不同是正常的，不受此限；开发区的核准面积、规划面积和托管面积各不相同，同一段落或同一节中并列写出、或核准面积写在园区沿革中（“1993年经国务院批准设立，核准面积3.2平方公里”）时，只与同类面积比较；换算后在印刷精度内相等（32.6平方公里与3260公顷）也不算不一致。",
+        en: "The spatial extent decides which enterprises the inventory covers (clause 6, one boundary). With 32.6 km² in one place and 36 km² in another, nobody can tell which extent inventory and targets refer to. Built-up, start-up or sub-park areas differ legitimately; a development zone's approved, planned and administered areas differ too, and once stated side by side in one paragraph or section, or the approved one in the park's history (1993年经国务院批准设立，核准面积3.2平方公里), each is compared with its own kind only; values equal within printed precision after conversion (32.6 km² and 3260 公顷) are consistent.",
     },
     fails: "## 一、园区概况\n\n园区规划面积32.6平方公里。\n\n## 二、碳排放分析\n\n核算范围为园区规划范围，总面积约36平方公里。\n",
     passes: "## 一、园区概况\n\n园区规划面积32.6平方公里，其中建成区面积18.2平方公里。\n\n## 二、碳排放分析\n\n核算范围为园区规划范围，总面积3260公顷。\n",
@@ -27,13 +28,34 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let all = &cx.boundary().all;
     let areas = park_areas(&cx.analysis);
     // Kinds the plan tells apart: stated side by side in one paragraph (`国务院核准面积3.2
-    // 平方公里，规划面积25.6平方公里`).
+    // 平方公里，规划面积25.6平方公里`) or one section, or one of them dated in the park's
+    // history (`1993年经国务院批准设立，核准面积3.2平方公里`, only years before the base).
     let block = |a: &ParkArea| all.get(a.sentence).map(|s| s.block());
+    let section = |a: &ParkArea| {
+        block(a).map(|b| {
+            cx.doc
+                .enclosing_headings(b)
+                .first()
+                .map(|h| std::ptr::from_ref(*h) as usize)
+        })
+    };
+    let base = cx.targets().declared_base.unwrap_or(2020);
+    let history = |a: &ParkArea| {
+        all.get(a.sentence).is_some_and(|s| {
+            let ys = years(s.as_str());
+            !ys.is_empty() && ys.iter().all(|m| m.in_title || m.last < base)
+        })
+    };
     let mut apart: Vec<(usize, usize)> = Vec::new();
     for a in &areas {
         for b in &areas {
             if let (Some(x), Some(y)) = (a.kind, b.kind) {
-                if x != y && block(a) == block(b) {
+                if x != y
+                    && (block(a) == block(b)
+                        || section(a) == section(b)
+                        || history(a)
+                        || history(b))
+                {
                     apart.push((x, y));
                 }
             }
