@@ -1542,6 +1542,7 @@ impl Compiler {
         let known_units: Vec<&str> = unit_ids.iter().map(String::as_str).collect();
         let mut metric_ids = Seen::new();
         let mut metrics = Vec::new();
+        let mut totals = Vec::new();
         for m in spec.metrics {
             self.check_id_syntax(&m.id, noun::METRIC);
             self.unique(&mut metric_ids, &m.id, noun::METRIC);
@@ -1558,9 +1559,13 @@ impl Compiler {
                 unit_family: m.unit_family.map(|f| f.value),
                 measure_keywords: m.measure_keywords,
                 lower_is_better: m.lower_is_better,
+                per_output: m.per_output.as_ref().map(|t| t.value.clone()),
                 examples: self.examples(&m.examples),
             });
+            totals.extend(m.per_output);
         }
+        let known: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
+        self.references(&totals, noun::METRIC, &known);
         let mut statement_ids = Seen::new();
         let mut statements = Vec::new();
         for s in spec.statements {

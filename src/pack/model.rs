@@ -1176,6 +1176,9 @@ pub struct Metric {
     /// A level brought down: lower milestones are more ambitious.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lower_is_better: bool,
+    /// The metric whose total, per unit of output, this intensity is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_output: Option<String>,
     /// Examples.
     #[serde(skip_serializing_if = "Examples::is_empty")]
     pub examples: Examples,

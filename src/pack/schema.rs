@@ -550,6 +550,12 @@ pub struct MetricSpec {
     /// lower, also where no verb says so (an indicator table's cells).
     #[serde(default)]
     pub lower_is_better: bool,
+    /// An intensity that is this metric's total (a metric id) per unit of output
+    /// (`lexicon.output_indicator`): the total and the output of the base year give its base
+    /// value.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub per_output: Option<Spanned<String>>,
     /// Texts that must / must not name the indicator.
     #[serde(default)]
     pub examples: ExamplesSpec,

@@ -22,8 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the base-year value of a target indicator is nowhere stated",
     },
     why: Text {
-        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。",
-        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column. Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here.",
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列；强度指标也可由基准年的总量和工业增加值推算（写明2022年能源消费总量43.1万吨标准煤和工业增加值182亿元，即给出了单位工业增加值能耗的基准值）。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column; an intensity also follows from the base year's total and value added (2022 energy use of 43.1万吨标准煤 and value added of 182亿元 give the base value of energy use per value added). Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
@@ -276,6 +276,53 @@ fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
     !mentions.is_empty() && mentions.iter().all(quoted) && !park_clause
 }
 
+/// Whether the plan states `metric`'s value in `year`, in a sentence or in a table.
+fn base_value_stated<'t>(
+    cx: &'t Context,
+    named: &mut Named<'t>,
+    metric: &str,
+    year: u16,
+    percent: bool,
+) -> bool {
+    cx.boundary()
+        .all
+        .iter()
+        .enumerate()
+        .any(|s| states_base_value(cx, named, s, metric, year, percent))
+        || table_states_base_value(cx, metric, year)
+}
+
+/// Whether the plan states its output (`lexicon.output_indicator`: 工业增加值, 地区生产总值)
+/// in `year` (or in its 基准年) as an amount of money, in a sentence or in a table cell.
+fn output_stated(cx: &Context, year: u16) -> bool {
+    let lex = &cx.rules.lexicon;
+    let year_in = |t: &str| {
+        years(t).iter().any(|m| {
+            !m.in_title
+                && m.first <= year
+                && year <= m.last
+                && m.relation != Some(YearRelation::Comparison)
+        })
+    };
+    let dated = |t: &str| year_in(t) || ["基准年", "基期"].iter().any(|w| t.contains(w));
+    cx.boundary().all.iter().enumerate().any(|(i, s)| {
+        let (named, dated) = match s.table.as_deref() {
+            Some(cell) => {
+                let headers = format!("{}{}", cell.row_header, cell.column_header);
+                (lex.output_indicator.is_match(&headers), dated(&headers))
+            }
+            None => (lex.output_indicator.is_match(s.as_str()), dated(s.as_str())),
+        };
+        named
+            && dated
+            && cx.quantities(i).iter().any(|q| {
+                q.unit
+                    .as_ref()
+                    .is_some_and(|u| u.family.as_deref() == Some("money"))
+            })
+    })
+}
+
 fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
     let headed = |h: &str| {
         h.trim().trim_end_matches('年') == year.to_string()
@@ -415,13 +462,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     == Some("percent")
             }
         };
-        if cx
-            .boundary()
-            .all
-            .iter()
-            .enumerate()
-            .any(|s| states_base_value(cx, &mut named, s, metric, year, percent))
-            || table_states_base_value(cx, metric, year)
+        // An intensity per unit of output follows from the base year's total and output
+        // (`2022年…实现工业增加值182亿元…能源消费总量43.1万吨标准煤`).
+        let per_output = cx
+            .rules
+            .metric(metric)
+            .and_then(|m| m.per_output.as_deref());
+        if base_value_stated(cx, &mut named, metric, year, percent)
+            || per_output.is_some_and(|total| {
+                base_value_stated(cx, &mut named, total, year, false) && output_stated(cx, year)
+            })
         {
             stated.push((metric.to_string(), year));
             continue;
