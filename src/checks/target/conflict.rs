@@ -20,12 +20,15 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same indicator, target year and base given different values in different places",
     },
     why: Text {
-        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。",
-        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict, nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared.",
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；写作“左右”的降幅与相差5%以内的数值一致（“下降40%左右”与“下降38%”），相差更多则冲突（“下降35%”）；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict; a change written as approximate agrees with a value within 5% of it (下降40%左右 and 下降38%), not with one further off (下降35%); nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
 };
+
+/// How far (relative) a value written as approximate may lie from another and agree.
+const ABOUT_TOLERANCE: f64 = 0.05;
 
 /// A cap and a level of the same total for the same year (`控制在152.0万吨以内` in the text,
 /// 156.0 in the indicator table) are compared too: the level must lie within the cap.
@@ -100,7 +103,10 @@ fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
         && ua.unit == ub.unit
         && a.upper.is_none()
         && b.upper.is_none()
-        && ![a.bound, b.bound].contains(&Some(Bound::About))
+        // An approximate level or total (`峰值将升至约325万吨`) is an estimate, often of a
+        // sensitivity case; an approximate change (`下降40%左右`) is a target, compared
+        // with a wider tolerance ([`agree`]).
+        && (a.kind == TargetKind::Change || ![a.bound, b.bound].contains(&Some(Bound::About)))
         && crate::extract::targets::park_wide(a)
         && crate::extract::targets::park_wide(b)
         && !rows_apart(a, b)
@@ -125,6 +131,13 @@ fn normal_unit(u: &str) -> String {
 }
 
 fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bool {
+    // A value written as approximate (`下降40%左右`, `约176万吨`) agrees with one within
+    // `ABOUT_TOLERANCE` of it (`下降38%`), not with one well off it (`下降35%`).
+    let tolerance = if [a.bound, b.bound].contains(&Some(Bound::About)) {
+        tolerance.max(ABOUT_TOLERANCE)
+    } else {
+        tolerance
+    };
     let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
     // A peak value below the other's cap (`峰值约176万吨` under `控制在180万吨以内`) agrees.
     if a.kind == TargetKind::PeakValue {
