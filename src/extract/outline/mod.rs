@@ -573,10 +573,11 @@ fn candidates(
     cands
 }
 
-/// Whether a chapter of the plan's opening part — the top-level sections before the first
-/// required chapter found — holds the substance of two of `item`'s sections: a park's
-/// profile written in `第一章 总则` (its industries in 编制背景, its area in 规划范围) is there
-/// without a chapter of its own.
+/// Whether a chapter of the plan's opening part — the top-level sections up to the first
+/// required chapter found, that chapter included — holds the substance of two of `item`'s
+/// sections: a park's profile written in `第一章 总则` (its industries in 编制背景, its area
+/// in 规划范围), or at the head of the emission chapter (`二、摸清家底` opening with
+/// `**园区范围。**…` and `**产业和能源。**…`), is there without a chapter of its own.
 pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &OutlineItem) -> bool {
     let first_required = outline
         .chapters
@@ -587,7 +588,7 @@ pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &Outline
         .unwrap_or(usize::MAX);
     doc.sections()
         .iter()
-        .take_while(|s| s.heading < first_required)
+        .take_while(|s| s.heading <= first_required)
         .any(|s| host_substance(doc, item, &s.content) >= 2)
 }
 
