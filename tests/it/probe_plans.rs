@@ -1651,3 +1651,48 @@ fn round_thirty_six_probe_plans() {
         ),
     ]);
 }
+
+/// Round 37 (session 27): ae1–ae9, lithium cathode materials, auto parts, cement, chlor-
+/// alkali, a cold-chain port, semiconductor packaging. ae9's third defect (a 2030 change
+/// written without its base, in a plan with a declared base year) is not reported: the
+/// steering decision on such targets is pending.
+#[test]
+fn round_thirty_seven_probe_plans() {
+    for name in [
+        "ae1_ganchuan_lithium.md",
+        "ae2_fengling_auto.txt",
+        "ae3_shigang_cement.docx",
+        "ae4_binhuai_chloralkali.docx",
+        "ae5_rongwan_coldchain.txt",
+        "ae6_xingang_semiconductor.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ae7_ganchuan_lithium_seeded.md",
+            &[
+                "consistency/share-sum",
+                "consistency/table-sum",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "ae8_shigang_cement_seeded.docx",
+            &["boundary/area", "target/late-peak", "target/reduction-gap"][..],
+        ),
+        (
+            "ae9_rongwan_coldchain_seeded.txt",
+            &["boundary/non-co2", "structure/missing-chapter"][..],
+        ),
+    ]);
+}
