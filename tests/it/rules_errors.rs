@@ -173,6 +173,21 @@ fn dangling_within_and_confused_with_are_located() {
     );
 }
 
+/// `per_output:` names the metric whose total an intensity divides: another id is
+/// reported where it is written.
+#[test]
+fn dangling_per_output_is_located() {
+    let targets = format!(
+        "{BASE}targets:\n  metrics:\n    - id: energy_total\n      name: 能源消费总量\n    - id: energy_intensity\n      name: 单位工业增加值能耗\n      per_output: energy_totl\n"
+    );
+    let err = pack_error(&targets);
+    assert_eq!(
+        (err.kind(), err.line(), err.column()),
+        (ProblemKind::DanglingReference, 34, 19)
+    );
+    assert!(shown(&err).contains("energy_total"), "{}", shown(&err));
+}
+
 #[test]
 fn unsupported_schema_version() {
     let err = pack_error(&edit("schema_version: 1", "schema_version: 2"));
