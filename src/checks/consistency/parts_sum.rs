@@ -127,14 +127,35 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             let clause = figure_clause(text, q.span.start);
             lex.deducted.is_match(clause) && !lex.not_deducted.is_match(clause)
         };
+        // A `其中` inside brackets (`化石燃料燃烧4.4万吨（其中天然气3.6万吨、柴油0.8万吨），外购
+        // 电力…11.7万吨`) breaks down the figure before the brackets: its parts are the
+        // bracket's figures, and the figures after it are no parts of that total.
+        let before_at = text.get(..at).unwrap_or("");
+        let in_brackets =
+            before_at.matches(['（', '(']).count() > before_at.matches(['）', ')']).count();
+        let list_end = if in_brackets {
+            text.get(at..)
+                .and_then(|rest| rest.find(['）', ')']))
+                .map_or(text.len(), |k| at + k)
+        } else {
+            text.len()
+        };
         let mut parts: Vec<(&Quantity, bool)> = qs
             .iter()
-            .filter(|q| q.span.start >= at && same_kind(total, q) && !bracketed(q))
+            .filter(|q| {
+                q.span.start >= at
+                    && q.span.end <= list_end
+                    && same_kind(total, q)
+                    && (in_brackets || !bracketed(q))
+            })
             .map(|q| (q, deducts(text, q)))
             .collect();
-        let mut labels = text.get(at..).unwrap_or("").to_string();
-        // A list run on over semicolons (`其中：燃煤排放46.3万吨；天然气燃烧排放8.1万吨；…`).
-        if !parts.is_empty() && text.trim_end().ends_with(['；', ';']) {
+        let mut labels = text.get(at..list_end).unwrap_or("").to_string();
+        // A list run on over semicolons, one item a clause (`其中：燃煤排放46.3万吨；天然气
+        // 燃烧排放8.1万吨；…`). A `其中` list of its own before the semicolon (`化石燃料燃烧排放
+        // 48.9万吨，其中燃煤38.6万吨、天然气9.2万吨、油品1.1万吨；炭黑生产过程排放6.3万吨；…`)
+        // ends there: the clauses after it are the total's siblings.
+        if parts.len() == 1 && !in_brackets && text.trim_end().ends_with(['；', ';']) {
             for (j, n) in all.iter().enumerate().skip(i + 1) {
                 if n.block() != s.block() {
                     break;
