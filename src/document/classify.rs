@@ -278,10 +278,31 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
                     .and_then(|p| split_heading_number(p.text.trim_start()))
                     .is_some_and(|(n, _)| n.style == style)
             };
+            // A lone item with nothing under it (the next block is a heading, or there is
+            // none: `第三节 监督考核` / `1.将碳达峰任务完成情况纳入年度目标责任考核。` at the
+            // end) is a list of one, not an empty section.
+            // (Not before a deeper numbered line: `1.加快能源结构调整。` over `（1）…` heads
+            // those items.)
+            let lower = |c: &Candidate| {
+                c.number.as_ref().is_some_and(|n| {
+                    matches!(
+                        n.style,
+                        NumberStyle::Arabic
+                            | NumberStyle::Dotted(_)
+                            | NumberStyle::ParenArabic
+                            | NumberStyle::Circled
+                    )
+                })
+            };
+            let no_body = index + 1 >= raw.len()
+                || candidates
+                    .get(i + 1)
+                    .is_some_and(|c| c.index == index + 1 && !lower(c));
             neighbour(i.checked_sub(1))
                 || neighbour(Some(i + 1))
                 || item_beside(index.checked_sub(1))
                 || item_beside(Some(index + 1))
+                || no_body
         })
         .collect();
     let mut k = 0;
