@@ -397,6 +397,31 @@ mod tests {
     }
 
     #[test]
+    fn a_table_stacked_one_cell_a_line_is_read_as_a_table() {
+        // A PDF copy: the caption, five header cells, then rows of five, one cell a line.
+        let table = "表1　主要指标\n指标\n单位\n2021年\n2025年\n2030年\n二氧化碳排放总量\n万吨\n97.4\n108.2\n110.8\n\
+单位工业增加值二氧化碳排放\n吨/万元\n4.51\n3.75\n2.68\n非化石能源消费比重\n%\n1.2\n5\n12\n";
+        let got = tables(&wrapped_with_table("主要指标见表1。", table));
+        assert_eq!(got.len(), 1, "{got:?}");
+        let rows = got.first().cloned().unwrap_or_default();
+        assert_eq!(rows.len(), 4);
+        assert_eq!(
+            rows.first().cloned().unwrap_or_default(),
+            vec!["指标", "单位", "2021年", "2025年", "2030年"]
+        );
+        assert_eq!(
+            rows.get(3).cloned().unwrap_or_default(),
+            vec!["非化石能源消费比重", "%", "1.2", "5", "12"]
+        );
+        // Short lines after a caption that hold no rows of figures stay paragraphs.
+        let list = "表2　重点企业名单\n华泰化工\n金源新材\n东方热电\n瑞丰钢构\n";
+        assert!(tables(&wrapped_with_table("重点企业见表2。", list)).is_empty());
+        // Rows must close with a figure: stacked headings with a year are no table.
+        let not = "表3　工作安排\n启动阶段\n2024年\n推进阶段\n2025年\n攻坚阶段\n2027年\n";
+        assert!(tables(&wrapped_with_table("安排见表3。", not)).is_empty());
+    }
+
+    #[test]
     fn a_table_aligned_with_spaces_is_not_joined_to_wrapped_prose() {
         let full = "园区坚持节约优先、双轮驱动、内外畅通、防范风险的原则，";
         let table = "指标名称                单位            2020年   2025年\n\

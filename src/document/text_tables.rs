@@ -51,6 +51,102 @@ pub fn detect(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         }
     }
     close(&mut run, &mut out, &mut tables);
+    stacked(out, &mut tables)
+}
+
+/// Cells a table stacked one a line may have across.
+const MAX_STACKED_COLUMNS: usize = 8;
+/// The longest line that may be one cell of a stacked table.
+const MAX_STACKED_CELL_CHARS: usize = 24;
+
+/// Tables flattened one cell a line, as text copied out of a PDF often gives them
+/// (`表1 主要指标` / `指标` / `单位` / `2021年` / `2025年` / `2030年` / `二氧化碳排放总量` /
+/// `万吨` / `97.4` / …): after a caption, the short lines are read `k` at a time — a header
+/// of `k` labels, then rows of `k` cells that each open with a label and close with a
+/// figure, two rows at least. Of the widths that fit, the one that takes the most lines.
+fn stacked(blocks: Vec<RawBlock>, tables: &mut u32) -> Vec<RawBlock> {
+    let cell_like = |b: &RawBlock| match b {
+        RawBlock::Paragraph(p) => {
+            let t = p.text.trim();
+            !t.is_empty()
+                && t.chars().count() <= MAX_STACKED_CELL_CHARS
+                && !t.contains(['。', '，', ',', '；', ';', '：', ':', '、'])
+                && !is_caption(t)
+                && !super::pages::starts_numbered(t)
+                && p.explicit_level.is_none()
+        }
+        _ => false,
+    };
+    let text = |b: &RawBlock| match b {
+        RawBlock::Paragraph(p) => p.text.trim().to_string(),
+        _ => String::new(),
+    };
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    let mut rest = blocks.into_iter().peekable();
+    while let Some(block) = rest.next() {
+        let caption = matches!(&block, RawBlock::Paragraph(p) if is_caption(p.text.trim()));
+        out.push(block);
+        if !caption {
+            continue;
+        }
+        // The short lines after the caption.
+        let mut lines: Vec<RawBlock> = Vec::new();
+        while let Some(next) = rest.next_if(cell_like) {
+            lines.push(next);
+        }
+        let texts: Vec<String> = lines.iter().map(text).collect();
+        let rows_of = |k: usize| -> usize {
+            let Some(header) = texts.get(..k) else {
+                return 0;
+            };
+            if header.iter().any(|c| is_figure(c)) {
+                return 0;
+            }
+            texts
+                .get(k..)
+                .unwrap_or_default()
+                .chunks_exact(k)
+                .take_while(|row| {
+                    row.first().is_some_and(|c| !is_figure(c))
+                        && row.last().is_some_and(|c| is_figure(c))
+                })
+                .count()
+        };
+        let best = (2..=MAX_STACKED_COLUMNS)
+            .map(|k| (k, rows_of(k)))
+            .filter(|&(_, rows)| rows >= 2)
+            .max_by_key(|&(k, rows)| ((rows + 1) * k, std::cmp::Reverse(k)));
+        let Some((k, rows)) = best else {
+            out.extend(lines);
+            continue;
+        };
+        let mut cells = lines.into_iter();
+        let mut table_rows = Vec::new();
+        for _ in 0..=rows {
+            let row: Vec<Cell> = cells
+                .by_ref()
+                .take(k)
+                .filter_map(|b| match b {
+                    RawBlock::Paragraph(p) => Some(Cell {
+                        paragraphs: vec![Paragraph {
+                            text: p.text,
+                            origin: p.origin,
+                        }],
+                        col_span: 1,
+                        merged_above: false,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            table_rows.push(Row { cells: row });
+        }
+        *tables += 1;
+        out.push(RawBlock::Table(Table {
+            index: *tables,
+            rows: table_rows,
+        }));
+        out.extend(cells);
+    }
     out
 }
 
