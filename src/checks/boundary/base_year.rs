@@ -15,8 +15,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "different base years declared without explanation",
     },
     why: Text {
-        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。",
-        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). Historical comparisons and the national 比2005年 target are not base-year declarations.",
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。未声明基准年、但清单年份即是基准年的方案同样如此：同一指标2025年“较2021年”、2030年“较2020年”，予以报告。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). A plan that declares no base year but reads as having one (its inventory's year) is held to it the same way: one indicator set 较2021年 for 2025 and 较2020年 for 2030 is reported. Historical comparisons and the national 比2005年 target are not base-year declarations.",
     },
     fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
@@ -25,6 +25,7 @@ pub const DOC: RuleDoc = RuleDoc {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.boundary();
     let Some(first) = facts.base_years.first() else {
+        undeclared(cx, out);
         return;
     };
     let mut reported: Vec<u16> = vec![first.year];
@@ -99,6 +100,60 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             d.at(loc, span)
                 .related(related_sentence(cx, &first.sentence)),
+        );
+    }
+}
+
+/// A plan that declares no base year but reads as having one (its inventory's year, the
+/// targets' common base: [`crate::extract::targets::Targets::declared_base`]): one
+/// indicator set against that year in one target and against an earlier year in another
+/// (`到2025年…较2021年下降16%` … `到2030年…较2020年下降40%`), the earlier year no milestone of
+/// the plan, is reported at the stray year, with the other target beside it.
+fn undeclared(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let found = cx.targets();
+    let Some(base) = found.declared_base else {
+        return;
+    };
+    let own: Vec<&Target> = found.own().collect();
+    let milestones: Vec<u16> = own.iter().filter_map(|t| t.target_year).collect();
+    let clause_base = |t: &Target| {
+        t.base_year
+            .filter(|b| b.source == BaseSource::Clause)
+            .map(|b| b.year)
+    };
+    let mut reported: Vec<u16> = Vec::new();
+    for t in &own {
+        let Some(year) = clause_base(t) else {
+            continue;
+        };
+        if t.kind != TargetKind::Change
+            || year >= base
+            || milestones.contains(&year)
+            || reported.contains(&year)
+            || t.target_year.is_none_or(|y| y <= base)
+        {
+            continue;
+        }
+        let Some(other) = own.iter().find(|u| {
+            u.kind == TargetKind::Change
+                && u.metric.is_some()
+                && u.metric == t.metric
+                && clause_base(u) == Some(base)
+        }) else {
+            continue;
+        };
+        reported.push(year);
+        let finding = Finding::BaseYearMismatch(BaseYearMismatch {
+            year,
+            declared_year: base,
+        });
+        let Some(d) = cx.diagnostic(&DOC, finding) else {
+            return;
+        };
+        let (loc, span) = base_place(cx, t, year);
+        out.push(
+            d.at(loc, span)
+                .related(related_sentence(cx, &other.sentence)),
         );
     }
 }
