@@ -723,8 +723,9 @@ fn a_government_style_plan_is_partly_met_for_what_it_really_lacks() {
             ("coordination", Status::Partly),
             ("accuracy", Status::Met),
             ("feasibility", Status::Met),
-            // Only the slogan (统筹发展和减排) is there: no 2060 link, no post-peak view.
-            ("foresight", Status::Missing),
+            // No 2060 link; the post-peak view is the projection's `2027年前后达到峰值约
+            // 149.8万吨，2030年回落至141.9万吨` (read as a level since session 27).
+            ("foresight", Status::Partly),
             ("scientific", Status::Met),
         ]
     );
@@ -861,14 +862,25 @@ fn human_output_has_one_principle_line_per_file() {
     let out = run(&["check", "--color", "never", "fixtures/md/gov-plan.md"]);
     assert!(
         out.contains(
-            "fixtures/md/gov-plan.md 原则：协调性 ◐ 准确性 ✓ 可行性 ✓ 前瞻性 ✗ 科学性 ✓\n"
+            "fixtures/md/gov-plan.md 原则：协调性 ◐ 准确性 ✓ 可行性 ✓ 前瞻性 ◐ 科学性 ✓\n"
         ),
+        "{out}"
+    );
+    // A principle with nothing of its substance found is ✗ (- in ASCII).
+    let out = run(&[
+        "check",
+        "--color",
+        "never",
+        "fixtures/probe-plans/o9_lanshi_magnesium_seeded.md",
+    ]);
+    assert!(
+        out.contains("o9_lanshi_magnesium_seeded.md 原则：协调性 ✗ 准确性 ✓"),
         "{out}"
     );
     let out = run(&["check", "--ascii", "fixtures/md/gov-plan.md"]);
     assert!(
         out.contains(
-            "fixtures/md/gov-plan.md 原则：协调性 ~ 准确性 + 可行性 + 前瞻性 - 科学性 +\n"
+            "fixtures/md/gov-plan.md 原则：协调性 ~ 准确性 + 可行性 + 前瞻性 ~ 科学性 +\n"
         ),
         "{out}"
     );
@@ -881,7 +893,7 @@ fn human_output_has_one_principle_line_per_file() {
         "fixtures/md/gov-plan.md",
     ]);
     assert!(
-        out.contains("fixtures/md/gov-plan.md principles: coordination partly, accuracy met, feasibility met, foresight missing, scientific met\n"),
+        out.contains("fixtures/md/gov-plan.md principles: coordination partly, accuracy met, feasibility met, foresight partly, scientific met\n"),
         "{out}"
     );
 }
