@@ -1696,3 +1696,50 @@ fn round_thirty_seven_probe_plans() {
         ),
     ]);
 }
+
+/// Round 38 (session 27): af1–af9, tyres and rubber, coal-to-olefins, feed and grain,
+/// ferroalloy, magnesium, furniture and wood. af8's third defect (a change without its
+/// base in a plan whose base year is read from its inventory) is not reported: the
+/// steering decision on such targets is pending.
+#[test]
+fn round_thirty_eight_probe_plans() {
+    for name in [
+        "af1_round38.txt",
+        "af2_round38.md",
+        "af3_round38.docx",
+        "af4_round38.docx",
+        "af5_round38.txt",
+        "af6_round38.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    for name in ["af1_round38.txt", "af2_round38.md", "af5_round38.txt"] {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "af7_round38.md",
+            &[
+                "consistency/share-sum",
+                "target/conflict",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "af8_round38.docx",
+            &["boundary/non-co2", "consistency/table-sum"][..],
+        ),
+        (
+            "af9_round38.txt",
+            &["boundary/area", "target/late-peak", "boundary/base-year"][..],
+        ),
+    ]);
+}
