@@ -159,3 +159,31 @@ fn a_stacked_table_gives_base_values() {
     let f = findings_in("plan.txt", &without, "target/no-baseline");
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+/// The allocated task named for a park that is not called 园区 (`县碳达峰实施方案下达集中区
+/// 的任务`, `市里分解给开发区的目标`) is the allocated target (principle/coordination).
+#[test]
+fn a_task_allocated_to_a_park_under_another_name_is_coordination() {
+    const ALLOCATED: &str = "承接上级分解下达的目标";
+    let plan = |basis: &str| {
+        format!(
+            "# 某工业集中区碳达峰实施方案\n\n## 一、编制依据\n\n{basis}\n\n## 二、碳达峰目标\n\n集中区力争2029年实现碳达峰。\n"
+        )
+    };
+    for basis in [
+        // county 工业集中区, a list item
+        "县碳达峰实施方案下达集中区的任务是2030年前实现碳达峰，单位工业增加值二氧化碳排放持续下降。",
+        // city development zone
+        "确保完成市政府分解给开发区的单位工业增加值能耗和二氧化碳排放下降目标。",
+        // province high-tech zone
+        "落实省里对高新区下达的碳排放强度目标任务。",
+    ] {
+        let f = findings(&plan(basis), "principle/coordination");
+        assert!(!f.iter().any(|d| d.message.contains(ALLOCATED)), "{basis}\n{f:#?}");
+    }
+    let f = findings(
+        &plan("集中区将各项任务分解落实到企业。"),
+        "principle/coordination",
+    );
+    assert!(f.iter().any(|d| d.message.contains(ALLOCATED)), "{f:#?}");
+}
