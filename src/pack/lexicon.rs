@@ -236,6 +236,10 @@ lexicon! {
     /// (`其中电力`, `天然气占`, `外购蒸汽占比为`; group `part`): shares of distinct such parts
     /// cannot add up to more than 100%, listed in full or not (`consistency/share-sum`).
     share_part => ["part"],
+    /// A count of the parts listed before it, opening the list of their shares (`三者分别占`,
+    /// `以上三项分别占排放总量的`): the shares after it are of distinct parts, one each, so
+    /// they cannot add up to more than 100% (`consistency/share-sum`).
+    share_count_list,
     /// Cues that a list of shares is only part of the whole (`其中`, `主要`, `前10家`,
     /// `…等行业`): never summed, unless an item closes it with the rest.
     share_partial,

@@ -33,8 +33,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "shares declared to make up a whole do not add up to 100%",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；表格中合计为100%的占比列，其分项之和不等于100%也由本规则报告（按 consistency/table-sum 的方法逐行相加，容差按印刷精度）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾（三项以上的列举以“……等占X%”收尾时，该项也是其余部分：lexicon.share_rest_last）；带“约”“左右”“以上”的占比、变化率和百分点也不相加；但互不重叠的能源品种或排放源类别（lexicon 的 share_part：“其中电力35.9%、天然气49.1%、外购蒸汽19.0%”）的占比之和超过100%时，即使只是部分列举也报告（列举中夹有其他项——如“固碳产品扣减占0.7%”——时不判断）；列表自带的合计（“……，合计100%”）结束列表，不作为一项相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。占比与其数量并列时（“外购电力109.4万吨、占29.5%”，或表格中合计为100%的占比列与其左侧的数量列），每项的数量除以占比即为总量：同一列举中三项以上、其余各项推算的总量一致而唯独一项不符时，报告该项（不论列举是否完整，也不必相加）；数量与占比之间的连接词在 lexicon 的 share_link 中，列举中出现年份、单位不同或连接词不同（“占全市的”）的不相比较。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; a table's percentage column whose total row reads 100 is also this rule's when its rows do not add up to it (summed as consistency/table-sum sums, with the tolerance of the printed precision); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them (or, closing three shares or more, an item named with 等: 油品等占2.9%, lexicon.share_rest_last), nor are shares with 约/左右/以上, changes and percentage points; but shares of distinct energy carriers or emission source categories (lexicon share_part: 其中电力35.9%、天然气49.1%、外购蒸汽19.0%) adding up to more than 100% are reported even in a partial list (not when another item, such as 固碳产品扣减占0.7%, stands in it); the list's own total (…，合计100%) closes it and is not added as a part. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. Where each share stands beside its amount (外购电力109.4万吨、占29.5%, or a table's 100% share column and the amount column left of it), each amount over its share gives the total: when, of three pairs or more in one list, all but one imply the same total, that one is reported — complete list or not, with nothing added up; the words linking amount and share are the lexicon entry share_link, and pairs in a list naming a year, of other units or linked otherwise (占全市的) are not compared. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“能源消费结构”）：能源消费结构“煤炭62%、天然气25%、电力20%”合计107%，必有一项写错，情景预测也就失去依据。只检查文中声明为完整构成的列表（“结构为”“构成为”、第一、二、三产业、含“其他”一项）和标题为“结构/构成”且无合计行的占比表；表格中合计为100%的占比列，其分项之和不等于100%也由本规则报告（按 consistency/table-sum 的方法逐行相加，容差按印刷精度）；部分列举——“其中”“主要”“前10家”“……等行业”之后的列表——不相加，除非以“其他/其余”一项收尾（三项以上的列举以“……等占X%”收尾时，该项也是其余部分：lexicon.share_rest_last）；带“约”“左右”“以上”的占比、变化率和百分点也不相加；但互不重叠的能源品种或排放源类别（lexicon 的 share_part：“其中电力35.9%、天然气49.1%、外购蒸汽19.0%”）的占比之和超过100%时，即使只是部分列举也报告（列举中夹有其他项——如“固碳产品扣减占0.7%”——时不判断）；以所列项数开头的占比（lexicon 的 share_count_list：“三者分别占32.1%、12.2%和65.7%”）也是各不重叠的各项，超过100%时报告；列表自带的合计（“……，合计100%”）结束列表，不作为一项相加。判断完整与部分的词在规则文件 lexicon 的 share_whole、share_rest、share_partial 中。占比与其数量并列时（“外购电力109.4万吨、占29.5%”，或表格中合计为100%的占比列与其左侧的数量列），每项的数量除以占比即为总量：同一列举中三项以上、其余各项推算的总量一致而唯独一项不符时，报告该项（不论列举是否完整，也不必相加）；数量与占比之间的连接词在 lexicon 的 share_link 中，列举中出现年份、单位不同或连接词不同（“占全市的”）的不相比较。容差为规则文件 thresholds.share_sum_tolerance（默认0.5个百分点）与各项舍入误差之和中的较大者；声明四舍五入时加倍。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): an energy mix of 煤炭62%、天然气25%、电力20% adds up to 107%, so one share is wrong and the scenarios built on it are too. Only lists the text declares complete are checked (结构为, 构成为, the three industries, an item 其他) and share tables titled 结构/构成 without a total row; a table's percentage column whose total row reads 100 is also this rule's when its rows do not add up to it (summed as consistency/table-sum sums, with the tolerance of the printed precision); partial listings — after 其中, 主要, 前10家, …等行业 — are not summed unless an item 其他/其余 closes them (or, closing three shares or more, an item named with 等: 油品等占2.9%, lexicon.share_rest_last), nor are shares with 约/左右/以上, changes and percentage points; but shares of distinct energy carriers or emission source categories (lexicon share_part: 其中电力35.9%、天然气49.1%、外购蒸汽19.0%) adding up to more than 100% are reported even in a partial list (not when another item, such as 固碳产品扣减占0.7%, stands in it); so are shares opened by a count of the parts just listed (lexicon share_count_list: 三者分别占32.1%、12.2%和65.7%); the list's own total (…，合计100%) closes it and is not added as a part. The words deciding complete and partial are the rules file's lexicon entries share_whole, share_rest and share_partial. Where each share stands beside its amount (外购电力109.4万吨、占29.5%, or a table's 100% share column and the amount column left of it), each amount over its share gives the total: when, of three pairs or more in one list, all but one imply the same total, that one is reported — complete list or not, with nothing added up; the words linking amount and share are the lexicon entry share_link, and pairs in a list naming a year, of other units or linked otherwise (占全市的) are not compared. The tolerance is the larger of thresholds.share_sum_tolerance (0.5 points by default) and the items' rounding, doubled when rounding is declared.",
     },
     fails: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占25%、净调入电力占20%、其他能源占5%。\n",
     passes: "## 一、能源消费现状\n\n2020年，园区能源消费结构为：煤炭占62%、天然气占18%、净调入电力占15%、其他能源占5%。\n",
@@ -335,6 +335,8 @@ fn disjoint_over(
         report(cx, s, span, parts.len(), sum, slack, decimals, out);
     };
     let mut last_end = 0usize;
+    // Shares after a count of the parts (`三者分别占32.1%、12.2%和65.7%`): how many so far.
+    let mut counted: Option<usize> = None;
     for q in quantities {
         // Another figure ends the list (`…外购蒸汽占13.1%，单位工业增加值能耗0.183吨标准煤/万元，
         // 非化石能源消费比重1.5%`), and so does a `；`.
@@ -344,20 +346,38 @@ fn disjoint_over(
                 .is_some_and(|g| g.contains(['；', ';']))
         {
             judge(&mut run);
+            counted = None;
         }
+        // What joins this share to the one before (`、`, `和`).
+        let gap = text.get(last_end..q.span.start).unwrap_or("");
         last_end = q.span.end;
         if q.percent.is_none() {
             continue;
         }
         let clause = clause_before(text, q.span.start);
-        let part = lex
+        let mut part = lex
             .share_part
             .captures(clause)
             .and_then(|c| c.name("part").map(|m| m.as_str().to_string()));
+        // The first share after a count of the parts, and each share joined to it.
+        let joined = ["、", "，", ",", "和", "及", "与", "以及"].contains(&gap.trim());
+        counted = match counted {
+            _ if part.is_none() && lex.share_count_list.is_match(clause) => Some(0),
+            Some(k) if part.is_none() && joined => Some(k + 1),
+            _ => None,
+        };
+        if let Some(k) = counted {
+            part = Some(format!("#{k}"));
+        }
+        // `以上三项分别占`: 以上 refers back to the parts, it qualifies no value.
+        let own = match counted {
+            Some(0) => clause.strip_prefix("以上").unwrap_or(clause),
+            _ => clause,
+        };
         let share = q.percent == Some(PercentKind::Percent)
             && q.upper.is_none()
             && q.qualifier.is_none()
-            && !lex.not_share.is_match(clause);
+            && !lex.not_share.is_match(own);
         run.push((q, part.filter(|_| share)));
     }
     judge(&mut run);
