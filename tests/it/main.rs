@@ -50,6 +50,7 @@ mod outside_round35;
 mod outside_round36;
 mod outside_round37;
 mod outside_round38;
+mod outside_round39;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
