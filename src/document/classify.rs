@@ -219,6 +219,17 @@ fn drop_attachment_list(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
     candidates.retain(|c| dropped.binary_search(&c.index).is_err());
 }
 
+/// The lower-level numbering styles a list in the body is written in (`1.`, `（1）`, `①`).
+fn list_style(style: NumberStyle) -> bool {
+    matches!(
+        style,
+        NumberStyle::Arabic
+            | NumberStyle::Dotted(_)
+            | NumberStyle::ParenArabic
+            | NumberStyle::Circled
+    )
+}
+
 /// Numbered lines that are items of a list in the body, not headings: a run of adjacent
 /// paragraphs numbered in the same lower-level style (`1.`, `（1）`, `①`), each one
 /// sentence that ends with 。 and nothing after it (“1.推进屋顶光伏建设。” /
@@ -228,13 +239,7 @@ fn drop_attachment_list(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
 fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
     let item_like = |c: &Candidate| -> Option<NumberStyle> {
         let n = c.number.as_ref()?;
-        let lower = matches!(
-            n.style,
-            NumberStyle::Arabic
-                | NumberStyle::Dotted(_)
-                | NumberStyle::ParenArabic
-                | NumberStyle::Circled
-        );
+        let lower = list_style(n.style);
         let RawBlock::Paragraph(p) = raw.get(c.index)? else {
             return None;
         };
@@ -283,17 +288,7 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
             // end) is a list of one, not an empty section.
             // (Not before a deeper numbered line: `1.加快能源结构调整。` over `（1）…` heads
             // those items.)
-            let lower = |c: &Candidate| {
-                c.number.as_ref().is_some_and(|n| {
-                    matches!(
-                        n.style,
-                        NumberStyle::Arabic
-                            | NumberStyle::Dotted(_)
-                            | NumberStyle::ParenArabic
-                            | NumberStyle::Circled
-                    )
-                })
-            };
+            let lower = |c: &Candidate| c.number.as_ref().is_some_and(|n| list_style(n.style));
             let no_body = index + 1 >= raw.len()
                 || candidates
                     .get(i + 1)

@@ -40,21 +40,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         })
     };
     let base = cx.targets().declared_base.unwrap_or(2020);
-    let history = |a: &ParkArea| {
-        all.get(a.sentence).is_some_and(|s| {
-            let ys = years(s.as_str());
-            !ys.is_empty() && ys.iter().all(|m| m.in_title || m.last < base)
+    // Read once per figure, not once per pair.
+    let dated_history: Vec<bool> = areas
+        .iter()
+        .map(|a| {
+            all.get(a.sentence).is_some_and(|s| {
+                let ys = years(s.as_str());
+                !ys.is_empty() && ys.iter().all(|m| m.in_title || m.last < base)
+            })
         })
-    };
+        .collect();
+    let history = |i: usize| dated_history.get(i).copied().unwrap_or(false);
     let mut apart: Vec<(usize, usize)> = Vec::new();
-    for a in &areas {
-        for b in &areas {
+    for (i, a) in areas.iter().enumerate() {
+        for (j, b) in areas.iter().enumerate() {
             if let (Some(x), Some(y)) = (a.kind, b.kind) {
                 if x != y
                     && (block(a) == block(b)
                         || section(a) == section(b)
-                        || history(a)
-                        || history(b))
+                        || history(i)
+                        || history(j))
                 {
                     apart.push((x, y));
                 }

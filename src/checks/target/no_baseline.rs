@@ -92,14 +92,7 @@ fn states_base_value<'t>(
     percent: bool,
 ) -> bool {
     let text = s.as_str();
-    let year_in = |t: &str| {
-        years(t).iter().any(|m| {
-            !m.in_title
-                && m.first <= year
-                && year <= m.last
-                && m.relation != Some(YearRelation::Comparison)
-        })
-    };
+    let year_in = |t: &str| dates_year(t, year);
     let base_word = |t: &str| {
         ["基准值", "基准年", "基期", "现状值", "现状"]
             .iter()
@@ -185,6 +178,17 @@ fn states_base_value<'t>(
                 && !other_place(cx, text, metric)
         }
     }
+}
+
+/// Whether `t` names `year` (alone or in a range) other than in a cited title or as what a
+/// change is measured against (`较2020年`).
+fn dates_year(t: &str, year: u16) -> bool {
+    years(t).iter().any(|m| {
+        !m.in_title
+            && m.first <= year
+            && year <= m.last
+            && m.relation != Some(YearRelation::Comparison)
+    })
 }
 
 /// Whether `text` opens with `year` (`2020年基准值  535.3 …`, `2020  535.3 …`).
@@ -296,15 +300,7 @@ fn base_value_stated<'t>(
 /// in `year` (or in its 基准年) as an amount of money, in a sentence or in a table cell.
 fn output_stated(cx: &Context, year: u16) -> bool {
     let lex = &cx.rules.lexicon;
-    let year_in = |t: &str| {
-        years(t).iter().any(|m| {
-            !m.in_title
-                && m.first <= year
-                && year <= m.last
-                && m.relation != Some(YearRelation::Comparison)
-        })
-    };
-    let dated = |t: &str| year_in(t) || ["基准年", "基期"].iter().any(|w| t.contains(w));
+    let dated = |t: &str| dates_year(t, year) || ["基准年", "基期"].iter().any(|w| t.contains(w));
     cx.boundary().all.iter().enumerate().any(|(i, s)| {
         let (named, dated) = match s.table.as_deref() {
             Some(cell) => {
