@@ -112,6 +112,9 @@ lexicon! {
     /// Words that show a sentence with a number states emissions (a total, an inventory,
     /// a target: `排放量`, `清单`, `下降`), not background: a non-CO2 term there is used.
     emission_figure,
+    /// Words by which a year alone makes a sentence's figure (`温室气体排放量2025年达到峰值`):
+    /// elsewhere a year is no figure (`到2025年，建立温室气体排放统计核算体系`).
+    dated_figure,
     /// Wording that takes gases into the accounting (`核算涵盖…`, `纳入核算`): a non-CO2
     /// term there is used, number or not.
     gas_inclusion,

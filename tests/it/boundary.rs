@@ -62,6 +62,38 @@ fn non_co2_silent_on_titles_exclusions_and_background() {
     );
 }
 
+/// A year is no figure: capacity building, inventory work and qualitative goals dated by a
+/// year state no emissions in other gases; nor do the digits of a gas's formula (NF3). A
+/// peak dated by its year does (`温室气体排放量2025年达到峰值`, above).
+#[test]
+fn non_co2_silent_on_dated_tasks_without_a_figure() {
+    silent(
+        "boundary/non-co2",
+        &elsewhere(&[
+            // Ministry style.
+            "到2025年，建立健全园区温室气体排放统计核算体系。",
+            // Province style.
+            "到2025年，园区温室气体排放控制能力明显增强，二氧化碳排放强度持续下降。",
+            // City/county style.
+            "2024年前完成园区温室气体排放清单编制工作，此后每年更新一次。",
+            // Consultancy style.
+            "到2030年，园区应对气候变化和温室气体减排能力全面提升，2025年起按季度开展核算。",
+            // Enterprise style.
+            "本次核算未考虑含氟气体，园区内半导体企业的NF3、SF6排放由企业自行报告。",
+            "到2025年，园区温室气体排放总量得到有效控制。",
+        ]),
+    );
+    fires(
+        "boundary/non-co2",
+        &elsewhere(&[
+            "温室气体排放2028年达峰。",
+            "园区温室气体排放，2020年为192.1万吨二氧化碳当量。",
+            "到2030年，园区单位工业增加值温室气体排放较2020年下降30%。",
+            "|排放源|万吨CO2当量|占比（%）|\n|---|---|---|\n|化石燃料燃烧|118.6|48.9|",
+        ]),
+    );
+}
+
 #[test]
 fn scope_mismatch_fires_when_targets_use_direct_emissions_only() {
     fires(

@@ -74,9 +74,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let titles = title_ranges(text);
-        let has_number = text
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let has_number = has_figure(text, &titles)
+            || (lex.dated_figure.is_match(text)
+                && crate::extract::years::years(text)
+                    .iter()
+                    .any(|y| !y.in_title));
         // (The pack's `lexicon.emission_figure`, `gas_inclusion` and `co2e_unit`.)
         let totals = s.table.is_some()
             || (has_number && lex.emission_figure.is_match(text))
@@ -122,4 +124,29 @@ fn left_out_whole(label: &str, cues: ExclusionCues) -> bool {
         && exclusion_scopes(label, cues)
             .iter()
             .any(|r| r.start == 0 && r.end >= label.len())
+}
+
+/// Whether a sentence states a figure: a number that is no year (`到2025年，建立温室气体排放
+/// 统计核算体系` states none), no part of a name (`NF3`, `HFC-23`, `PM2.5`) and not in a
+/// cited title.
+fn has_figure(text: &str, titles: &[std::ops::Range<usize>]) -> bool {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let years = crate::extract::years::years(text);
+    // Within a run of letters, digits and joiners: only a run's first digit may open a figure.
+    let mut in_run = false;
+    for (i, c) in text.char_indices() {
+        if is_digit(c) {
+            if !in_run && !inside(titles, i) && !years.iter().any(|y| y.span.contains(&i)) {
+                return true;
+            }
+            in_run = true;
+        } else if c.is_ascii_alphabetic() {
+            in_run = true;
+        } else if in_run && matches!(c, '-' | '.' | '．') {
+            // A joiner keeps the run: HFC-23, PM2.5, 12.5 (the run's first digit decided).
+        } else {
+            in_run = false;
+        }
+    }
+    false
 }
