@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use super::analysis::Analysis;
 use super::prose::figure_clause;
 use super::sentences::Sentence;
-use super::years::{years, YearRelation};
+use super::years::{years, YearForm, YearRelation};
 
 /// What a stated total is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,6 +71,12 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 .filter(|y| !y.in_title && y.first == y.last)
                 .map(|y| (y.span.start, y.first)),
         );
+        // Ranges of years (`2016—2020年`): a `分别` list after one gives a year to each value.
+        let ranges: Vec<(usize, u16, u16)> = years_written
+            .iter()
+            .filter(|y| !y.in_title && y.form == YearForm::Range && y.first < y.last)
+            .map(|y| (y.span.end, y.first, y.last))
+            .collect();
         // A deadline in the sentence (`到2025年`, `2030年前`): its totals are goals.
         let deadlines: Vec<u16> = years_written
             .iter()
@@ -125,7 +131,12 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             {
                 continue;
             }
-            let year = year_before(s, &mentions, q.span.start)
+            let in_range = match &s.table {
+                Some(_) => None,
+                None => range_year(text, &ranges, quantities, k),
+            };
+            let year = in_range
+                .or_else(|| year_before(s, &mentions, q.span.start))
                 .or_else(|| mentions.is_empty().then_some(before).flatten());
             let Some(year) = year else {
                 continue;
@@ -380,6 +391,55 @@ fn figure_context<'s>(s: &'s Sentence) -> Cow<'s, str> {
 
 /// The year written last before the figure at `at` (in a table: the headers' first),
 /// among `mentions` of its context.
+/// The year a `分别` list after a range of years gives the value `quantities[k]`
+/// (`2016—2020年园区排放量分别为412000、440000、479000、516000和537000吨`: the fifth is 2020's):
+/// the range, then its subject and 分别 (no other figure between), then one value of the
+/// unit's family per year of the range, the list ending its clause.
+fn range_year(
+    text: &str,
+    ranges: &[(usize, u16, u16)],
+    quantities: &[crate::extract::quantity::Quantity],
+    k: usize,
+) -> Option<u16> {
+    let q = quantities.get(k)?;
+    let &(end, first, last) = ranges.iter().rev().find(|(end, ..)| *end <= q.span.start)?;
+    let between = text.get(end..q.span.start)?;
+    let breaks = |t: &str| t.contains(['，', ',', '。', '；', ';', '：', ':']);
+    let cue = between.find("分别")?;
+    // Up to the cue: the subject (`，园区排放量`), no other figure, year or statement.
+    let lead = between.get(..cue)?;
+    if lead.contains(['。', '；', ';', '：', ':']) || lead.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let family = |q: &crate::extract::quantity::Quantity| {
+        q.unit
+            .as_ref()
+            .and_then(|u| u.family.as_deref())
+            .map(str::to_owned)
+    };
+    let wanted = family(q);
+    // The list: the values of the family after the cue, up to a clause break.
+    let list_start = end + cue;
+    let mut list: Vec<usize> = Vec::new();
+    for (j, p) in quantities.iter().enumerate() {
+        if p.span.start < list_start {
+            continue;
+        }
+        if text.get(list_start..p.span.start).is_some_and(breaks) {
+            break;
+        }
+        if family(p) == wanted && p.percent.is_none() {
+            list.push(j);
+        }
+    }
+    let years = usize::from(last - first) + 1;
+    if list.len() != years {
+        return None;
+    }
+    let at = list.iter().position(|j| *j == k)?;
+    first.checked_add(u16::try_from(at).ok()?)
+}
+
 fn year_before(s: &Sentence, mentions: &[(usize, u16)], at: usize) -> Option<u16> {
     if s.table.is_some() {
         mentions.first().map(|(_, y)| *y)

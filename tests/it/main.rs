@@ -51,6 +51,7 @@ mod outside_round36;
 mod outside_round37;
 mod outside_round38;
 mod outside_round39;
+mod outside_round40;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -4,6 +4,7 @@ use crate::checks::boundary::related_sentence;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::targets::{BaseSource, Target, TargetKind};
+use crate::extract::years::YearForm;
 use crate::finding::{BaseYearMismatch, Finding};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -66,7 +67,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             || t.target_year.is_none_or(|y| y <= first.year.max(b.year))
             || b.year == first.year
             || reported.contains(&b.year)
-            || declared.contains(&b.year.to_string())
+            || mentions_alone(declared, b.year)
         {
             continue;
         }
@@ -160,6 +161,14 @@ fn undeclared(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// Whether `text` names `year` other than as what a change is measured against (`比2020年`,
 /// `较2020年`).
+/// Whether `text` writes `year` as a year of its own, not as the start of a range or a
+/// period (`规划期2021—2030年` in a declaration explains no 2021 base).
+fn mentions_alone(text: &str, year: u16) -> bool {
+    crate::extract::years::years(text)
+        .iter()
+        .any(|y| y.form == YearForm::Year && y.first == year)
+}
+
 fn names_year(text: &str, year: u16) -> bool {
     let written = year.to_string();
     text.match_indices(&written).any(|(at, _)| {

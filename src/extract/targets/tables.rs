@@ -131,6 +131,12 @@ pub fn table_targets<'d>(
                 .unwrap_or_default();
             // `增加值` is a noun, not the verb 增加.
             let label_without_value_added = metric_text.replace("增加值", "产出值");
+            // A base written in the row's label (`单位工业增加值二氧化碳排放较2020年下降（%）`)
+            // is each cell's, as if written in it.
+            let label_compared = years(&metric_text)
+                .iter()
+                .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
+                .map(|y| y.first);
             let row_context = if unit.is_empty() {
                 metric_text.clone()
             } else {
@@ -162,7 +168,8 @@ pub fn table_targets<'d>(
                 let compared = cell_years
                     .iter()
                     .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
-                    .map(|y| y.first);
+                    .map(|y| y.first)
+                    .or(label_compared);
                 if cell_years.iter().any(|y| {
                     (y.first != *year || y.last != *year)
                         && y.relation != Some(YearRelation::Comparison)
