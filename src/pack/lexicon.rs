@@ -112,6 +112,9 @@ lexicon! {
     /// Words that show a sentence with a number states emissions (a total, an inventory,
     /// a target: `排放量`, `清单`, `下降`), not background: a non-CO2 term there is used.
     emission_figure,
+    /// The opening of a new breakdown after `；` (`分行业看，`, `从排放类型看，`, `按企业分：`): the
+    /// shares before and after it are two lists (`consistency/share-sum`).
+    breakdown_opening,
     /// Words by which a year alone makes a sentence's figure (`温室气体排放量2025年达到峰值`):
     /// elsewhere a year is no figure (`到2025年，建立温室气体排放统计核算体系`).
     dated_figure,

@@ -10,6 +10,7 @@
 //!   target the plan's; a base written in a table row's label is the cells' base; a
 //!   planning period in the declaration (`规划期2021—2030年`) explains no 2021 base;
 //! - a profile under an unfamiliar title shows its energy by the power bought in;
+//! - a new breakdown after `；` (分行业看，) starts a list of its own (published phrasing);
 //! - a scenario's output growth over a named period is an economic assumption.
 
 use crate::common::findings;
@@ -182,5 +183,29 @@ fn output_growth_over_a_named_period_is_an_economic_assumption() {
             !f.iter().any(|d| d.message.contains("考虑经济社会发展态势")),
             "{scenario}\n{f:#?}"
         );
+    }
+}
+
+/// Two breakdowns in one sentence, the second opened after `；` (`分行业看，`, the pack's
+/// `lexicon.breakdown_opening`), are two lists: each is added up on its own.
+#[test]
+fn a_new_breakdown_after_a_semicolon_is_a_list_of_its_own() {
+    for sentence in [
+        // consultancy
+        "排放结构方面，直接排放占62%，间接排放占38%；分行业看，化工占55%，建材占25%，其他占20%。",
+        // province
+        "2020年能源消费中，煤炭占58%，天然气占12%，电力占30%；从用能主体看，前十家企业占81%，其余企业占19%。",
+        // enterprise
+        "按排放源分，燃料燃烧占71.5%，外购电力占28.5%；按企业分：一厂占46%，二厂占39%，其余占15%。",
+    ] {
+        let f = findings(&inventory(sentence), "consistency/share-sum");
+        assert!(f.is_empty(), "{sentence}\n{f:#?}");
+    }
+    for sentence in [
+        "排放结构方面，直接排放占62%，间接排放占38%；分行业看，化工占55%，建材占25%，其他占25%。",
+        "2020年能源消费中，煤炭占58%，天然气占17%，其他占30%；从用能主体看，前十家企业占81%，其余企业占19%。",
+    ] {
+        let f = findings(&inventory(sentence), "consistency/share-sum");
+        assert_eq!(f.len(), 1, "{sentence}\n{f:#?}");
     }
 }

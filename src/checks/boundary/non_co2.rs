@@ -74,14 +74,33 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let titles = title_ranges(text);
-        let has_number = has_figure(text, &titles)
-            || (lex.dated_figure.is_match(text)
-                && crate::extract::years::years(text)
-                    .iter()
-                    .any(|y| !y.in_title));
         // (The pack's `lexicon.emission_figure`, `gas_inclusion` and `co2e_unit`.)
+        // A figure of the term's: from its clause's start up to CO2 named as a subject of
+        // its own (`温室气体排放控制能力明显增强，单位工业增加值二氧化碳排放…下降18%`: the 18%
+        // is CO2's).
+        let states_figure = |h: &std::ops::Range<usize>| {
+            let start = text
+                .get(..h.start)
+                .and_then(|b| {
+                    b.char_indices()
+                        .rfind(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+                })
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let end = co2_named_after(lex, text, h.end).unwrap_or(text.len());
+            let window = text.get(start..end).unwrap_or("");
+            let shifted: Vec<std::ops::Range<usize>> = titles
+                .iter()
+                .filter(|r| r.start >= start)
+                .map(|r| r.start - start..r.end - start)
+                .collect();
+            has_figure(window, &shifted)
+                || (lex.dated_figure.is_match(window)
+                    && crate::extract::years::years(window)
+                        .iter()
+                        .any(|y| !y.in_title))
+        };
+        let sentence_figure = lex.emission_figure.is_match(text);
         let totals = s.table.is_some()
-            || (has_number && lex.emission_figure.is_match(text))
             // An inclusion cue that is the restriction's own verb (`GHG：温室气体，本方案仅
             // 核算其中的CO2`) takes nothing in.
             || lex
@@ -96,7 +115,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             !inside(&titles, h.start)
                 && !governed(&exempt, h)
                 && !governed(&excluded, h)
-                && (is_unit || totals)
+                && (is_unit || totals || (sentence_figure && states_figure(h)))
                 // Another level's target quoted (`国家自主贡献提出，到2035年全经济范围温室气体
                 // 净排放量比峰值下降7%—10%`): its caliber, not the park's accounting.
                 && !text.get(..h.start).is_some_and(|before| {
@@ -149,4 +168,19 @@ fn has_figure(text: &str, titles: &[std::ops::Range<usize>]) -> bool {
         }
     }
     false
+}
+
+/// Where CO2 is next named after `from` as a subject of its own (二氧化碳, CO2, 碳排放), not as a
+/// CO2-equivalent unit (`二氧化碳当量`, `CO2e`).
+fn co2_named_after(lex: &crate::pack::Lexicon, text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    ["二氧化碳", "CO2", "CO₂", "碳排放"]
+        .iter()
+        .flat_map(|w| rest.match_indices(w))
+        .filter(|(at, w)| {
+            let tail = rest.get(at + w.len()..).unwrap_or("");
+            !(lex.co2e_unit.opens(&format!("{w}{tail}")) || tail.starts_with(['e', 'E']))
+        })
+        .map(|(at, _)| from + at)
+        .min()
 }

@@ -100,7 +100,7 @@ pub fn check(cx: &Context, doc: &'static RuleDoc, out: &mut Vec<Diagnostic>) {
                 if b.text.matches(['%', '％']).count() < 3 {
                     continue;
                 }
-                for r in super::share_sum::segments(&b.text) {
+                for r in super::share_sum::segments(&b.text, &cx.rules.lexicon.breakdown_opening) {
                     let Some(text) = b.text.get(r.clone()) else {
                         continue;
                     };

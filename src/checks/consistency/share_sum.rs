@@ -23,6 +23,7 @@ use crate::extract::quantity::{PercentKind, Quantity, QuantityExtractor};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::finding::{Finding, ShareSum};
+use crate::pack::Vocabulary;
 
 pub const DOC: RuleDoc = RuleDoc {
     id: "consistency/share-sum",
@@ -66,14 +67,22 @@ fn clause_before(text: &str, at: usize) -> &str {
     head.get(start..).unwrap_or("")
 }
 
-/// Segments of a paragraph split at 。！？ (a list split by ； stays whole).
-pub(super) fn segments(text: &str) -> Vec<std::ops::Range<usize>> {
+/// Segments of a paragraph split at 。！？, and at a `；` opening a new breakdown (the pack's
+/// `lexicon.breakdown_opening`: `…间接排放占38%；分行业看，化工占55%…`); a list split by
+/// other `；`s stays whole.
+pub(super) fn segments(text: &str, opening: &Vocabulary) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '！' | '？' | '\n') {
-            out.push(start..i + c.len_utf8());
-            start = i + c.len_utf8();
+        let end = i + c.len_utf8();
+        let splits = match c {
+            '。' | '！' | '？' | '\n' => true,
+            '；' | ';' => text.get(end..).is_some_and(|rest| opening.opens(rest)),
+            _ => false,
+        };
+        if splits {
+            out.push(start..end);
+            start = end;
         }
     }
     out.push(start..text.len());
@@ -93,7 +102,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for (i, b) in cx.doc.blocks.iter().enumerate() {
         match &b.kind {
             BlockKind::Paragraph | BlockKind::ListItem { .. } => {
-                for r in segments(&b.text) {
+                for r in segments(&b.text, &cx.rules.lexicon.breakdown_opening) {
                     let Some(text) = b.text.get(r.clone()) else {
                         continue;
                     };
