@@ -53,7 +53,7 @@ fn note_block(doc: &Document, i: usize) -> Option<&Block> {
 }
 
 /// The unit written for table `i`'s figures as a whole: `单位：X` / `单位为X` in its caption,
-/// a line above it or the note below it, else a caption's closing bracket when what it
+/// a line above it or the note below it (X read as a unit), else a caption's closing bracket when what it
 /// holds reads as a unit (`（万吨二氧化碳/年）`, not `（2020年）` or `（续）`).
 pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
     static UNIT: OnceLock<Option<regex::Regex>> = OnceLock::new();
@@ -62,11 +62,17 @@ pub fn table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<Str
             regex::Regex::new(r"单位\s*(?:[：:]|为|是)\s*([^（()）)，,；;。\s]{1,16})").ok()
         })
         .as_ref()?;
+    // What follows 单位： must read as a unit: `责任单位：各生产企业` above a table names who
+    // carries a task out.
     let labelled = caption_blocks(doc, i)
         .chain(note_block(doc, i))
-        .find_map(|b| unit.captures(&b.text))
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_string());
+        .find_map(|b| {
+            unit.captures_iter(&b.text)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.as_str())
+                .find(|u| is_unit(x, u))
+                .map(str::to_string)
+        });
     labelled
         .or_else(|| {
             caption_blocks(doc, i)

@@ -181,11 +181,12 @@ fn stretch_prefix() -> Option<&'static Pattern> {
 }
 
 /// The base of a comparison in the clause.
+/// (Not the 比 of 占比: `占比2025年达到10%` compares nothing.)
 fn comparison() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
-        r"(?:比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))",
+        r"(?:(?:^|[^占])比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))",
     )
 }
 

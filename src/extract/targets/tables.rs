@@ -8,7 +8,7 @@ use super::{
     TargetKind,
 };
 use crate::document::{BlockKind, Cell, Document, Row};
-use crate::extract::quantity::{PercentKind, QuantityExtractor};
+use crate::extract::quantity::{Bound, PercentKind, QuantityExtractor};
 use crate::extract::sentences::{CellContext, Sentence};
 use crate::extract::years::{years, YearRelation};
 use crate::pack::{Pattern, RulesPack};
@@ -154,7 +154,14 @@ pub fn table_targets<'d>(
                 // brackets beside it — the value is the column's, the note a peak target.
                 let text = match peak_note(text) {
                     Some((main, note)) if metric == "co2_total" => {
-                        let cell_unit = (!unit.is_empty()).then(|| Arc::from(unit.as_str()));
+                        // The note's unit: the unit column's, else the one the column's value
+                        // takes from its row (`二氧化碳排放总量（万吨）`).
+                        let cell_unit = (!unit.is_empty())
+                            .then(|| Arc::from(unit.as_str()))
+                            .or_else(|| {
+                                x.cell_quantity(main, &row_context, head, caption_unit.as_deref())
+                                    .and_then(|q| q.unit.map(|u| Arc::clone(&u.written)))
+                            });
                         let label = metric_text_ref(row, &metric_text);
                         out.extend(note.targets(i, text, &p.origin, label, role, cell_unit));
                         main
@@ -565,7 +572,7 @@ fn peak_note(text: &str) -> Option<(&str, PeakNote)> {
     static NOTE: OnceLock<Pattern> = OnceLock::new();
     let note_re = re(
         &NOTE,
-        r"^(?P<main>[^（(]*?\d[^（(]*?)\s*[（(][^）)]*?峰值\s*(?:为|约|控制在|不超过)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2|CO₂)?)?[^）)\d]*?(?:(?P<year>(?:19|20)\d{2})\s*年[^）)]*)?[）)]\s*$",
+        r"^(?P<main>[^（(]*?\d[^（(]*?)\s*[（(][^）)]*?峰值\s*(?:为|约|(?P<cap>控制在|不超过|不高于|≤|≦|<=|<|＜))?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[万亿]?吨(?:二氧化碳|CO2|CO₂)?)?[^）)\d]*?(?:(?P<year>(?:19|20)\d{2})\s*年[^）)]*)?[）)]\s*$",
     )?;
     let c = note_re.captures(text)?;
     let main = c.name("main")?.as_str();
@@ -575,6 +582,7 @@ fn peak_note(text: &str) -> Option<(&str, PeakNote)> {
         PeakNote {
             value: value.as_str().parse().ok()?,
             value_at: value.range(),
+            capped: c.name("cap").is_some(),
             unit: c.name("unit").map(|u| Arc::from(u.as_str())),
             year: c
                 .name("year")
@@ -587,6 +595,8 @@ fn peak_note(text: &str) -> Option<(&str, PeakNote)> {
 struct PeakNote {
     value: f64,
     value_at: std::ops::Range<usize>,
+    /// Written as a cap (`峰值≤229.5`, `峰值不超过80`).
+    capped: bool,
     unit: Option<Arc<str>>,
     year: Option<(u16, std::ops::Range<usize>)>,
 }
@@ -615,7 +625,7 @@ impl PeakNote {
                 at,
             ));
         }
-        out.push(peak_target(
+        let mut peak = peak_target(
             label_cell(block, text, origin, row_header),
             role,
             TargetKind::PeakValue,
@@ -624,7 +634,11 @@ impl PeakNote {
             None,
             None,
             self.value_at,
-        ));
+        );
+        if self.capped {
+            peak.bound = Some(Bound::AtMost);
+        }
+        out.push(peak);
         out
     }
 }

@@ -283,9 +283,11 @@ pub(super) fn relation(s: &str, start: usize, end: usize) -> Option<YearRelation
         .iter()
         .find(|q| s.get(..before_at).is_some_and(|h| h.ends_with(*q)))
         .map_or(before_at, |q| before_at - q.len());
+    // `占比2025年达到10%`: the 比 of 占比 compares nothing.
     let prefix = PREFIX_RELATIONS
         .iter()
         .find(|(w, _)| s.get(..before_at).is_some_and(|h| h.ends_with(w)))
+        .filter(|(w, _)| !(*w == "比" && s.get(..before_at).is_some_and(|h| h.ends_with("占比"))))
         .map(|(_, r)| *r);
     if prefix == Some(YearRelation::Comparison) {
         return prefix;
