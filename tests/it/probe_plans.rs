@@ -1900,3 +1900,105 @@ fn round_forty_one_probe_plans() {
         ),
     ]);
 }
+
+/// Round 42 (session 28): aj1–aj9, ammonia and urea, lithium-battery cells, paperboard,
+/// silicon and organosilicon, biomedicine (a 实施意见 with 专栏 boxes), prefabricated building
+/// materials. Held out with the build after rounds 40–41: 7/9, 5/364 traps hit, two wrong
+/// exit codes: a profile titled 我们的家底 (aj4), 氧化亚氮…其充装损耗不在…之列 (aj5), a
+/// measures table under `责任单位：…` read with that as its unit (aj5); missed: a peak noted
+/// `≤224.0（峰值≤229.5）` in a cell (aj7), the sources of the power used over 100% (aj9).
+#[test]
+fn round_forty_two_probe_plans() {
+    for name in [
+        "aj1_yuwei_fertiliser.docx",
+        "aj2_lanchuan_battery.md",
+        "aj3_xunzhou_paper.txt",
+        "aj4_lanping_silicon.docx",
+        "aj5_maojing_biomed.md",
+        "aj6_feiyang_buildmat.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "aj7_yuwei_fertiliser_seeded.docx",
+            &[
+                "target/conflict",
+                "boundary/unit",
+                "structure/empty-section",
+            ][..],
+        ),
+        (
+            "aj8_xunzhou_paper_seeded.txt",
+            &[
+                "structure/missing-chapter",
+                "boundary/base-year",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "aj9_lanchuan_battery_seeded.md",
+            &["consistency/share-sum", "boundary/non-co2", "boundary/area"][..],
+        ),
+    ]);
+}
+
+/// Round 43 (session 28): ak1–ak9, home appliances (bilingual headings), stainless steel,
+/// food and cold storage, optical fibre, a mixed ETDZ, salt-lake chemicals. Held out with the
+/// build after rounds 40–41: 8/9, 8/385 traps hit, one wrong exit code: `占比2025年达到10%`
+/// read as a comparison with 2025 (ak1), `…虽可折算，但与二氧化碳不是一回事，本方案一律不计入…`
+/// (ak1, ak7), a mining area `位于园区规划范围之外` (ak6); missed: `能源消费结构中，…` over 100%
+/// (ak8).
+#[test]
+fn round_forty_three_probe_plans() {
+    for name in [
+        "ak1_luchuan_appliance.md",
+        "ak2_tiewan_stainless.docx",
+        "ak3_lihe_food.txt",
+        "ak4_handong_fibre.docx",
+        "ak5_fuchuan_etdz.txt",
+        "ak6_wulanhu_saltlake.md",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ak7_luchuan_appliance_rev.md",
+            &["target/conflict", "boundary/non-co2", "structure/numbering"][..],
+        ),
+        (
+            "ak8_fuchuan_etdz_rev.txt",
+            &[
+                "boundary/base-year",
+                "consistency/share-sum",
+                "boundary/area",
+            ][..],
+        ),
+        (
+            "ak9_handong_fibre_rev.docx",
+            &[
+                "consistency/table-sum",
+                "structure/missing-chapter",
+                "boundary/unit",
+            ][..],
+        ),
+    ]);
+}
