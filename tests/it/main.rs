@@ -53,6 +53,7 @@ mod outside_round38;
 mod outside_round39;
 mod outside_round40;
 mod outside_round42;
+mod outside_round44;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

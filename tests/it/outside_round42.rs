@@ -180,3 +180,29 @@ fn a_capped_peak_note_in_a_cell_is_the_peak() {
         assert!(f.is_empty(), "{cell}\n{f:#?}");
     }
 }
+
+/// A status year restated beside the declared base for the same indicator and year, in the
+/// same sentence (`较2020年下降14%以上，较2023年下降6%`), is no second base year; the later
+/// year alone, with the declared one elsewhere, still is.
+#[test]
+fn a_status_year_beside_the_base_is_no_second_base() {
+    let plan = |sentences: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n{BOUNDARY}本方案以2020年为基准年。\n\n2020年园区二氧化碳排放总量42.7万吨。\n\n## 二、目标\n\n{sentences}\n"
+        )
+    };
+    for sentences in [
+        // province
+        "到2025年，园区单位工业增加值能耗较2020年下降14%以上，较2023年下降6%。",
+        // consultancy
+        "2025年单位工业增加值二氧化碳排放比2020年下降18%、比2022年下降9%。",
+    ] {
+        let f = findings(&plan(sentences), "boundary/base-year");
+        assert!(f.is_empty(), "{sentences}\n{f:#?}");
+    }
+    let f = findings(
+        &plan("到2025年，单位工业增加值二氧化碳排放较2020年下降18%。到2030年，单位工业增加值二氧化碳排放较2022年下降40%。"),
+        "boundary/base-year",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+}

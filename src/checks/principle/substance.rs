@@ -33,9 +33,11 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             // 二氧化碳排放较2020年下降20%`), in prose as in a table; and its levels reached
             // from a value written beside them (`由2020年的82%提高到2030年的92%`).
             let targets = cx.targets();
+            // Or with the base year's value in brackets after it (`提高到15%（2020年为6.5%）`).
             let from_value = |t: &&Target| {
                 matches!(t.kind, TargetKind::Level | TargetKind::Cap)
-                    && cx.rules.lexicon.from_to.is_match(t.clause_before())
+                    && (cx.rules.lexicon.from_to.is_match(t.clause_before())
+                        || bracketed_base(t.sentence.as_str().get(t.span.end..).unwrap_or("")))
             };
             // A cap, level or peak of a total whose base-year value the plan states as the
             // park's whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`, `2030年降至
@@ -183,4 +185,42 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether `after` (the text right after a target's value) opens with the base year's value
+/// in brackets: `（2020年为6.5%）`, `(2020年：0.52)`, `（基准年为6.5%）`.
+fn bracketed_base(after: &str) -> bool {
+    let Some(rest) = after
+        .trim_start()
+        .strip_prefix(['（', '('])
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    let rest = match rest
+        .strip_prefix("基准年")
+        .or_else(|| rest.strip_prefix("基期"))
+    {
+        Some(r) => r,
+        None => {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            if digits != 4 {
+                return false;
+            }
+            match rest
+                .get(digits..)
+                .and_then(|r| r.trim_start().strip_prefix('年'))
+            {
+                Some(r) => r,
+                None => return false,
+            }
+        }
+    };
+    let rest = rest.trim_start();
+    let rest = ["为", "是", "：", ":", "的"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
 }
