@@ -93,6 +93,11 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             }
             None => lex.scenario.is_match(text) || lex.projection_cue.is_match(text),
         };
+        // The year each value of a `分别` list after a range of years takes (prose only).
+        let range_years = match &s.table {
+            Some(_) => Vec::new(),
+            None => range_years(text, &ranges, quantities),
+        };
         for (k, q) in quantities.iter().enumerate() {
             // What the figure is: the table's headers, or the words of its own clause
             // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
@@ -131,10 +136,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             {
                 continue;
             }
-            let in_range = match &s.table {
-                Some(_) => None,
-                None => range_year(text, &ranges, quantities, k),
-            };
+            let in_range = range_years.get(k).copied().flatten();
             let year = in_range
                 .or_else(|| year_before(s, &mentions, q.span.start))
                 .or_else(|| mentions.is_empty().then_some(before).flatten());
@@ -391,53 +393,71 @@ fn figure_context<'s>(s: &'s Sentence) -> Cow<'s, str> {
 
 /// The year written last before the figure at `at` (in a table: the headers' first),
 /// among `mentions` of its context.
-/// The year a `分别` list after a range of years gives the value `quantities[k]`
+/// The years a `分别` list after a range of years gives its values, by quantity index
 /// (`2016—2020年园区排放量分别为412000、440000、479000、516000和537000吨`: the fifth is 2020's):
 /// the range, then its subject and 分别 (no other figure between), then one value of the
-/// unit's family per year of the range, the list ending its clause.
-fn range_year(
+/// unit's family per year of the range, the list ending its clause. Each range looks at no
+/// more values than a few times its years, so a long sentence stays linear.
+fn range_years(
     text: &str,
     ranges: &[(usize, u16, u16)],
     quantities: &[crate::extract::quantity::Quantity],
-    k: usize,
-) -> Option<u16> {
-    let q = quantities.get(k)?;
-    let &(end, first, last) = ranges.iter().rev().find(|(end, ..)| *end <= q.span.start)?;
-    let between = text.get(end..q.span.start)?;
+) -> Vec<Option<u16>> {
+    let mut out = vec![None; quantities.len()];
     let breaks = |t: &str| t.contains(['，', ',', '。', '；', ';', '：', ':']);
-    let cue = between.find("分别")?;
-    // Up to the cue: the subject (`，园区排放量`), no other figure, year or statement.
-    let lead = between.get(..cue)?;
-    if lead.contains(['。', '；', ';', '：', ':']) || lead.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let family = |q: &crate::extract::quantity::Quantity| {
-        q.unit
-            .as_ref()
-            .and_then(|u| u.family.as_deref())
-            .map(str::to_owned)
-    };
-    let wanted = family(q);
-    // The list: the values of the family after the cue, up to a clause break.
-    let list_start = end + cue;
-    let mut list: Vec<usize> = Vec::new();
-    for (j, p) in quantities.iter().enumerate() {
-        if p.span.start < list_start {
+    let family =
+        |q: &crate::extract::quantity::Quantity| q.unit.as_ref().and_then(|u| u.family.clone());
+    for &(end, first, last) in ranges {
+        let years = usize::from(last.saturating_sub(first)) + 1;
+        let Some(after) = text.get(end..) else {
+            continue;
+        };
+        let Some(cue) = after.find("分别") else {
+            continue;
+        };
+        // Up to the cue: the subject (`，园区排放量`), no other figure, year or statement.
+        let lead = after.get(..cue).unwrap_or("");
+        if lead.contains(['。', '；', ';', '：', ':']) || lead.chars().any(|c| c.is_ascii_digit())
+        {
             continue;
         }
-        if text.get(list_start..p.span.start).is_some_and(breaks) {
-            break;
+        let list_start = end + cue;
+        let start = quantities.partition_point(|q| q.span.start < list_start);
+        let mut list: Vec<usize> = Vec::new();
+        let mut wanted = None;
+        let mut read_to = list_start;
+        for (j, p) in quantities
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(4 * years + 4)
+        {
+            if text.get(read_to..p.span.start).is_some_and(breaks) {
+                break;
+            }
+            read_to = read_to.max(p.span.start);
+            if p.percent.is_some() {
+                continue;
+            }
+            let f = family(p);
+            if wanted.is_none() {
+                wanted = Some(f.clone());
+            }
+            if Some(&f) == wanted.as_ref() {
+                list.push(j);
+            }
         }
-        if family(p) == wanted && p.percent.is_none() {
-            list.push(j);
+        if list.len() != years {
+            continue;
+        }
+        for (at, j) in list.into_iter().enumerate() {
+            let year = u16::try_from(at).ok().and_then(|a| first.checked_add(a));
+            if let Some(slot) = out.get_mut(j) {
+                *slot = year;
+            }
         }
     }
-    let years = usize::from(last - first) + 1;
-    if list.len() != years {
-        return None;
-    }
-    let at = list.iter().position(|j| *j == k)?;
-    first.checked_add(u16::try_from(at).ok()?)
+    out
 }
 
 fn year_before(s: &Sentence, mentions: &[(usize, u16)], at: usize) -> Option<u16> {

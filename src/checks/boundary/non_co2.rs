@@ -78,26 +78,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A figure of the term's: from its clause's start up to CO2 named as a subject of
         // its own (`温室气体排放控制能力明显增强，单位工业增加值二氧化碳排放…下降18%`: the 18%
         // is CO2's).
+        // Read once per sentence (a sentence may hold thousands of terms): where clauses
+        // start, where CO2 is named, where figures, peak words and years stand.
+        let figures = Figures::of(lex, text, &titles);
         let states_figure = |h: &std::ops::Range<usize>| {
-            let start = text
-                .get(..h.start)
-                .and_then(|b| {
-                    b.char_indices()
-                        .rfind(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
-                })
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let end = co2_named_after(lex, text, h.end).unwrap_or(text.len());
-            let window = text.get(start..end).unwrap_or("");
-            let shifted: Vec<std::ops::Range<usize>> = titles
-                .iter()
-                .filter(|r| r.start >= start)
-                .map(|r| r.start - start..r.end - start)
-                .collect();
-            has_figure(window, &shifted)
-                || (lex.dated_figure.is_match(window)
-                    && crate::extract::years::years(window)
-                        .iter()
-                        .any(|y| !y.in_title))
+            let start = figures.clause_start(h.start);
+            let end = figures.co2_after(h.end).unwrap_or(text.len());
+            figures.any_figure(start..end)
         };
         let sentence_figure = lex.emission_figure.is_match(text);
         let totals = s.table.is_some()
@@ -145,42 +132,112 @@ fn left_out_whole(label: &str, cues: ExclusionCues) -> bool {
             .any(|r| r.start == 0 && r.end >= label.len())
 }
 
-/// Whether a sentence states a figure: a number that is no year (`到2025年，建立温室气体排放
-/// 统计核算体系` states none), no part of a name (`NF3`, `HFC-23`, `PM2.5`) and not in a
-/// cited title.
-fn has_figure(text: &str, titles: &[std::ops::Range<usize>]) -> bool {
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let years = crate::extract::years::years(text);
-    // Within a run of letters, digits and joiners: only a run's first digit may open a figure.
-    let mut in_run = false;
-    for (i, c) in text.char_indices() {
-        if is_digit(c) {
-            if !in_run && !inside(titles, i) && !years.iter().any(|y| y.span.contains(&i)) {
-                return true;
-            }
-            in_run = true;
-        } else if c.is_ascii_alphabetic() {
-            in_run = true;
-        } else if in_run && matches!(c, '-' | '.' | '．') {
-            // A joiner keeps the run: HFC-23, PM2.5, 12.5 (the run's first digit decided).
-        } else {
-            in_run = false;
-        }
-    }
-    false
+/// Positions in a sentence that [`check`] asks of each non-CO2 term, read in one pass.
+struct Figures {
+    /// Where each clause starts (after `，`, `；`, `。`).
+    clause_starts: Vec<usize>,
+    /// Where CO2 is named as a subject of its own (二氧化碳, CO2, 碳排放; not a CO2e unit).
+    co2: Vec<usize>,
+    /// Where a figure starts: a number that is no year, no part of a name (`NF3`, `HFC-23`,
+    /// `PM2.5`) and not in a cited title (`到2025年，建立温室气体排放统计核算体系` has none).
+    figures: Vec<usize>,
+    /// Where the pack's `lexicon.dated_figure` words (峰值, 达峰) stand, and the years outside
+    /// titles: a year with one of them in the window makes a figure.
+    dated: Vec<usize>,
+    years: Vec<usize>,
 }
 
-/// Where CO2 is next named after `from` as a subject of its own (二氧化碳, CO2, 碳排放), not as a
-/// CO2-equivalent unit (`二氧化碳当量`, `CO2e`).
-fn co2_named_after(lex: &crate::pack::Lexicon, text: &str, from: usize) -> Option<usize> {
-    let rest = text.get(from..)?;
-    ["二氧化碳", "CO2", "CO₂", "碳排放"]
-        .iter()
-        .flat_map(|w| rest.match_indices(w))
-        .filter(|(at, w)| {
-            let tail = rest.get(at + w.len()..).unwrap_or("");
-            !(lex.co2e_unit.opens(&format!("{w}{tail}")) || tail.starts_with(['e', 'E']))
-        })
-        .map(|(at, _)| from + at)
-        .min()
+impl Figures {
+    fn of(lex: &crate::pack::Lexicon, text: &str, titles: &[std::ops::Range<usize>]) -> Figures {
+        let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let mentions = crate::extract::years::years(text);
+        let mut clause_starts = vec![0];
+        let mut figures = Vec::new();
+        // Within a run of letters, digits and joiners only the run's first digit may open a
+        // figure.
+        let mut in_run = false;
+        let mut year_at = 0usize;
+        for (i, c) in text.char_indices() {
+            if matches!(c, '，' | ',' | '；' | ';' | '。') {
+                clause_starts.push(i + c.len_utf8());
+            }
+            if is_digit(c) {
+                while mentions.get(year_at).is_some_and(|y| y.span.end <= i) {
+                    year_at += 1;
+                }
+                let in_year = mentions.get(year_at).is_some_and(|y| y.span.contains(&i));
+                if !in_run && !inside(titles, i) && !in_year {
+                    figures.push(i);
+                }
+                in_run = true;
+            } else if c.is_ascii_alphabetic() {
+                in_run = true;
+            } else if in_run && matches!(c, '-' | '.' | '．') {
+                // A joiner keeps the run: HFC-23, PM2.5, 12.5.
+            } else {
+                in_run = false;
+            }
+        }
+        let mut co2: Vec<usize> = ["二氧化碳", "CO2", "CO₂", "碳排放"]
+            .iter()
+            .flat_map(|w| text.match_indices(w))
+            .filter(|(at, w)| {
+                // The unit's words right after it (当量, -eq): a few characters.
+                let tail: String = text
+                    .get(at + w.len()..)
+                    .unwrap_or("")
+                    .chars()
+                    .take(4)
+                    .collect();
+                !(lex.co2e_unit.opens(&format!("{w}{tail}")) || tail.starts_with(['e', 'E']))
+            })
+            .map(|(at, _)| at)
+            .collect();
+        co2.sort_unstable();
+        let dated = if lex.dated_figure.is_match(text) {
+            lex.dated_figure
+                .find_all(text)
+                .iter()
+                .map(|r| r.start)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let years = mentions
+            .iter()
+            .filter(|y| !y.in_title)
+            .map(|y| y.span.start)
+            .collect();
+        Figures {
+            clause_starts,
+            co2,
+            figures,
+            dated,
+            years,
+        }
+    }
+
+    /// The start of the clause holding `at`.
+    fn clause_start(&self, at: usize) -> usize {
+        let i = self.clause_starts.partition_point(|s| *s <= at);
+        i.checked_sub(1)
+            .and_then(|i| self.clause_starts.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The first CO2 named at or after `from`.
+    fn co2_after(&self, from: usize) -> Option<usize> {
+        let i = self.co2.partition_point(|s| *s < from);
+        self.co2.get(i).copied()
+    }
+
+    /// Whether `window` holds a figure, or a year with a dated-figure word.
+    fn any_figure(&self, window: std::ops::Range<usize>) -> bool {
+        let within = |list: &[usize]| {
+            let i = list.partition_point(|s| *s < window.start);
+            list.get(i).is_some_and(|s| *s < window.end)
+        };
+        within(&self.figures) || (within(&self.dated) && within(&self.years))
+    }
 }
