@@ -74,31 +74,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A later base is a second base year only where it is no milestone of the plan and
         // the same indicator is set against the declared year elsewhere (`到2025年…比2020年
         // 下降22%` … `到2030年…比2021年下降45%`); alone, a later year can be the status
-        // year a plan measures from (`较2022年翻一番`).
-        // The same indicator and year set against the declared base in the same sentence
-        // (`较2020年下降14%以上，较2023年下降6%`): the later year is a status year restated
-        // beside the base, not a second base.
-        let beside_declared = own.iter().any(|u| {
-            u.kind == TargetKind::Change
-                && u.metric.is_some()
-                && u.metric == t.metric
-                && u.target_year == t.target_year
-                && u.sentence.id() == t.sentence.id()
-                && clause_base(u).is_some_and(|ub| ub.year == first.year)
-        });
-        if b.year > first.year && beside_declared {
-            continue;
-        }
-        if b.year > first.year
-            && (milestones.contains(&b.year)
-                || !own.iter().any(|u| {
+        // year a plan measures from (`较2022年翻一番`). Beside the declared base for the same
+        // year in the same sentence (`较2020年下降14%以上，较2023年下降6%`), it is a status year
+        // restated, not a second base.
+        if b.year > first.year {
+            let against_declared: Vec<&&Target> = own
+                .iter()
+                .filter(|u| {
                     u.kind == TargetKind::Change
                         && u.metric.is_some()
                         && u.metric == t.metric
                         && clause_base(u).is_some_and(|ub| ub.year == first.year)
-                }))
-        {
-            continue;
+                })
+                .collect();
+            let beside = against_declared
+                .iter()
+                .any(|u| u.target_year == t.target_year && u.sentence.id() == t.sentence.id());
+            if beside || against_declared.is_empty() || milestones.contains(&b.year) {
+                continue;
+            }
         }
         reported.push(b.year);
         let (loc, span) = base_place(cx, t, b.year);

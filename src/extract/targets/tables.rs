@@ -133,10 +133,7 @@ pub fn table_targets<'d>(
             let label_without_value_added = metric_text.replace("增加值", "产出值");
             // A base written in the row's label (`单位工业增加值二氧化碳排放较2020年下降（%）`)
             // is each cell's, as if written in it.
-            let label_compared = years(&metric_text)
-                .iter()
-                .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
-                .map(|y| y.first);
+            let label_compared = compared_year(&years(&metric_text));
             let row_context = if unit.is_empty() {
                 metric_text.clone()
             } else {
@@ -172,11 +169,7 @@ pub fn table_targets<'d>(
                 // 2030年) is not the column's target (a peak row is read by `peak_rows`).
                 // A year the cell compares with (`较2020年下降34%`) is its base, not its own.
                 let cell_years = years(text);
-                let compared = cell_years
-                    .iter()
-                    .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
-                    .map(|y| y.first)
-                    .or(label_compared);
+                let compared = compared_year(&cell_years).or(label_compared);
                 if cell_years.iter().any(|y| {
                     (y.first != *year || y.last != *year)
                         && y.relation != Some(YearRelation::Comparison)
@@ -564,6 +557,13 @@ fn metric_text_ref<'d>(row: &'d Row, text: &str) -> &'d str {
         .map(|p| p.text.as_str())
         .find(|t| text.starts_with(*t))
         .unwrap_or("")
+}
+
+/// The single year a text compares with (`较2020年`), if any.
+fn compared_year(list: &[crate::extract::years::YearMention]) -> Option<u16> {
+    list.iter()
+        .find(|y| y.relation == Some(YearRelation::Comparison) && y.first == y.last)
+        .map(|y| y.first)
 }
 
 /// A peak noted in brackets after a cell's value (`77.4（峰值80.0，2029年）`,
