@@ -27,6 +27,7 @@ mod lexicon;
 mod load;
 mod model;
 mod needles;
+mod required;
 pub mod schema;
 
 pub use config::{find_config, load_file, resolve, Config, CONFIG_FILE_NAME};

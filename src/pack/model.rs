@@ -261,6 +261,9 @@ struct LazyInner {
     compiled: std::sync::OnceLock<Regex>,
     /// What every match contains (`None`: nothing sure), read on first use.
     needles: std::sync::OnceLock<Option<super::needles::Gate>>,
+    /// What every match contains by the parsed regex (`pack::required`), read when
+    /// `needles` first admits a text: the last gate before compiling.
+    parsed: std::sync::OnceLock<Option<super::needles::Gate>>,
 }
 
 impl LazyRegex {
@@ -270,6 +273,7 @@ impl LazyRegex {
             limited,
             compiled: compiled.map_or_else(std::sync::OnceLock::new, std::sync::OnceLock::from),
             needles: std::sync::OnceLock::new(),
+            parsed: std::sync::OnceLock::new(),
         }))
     }
 
@@ -340,13 +344,17 @@ impl Pattern {
         if lazy.compiled.get().is_some() {
             return true;
         }
-        match lazy
-            .needles
-            .get_or_init(|| super::needles::Gate::of(&lazy.source))
-        {
-            Some(gate) => gate.admits(text),
-            None => true,
-        }
+        // The hand reading first (cheap to ask: it turns most texts away), then the parsed
+        // one (sharper, with more words to look for), read when the hand one first admits.
+        let admits =
+            |gate: &Option<super::needles::Gate>| gate.as_ref().is_none_or(|g| g.admits(text));
+        admits(
+            lazy.needles
+                .get_or_init(|| super::needles::Gate::of(&lazy.source)),
+        ) && admits(
+            lazy.parsed
+                .get_or_init(|| super::needles::Gate::parsed(&lazy.source)),
+        )
     }
 
     /// Whether the pattern matches somewhere in `text`.

@@ -64,6 +64,10 @@ pub(crate) fn satisfies(clauses: &[Vec<String>], text: &str) -> bool {
 /// exactly the texts whose every clause has a literal in them.
 #[derive(Debug)]
 pub(crate) struct Gate {
+    /// The text starts with one of these (a pattern opening with `^`).
+    starts: Option<Vec<String>>,
+    /// The text ends with one of these (a pattern closing with `$`).
+    ends: Option<Vec<String>>,
     clauses: Vec<Vec<String>>,
     asks: std::sync::atomic::AtomicU32,
     finders: std::sync::OnceLock<Vec<Vec<memchr::memmem::Finder<'static>>>>,
@@ -75,8 +79,25 @@ impl Gate {
 
     /// The gate of a regex's source; `None` when nothing sure is found.
     pub(crate) fn of(source: &str) -> Option<Gate> {
+        Gate::with(required_literals(source)?)
+    }
+
+    /// The gate of a regex's parsed form ([`super::required`]); `None` when nothing sure
+    /// is found.
+    pub(crate) fn parsed(source: &str) -> Option<Gate> {
+        let required = super::required::required_words(source)?;
         Some(Gate {
-            clauses: required_literals(source)?,
+            starts: required.starts,
+            ends: required.ends,
+            ..Gate::with(required.clauses)?
+        })
+    }
+
+    fn with(clauses: Vec<Vec<String>>) -> Option<Gate> {
+        Some(Gate {
+            starts: None,
+            ends: None,
+            clauses,
             asks: std::sync::atomic::AtomicU32::new(0),
             finders: std::sync::OnceLock::new(),
         })
@@ -84,6 +105,17 @@ impl Gate {
 
     /// Whether `text` holds a literal of every clause.
     pub(crate) fn admits(&self, text: &str) -> bool {
+        if self
+            .starts
+            .as_ref()
+            .is_some_and(|w| !w.iter().any(|w| text.starts_with(w.as_str())))
+            || self
+                .ends
+                .as_ref()
+                .is_some_and(|w| !w.iter().any(|w| text.ends_with(w.as_str())))
+        {
+            return false;
+        }
         let finders = match self.finders.get() {
             Some(f) => f,
             None if self.asks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < Self::WARM => {
@@ -475,13 +507,23 @@ mod tests {
             patterns.len(),
             texts.len()
         );
-        let (mut gated, mut matches) = (0, 0);
+        let (mut gated, mut matches, mut parsed) = (0, 0, 0);
         for source in &patterns {
+            let regex = super::super::model::build_regex(source).unwrap_or_else(|e| panic!("{e}"));
+            // The parsed reading (`pack::required`), anchors included.
+            if let Some(gate) = Gate::parsed(source) {
+                parsed += 1;
+                for text in texts.iter().filter(|t| regex.is_match(t)) {
+                    assert!(
+                        gate.admits(text),
+                        "`{source}` matches `{text}`, which {gate:?} turns away"
+                    );
+                }
+            }
             let Some(clauses) = required_literals(source) else {
                 continue;
             };
             gated += 1;
-            let regex = super::super::model::build_regex(source).unwrap_or_else(|e| panic!("{e}"));
             for text in texts.iter().filter(|t| regex.is_match(t)) {
                 matches += 1;
                 assert!(
@@ -490,6 +532,7 @@ mod tests {
                 );
             }
         }
+        assert!(parsed >= gated, "{parsed} {gated}");
         assert!(
             gated * 10 > patterns.len() * 7,
             "{gated} of {}",
