@@ -386,7 +386,13 @@ fn base_years<'d>(
             // A clause whose subject refers back (`…比2020年下降18%，该指标基期为2020年`) speaks
             // of what the sentence named before it: the whole sentence is its scope.
             let opening = clause.trim_start_matches(['，', ',', '；', ';', '。']);
-            let scope = if cx.rules.lexicon.back_reference.opens(opening) {
+            // So does a sentence opening with another level as its topic (`国家层面，…要求
+            // …降低18%（以2020年为基期）`).
+            let topic = text
+                .split(['，', ',', '；', ';'])
+                .next()
+                .is_some_and(|first| cx.rules.lexicon.upper_topic.is_match(first));
+            let scope = if topic || cx.rules.lexicon.back_reference.opens(opening) {
                 before
             } else {
                 clause

@@ -93,6 +93,12 @@ pub fn scenario_table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> O
         .or_else(|| agreed_unit(x, doc, i))
 }
 
+/// The unit of a table of year columns (`| 措施减排量（万吨） | 2025年 | 2030年 |`): its
+/// caption's, else the one in brackets in its corner.
+pub fn year_table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    table_unit(x, doc, i).or_else(|| corner_unit(x, doc, i))
+}
+
 /// The unit in brackets in the corner of table `i`, the header of its row labels
 /// (`| 情景（万吨） | 2022 | 2025 | … |`): the unit of every figure of a scenario table.
 fn corner_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {

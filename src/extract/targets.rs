@@ -1680,6 +1680,9 @@ pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
             let rest = lex.upper_attribute.remove_all(clause);
             lex.upper_level.is_match(&rest)
         })
+        // A sentence opening with another level as its topic (`国家层面，“十四五”…规划要求
+        // 2025年…降低18%`) speaks for it while no clause has the park as subject.
+        || (own == 0 && clauses.first().is_some_and(|c| lex.upper_topic.is_match(c)))
 }
 
 /// What [`is_historical`] asks of a sentence's years and words as a whole, read once per

@@ -98,6 +98,11 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             Some(_) => Vec::new(),
             None => range_years(text, &ranges, quantities),
         };
+        // A sentence opening with 其中 breaks down the total before it (`其中，某企业本部按
+        // 企业口径报送的2022年度排放量为11826400吨，占园区排放总量的93.0%`): its figures are parts.
+        if s.table.is_none() && text.trim_start().starts_with("其中") {
+            continue;
+        }
         for (k, q) in quantities.iter().enumerate() {
             // What the figure is: the table's headers, or the words of its own clause
             // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).

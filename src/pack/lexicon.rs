@@ -300,6 +300,9 @@ lexicon! {
     /// it (`这些气体`, `上述排放`, `以上两类`): an exclusion cue in the clause governs all of
     /// it (`园区硝酸装置排放氧化亚氮，污水处理存在少量甲烷逸散，这些气体均不在本方案核算之列`).
     back_reference,
+    /// A sentence's opening clause that names another level as its topic (`国家层面`,
+    /// `从全省层面看`): the sentence speaks for that level until the park is the subject.
+    upper_topic,
     /// The subject of a target that makes it the enterprises' (`重点企业单位产品能耗`).
     enterprise_subject,
     /// The greenhouse gases by name: each pattern captures a group named by the gas's id in

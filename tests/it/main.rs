@@ -54,6 +54,7 @@ mod outside_round39;
 mod outside_round40;
 mod outside_round42;
 mod outside_round44;
+mod outside_round46;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

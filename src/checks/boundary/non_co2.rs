@@ -133,6 +133,32 @@ fn left_out_whole(label: &str, cues: ExclusionCues) -> bool {
 }
 
 /// Positions in a sentence that [`check`] asks of each non-CO2 term, read in one pass.
+/// Whether the space at `at` separates a standard's designation from its number: upper-case
+/// ASCII letters (with `/`, as in GB/T) right before it, two at least, and a digit after.
+fn designation(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let letters = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase() || *c == '/')
+        .filter(char::is_ascii_uppercase)
+        .count();
+    letters >= 2
+        && text
+            .get(at + 1..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a year of four digits (19xx, 20xx) starts at `at`, no digit after it.
+fn year_follows(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    rest.len() >= 4
+        && (rest.starts_with(b"19") || rest.starts_with(b"20"))
+        && rest.iter().take(4).all(u8::is_ascii_digit)
+        && !rest.get(4).is_some_and(u8::is_ascii_digit)
+}
+
 struct Figures {
     /// Where each clause starts (after `，`, `；`, `。`).
     clause_starts: Vec<usize>,
@@ -174,6 +200,12 @@ impl Figures {
                 in_run = true;
             } else if in_run && matches!(c, '-' | '.' | '．') {
                 // A joiner keeps the run: HFC-23, PM2.5, 12.5.
+            } else if in_run && matches!(c, ':' | '—' | '–') && year_follows(text, i + c.len_utf8())
+            {
+                // So does a standard's year (ISO 14067:2018, GB/T 32150—2015).
+            } else if c == ' ' && designation(text, i) {
+                // A standard's number after its letters (ISO 14067, GB/T 32150): part of
+                // the name.
             } else {
                 in_run = false;
             }

@@ -364,6 +364,12 @@ fn disjoint_over(
             continue;
         }
         let clause = clause_before(text, q.span.start);
+        // After a comma, a share of its own indicator (`…、外购蒸汽占3.6%，非化石能源消费比重
+        // 12.5%`) is another statistic: the list ended before it.
+        if gap.contains(['，', ',']) && names_own_share(clause) {
+            judge(&mut run);
+            counted = None;
+        }
         let mut part = lex
             .share_part
             .captures(clause)
@@ -390,6 +396,18 @@ fn disjoint_over(
         run.push((q, part.filter(|_| share)));
     }
     judge(&mut run);
+}
+
+/// Whether a clause ends in the name of a share indicator right before its value
+/// (`非化石能源消费比重12.5%`, `清洁能源占比达到`).
+fn names_own_share(clause: &str) -> bool {
+    let c = clause.trim_end();
+    let c = ["达到", "为", "达", "约", "是"]
+        .iter()
+        .find_map(|w| c.strip_suffix(w))
+        .unwrap_or(c)
+        .trim_end();
+    ["比重", "占比", "比例"].iter().any(|w| c.ends_with(w))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -135,7 +135,25 @@ fn states_base_value<'t>(
             }
             // A sentence with no year of its own (`…；非化石能源消费比重12.4%`) is read in the
             // time of its paragraph before it.
-            let own_year = years(text).iter().any(|m| !m.in_title);
+            // Its own year is one written before its first figure or in that figure's clause:
+            // in `单位工业增加值二氧化碳排放0.369吨/万元，2020年为0.365吨/万元` the first value is
+            // the paragraph's year's, the 2020 one a later clause's.
+            let first = values()
+                .iter()
+                .filter(|q| !q.span.is_empty())
+                .map(|q| q.span.start)
+                .min();
+            let dated_part = match first {
+                Some(at) => {
+                    let end = text
+                        .get(at..)
+                        .and_then(|r| r.find(['，', ',', '；', ';', '。']))
+                        .map_or(text.len(), |e| at + e);
+                    text.get(..end).unwrap_or(text)
+                }
+                None => text,
+            };
+            let own_year = years(dated_part).iter().any(|m| !m.in_title);
             let paragraph_year = !own_year && s.text.get(..s.range().start).is_some_and(&year_in);
             // …nor in its paragraph: in the time of the paragraph before it that names a
             // year, within its section (`以2020年为基准年。2020年园区排放75.1万吨，其中：` …

@@ -2,7 +2,7 @@
 //! (`减排量`, one measure a row, `合计` the total).
 
 use crate::document::{BlockKind, Document};
-use crate::extract::captions::{scenario_table_unit, table_unit};
+use crate::extract::captions::{scenario_table_unit, table_unit, year_table_unit};
 use crate::extract::quantity::QuantityExtractor;
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
@@ -197,13 +197,23 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         let Some(header) = t.rows.first() else {
             continue;
         };
+        // A column of figures: the row labels' column may name the table
+        // (`| 措施减排量（万吨） | 2025年 | 2030年 |`) without being a reduction column.
+        let holds_figures = |col: usize| {
+            t.rows.iter().skip(1).any(|row| {
+                columns(row).iter().any(|(c, cell)| {
+                    *c == col && cell.text().contains(|ch: char| ch.is_ascii_digit())
+                })
+            })
+        };
         let mut cut_cols: Vec<(usize, Option<u16>, &str)> = columns(header)
             .into_iter()
             .filter_map(|(col, c)| {
                 let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
                 (lex.reduction_column.is_match(h)
                     && !lex.cumulative.is_match(h)
-                    && !lex.gap_word.is_match(h))
+                    && !lex.gap_word.is_match(h)
+                    && holds_figures(col))
                 .then(|| (col, head_year(h), h))
             })
             .collect();
@@ -223,7 +233,12 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         if cut_cols.is_empty() {
             continue;
         }
-        let table_unit = table_unit(x, doc, i);
+        // Year columns may carry the unit in the corner (`措施减排量（万吨）`).
+        let table_unit = if year_columns {
+            year_table_unit(x, doc, i)
+        } else {
+            table_unit(x, doc, i)
+        };
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let first = row_header_ref(row);

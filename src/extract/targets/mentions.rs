@@ -97,7 +97,17 @@ pub(super) fn raw_metric_mentions<'p>(
         .collect();
     for (i, m) in metrics.iter().enumerate() {
         for p in &m.patterns {
-            hits.extend(p.find_iter(text).map(|f| (f.range(), i, 1)));
+            // A pattern may name the mention within its match (`(?P<metric>…)`) when it
+            // needs a character of context before it (`年排放总量`, not `二氧化硫排放总量`).
+            if p.source.contains("(?P<metric>") {
+                hits.extend(
+                    p.captures_iter(text)
+                        .filter_map(|c| c.name("metric"))
+                        .map(|g| (g.range(), i, 1)),
+                );
+            } else {
+                hits.extend(p.find_iter(text).map(|f| (f.range(), i, 1)));
+            }
         }
     }
     hits.sort_by_key(|(r, i, kind)| (r.start, r.end, *i, *kind));
@@ -105,11 +115,22 @@ pub(super) fn raw_metric_mentions<'p>(
         .into_iter()
         .filter_map(|(r, i, _)| Some((metrics.get(i)?.id.as_str(), r)))
         .collect();
-    // `煤炭消费占能源消费总量比重`: a denominator, not the indicator.
+    // `煤炭消费占能源消费总量比重`, `占园区排放总量的93.0%`: a denominator, not the
+    // indicator.
     found.retain(|(_, r)| {
         let before = text.get(..r.start).unwrap_or("");
         let after = text.get(r.end..).unwrap_or("");
+        let share_of = before
+            .rsplit(['，', ',', '；', ';', '。', '：', ':'])
+            .next()
+            .and_then(|tail| tail.trim_start().strip_prefix('占'))
+            .is_some_and(|between| {
+                crate::extract::targets::PARK_NAMES
+                    .iter()
+                    .any(|w| between == *w || between == format!("全{w}"))
+            });
         !(before.ends_with('占')
+            || share_of
             || ["比重", "的比重", "比例", "的比例", "占比"]
                 .iter()
                 .any(|w| after.starts_with(w)))
