@@ -2099,3 +2099,80 @@ fn round_forty_five_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 46 (an1–an9: electrolytic aluminium, display panels, phosphorus chemicals, a
+/// seafood cold port, e-bikes, recycled plastics) and 47 (ao1–ao9: coal-to-methanol, medical
+/// devices, beverage bottling, gypsum board, graphite anodes, machine tools), session 29.
+/// Held out with the session's first build: r46 7/9 found, 11/335 traps hit, three wrong exit
+/// codes; r47 6/9, 1/341, none. Fixed: a national target quoted after `国家层面，` read as a
+/// second base year (an1) and its figure as the park's; a `其中，` sentence's enterprise figure
+/// compared as the park's total (an1); a product footprint standard's number (ISO
+/// 14067:2018) and avoided emissions classed `属于…效益` before their exclusion read as CO2e
+/// use (an6); a value dated by its paragraph with another year in its next clause (an5);
+/// 原煤消费7.55万吨 as the coal total's base value (ao4); a reduction table named in its
+/// corner cell (an2); `排放总量` alone as the CO2 total and `2022年基准值` as a base year
+/// (an7's two misses); a list of shares ended by another indicator after a comma (ao9).
+/// Open: ao7 (a base-year value stated twice, 5.95 in a note and 5.59 in the table) and ao8
+/// (a change without its base in a plan with a declared base — the steering decision).
+#[test]
+fn rounds_forty_six_and_forty_seven_probe_plans() {
+    let compliant = [
+        "an1_aolunhu_aluminium.docx",
+        "an2_wandong_display.docx",
+        "an3_luning_phosphorus.txt",
+        "an4_canglan_coldchain.md",
+        "an5_yonghe_ebike.txt",
+        "an6_chengxi_plastics.md",
+        "ao1_qingshiwan_coalchem.md",
+        "ao2_chenghu_meddevice.md",
+        "ao3_chubin_beverage.txt",
+        "ao4_luze_gypsum.txt",
+        "ao5_xingkai_graphite.docx",
+        "ao6_liaohe_machinetool.docx",
+    ];
+    for name in compliant {
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "an7_canglan_coldchain_r2.md",
+            &[
+                "boundary/base-year",
+                "target/conflict",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "an8_wandong_display_r2.docx",
+            &[
+                "boundary/non-co2",
+                "consistency/share-sum",
+                "structure/missing-chapter",
+            ][..],
+        ),
+        (
+            "an9_yonghe_ebike_r2.txt",
+            &["boundary/area", "target/no-base-year", "boundary/unit"][..],
+        ),
+        (
+            "ao7_qingshiwan_coalchem_v2.md",
+            &["consistency/table-sum", "boundary/non-co2"][..],
+        ),
+        (
+            "ao8_xingkai_graphite_v2.docx",
+            &["structure/missing-chapter", "boundary/unit"][..],
+        ),
+        (
+            "ao9_chubin_beverage_v2.txt",
+            &[
+                "boundary/base-year",
+                "target/late-peak",
+                "consistency/share-sum",
+            ][..],
+        ),
+    ]);
+}
