@@ -45,6 +45,9 @@ pub struct StatedTotal {
     /// projections and goals, and nothing in its clause or headers makes it a part's (the pack's
     /// `lexicon.part_subject`: a sub-park, a sector, an enterprise, a source or a scope).
     pub whole: bool,
+    /// A part's figure: its clause or headers name a part (the pack's
+    /// `lexicon.part_subject`: `能源活动排放`, `某片区排放量`).
+    pub part: bool,
 }
 
 /// Every total the plan states, in document order.
@@ -178,6 +181,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 sentence: i,
                 quantity: k,
                 whole,
+                part: lex.part_subject.is_match(about),
             });
         }
     }

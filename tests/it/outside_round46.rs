@@ -216,3 +216,75 @@ fn a_reduction_table_named_in_its_corner_gives_one_measure_a_row() {
         );
     }
 }
+
+/// Rounds 48–49: a share to reach whose base-year value the plan states in prose is an
+/// indicator with a base value and a target value (principle/feasibility, no indicator table).
+#[test]
+fn a_share_with_its_base_value_in_prose_is_a_based_indicator() {
+    let plan = |profile: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n本方案以2020年为基准年，规划期至2030年。\n\n## 二、园区现状\n\n{profile}\n\n\
+             ## 三、目标\n\n到2025年，单位工业增加值二氧化碳排放较2020年下降19%，非化石能源消费比重达到15%；\
+             到2030年，单位工业增加值二氧化碳排放较2020年下降40%，非化石能源消费比重提高到25%。\n"
+        )
+    };
+    let based = |text: &str| {
+        findings(text, "principle/feasibility")
+            .iter()
+            .any(|d| d.message.contains("指标有基准值和目标值"))
+    };
+    for profile in [
+        // province, dyeing cluster
+        "2020年园区能源消费142万吨标准煤，非化石能源消费比重6.2%，单位工业增加值二氧化碳排放1.25吨/万元。",
+        // city, heavy trucks
+        "2020年，园区非化石能源消费比重为7%。",
+    ] {
+        assert!(!based(&plan(profile)), "{profile}");
+    }
+    assert!(based(&plan("2020年园区能源消费142万吨标准煤。")));
+}
+
+/// A paragraph after a bulleted breakdown is no item of it (`集团整车基地…18.7万吨，占…64.5%`).
+#[test]
+fn a_paragraph_after_a_list_is_no_item_of_it() {
+    let plan = |after: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、排放现状\n\n2020年产业园二氧化碳排放29.0万吨。排放构成如下：\n\n\
+             - 天然气燃烧：7.8万吨；\n- 柴油和LNG燃烧：1.3万吨；\n- 净调入电力：17.8万吨；\n- 净调入热力：2.1万吨。\n\n{after}\n"
+        )
+    };
+    let f = findings(
+        &plan("集团整车基地2020年排放18.7万吨，占产业园排放的64.5%。"),
+        "consistency/table-sum",
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    // An item edited out of line is still found.
+    let f = findings(
+        &plan("").replace("17.8万吨；", "18.8万吨；"),
+        "consistency/table-sum",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
+
+/// A part's row (`能源活动排放`) is not the year's total restated in another unit, and an
+/// undated base value restated wrongly is the declared base year's slip.
+#[test]
+fn parts_are_not_totals_and_base_values_take_the_base_year() {
+    let plan = |sentence: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、排放现状\n\n本方案以2020年为基准年。\n\n表1　2020年排放（万吨）\n\n| 排放源 | 排放量 |\n|---|---|\n\
+             | 能源活动排放 | 105.2 |\n| 工业过程排放 | 157.5 |\n| 合计 | 262.7 |\n\n{sentence}\n"
+        )
+    };
+    let f = findings(
+        &plan("2020年园区二氧化碳排放总量262.7万吨，即2627000吨。"),
+        "boundary/unit",
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    let f = findings(
+        &plan("对排放总量开展年度评估，基准值262.7万吨（即26270000吨）作为评估起点。"),
+        "boundary/unit",
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].message.contains("2020"), "{f:#?}");
+}

@@ -37,9 +37,13 @@ struct Stated<'s, 'd> {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let all = &cx.boundary().all;
+    // A part's figure (`能源活动排放105.2`) is no statement of the year's total: compared
+    // with the total in another unit it would be a false slip. Parts restated in two
+    // units are `unit_parts`'.
     let stated: Vec<Stated> = cx
         .totals()
         .iter()
+        .filter(|t| !t.part)
         .filter_map(|t| {
             Some(Stated {
                 subject: t.subject,

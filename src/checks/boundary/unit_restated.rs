@@ -27,7 +27,27 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if (va - vb).abs() <= slack + 1e-9 * va.abs().max(vb.abs()) {
                 continue;
             }
-            let Some(year) = year_before(&years(text), a.span.start) else {
+            // Undated, the base year's value (`基准值488.1万吨（即48810000吨）`) is the
+            // declared base year's.
+            let base_value = || {
+                let before = text.get(..a.span.start).unwrap_or("");
+                let clause = before
+                    .rsplit(['，', ',', '；', ';', '。'])
+                    .next()
+                    .unwrap_or(before);
+                ["基准值", "基准年", "基期"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+                    .then(|| {
+                        cx.boundary()
+                            .base_years
+                            .first()
+                            .map(|b| b.year)
+                            .or(cx.targets().declared_base)
+                    })
+                    .flatten()
+            };
+            let Some(year) = year_before(&years(text), a.span.start).or_else(base_value) else {
                 continue;
             };
             let (Some(here), Some(earlier)) = (text.get(b.span.clone()), text.get(a.span.clone()))

@@ -172,10 +172,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
         }
         if parts.is_empty() {
             let mut block = s.block();
+            // The items are blocks of one kind: a paragraph after a bulleted list
+            // (`- 净调入热力：2.1万吨。` then `集团整车基地2020年排放18.7万吨，占…64.5%。`) is
+            // no item of it.
+            let kind = |b: usize| {
+                cx.doc
+                    .blocks
+                    .get(b)
+                    .map(|x| matches!(x.kind, crate::document::BlockKind::ListItem { .. }))
+            };
+            let mut item_kind = None;
             for (j, n) in all.iter().enumerate().skip(i + 1) {
                 if n.heading || n.table.is_some() || n.block() != block + 1 {
                     break;
                 }
+                let this = kind(n.block());
+                if item_kind.is_some_and(|k| k != this) {
+                    break;
+                }
+                item_kind = Some(this);
                 let Some(q) = one_mass(cx, j, total) else {
                     break;
                 };

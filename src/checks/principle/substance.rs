@@ -49,6 +49,19 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                         .any(|s| s.whole && s.subject == subject && s.year == year)
                 })
             };
+            // A share to reach whose base-year value the plan states elsewhere in prose
+            // (`非化石能源消费比重6.2%` in the 2020 profile, `…达到15%` by 2025): what
+            // `target/no-baseline` finds for it.
+            let share_from_stated = |t: &&Target| {
+                t.kind == TargetKind::Level
+                    && crate::checks::target::target_family(cx, t) == "percent"
+                    && targets
+                        .declared_base
+                        .zip(t.metric)
+                        .is_some_and(|(year, metric)| {
+                            crate::checks::target::no_baseline::value_stated(cx, metric, year, true)
+                        })
+            };
             let co2_base = base_total(crate::extract::totals::Subject::Co2);
             let energy_base = base_total(crate::extract::totals::Subject::Energy);
             let total_from_base = |t: &&Target| {
@@ -74,6 +87,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                         && (t.base_year.is_some() || targets.declared_base.is_some()))
                         || from_value(t)
                         || total_from_base(t)
+                        || share_from_stated(t)
                 })
                 .filter_map(|t| t.metric)
                 .collect();

@@ -298,6 +298,13 @@ fn other_place(cx: &Context, text: &str, metric: &str) -> bool {
     !mentions.is_empty() && mentions.iter().all(quoted) && !park_clause
 }
 
+/// Whether the plan states `metric`'s value in `year` (a share when `percent`), in a
+/// sentence or in a table: what this rule asks of a target's base value, for the principle
+/// evidence that counts indicators with a base value and a target value.
+pub(crate) fn value_stated(cx: &Context, metric: &str, year: u16, percent: bool) -> bool {
+    base_value_stated(cx, &mut Named::default(), metric, year, percent)
+}
+
 /// Whether the plan states `metric`'s value in `year`, in a sentence or in a table.
 fn base_value_stated<'t>(
     cx: &'t Context,
