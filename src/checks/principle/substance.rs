@@ -52,15 +52,24 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
             // A share to reach whose base-year value the plan states elsewhere in prose
             // (`非化石能源消费比重6.2%` in the 2020 profile, `…达到15%` by 2025): what
             // `target/no-baseline` finds for it.
+            // Asked once per indicator (a plan may set one share for many years).
+            let asked: std::cell::RefCell<Vec<(String, bool)>> = std::cell::RefCell::default();
             let share_from_stated = |t: &&Target| {
-                t.kind == TargetKind::Level
-                    && crate::checks::target::target_family(cx, t) == "percent"
-                    && targets
-                        .declared_base
-                        .zip(t.metric)
-                        .is_some_and(|(year, metric)| {
-                            crate::checks::target::no_baseline::value_stated(cx, metric, year, true)
-                        })
+                if t.kind != TargetKind::Level
+                    || crate::checks::target::target_family(cx, t) != "percent"
+                {
+                    return false;
+                }
+                let (Some(year), Some(metric)) = (targets.declared_base, t.metric) else {
+                    return false;
+                };
+                if let Some((_, known)) = asked.borrow().iter().find(|(m, _)| *m == metric) {
+                    return *known;
+                }
+                let stated =
+                    crate::checks::target::no_baseline::value_stated(cx, metric, year, true);
+                asked.borrow_mut().push((metric.to_string(), stated));
+                stated
             };
             let co2_base = base_total(crate::extract::totals::Subject::Co2);
             let energy_base = base_total(crate::extract::totals::Subject::Energy);
