@@ -822,23 +822,41 @@ fn sentence_targets<'d>(
                 .iter()
                 .any(|p| p.start >= r.start && p.end <= r.end)
         };
-        let (mut target_year, year_relation, upper_carried) =
-            match target_year_before(&year_list, at, &mut in_peak_phrase, clause.start) {
-                (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
-                    (Some(c), _) => (
-                        Some(c.year),
-                        Some(c.relation),
-                        c.upper && scope_words.is_empty(),
-                    ),
-                    // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
-                    (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
-                    (None, None) => match found.titled {
-                        Some(y) => (Some(y), Some(YearRelation::By), false),
-                        None => (None, None, false),
-                    },
+        // A year in brackets closed in an earlier clause dates what the brackets follow
+        // (`非化石能源消费比重达到12%（2020年为5.8%），排放总量控制在86.5万吨以内`), not this value.
+        let bracketed_earlier = |m: &YearMention| {
+            m.span.end <= clause.start && {
+                let before = text.get(..m.span.start).unwrap_or("");
+                let open = before.rfind(['（', '(']);
+                let closed = before.rfind(['）', ')']);
+                open > closed
+                    && text
+                        .get(m.span.end..clause.start)
+                        .is_some_and(|between| between.contains(['）', ')']))
+            }
+        };
+        let (mut target_year, year_relation, upper_carried) = match target_year_before(
+            &year_list,
+            at,
+            &mut in_peak_phrase,
+            clause.start,
+            &bracketed_earlier,
+        ) {
+            (None, _) => match (carried, bracket_year_after(text, q.span.end)) {
+                (Some(c), _) => (
+                    Some(c.year),
+                    Some(c.relation),
+                    c.upper && scope_words.is_empty(),
+                ),
+                // `…控制在85万吨标准煤以内（2025年）`: the year in a bracket after the value.
+                (None, Some(y)) => (Some(y), Some(YearRelation::By), false),
+                (None, None) => match found.titled {
+                    Some(y) => (Some(y), Some(YearRelation::By), false),
+                    None => (None, None, false),
                 },
-                (y, r) => (y, r, false),
-            };
+            },
+            (y, r) => (y, r, false),
+        };
         // A list of values with no 分别 and no year in its clause (`2025年前新增光伏80兆瓦，
         // 2030年前累计新增300兆瓦，装机由15兆瓦增至95兆瓦和315兆瓦`): the nearest year dates the
         // whole list only by accident. As many years before the clause as values date them
@@ -1442,6 +1460,7 @@ fn target_year_before(
     at: usize,
     in_peak_phrase: &mut dyn FnMut(&Range<usize>) -> bool,
     clause_start: usize,
+    skip: &dyn Fn(&YearMention) -> bool,
 ) -> (Option<u16>, Option<YearRelation>) {
     // The mentions before the value (they are in text order), nearest first: a scan from
     // the sentence's end cost every value of a long chain the rest of the chain.
@@ -1451,7 +1470,7 @@ fn target_year_before(
         .unwrap_or_default()
         .iter()
         .rev()
-        .filter(|m| dates_a_target(m));
+        .filter(|m| dates_a_target(m) && !skip(m));
     let Some(nearest) = candidates.next() else {
         return (None, None);
     };

@@ -112,6 +112,10 @@ pub struct TargetConflict {
     /// in one unit (`unit`), not a target.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub base_year_total: bool,
+    /// The target (`value`, in `unit`) set against the plan's own peak scenario for the
+    /// same year (`earlier_value`, in the same unit), which contradicts it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scenario: bool,
 }
 
 /// `target/conflict`, computed: the CO2 total cap against base-year emissions × (1 −

@@ -288,3 +288,45 @@ fn parts_are_not_totals_and_base_values_take_the_base_year() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert!(f[0].message.contains("2020"), "{f:#?}");
 }
+
+/// Rounds 44, 45 and 49 seeded it: a CO2 total the plan sets for a year that its own peak
+/// scenario contradicts (a level off the path, a cap the path exceeds) is a conflict.
+#[test]
+fn a_target_off_the_plans_own_path_conflicts() {
+    let plan = |targets: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、情景预测\n\n表4-1　排放情景预测（万吨）\n\n| 情景 | 2025年 | 2027年 | 2030年 |\n|---|---|---|---|\n\
+             | 基准情景 | 292.0 | 301.0 | 318.0 |\n| 达峰情景 | 276.0 | 279.5 | 271.0 |\n\n## 二、目标\n\n{targets}\n"
+        )
+    };
+    for targets in [
+        // consultancy: the indicator table's level
+        "| 指标 | 2020年 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放量（万吨） | 262.7 | 267.0 | 271.0 |",
+        // province: a cap the path exceeds
+        "到2025年，园区二氧化碳排放总量控制在270万吨以内。",
+        // a cap after a bracketed base value of another indicator (round 44's al7)
+        "到2025年，非化石能源消费比重达到12%（2020年为5.8%），排放总量控制在270万吨以内。",
+    ] {
+        let f = findings(&plan(targets), "target/conflict");
+        assert_eq!(f.len(), 1, "{targets}\n{f:#?}");
+        assert!(f[0].message.contains("达峰情景"), "{f:#?}");
+    }
+    for targets in [
+        // a cap above the path, and a level on it
+        "到2025年，园区二氧化碳排放总量控制在280万吨以内，到2030年为271万吨。",
+        // the peak in a year's column is the peak, not that year's level
+        "| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 二氧化碳排放峰值（万吨） | — | 279.5 |",
+        // an estimate
+        "到2025年，园区二氧化碳排放约270万吨。",
+    ] {
+        let f = findings(&plan(targets), "target/conflict");
+        assert!(f.is_empty(), "{targets}\n{f:#?}");
+    }
+    // Two policy scenarios: no single path to hold the targets to.
+    let two = plan("到2025年，园区二氧化碳排放总量控制在270万吨以内。").replace(
+        "| 达峰情景 | 276.0 | 279.5 | 271.0 |",
+        "| 达峰情景 | 276.0 | 279.5 | 271.0 |\n| 强化减排情景 | 268.0 | 270.0 | 255.0 |",
+    );
+    let f = findings(&two, "target/conflict");
+    assert!(f.is_empty(), "{f:#?}");
+}

@@ -58,6 +58,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
             percent: false,
             quote: quote_at(s.as_str(), q.span.clone()),
             base_year_total: true,
+            scenario: false,
         });
         let Some(d) = cx.diagnostic(doc, finding) else {
             return;

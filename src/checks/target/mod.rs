@@ -11,6 +11,7 @@ pub mod no_baseline;
 pub mod no_measure;
 pub mod rates;
 pub mod reduction_gap;
+pub mod scenario_path;
 pub mod unjustified_peak;
 
 use crate::checks::Context;

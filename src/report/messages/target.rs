@@ -150,6 +150,24 @@ pub(super) fn target_conflict(f: &TargetConflict, lang: Lang) -> Rendered {
             "use one peak value; write a cap and a projection apart (峰值控制在X万吨以内，测算峰值约Y万吨)",
         ));
     }
+    if f.scenario {
+        let unit = f.unit.as_deref().unwrap_or("");
+        return Rendered::new(pick(
+            lang,
+            format!("目标与达峰情景不一致：{year}年{name}目标此处为{v}{unit}，方案的达峰情景测算为{a}{unit}：{quote}"),
+            format!("target off the plan's own path: {name} for {year} is {v} {unit} here, and the plan's peak scenario gives {a} {unit}"),
+        ))
+        .related(pick(
+            lang,
+            format!("达峰情景{year}年{a}{unit}在此"),
+            format!("the peak scenario's {a} {unit} for {year} is here"),
+        ))
+        .help(pick(
+            lang,
+            "目标应与方案自身的达峰情景一致：核对指标表、情景预测表和正文中的同年数值",
+            "a target must agree with the plan's own peak scenario: check the indicator table, the scenario table and the text for that year",
+        ));
+    }
     if f.base_year_total {
         let unit = f.unit.as_deref().unwrap_or("");
         return Rendered::new(pick(

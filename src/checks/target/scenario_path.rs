@@ -1,0 +1,161 @@
+//! `target/conflict` against the plan's own path: a CO2 total the plan sets for a year (a
+//! level, `2025年排放量267.0万吨` in the indicator table, or a cap, `控制在270万吨以内`) that
+//! its own peak (policy) scenario contradicts for the same year (`达峰情景 | 276.0 | …`). The
+//! scenario is the path the plan's measures deliver; a level off it, or a cap it exceeds,
+//! cannot both stand. Only a plan with one policy scenario is read (two values for one year
+//! are two scenarios, or a range); approximate values (`约`, `左右`) and the scenario's own
+//! sentences are not compared.
+
+use crate::checks::boundary::quote_at;
+use crate::checks::target::{metric_name, place};
+use crate::checks::{Context, RuleDoc};
+use crate::diagnostic::{Diagnostic, Related};
+use crate::extract::pathway::low_carbon;
+use crate::extract::quantity::Bound;
+use crate::extract::targets::{Role, Target, TargetKind};
+use crate::finding::{Finding, TargetConflict};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
+    let own: Vec<&Target> = cx
+        .targets()
+        .own()
+        .filter(|t| {
+            t.role == Role::Plan
+                && t.metric == Some("co2_total")
+                && matches!(t.kind, TargetKind::Level | TargetKind::Cap)
+                && t.percent.is_none()
+                && t.upper.is_none()
+                && t.bound != Some(Bound::About)
+                && crate::extract::targets::park_wide(t)
+                // A peak written in a year's column (`二氧化碳排放峰值（万吨） | — | 68.5`)
+                // is the peak, reached by then, not that year's level.
+                && !peak_words(t)
+        })
+        .collect();
+    // A target on the direct emissions alone is not held to a path of the whole boundary
+    // (`boundary/scope-mismatch`'s), nor a part's.
+    let direct_only = |t: &Target| match &t.sentence.table {
+        Some(cell) => cell.row_header.contains("直接"),
+        None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
+    };
+    let own: Vec<&Target> = own
+        .into_iter()
+        .filter(|t| !direct_only(t) && !cx.rules.lexicon.part_subject.is_match(&t.scope_words))
+        .collect();
+    // The CO2 total already reported for a year (a target stated twice, one of them as
+    // the scenario's figure) is not reported again.
+    let already: Vec<u16> = out
+        .iter()
+        .filter_map(|d| match &d.data {
+            Some(Finding::TargetConflict(c)) if c.metric.as_deref() == Some("co2_total") => {
+                Some(c.year)
+            }
+            _ => None,
+        })
+        .collect();
+    let own: Vec<&Target> = own
+        .into_iter()
+        .filter(|t| t.target_year.is_some_and(|y| !already.contains(&y)))
+        .collect();
+    if own.is_empty() {
+        return;
+    }
+    let x = cx.quantity_extractor();
+    let path = low_carbon(x, &cx.boundary().all, cx.doc);
+    let tolerance = cx.rules.thresholds.value_tolerance;
+    for t in own {
+        let Some(year) = t.target_year else { continue };
+        let at_year: Vec<_> = path.iter().filter(|p| p.year == Some(year)).collect();
+        let Some(p) = at_year.first() else { continue };
+        // Two values for one year: two scenarios (or a range), not one path.
+        if at_year
+            .iter()
+            .any(|q| (q.tonnes - p.tonnes).abs() > q.slack + p.slack)
+        {
+            continue;
+        }
+        // The scenario's own statement is no target beside it.
+        if p.sentence.id() == t.sentence.id() {
+            continue;
+        }
+        let Some(tonnes) = target_tonnes(cx, t) else {
+            continue;
+        };
+        // Both as printed: a target rounded to whole 万吨 (`60`) agrees with 59.6.
+        let factor = tonnes / t.value;
+        let slack = p.slack + printed_step(t) / 2.0 * factor + tolerance * tonnes.max(p.tonnes);
+        let off = match t.kind {
+            // A cap the path exceeds.
+            TargetKind::Cap => p.tonnes > tonnes + slack,
+            // A level off the path.
+            _ => (p.tonnes - tonnes).abs() > slack,
+        };
+        if !off {
+            continue;
+        }
+        let (loc, span) = place(cx, t);
+        // A target already reported against another statement of it is not reported twice.
+        let reported = out.iter().any(|d| {
+            d.rule == doc.id
+                && d.location.as_ref().map(|l| (l.line, l.column)) == Some((loc.line, loc.column))
+        });
+        if reported {
+            continue;
+        }
+        let finding = Finding::TargetConflict(TargetConflict {
+            metric: t.metric.map(str::to_string),
+            metric_name: metric_name(cx, t),
+            year,
+            peak: false,
+            unit: t.unit.as_deref().map(str::to_string),
+            value: t.value,
+            earlier_value: (p.tonnes / factor * 1e4).round() / 1e4,
+            percent: false,
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+            base_year_total: false,
+            scenario: true,
+        });
+        let Some(d) = cx.diagnostic(doc, finding) else {
+            return;
+        };
+        let (ploc, pspan) = p.sentence.place(cx.doc, p.span.clone());
+        out.push(d.at(loc, span).related(Related::at(ploc, pspan)));
+        // One finding per plan: the path and the targets disagree once.
+        return;
+    }
+}
+
+/// One unit of the target value's last printed digit (`60` → 1, `267.0` → 0.1).
+fn printed_step(t: &Target) -> f64 {
+    let written = t.sentence.as_str().get(t.span.clone()).unwrap_or("");
+    let digits: String = written
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let decimals = digits.split('.').nth(1).map_or(0, str::len);
+    10f64.powi(-i32::try_from(decimals).unwrap_or(0))
+}
+
+/// Whether the target's clause or row names the peak (峰值, 达峰).
+fn peak_words(t: &Target) -> bool {
+    let named = |text: &str| text.contains("峰值") || text.contains("达峰");
+    named(t.clause_before())
+        || t.sentence
+            .table
+            .as_ref()
+            .is_some_and(|c| named(c.row_header) || named(c.column_header))
+}
+
+/// The target's value in tonnes of CO2, when its unit is one of the pack's CO2 masses.
+fn target_tonnes(cx: &Context, t: &Target) -> Option<f64> {
+    let written: String = t
+        .unit
+        .as_deref()?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let family = cx.rules.unit_family("co2_mass")?;
+    let unit = family.unit(&written)?;
+    Some(t.value * unit.factor)
+}
