@@ -36,6 +36,18 @@ pub fn metric_name(cx: &Context, t: &Target) -> String {
 /// The unit family of what a target states: its metric's, or, for a metric whose pack
 /// entry fixes none (`余热余压利用` covers rates and amounts), `percent` when the target
 /// states a percentage (`余热回收利用率达到30%` is a share).
+/// Whether a target is a goal for the park's whole boundary: not set on the direct
+/// emissions alone (`本方案目标按直接排放设定`, a row `直接二氧化碳排放量`: weighed against a
+/// path or BAU of the whole boundary, that mismatch is `boundary/scope-mismatch`'s), nor a
+/// part's (`集团排放…2030年降至180万吨左右`, the pack's `lexicon.part_subject`).
+pub fn whole_boundary_goal(cx: &Context, t: &Target) -> bool {
+    let direct_only = match &t.sentence.table {
+        Some(cell) => cell.row_header.contains("直接"),
+        None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
+    };
+    !direct_only && !cx.rules.lexicon.part_subject.is_match(&t.scope_words)
+}
+
 pub fn target_family<'c>(cx: &'c Context, t: &Target) -> &'c str {
     match t
         .metric

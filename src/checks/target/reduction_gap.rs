@@ -28,19 +28,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.severity(&DOC).is_none() {
         return;
     }
-    // The goal may be the plan's own cap or peak, or its policy scenario's figure.
-    // A target on the direct emissions alone (`本方案目标按直接排放设定`, a row
-    // `直接二氧化碳排放量`) is not weighed against a BAU of the whole boundary: that
-    // mismatch is `boundary/scope-mismatch`'s.
-    let direct_only = |t: &Target| match &t.sentence.table {
-        Some(cell) => cell.row_header.contains("直接"),
-        None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
-    };
-    // A part's target (`集团排放…2030年降至180万吨左右`, the pack's `lexicon.part_subject`)
-    // is no goal of the park's.
+    // The goal may be the plan's own cap or peak, or its policy scenario's figure; a
+    // direct-only or a part's target is not weighed against a BAU of the whole boundary.
     let own: Vec<&Target> = facts
         .own()
-        .filter(|t| !direct_only(t) && !cx.rules.lexicon.part_subject.is_match(&t.scope_words))
+        .filter(|t| super::whole_boundary_goal(cx, t))
         .collect();
     let x = cx.quantity_extractor();
     let baus = bau(x, &cx.boundary().all, cx.doc);

@@ -16,32 +16,6 @@ use crate::extract::targets::{Role, Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
-    let own: Vec<&Target> = cx
-        .targets()
-        .own()
-        .filter(|t| {
-            t.role == Role::Plan
-                && t.metric == Some("co2_total")
-                && matches!(t.kind, TargetKind::Level | TargetKind::Cap)
-                && t.percent.is_none()
-                && t.upper.is_none()
-                && t.bound != Some(Bound::About)
-                && crate::extract::targets::park_wide(t)
-                // A peak written in a year's column (`二氧化碳排放峰值（万吨） | — | 68.5`)
-                // is the peak, reached by then, not that year's level.
-                && !peak_words(t)
-        })
-        .collect();
-    // A target on the direct emissions alone is not held to a path of the whole boundary
-    // (`boundary/scope-mismatch`'s), nor a part's.
-    let direct_only = |t: &Target| match &t.sentence.table {
-        Some(cell) => cell.row_header.contains("直接"),
-        None => cx.rules.lexicon.direct_only.is_match(t.sentence.as_str()),
-    };
-    let own: Vec<&Target> = own
-        .into_iter()
-        .filter(|t| !direct_only(t) && !cx.rules.lexicon.part_subject.is_match(&t.scope_words))
-        .collect();
     // The CO2 total already reported for a year (a target stated twice, one of them as
     // the scenario's figure) is not reported again.
     let already: Vec<u16> = out
@@ -53,9 +27,24 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
             _ => None,
         })
         .collect();
-    let own: Vec<&Target> = own
-        .into_iter()
-        .filter(|t| t.target_year.is_some_and(|y| !already.contains(&y)))
+    let own: Vec<&Target> = cx
+        .targets()
+        .own()
+        .filter(|t| {
+            t.role == Role::Plan
+                && t.metric == Some("co2_total")
+                && matches!(t.kind, TargetKind::Level | TargetKind::Cap)
+                && t.percent.is_none()
+                && t.upper.is_none()
+                && t.bound != Some(Bound::About)
+                && t.target_year.is_some_and(|y| !already.contains(&y))
+                && crate::extract::targets::park_wide(t)
+                // Not held to a path of the whole boundary: a direct-only or a part's target.
+                && super::whole_boundary_goal(cx, t)
+                // A peak written in a year's column (`二氧化碳排放峰值（万吨） | — | 68.5`)
+                // is the peak, reached by then, not that year's level.
+                && !peak_words(t)
+        })
         .collect();
     if own.is_empty() {
         return;
