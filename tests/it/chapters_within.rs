@@ -68,3 +68,54 @@ fn a_lone_assessment_item_makes_no_tracking_chapter() {
         assert!(found.iter().any(|t| t == TRACKING), "{name}: {found:?}");
     }
 }
+
+const ANALYSIS: &str = "工业园区碳排放分析";
+
+/// The chapters after the profile chapter in the plans below (no analysis chapter).
+const AFTER_MD: &str = "## 二、主要目标\n\n到2030年，园区二氧化碳排放控制在6.2万吨以内。\n\n## 三、重点任务\n\n推进光伏建设。\n\n## 四、保障措施\n\n成立领导小组。\n\n## 五、跟踪评估\n\n建立监测统计制度，每年评估一次，根据评估结果修订方案。\n";
+const AFTER_TXT: &str = "二、主要目标\n\n到2030年，园区二氧化碳排放控制在6.2万吨以内。\n\n三、重点任务\n\n推进光伏建设。\n\n四、保障措施\n\n成立领导小组。\n\n五、跟踪评估\n\n建立监测统计制度，每年评估一次，根据评估结果修订方案。\n";
+
+#[test]
+fn an_analysis_written_in_the_profile_chapter_is_present() {
+    let cases = [
+        // City style 行动方案: bold run-in paragraphs in 基本情况.
+        (
+            "bold.md",
+            format!("# 某园区碳达峰行动方案\n\n## 一、基本情况\n\n**园区概况。** 园区规划面积6.4平方公里。\n\n**核算边界。** 以园区规划范围内全部企业为对象，核算天然气燃烧排放和净调入电力的间接排放，只核算二氧化碳。\n\n**排放现状。** 2021年园区二氧化碳排放7.75万吨。\n\n**历史变化。** 2017—2021年园区排放分别为8.62、8.31、8.05、7.46和7.75万吨。\n\n{AFTER_MD}"),
+        ),
+        // County style, plain text: numbered run-ins in one chapter.
+        (
+            "county.txt",
+            format!("某县经济开发区碳达峰实施方案\n\n一、发展基础\n\n（一）园区概况。开发区规划面积12.3平方公里，以食品加工为主。（二）碳排放现状。按照GB/T 32150—2015，核算边界为开发区规划范围，排放源包括化石燃料燃烧和净调入电力。2020年开发区二氧化碳排放总量为21.6万吨，其中化石燃料燃烧9.8万吨。2016—2020年排放年均增长4.1%。\n\n{AFTER_TXT}"),
+        ),
+        // Consultancy style: sub-headings of the profile chapter.
+        (
+            "consultancy.md",
+            format!("# 某产业园碳达峰实施方案\n\n## 一、园区现状与形势\n\n### （一）园区概况\n\n园区位于某市东部。\n\n### （二）核算方法\n\n核算的地理边界为园区规划范围，外购电力和热力产生的间接排放计入。\n\n### （三）排放水平\n\n2020年园区二氧化碳排放总量为45.2万吨。2018—2020年排放分别为41.0、43.6、45.2万吨。\n\n{AFTER_MD}"),
+        ),
+    ];
+    for (name, text) in &cases {
+        let found = missing(name, text);
+        assert!(!found.iter().any(|t| t == ANALYSIS), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_total_in_the_profile_chapter_makes_no_analysis() {
+    let cases = [
+        // Province style: the base-year total with its 其中 parts and nothing else.
+        (
+            "total.md",
+            format!("# 某园区碳达峰实施方案\n\n## 一、园区概况\n\n园区规划面积28.6平方公里。2020年园区二氧化碳排放总量为84.6万吨，其中化石燃料燃烧52.1万吨，占61.6%。\n\n{AFTER_MD}"),
+        ),
+        // Enterprise style: a total and an intensity, no boundary and no history.
+        (
+            "intensity.txt",
+            format!("某集团产业园碳达峰实施方案\n\n一、基本情况\n\n园区以化纤为主导产业。2022年园区二氧化碳排放32.4万吨，单位工业增加值二氧化碳排放1.21吨/万元。\n\n{AFTER_TXT}"),
+        ),
+    ];
+    for (name, text) in &cases {
+        let found = missing(name, text);
+        assert!(found.iter().any(|t| t == ANALYSIS), "{name}: {found:?}");
+    }
+}

@@ -2055,9 +2055,8 @@ fn round_forty_four_probe_plans() {
 /// printing and packaging, wood-based panels, offshore wind equipment. Held out with the build
 /// after rounds 42–43: 5/9, 9/298 traps hit, three wrong exit codes. Fixed: `2030年后评估达峰
 /// 效果` read as a late peak (am5, am8), progress assessed `对照表4-1和表5-1` (am1) or by
-/// `对表2、表3逐项对账` (am5). Open: am4
-/// (a short 行动方案 writing its emission analysis as run-in paragraphs inside 一、基本情况:
-/// the required chapter is still reported missing), am6's history in a sibling section of the
+/// `对表2、表3逐项对账` (am5); session 30: am4's emission analysis written as run-in
+/// paragraphs inside 一、基本情况 (the chapter `within: [profile]`). Open: am6's history in a sibling section of the
 /// one matched as the analysis, info-level wording findings, and am7–am9's misses (a cap
 /// against a scenario row, a later base beside another indicator's declared one, a change
 /// without a base, measures stated short of a stated gap).
@@ -2067,6 +2066,7 @@ fn round_forty_five_probe_plans() {
         "am1_minxi_tea.md",
         "am2_anning_vanti.txt",
         "am3_yunling_ev.docx",
+        "am4_jingnan_print.md",
         "am5_rongjiang_panel.docx",
     ] {
         assert_eq!(

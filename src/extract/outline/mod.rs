@@ -199,14 +199,23 @@ pub fn written_inside(
         .iter()
         .filter(|s| s.level != Requirement::Off && !s.content.is_empty())
         .collect();
-    let held = wanted
+    let held: Vec<&OutlineItem> = wanted
         .iter()
+        .copied()
         .filter(|s| {
             ranges.iter().any(|r| content_block(doc, s, r).is_some())
                 || titles.iter().any(|t| s.content.count_up_to(t, 1) > 0)
         })
-        .count();
-    held >= wanted.len().min(2) && held > 0
+        .collect();
+    // Two of its required sections when it has two: a base-year total and its 其中 parts in
+    // the profile chapter make no emission analysis; its boundary and its inventory do.
+    let required = |s: &OutlineItem| s.level == Requirement::Required;
+    let (held, wanted) = if wanted.iter().filter(|s| required(s)).count() >= 2 {
+        (held.iter().filter(|s| required(s)).count(), 2)
+    } else {
+        (held.len(), wanted.len().min(2))
+    };
+    held >= wanted && held > 0
 }
 
 /// Match the rules' outline against a document: the chapters aligned with the top-level
@@ -532,9 +541,13 @@ fn candidates(
             continue;
         }
         if !named
-            && hosts
-                .iter()
-                .any(|host| host_substance(doc, host, &u.content) >= 2)
+            && hosts.iter().any(|host| {
+                // Unless the item outranks the host and the chapter holds as much of
+                // the item: `二、碳家底` with the emission analysis's boundary and history
+                // and the area and energy of the recommended profile is the analysis.
+                let held = host_substance(doc, host, &u.content);
+                held >= 2 && !(outranks(item.level, host.level) && content.len() >= held)
+            })
         {
             continue;
         }
@@ -593,6 +606,17 @@ pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &Outline
 }
 
 /// How many of `item`'s sections have their substance in `blocks`.
+/// Whether `a` asks more of a plan than `b` (required over recommended over optional).
+fn outranks(a: Requirement, b: Requirement) -> bool {
+    let rank = |r: Requirement| match r {
+        Requirement::Required => 3,
+        Requirement::Recommended => 2,
+        Requirement::Optional => 1,
+        Requirement::Off => 0,
+    };
+    rank(a) > rank(b)
+}
+
 fn host_substance(doc: &Document, item: &OutlineItem, blocks: &std::ops::Range<usize>) -> usize {
     item.sections
         .iter()
