@@ -1686,22 +1686,55 @@ pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
     if clauses.last().is_some_and(|c| opens_benchmark(c)) {
         return true;
     }
+    let last = clauses.len().saturating_sub(1);
     clauses
         .get(own..)
         .unwrap_or_default()
         .iter()
-        .filter(|clause| !opens_benchmark(clause))
-        .any(|clause| {
-            if !lex.upper_level.is_match(clause) {
+        .enumerate()
+        .filter(|(_, clause)| !opens_benchmark(clause))
+        .any(|(i, clause)| {
+            // An aside closed in an earlier clause (`…下降25%以上（全国单位国内生产总值二氧化碳
+            // 排放下降18%），煤炭消费量…`) speaks for its own clause, not the later ones.
+            let clause = if own + i < last {
+                without_closed_asides(clause)
+            } else {
+                std::borrow::Cow::Borrowed(*clause)
+            };
+            if !lex.upper_level.is_match(&clause) {
                 return false;
             }
             // `园区作为全省首批低碳试点园区`: a rank, not a quote.
-            let rest = lex.upper_attribute.remove_all(clause);
+            let rest = lex.upper_attribute.remove_all(&clause);
             lex.upper_level.is_match(&rest)
         })
         // A sentence opening with another level as its topic (`国家层面，“十四五”…规划要求
         // 2025年…降低18%`) speaks for it while no clause has the park as subject.
         || (own == 0 && clauses.first().is_some_and(|c| lex.upper_topic.is_match(c)))
+}
+
+/// `clause` without the bracketed asides it closes (`（…）`, `(…)`); an unclosed bracket and
+/// what follows it are kept.
+fn without_closed_asides(clause: &str) -> std::borrow::Cow<'_, str> {
+    if !clause.contains(['）', ')']) {
+        return std::borrow::Cow::Borrowed(clause);
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut open: Vec<usize> = Vec::new();
+    for c in clause.chars() {
+        match c {
+            '（' | '(' => {
+                open.push(out.len());
+                out.push(c);
+            }
+            '）' | ')' => match open.pop() {
+                Some(at) => out.truncate(at),
+                None => out.push(c),
+            },
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// What [`is_historical`] asks of a sentence's years and words as a whole, read once per

@@ -366,13 +366,21 @@ fn resolve_scope(cx: &Context, ids: &[String]) -> (Place, Option<String>) {
             continue;
         };
         first.get_or_insert(block);
+        // Its sections found outside its own heading's section: elsewhere in the plan, or
+        // beside it when the chapter is one level deep (`（二）碳排放现状` and `（三）历史趋势`
+        // under `二、发展现状`).
         let elsewhere = cx
             .outline
             .chapters
             .iter()
             .filter(|c| c.item.id == *id)
             .flat_map(|c| c.sections.iter())
-            .filter_map(|s| s.found_elsewhere.as_ref().map(|m| m.block));
+            .filter_map(|s| {
+                s.found_elsewhere
+                    .as_ref()
+                    .or(s.best.as_ref())
+                    .map(|m| m.block)
+            });
         for heading in std::iter::once(block).chain(elsewhere) {
             if ranges.iter().any(|r| r.contains(&heading)) {
                 continue;

@@ -49,25 +49,35 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                         .any(|s| s.whole && s.subject == subject && s.year == year)
                 })
             };
-            // A share to reach whose base-year value the plan states elsewhere in prose
-            // (`非化石能源消费比重6.2%` in the 2020 profile, `…达到15%` by 2025): what
-            // `target/no-baseline` finds for it.
-            // Asked once per indicator (a plan may set one share for many years).
+            // A level to reach whose base-year value the plan states elsewhere, in prose or a
+            // table (`非化石能源消费比重6.2%` in the 2020 profile, `…达到15%` by 2025;
+            // `单位产品综合能耗418千克标准煤/吨` … `降至380千克标准煤/吨`): what
+            // `target/no-baseline` finds for it. The base year is the declared one, or the one
+            // every own change of the plan is measured from (`较2020年下降20%`).
+            let own_base = targets.declared_base.or_else(|| {
+                let mut bases = targets
+                    .all
+                    .iter()
+                    .filter(|t| t.role == Role::Plan && t.kind == TargetKind::Change)
+                    .filter_map(|t| t.base_year.map(|b| b.year));
+                let first = bases.next()?;
+                bases.all(|b| b == first).then_some(first)
+            });
+            // Asked once per indicator (a plan may set one level for many years).
             let asked: std::cell::RefCell<Vec<(String, bool)>> = std::cell::RefCell::default();
-            let share_from_stated = |t: &&Target| {
-                if t.kind != TargetKind::Level
-                    || crate::checks::target::target_family(cx, t) != "percent"
-                {
+            let level_from_stated = |t: &&Target| {
+                if t.kind != TargetKind::Level {
                     return false;
                 }
-                let (Some(year), Some(metric)) = (targets.declared_base, t.metric) else {
+                let (Some(year), Some(metric)) = (own_base, t.metric) else {
                     return false;
                 };
                 if let Some((_, known)) = asked.borrow().iter().find(|(m, _)| *m == metric) {
                     return *known;
                 }
+                let percent = crate::checks::target::target_family(cx, t) == "percent";
                 let stated =
-                    crate::checks::target::no_baseline::value_stated(cx, metric, year, true);
+                    crate::checks::target::no_baseline::value_stated(cx, metric, year, percent);
                 asked.borrow_mut().push((metric.to_string(), stated));
                 stated
             };
@@ -96,7 +106,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                         && (t.base_year.is_some() || targets.declared_base.is_some()))
                         || from_value(t)
                         || total_from_base(t)
-                        || share_from_stated(t)
+                        || level_from_stated(t)
                 })
                 .filter_map(|t| t.metric)
                 .collect();
