@@ -178,6 +178,32 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
+impl Row {
+    /// The cells with their logical column (a merged cell spans several).
+    pub fn columns(&self) -> Vec<(usize, &Cell)> {
+        let mut col = 0usize;
+        self.cells
+            .iter()
+            .map(|c| {
+                let at = col;
+                col += usize::try_from(c.col_span.max(1)).unwrap_or(1);
+                (at, c)
+            })
+            .collect()
+    }
+
+    /// The cell covering logical column `col`.
+    pub fn cell_at(&self, col: usize) -> Option<&Cell> {
+        let mut at = 0usize;
+        self.cells.iter().find(|c| {
+            let span = usize::try_from(c.col_span.max(1)).unwrap_or(1);
+            let hit = (at..at + span).contains(&col);
+            at += span;
+            hit
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Table {
     /// 1-based index of the table in the document.

@@ -39,6 +39,27 @@ pub fn caption_blocks(doc: &Document, i: usize) -> impl Iterator<Item = &Block> 
         .map(|(_, b)| b)
 }
 
+/// The one year table `i`'s caption dates its figures by (`表1 2020年园区二氧化碳排放构成`):
+/// a short block above it opening with `表N`/`附表N` and naming exactly one single year,
+/// outside titles, that `reject` (a scenario's or a projection's caption) lets through. A
+/// caption naming a range (`2016—2022年`) or two years dates nothing.
+pub fn table_year(doc: &Document, i: usize, reject: impl Fn(&str) -> bool) -> Option<u16> {
+    static LABEL: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let label = LABEL
+        .get_or_init(|| regex::Regex::new(r"^\s*附?表\s*[0-9０-９一二三四五六七八九十A-Za-z]").ok())
+        .as_ref()?;
+    let caption = caption_blocks(doc, i)
+        .find(|b| b.text.chars().count() <= MAX_CAPTION_CHARS && label.is_match(&b.text))?;
+    if reject(&caption.text) {
+        return None;
+    }
+    let mut years = crate::extract::years::years(&caption.text)
+        .into_iter()
+        .filter(|y| !y.in_title);
+    let only = years.next().filter(|y| y.first == y.last)?;
+    years.next().is_none().then_some(only.first)
+}
+
 /// The note right after table `i` (`注：…`, `单位：…`, `说明：…`), if there is one.
 fn note_block(doc: &Document, i: usize) -> Option<&Block> {
     doc.blocks

@@ -240,16 +240,19 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
             )),
             BlockKind::Table(t) => {
                 let first_row = t.rows.first();
+                // Columns are logical (a merged `合计` cell spans two): a cell's header is
+                // the first row's cell over its column.
                 let unit_col = first_row.and_then(|r| {
-                    r.cells.iter().position(|c| {
+                    r.columns().into_iter().find_map(|(at, c)| {
                         c.paragraphs
                             .first()
                             .is_some_and(|p| is_unit_header(&p.text))
+                            .then_some(at)
                     })
                 });
                 for row in &t.rows {
                     let unit = unit_col
-                        .and_then(|u| row.cells.get(u))
+                        .and_then(|u| row.cell_at(u))
                         .and_then(|c| c.paragraphs.first())
                         .map(|p| p.text.trim())
                         .filter(|u| !is_unit_header(u))
@@ -260,12 +263,12 @@ pub fn sentences(doc: &Document) -> Vec<Sentence<'_>> {
                         .and_then(|c| c.paragraphs.first())
                         .map(|p| p.text.as_str())
                         .unwrap_or("");
-                    for (ci, cell) in row.cells.iter().enumerate() {
+                    for (ci, cell) in row.columns() {
                         if cell.merged_above {
                             continue;
                         }
                         let column_header = first_row
-                            .and_then(|r| r.cells.get(ci))
+                            .and_then(|r| r.cell_at(ci))
                             .and_then(|c| c.paragraphs.first())
                             .map(|p| p.text.as_str())
                             .unwrap_or("");

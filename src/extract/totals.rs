@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use super::analysis::Analysis;
+use super::captions::table_year;
 use super::prose::figure_clause;
 use super::sentences::Sentence;
 use super::years::{years, YearForm, YearRelation};
@@ -55,10 +56,16 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
     let mut carry = CarriedYear::new(a.targets().declared_base);
+    // Data years end a few years after the base year (2020 when none is declared).
+    let horizon = a.targets().declared_base.unwrap_or(2020).max(2020) + 3;
+    let mut caption_year: Option<(usize, Option<u16>)> = None;
     for (i, s) in a.boundary().all.iter().enumerate() {
         let quantities = a.quantities(i);
         let text = s.as_str();
         let before = carry.step(lex, s);
+        if caption_year.is_some_and(|(b, _)| b != s.block()) {
+            caption_year = None;
+        }
         if quantities.is_empty() {
             continue; // no figure: its years and headers are not needed
         }
@@ -147,11 +154,38 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             let in_range = range_years.get(k).copied().flatten();
             let year = in_range
                 .or_else(|| year_before(s, &mentions, q.span.start))
-                .or_else(|| mentions.is_empty().then_some(before).flatten());
+                .or_else(|| mentions.is_empty().then_some(before).flatten())
+                .or_else(|| {
+                    // The total row of a table whose headers name no year, dated by its
+                    // caption (`表1 2020年园区二氧化碳排放构成` over `| 合计 | 246.0 |`): the
+                    // year of the data, not of a scenario. Its other rows are parts.
+                    let total_row = s
+                        .table
+                        .as_ref()
+                        .is_some_and(|t| lex.row_role(t.row_header) == Some(true));
+                    if !total_row || !mentions.is_empty() {
+                        return None;
+                    }
+                    let block = s.block();
+                    let (_, y) = *caption_year.get_or_insert_with(|| {
+                        // Nor of a part (`表2 2020年工业生产过程排放`).
+                        let y = table_year(a.doc, block, |c| {
+                            lex.scenario.is_match(c)
+                                || lex.projection_cue.is_match(c)
+                                || lex.part_subject.is_match(c)
+                        })
+                        .filter(|y| *y <= horizon);
+                        (block, y)
+                    });
+                    y
+                });
             let Some(year) = year else {
                 continue;
             };
+            // Or a bare total whose clause opens with the park as its subject (`以2020年为
+            // 基准年，园区二氧化碳排放264.0万吨`): the park's, not a part's.
             let named_whole = WHOLE.iter().any(|w| about.contains(w))
+                || (bare && lex.own_subject.opens(about.trim_start()))
                 || s.table
                     .as_ref()
                     .is_some_and(|t| lex.row_role(t.row_header) == Some(true));

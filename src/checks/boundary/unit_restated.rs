@@ -47,7 +47,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     })
                     .flatten()
             };
-            let Some(year) = year_before(&years(text), a.span.start).or_else(base_value) else {
+            // A sentence with no year of its own (`排放最大的企业年排放31.2万吨（3120000吨）`)
+            // is read in the time of its paragraph before it (`2020年园区二氧化碳排放…`).
+            let paragraph_year = || {
+                let before = s.text.get(..s.range().start).unwrap_or("");
+                years(before)
+                    .iter()
+                    .filter(|m| !m.in_title)
+                    .map(|m| m.last)
+                    .next_back()
+            };
+            let Some(year) = year_before(&years(text), a.span.start)
+                .or_else(base_value)
+                .or_else(paragraph_year)
+            else {
                 continue;
             };
             let (Some(here), Some(earlier)) = (text.get(b.span.clone()), text.get(a.span.clone()))

@@ -538,15 +538,7 @@ fn change_verb_anywhere() -> Option<&'static Pattern> {
 
 /// The cells of a row with their logical column (merged cells span several).
 pub fn columns(row: &Row) -> Vec<(usize, &Cell)> {
-    let mut col = 0usize;
-    row.cells
-        .iter()
-        .map(|c| {
-            let at = col;
-            col += usize::try_from(c.col_span.max(1)).unwrap_or(1);
-            (at, c)
-        })
-        .collect()
+    row.columns()
 }
 
 /// The text of the row's cell that names the metric, borrowed from the document.
