@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a table's total differs from the sum of its parts beyond rounding",
     },
     why: Text {
-        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明，整表不检查。表头有“合计”列时，每一行（含“其中”行和合计行）的合计也与该行各分项列之和核对（“合计”列须在各分项列之前或之后，分项列中有“小计”“其中”列的不核对；占比、强度等列不计入）；某行合计有误时，由该行误差可以解释的“合计”列总和不再重复报告。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。首列为“类别”“领域”等分组列（lexicon.category_column）时，分组名“总量”后写有本行指标名称的行（“总量 | 二氧化碳排放总量（万吨）”）不是合计行；分组列中写“合计”“小计”“其中”而其后无名称的行仍按其所写读取。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对（写明“扣除”“扣减”的分项从和中减去）：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
-        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends, and such a table is not checked. Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. Where the first column groups the rows (类别, 领域: lexicon.category_column), a group named 总量 followed by the row's own indicator (总量 | 二氧化碳排放总量（万吨）) is no total row; 合计, 小计 or 其中 written there with nothing named after it is read as written. Where the header has a total column (合计) before or after the parts' columns, each row — 其中 rows and the total row included — is checked across against its parts (not where a subtotal or 其中 column stands among them; share and intensity columns are left out); a total column whose sum the rows found off explain is not reported again. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way (a part written as deducted, 扣除/扣减, is subtracted): parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
+        zh: "准确性原则要求数据准确、前后一致（《编制指南》第4章“准确性”，第6章“碳排放现状”）：排放清单或减排措施表的“合计”与分项之和对不上，说明漏项、重复或笔误，评审无法判断哪个数是对的。容差按印刷精度计算：n个保留一位小数的分项，每项最多有0.05的舍入误差，合计本身再加0.05；表注声明“因四舍五入，合计数与分项之和可能存在差异”时容差加倍。“小计”行（含“直接排放小计”等）不计入分项之和：合计与其余各行之和核对，小计所含分项未全部列出时与各小计之和（或小计与其余行之和）相符亦可；小计下逐行列出的“其中”行是该小计的全部分项，其和应等于小计，合计则与各小计之和核对；一般行下的“其中”行可能只列部分或相互交叉，不核对；只有一行“其中”且其后接一般行时，分项范围不明：按“其中”只含一行核对，而“其中”延续到其后任一行时合计都对不上，才报告（“其中：煤制气用煤”后接“天然气”“电力”）。表头有“合计”列时，每一行（含“其中”行和合计行）的合计也与该行各分项列之和核对（“合计”列须在各分项列之前或之后，分项列中有“小计”“其中”列的不核对；占比、强度等列不计入）；某行合计有误时，由该行误差可以解释的“合计”列总和不再重复报告。带“单位”列（每行单位不同）的表格，以及强度、比率、年份等不可相加的列不检查。首列为“类别”“领域”等分组列（lexicon.category_column）时，分组名“总量”后写有本行指标名称的行（“总量 | 二氧化碳排放总量（万吨）”）不是合计行；分组列中写“合计”“小计”“其中”而其后无名称的行仍按其所写读取。正文中的总量与其后“其中”所列分项（或冒号后逐条列出的分项）同样核对（写明“扣除”“扣减”的分项从和中减去）：分项之和超过总量即报告；少于总量只在所列为完整清单时报告（三项以上，既有直接排放源又有外购电力热力，且未写“主要”“等”）。园区面积由若干片区（园区）组成且逐一给出各自面积时，各部分面积之和也应等于总面积。",
+        en: "Accuracy requires figures that agree (clauses 4, 6): a total that is not the sum of its parts in an emission inventory or a measures table reveals a missing item, a double count or a typo. The tolerance follows the printed precision: n parts printed with one decimal may be off by 0.05 each, the total by another 0.05; a note declaring rounding (因四舍五入，合计数与分项之和可能存在差异) doubles it. Subtotal rows (小计, 直接排放小计) are left out of the sum: the total is checked against the other rows, or, where a subtotal's parts are not all listed, against the subtotals (alone or with the rows outside them). The 其中 rows under a subtotal are all of its parts and must add up to it, and the total is then checked against the subtotals; 其中 rows under an ordinary row may be partial or overlap and are not added; a lone 其中 row followed by an ordinary row leaves unclear where the breakdown ends: the table is checked with a breakdown of one row, and reported only when no end of the breakdown makes the total agree (其中：煤制气用煤 followed by 天然气, 电力). Tables with a 单位 column (a unit per row), and columns of intensities, rates or years are not checked. Where the first column groups the rows (类别, 领域: lexicon.category_column), a group named 总量 followed by the row's own indicator (总量 | 二氧化碳排放总量（万吨）) is no total row; 合计, 小计 or 其中 written there with nothing named after it is read as written. Where the header has a total column (合计) before or after the parts' columns, each row — 其中 rows and the total row included — is checked across against its parts (not where a subtotal or 其中 column stands among them; share and intensity columns are left out); a total column whose sum the rows found off explain is not reported again. A total stated in prose with its parts listed after 其中 (or one per item after a colon) is checked the same way (a part written as deducted, 扣除/扣减, is subtracted): parts exceeding the total are always reported; parts falling short only when the list is plainly complete (three or more, direct sources and purchased power or heat both named, no 主要/等). The park's area divided into named parts (由北港片区、临海片区和河口片区组成), each with its own area, is added up the same way.",
     },
     fails: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 128.3 |\n| 合计 | 486.0 |\n",
     passes: "## 一、碳排放现状\n\n| 排放源 | 排放量（万吨） |\n|---|---:|\n| 化石燃料燃烧 | 298.4 |\n| 工业生产过程 | 43.2 |\n| 净调入电力 | 144.4 |\n| 合计 | 486.0 |\n",
@@ -185,7 +185,9 @@ struct Levels<'t> {
     groups: Vec<(&'t Row, RowKind, Vec<&'t Row>)>,
 }
 
-fn levels<'t>(data: &[&'t Row], kinds: &[RowKind]) -> Option<Levels<'t>> {
+/// With `lone`, a lone `其中` row followed by an ordinary row is read as a breakdown of one
+/// row (left out of the top level) instead of making the table unreadable.
+fn levels<'t>(data: &[&'t Row], kinds: &[RowKind], lone: bool) -> Option<Levels<'t>> {
     let mut out = Levels {
         top: Vec::new(),
         groups: Vec::new(),
@@ -202,7 +204,7 @@ fn levels<'t>(data: &[&'t Row], kinds: &[RowKind]) -> Option<Levels<'t>> {
             .take_while(|k| **k == RowKind::Breakdown)
             .count();
         let next = kinds.get(k + 1 + run);
-        if run == 1 && next.is_some_and(|n| *n == RowKind::Part) {
+        if !lone && run == 1 && next.is_some_and(|n| *n == RowKind::Part) {
             return None;
         }
         out.top.push((row, *kind));
@@ -267,9 +269,6 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
         } else {
             super::table_rows::check(cx, i, t, &head, rounding, out)
         };
-        let Some(levels) = levels(&data, &kinds) else {
-            continue;
-        };
         let table = Table {
             cx,
             block: i,
@@ -279,42 +278,49 @@ fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
             rounding,
             only_compositions,
         };
-        // A breakdown may leave parts out (`其中：燃煤`) or overlap (`其中：高新技术产业`,
-        // `其中：战略性新兴产业`): only a subtotal's `其中` rows are its parts, all of them.
-        for (row, kind, parts) in &levels.groups {
-            if *kind == RowKind::Subtotal {
-                table.compare(row, parts, &[], out);
-            }
-        }
-        let Some(at) = levels.top.iter().position(|(_, k)| *k == RowKind::Total) else {
-            continue;
-        };
-        let top = &levels.top;
-        // The total closes or opens the table; a total in the middle is not understood.
-        let others: &[(&Row, RowKind)] = if at + 1 == top.len() {
-            top.get(..at).unwrap_or_default()
-        } else if at == 0 && !top.iter().skip(1).any(|(_, k)| *k == RowKind::Total) {
-            top.get(1..).unwrap_or_default()
-        } else {
-            continue;
-        };
-        let of = |kind: RowKind| -> Vec<&Row> {
-            others
-                .iter()
-                .filter(|(_, k)| *k == kind)
-                .map(|(r, _)| *r)
-                .collect()
-        };
-        let parts = of(RowKind::Part);
-        let subtotals = of(RowKind::Subtotal);
-        if parts.len() < 2 {
+        if let Some(levels) = levels(&data, &kinds, false) {
+            table.check_levels(&levels, out);
             continue;
         }
-        let Some((total_row, _)) = top.get(at) else {
+        // A lone `其中` row followed by ordinary rows (`其中：煤制气用煤` then `天然气`): its
+        // breakdown may end after it or after any of them. Reported as a breakdown of one
+        // row, and only when no end makes the total agree. (Its shares are checked row by
+        // row, against their amounts: `consistency/share-sum`, not as a column.)
+        if only_compositions {
+            continue;
+        }
+        let Some(lone) = lone_breakdown(&kinds) else {
             continue;
         };
-        table.compare(total_row, &parts, &subtotals, out);
+        let agrees = (lone + 1..kinds.len())
+            .take_while(|&end| kinds.get(end) == Some(&RowKind::Part))
+            .any(|end| {
+                let mut longer = kinds.clone();
+                for k in longer.iter_mut().take(end + 1).skip(lone) {
+                    *k = RowKind::Breakdown;
+                }
+                let mut scratch = Vec::new();
+                levels(&data, &longer, true).is_some_and(|l| table.check_levels(&l, &mut scratch))
+                    && scratch.is_empty()
+            });
+        if agrees {
+            continue;
+        }
+        if let Some(levels) = levels(&data, &kinds, true) {
+            let mut found = Vec::new();
+            table.check_levels(&levels, &mut found);
+            out.extend(found.into_iter().filter(|d| d.rule == DOC.id));
+        }
     }
+}
+
+/// The first lone `其中` row followed by an ordinary row, when it is the only thing that
+/// makes the table's levels unclear.
+fn lone_breakdown(kinds: &[RowKind]) -> Option<usize> {
+    let at = kinds.windows(3).position(
+        |w| matches!(w, [a, RowKind::Breakdown, RowKind::Part] if *a != RowKind::Breakdown),
+    )? + 1;
+    (kinds.first() != Some(&RowKind::Breakdown)).then_some(at)
 }
 
 /// One table being checked.
@@ -331,6 +337,47 @@ struct Table<'a, 'c, 'd> {
 }
 
 impl Table<'_, '_, '_> {
+    /// The table's levels checked: each subtotal against its `其中` rows, the total against
+    /// the top level. False when there is no total row the top level can be checked against.
+    fn check_levels(&self, levels: &Levels, out: &mut Vec<Diagnostic>) -> bool {
+        // A breakdown may leave parts out (`其中：燃煤`) or overlap (`其中：高新技术产业`,
+        // `其中：战略性新兴产业`): only a subtotal's `其中` rows are its parts, all of them.
+        for (row, kind, parts) in &levels.groups {
+            if *kind == RowKind::Subtotal {
+                self.compare(row, parts, &[], out);
+            }
+        }
+        let top = &levels.top;
+        let Some(at) = top.iter().position(|(_, k)| *k == RowKind::Total) else {
+            return false;
+        };
+        // The total closes or opens the table; a total in the middle is not understood.
+        let others: &[(&Row, RowKind)] = if at + 1 == top.len() {
+            top.get(..at).unwrap_or_default()
+        } else if at == 0 && !top.iter().skip(1).any(|(_, k)| *k == RowKind::Total) {
+            top.get(1..).unwrap_or_default()
+        } else {
+            return false;
+        };
+        let of = |kind: RowKind| -> Vec<&Row> {
+            others
+                .iter()
+                .filter(|(_, k)| *k == kind)
+                .map(|(r, _)| *r)
+                .collect()
+        };
+        let parts = of(RowKind::Part);
+        let subtotals = of(RowKind::Subtotal);
+        if parts.len() < 2 {
+            return false;
+        }
+        let Some((total_row, _)) = top.get(at) else {
+            return false;
+        };
+        self.compare(total_row, &parts, &subtotals, out);
+        true
+    }
+
     /// `total_row`'s figures against the sum of `parts` column by column; `subtotals`:
     /// rows summing some of the parts (the total may be theirs).
     fn compare(
