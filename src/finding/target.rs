@@ -60,6 +60,11 @@ pub struct NoBaseYear {
     pub unit: ChangeUnit,
     /// The target says it is relative to the base year (`较基准年下降`) without naming it.
     pub relative_to_base_year: bool,
+    /// The plan's declared base year, when it has one: the target is reported because
+    /// another indicator's change in its sentence, or its own indicator's other targets,
+    /// write their base and this one does not, so the declaration does not settle it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_base: Option<u16>,
     pub quote: String,
 }
 

@@ -57,7 +57,13 @@ pub(super) fn no_base_year(f: &NoBaseYear, lang: Lang) -> Rendered {
         ChangeUnit::Percent => ("%", "%"),
     };
     let value = num(f.value);
-    let message = if f.relative_to_base_year {
+    let message = if let Some(base) = f.declared_base {
+        pick(
+            lang,
+            format!("相对目标“{metric}{verb_zh}{value}{unit_zh}”没有写明基准年；方案虽声明以{base}年为基准年，但同句或本指标其他目标写明了基准年，此处无法确定：{quote}"),
+            format!("relative target “{metric} {verb_en} {value}{unit_en}” has no base year; the plan declares {base}, but the targets beside it or of the same indicator write theirs, so this one is unclear"),
+        )
+    } else if f.relative_to_base_year {
         pick(
             lang,
             format!("目标“{metric}{verb_zh}{value}{unit_zh}”以基准年为基，但方案未声明基准年：{quote}"),
