@@ -4,8 +4,6 @@
 //! headings, and short parallel phrases (1.坚持节约优先，提升能效) followed by their body,
 //! stay headings.
 
-use std::io::{Cursor, Write};
-
 use peaklint::document::{read::Limits, read_bytes, Document};
 
 /// The plan's paragraphs: a measures list with no closing 。 (items 1–3), a list of
@@ -74,7 +72,10 @@ fn list_items_in_a_docx_without_styles_are_not_headings() {
         .iter()
         .map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>"))
         .collect();
-    expect(&read("plan.docx", &docx(&body)), "docx");
+    expect(
+        &read("plan.docx", &crate::common::docx_bytes(&body)),
+        "docx",
+    );
 }
 
 #[test]
@@ -90,42 +91,6 @@ fn list_items_raise_no_empty_section_or_numbering_finding() {
     assert!(!text.contains("structure/empty-section"), "{text}");
     assert!(!text.contains("structure/numbering"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// A .docx package whose body is `body` (no styles part).
-fn docx(body: &str) -> Vec<u8> {
-    let document = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
-    );
-    let content_types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
-<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
-</Types>";
-    let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
-</Relationships>";
-    let mut buf = Cursor::new(Vec::new());
-    {
-        let mut zip = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default();
-        for (name, content) in [
-            ("[Content_Types].xml", content_types),
-            ("_rels/.rels", rels),
-            ("word/document.xml", document.as_str()),
-        ] {
-            if zip.start_file(name, opts).is_err() || zip.write_all(content.as_bytes()).is_err() {
-                panic!("zip");
-            }
-        }
-        if zip.finish().is_err() {
-            panic!("zip");
-        }
-    }
-    buf.into_inner()
 }
 
 /// Short numbered lines with nothing under any of them, up to the next heading of a

@@ -55,6 +55,7 @@ mod outside_round40;
 mod outside_round42;
 mod outside_round44;
 mod outside_round46;
+mod outside_round50;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

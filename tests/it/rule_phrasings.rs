@@ -6,8 +6,6 @@
 //! case asserts the rule, the line (the paragraph for .docx) and words of the message;
 //! every must-not case asserts silence.
 
-use std::io::{Cursor, Write};
-
 use peaklint::checks::Lang;
 use peaklint::diagnostic::Diagnostic;
 use peaklint::document::read::{read_bytes, Limits};
@@ -274,30 +272,8 @@ fn render(lines: &[String], fmt: Fmt) -> (Vec<u8>, Vec<u32>) {
                 body.push_str(&p(l));
             }
             flush(&mut table, &mut body);
-            (docx(&body), at)
+            (crate::common::docx_bytes(&body), at)
         }
-    }
-}
-
-fn docx(body: &str) -> Vec<u8> {
-    const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-    let document = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document {W}><w:body>{body}</w:body></w:document>"
-    );
-    let types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-    let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default();
-    for (name, content) in [
-        ("[Content_Types].xml", types),
-        ("_rels/.rels", rels),
-        ("word/document.xml", document.as_str()),
-    ] {
-        assert!(zip.start_file(name, opts).is_ok() && zip.write_all(content.as_bytes()).is_ok());
-    }
-    match zip.finish() {
-        Ok(c) => c.into_inner(),
-        Err(e) => panic!("{e}"),
     }
 }
 
@@ -1602,8 +1578,12 @@ fn conflicts_follow_tracked_changes() {
         )
     };
     let conflicts = |body: &str| -> Vec<String> {
-        let doc = read_bytes("plan.docx", &docx(body), &Limits::default())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let doc = read_bytes(
+            "plan.docx",
+            &crate::common::docx_bytes(body),
+            &Limits::default(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         check_document(&doc, pack::default_pack(), Lang::Zh)
             .diagnostics
             .into_iter()

@@ -94,3 +94,37 @@ pub fn measure_reductions(text: &str) -> Vec<(Option<u16>, f64)> {
         .map(|m| (m.reduction.year, m.reduction.value))
         .collect()
 }
+
+/// A minimal .docx (content types, relationships, `word/document.xml`) around WordprocessingML
+/// `body`, as Word writes the package.
+pub fn docx_bytes(body: &str) -> Vec<u8> {
+    use std::io::{Cursor, Write};
+    const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document {W}><w:body>{body}</w:body></w:document>"
+    );
+    let types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, content) in [
+        ("[Content_Types].xml", types),
+        ("_rels/.rels", rels),
+        ("word/document.xml", document.as_str()),
+    ] {
+        assert!(zip.start_file(name, opts).is_ok() && zip.write_all(content.as_bytes()).is_ok());
+    }
+    match zip.finish() {
+        Ok(c) => c.into_inner(),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Every finding on a .docx of WordprocessingML `body` (see [`docx_bytes`]).
+pub fn docx_findings(body: &str) -> Vec<Diagnostic> {
+    let doc = match read_bytes("plan.docx", &docx_bytes(body), &Limits::default()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    check_document(&doc, pack::default_pack(), Lang::Zh).diagnostics
+}
