@@ -299,3 +299,34 @@ fn levels_whose_base_values_the_plan_states_have_base_and_target_values() {
     let bare = "某县产业园区碳达峰实施方案\n\n一、碳排放现状\n\n2020年园区二氧化碳排放144.6万吨。\n\n二、主要目标\n\n到2025年，单位工业增加值二氧化碳排放较2020年下降20%以上，绿电交易电量达到3亿千瓦时。\n";
     assert!(wanted(bare));
 }
+
+#[test]
+fn a_declared_base_that_nothing_else_uses_is_the_stray() {
+    let plan = |scope: &str, goals: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n{scope}\n\n## 二、碳排放现状\n\n{BOUNDARY}2021年园区二氧化碳排放总量112.8万吨。\n\n## 三、目标\n\n{goals}\n"
+        )
+    };
+    // Consultancy and county wording: the scope declares 2020, everything else is 2021.
+    for (scope, goals) in [
+        (
+            "方案范围为园区规划范围。以2020年为基准年，规划期为2023—2030年。",
+            "到2025年，单位工业增加值二氧化碳排放较2021年下降17%。到2030年，单位工业增加值二氧化碳排放较2021年下降45%。",
+        ),
+        (
+            "本方案以2020年为基准年。",
+            "到2025年，单位工业增加值能耗比2021年下降14%，单位工业增加值二氧化碳排放比2021年下降18%。",
+        ),
+    ] {
+        let text = plan(scope, goals);
+        let f = findings(&text, "boundary/base-year");
+        assert_eq!(f.len(), 1, "{goals}\n{f:#?}");
+        assert!(f[0].message.contains("2021"), "{}", f[0].message);
+    }
+    // One later base alone is a status year the plan measures from.
+    let one = plan(
+        "以2020年为基准年。",
+        "到2025年，单位工业增加值二氧化碳排放较2021年下降17%。",
+    );
+    assert!(findings(&one, "boundary/base-year").is_empty());
+}
