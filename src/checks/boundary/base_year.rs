@@ -58,6 +58,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // own base (`到2030年较2025年下降`).
     let milestones: Vec<u16> = own.iter().filter_map(|t| t.target_year).collect();
     let clause_base = |t: &Target| t.base_year.filter(|b| b.source == BaseSource::Clause);
+    // The bases every target writes, and whether the inventory is of a year.
+    let bases: Vec<u16> = own
+        .iter()
+        .filter_map(|u| clause_base(u))
+        .map(|b| b.year)
+        .collect();
+    let inventory = |year: u16| {
+        cx.totals()
+            .iter()
+            .any(|s| s.whole && s.subject == Subject::Co2 && s.year == year)
+    };
     for t in &own {
         let Some(b) = clause_base(t) else {
             continue;
@@ -94,16 +105,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             // Unless every change of the plan is set against that later year and the
             // inventory is of it, not of the declared one (`以2020年为基准年` in the scope, the
             // 2021 inventory, every target `较2021年`): the declaration is the stray.
-            let inventory = |year: u16| {
-                cx.totals()
-                    .iter()
-                    .any(|s| s.whole && s.subject == Subject::Co2 && s.year == year)
-            };
-            let bases: Vec<u16> = own
-                .iter()
-                .filter_map(|u| clause_base(u))
-                .map(|b| b.year)
-                .collect();
             let all_later = bases.len() >= 2
                 && bases.iter().all(|y| *y == b.year)
                 && inventory(b.year)

@@ -5,7 +5,7 @@ use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::extract::quantity::PercentKind;
-use crate::extract::targets::{BaseSource, Direction, TargetKind};
+use crate::extract::targets::{BaseSource, Direction, Target, TargetKind};
 use crate::finding::{ChangeDirection, ChangeUnit, Finding, NoBaseYear};
 
 pub const DOC: RuleDoc = RuleDoc {
@@ -29,13 +29,7 @@ pub const DOC: RuleDoc = RuleDoc {
 /// 单位工业增加值能耗下降15%`, `…排放下降13%以上，单位工业增加值能耗较2022年下降12%`) and does
 /// not carry over to it: written after it, or before it across a `；`. The plan's declared
 /// base does not settle such a target: its sentence names a base for the others only.
-fn beside_an_explicit_base(
-    cx: &Context,
-    t: &crate::extract::targets::Target,
-    all: &[&crate::extract::targets::Target],
-) -> bool {
-    // Positions in the paragraph (a sentence may stop at `；`).
-    let at = |x: &crate::extract::targets::Target| x.sentence.range().start + x.span.start;
+fn beside_an_explicit_base(cx: &Context, t: &Target, all: &[&Target]) -> bool {
     let paragraph = t.sentence.text;
     // `以2020年为基准年，到2025年…；到2030年…`: the paragraph declares the base for all.
     if t.target_year.is_none()
@@ -81,11 +75,7 @@ fn beside_an_explicit_base(
 /// far when it is neither in the target's paragraph nor earlier in its section (`以2020年为
 /// 基准年，设置基准情景…` in the scenario section): a base declared right before the targets
 /// is theirs.
-fn drops_its_own_base(
-    cx: &Context,
-    t: &crate::extract::targets::Target,
-    all: &[&crate::extract::targets::Target],
-) -> bool {
+fn drops_its_own_base(cx: &Context, t: &Target, all: &[&Target]) -> bool {
     if t.metric.is_none() || t.target_year.is_none() {
         return false;
     }
@@ -112,8 +102,7 @@ fn drops_its_own_base(
     }
     // Not earlier in its sentence: an elliptical clause after an explicit one (`到2025年，
     // …较2020年下降20%以上；到2030年下降45%左右`) carries its base over.
-    let at = |x: &crate::extract::targets::Target| x.sentence.range().start + x.span.start;
-    let carries = |u: &crate::extract::targets::Target| {
+    let carries = |u: &Target| {
         u.sentence.block() == t.sentence.block()
             && at(u) < at(t)
             && t.sentence
@@ -121,7 +110,7 @@ fn drops_its_own_base(
                 .get(at(u)..at(t))
                 .is_some_and(|between| !between.contains(['。', '！', '？']))
     };
-    let explicit = |u: &&&crate::extract::targets::Target| {
+    let explicit = |u: &&&Target| {
         u.metric == t.metric
             && u.base_year.is_some_and(|b| b.source == BaseSource::Clause)
             && !carries(u)
@@ -148,6 +137,11 @@ fn drops_its_own_base(
     })
 }
 
+/// Where a target's value stands in its paragraph (a sentence may stop at `；`).
+fn at(x: &Target) -> usize {
+    x.sentence.range().start + x.span.start
+}
+
 /// A year made the base in words other than 较/比 (`以2022年的0.52吨/万元为基准`, `折算至2020年
 /// 基数`, `2020年基准值`).
 fn own_base_phrase(text: &str) -> bool {
@@ -164,7 +158,7 @@ fn own_base_phrase(text: &str) -> bool {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let facts = cx.targets();
-    let changes: Vec<&crate::extract::targets::Target> = facts
+    let changes: Vec<&Target> = facts
         .own()
         .filter(|t| t.kind == TargetKind::Change)
         .collect();
