@@ -199,6 +199,9 @@ lexicon! {
     /// A verb that keeps a level the indicator already has (`保持在95%以上`): such a level
     /// needs no base-year value.
     maintain_verb,
+    /// A year made the base in words other than 较/比 (`以2022年的0.52吨/万元为基准`, `折算至
+    /// 2020年基数`, `2020年基准值`): a target in such a sentence writes its own base.
+    base_phrase,
     /// A heading that names the targets (`达峰目标`, `主要指标`): a table right under it is
     /// the indicator table, even when the heading names the scenario analysis too
     /// (`四、情景预测与达峰目标`).

@@ -93,7 +93,7 @@ fn drops_its_own_base(cx: &Context, t: &Target, all: &[&Target]) -> bool {
         .rfind(['。', '！', '？'])
         .and_then(|i| lead.get(i..))
         .unwrap_or(lead);
-    if own_base_phrase(sentence)
+    if cx.rules.lexicon.base_phrase.is_match(sentence)
         || crate::extract::years::years(before)
             .iter()
             .any(|m| m.relation == Some(crate::extract::years::YearRelation::Comparison))
@@ -140,20 +140,6 @@ fn drops_its_own_base(cx: &Context, t: &Target, all: &[&Target]) -> bool {
 /// Where a target's value stands in its paragraph (a sentence may stop at `；`).
 fn at(x: &Target) -> usize {
     x.sentence.range().start + x.span.start
-}
-
-/// A year made the base in words other than 较/比 (`以2022年的0.52吨/万元为基准`, `折算至2020年
-/// 基数`, `2020年基准值`).
-fn own_base_phrase(text: &str) -> bool {
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"20\d{2}\s*年[^，,。；;]{0,16}?(?:为基准|为基数|为基期|基数|基准值|基期值)",
-        )
-        .ok()
-    })
-    .as_ref()
-    .is_some_and(|re| re.is_match(text))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
