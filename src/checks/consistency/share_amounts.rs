@@ -22,7 +22,7 @@ use crate::extract::sentences::Sentence;
 use crate::extract::targets::columns;
 use crate::finding::{Finding, ShareOfAmount};
 
-use super::table_sum::{cell_value, column_sum, grouping_columns, row_kind, RowKind, Sum};
+use super::table_sum::{cell_value, grouping_columns, row_kind, RowKind};
 
 /// An amount and its share, each with the half step of its printed precision.
 #[derive(Debug, Clone)]
@@ -410,6 +410,7 @@ fn table(
         let c = cell(r, col)?;
         cell_value(x, &c.text(), &label(r), h).ok().flatten()
     };
+    let mut off: Option<Vec<String>> = None;
     for (k, (col, hcell)) in head.iter().enumerate().skip(1) {
         let h = hcell.text();
         let Some(total) = value(total_row, *col, &h) else {
@@ -432,8 +433,18 @@ fn table(
             continue;
         };
         // A column not adding up to its total is `consistency/table-sum`'s (or, for the
-        // shares, this rule's sum) finding already, on the same misprint.
-        if sums_off(x, &data, (lex, skip), (acol, &ah), (*col, &h), total_row) {
+        // shares, this rule's sum) finding already, and one misprint explains both.
+        let first = |c: &crate::document::Cell| {
+            c.paragraphs
+                .first()
+                .map_or(String::new(), |p| p.text.clone())
+        };
+        let off = off.get_or_insert_with(|| super::table_sum::columns_off(cx, i));
+        let amount_head = head.iter().find(|(c, _)| *c == acol).map(|(_, c)| first(c));
+        if off
+            .iter()
+            .any(|c| *c == first(hcell) || Some(c) == amount_head.as_ref())
+        {
             continue;
         }
         let mut rows: Vec<(&Row, Quantity, Quantity, Pair)> = Vec::new();
@@ -486,46 +497,4 @@ fn table(
             out.push(d.at(loc, sp));
         }
     }
-}
-
-/// Whether, in a table of plain rows and a total (no subtotals or breakdowns), the amount
-/// or the share column does not add up to its total within rounding.
-fn sums_off(
-    x: &QuantityExtractor,
-    data: &[&Row],
-    (lex, skip): (&crate::pack::Lexicon, usize),
-    amounts: (usize, &str),
-    shares: (usize, &str),
-    total_row: &Row,
-) -> bool {
-    let kinds: Vec<Option<RowKind>> = data.iter().map(|r| row_kind(lex, skip, r)).collect();
-    if kinds
-        .iter()
-        .any(|k| !matches!(k, Some(RowKind::Part | RowKind::Total)))
-    {
-        return false;
-    }
-    let parts: Vec<&Row> = data
-        .iter()
-        .zip(&kinds)
-        .filter(|(_, k)| **k == Some(RowKind::Part))
-        .map(|(r, _)| *r)
-        .collect();
-    let label = total_row
-        .cells
-        .first()
-        .map(|c| c.text())
-        .unwrap_or_default();
-    [amounts, shares].into_iter().any(|(col, head)| {
-        let Some(total) = columns(total_row)
-            .into_iter()
-            .find(|(c, _)| *c == col)
-            .and_then(|(_, c)| cell_value(x, &c.text(), &label, head).ok().flatten())
-        else {
-            return false;
-        };
-        column_sum(x, &parts, &col, head, &total).is_some_and(|Sum { sum, slack, .. }| {
-            (sum - total.magnitude()).abs() > slack + total.canonical_step() / 2.0 + 1e-9
-        })
-    })
 }

@@ -231,86 +231,114 @@ fn levels<'t>(data: &[&'t Row], kinds: &[RowKind], lone: bool) -> Option<Levels<
 /// rows against them; `only_compositions`: percentage columns totalling 100 only.
 fn tables(cx: &Context, out: &mut Vec<Diagnostic>, only_compositions: bool) {
     for (i, b) in cx.doc.blocks.iter().enumerate() {
-        let BlockKind::Table(t) = &b.kind else {
-            continue;
-        };
-        let Some(header) = t.rows.first() else {
-            continue;
-        };
-        let head = columns(header);
-        if head.iter().any(|(_, c)| c.text().trim() == "单位") {
-            continue;
+        if let BlockKind::Table(t) = &b.kind {
+            table(cx, i, t, only_compositions, out);
         }
-        // Rows after the total that it leaves out (`备忘项：甲烷和氧化亚氮（不计入合计）`, the
-        // pack's `memo_row`) are not its parts: the table ends at the last other row.
-        let mut data: Vec<&Row> = t.rows.iter().skip(1).collect();
-        while data.len() > 1
-            && data.last().is_some_and(|r| {
-                let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
-                cx.rules.lexicon.memo_row.is_match(label.trim())
-            })
-        {
-            data.pop();
-        }
-        let skip = grouping_columns(&cx.rules.lexicon, header);
-        let kinds: Option<Vec<RowKind>> = data
-            .iter()
-            .map(|r| row_kind(&cx.rules.lexicon, skip, r))
-            .collect();
-        let Some(kinds) = kinds else { continue };
-        let rounding = if table_declares_rounding(cx, i) {
-            2.0
-        } else {
-            1.0
-        };
-        // Each row against the table's total column (read alone, whatever the levels).
-        let off = if only_compositions {
-            Vec::new()
-        } else {
-            super::table_rows::check(cx, i, t, &head, rounding, out)
-        };
-        let table = Table {
-            cx,
-            block: i,
-            head: &head,
-            rows: &t.rows,
-            off,
-            rounding,
-            only_compositions,
-        };
-        if let Some(levels) = levels(&data, &kinds, false) {
-            table.check_levels(&levels, out);
-            continue;
-        }
-        // A lone `其中` row followed by ordinary rows (`其中：煤制气用煤` then `天然气`): its
-        // breakdown may end after it or after any of them. Reported as a breakdown of one
-        // row, and only when no end makes the total agree. (Its shares are checked row by
-        // row, against their amounts: `consistency/share-sum`, not as a column.)
-        if only_compositions {
-            continue;
-        }
-        let Some(lone) = lone_breakdown(&kinds) else {
-            continue;
-        };
-        let agrees = (lone + 1..kinds.len())
-            .take_while(|&end| kinds.get(end) == Some(&RowKind::Part))
-            .any(|end| {
-                let mut longer = kinds.clone();
-                for k in longer.iter_mut().take(end + 1).skip(lone) {
-                    *k = RowKind::Breakdown;
-                }
-                let mut scratch = Vec::new();
-                levels(&data, &longer, true).is_some_and(|l| table.check_levels(&l, &mut scratch))
-                    && scratch.is_empty()
-            });
-        if agrees {
-            continue;
-        }
-        if let Some(levels) = levels(&data, &kinds, true) {
-            let mut found = Vec::new();
-            table.check_levels(&levels, &mut found);
-            out.extend(found.into_iter().filter(|d| d.rule == DOC.id));
-        }
+    }
+}
+
+/// The headers of the columns of table block `i` whose total row this rule (or, for a
+/// percentage column totalling 100, `consistency/share-sum`) reports as not adding up.
+pub(super) fn columns_off(cx: &Context, i: usize) -> Vec<String> {
+    let Some(BlockKind::Table(t)) = cx.doc.blocks.get(i).map(|b| &b.kind) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    table(cx, i, t, false, &mut found);
+    found
+        .into_iter()
+        .filter_map(|d| match d.data {
+            Some(Finding::TableSum(f)) if f.row.is_none() => Some(f.column),
+            _ => None,
+        })
+        .collect()
+}
+
+/// One table's total rows against its columns, and each row broken down by `其中` rows
+/// against them.
+fn table(
+    cx: &Context,
+    i: usize,
+    t: &crate::document::Table,
+    only_compositions: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(header) = t.rows.first() else {
+        return;
+    };
+    let head = columns(header);
+    if head.iter().any(|(_, c)| c.text().trim() == "单位") {
+        return;
+    }
+    // Rows after the total that it leaves out (`备忘项：甲烷和氧化亚氮（不计入合计）`, the
+    // pack's `memo_row`) are not its parts: the table ends at the last other row.
+    let mut data: Vec<&Row> = t.rows.iter().skip(1).collect();
+    while data.len() > 1
+        && data.last().is_some_and(|r| {
+            let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
+            cx.rules.lexicon.memo_row.is_match(label.trim())
+        })
+    {
+        data.pop();
+    }
+    let skip = grouping_columns(&cx.rules.lexicon, header);
+    let kinds: Option<Vec<RowKind>> = data
+        .iter()
+        .map(|r| row_kind(&cx.rules.lexicon, skip, r))
+        .collect();
+    let Some(kinds) = kinds else { return };
+    let rounding = if table_declares_rounding(cx, i) {
+        2.0
+    } else {
+        1.0
+    };
+    // Each row against the table's total column (read alone, whatever the levels).
+    let off = if only_compositions {
+        Vec::new()
+    } else {
+        super::table_rows::check(cx, i, t, &head, rounding, out)
+    };
+    let table = Table {
+        cx,
+        block: i,
+        head: &head,
+        rows: &t.rows,
+        off,
+        rounding,
+        only_compositions,
+    };
+    if let Some(levels) = levels(&data, &kinds, false) {
+        table.check_levels(&levels, out);
+        return;
+    }
+    // A lone `其中` row followed by ordinary rows (`其中：煤制气用煤` then `天然气`): its
+    // breakdown may end after it or after any of them. Reported as a breakdown of one
+    // row, and only when no end makes the total agree. (Its shares are checked row by
+    // row, against their amounts: `consistency/share-sum`, not as a column.)
+    if only_compositions {
+        return;
+    }
+    let Some(lone) = lone_breakdown(&kinds) else {
+        return;
+    };
+    let agrees = (lone + 1..kinds.len())
+        .take_while(|&end| kinds.get(end) == Some(&RowKind::Part))
+        .any(|end| {
+            let mut longer = kinds.clone();
+            for k in longer.iter_mut().take(end + 1).skip(lone) {
+                *k = RowKind::Breakdown;
+            }
+            let mut scratch = Vec::new();
+            levels(&data, &longer, true).is_some_and(|l| table.check_levels(&l, &mut scratch))
+                && scratch.is_empty()
+        });
+    if agrees {
+        return;
+    }
+    if let Some(levels) = levels(&data, &kinds, true) {
+        let mut found = Vec::new();
+        table.check_levels(&levels, &mut found);
+        out.extend(found.into_iter().filter(|d| d.rule == DOC.id));
     }
 }
 

@@ -1,0 +1,103 @@
+//! Readings generalised after rounds 54 and 55 of outside plans (session 31), each in more
+//! than one drafting style:
+//! - one misprinted amount in a table with amount and share columns is one defect: the
+//!   column that no longer adds up (`consistency/table-sum`), not also its share
+//!   (`consistency/share-sum`), with or without a lone `其中` row;
+//! - a slash after a column's name separates its unit (`折标量/万tce`, `比重/%`): the column
+//!   adds up; after a unit it makes a ratio (`吨标准煤/万元`), which does not.
+
+use crate::common::findings;
+
+fn line_of(d: &peaklint::diagnostic::Diagnostic) -> Option<u32> {
+    d.location.as_ref().and_then(|l| l.line)
+}
+
+fn line_with(text: &str, needle: &str) -> Option<u32> {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+#[test]
+fn one_misprinted_amount_is_the_tables_sum_not_also_its_share() {
+    // (caption, header, rows: label | amount | share, total row)
+    let tables = [
+        // consultancy: a lone 其中 row under coal
+        (
+            "**表1　2020年园区能源消费结构**",
+            "| 能源品种 | 消费量（万吨标准煤） | 占比（%） |",
+            "| 煤炭 | 76.8 | 55.0 |\n| 其中：煤制气用煤 | 54.3 | — |\n| 天然气 | 24.5 | 30.4 |\n| 电力 | 18.9 | 13.5 |\n| 柴油 | 1.4 | 1.0 |",
+            "| 合计 | 139.6 | 100.0 |",
+        ),
+        // city/county: plain rows, 单位 in the header
+        (
+            "表2-1　基准年（2021年）分品种能源消费构成",
+            "| 品种 | 折标量/万tce | 比重/% |",
+            "| 原煤 | 31.20 | 48.1 |\n| 焦炭 | 8.40 | 21.9 |\n| 天然气 | 6.10 | 9.4 |\n| 外购电力 | 13.20 | 20.6 |",
+            "| 总计 | 64.90 | 100.0 |",
+        ),
+        // enterprise: emission sources, 其中 after the total's parts
+        (
+            "附表3　2022年碳排放源构成",
+            "| 排放源 | 排放量（万吨CO2） | 占比（%） |",
+            "| 化石燃料燃烧 | 42.6 | 61.6 |\n| 其中：自备电厂 | 30.1 | — |\n| 工业生产过程 | 12.8 | 15.3 |\n| 净调入电力 | 11.2 | 13.4 |\n| 净调入热力 | 8.1 | 9.7 |",
+            "| 合计 | 83.6 | 100.0 |",
+        ),
+    ];
+    for (caption, header, rows, total) in tables {
+        let plan = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、能源消费现状\n\n{caption}\n\n{header}\n|---|---|---|\n{rows}\n{total}\n"
+        );
+        let sums = findings(&plan, "consistency/table-sum");
+        assert_eq!(sums.len(), 1, "{plan}\n{sums:#?}");
+        assert_eq!(
+            sums.first().and_then(line_of),
+            line_with(&plan, total.get(..8).unwrap_or(total)),
+            "{plan}"
+        );
+        assert!(
+            sums.first()
+                .is_some_and(|d| d.message.contains("表格合计与分项之和不符")),
+            "{sums:#?}"
+        );
+        let shares = findings(&plan, "consistency/share-sum");
+        assert!(shares.is_empty(), "{plan}\n{shares:#?}");
+    }
+}
+
+#[test]
+fn a_misprinted_share_in_a_table_whose_amounts_add_up_is_the_share_sums() {
+    // The amounts add up; one share is misprinted (36.4 for 30.4), so the shares do not.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、能源消费现状\n\n表1　2020年园区能源消费结构\n\n| 能源品种 | 消费量/万tce | 占比/% |\n|---|---|---|\n| 煤炭 | 76.8 | 55.0 |\n| 天然气 | 42.5 | 36.4 |\n| 电力 | 18.9 | 13.5 |\n| 柴油 | 1.4 | 1.0 |\n| 合计 | 139.6 | 100.0 |\n";
+    let shares = findings(plan, "consistency/share-sum");
+    assert_eq!(shares.len(), 1, "{shares:#?}");
+    assert_eq!(
+        shares.first().and_then(line_of),
+        line_with(plan, "| 合计 |")
+    );
+    assert!(findings(plan, "consistency/table-sum").is_empty());
+}
+
+#[test]
+fn a_ratio_column_beside_a_total_is_not_added_up() {
+    for head in [
+        "单位产品能耗/（kgce/t）",
+        "排放强度（吨CO2/万元）",
+        "综合能耗/（千克标准煤/吨）",
+    ] {
+        let plan = format!(
+            "# 某园区碳达峰实施方案\n\n## 一、能源消费现状\n\n表3　重点企业能耗\n\n| 企业 | 综合能耗/万tce | {head} |\n|---|---|---|\n| 甲公司 | 12.4 | 310 |\n| 乙公司 | 8.6 | 295 |\n| 丙公司 | 4.0 | 402 |\n| 合计 | 25.0 | 318 |\n"
+        );
+        let sums = findings(&plan, "consistency/table-sum");
+        assert!(sums.is_empty(), "{plan}\n{sums:#?}");
+        // The amount column still adds up to its total (a misprint would be reported).
+        let off = plan.replace("| 合计 | 25.0 |", "| 合计 | 27.0 |");
+        let sums = findings(&off, "consistency/table-sum");
+        assert_eq!(sums.len(), 1, "{off}\n{sums:#?}");
+        assert!(
+            sums.first()
+                .is_some_and(|d| d.message.contains("综合能耗/万tce")),
+            "{sums:#?}"
+        );
+    }
+}
