@@ -4,7 +4,9 @@
 //!   column that no longer adds up (`consistency/table-sum`), not also its share
 //!   (`consistency/share-sum`), with or without a lone `其中` row;
 //! - a slash after a column's name separates its unit (`折标量/万tce`, `比重/%`): the column
-//!   adds up; after a unit it makes a ratio (`吨标准煤/万元`), which does not.
+//!   adds up; after a unit it makes a ratio (`吨标准煤/万元`), which does not;
+//! - the park's own area (`园区陆域范围内`) or its entities by their tie to the park
+//!   (`集团公司所属单位和驻场企业`) state a boundary's extent.
 
 use crate::common::findings;
 
@@ -100,4 +102,37 @@ fn a_ratio_column_beside_a_total_is_not_added_up() {
             "{sums:#?}"
         );
     }
+}
+
+#[test]
+fn the_parks_own_area_or_its_entities_state_the_extent() {
+    let plan = |declaration: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n### （一）核算边界\n\n{declaration}\n\n### （二）排放现状\n\n2022年园区二氧化碳排放9.97万吨。\n"
+        )
+    };
+    for declaration in [
+        // enterprise (port operator)
+        "核算范围为园区陆域范围内集团公司所属单位和驻场企业，包括柴油、天然气燃烧直接排放和外购电力间接排放。",
+        // city/county
+        "本方案核算开发区行政管理区域内的二氧化碳排放，排放源为化石燃料燃烧，净调入电力和热力的间接排放一并计入。",
+        // consultancy
+        "边界：港区陆域及码头前沿水域范围内。排放源：化石燃料燃烧排放；净调入电力间接排放计入。",
+        // ministry-style list of entities
+        "核算对象为管委会下属单位及入驻企业，核算化石燃料燃烧排放和净调入电力、热力产生的间接排放。",
+    ] {
+        let text = plan(declaration);
+        let found = findings(&text, "boundary/undeclared");
+        assert!(found.is_empty(), "{text}\n{found:#?}");
+    }
+    // Sources and purchased power with no extent at all: still incomplete.
+    let text = plan("核算化石燃料燃烧排放和净调入电力间接排放，园区边界外的社会车辆不计。");
+    let found = findings(&text, "boundary/undeclared");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found
+            .first()
+            .is_some_and(|d| d.message.contains("空间或组织范围")),
+        "{found:#?}"
+    );
 }
