@@ -136,3 +136,99 @@ fn the_parks_own_area_or_its_entities_state_the_extent() {
         "{found:#?}"
     );
 }
+
+/// The feasibility evidence items the plan was found to lack.
+fn lacks(plan: &str) -> Vec<String> {
+    findings(plan, "principle/feasibility")
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+#[test]
+fn per_tonne_intensities_and_unknown_ratios_give_base_and_target_values() {
+    let plan = |profile: &str, targets: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n以2021年为基准年。{profile}\n\n## 二、达峰目标\n\n{targets}\n"
+        )
+    };
+    for (profile, targets) in [
+        // province, recycling: a per-tonne level whose base value the profile states
+        (
+            "2021年园区吨再生铅二氧化碳排放644千克，单位工业增加值二氧化碳排放0.859吨/万元。",
+            "到2025年，单位工业增加值二氧化碳排放较2021年下降13%以上，吨再生铅二氧化碳排放降至560千克以下。",
+        ),
+        // enterprise, port: a per-tonne change and a ratio no metric knows, from its base value
+        (
+            "2021年园区完成粮食吞吐量2860万吨。",
+            "到2025年，吨粮食吞吐量二氧化碳排放较2021年下降8%以上，流动机械电动化比例由2021年的18%提高到60%。",
+        ),
+        // consultancy, steel: two per-tonne changes
+        (
+            "2021年吨钢综合能耗560千克标准煤。",
+            "到2025年，吨钢二氧化碳排放较2021年下降2%，吨钢综合能耗较2021年下降3%；到2030年，吨钢二氧化碳排放较2021年下降12%左右。",
+        ),
+    ] {
+        let text = plan(profile, targets);
+        let found = lacks(&text);
+        assert!(
+            !found.iter().any(|m| m.contains("指标有基准值和目标值")),
+            "{text}\n{found:#?}"
+        );
+    }
+    // Targets with no base at all still lack it.
+    let text = plan(
+        "园区主导产业为再生铅。",
+        "到2025年，光伏装机达到33兆瓦，流动机械电动化比例达到60%。",
+    );
+    assert!(
+        lacks(&text)
+            .iter()
+            .any(|m| m.contains("指标有基准值和目标值")),
+        "{text}"
+    );
+    // An amount in tonnes is no per-tonne intensity.
+    let facts = crate::common::facts_of(
+        "# 某园区碳达峰实施方案\n\n## 一、达峰目标\n\n到2025年，柴油5200吨二氧化碳排放降至1.2万吨。\n",
+        peaklint::document::Format::Markdown,
+    );
+    assert!(
+        facts
+            .targets
+            .iter()
+            .all(|t| t.metric.as_deref() != Some("单位产品（业务量）二氧化碳排放")),
+        "{:#?}",
+        facts.targets
+    );
+}
+
+#[test]
+fn targets_evaluated_at_a_set_interval_are_indicators_of_progress() {
+    let plan = |tracking: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 二、监测评估\n\n{tracking}\n"
+        )
+    };
+    for tracking in [
+        // city/county
+        "依托园区能源管理中心建立碳排放监测台账；每年开展一次目标评估，2025年开展中期评估。",
+        // enterprise
+        "集团安全环保部每季度统计园区能耗和排放，每年评估目标进展并将结果报市发展改革委。",
+        // ministry
+        "管委会每半年进行指标评估，评估结果向社会公开。",
+    ] {
+        let text = plan(tracking);
+        let found = lacks(&text);
+        assert!(
+            !found.iter().any(|m| m.contains("有能反映进程的评估指标")),
+            "{text}\n{found:#?}"
+        );
+    }
+    let text = plan("每年开展一次企业能源审计，定期评估项目环境影响。");
+    assert!(
+        lacks(&text)
+            .iter()
+            .any(|m| m.contains("有能反映进程的评估指标")),
+        "{text}"
+    );
+}

@@ -110,14 +110,32 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 })
                 .filter_map(|t| t.metric)
                 .collect();
+            // Indicators no pack metric knows, their base-year value written beside the
+            // target (`流动机械电动化比例由2022年的18%提高到60%`) or in the indicator table's
+            // base-year column.
+            let b = cx.boundary();
+            let mut others: Vec<&str> = cx
+                .other_targets()
+                .iter()
+                .filter(|o| {
+                    o.base_value == Some(true)
+                        || b.all.get(o.sentence).is_some_and(|s| {
+                            let after = s.as_str().get(o.span.end..).unwrap_or("");
+                            let clause = after
+                                .split(['，', ',', '；', ';', '。'])
+                                .next()
+                                .unwrap_or("");
+                            cx.rules.lexicon.from_to.is_match(clause)
+                        })
+                })
+                .map(|o| o.name.as_str())
+                .collect();
             metrics.sort_unstable();
             metrics.dedup();
-            (metrics.len() >= 2).then(|| {
-                format!(
-                    "{} indicators with a base year and a target year",
-                    metrics.len()
-                )
-            })
+            others.sort_unstable();
+            others.dedup();
+            let n = metrics.len() + others.len();
+            (n >= 2).then(|| format!("{n} indicators with a base year and a target year"))
         }
         "indicator_table" => {
             // The plan's own targets read from table cells, by indicator.
