@@ -232,3 +232,40 @@ fn targets_evaluated_at_a_set_interval_are_indicators_of_progress() {
         "{text}"
     );
 }
+
+#[test]
+fn a_tasks_own_milestone_is_its_measure_not_an_indicator() {
+    let plan = |targets: &str, task: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n以2021年为基准年。2021年园区二氧化碳排放29.9万吨，单位工业增加值二氧化碳排放0.64吨/万元。\n\n## 二、达峰目标\n\n{targets}\n\n## 三、重点任务\n\n（一）光伏建设。屋顶光伏2025年达到15兆瓦，2030年减排2.00万吨。\n\n（二）绿色运输。{task}\n"
+        )
+    };
+    let targets = "到2025年，园区单位工业增加值二氧化碳排放较2021年下降11%，光伏装机达到15兆瓦。";
+    for task in [
+        // county
+        "厂内叉车和短驳车辆2029年前电动化比例达到60%，2030年减排0.37万吨。",
+        // enterprise
+        "物流公司自有货车2027年底前新能源比例达到50%。责任单位：集团物流部。",
+        // consultancy
+        "场内作业车辆新能源替代率2028年达到70%，配套建设充电桩40个。",
+    ] {
+        let text = plan(targets, task);
+        for rule in ["target/no-measure", "target/no-baseline"] {
+            let found = findings(&text, rule);
+            assert!(found.is_empty(), "{rule}\n{text}\n{found:#?}");
+        }
+    }
+    // Set in the targets chapter, the indicator is the plan's: a task restating it is no
+    // measure, and its base value is asked for.
+    let text = plan(
+        "到2025年，园区单位工业增加值二氧化碳排放较2021年下降11%，光伏装机达到15兆瓦，园区新能源车辆比例达到60%。",
+        "园区新能源车辆比例2025年达到60%。",
+    );
+    let found = findings(&text, "target/no-measure");
+    assert_eq!(found.len(), 1, "{text}\n{found:#?}");
+    assert_eq!(
+        found.first().and_then(line_of),
+        line_with(&text, "园区新能源车辆比例达到60%")
+    );
+    assert_eq!(findings(&text, "target/no-baseline").len(), 1, "{text}");
+}

@@ -48,6 +48,24 @@ pub fn whole_boundary_goal(cx: &Context, t: &Target) -> bool {
     !direct_only && !cx.rules.lexicon.part_subject.is_match(&t.scope_words)
 }
 
+/// Whether `t` is a task's own milestone rather than an indicator of the plan: set inside
+/// the pathway chapter (`（四）绿色运输。厂内叉车和短驳车辆2029年前电动化比例达到60%`) in a
+/// plan whose targets chapter sets nothing of its indicator. The task is its measure, and
+/// a milestone is not asked for a base value as the plan's indicators are.
+pub fn task_milestone(cx: &Context, t: &Target) -> bool {
+    use crate::extract::sentences::{in_ranges, item_ranges};
+    let (Some(pathway), Some(_)) = (item_ranges(cx, "pathway"), item_ranges(cx, "targets")) else {
+        return false;
+    };
+    let in_pathway = |u: &Target| in_ranges(&pathway, u.sentence.block());
+    t.metric.is_some()
+        && in_pathway(t)
+        && !cx
+            .targets()
+            .own()
+            .any(|u| u.metric == t.metric && !in_pathway(u))
+}
+
 pub fn target_family<'c>(cx: &'c Context, t: &Target) -> &'c str {
     match t
         .metric

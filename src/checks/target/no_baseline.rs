@@ -414,7 +414,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         // A part's own indicator (`焦化工序单位焦炭二氧化碳排放…下降12%`, the pack's
         // `lexicon.part_subject`) is the part's to base, not the park's.
-        if cx.rules.lexicon.part_subject.is_match(&t.scope_words) {
+        if cx.rules.lexicon.part_subject.is_match(&t.scope_words) || super::task_milestone(cx, t) {
             continue;
         }
         // `非化石能源消费比重由9%提高到18%`: a level reached from a value written beside it;

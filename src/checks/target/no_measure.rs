@@ -58,6 +58,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(id) = t.metric else {
             continue;
         };
+        if super::task_milestone(cx, t) {
+            continue;
+        }
         let Some(metric) = cx.rules.metric(id) else {
             continue;
         };
