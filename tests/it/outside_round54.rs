@@ -269,3 +269,38 @@ fn a_tasks_own_milestone_is_its_measure_not_an_indicator() {
     );
     assert_eq!(findings(&text, "target/no-baseline").len(), 1, "{text}");
 }
+
+#[test]
+fn a_total_above_rows_of_another_kind_closes_the_rows_above_it() {
+    let table = |total: &str, after: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n表4　重点项目及减排量\n\n| 项目 | 2025年减排量（万吨） | 2030年减排量（万吨） |\n|---|---|---|\n| 屋顶分布式光伏 | 1.96 | 5.02 |\n| 余热回收改造 | 0.78 | 1.41 |\n| 电机能效提升 | 0.89 | 2.51 |\n| 车辆电动化 | 0.25 | 0.62 |\n{total}\n{after}\n"
+        )
+    };
+    for after in [
+        // consultancy
+        "| 需减排量（基准情景减达峰情景） | 3.2 | 8.9 |",
+        // city/county
+        "| 减排缺口 | 3.0 | 9.0 |",
+        // enterprise: two rows after
+        "| 达峰目标要求减排量 | 3.5 | 9.2 |\n| 覆盖程度 | 110% | 104% |",
+    ] {
+        let good = table("| 合计 | 3.88 | 9.56 |", after);
+        let found = findings(&good, "consistency/table-sum");
+        assert!(found.is_empty(), "{good}\n{found:#?}");
+        let off = table("| 合计 | 3.88 | 10.10 |", after);
+        let found = findings(&off, "consistency/table-sum");
+        assert_eq!(found.len(), 1, "{off}\n{found:#?}");
+        assert_eq!(found.first().and_then(line_of), line_with(&off, "| 合计 |"));
+        assert!(
+            found
+                .first()
+                .is_some_and(|d| d.message.contains("2030年减排量")),
+            "{found:#?}"
+        );
+    }
+    // The row after is a part the total counts too: no reading is contradicted.
+    let text = table("| 合计 | 4.38 | 10.56 |", "| 绿电交易 | 0.50 | 1.00 |");
+    let found = findings(&text, "consistency/table-sum");
+    assert!(found.is_empty(), "{text}\n{found:#?}");
+}

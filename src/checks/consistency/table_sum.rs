@@ -379,11 +379,20 @@ impl Table<'_, '_, '_> {
         let Some(at) = top.iter().position(|(_, k)| *k == RowKind::Total) else {
             return false;
         };
-        // The total closes or opens the table; a total in the middle is not understood.
-        let others: &[(&Row, RowKind)] = if at + 1 == top.len() {
-            top.get(..at).unwrap_or_default()
-        } else if at == 0 && !top.iter().skip(1).any(|(_, k)| *k == RowKind::Total) {
-            top.get(1..).unwrap_or_default()
+        let only_total = top.iter().filter(|(_, k)| *k == RowKind::Total).count() == 1;
+        // The total closes or opens the table; a total in the middle closes the rows above
+        // it, and the rows after it are something else (`需减排量（基准情景减达峰情景）`,
+        // `缺口`) — unless they are its parts too: the total is reported only when neither
+        // reading adds up.
+        let (others, after): (&[(&Row, RowKind)], &[(&Row, RowKind)]) = if at + 1 == top.len() {
+            (top.get(..at).unwrap_or_default(), &[])
+        } else if at == 0 && only_total {
+            (top.get(1..).unwrap_or_default(), &[])
+        } else if only_total {
+            (
+                top.get(..at).unwrap_or_default(),
+                top.get(at + 1..).unwrap_or_default(),
+            )
         } else {
             return false;
         };
@@ -402,7 +411,49 @@ impl Table<'_, '_, '_> {
         let Some((total_row, _)) = top.get(at) else {
             return false;
         };
-        self.compare(total_row, &parts, &subtotals, out);
+        if after.is_empty() {
+            self.compare(total_row, &parts, &subtotals, out);
+            return true;
+        }
+        let mut found = Vec::new();
+        self.compare(total_row, &parts, &subtotals, &mut found);
+        if found.is_empty() {
+            return true;
+        }
+        // A row of percentages (`覆盖程度 | 110% | 104%`) is no part of an amount.
+        let amounts = |r: &Row| {
+            !r.cells
+                .iter()
+                .skip(1)
+                .any(|c| c.text().contains(['%', '％']))
+        };
+        let after: Vec<(&Row, RowKind)> =
+            after.iter().filter(|(r, _)| amounts(r)).copied().collect();
+        if after.is_empty() {
+            out.extend(found);
+            return true;
+        }
+        let with_after = |kind: RowKind| -> Vec<&Row> {
+            others
+                .iter()
+                .chain(&after)
+                .filter(|(_, k)| *k == kind)
+                .map(|(r, _)| *r)
+                .collect()
+        };
+        let mut longer = Vec::new();
+        self.compare(
+            total_row,
+            &with_after(RowKind::Part),
+            &with_after(RowKind::Subtotal),
+            &mut longer,
+        );
+        let column = |d: &Diagnostic| match &d.data {
+            Some(Finding::TableSum(f)) => Some(f.column.clone()),
+            _ => None,
+        };
+        let off_both: Vec<Option<String>> = longer.iter().map(column).collect();
+        out.extend(found.into_iter().filter(|d| off_both.contains(&column(d))));
         true
     }
 
