@@ -351,6 +351,9 @@ fn lone_breakdown(kinds: &[RowKind]) -> Option<usize> {
     (kinds.first() != Some(&RowKind::Breakdown)).then_some(at)
 }
 
+/// A row of a table's top level with its kind.
+type Ranked<'t> = (&'t Row, RowKind);
+
 /// One table being checked.
 struct Table<'a, 'c, 'd> {
     cx: &'a Context<'c>,
@@ -384,7 +387,7 @@ impl Table<'_, '_, '_> {
         // it, and the rows after it are something else (`需减排量（基准情景减达峰情景）`,
         // `缺口`) — unless they are its parts too: the total is reported only when neither
         // reading adds up.
-        let (others, after): (&[(&Row, RowKind)], &[(&Row, RowKind)]) = if at + 1 == top.len() {
+        let (others, after): (&[Ranked], &[Ranked]) = if at + 1 == top.len() {
             (top.get(..at).unwrap_or_default(), &[])
         } else if at == 0 && only_total {
             (top.get(1..).unwrap_or_default(), &[])
