@@ -304,3 +304,43 @@ fn a_total_above_rows_of_another_kind_closes_the_rows_above_it() {
     let found = findings(&text, "consistency/table-sum");
     assert!(found.is_empty(), "{text}\n{found:#?}");
 }
+
+#[test]
+fn named_amounts_then_their_shares_respectively_are_paired() {
+    let plan =
+        |sentence: &str| format!("# 某园区碳达峰实施方案\n\n## 一、能源消费现状\n\n{sentence}\n");
+    for (sentence, odd) in [
+        // county, the total before its parts
+        (
+            "2022年园区能源消费总量4.26万吨标准煤，其中煤炭6143吨标准煤、天然气7529吨标准煤、电力28882吨标准煤，占比分别为14.4%、17.7%和70.9%。",
+            "70.9%",
+        ),
+        // consultancy, emission sources
+        (
+            "基准年排放中，化石燃料燃烧86.2万吨、工业过程21.5万吨、净调入电力46.3万吨，分别占56.0%、17.0%和30.1%。",
+            "17.0%",
+        ),
+        // province, four carriers, no total
+        (
+            "园区消费原煤31.2万吨标准煤、焦炭14.2万吨标准煤、天然气6.1万吨标准煤和外购电力13.2万吨标准煤，所占比重分别为48.1%、21.9%、12.4%和20.4%。",
+            "12.4%",
+        ),
+    ] {
+        let text = plan(sentence);
+        let found = findings(&text, "consistency/share-sum");
+        assert_eq!(found.len(), 1, "{text}\n{found:#?}");
+        assert!(
+            found
+                .first()
+                .is_some_and(|d| d.message.contains("占比与其数量不符")
+                    && d.message.contains(odd.trim_end_matches('%'))),
+            "{odd}\n{found:#?}"
+        );
+    }
+    // Shares that agree with their amounts.
+    let text = plan("2022年园区能源消费总量4.26万吨标准煤，其中煤炭6143吨标准煤、天然气7529吨标准煤、电力28882吨标准煤，占比分别为14.4%、17.7%和67.9%。");
+    assert!(
+        findings(&text, "consistency/share-sum").is_empty(),
+        "{text}"
+    );
+}

@@ -253,10 +253,36 @@ fn prose(
 
 /// Whether the text between two items of a list only separates them (`、`, `和`, `，`).
 fn separates(gap: &str) -> bool {
-    matches!(
-        gap.trim(),
-        "、" | "，" | "," | "和" | "及" | "与" | "以及" | "，以及" | "、以及"
-    )
+    let words = |g: &str| {
+        matches!(
+            g.trim(),
+            "、" | "，" | "," | "和" | "及" | "与" | "以及" | "，以及" | "、以及"
+        )
+    };
+    if words(gap) {
+        return true;
+    }
+    // A list word and the next item's name (`煤炭6143吨标准煤、天然气7529吨标准煤`): a short
+    // run of Han characters only.
+    let gap = gap.trim();
+    let Some(name) = [
+        "、以及",
+        "，以及",
+        "、",
+        "，",
+        ",",
+        "以及",
+        "和",
+        "及",
+        "与",
+    ]
+    .iter()
+    .find_map(|w| gap.strip_prefix(w))
+    .map(str::trim) else {
+        return false;
+    };
+    let n = name.chars().count();
+    (1..=6).contains(&n) && name.chars().all(crate::extract::other_indicators::is_han)
 }
 
 /// The pairs of a list of amounts followed by as many shares (`…排放分别为248.3万吨、36.8万吨、
@@ -299,9 +325,13 @@ fn respectively<'q>(lex: &crate::pack::Lexicon, text: &str, qs: &'q [Quantity]) 
             .get(shares - 1)
             .zip(qs.get(shares))
             .is_some_and(|(a, p)| lex.share_link.is_match(gap(a, p)));
-        if linked && run_from(shares, false) == n {
-            for j in 0..n {
-                let (Some(a), Some(p)) = (qs.get(k + j), qs.get(shares + j)) else {
+        // Fewer shares than amounts: they are the last amounts' (`总量4.26万吨标准煤，其中
+        // 煤炭6143吨标准煤、天然气…，占比分别为…`).
+        let m = run_from(shares, false);
+        if linked && (3..=n).contains(&m) {
+            let first = k + n - m;
+            for j in 0..m {
+                let (Some(a), Some(p)) = (qs.get(first + j), qs.get(shares + j)) else {
                     continue;
                 };
                 let Some(unit) = a.unit.as_ref() else {
