@@ -6,7 +6,16 @@
 //! - a slash after a column's name separates its unit (`折标量/万tce`, `比重/%`): the column
 //!   adds up; after a unit it makes a ratio (`吨标准煤/万元`), which does not;
 //! - the park's own area (`园区陆域范围内`) or its entities by their tie to the park
-//!   (`集团公司所属单位和驻场企业`) state a boundary's extent.
+//!   (`集团公司所属单位和驻场企业`) state a boundary's extent;
+//! - per-tonne intensities (`吨再生铅二氧化碳排放`, `吨钢综合能耗`) are targets, and an unknown
+//!   ratio written from its base value gives a base and a target (`principle/feasibility`);
+//!   targets evaluated at a set interval are indicators of progress;
+//! - a task's own milestone is not an indicator of the plan (`target/no-measure`,
+//!   `target/no-baseline`);
+//! - a total in the middle of a table closes the rows above it;
+//! - named amounts then their shares `分别为` are paired;
+//! - a ratio dated before its verb (`工业用水重复利用率2025年达到88%`) is a target, and a sewage
+//!   plant named as a site is no water measure.
 
 use crate::common::findings;
 
@@ -343,4 +352,35 @@ fn named_amounts_then_their_shares_respectively_are_paired() {
         findings(&text, "consistency/share-sum").is_empty(),
         "{text}"
     );
+}
+
+#[test]
+fn a_ratio_dated_before_its_verb_is_a_target_a_sewage_plant_no_water_measure() {
+    let plan = |target: &str, task: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、达峰目标\n\n以2021年为基准年。{target}\n\n## 二、重点任务\n\n（一）节能改造。实施超纯水、冷冻站和空压系统节能改造。\n\n（二）工艺替代。{task}\n"
+        )
+    };
+    for target in [
+        // enterprise (WPS)
+        "工业用水重复利用率2025年达到88%、2030年达到92%。",
+        // consultancy
+        "中水回用率到2027年提高至60%。",
+        // city/county
+        "园区工业用水重复利用率2026年底前达到90%以上。",
+    ] {
+        let bare = plan(
+            target,
+            "园区污水处理厂废酸中和逐步以氢氧化钠替代石灰石，2026年前完成。",
+        );
+        let found = findings(&bare, "target/no-measure");
+        assert_eq!(found.len(), 1, "{bare}\n{found:#?}");
+        assert_eq!(found.first().and_then(line_of), line_with(&bare, target));
+        let backed = plan(
+            target,
+            "实施冷却水循环利用和污水再生利用工程，新增回用能力5000吨/日。",
+        );
+        let found = findings(&backed, "target/no-measure");
+        assert!(found.is_empty(), "{backed}\n{found:#?}");
+    }
 }
