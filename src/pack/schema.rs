@@ -276,7 +276,8 @@ pub struct EvidenceSpec {
     /// `dated_measures` (two or more measures state the year of their reduction),
     /// `indicator_table` (a table gives the plan's own targets for two or more indicators),
     /// `post_peak_decline` (a target set against the peak, or a CO2 total level for a year
-    /// after the peak year below the peak value), `boundary_declared` (the boundary as
+    /// after the peak year below the peak value, or the peak scenario below its highest
+    /// point after 2030), `boundary_declared` (the boundary as
     /// `facts` reads it: declaring sentences that give the extent and the sources).
     #[serde(default)]
     #[schemars(with = "Vec<String>")]

@@ -15,7 +15,8 @@
 //! - a total in the middle of a table closes the rows above it;
 //! - named amounts then their shares `分别为` are paired;
 //! - a ratio dated before its verb (`工业用水重复利用率2025年达到88%`) is a target, and a sewage
-//!   plant named as a site is no water measure.
+//!   plant named as a site is no water measure;
+//! - a peak scenario going down after 2030 looks beyond the peak (`principle/foresight`).
 
 use crate::common::findings;
 
@@ -383,4 +384,30 @@ fn a_ratio_dated_before_its_verb_is_a_target_a_sewage_plant_no_water_measure() {
         let found = findings(&backed, "target/no-measure");
         assert!(found.is_empty(), "{backed}\n{found:#?}");
     }
+}
+
+#[test]
+fn a_peak_scenario_going_down_after_2030_looks_beyond_the_peak() {
+    let plan = |scenario: &str| {
+        format!(
+            "# 某园区碳达峰实施方案\n\n## 一、情景分析\n\n{scenario}\n\n## 二、达峰目标\n\n园区排放于2028年达到峰值，峰值控制在28.3万吨以内。\n"
+        )
+    };
+    let lacks_outlook = |text: &str| {
+        findings(text, "principle/foresight")
+            .iter()
+            .any(|d| d.message.contains("有达峰后的展望"))
+    };
+    for scenario in [
+        // consultancy: a scenario table to 2035
+        "表3　园区二氧化碳排放情景（万吨）\n\n| 情景 | 2020年 | 2025年 | 2028年 | 2030年 | 2035年 |\n|---|---|---|---|---|---|\n| 基准情景 | 25.5 | 31.6 | 34.4 | 36.5 | 40.1 |\n| 达峰情景 | 25.5 | 27.6 | 28.3 | 27.9 | 25.8 |",
+        // city/county: in prose
+        "达峰情景下，园区排放2025年为27.6万吨，2028年达到28.3万吨，2035年降至25.8万吨。",
+    ] {
+        let text = plan(scenario);
+        assert!(!lacks_outlook(&text), "{text}");
+    }
+    // A path that ends in 2030 looks no further than the plan.
+    let text = plan("表3　园区二氧化碳排放情景（万吨）\n\n| 情景 | 2020年 | 2025年 | 2027年 | 2030年 |\n|---|---|---|---|---|\n| 基准情景 | 110.3 | 143.5 | 159.4 | 173.0 |\n| 达峰情景 | 110.3 | 125.3 | 129.0 | 124.8 |");
+    assert!(lacks_outlook(&text), "{text}");
 }

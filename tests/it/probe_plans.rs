@@ -2401,7 +2401,7 @@ fn rounds_fifty_two_and_fifty_three_probe_plans() {
 /// Rounds 54 and 55 (session 31), written by two outside helpers: compliant plans without
 /// errors, and the seeded defects found. Open (see fixtures/probe-plans/README.md): aw9's
 /// 2025 target against the indicator table of its PDF-extracted text (`target/conflict`
-/// missed); av5's outlook after the peak given only by a 2035 scenario figure (borderline).
+/// missed).
 #[test]
 fn rounds_fifty_four_and_fifty_five_probe_plans() {
     for name in [
@@ -2424,16 +2424,14 @@ fn rounds_fifty_four_and_fifty_five_probe_plans() {
             "{name}"
         );
         // Precision fixed this session: no warning beyond missing optional sections.
-        if name != "av5_pengjiang_printing.txt" {
-            assert_eq!(
-                rules_at(name, Severity::Warning)
-                    .into_iter()
-                    .filter(|r| r != "structure/missing-section")
-                    .collect::<Vec<_>>(),
-                Vec::<String>::new(),
-                "{name}"
-            );
-        }
+        assert_eq!(
+            rules_at(name, Severity::Warning)
+                .into_iter()
+                .filter(|r| r != "structure/missing-section")
+                .collect::<Vec<_>>(),
+            Vec::<String>::new(),
+            "{name}"
+        );
     }
     finds(&[
         (

@@ -199,6 +199,11 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 !matches!(t.role, Role::Historical | Role::UpperLevel | Role::Pledged)
             };
             let total = |t: &&Target| t.metric == Some("co2_total");
+            // The plan's own scenario going down after its highest point, beyond 2030 (`达峰
+            // 情景 … 2028年 28.3 … 2035年 25.8`): a path ending in 2030 looks no further.
+            if let Some(found) = scenario_decline(cx) {
+                return Some(found);
+            }
             // The earliest year the plan or its scenario peaks in (`力争2027年达峰，确保
             // 2030年前达峰`: a 2030 level below the peak follows the 2027 peak).
             let peak_year = all
@@ -236,6 +241,30 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The plan's low-carbon (peak) scenario path going down after its highest point: a year
+/// after 2030, three or more after the highest point, with less than it beyond rounding.
+fn scenario_decline(cx: &Context) -> Option<String> {
+    let path =
+        crate::extract::pathway::low_carbon(cx.quantity_extractor(), &cx.boundary().all, cx.doc);
+    let dated: Vec<(u16, f64, f64)> = path
+        .iter()
+        .filter_map(|f| Some((f.year?, f.tonnes, f.slack)))
+        .collect();
+    let (top_year, top, top_slack) = dated.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    dated
+        .iter()
+        .find(|(year, value, slack)| {
+            *year > 2030 && *year >= top_year + 3 && *value + slack + top_slack < top
+        })
+        .map(|(year, value, _)| {
+            format!(
+                "the peak scenario at {} in {year}, below its {} in {top_year}",
+                value / 1e4,
+                top / 1e4
+            )
+        })
 }
 
 /// Whether `after` (the text right after a target's value) opens with the base year's value
