@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
 use crate::extract::outline::{match_outline, OutlineMatch};
-use crate::extract::pathway::{reductions, Reductions};
+use crate::extract::pathway::{reductions, Figure, Reductions};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
 use crate::extract::targets::{self, MentionMemo, Role, Target};
 use crate::extract::totals::{stated_totals, StatedTotal};
@@ -32,6 +32,10 @@ pub struct Analysis<'d> {
     other_targets: OnceCell<Vec<super::other_indicators::OtherTarget>>,
     /// The quantified reductions of the pathway ([`Analysis::pathway_reductions`]).
     reductions: OnceCell<Reductions<'d>>,
+    /// The business-as-usual figures and the peak scenario's path ([`Analysis::bau`],
+    /// [`Analysis::low_carbon`]).
+    bau: OnceCell<Vec<Figure<'d>>>,
+    low_carbon: OnceCell<Vec<Figure<'d>>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
     park_areas: OnceCell<Vec<(usize, usize, Option<usize>)>>,
     /// The pack metrics each text names, searched once per text
@@ -76,6 +80,8 @@ impl<'d> Analysis<'d> {
             totals: OnceCell::new(),
             other_targets: OnceCell::new(),
             reductions: OnceCell::new(),
+            bau: OnceCell::new(),
+            low_carbon: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
@@ -108,6 +114,26 @@ impl<'d> Analysis<'d> {
                 self.quantity_extractor(),
                 &self.boundary().all,
                 pathway.as_deref(),
+                self.doc,
+            )
+        })
+    }
+
+    /// The business-as-usual emissions of the sentences and tables
+    /// ([`crate::extract::pathway::bau`]), read once for every rule and `facts`.
+    pub fn bau(&self) -> &[Figure<'d>] {
+        self.bau.get_or_init(|| {
+            crate::extract::pathway::bau(self.quantity_extractor(), &self.boundary().all, self.doc)
+        })
+    }
+
+    /// The peak (low-carbon) scenario's path ([`crate::extract::pathway::low_carbon`]), read
+    /// once for every rule and `facts`.
+    pub fn low_carbon(&self) -> &[Figure<'d>] {
+        self.low_carbon.get_or_init(|| {
+            crate::extract::pathway::low_carbon(
+                self.quantity_extractor(),
+                &self.boundary().all,
                 self.doc,
             )
         })

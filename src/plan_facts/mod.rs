@@ -18,7 +18,7 @@ use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
 use crate::extract::area::park_areas;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
-use crate::extract::pathway::{bau, year_before, year_gaps, Reductions, YearGap};
+use crate::extract::pathway::{year_before, year_gaps, Reductions, YearGap};
 use crate::extract::prose::{exclusion_scopes, governed, ExcludedList, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
 use crate::extract::sentences::Sentence;
@@ -343,8 +343,8 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
                     .unwrap_or_default(),
             })
         });
-    let bau_figures = bau(x, &b.all, doc);
-    let scenario = crate::extract::pathway::low_carbon(x, &b.all, doc);
+    let bau_figures = cx.bau();
+    let scenario = cx.low_carbon();
     let bau_points: Vec<SeriesPoint> = bau_figures
         .iter()
         .filter_map(|f| {

@@ -3,7 +3,6 @@
 //! and 2030 targets and a 2028 peak has a timetable, whether or not it writes 时间表.
 
 use crate::checks::Context;
-use crate::extract::pathway::bau;
 use crate::extract::targets::{Role, Target, TargetKind};
 
 /// What the fact `name` found in the plan (a short description), `None` when absent.
@@ -152,7 +151,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 .then(|| format!("an indicator table of {} indicators", metrics.len()))
         }
         "scenario_figures" => {
-            let figures = bau(cx.quantity_extractor(), &cx.boundary().all, cx.doc);
+            let figures = cx.bau();
             (!figures.is_empty()).then(|| format!("{} business-as-usual figure(s)", figures.len()))
         }
         "quantified_measures" => {
@@ -246,8 +245,7 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
 /// The plan's low-carbon (peak) scenario path going down after its highest point: a year
 /// after 2030, three or more after the highest point, with less than it beyond rounding.
 fn scenario_decline(cx: &Context) -> Option<String> {
-    let path =
-        crate::extract::pathway::low_carbon(cx.quantity_extractor(), &cx.boundary().all, cx.doc);
+    let path = cx.low_carbon();
     let dated: Vec<(u16, f64, f64)> = path
         .iter()
         .filter_map(|f| Some((f.year?, f.tonnes, f.slack)))

@@ -3,7 +3,7 @@
 
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Related, Severity};
-use crate::extract::pathway::{bau, low_carbon, year_gaps, Covered, GoalSource, YearGap};
+use crate::extract::pathway::{year_gaps, Covered, GoalSource, YearGap};
 use crate::extract::targets::Target;
 use crate::finding::{Finding, GapTargetSource, Place, ReductionGap};
 
@@ -34,12 +34,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .own()
         .filter(|t| super::whole_boundary_goal(cx, t))
         .collect();
-    let x = cx.quantity_extractor();
-    let baus = bau(x, &cx.boundary().all, cx.doc);
+    let baus = cx.bau();
     if baus.is_empty() {
         return;
     }
-    let scenario = low_carbon(x, &cx.boundary().all, cx.doc);
+    let scenario = cx.low_carbon();
     let cuts = cx.pathway_reductions();
     let tolerance = cx.rules.thresholds.value_tolerance;
     for g in year_gaps(&own, &baus, &scenario, cuts) {

@@ -10,7 +10,6 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Related};
-use crate::extract::pathway::low_carbon;
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Role, Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
@@ -49,8 +48,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
     if own.is_empty() {
         return;
     }
-    let x = cx.quantity_extractor();
-    let path = low_carbon(x, &cx.boundary().all, cx.doc);
+    let path = cx.low_carbon();
     let tolerance = cx.rules.thresholds.value_tolerance;
     for t in own {
         let Some(year) = t.target_year else { continue };

@@ -5,7 +5,6 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::place;
 use crate::checks::{Context, RuleDoc, Text};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::extract::pathway::{bau, low_carbon};
 use crate::extract::sentences::Sentence;
 use crate::extract::targets::TargetKind;
 use crate::finding::{Finding, UnjustifiedPeak};
@@ -79,6 +78,6 @@ fn analysed(cx: &Context) -> bool {
         }
     };
     all.iter().any(|s| !s.heading && forecast_figure(s))
-        || !bau(x, all, cx.doc).is_empty()
-        || !low_carbon(x, all, cx.doc).is_empty()
+        || !cx.bau().is_empty()
+        || !cx.low_carbon().is_empty()
 }
