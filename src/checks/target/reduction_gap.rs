@@ -41,7 +41,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let scenario = cx.low_carbon();
     let cuts = cx.pathway_reductions();
     let tolerance = cx.rules.thresholds.value_tolerance;
-    for g in year_gaps(&own, &baus, &scenario, cuts) {
+    for g in year_gaps(&own, baus, scenario, cuts) {
         if g.gap <= 0.0 {
             continue;
         }
