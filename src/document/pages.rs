@@ -191,30 +191,42 @@ fn common_length(
     (count >= 5 && count * 4 >= widths.len() && longer <= count).then_some((width, count))
 }
 
+/// The longest number a line may carry whole to the next (`2030年`, `18.5%`).
+const MAX_CARRIED: usize = 6;
+
 /// Whether `next` continues the paragraph of `line` in text wrapped at `wrap`: `line`
 /// fills the width and `next` does not start a numbered item. "Fills" allows three
 /// columns (a line breaks early rather than start the next with closing punctuation)
 /// and two more for every space: copied text has spaces around numbers (`比 2020 年`)
 /// that the page did not have, and Latin digits are narrower than two Chinese columns.
-/// Counted in characters, it allows two, one for every space, and a number carried
+/// Counted in characters, it allows two, one for every space; both ways a number carried
 /// whole to the next line (`…比` / `2020年下降`).
 ///
 /// The first line of a paragraph is two characters (four columns) shorter when the page
-/// indented it; such a line continues unless it ends a sentence.
+/// indented it; such a line continues unless it ends a sentence. A line ending a sentence
+/// is followed by a new paragraph when the next line is indented deeper.
 pub fn continues(line: &str, next: &str, wrap: Wrap, first: bool) -> bool {
+    // A sentence ending a line, and the next line indented deeper: a new paragraph
+    // (`…下降15%以上。` / `　　到2025年，…`), however full the line.
+    let lead = |t: &str| UnicodeWidthStr::width(&t[..t.len() - t.trim_start().len()]);
+    if ends_sentence(line) && lead(next) > lead(line) {
+        return false;
+    }
     let line = line.trim();
     let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
     let indented = first && !ends_sentence(line);
+    // A number carried whole to the next line (`…较2020年下降` / `18%，…`): its width.
+    let carried = next
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || ".%".contains(*c))
+        .count()
+        .min(MAX_CARRIED);
     let fills = if wrap.chars {
-        let carried = next
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || ".%".contains(*c))
-            .count();
         line.chars().count() + 2 + spaces + carried + if indented { 2 } else { 0 } >= wrap.width
     } else {
         let indent = if indented { 4 } else { 0 };
-        UnicodeWidthStr::width(line) + 3 + 2 * spaces + indent >= wrap.width
+        UnicodeWidthStr::width(line) + 3 + 2 * spaces + indent + carried >= wrap.width
     };
     !next.trim().is_empty() && fills && !starts_numbered(next)
 }
@@ -336,6 +348,27 @@ mod tests {
         let indented = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推";
         assert!(continues(indented, "动园区绿色低碳发展。", w, true));
         assert!(!continues(indented, "动园区绿色低碳发展。", w, false));
+        // A full line ending a sentence, then an indented line: a new paragraph (city
+        // style, `　　` indent); the same line unindented continues.
+        let ends = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区。";
+        assert!(!continues(
+            ends,
+            "　　到2025年，园区单位产值能耗下降",
+            w,
+            false
+        ));
+        assert!(!continues(
+            ends,
+            "    到2025年，园区单位产值能耗下降",
+            w,
+            false
+        ));
+        assert!(continues(ends, "到2025年，园区单位产值能耗下降", w, false));
+        // A figure carried whole to the next line: the line stops short by its width
+        // (province style `…较2020年下降` / `18%，…`).
+        let short = "　　到2025年，单位工业增加值二氧化碳排放较2020年下降百分之";
+        assert!(continues(short, "18.5%，单位工业增加值能耗下降", w, true));
+        assert!(!continues(short, "单位工业增加值能耗下降", w, true));
     }
 
     #[test]

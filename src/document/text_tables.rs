@@ -9,7 +9,8 @@
 //! run. A single space separates cells only in a table of figures as a PDF copy often
 //! gives it (`化石燃料燃烧 61.8 49.6` under `排放源 排放量（万吨） 占比（%）`): short
 //! lines without sentence punctuation, every row below the header a label followed by
-//! figures alone; prose is left alone.
+//! figures and short words (`单位工业增加值能耗较2020年下降 % — 15 约束性`), each column
+//! figures throughout or words throughout; prose is left alone.
 
 use super::classify::{RawBlock, RawParagraph};
 use super::{Cell, Origin, Paragraph, Row, Segment, Table};
@@ -334,8 +335,9 @@ fn line_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
 
 /// Cells separated by single spaces (a PDF copy's table of figures), `None` unless the
 /// line is short, has no sentence punctuation and reads as a header (short labels, no
-/// figure) or as a row (a label, then figures only). [`spaced_run`] then asks every row
-/// below the header to be figures.
+/// figure) or as a row (a label, then figures and short words — a unit, an attribute —
+/// with one figure at least). [`spaced_run`] then asks each column below the header to
+/// be figures throughout or short words throughout.
 fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     if text.chars().count() > 80 || text.contains(['，', '。', '；', '：', ':', '、', ',', ';'])
     {
@@ -346,11 +348,21 @@ fn spaced_cells(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
         return None;
     }
     let texts: Vec<&str> = cells.iter().filter_map(|r| text.get(r.clone())).collect();
-    let figures = texts.iter().skip(1).all(|c| is_figure(c));
+    let row = texts.iter().skip(1).any(|c| is_figure(c))
+        && texts.iter().skip(1).all(|c| is_figure(c) || is_word(c));
     let header = texts
         .iter()
         .all(|c| !is_figure(c) && c.chars().count() <= 12);
-    (figures || header).then_some(cells)
+    (row || header).then_some(cells)
+}
+
+/// The longest word a column of a single-space table may hold beside its figures: a unit
+/// (`万吨标准煤`, `tCO2/万元`) or an attribute (`约束性`).
+const MAX_WORD_CHARS: usize = 9;
+
+/// A short word that is no figure.
+fn is_word(cell: &str) -> bool {
+    !is_figure(cell) && cell.chars().count() <= MAX_WORD_CHARS
 }
 
 /// The runs of `text` between characters `sep` accepts (none empty).
@@ -401,17 +413,19 @@ fn widen(text: &str, width: usize) -> Option<Vec<std::ops::Range<usize>>> {
     (cells.len() == width && gap_cells(text).len() < width && labels).then_some(cells)
 }
 
-/// A cell holding one figure (`61.8`, `-3.2%`, `—`).
+/// A cell holding one figure (`61.8`, `-3.2%`, `—`, a bound `≤395`).
 fn is_figure(cell: &str) -> bool {
     let dash = ["—", "-", "－", "——", "/"].contains(&cell);
     dash || (cell.chars().any(|c| c.is_ascii_digit())
         && cell
             .chars()
-            .all(|c| c.is_ascii_digit() || ".%+-－—～~×".contains(c)))
+            .all(|c| c.is_ascii_digit() || ".%+-－—～~×≤≥<>＜＞".contains(c)))
 }
 
 /// A run of lines whose cells are split by single spaces is a table only when every
-/// line below its header is a label followed by figures (a run of short labels is not).
+/// line below its header is a label followed by figures and short words, each column
+/// one or the other throughout (a run of short labels is not; prose split at its spaces
+/// is neither).
 fn spaced_run<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = lines.next() else {
         return true;
@@ -428,17 +442,25 @@ fn spaced_run<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
             .iter()
             .all(|r| first.get(r.clone()).is_some_and(|c| !is_figure(c)))
     });
-    header
-        && lines.all(|t| {
-            let t = t.trim();
-            spaced(t)
-                && spaced_cells(t).is_some_and(|cells| {
-                    cells
-                        .iter()
-                        .skip(1)
-                        .all(|r| t.get(r.clone()).is_some_and(is_figure))
-                })
-        })
+    if !header {
+        return false;
+    }
+    // Below the header: for each column after the label, whether its cell is a figure.
+    let mut kinds: Option<Vec<bool>> = None;
+    lines.all(|t| {
+        let t = t.trim();
+        let Some(cells) = spaced(t).then(|| spaced_cells(t)).flatten() else {
+            return false;
+        };
+        let row: Vec<bool> = cells
+            .iter()
+            .skip(1)
+            .map(|r| t.get(r.clone()).is_some_and(is_figure))
+            .collect();
+        // A figure in every row; a column of figures stays one (`—` counts), a column of
+        // units or attributes stays words: prose split at its spaces is neither.
+        row.contains(&true) && kinds.get_or_insert_with(|| row.clone()) == &row
+    })
 }
 
 /// A table's caption or unit note (`表1  主要指标`, `附表2：…`, `单位：万吨`): never a row,
@@ -604,8 +626,10 @@ mod tests {
         for text in [
             // Labels only, a digit in one of them.
             "主要产业 化工 装备\n重点企业 12家 8家\n园区 东区 西区\n",
-            // A row whose cells are not all figures.
-            "排放源 排放量 备注\n燃煤 61.8 自备电厂\n燃气 47.5 锅炉\n",
+            // Columns of figures in one row, of words in the next.
+            "排放源 排放量 备注\n燃煤 61.8 自备电厂\n燃气 锅炉 47.5\n",
+            // A word too long for a unit or an attribute.
+            "排放源 排放量 备注\n燃煤 61.8 自备电厂两台机组供热\n燃气 47.5 锅炉房燃气锅炉供汽\n",
             // Rows of figures cut off from their header by a page break.
             "工业生产过程 47.5 38.2\n外购电力 15.2 12.2\n合计 124.5 100.0\n",
             // Sentences.
@@ -614,6 +638,33 @@ mod tests {
         ] {
             assert!(tables(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_pdf_copys_indicator_table_with_units_and_attributes_is_a_table() {
+        // Province style: unit and attribute columns, a dash, a bound.
+        let t = tables("附件 主要指标表\n指标 单位 2020年 2025年 2030年 属性\n单位工业增加值二氧化碳排放较2020年下降 % — 20 47 约束性\n二氧化碳排放总量 万吨 370.7 — ≤395 预期性\n煤炭消费量 万吨标准煤 9.0 0 0 约束性\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            t[0][1],
+            vec![
+                "单位工业增加值二氧化碳排放较2020年下降",
+                "%",
+                "—",
+                "20",
+                "47",
+                "约束性"
+            ]
+        );
+        assert_eq!(t[0][2][4], "≤395");
+        // Enterprise style: a remark column after the figures.
+        let t = tables("排放源 排放量 备注\n燃煤 61.8 自备电厂\n燃气 47.5 锅炉\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][2], vec!["燃气", "47.5", "锅炉"]);
+        // Consultancy style: the unit between label and figures, Latin units.
+        let t = tables("指标 单位 基准年 目标年\n单位产品碳排放 tCO2/t 1.82 1.45\n能源消费总量 万tce 45.2 50.1\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][1], vec!["单位产品碳排放", "tCO2/t", "1.82", "1.45"]);
     }
 
     #[test]
