@@ -306,6 +306,7 @@ fn table(
         off,
         rounding,
         only_compositions,
+        grouped: skip > 0,
     };
     if let Some(levels) = levels(&data, &kinds, false) {
         table.check_levels(&levels, out);
@@ -365,6 +366,9 @@ struct Table<'a, 'c, 'd> {
     /// 2 when the table's note declares rounding differences, else 1.
     rounding: f64,
     only_compositions: bool,
+    /// The first column groups the rows (`类别`): a group's rows are the one naming it and
+    /// those below with that cell merged or empty.
+    grouped: bool,
 }
 
 impl Table<'_, '_, '_> {
@@ -379,6 +383,7 @@ impl Table<'_, '_, '_> {
             }
         }
         let top = &levels.top;
+        self.closing_subtotals(top, out);
         let Some(at) = top.iter().position(|(_, k)| *k == RowKind::Total) else {
             return false;
         };
@@ -458,6 +463,61 @@ impl Table<'_, '_, '_> {
         let off_both: Vec<Option<String>> = longer.iter().map(column).collect();
         out.extend(found.into_iter().filter(|d| off_both.contains(&column(d))));
         true
+    }
+
+    /// Each subtotal below its parts (`天然气`, `汽油`, `柴油`, then `小计`) against them: in a
+    /// table grouped by its first column, the rows of the subtotal's group; otherwise the
+    /// ordinary rows right above it, reported only when no run of them ending at the
+    /// subtotal (two rows at least) adds up — where the group starts is not written.
+    fn closing_subtotals(&self, top: &[Ranked], out: &mut Vec<Diagnostic>) {
+        for (p, (row, kind)) in top.iter().enumerate() {
+            if *kind != RowKind::Subtotal {
+                continue;
+            }
+            let above: Vec<&Row> = top
+                .get(..p)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take_while(|(_, k)| *k == RowKind::Part)
+                .map(|(r, _)| *r)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if self.grouped {
+                // The group: from the last row above naming one (its first cell written).
+                let opens = |r: &Row| {
+                    r.cells
+                        .first()
+                        .is_some_and(|c| !c.merged_above && !c.text().trim().is_empty())
+                };
+                let merged = |r: &Row| r.cells.first().is_some_and(|c| c.merged_above);
+                let Some(start) = above.iter().rposition(|r| opens(r)) else {
+                    continue;
+                };
+                if !merged(row) || !above.iter().skip(start + 1).all(|r| merged(r)) {
+                    continue;
+                }
+                let parts = above.get(start..).unwrap_or_default();
+                if parts.len() >= 2 {
+                    self.compare(row, parts, &[], out);
+                }
+                continue;
+            }
+            let mut longest = Vec::new();
+            let agrees = (0..above.len().saturating_sub(1)).any(|from| {
+                let mut found = Vec::new();
+                self.compare(row, above.get(from..).unwrap_or_default(), &[], &mut found);
+                if from == 0 {
+                    longest = found.clone();
+                }
+                found.is_empty()
+            });
+            if !agrees {
+                out.extend(longest);
+            }
+        }
     }
 
     /// `total_row`'s figures against the sum of `parts` column by column; `subtotals`:
