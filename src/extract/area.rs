@@ -61,7 +61,8 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)
         };
         let part = |q: &Quantity| {
             lex.part_area.is_match(about(q))
-                || (s.table.is_none() && outside(a.rules, text, q, about(q)))
+                || (s.table.is_none()
+                    && (outside(a.rules, text, q, about(q)) || former(a.rules, text, q)))
         };
         let whole = |q: &Quantity| {
             q.unit
@@ -213,6 +214,13 @@ fn strip_brackets(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the area `q` is the one the park had before a change its clause states right
+/// after it (`规划面积由22.0平方公里调整为38.5平方公里`, the pack's `lexicon.former_area`).
+fn former(pack: &RulesPack, text: &str, q: &Quantity) -> bool {
+    text.get(q.span.end..clause_end(text, q.span.end))
+        .is_some_and(|rest| pack.lexicon.former_area.is_match(rest))
 }
 
 /// Whether the sentence puts the area `q` outside the park: left out before it in its

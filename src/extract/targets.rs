@@ -803,6 +803,11 @@ fn sentence_targets<'d>(
                 scope_words = part.to_string();
             }
         }
+        // A sentence opening with 其中 breaks down the one before (`其中，整车制造单车二氧化碳
+        // 排放较2020年下降30%`): its targets are a part's (the pack's `lexicon.part_subject`).
+        if text.trim_start().starts_with("其中") && !scope_words.starts_with("其中") {
+            scope_words.insert_str(0, "其中");
+        }
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
         // level or cap does not (`…下降13.5%，非化石能源消费比重提高到10%` has no base).
         let reach_back = matches!(kind, TargetKind::Change | TargetKind::AnnualRate);
@@ -1648,12 +1653,23 @@ fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef
 /// the clauses from the last such one on are read.
 pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
     let clauses: Vec<&str> = before.split(['，', ',', '；', ';']).collect();
+    // A clause after one that sets another's caliber (`按市下达任务口径，2025年园区…`) states
+    // the figure in that caliber: it starts no statement of the park's own.
+    let framed = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| clauses.get(p))
+            .is_some_and(|c| lex.caliber_frame.is_match(c))
+    };
     let own = clauses
         .iter()
-        .rposition(|clause| {
-            let clause = clause.trim_start();
-            // The commitment may come first: `力争园区2032年…`, `确保开发区…`
-            // (`lexicon.plan_decision`).
+        .enumerate()
+        .rposition(|(i, clause)| {
+            if framed(i) {
+                return false;
+            }
+            // A time may come first (`到2025年基地…`), the commitment too: `力争园区2032年…`,
+            // `确保开发区…` (`lexicon.plan_decision`).
+            let clause = super::years::after_leading_year(clause.trim_start());
             let clause = lex
                 .plan_decision
                 .terms

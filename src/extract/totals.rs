@@ -10,7 +10,7 @@ use super::analysis::Analysis;
 use super::captions::table_year;
 use super::prose::figure_clause;
 use super::sentences::Sentence;
-use super::years::{years, YearForm, YearRelation};
+use super::years::{after_leading_year, years, YearForm, YearRelation};
 
 /// What a stated total is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,13 +139,23 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                     .get(..q.span.start)
                     .is_some_and(|before| lex.part_subject.is_match(before))
                 && !projected();
-            let Some((subject, family)) = named.or(bare.then_some((Subject::Co2, "co2_mass")))
+            // A CO2 mass claimed, right after it, to be the park's total restated (`重点企业碳
+            // 排放报告汇总为84400吨，与园区核算结果一致`, the pack's `lexicon.agrees_with_total`):
+            // that total, whatever its clause names.
+            let restated = s.table.is_none()
+                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                && text
+                    .get(q.span.end..)
+                    .is_some_and(|rest| lex.agrees_with_total.is_match(rest));
+            let Some((subject, family)) = named
+                .or(bare.then_some((Subject::Co2, "co2_mass")))
+                .or(restated.then_some((Subject::Co2, "co2_mass")))
             else {
                 continue;
             };
             // The pack's `lexicon.not_total`: parts, changes, per-unit figures, projections
             // and one company's figures are not the park's stated total.
-            if lex.not_total.is_match(about)
+            if (lex.not_total.is_match(about) && !restated)
                 || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
                 || q.upper.is_some()
             {
@@ -182,10 +192,14 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             let Some(year) = year else {
                 continue;
             };
-            // Or a bare total whose clause opens with the park as its subject (`以2020年为
-            // 基准年，园区二氧化碳排放264.0万吨`): the park's, not a part's.
+            // Or a bare total whose clause opens with the park as its subject, after its year
+            // (`以2020年为基准年，园区二氧化碳排放264.0万吨`, `2020年园区二氧化碳排放104.1万吨`):
+            // the park's, not a part's.
             let named_whole = WHOLE.iter().any(|w| about.contains(w))
-                || (bare && lex.own_subject.opens(about.trim_start()))
+                || (bare
+                    && lex
+                        .own_subject
+                        .opens(after_leading_year(about.trim_start())))
                 || s.table
                     .as_ref()
                     .is_some_and(|t| lex.row_role(t.row_header) == Some(true));
@@ -215,7 +229,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 sentence: i,
                 quantity: k,
                 whole,
-                part: lex.part_subject.is_match(about),
+                part: lex.part_subject.is_match(about) && !restated,
             });
         }
     }

@@ -140,6 +140,31 @@ pub struct BaseYearDeclaration {
 /// Remembered for the document being checked (`extract::memo`): the checks ask
 /// again and again of the same sentences and table headers (a table's headers once per
 /// cell and rule).
+/// The text after the year that opens it, with its 到/至 and its 度/底/末/前 and the comma
+/// after it (`2020年园区…`, `到2025年，基地…`, `2022年度 园区…` → the park onward); `text`
+/// itself when no year opens it. A clause's subject stands after such a time.
+pub fn after_leading_year(text: &str) -> &str {
+    let t = text
+        .strip_prefix('到')
+        .or_else(|| text.strip_prefix('至'))
+        .unwrap_or(text)
+        .trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let year = t.get(..digits).and_then(|d| d.parse::<u16>().ok());
+    if digits != 4 || !year.is_some_and(|y| (1949..=2100).contains(&y)) {
+        return text;
+    }
+    let rest = t.get(digits..).unwrap_or("").trim_start();
+    let Some(rest) = rest.strip_prefix('年') else {
+        return text;
+    };
+    let rest = ['度', '底', '末', '前']
+        .iter()
+        .find_map(|c| rest.strip_prefix(*c))
+        .unwrap_or(rest);
+    rest.trim_start_matches(['，', ',', ' ', '\u{3000}'])
+}
+
 pub fn years(text: &str) -> Vec<YearMention> {
     use crate::extract::memo::TextMemo;
     thread_local! {

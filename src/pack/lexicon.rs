@@ -233,6 +233,9 @@ lexicon! {
     /// Words after an area that put it outside the park (`港池水域3.4平方公里属港口管理范围，
     /// 不在园区规划范围之内`): not the park's area (`boundary/area`).
     outside_area,
+    /// Words right after an area that change it into another (`由22.0平方公里调整为38.5
+    /// 平方公里`): the figure is the area the park had (`boundary/area`).
+    former_area,
     /// Cues that a list of shares claims to be the whole breakdown (`结构为`, `构成为`,
     /// `三次产业`): its shares must add up to 100% (`consistency/share-sum`).
     share_whole,
@@ -382,6 +385,15 @@ lexicon! {
     /// (`考核以`, `按照`), matched at the start of the scope words and removed: the target
     /// is still the park's as a whole.
     scope_frame,
+    /// A clause that sets another's caliber for what follows (`按市下达任务口径`): the park
+    /// named after it states its figure in that caliber, and the quote before still governs.
+    caliber_frame,
+    /// Before a part's target: the part set the goal itself (`该公司自定…的企业目标`); the
+    /// plan quotes it (`target/no-base-year`).
+    self_set,
+    /// Right after a CO2 figure: a claim that it is the park's total restated
+    /// (`…汇总为84400吨，与园区核算结果一致`); `boundary/unit` compares it with the total.
+    agrees_with_total,
     /// What may be deducted from emissions, each pattern capturing one group named by its
     /// id ([`OFFSET_IDS`]): green power and certificates, CO2 captured (CCUS), sinks and
     /// credits.

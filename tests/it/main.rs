@@ -57,6 +57,7 @@ mod outside_round44;
 mod outside_round46;
 mod outside_round50;
 mod outside_round54;
+mod outside_round56;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

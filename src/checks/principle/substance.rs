@@ -38,16 +38,6 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                     && (cx.rules.lexicon.from_to.is_match(t.clause_before())
                         || bracketed_base(t.sentence.as_str().get(t.span.end..).unwrap_or("")))
             };
-            // A cap, level or peak of a total whose base-year value the plan states as the
-            // park's whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`, `2030年降至
-            // 121.2万吨左右`).
-            let base_total = |subject: crate::extract::totals::Subject| {
-                targets.declared_base.is_some_and(|year| {
-                    cx.totals()
-                        .iter()
-                        .any(|s| s.whole && s.subject == subject && s.year == year)
-                })
-            };
             // A level to reach whose base-year value the plan states elsewhere, in prose or a
             // table (`非化石能源消费比重6.2%` in the 2020 profile, `…达到15%` by 2025;
             // `单位产品综合能耗418千克标准煤/吨` … `降至380千克标准煤/吨`): what
@@ -62,6 +52,16 @@ pub fn found(cx: &Context, name: &str) -> Option<String> {
                 let first = bases.next()?;
                 bases.all(|b| b == first).then_some(first)
             });
+            // A cap, level or peak of a total whose base-year value the plan states as the
+            // park's whole total (`2020年排放82.29万吨` … `峰值不高于86万吨`, `2030年降至
+            // 121.2万吨左右`), the base year declared or the one all its changes are from.
+            let base_total = |subject: crate::extract::totals::Subject| {
+                own_base.is_some_and(|year| {
+                    cx.totals()
+                        .iter()
+                        .any(|s| s.whole && s.subject == subject && s.year == year)
+                })
+            };
             // Asked once per indicator (a plan may set one level for many years).
             let asked: std::cell::RefCell<Vec<(String, bool)>> = std::cell::RefCell::default();
             let level_from_stated = |t: &&Target| {

@@ -17,8 +17,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a relative target (下降X%, 提高X个百分点) has no base year",
     },
     why: Text {
-        zh: "目标应有明确的基准年（《编制指南》第7章；核算边界中应说明基准年）：“下降15%”不说明比哪一年，就无法核对、无法考核。基准年可写在目标的句子里（较2020年下降），或由全方案统一声明（以2020年为基准年），“较基准年/基期”按声明的基准年解读；但同一句中其他指标写明了“较××年”而本指标没有、且该年份不能顺延到本指标（写在本指标之后，或在前而隔着分号），方案别处也未给出本指标同年目标的基准年时，仍报告——读者无法确定本指标是否另有基准；本指标的其他目标写明了基准年（“到2025年，单位工业增加值二氧化碳排放较2020年下降20%以上”）而此目标另起一段没有写（“到2030年，单位工业增加值二氧化碳排放下降38%以上”），且基准年声明既不在本段也不在本节前文时，同样报告（同句中前文写明的基准年可延续到省略的分句，“以2022年的0.52吨/万元为基准”“折算至2020年基数”也算写明）；“十四五”期间累计下降以2020年为基。不从相邻的句子借用年份。历史降幅、较峰值下降、情景假设和引用的上级目标不是本方案的目标，不受此限。",
-        en: "A target needs a base year (clause 7; the base year belongs in the accounting boundary): 下降15% without saying since when cannot be checked. The base year may be in the target's sentence (较2020年下降) or declared for the whole plan (以2020年为基准年), which also resolves 较基准年/基期 — unless another indicator's change in the same sentence writes its base (较2022年) and that base does not carry over (it comes after, or before across a semicolon) and the plan gives this indicator's target of that year no base elsewhere: the reader cannot tell whether it has another base; so is a target of an indicator whose other targets write their base (到2025年，单位工业增加值二氧化碳排放较2020年下降20%以上) when it does not, in a paragraph of its own (到2030年，单位工业增加值二氧化碳排放下降38%以上), with the declaration neither in its paragraph nor earlier in its section (an elliptical clause after a written base in its sentence carries it; 以2022年的0.52吨/万元为基准 and 折算至2020年基数 count as written); a five-year-plan period implies the year before it. A year in a neighbouring sentence is not borrowed. Historical changes, reductions from the peak, scenario assumptions and quoted upper-level targets are not the plan's targets.",
+        zh: "目标应有明确的基准年（《编制指南》第7章；核算边界中应说明基准年）：“下降15%”不说明比哪一年，就无法核对、无法考核。基准年可写在目标的句子里（较2020年下降），或由全方案统一声明（以2020年为基准年），“较基准年/基期”按声明的基准年解读；但同一句中其他指标写明了“较××年”而本指标没有、且该年份不能顺延到本指标（写在本指标之后，或在前而隔着分号），方案别处也未给出本指标同年目标的基准年时，仍报告——读者无法确定本指标是否另有基准；本指标的其他目标写明了基准年（“到2025年，单位工业增加值二氧化碳排放较2020年下降20%以上”）而此目标另起一段没有写（“到2030年，单位工业增加值二氧化碳排放下降38%以上”），且基准年声明既不在本段也不在本节前文时，同样报告（同句中前文写明的基准年可延续到省略的分句，“以2022年的0.52吨/万元为基准”“折算至2020年基数”也算写明）；“十四五”期间累计下降以2020年为基。不从相邻的句子借用年份。历史降幅、较峰值下降、情景假设和引用的上级目标不是本方案的目标，不受此限。企业等自行设定、方案只是引述的目标（该公司自定2025年单位产值碳排放下降25%的企业目标）不要求基准年；方案为某一工序或行业设定的目标仍要求。",
+        en: "A target needs a base year (clause 7; the base year belongs in the accounting boundary): 下降15% without saying since when cannot be checked. The base year may be in the target's sentence (较2020年下降) or declared for the whole plan (以2020年为基准年), which also resolves 较基准年/基期 — unless another indicator's change in the same sentence writes its base (较2022年) and that base does not carry over (it comes after, or before across a semicolon) and the plan gives this indicator's target of that year no base elsewhere: the reader cannot tell whether it has another base; so is a target of an indicator whose other targets write their base (到2025年，单位工业增加值二氧化碳排放较2020年下降20%以上) when it does not, in a paragraph of its own (到2030年，单位工业增加值二氧化碳排放下降38%以上), with the declaration neither in its paragraph nor earlier in its section (an elliptical clause after a written base in its sentence carries it; 以2022年的0.52吨/万元为基准 and 折算至2020年基数 count as written); a five-year-plan period implies the year before it. A year in a neighbouring sentence is not borrowed. Historical changes, reductions from the peak, scenario assumptions and quoted upper-level targets are not the plan's targets. A goal a part set itself and the plan only quotes (该公司自定2025年单位产值碳排放下降25%的企业目标) is not asked for one; a goal the plan sets for a process or sector is.",
     },
     fails: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放下降18%，单位工业增加值能耗降低13.5%。\n",
     passes: "## 三、碳达峰目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，单位工业增加值能耗比2020年降低13.5%。到2035年，二氧化碳排放总量比峰值下降10%。\n",
@@ -149,6 +149,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|t| t.kind == TargetKind::Change)
         .collect();
     for t in changes.iter().copied().filter(|t| t.base_year.is_none()) {
+        // A goal a part set itself (`该公司自定2025年单位产值碳排放下降25%的企业目标`: the
+        // pack's `lexicon.part_subject` and `lexicon.self_set`) is quoted, not the plan's.
+        if cx.rules.lexicon.part_subject.is_match(&t.scope_words)
+            && cx.rules.lexicon.self_set.is_match(t.clause_before())
+        {
+            continue;
+        }
         // A plan-wide base year resolves every relative target without its own, unless
         // its sentence names another base beside it, or its indicator's other targets
         // write theirs.

@@ -69,16 +69,22 @@ pub fn table_targets<'d>(
             })
             .or_else(|| {
                 // Else the one column of a past year before the target years (`| 指标 |
-                // 2020年 | 2025年 | 2030年 |`): the values the changes start from.
+                // 2020年 | 2025年 | 2030年 |`): the values the changes start from. Without
+                // a declared base, data years run a few years past 2020 (`| 2022年 | 2025年 |`).
+                let past_until = plan.declared_base.unwrap_or(horizon + 3);
                 let mut past = header_cells.iter().filter_map(|(col, c)| {
                     let y = year_of(&c.text())?;
-                    (y <= horizon).then_some((*col, Some(y)))
+                    (y <= past_until).then_some((*col, Some(y)))
                 });
                 match (past.next(), past.next()) {
                     (Some(one), None) => Some(one),
                     _ => None,
                 }
             });
+        // Target years come after the base column's year, when it is later than 2020.
+        let floor = base_col
+            .and_then(|(_, y)| y)
+            .map_or(horizon, |y| y.max(horizon));
         // A two-row header (目标值 over 2025年 / 2030年) gives its years in the second row.
         let year_cols_in = |row: &'d Row| -> Vec<(usize, u16, &'d str)> {
             columns(row)
@@ -86,7 +92,7 @@ pub fn table_targets<'d>(
                 .filter_map(|(col, c)| {
                     let h = c.paragraphs.first().map_or("", |p| p.text.as_str());
                     let y = year_of(h)?;
-                    (y > horizon && !h.contains("基准")).then_some((col, y, h))
+                    (y > floor && !h.contains("基准")).then_some((col, y, h))
                 })
                 .collect()
         };

@@ -105,13 +105,17 @@ fn short(t: &TargetFact) -> String {
 }
 
 fn intensity(f: &FileFacts, year: u16) -> String {
-    ["co2_intensity_value_added", "co2_intensity_gdp"]
-        .iter()
-        .find_map(|id| {
-            own(f).find(|t| t.metric_id.as_deref() == Some(id) && t.target_year == Some(year))
-        })
-        .map(short)
-        .unwrap_or_default()
+    [
+        "co2_intensity_value_added",
+        "co2_intensity_gdp",
+        "co2_intensity_output",
+    ]
+    .iter()
+    .find_map(|id| {
+        own(f).find(|t| t.metric_id.as_deref() == Some(id) && t.target_year == Some(year))
+    })
+    .map(short)
+    .unwrap_or_default()
 }
 
 fn total(f: &FileFacts, year: u16) -> String {
