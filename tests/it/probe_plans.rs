@@ -2399,9 +2399,8 @@ fn rounds_fifty_two_and_fifty_three_probe_plans() {
 }
 
 /// Rounds 54 and 55 (session 31), written by two outside helpers: compliant plans without
-/// errors, and the seeded defects found. Open (see fixtures/probe-plans/README.md): aw9's
-/// 2025 target against the indicator table of its PDF-extracted text (`target/conflict`
-/// missed).
+/// errors, and the seeded defects found (aw9's conflict with its PDF-extracted indicator
+/// table since session 32).
 #[test]
 fn rounds_fifty_four_and_fifty_five_probe_plans() {
     for name in [
@@ -2476,7 +2475,91 @@ fn rounds_fifty_four_and_fifty_five_probe_plans() {
         ),
         (
             "aw9_tongxi_polyester.txt",
-            &["consistency/share-sum", "structure/numbering"][..],
+            &[
+                "target/conflict",
+                "consistency/share-sum",
+                "structure/numbering",
+            ][..],
+        ),
+    ]);
+}
+
+/// Rounds 56–57 (session 32): outside plans of coking, chlor-alkali, glass fibre, garments,
+/// tea, vehicle assembly, zinc smelting, electroplating, logistics, biomass power, silicon
+/// carbide and a cigarette works, in Markdown, PDF-extracted text, text with a BOM and CRLF,
+/// and .docx with merged table cells, footnotes and a 专栏 box (generators in
+/// round56-src/ and round57-src/).
+#[test]
+fn rounds_fifty_six_and_fifty_seven_probe_plans() {
+    for name in [
+        "ax1_fenyu_coking.md",
+        "ax2_baichuan_chloralkali.docx",
+        "ax3_ganyuan_glassfibre.txt",
+        "ax4_shihu_garment.docx",
+        "ax5_zunling_tea.txt",
+        "ax6_chiheng_vehicle.docx",
+        "ay1_mengxi_zinc.md",
+        "ay2_hejiang_plating.docx",
+        "ay3_zhongzhou_logistics.txt",
+        "ay4_songlan_biomass.docx",
+        "ay5_suchuan_sic.docx",
+        "ay6_tingzhou_cigarette.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        // ay5's 专栏 projects name no owner: principle/feasibility is a fair warning there.
+        assert_eq!(
+            rules_at(name, Severity::Warning)
+                .into_iter()
+                .filter(|r| r != "structure/missing-section" && r != "principle/feasibility")
+                .collect::<Vec<_>>(),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "ax7_fenyu_coking_defects.md",
+            &[
+                "target/conflict",
+                "boundary/unit",
+                "structure/chapter-order",
+            ][..],
+        ),
+        (
+            "ax8_ganyuan_glassfibre_defects.txt",
+            &[
+                "boundary/area",
+                "consistency/share-sum",
+                "structure/duplicate-section",
+            ][..],
+        ),
+        (
+            "ax9_chiheng_vehicle_defects.docx",
+            &[
+                "boundary/non-co2",
+                "target/no-base-year",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "ay7_mengxi_zinc_v2.md",
+            &[
+                "target/conflict",
+                "consistency/table-sum",
+                "structure/chapter-order",
+            ][..],
+        ),
+        (
+            "ay8_zhongzhou_logistics_v2.txt",
+            &["boundary/non-co2", "target/no-base-year", "boundary/area"][..],
+        ),
+        (
+            "ay9_songlan_biomass_v2.docx",
+            &["target/late-peak", "boundary/unit", "consistency/share-sum"][..],
         ),
     ]);
 }
