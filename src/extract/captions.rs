@@ -120,6 +120,23 @@ pub fn year_table_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Optio
     table_unit(x, doc, i).or_else(|| corner_unit(x, doc, i))
 }
 
+/// The unit in brackets in the label of table `i`'s total row (`合计（万吨）`): a measures
+/// table whose reduction columns (`2025年减排`) and caption name none writes it there.
+pub fn total_row_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {
+    let BlockKind::Table(t) = &doc.blocks.get(i)?.kind else {
+        return None;
+    };
+    let lex = &x.pack().lexicon;
+    t.rows.iter().skip(1).find_map(|r| {
+        let label = r.cells.first()?.text();
+        (lex.row_role(&crate::pack::row_label_key(&label)) == Some(true))
+            .then(|| bracketed(&label))
+            .flatten()
+            .filter(|u| is_unit(x, u))
+            .map(|u| per_year_dropped(&u).to_string())
+    })
+}
+
 /// The unit in brackets in the corner of table `i`, the header of its row labels
 /// (`| 情景（万吨） | 2022 | 2025 | … |`): the unit of every figure of a scenario table.
 fn corner_unit(x: &QuantityExtractor, doc: &Document, i: usize) -> Option<String> {

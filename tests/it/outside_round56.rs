@@ -219,3 +219,29 @@ fn a_goal_a_part_set_itself_and_a_breakdown_are_the_parts() {
     let plan = "# 某开发区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年开发区二氧化碳排放总量286.0万吨，单位工业增加值二氧化碳排放1.86吨/万元。\n\n## 五、主要目标\n\n到2025年，开发区单位工业增加值二氧化碳排放较2020年下降22%以上。其中，整车制造单车二氧化碳排放较2020年下降30%。\n";
     assert!(findings(plan, "target/no-baseline").is_empty(), "{plan}");
 }
+
+#[test]
+fn a_measures_tables_unit_in_its_total_rows_label_is_the_reductions() {
+    use crate::common::facts_of;
+    use peaklint::document::Format;
+    // consultancy (Markdown) and province (pipe rows in plain text): the reduction columns
+    // name no unit, the total row does.
+    for (text, format) in [
+        (
+            "# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n### （五）重点工程\n\n| 工程 | 责任主体 | 实施期 | 2025年减排 | 2030年减排 |\n|---|---|---|---|---|\n| 加热炉蓄热式燃烧 | 各轧钢企业 | 2023—2026 | 3.2 | 4.8 |\n| 屋顶分布式光伏 | 园区城投公司 | 2023—2028 | 3.7 | 7.3 |\n| 合计（万吨） | | | 6.9 | 12.1 |\n",
+            Format::Markdown,
+        ),
+        (
+            "某园区碳达峰实施方案\n五、重点任务\n（五）重点工程\n| 工程 | 责任主体 | 2025年减排 | 2030年减排 |\n| 加热炉蓄热式燃烧 | 各轧钢企业 | 3.2 | 4.8 |\n| 屋顶分布式光伏 | 园区城投公司 | 3.7 | 7.3 |\n| 合计（万吨） | — | 6.9 | 12.1 |\n",
+            Format::Text,
+        ),
+    ] {
+        let f = facts_of(text, format);
+        assert_eq!(f.measures.len(), 6, "{text}\n{:#?}", f.measures);
+        let total = f.measures_total.as_ref().map(|t| (t.value, t.year));
+        assert_eq!(total, Some((12.1, Some(2030))), "{text}");
+    }
+    // Without a unit anywhere the figures stay unread.
+    let text = "# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n| 工程 | 2025年减排 | 2030年减排 |\n|---|---|---|\n| 加热炉蓄热式燃烧 | 3.2 | 4.8 |\n| 屋顶分布式光伏 | 3.7 | 7.3 |\n| 合计 | 6.9 | 12.1 |\n";
+    assert!(facts_of(text, Format::Markdown).measures.is_empty());
+}

@@ -233,12 +233,14 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         if cut_cols.is_empty() {
             continue;
         }
-        // Year columns may carry the unit in the corner (`措施减排量（万吨）`).
+        // Year columns may carry the unit in the corner (`措施减排量（万吨）`); either kind in
+        // its total row's label (`合计（万吨）`).
         let table_unit = if year_columns {
             year_table_unit(x, doc, i)
         } else {
             table_unit(x, doc, i)
-        };
+        }
+        .or_else(|| crate::extract::captions::total_row_unit(x, doc, i));
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
             let first = row_header_ref(row);
