@@ -5,7 +5,8 @@
 //!
 //! A run qualifies when it has at least [`MIN_ROWS`] lines (a header and two rows), every
 //! line splits into the same number (≥ 2) of cells, and some cell below the header holds
-//! a digit. Lines that are headings by their numbering (`一、`, `（二）`) never start a
+//! a digit; a total row with its label merged over the first columns (`合计（万吨）    12.1
+//! 29.8`) closes it, its figures under their columns. Lines that are headings by their numbering (`一、`, `（二）`) never start a
 //! run. A single space separates cells only in a table of figures as a PDF copy often
 //! gives it (`化石燃料燃烧 61.8 49.6` under `排放源 排放量（万吨） 占比（%）`): short
 //! lines without sentence punctuation, every row below the header a label followed by
@@ -27,6 +28,19 @@ pub fn detect(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         let cells = match &block {
             RawBlock::Paragraph(p) => split(p),
             _ => None,
+        };
+        // A total row closing the run with its label cells merged (`合计（万吨）      12.1
+        // 29.8` under five columns): its figures stand under the last columns.
+        let cells = match (&block, cells, run.first()) {
+            (RawBlock::Paragraph(p), Some(cells), Some(_)) => {
+                let rows: Vec<(&str, &[std::ops::Range<usize>])> = run
+                    .iter()
+                    .filter(|(_, c)| !c.is_empty())
+                    .map(|(q, c)| (q.text.as_str(), c.as_slice()))
+                    .collect();
+                Some(padded_total(&p.text, cells, &rows))
+            }
+            (_, cells, _) => cells,
         };
         match (block, cells) {
             // A pipe separator row (empty cells) continues a run it follows.
@@ -151,6 +165,91 @@ fn stacked(blocks: Vec<RawBlock>, tables: &mut u32) -> Vec<RawBlock> {
     out
 }
 
+/// Words a total row's label opens with.
+const TOTAL_LABELS: [&str; 3] = ["合计", "总计", "小计"];
+
+/// The cells of a total row with fewer cells than its table's first row `head` (its label
+/// merged across the first columns, an empty cell left blank: `合计（万吨）      12.1  29.8`):
+/// the label, then each figure in the column it stands under (by display position), empty
+/// cells elsewhere; other rows' cells as they are, and the total's when a figure stands
+/// under no column of its own.
+fn padded_total(
+    text: &str,
+    cells: Vec<std::ops::Range<usize>>,
+    rows: &[(&str, &[std::ops::Range<usize>])],
+) -> Vec<std::ops::Range<usize>> {
+    use unicode_width::UnicodeWidthStr;
+    let Some(&(head_text, head)) = rows.first() else {
+        return cells;
+    };
+    let width = head.len();
+    let total = cells
+        .first()
+        .and_then(|r| text.get(r.clone()))
+        .is_some_and(|label| {
+            TOTAL_LABELS
+                .iter()
+                .any(|w| label.trim_start().starts_with(w))
+        });
+    let figures = cells
+        .iter()
+        .skip(1)
+        .all(|r| text.get(r.clone()).is_some_and(is_figure));
+    if !total || !figures || cells.len() < 2 || cells.len() >= width {
+        return cells;
+    }
+    let at = |t: &str, r: &std::ops::Range<usize>| t.get(..r.start).map_or(0, |p| p.width());
+    let starts: Vec<usize> = head.iter().map(|r| at(head_text, r)).collect();
+    // Columns padded to fixed positions (every row's cells start where the header's do)
+    // place the figures by position; rows set off by plain gaps leave only the order: the
+    // figures fill the last columns.
+    let aligned = rows.iter().skip(1).all(|(t, c)| {
+        c.len() == width
+            && c.iter()
+                .zip(&starts)
+                .all(|(r, s)| at(t, r).abs_diff(*s) <= 1)
+    });
+    if !aligned {
+        let Some(label) = cells.first().cloned() else {
+            return cells;
+        };
+        let mut out = vec![label.clone()];
+        out.extend(std::iter::repeat_n(
+            label.end..label.end,
+            width - cells.len(),
+        ));
+        out.extend(cells.into_iter().skip(1));
+        return out;
+    }
+    // Each figure's column: the header cell starting nearest to it, after the last one.
+    let mut slots: Vec<Option<std::ops::Range<usize>>> = vec![None; width];
+    let mut last = 0usize;
+    for r in cells.iter().skip(1) {
+        let x = at(text, r);
+        let Some(col) =
+            (last + 1..width).min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(x)))
+        else {
+            return cells;
+        };
+        if let Some(slot) = slots.get_mut(col) {
+            *slot = Some(r.clone());
+        }
+        last = col;
+    }
+    let Some(label) = cells.first().cloned() else {
+        return cells;
+    };
+    let empty = label.end..label.end;
+    let mut out = vec![label];
+    out.extend(
+        slots
+            .into_iter()
+            .skip(1)
+            .map(|s| s.unwrap_or(empty.clone())),
+    );
+    out
+}
+
 /// End a run: a table when it qualifies, else its lines as they were.
 fn close(
     run: &mut Vec<(RawParagraph, Vec<std::ops::Range<usize>>)>,
@@ -255,10 +354,21 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
                 continue;
             }
         };
-        // The run: rows of `width` cells, pipe separator rows (no cells) inside it.
+        // The run: rows of `width` cells, pipe separator rows (no cells) inside it, and a
+        // total row with its label merged (see [`padded_total`]).
         let mut end = i + 1;
         while let Some(Some(c)) = cells.get(end) {
             if !c.is_empty() && c.len() != width {
+                let line = lines.get(end).map_or("", |l| l.trim());
+                let rows: Vec<(&str, &[std::ops::Range<usize>])> = (i..end)
+                    .filter_map(|k| {
+                        let c = cells.get(k)?.as_deref().filter(|c| !c.is_empty())?;
+                        Some((lines.get(k)?.trim(), c))
+                    })
+                    .collect();
+                if padded_total(line, c.clone(), &rows).len() == width {
+                    end += 1;
+                }
                 break;
             }
             end += 1;
@@ -665,6 +775,24 @@ mod tests {
         let t = tables("指标 单位 基准年 目标年\n单位产品碳排放 tCO2/t 1.82 1.45\n能源消费总量 万tce 45.2 50.1\n");
         assert_eq!(t.len(), 1);
         assert_eq!(t[0][1], vec!["单位产品碳排放", "tCO2/t", "1.82", "1.45"]);
+    }
+
+    #[test]
+    fn a_total_row_with_its_label_merged_closes_the_table() {
+        // Province style, plain gaps: the figures fill the last columns.
+        let t = tables("工程  责任主体  实施期  2025年减排  2030年减排\n加热炉改造  各轧钢企业  2023—2026  3.2  4.8\n屋顶光伏  园区城投公司  2023—2028  3.7  7.3\n合计（万吨）      6.9  12.1\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][3], vec!["合计（万吨）", "", "", "6.9", "12.1"]);
+        // City style, padded to fixed columns with a last column left blank: by position.
+        let t = tables("序号　任务　　　　2025年　2030年　责任单位\n1　　屋顶光伏　　8.4　　　25.1　　经济发展局\n2　　绿电交易　　5.6　　　25.1　　经济发展局\n合计　　　　　　14.0　　　50.2\n");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][3], vec!["合计", "", "14.0", "50.2", ""]);
+        // A short line of prose after a table is not its row.
+        let t = tables(
+            "指标  2020年  2025年\n排放量  86.4  95.0\n能耗  45.2  50.1\n合计排放下降明显\n",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].len(), 3);
     }
 
     #[test]

@@ -555,6 +555,24 @@ impl Table<'_, '_, '_> {
             let Ok(Some(total)) = cell_value(x, &tp.text, total_label, h) else {
                 continue;
             };
+            // A unit written only in the total row's label (`合计（万吨）`) is the column's:
+            // the parts, read without it, are compared with the total read without it too.
+            let part_unit = parts.first().and_then(|r| {
+                let label = r.cells.first().map(|c| c.text()).unwrap_or_default();
+                let text = columns(r)
+                    .into_iter()
+                    .find(|(c, _)| c == col)
+                    .map(|(_, c)| c.text())
+                    .unwrap_or_default();
+                cell_value(x, &text, &label, h).ok().flatten()
+            });
+            let total = match (&total.unit, part_unit) {
+                (Some(_), Some(p)) if p.unit.is_none() => match cell_value(x, &tp.text, "", h) {
+                    Ok(Some(bare)) if bare.unit.is_none() => bare,
+                    _ => total,
+                },
+                _ => total,
+            };
             let Some(Sum {
                 sum,
                 slack,
