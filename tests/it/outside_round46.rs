@@ -10,13 +10,9 @@
 //! - an indicator table's `2022年基准值` states the base year;
 //! - a share of its own indicator after a comma ends a list of shares.
 
-use crate::common::findings;
+use crate::common::{findings, line_of};
 
 const BOUNDARY: &str = "核算范围为园区规划范围内全部企业，排放源包括化石燃料燃烧和外购电力，只核算二氧化碳，依据GB/T 32150—2015。";
-
-fn line_of(d: &peaklint::diagnostic::Diagnostic) -> Option<u32> {
-    d.location.as_ref().and_then(|l| l.line)
-}
 
 #[test]
 fn a_sentence_about_another_level_quotes_its_base_year() {

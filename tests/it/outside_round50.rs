@@ -12,19 +12,9 @@
 //! - a lone `其中` row no longer hides a total that no reading can make agree;
 //! - a change that drops the base its indicator's other targets write is reported.
 
-use crate::common::findings;
+use crate::common::{findings, line_of, line_with};
 
 const BOUNDARY: &str = "核算范围为园区规划范围内全部企业，排放源包括化石燃料燃烧和外购电力，只核算二氧化碳，依据GB/T 32150—2015。";
-
-fn line_of(d: &peaklint::diagnostic::Diagnostic) -> Option<u32> {
-    d.location.as_ref().and_then(|l| l.line)
-}
-
-fn line_with(text: &str, needle: &str) -> Option<u32> {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
 
 #[test]
 fn a_reporting_threshold_is_no_co2e_accounting() {

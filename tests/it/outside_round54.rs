@@ -18,17 +18,7 @@
 //!   plant named as a site is no water measure;
 //! - a peak scenario going down after 2030 looks beyond the peak (`principle/foresight`).
 
-use crate::common::findings;
-
-fn line_of(d: &peaklint::diagnostic::Diagnostic) -> Option<u32> {
-    d.location.as_ref().and_then(|l| l.line)
-}
-
-fn line_with(text: &str, needle: &str) -> Option<u32> {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
+use crate::common::{findings, line_of, line_with};
 
 #[test]
 fn one_misprinted_amount_is_the_tables_sum_not_also_its_share() {

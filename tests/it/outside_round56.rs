@@ -15,17 +15,7 @@
 //!   subject, unless a clause sets another's caliber first (`按市下达任务口径，…`);
 //! - a goal a part set itself, and a sentence opening with 其中, are a part's.
 
-use crate::common::{docx_findings, findings, findings_in};
-
-fn line_of(d: &peaklint::diagnostic::Diagnostic) -> Option<u32> {
-    d.location.as_ref().and_then(|l| l.line)
-}
-
-fn line_with(text: &str, needle: &str) -> Option<u32> {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
+use crate::common::{docx_findings, findings, findings_in, line_of, line_with};
 
 #[test]
 fn a_pdf_copys_indicator_table_with_units_and_attributes_is_compared_with_the_text() {

@@ -128,3 +128,15 @@ pub fn docx_findings(body: &str) -> Vec<Diagnostic> {
     };
     check_document(&doc, pack::default_pack(), Lang::Zh).diagnostics
 }
+
+/// The line a diagnostic points at.
+pub fn line_of(d: &Diagnostic) -> Option<u32> {
+    d.location.as_ref().and_then(|l| l.line)
+}
+
+/// The 1-based line of `text` holding `needle` first.
+pub fn line_with(text: &str, needle: &str) -> Option<u32> {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
