@@ -209,27 +209,21 @@ fn padded_total(
                 .zip(&starts)
                 .all(|(r, s)| at(t, r).abs_diff(*s) <= 1)
     });
-    if !aligned {
-        let Some(label) = cells.first().cloned() else {
-            return cells;
-        };
-        let mut out = vec![label.clone()];
-        out.extend(std::iter::repeat_n(
-            label.end..label.end,
-            width - cells.len(),
-        ));
-        out.extend(cells.into_iter().skip(1));
-        return out;
-    }
-    // Each figure's column: the header cell starting nearest to it, after the last one.
+    // Each figure's column: the last ones in order, or, aligned, the header cell starting
+    // nearest to it after the previous figure's.
     let mut slots: Vec<Option<std::ops::Range<usize>>> = vec![None; width];
-    let mut last = 0usize;
+    let mut last = if aligned { 0 } else { width - cells.len() };
     for r in cells.iter().skip(1) {
-        let x = at(text, r);
-        let Some(col) =
-            (last + 1..width).min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(x)))
-        else {
-            return cells;
+        let col = if aligned {
+            let x = at(text, r);
+            let Some(col) = (last + 1..width)
+                .min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(x)))
+            else {
+                return cells;
+            };
+            col
+        } else {
+            last + 1
         };
         if let Some(slot) = slots.get_mut(col) {
             *slot = Some(r.clone());

@@ -474,16 +474,17 @@ impl Table<'_, '_, '_> {
             if *kind != RowKind::Subtotal {
                 continue;
             }
-            let above: Vec<&Row> = top
-                .get(..p)
+            // The ordinary rows right above it.
+            let before = top.get(..p).unwrap_or_default();
+            let from = before
+                .iter()
+                .rposition(|(_, k)| *k != RowKind::Part)
+                .map_or(0, |i| i + 1);
+            let above: Vec<&Row> = before
+                .get(from..)
                 .unwrap_or_default()
                 .iter()
-                .rev()
-                .take_while(|(_, k)| *k == RowKind::Part)
                 .map(|(r, _)| *r)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
                 .collect();
             if self.grouped {
                 // The group: from the last row above naming one (its first cell written).
@@ -509,10 +510,11 @@ impl Table<'_, '_, '_> {
             let agrees = (0..above.len().saturating_sub(1)).any(|from| {
                 let mut found = Vec::new();
                 self.compare(row, above.get(from..).unwrap_or_default(), &[], &mut found);
+                let adds_up = found.is_empty();
                 if from == 0 {
-                    longest = found.clone();
+                    longest = found;
                 }
-                found.is_empty()
+                adds_up
             });
             if !agrees {
                 out.extend(longest);
