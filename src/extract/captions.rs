@@ -60,13 +60,14 @@ pub fn table_year(doc: &Document, i: usize, reject: impl Fn(&str) -> bool) -> Op
     years.next().is_none().then_some(only.first)
 }
 
-/// The note right after table `i` (`注：…`, `单位：…`, `说明：…`), if there is one.
+/// The note right after table `i` (`注：…`, `单位：…`, `说明：…`, also in brackets:
+/// `（单位：万吨）`), if there is one.
 fn note_block(doc: &Document, i: usize) -> Option<&Block> {
     doc.blocks
         .get(i + 1)
         .filter(|b| !matches!(b.kind, BlockKind::Table(_) | BlockKind::Heading(_)))
         .filter(|b| {
-            let t = b.text.trim_start();
+            let t = b.text.trim_start().trim_start_matches(['（', '(']);
             ["注", "单位", "说明", "备注"]
                 .iter()
                 .any(|w| t.starts_with(w))

@@ -744,10 +744,13 @@ fn inventory(
             }
             // A sentence naming no year: the year its paragraph's earlier sentence dated,
             // for a figure its clause names the park's whole total (`二氧化碳排放总量125.7
-            // 万吨`; a part listed after it, or enterprises' `合计排放`, is no inventory line).
-            let whole = crate::extract::totals::WHOLE
+            // 万吨`, or the park as its subject: `园区二氧化碳排放21.65万吨`; a part listed
+            // after it, or enterprises' `合计排放`, is no inventory line) — as the stated
+            // totals read it.
+            let whole = (crate::extract::totals::WHOLE
                 .iter()
                 .any(|w| clause.contains(w))
+                || pack.lexicon.own_subject.opens(clause.trim_start()))
                 && !pack.lexicon.part_subject.is_match(clause);
             let year = year_before(&list, at).or(carried.filter(|_| list.is_empty() && whole));
             let Some(year) = year.filter(|y| *y <= horizon) else {
