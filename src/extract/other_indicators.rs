@@ -65,9 +65,15 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
                 start += name.len() - rest.len();
                 name = rest;
             }
+            // An indicator referring back (`园区将这一比重…提高到35%`, lexicon
+            // `back_reference`) is the one named before it, read where it is named.
+            let referring = lex
+                .back_reference
+                .opens(name.trim_start_matches(['将', '把', '使']));
             if name.chars().count() < 2
                 || !an.mentions.metric_mentions(name).is_empty()
                 || lex.upper_level.opens(name)
+                || referring
             {
                 continue;
             }

@@ -20,8 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same indicator, target year and base given different values in different places",
     },
     why: Text {
-        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；写作“左右”的降幅与相差5%以内的数值一致（“下降40%左右”与“下降38%”），相差更多则冲突（“下降35%”）；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨；正文“以2020年为基准年，园区二氧化碳排放264.0万吨”与标题为“表1 2020年园区二氧化碳排放构成”的表中合计246.0）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。另外，总量目标须与方案自身的达峰情景一致：指标表写“2025年267.0万吨”而达峰情景测算为276.0万吨，或总量上限低于同年达峰情景值，两者不能同时成立（只有一个政策情景时比较；约数和峰值栏不比较）。",
-        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict; a change written as approximate agrees with a value within 5% of it (下降40%左右 and 下降38%), not with one further off (下降35%); nor a projected peak (556.9万吨) and its cap (560万吨以内); two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory; 园区二氧化碳排放264.0万吨 in the text and 246.0 in the 合计 row of a table captioned 表1 2020年园区二氧化碳排放构成) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared. A CO2 total must also agree with the plan's own peak scenario: a level of 267.0万吨 for 2025 in the indicator table against the scenario's 276.0, or a cap below the scenario's figure for that year, cannot both stand (compared when the plan has one policy scenario; estimates and peak rows are not).",
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；写作“左右”的降幅与相差5%以内的数值一致（“下降40%左右”与“下降38%”），相差更多则冲突（“下降35%”）；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但上限与指标表的数值写得一样精确、单位相同（正文“控制在6.84万吨以内”、表中6.48）是同一个数写了两次，须一致；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨；正文“以2020年为基准年，园区二氧化碳排放264.0万吨”与标题为“表1 2020年园区二氧化碳排放构成”的表中合计246.0）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。另外，总量目标须与方案自身的达峰情景一致：指标表写“2025年267.0万吨”而达峰情景测算为276.0万吨，或总量上限低于同年达峰情景值，两者不能同时成立（只有一个政策情景时比较；约数和峰值栏不比较）。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict; a change written as approximate agrees with a value within 5% of it (下降40%左右 and 下降38%), not with one further off (下降35%); nor a projected peak (556.9万吨) and its cap (560万吨以内) — but a cap written as precisely as the table's level, in its unit (控制在6.84万吨以内 in the text, 6.48 in the table), is that figure written twice and must agree; two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory; 园区二氧化碳排放264.0万吨 in the text and 246.0 in the 合计 row of a table captioned 表1 2020年园区二氧化碳排放构成) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared. A CO2 total must also agree with the plan's own peak scenario: a level of 267.0万吨 for 2025 in the indicator table against the scenario's 276.0, or a cap below the scenario's figure for that year, cannot both stand (compared when the plan has one policy scenario; estimates and peak rows are not).",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
@@ -154,11 +154,27 @@ fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bo
         } else {
             (ub, ua)
         };
-        return level.value <= cap.value || close(level.value, cap.value);
+        // A cap written as precisely as the level, in the same unit (`控制在6.84万吨以内` in
+        // the text, 6.48 in the indicator table), is that figure written again; a rounder cap
+        // (`控制在7万吨以内`) bounds the level.
+        let restated =
+            a.unit == b.unit && decimals(a).is_some_and(|d| d > 0 && Some(d) == decimals(b));
+        return (level.value <= cap.value && !restated) || close(level.value, cap.value);
     }
     close(ua.value, ub.value)
         || ua.stretch.is_some_and(|s| close(s, ub.value))
         || ub.stretch.is_some_and(|s| close(s, ua.value))
+}
+
+/// The decimal places of the figure as the target's text writes it (`6.84万吨` → 2).
+fn decimals(t: &Target) -> Option<usize> {
+    let text = t.sentence.as_str().get(t.span.clone())?;
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let number: &str = text
+        .get(start..)?
+        .split(|c: char| !c.is_ascii_digit() && c != '.')
+        .next()?;
+    Some(number.split_once('.').map_or(0, |(_, d)| d.len()))
 }
 
 /// What two targets must share to be compared ([`comparable`] is this key plus the

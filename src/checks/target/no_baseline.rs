@@ -345,11 +345,13 @@ fn output_stated(cx: &Context, year: u16) -> bool {
 }
 
 fn table_states_base_value(cx: &Context, metric: &str, year: u16) -> bool {
+    // The base column as the target tables read it (`2020年（基准年）`, `基期值`, `2020基准`),
+    // not a change from the base (`较基准年下降（%）`) nor the business-as-usual scenario's
+    // column (`基准情景`).
     let headed = |h: &str| {
         h.trim().trim_end_matches('年') == year.to_string()
-            || ["基准值", "基准年", "基期", "现状"]
-                .iter()
-                .any(|w| h.contains(w))
+            || (crate::extract::other_indicators::names_base(h)
+                && !["较", "比", "情景"].iter().any(|w| h.contains(w)))
             || years(h)
                 .iter()
                 .any(|m| m.first == year && m.last == year && !m.in_title)

@@ -152,9 +152,17 @@ fn in_order(needle: &Key, hay: &Key) -> bool {
 
 /// Weak evidence: the title names one of the item's head words or qualifiers, even with
 /// words that would rule a title-only match out (目标与任务 names 目标). Used only with
-/// the heading's position among the chapters.
+/// the heading's position among the chapters. A title holding one of the item's
+/// exclusions (`能源保障项目` for the safeguards, whose head word is 保障) names something
+/// else and is no evidence.
 pub(crate) fn names_concept(item: &OutlineItem, t: &Key) -> bool {
-    !item.concepts.hits(&t.text).is_empty()
+    let c = &item.concepts;
+    !c.exclude.iter().any(|w| t.text.contains(w.as_str()))
+        && !c
+            .exclude_ending
+            .iter()
+            .any(|w| t.text.ends_with(w.as_str()))
+        && !c.hits(&t.text).is_empty()
 }
 
 /// The words that made `title` match `item` as `kind`, for explanations: the alias or
