@@ -40,9 +40,26 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         .collect();
     let width = wrap_width(&kept);
     // Lines of a table aligned in columns: never joined with prose, nor tightened (their
-    // cells keep one source segment each).
+    // cells keep one source segment each). A page break inside a table (its footer, running
+    // header and the blank margins around them) does not end it: the rows are read without
+    // them.
     let texts: Vec<&str> = lines.iter().map(|l| l.text.trim_matches('\u{c}')).collect();
-    let table_row = super::text_tables::aligned_rows(&texts);
+    let margin = page_margins(&texts, &dropped);
+    let read: Vec<usize> = (0..texts.len())
+        .filter(|&i| {
+            !dropped.get(i).copied().unwrap_or(false) && !margin.get(i).copied().unwrap_or(false)
+        })
+        .collect();
+    let read_texts: Vec<&str> = read.iter().filter_map(|&i| texts.get(i).copied()).collect();
+    let mut table_row = vec![false; texts.len()];
+    for (&i, row) in read
+        .iter()
+        .zip(super::text_tables::aligned_rows(&read_texts))
+    {
+        if let Some(slot) = table_row.get_mut(i) {
+            *slot = row;
+        }
+    }
     let row_lines: Vec<std::ops::Range<usize>> = lines
         .iter()
         .zip(&table_row)
@@ -215,6 +232,34 @@ fn flush(
 /// end at form feeds, or (without any) after lines that are page numbers like `— 3 —`
 /// or `第 3 页` (a bare number is not taken for a page number here); text with no
 /// more than one page keeps every line.
+/// The blank lines next to page furniture (`dropped`), through other blank lines: a page's
+/// bottom margin above its footer and the top margin below its running header.
+fn page_margins(texts: &[&str], dropped: &[bool]) -> Vec<bool> {
+    let blank = |i: usize| texts.get(i).is_some_and(|t| t.trim().is_empty());
+    let furniture = |i: usize| dropped.get(i).copied().unwrap_or(false);
+    let mut out = vec![false; texts.len()];
+    // Forward: a blank line after furniture; backward: one before it.
+    let mut after = false;
+    for i in 0..texts.len() {
+        after = furniture(i) || (after && blank(i));
+        if blank(i) && after {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = true;
+            }
+        }
+    }
+    let mut before = false;
+    for i in (0..texts.len()).rev() {
+        before = furniture(i) || (before && blank(i));
+        if blank(i) && before {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = true;
+            }
+        }
+    }
+    out
+}
+
 fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
     let form_feeds = lines.iter().any(|l| l.text.contains('\u{c}'));
     let marked = |t: &str| {

@@ -32,12 +32,13 @@ pub fn detect(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         // A total row closing the run with its label cells merged (`合计（万吨）      12.1
         // 29.8` under five columns): its figures stand under the last columns.
         let cells = match (&block, cells, run.first()) {
-            (RawBlock::Paragraph(p), Some(cells), Some(_)) => {
+            (RawBlock::Paragraph(p), Some(cells), Some((_, first))) => {
                 let rows: Vec<(&str, &[std::ops::Range<usize>])> = run
                     .iter()
                     .filter(|(_, c)| !c.is_empty())
                     .map(|(q, c)| (q.text.as_str(), c.as_slice()))
                     .collect();
+                let cells = squeezed_label(&p.text, cells, first.len());
                 Some(padded_total(&p.text, cells, &rows))
             }
             (_, cells, _) => cells,
@@ -162,6 +163,43 @@ fn stacked(blocks: Vec<RawBlock>, tables: &mut u32) -> Vec<RawBlock> {
         }));
         out.extend(cells);
     }
+    out
+}
+
+/// The cells of a row whose long label leaves a single space before its first figure
+/// (`单位工业增加值二氧化碳排放（吨/万元） 0.183     0.152     0.114` under `指标  2020年
+/// 2025年  2030年`, as a PDF copy squeezes it): one cell fewer than its table's rows
+/// (`width`), figures after the label, and the label ending in a figure set off by one
+/// space — that figure is the first column's. Other rows' cells as they are.
+fn squeezed_label(
+    text: &str,
+    cells: Vec<std::ops::Range<usize>>,
+    width: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let Some(label) = cells.first().cloned() else {
+        return cells;
+    };
+    let figures = cells
+        .iter()
+        .skip(1)
+        .all(|r| text.get(r.clone()).is_some_and(is_figure));
+    if width < 3 || cells.len() + 1 != width || !figures {
+        return cells;
+    }
+    let head = text.get(label.clone()).unwrap_or("");
+    let Some(space) = head.rfind(' ') else {
+        return cells;
+    };
+    let name = head.get(..space).unwrap_or("").trim_end();
+    let figure = head.get(space + 1..).unwrap_or("");
+    if name.is_empty() || !is_figure(figure) || is_figure(name) {
+        return cells;
+    }
+    let mut out = vec![
+        label.start..label.start + name.len(),
+        label.start + space + 1..label.end,
+    ];
+    out.extend(cells.into_iter().skip(1));
     out
 }
 
@@ -352,8 +390,9 @@ pub fn aligned_rows(lines: &[&str]) -> Vec<bool> {
         // total row with its label merged (see [`padded_total`]).
         let mut end = i + 1;
         while let Some(Some(c)) = cells.get(end) {
+            let line = lines.get(end).map_or("", |l| l.trim());
+            let c = &squeezed_label(line, c.clone(), width);
             if !c.is_empty() && c.len() != width {
-                let line = lines.get(end).map_or("", |l| l.trim());
                 let rows: Vec<(&str, &[std::ops::Range<usize>])> = (i..end)
                     .filter_map(|k| {
                         let c = cells.get(k)?.as_deref().filter(|c| !c.is_empty())?;
@@ -697,6 +736,31 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_long_label_one_space_before_its_first_figure_is_a_row() {
+        let t = tables("指标                                  2020年    2025年    2030年\n二氧化碳排放总量（万吨）              5.71      6.48      6.35\n单位工业增加值二氧化碳排放（吨/万元） 0.183     0.152     0.114\n屋顶光伏装机（兆瓦）                  1.5       7.5       15.5\n");
+        assert_eq!(
+            t.first().and_then(|t| t.get(2)),
+            Some(&vec![
+                "单位工业增加值二氧化碳排放（吨/万元）".to_string(),
+                "0.183".to_string(),
+                "0.152".to_string(),
+                "0.114".to_string(),
+            ])
+        );
+        assert_eq!(t.first().map(Vec::len), Some(4));
+        // A label with a word after its space is no squeezed row.
+        let cells = squeezed_label("二氧化碳 排放  5.71  6.48", vec![0..19, 21..25, 27..31], 4);
+        assert_eq!(cells.len(), 3);
+    }
+
+    #[test]
+    fn a_page_break_inside_a_table_does_not_end_it() {
+        let t = tables("排放源            排放量     占比（%）\n天然气            2.05       36.7\n净调入电力        3.45       61.7\n\n— 2 —\n\n某园区碳达峰实施方案（2023—2030年）\n\n柴油              0.09       1.6\n合计              5.59       100.0\n\n— 3 —\n\n某园区碳达峰实施方案（2023—2030年）\n\n正文继续。\n\n— 4 —\n\n某园区碳达峰实施方案（2023—2030年）\n\n正文再续。\n");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t.first().map(Vec::len), Some(5), "{t:?}");
     }
 
     #[test]

@@ -58,6 +58,7 @@ mod outside_round46;
 mod outside_round50;
 mod outside_round54;
 mod outside_round56;
+mod outside_round58;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
