@@ -25,7 +25,9 @@
 //! # Years
 //! A figure is dated by the nearest year before it, except that a list of values takes a
 //! list of years in order ([`respectively`]: `2025年、2030年分别减排9.8万吨和20.8万吨`:
-//! 9.8 is 2025's, 20.8 is 2030's). A year naming when a project starts or is finished
+//! 9.8 is 2025's, 20.8 is 2030's), and an undated list of as many values takes the years
+//! the text's dated lists all give (`inherit_years`: `减排3.4万吨和8.6万吨` after them is
+//! one measure's 2025 and 2030 figures). A year naming when a project starts or is finished
 //! (`2023年投产`, `2030年前建成投运`) dates a reduction that holds from that year on.
 //!
 //! [`Reductions::for_year`] works year by year: a stated total counts only for its own
@@ -582,10 +584,92 @@ pub fn reductions<'d>(
             });
         }
     }
+    inherit_years(&mut all);
     totals_over_time(&mut all);
     mark_recaps(&mut all);
     all.extend(table_reductions(x, doc));
     Reductions { all }
+}
+
+/// A list of undated reductions (`减排3.4万吨和8.6万吨`) takes the years the text's dated
+/// lists all give, in their order (`2025年、2030年分别减排6.2万吨和16.5万吨`): a plan that
+/// dates its first measure's pair writes the later pairs in the same order. One measure's
+/// figures over time, then, not two measures of no year. Left as they are when the dated
+/// lists disagree or are of another length.
+fn inherit_years(all: &mut [Reduction]) {
+    // Runs of figures of one sentence written as one list (`A万吨和B万吨`).
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in 0..all.len() {
+        let joined = i
+            .checked_sub(1)
+            .is_some_and(|p| match (all.get(p), all.get(i)) {
+                (Some(a), Some(b)) => {
+                    a.source == 0
+                        && b.source == 0
+                        && a.measure / 1000 == b.measure / 1000
+                        && a.figure.sentence.block() == b.figure.sentence.block()
+                        && a.figure.sentence.range() == b.figure.sentence.range()
+                        && a.figure
+                            .sentence
+                            .as_str()
+                            .get(a.figure.span.end..b.figure.span.start)
+                            .is_some_and(|g| {
+                                g.chars()
+                                    .all(|c| "和、及与,，约".contains(c) || c.is_whitespace())
+                            })
+                }
+                _ => false,
+            });
+        match runs.last_mut() {
+            Some(r) if joined && r.end == i => r.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    fn years_of(all: &[Reduction], r: &std::ops::Range<usize>) -> Vec<Option<u16>> {
+        all.get(r.clone())
+            .unwrap_or(&[])
+            .iter()
+            .map(|f| f.figure.year.filter(|_| !f.since))
+            .collect()
+    }
+    let mut dated: Option<Vec<u16>> = None;
+    for r in runs.iter().filter(|r| r.len() >= 2) {
+        let ys = years_of(all, r);
+        let Some(ys) = ys.into_iter().collect::<Option<Vec<u16>>>() else {
+            continue;
+        };
+        if !ys.windows(2).all(|w| matches!(w, [a, b] if a < b)) {
+            continue;
+        }
+        match &dated {
+            Some(d) if *d != ys => return,
+            _ => dated = Some(ys),
+        }
+    }
+    let Some(order) = dated else {
+        return;
+    };
+    for r in runs.iter().filter(|r| r.len() == order.len()) {
+        let undated = years_of(all, r).iter().all(Option::is_none)
+            && all
+                .get(r.clone())
+                .is_some_and(|f| f.iter().all(|f| !f.since));
+        if !undated {
+            continue;
+        }
+        let measure = all.get(r.start).map(|f| f.measure);
+        for (f, y) in all
+            .get_mut(r.clone())
+            .unwrap_or(&mut [])
+            .iter_mut()
+            .zip(&order)
+        {
+            f.figure.year = Some(*y);
+            if let Some(m) = measure {
+                f.measure = m;
+            }
+        }
+    }
 }
 
 /// After a total, the figures for other years of the same measure, or of the clause group

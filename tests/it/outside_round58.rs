@@ -10,9 +10,10 @@
 //! - insulation and heat pumps are energy-saving measures;
 //! - a PDF copy's row whose long label leaves one space before its first figure is a row,
 //!   and a table broken by a page's footer and running header is one table;
-//! - a cap written as precisely as the indicator table's level is that figure restated.
+//! - a cap written as precisely as the indicator table's level is that figure restated;
+//! - an undated pair of reductions (`减排3.4万吨和8.6万吨`) takes the years of the dated pairs.
 
-use crate::common::{facts_of, findings, findings_in, line_of, line_with};
+use crate::common::{facts_of, findings, findings_in, line_of, line_with, measure_reductions};
 use peaklint::diagnostic::{Diagnostic, Severity};
 use peaklint::document::Format;
 
@@ -275,4 +276,50 @@ fn a_table_broken_by_a_page_break_is_one_table() {
     assert!(f
         .first()
         .is_some_and(|d| d.message.contains("5.99") && d.message.contains("3个分项")));
+}
+
+#[test]
+fn an_undated_pair_of_reductions_takes_the_years_of_the_dated_pairs() {
+    let plan = |first: &str, second: &str| {
+        format!("# 某园区碳达峰实施方案\n\n## 五、重点任务\n\n### （一）扩大绿电消费\n\n{first}\n\n### （二）设备节能改造\n\n{second}\n")
+    };
+    for (first, second) in [
+        // county: 分别 with the years, then a bare pair
+        (
+            "建设厂房屋顶分布式光伏，2025年、2030年分别减排6.2万吨和16.5万吨。",
+            "推广高效电机和细纱节能技术，减排3.4万吨和8.6万吨，2025年底前完成重点企业改造。",
+        ),
+        // enterprise: 到…年 lists, then a bare pair with 、
+        (
+            "公司购入绿电，到2025年、2030年分别减少二氧化碳排放6.2万吨、16.5万吨。",
+            "空压站和循环水系统变频改造，可减排3.4万吨、8.6万吨。",
+        ),
+    ] {
+        let mut got = measure_reductions(&plan(first, second));
+        got.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        assert_eq!(
+            got,
+            [
+                (Some(2025), 3.4),
+                (Some(2025), 6.2),
+                (Some(2030), 8.6),
+                (Some(2030), 16.5)
+            ],
+            "{first}{second}"
+        );
+    }
+    // Dated lists of two different pairs of years give the bare pair no years.
+    let text = format!(
+        "{}\n\n### （三）余热回收\n\n2027年、2030年分别减排1.0万吨和2.0万吨。\n",
+        plan(
+            "2025年、2030年分别减排6.2万吨和16.5万吨。",
+            "减排3.4万吨和8.6万吨。"
+        )
+    );
+    let undated: Vec<f64> = measure_reductions(&text)
+        .into_iter()
+        .filter(|(y, _)| y.is_none())
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(undated, [3.4, 8.6], "{text}");
 }
