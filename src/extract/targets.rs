@@ -744,8 +744,19 @@ fn sentence_targets<'d>(
                 false,
             )
         } else {
-            let made = out.get_mut(first_new..).unwrap_or_default();
-            match lists::sibling(pack, text, &clauses, &q, made, chain + 1) {
+            // The targets of the clause group before this one in its sentence (`…下降12%以上、
+            // 能耗下降14%；到2030年分别…`), which a `分别` naming nothing distributes over.
+            let split = first_new.min(out.len());
+            let (before, made) = out.split_at_mut(split);
+            let prior_start = before
+                .iter()
+                .rposition(|t| {
+                    t.sentence.block() != s.block()
+                        || !t.sentence.as_str().trim_end().ends_with(['；', ';'])
+                })
+                .map_or(0, |i| i + 1);
+            let prior = before.get(prior_start..).unwrap_or_default();
+            match lists::sibling(pack, text, &clauses, &q, prior, made, chain + 1) {
                 Some(t) => {
                     chain += 1;
                     out.push(t);

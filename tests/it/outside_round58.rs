@@ -323,3 +323,88 @@ fn an_undated_pair_of_reductions_takes_the_years_of_the_dated_pairs() {
         .collect();
     assert_eq!(undated, [3.4, 8.6], "{text}");
 }
+
+#[test]
+fn a_rule_that_does_not_ask_for_a_gas_explains_its_exclusion() {
+    let plan = |sentence: &str| {
+        format!("# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n### （二）核算边界和方法\n\n核算范围为园区规划范围内全部企业，包括天然气燃烧直接排放和外购电力间接排放。{sentence}\n")
+    };
+    for sentence in [
+        // county: the guide's silence, then 亦不核算
+        "厌氧池逸散的甲烷和制革工序氨氮转化产生的氧化亚氮，编制指南未作要求，本方案亦不核算。",
+        // province: a national standard's silence, then 不纳入
+        "含氟气体主要来自制冷设备，国家标准未作规定，本方案不纳入核算。",
+    ] {
+        let text = plan(sentence);
+        assert!(findings(&text, "boundary/non-co2").is_empty(), "{text}");
+    }
+    // Counted in after the same remark, it is reported.
+    let text = plan("厌氧池逸散的甲烷，编制指南未作要求，本方案仍计入排放总量。");
+    assert_eq!(findings(&text, "boundary/non-co2").len(), 1, "{text}");
+}
+
+#[test]
+fn a_respective_list_naming_nothing_takes_the_indicators_named_before() {
+    for sentence in [
+        // consultancy: 即到2025年…；到2030年分别…
+        "即到2025年单位工业增加值二氧化碳排放较2020年下降12%以上、能耗下降14%；到2030年分别下降29%和27%。",
+        // province: the indicators as a list, then 分别 for the later year
+        "到2025年，单位工业增加值能耗、二氧化碳排放分别比2020年下降14%、18%；到2030年分别下降30%、40%。",
+    ] {
+        let text = format!("# 某园区碳达峰实施方案\n\n本方案以2020年为基准年。\n\n## 三、主要目标\n\n{sentence}\n");
+        assert!(findings(&text, "target/no-base-year").is_empty(), "{text}");
+        let facts = facts_of(&text, Format::Markdown);
+        let later: Vec<(Option<&str>, f64, Option<u16>)> = facts
+            .targets
+            .iter()
+            .filter(|t| t.target_year == Some(2030))
+            .map(|t| (t.metric_id.as_deref(), t.value, t.base_year))
+            .collect();
+        assert_eq!(later.len(), 2, "{later:?}");
+        assert!(later.iter().all(|(m, _, b)| m.is_some() && *b == Some(2020)), "{later:?}");
+        let ids: Vec<_> = later.iter().map(|(m, ..)| *m).collect();
+        assert_ne!(ids.first(), ids.get(1), "{later:?}");
+    }
+}
+
+#[test]
+fn one_indicator_measured_from_two_years_without_a_declared_base() {
+    let plan = |energy: &str| {
+        format!("# 某园区碳达峰实施方案\n\n## 四、达峰目标\n\n到2025年单位工业增加值二氧化碳排放较2020年下降16%以上，到2030年较2020年下降37%以上；{energy}\n")
+    };
+    for energy in [
+        // enterprise: one sentence, two comparisons
+        "单位工业增加值能耗到2025年较2020年下降15%、到2030年较2021年下降28%。",
+        // county: two sentences
+        "到2025年单位工业增加值能耗比2020年下降15%。到2030年单位工业增加值能耗比2021年下降28%。",
+    ] {
+        let text = plan(energy);
+        let f = findings(&text, "boundary/base-year");
+        assert_eq!(f.len(), 1, "{text}\n{f:#?}");
+        assert!(f.first().is_some_and(|d| d.message.contains("2021年")));
+    }
+    let text = plan("单位工业增加值能耗到2025年较2020年下降15%、到2030年较2020年下降28%。");
+    assert!(findings(&text, "boundary/base-year").is_empty(), "{text}");
+}
+
+#[test]
+fn an_enterprises_monthly_data_and_yearly_inventory_are_its_monitoring() {
+    let plan = |body: &str| {
+        format!("# 某产业园碳达峰实施方案\n\n## 一、总体要求\n\n坚持系统观念。\n\n## 二、碳盘查与排放分析\n\n2020年产业园二氧化碳排放12.62万吨。\n\n## 三、达峰目标\n\n产业园力争2027年实现碳达峰。\n\n## 四、降碳路径\n\n推进屋顶光伏建设。\n\n## 五、跟踪管理\n\n{body}\n\n## 六、保障措施\n\n成立碳达峰工作委员会。\n")
+    };
+    let monitoring = |text: &str| -> Vec<Diagnostic> {
+        findings(text, "structure/missing-section")
+            .into_iter()
+            .filter(|d| d.message.contains("监测与统计"))
+            .collect()
+    };
+    for body in [
+        "公司能源管理部每月汇总各厂区和配套企业用能数据，每年开展一次碳盘查并经第三方核查，以2020年排放量126200吨为考核基数，2027年对照指标开展中期评估，偏差超过5%时调整措施清单，持续改进。",
+        "公司能源管控中心按月汇总各厂区用能数据，每年一季度完成上年度盘查，评估结果报集团。",
+    ] {
+        let text = plan(body);
+        assert!(monitoring(&text).is_empty(), "{text}");
+    }
+    let text = plan("公司能源管理部以2020年排放量126200吨为考核基数，2027年对照指标开展中期评估，偏差超过5%时调整措施清单，持续改进。");
+    assert_eq!(monitoring(&text).len(), 1, "{text}");
+}

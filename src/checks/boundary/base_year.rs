@@ -17,8 +17,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "different base years declared without explanation",
     },
     why: Text {
-        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年；声明以2020年为基准年、清单却是2021年的、所有目标都“较2021年”时，声明与全方案不一致，同样报告。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。未声明基准年、但清单年份即是基准年的方案同样如此：同一指标2025年“较2021年”、2030年“较2020年”，予以报告。",
-        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). A plan that declares no base year but reads as having one (its inventory's year) is held to it the same way: one indicator set 较2021年 for 2025 and 较2020年 for 2030 is reported. Historical comparisons and the national 比2005年 target are not base-year declarations. A plan declaring 2020 whose inventory is of 2021 and whose every target (two or more) is set against 2021 contradicts its declaration, and is reported too.",
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年；声明以2020年为基准年、清单却是2021年的、所有目标都“较2021年”时，声明与全方案不一致，同样报告。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。未声明基准年、但清单年份即是基准年的方案同样如此：同一指标2025年“较2021年”、2030年“较2020年”，予以报告；清单也未标明年份时，以方案自身目标多数使用的比较年份为准（同一指标“到2025年较2020年”“到2030年较2021年”）。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). A plan that declares no base year but reads as having one (its inventory's year) is held to it the same way: one indicator set 较2021年 for 2025 and 较2020年 for 2030 is reported; with no inventory year either, the year most of the plan's own changes are measured from stands for it (到2025年较2020年 and 到2030年较2021年 for one indicator). Historical comparisons and the national 比2005年 target are not base-year declarations. A plan declaring 2020 whose inventory is of 2021 and whose every target (two or more) is set against 2021 contradicts its declaration, and is reported too.",
     },
     fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
@@ -140,9 +140,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// the plan, is reported at the stray year, with the other target beside it.
 fn undeclared(cx: &Context, out: &mut Vec<Diagnostic>) {
     let found = cx.targets();
-    let Some(base) = found.declared_base else {
-        return;
-    };
     let own: Vec<&Target> = found.own().collect();
     let milestones: Vec<u16> = own.iter().filter_map(|t| t.target_year).collect();
     let clause_base = |t: &Target| {
@@ -150,13 +147,37 @@ fn undeclared(cx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|b| b.source == BaseSource::Clause)
             .map(|b| b.year)
     };
+    // The base the plan reads as having (its inventory's year), else the one most of its
+    // own changes are measured from, twice at least and more often than any other.
+    let Some(base) = found.declared_base.or_else(|| {
+        let mut counts: Vec<(u16, usize)> = Vec::new();
+        for y in own
+            .iter()
+            .filter(|t| t.kind == TargetKind::Change)
+            .filter_map(|t| clause_base(t))
+        {
+            match counts.iter_mut().find(|(c, _)| *c == y) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((y, 1)),
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [(y, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(*y),
+            _ => None,
+        }
+    }) else {
+        return;
+    };
     let mut reported: Vec<u16> = Vec::new();
     for t in &own {
         let Some(year) = clause_base(t) else {
             continue;
         };
+        // Earlier or later than the base: the same indicator measured from two years
+        // (`单位工业增加值能耗到2025年较2020年下降15%、到2030年较2021年下降28%`).
         if t.kind != TargetKind::Change
-            || year >= base
+            || year == base
             || milestones.contains(&year)
             || reported.contains(&year)
             || t.target_year.is_none_or(|y| y <= base)

@@ -218,6 +218,7 @@ pub(super) fn sibling<'d>(
     text: &str,
     clauses: &[Range<usize>],
     q: &Quantity,
+    prior: &[Target<'d>],
     made: &mut [Target<'d>],
     k: usize,
 ) -> Option<Target<'d>> {
@@ -259,7 +260,23 @@ pub(super) fn sibling<'d>(
             head.target_year = Some(*first);
         }
     } else {
-        return None;
+        // A list naming neither (`…较2020年下降12%以上、能耗下降14%；到2030年分别下降29%和
+        // 27%`): the indicators the sentence's earlier changes named, in their order, each
+        // value taking its indicator's comparison.
+        let before = prior.iter().chain(made.get(..head_at)?);
+        let earlier = earlier_metrics(before, prev.kind, prev.percent);
+        let (Some(&(m, base)), Some(&(first, first_base))) = (
+            earlier.get(k).filter(|_| earlier.len() >= 2),
+            earlier.first(),
+        ) else {
+            return None;
+        };
+        t.metric = Some(m);
+        t.base_year = t.base_year.or(base);
+        if let Some(head) = made.get_mut(head_at) {
+            head.metric = Some(first);
+            head.base_year = head.base_year.or(first_base);
+        }
     }
     t.value = q.stated_value();
     t.upper = q.stated_upper();
@@ -267,6 +284,23 @@ pub(super) fn sibling<'d>(
     t.stretch = None;
     t.span = q.span.clone();
     Some(t)
+}
+
+/// The indicators of the targets `before` a `分别` list, each once in the order first named,
+/// with the comparison each was given: changes of the list's kind and percent only.
+fn earlier_metrics<'a, 'p: 'a>(
+    before: impl Iterator<Item = &'a Target<'p>>,
+    kind: TargetKind,
+    percent: Option<super::PercentKind>,
+) -> Vec<(&'p str, Option<super::BaseYearRef>)> {
+    let mut out: Vec<(&'p str, Option<super::BaseYearRef>)> = Vec::new();
+    for t in before.filter(|t| t.kind == kind && t.percent == percent) {
+        let Some(m) = t.metric else { continue };
+        if !out.iter().any(|(o, _)| *o == m) {
+            out.push((m, t.base_year));
+        }
+    }
+    out
 }
 
 /// A year written in ASCII or full-width digits.
