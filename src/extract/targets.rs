@@ -1158,13 +1158,22 @@ fn distributed<'p>(
 /// Whether the sentence's scenario words only cite the analysis as the grounds of a decision
 /// after them (the pack's `lexicon.scenario_grounds`: `经情景分析，本报告建议园区力争2026年
 /// 达峰，峰值不超过157万吨`): then its targets are the plan's. A grounds clause naming the
-/// business-as-usual (`根据基准情景预测，`) cites no grounds.
+/// business-as-usual (`根据基准情景预测，`) cites no grounds. A scenario adopted
+/// (`lexicon.scenario_adoption`: `推荐达峰情景：园区2028年前后实现碳达峰`) is both.
 fn scenario_is_grounds(lex: &Lexicon, text: &str) -> bool {
+    // A scenario adopted (`推荐达峰情景：`) is grounds and decision at once.
+    let adopted: Vec<Range<usize>> = lex
+        .scenario_adoption
+        .find_all(text)
+        .into_iter()
+        .filter(|g| !text.get(g.clone()).is_some_and(|g| lex.bau.is_match(g)))
+        .collect();
     let grounds: Vec<Range<usize>> = lex
         .scenario_grounds
         .find_all(text)
         .into_iter()
         .filter(|g| !text.get(g.clone()).is_some_and(|g| lex.bau.is_match(g)))
+        .chain(adopted.iter().cloned())
         .collect();
     let Some(last) = grounds.iter().map(|g| g.end).max() else {
         return false;
@@ -1173,11 +1182,12 @@ fn scenario_is_grounds(lex: &Lexicon, text: &str) -> bool {
         .find_all(text)
         .iter()
         .all(|r| grounds.iter().any(|g| g.start <= r.start && r.end <= g.end))
-        && lex
-            .plan_decision
-            .find_all(text)
-            .iter()
-            .any(|d| d.start >= last)
+        && (!adopted.is_empty()
+            || lex
+                .plan_decision
+                .find_all(text)
+                .iter()
+                .any(|d| d.start >= last))
 }
 
 /// The words between the clause start and the metric named in the clause, without

@@ -138,6 +138,10 @@ lexicon! {
     /// what follows (`经情景分析，`, `根据预测结果，`): with a decision after it and no other
     /// scenario word, the sentence states the plan's own targets.
     scenario_grounds,
+    /// A scenario the plan adopts, introducing what follows it (`推荐达峰情景：`,
+    /// `采用低碳情景作为规划情景，`): the grounds and the decision at once — the sentence states
+    /// the plan's own targets.
+    scenario_adoption,
     /// An analysis said to be done or to show something (`采用LEAP模型对园区碳排放进行了预测`,
     /// `情景分析表明`, `趋势外推显示`): with no figure of its own, still an analysis behind a
     /// peak (`target/unjustified-peak`), unlike a principle or a task naming forecasts.

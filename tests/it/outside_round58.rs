@@ -11,7 +11,9 @@
 //! - a PDF copy's row whose long label leaves one space before its first figure is a row,
 //!   and a table broken by a page's footer and running header is one table;
 //! - a cap written as precisely as the indicator table's level is that figure restated;
-//! - an undated pair of reductions (`减排3.4万吨和8.6万吨`) takes the years of the dated pairs.
+//! - an undated pair of reductions (`减排3.4万吨和8.6万吨`) takes the years of the dated pairs;
+//! - a rule's silence continues an exclusion's topic, a `分别` list naming nothing takes the
+//!   indicators before it, a scenario adopted (`推荐达峰情景：`) states the plan's own peak.
 
 use crate::common::{facts_of, findings, findings_in, line_of, line_with, measure_reductions};
 use peaklint::diagnostic::{Diagnostic, Severity};
@@ -407,4 +409,25 @@ fn an_enterprises_monthly_data_and_yearly_inventory_are_its_monitoring() {
     }
     let text = plan("公司能源管理部以2020年排放量126200吨为考核基数，2027年对照指标开展中期评估，偏差超过5%时调整措施清单，持续改进。");
     assert_eq!(monitoring(&text).len(), 1, "{text}");
+}
+
+#[test]
+fn a_scenario_adopted_states_the_plans_own_peak() {
+    for sentence in [
+        // consultancy: the recommendation, a colon, then the peak
+        "综合考虑，推荐达峰情景：园区2028年前后实现碳达峰，2035年较峰值下降10.8%。",
+        // province: the scenario made the plan's
+        "采用低碳情景作为规划情景，园区2028年前后实现碳达峰。",
+    ] {
+        let text = format!("# 某园区碳达峰实施方案\n\n## 三、情景分析与达峰目标\n\n{sentence}\n");
+        let peak = facts_of(&text, Format::Markdown).peak;
+        assert_eq!(peak.and_then(|p| p.year), Some(2028), "{text}");
+    }
+    // A scenario only described states no peak of the plan's.
+    let text = "# 某园区碳达峰实施方案\n\n## 三、情景分析\n\n强化情景下园区2026年即实现碳达峰，但所需绿电规模超出县域可供电量。\n";
+    assert_eq!(
+        facts_of(text, Format::Markdown).peak.and_then(|p| p.year),
+        None,
+        "{text}"
+    );
 }
