@@ -2644,7 +2644,8 @@ fn rounds_fifty_eight_and_fifty_nine_probe_plans() {
 /// motorcycles, flooring), session 33. Held out: r60 10/10 found, no trap hit; r61 8/10,
 /// 11/320 traps, two wrong exit codes (bc3's `编制指南未作要求` exclusion, bc4's `分别` list
 /// after a semicolon). Open: bc7's recommended scenario's peak stated as 52.0 against its
-/// own path's 50.2 (a peak value read as the scenario's, not compared with the path).
+/// own path's 50.2 (the adoption is read since session 33, but a bare `峰值52.0万吨` is no
+/// peak value and a peak value is not compared with the adopted scenario's path).
 #[test]
 fn rounds_sixty_and_sixty_one_probe_plans() {
     for name in [
