@@ -157,24 +157,14 @@ fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bo
         // A cap written as precisely as the level, in the same unit (`控制在6.84万吨以内` in
         // the text, 6.48 in the indicator table), is that figure written again; a rounder cap
         // (`控制在7万吨以内`) bounds the level.
-        let restated =
-            a.unit == b.unit && decimals(a).is_some_and(|d| d > 0 && Some(d) == decimals(b));
+        let restated = a.unit == b.unit
+            && super::written_decimals(a)
+                .is_some_and(|d| d > 0 && Some(d) == super::written_decimals(b));
         return (level.value <= cap.value && !restated) || close(level.value, cap.value);
     }
     close(ua.value, ub.value)
         || ua.stretch.is_some_and(|s| close(s, ub.value))
         || ub.stretch.is_some_and(|s| close(s, ua.value))
-}
-
-/// The decimal places of the figure as the target's text writes it (`6.84万吨` → 2).
-fn decimals(t: &Target) -> Option<usize> {
-    let text = t.sentence.as_str().get(t.span.clone())?;
-    let start = text.find(|c: char| c.is_ascii_digit())?;
-    let number: &str = text
-        .get(start..)?
-        .split(|c: char| !c.is_ascii_digit() && c != '.')
-        .next()?;
-    Some(number.split_once('.').map_or(0, |(_, d)| d.len()))
 }
 
 /// What two targets must share to be compared ([`comparable`] is this key plus the

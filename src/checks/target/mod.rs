@@ -79,6 +79,18 @@ pub fn target_family<'c>(cx: &'c Context, t: &Target) -> &'c str {
 }
 
 /// A value as printed: no trailing `.0`.
+/// The decimal places of the target's figure as its text writes it (`6.84万吨` → 2, `60` →
+/// 0); `None` when the span holds no digit.
+pub fn written_decimals(t: &Target) -> Option<usize> {
+    let text = t.sentence.as_str().get(t.span.clone())?;
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let number: &str = text
+        .get(start..)?
+        .split(|c: char| !c.is_ascii_digit() && c != '.')
+        .next()?;
+    Some(number.split_once('.').map_or(0, |(_, d)| d.len()))
+}
+
 pub fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)

@@ -114,13 +114,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
 
 /// One unit of the target value's last printed digit (`60` → 1, `267.0` → 0.1).
 fn printed_step(t: &Target) -> f64 {
-    let written = t.sentence.as_str().get(t.span.clone()).unwrap_or("");
-    let digits: String = written
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let decimals = digits.split('.').nth(1).map_or(0, str::len);
+    let decimals = super::written_decimals(t).unwrap_or(0);
     10f64.powi(-i32::try_from(decimals).unwrap_or(0))
 }
 
