@@ -12,6 +12,7 @@ pub mod no_measure;
 pub mod rates;
 pub mod reduction_gap;
 pub mod scenario_path;
+pub mod scenario_peak;
 pub mod unjustified_peak;
 
 use crate::checks::Context;

@@ -113,7 +113,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
 }
 
 /// One unit of the target value's last printed digit (`60` → 1, `267.0` → 0.1).
-fn printed_step(t: &Target) -> f64 {
+pub(super) fn printed_step(t: &Target) -> f64 {
     let decimals = super::written_decimals(t).unwrap_or(0);
     10f64.powi(-i32::try_from(decimals).unwrap_or(0))
 }
@@ -129,7 +129,7 @@ fn peak_words(t: &Target) -> bool {
 }
 
 /// The target's value in tonnes of CO2, when its unit is one of the pack's CO2 masses.
-fn target_tonnes(cx: &Context, t: &Target) -> Option<f64> {
+pub(super) fn target_tonnes(cx: &Context, t: &Target) -> Option<f64> {
     let written: String = t
         .unit
         .as_deref()?

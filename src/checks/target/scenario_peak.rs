@@ -1,0 +1,156 @@
+//! `target/conflict` for the peak value against the plan's own scenario table: the plan
+//! states its peak (`推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨`) and a scenario
+//! row peaks in that same year at another value (`达峰情景 | 46.8 | 48.2 | 50.2 | 49.6`).
+//! The adopted scenario is the table row whose highest figure falls in the plan's peak
+//! year; when several rows do and disagree, or none does, nothing is compared. A cap
+//! (`峰值控制在255万吨以内`) conflicts only when the row's peak exceeds it; an approximate
+//! peak (`约`, `左右`) is not compared.
+
+use crate::checks::boundary::quote_at;
+use crate::checks::target::{metric_name, place, scenario_path};
+use crate::checks::{Context, RuleDoc};
+use crate::diagnostic::{Diagnostic, Related};
+use crate::extract::pathway::Point;
+use crate::extract::quantity::Bound;
+use crate::extract::targets::{Role, Target, TargetKind};
+use crate::finding::{Finding, TargetConflict};
+
+/// A scenario row's figures, at least this many years, make a path with a peak.
+const MIN_ROW_YEARS: usize = 3;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
+    // A peak value already found stated two ways is that one slip, not reported again.
+    if out
+        .iter()
+        .any(|d| matches!(&d.data, Some(Finding::TargetConflict(c)) if c.peak))
+    {
+        return;
+    }
+    let targets = cx.targets();
+    let own: Vec<&Target> = targets
+        .own()
+        .filter(|t| t.role == Role::Plan && t.metric == Some("co2_total"))
+        .collect();
+    let plan_years: Vec<u16> = own
+        .iter()
+        .filter(|t| t.kind == TargetKind::PeakYear)
+        .filter_map(|t| u16::try_from(t.value as i64).ok())
+        .collect();
+    for t in own.iter().filter(|t| t.kind == TargetKind::PeakValue) {
+        if matches!(
+            t.bound,
+            Some(Bound::About | Bound::Nearly | Bound::AtLeast | Bound::MoreThan)
+        ) || !crate::extract::targets::park_wide(t)
+            || !super::whole_boundary_goal(cx, t)
+        {
+            continue;
+        }
+        // The peak year stated with the value, else the plan's one peak year.
+        let year = own
+            .iter()
+            .find(|y| {
+                y.kind == TargetKind::PeakYear
+                    && y.sentence.id() == t.sentence.id()
+                    && y.span.end <= t.span.start
+            })
+            .and_then(|y| u16::try_from(y.value as i64).ok())
+            .or_else(|| {
+                let first = *plan_years.first()?;
+                plan_years.iter().all(|y| *y == first).then_some(first)
+            });
+        let Some(year) = year else { continue };
+        let Some(p) = adopted_peak(cx.low_carbon(), year) else {
+            continue;
+        };
+        let Some(tonnes) = scenario_path::target_tonnes(cx, t) else {
+            continue;
+        };
+        let factor = tonnes / t.value;
+        let tolerance = cx.rules.thresholds.value_tolerance;
+        let slack = p.slack
+            + scenario_path::printed_step(t) / 2.0 * factor
+            + tolerance * tonnes.max(p.tonnes);
+        let cap = matches!(t.bound, Some(Bound::AtMost | Bound::LessThan))
+            || ["控制在", "不超过", "不高于"]
+                .iter()
+                .any(|w| t.clause_before().contains(w));
+        let off = if cap {
+            p.tonnes > tonnes + slack
+        } else {
+            (p.tonnes - tonnes).abs() > slack
+        };
+        if !off {
+            continue;
+        }
+        let (loc, span) = place(cx, t);
+        let reported = out.iter().any(|d| {
+            d.rule == doc.id
+                && d.location.as_ref().map(|l| (l.line, l.column)) == Some((loc.line, loc.column))
+        });
+        if reported {
+            continue;
+        }
+        let finding = Finding::TargetConflict(TargetConflict {
+            metric: t.metric.map(str::to_string),
+            metric_name: format!("{}峰值", metric_name(cx, t).trim_end_matches("总量")),
+            year,
+            peak: false,
+            unit: t.unit.as_deref().map(str::to_string),
+            value: t.value,
+            earlier_value: (p.tonnes / factor * 1e4).round() / 1e4,
+            percent: false,
+            quote: quote_at(t.sentence.as_str(), t.span.clone()),
+            base_year_total: false,
+            scenario: true,
+        });
+        let Some(d) = cx.diagnostic(doc, finding) else {
+            return;
+        };
+        let (ploc, pspan) = p.sentence.place(cx.doc, p.span.clone());
+        out.push(d.at(loc, span).related(Related::at(ploc, pspan)));
+        return;
+    }
+}
+
+/// The highest figure of the one scenario table row that peaks in `year` (rows that do
+/// so and agree count as one).
+fn adopted_peak<'a, 'd>(path: &'a [Point<'d>], year: u16) -> Option<&'a Point<'d>> {
+    let mut rows: Vec<((usize, &str), Vec<&Point<'d>>)> = Vec::new();
+    for p in path {
+        let Some(cell) = p.sentence.table.as_ref() else {
+            continue;
+        };
+        let key = (p.sentence.block(), cell.row_header);
+        match rows.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(p),
+            None => rows.push((key, vec![p])),
+        }
+    }
+    let mut found: Option<&Point<'d>> = None;
+    for (_, points) in rows {
+        if points.len() < MIN_ROW_YEARS {
+            continue;
+        }
+        let Some(top) = points
+            .iter()
+            .copied()
+            .max_by(|a, b| a.tonnes.total_cmp(&b.tonnes))
+        else {
+            continue;
+        };
+        // A flat top (two years at the peak) names no single year.
+        let ties = points
+            .iter()
+            .filter(|q| (q.tonnes - top.tonnes).abs() <= q.slack + top.slack)
+            .count();
+        if top.year != Some(year) || ties > 1 {
+            continue;
+        }
+        match found {
+            Some(f) if (f.tonnes - top.tonnes).abs() > f.slack + top.slack => return None,
+            Some(_) => {}
+            None => found = Some(top),
+        }
+    }
+    found
+}
