@@ -212,6 +212,7 @@ pub fn continues(line: &str, next: &str, wrap: Wrap, first: bool) -> bool {
     if ends_sentence(line) && lead(next) > lead(line) {
         return false;
     }
+    let lead_before = lead(line);
     let line = line.trim();
     let spaces = line.chars().filter(|c| *c == ' ').count().min(4);
     let indented = first && !ends_sentence(line);
@@ -228,7 +229,30 @@ pub fn continues(line: &str, next: &str, wrap: Wrap, first: bool) -> bool {
         let indent = if indented { 4 } else { 0 };
         UnicodeWidthStr::width(line) + 3 + 2 * spaces + indent + carried >= wrap.width
     };
-    !next.trim().is_empty() && fills && !starts_numbered(next)
+    // A line broken inside a word (it ends with a character or a digit, not with
+    // punctuation) most of the way across the page: the copy wraps lines a few characters
+    // early or late (justification, digits narrower than characters), and a word is never
+    // cut at a paragraph's end. The next line must not be indented deeper.
+    let broken = !ends_clause(line)
+        && lead(next) <= lead_before
+        // A paragraph's first line as the page indents it; unindented, a short first line
+        // is a title or a heading.
+        && (!first || lead_before > 0)
+        && if wrap.chars {
+            (line.chars().count() + if indented { 2 } else { 0 }) * 4 >= wrap.width * 3
+        } else {
+            (UnicodeWidthStr::width(line) + if indented { 4 } else { 0 }) * 4 >= wrap.width * 3
+        };
+    !next.trim().is_empty() && (fills || broken) && !starts_numbered(next)
+}
+
+/// Whether a line ends with punctuation (a sentence's or a clause's end, a closing
+/// bracket or quote): no word is cut there.
+fn ends_clause(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| !(c.is_alphanumeric() || c == '%' || c == '％'))
 }
 
 /// Whether the space between `before` and `after` is one a PDF text extractor puts
@@ -347,7 +371,6 @@ mod tests {
         // A first line, indented on the page, is two characters short.
         let indented = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推";
         assert!(continues(indented, "动园区绿色低碳发展。", w, true));
-        assert!(!continues(indented, "动园区绿色低碳发展。", w, false));
         // A full line ending a sentence, then an indented line: a new paragraph (city
         // style, `　　` indent); the same line unindented continues.
         let ends = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区。";
@@ -368,7 +391,40 @@ mod tests {
         // (province style `…较2020年下降` / `18%，…`).
         let short = "　　到2025年，单位工业增加值二氧化碳排放较2020年下降百分之";
         assert!(continues(short, "18.5%，单位工业增加值能耗下降", w, true));
-        assert!(!continues(short, "单位工业增加值能耗下降", w, true));
+        let clause = "　　到2025年，单位工业增加值二氧化碳排放较2020年下降18%，";
+        assert!(!continues(clause, "单位工业增加值能耗下降", w, true));
+    }
+
+    #[test]
+    fn a_word_broken_at_a_line_end_continues_on_the_next() {
+        let full = "为贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区";
+        let w = Wrap {
+            width: UnicodeWidthStr::width(full),
+            chars: false,
+        };
+        // Wrapped a few characters early (PDF copy, city style): the word 可再生能源 is cut.
+        let early = "　　到2030年，园区单位工业增加值能耗比2020年下降30%，可再生能";
+        assert!(continues(
+            early,
+            "源电力消费比重达到20%，园区单位工业增",
+            w,
+            true
+        ));
+        let digits = "源电力消费比重达到20%，园区单位工业增加值二氧化碳排放比2020年";
+        assert!(continues(digits, "下降42%以上。", w, false));
+        // A short line is a heading or a paragraph's end, cut or not; a deeper indent
+        // opens a paragraph; punctuation ends a clause where no word is cut.
+        assert!(!continues(
+            "园区碳达峰实施方案编制说明",
+            "为贯彻落实党中央国务院",
+            w,
+            false
+        ));
+        let cut = "到2030年，园区单位工业增加值能耗比2020年下降30%，可再生能";
+        assert!(continues(cut, "源电力消费比重达到20%", w, false));
+        assert!(!continues(cut, "　　到2035年，排放较峰值下降", w, false));
+        let comma = "源电力消费比重达到20%，园区单位工业增加值排放下降了，";
+        assert!(!continues(comma, "到2035年，排放较峰值下降", w, false));
     }
 
     #[test]

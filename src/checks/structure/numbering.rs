@@ -55,11 +55,25 @@ fn written_between(
     (from_value + 1..to_value).all(|v| {
         let want = renumber(token, v);
         blocks.iter().any(|b| {
-            b.heading().is_none()
+            (b.heading().is_none()
                 && b.text
                     .trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
-                    .starts_with(want.as_str())
+                    .starts_with(want.as_str()))
+                || run_in(&b.text, &want)
         })
+    })
+}
+
+/// Whether `number` opens a sentence inside `text` (`（一）加强组织领导。…补助。（二）加大政策
+/// 支持。…`): items written one after another in one paragraph, as compact plans and
+/// their PDF copies set their safeguards.
+fn run_in(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(at, _)| {
+        at > 0
+            && text
+                .get(..at)
+                .and_then(|b| b.trim_end().chars().last())
+                .is_some_and(|c| matches!(c, '。' | '；' | '！' | '？'))
     })
 }
 

@@ -1,0 +1,164 @@
+//! Readings generalised in session 34, each in more than one drafting style, with the
+//! negative beside it:
+//! - a peak value written right after the peak it belongs to, with no verb
+//!   (`2028年前后实现碳达峰，峰值52.0万吨`), is the plan's peak value, and is held to the
+//!   scenario table row that peaks in that year (the adopted scenario); `本方案采用达峰情景，`
+//!   adopts a scenario as `推荐达峰情景：` does;
+//! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
+//!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
+//!   after it back to the gases before it;
+//! - items numbered one after another in one paragraph (`…。（二）加大政策支持。`) are no gap
+//!   in the numbering when the next item opens a paragraph of its own.
+
+use crate::common::{findings_in, line_of, line_with};
+
+/// A scenario table in Markdown (ministry/consultancy) or space-aligned text (county, a
+/// PDF copy), with the statement of the peak after it.
+fn scenario_plan(markdown: bool, rows: &[(&str, [f64; 5])], statement: &str) -> (String, String) {
+    let years = ["2023", "2025", "2028", "2030", "2035"];
+    let mut s = String::new();
+    if markdown {
+        s.push_str("# 某园区碳达峰实施方案\n\n## 三、情景分析与达峰目标\n\n表3-1 园区二氧化碳排放情景预测（单位：万吨二氧化碳）\n\n| 情景 | ");
+        s.push_str(&years.map(|y| format!("{y}年")).join(" | "));
+        s.push_str(" |\n|---|---|---|---|---|---|\n");
+        for (name, v) in rows {
+            let cells: Vec<String> = v.iter().map(|x| format!("{x:.1}")).collect();
+            s.push_str(&format!("| {name} | {} |\n", cells.join(" | ")));
+        }
+        s.push('\n');
+        s.push_str(statement);
+        s.push('\n');
+        (s, "plan.md".into())
+    } else {
+        s.push_str("某园区碳达峰实施方案\n\n三、情景分析与达峰目标\n\n表3　园区二氧化碳排放情景预测（万吨二氧化碳）\n\n情景        ");
+        s.push_str(&years.map(|y| format!("{y}年")).join("    "));
+        s.push('\n');
+        for (name, v) in rows {
+            let cells: Vec<String> = v.iter().map(|x| format!("{x:.1}")).collect();
+            s.push_str(&format!("{name}    {}\n", cells.join("    ")));
+        }
+        s.push('\n');
+        s.push_str(statement);
+        s.push('\n');
+        (s, "plan.txt".into())
+    }
+}
+
+const BAU: (&str, [f64; 5]) = ("基准情景", [46.8, 51.0, 56.4, 60.4, 68.1]);
+const PEAK: (&str, [f64; 5]) = ("达峰情景", [46.8, 48.2, 50.2, 49.6, 44.8]);
+const STRONG: (&str, [f64; 5]) = ("强化情景", [46.8, 47.1, 46.4, 44.3, 37.5]);
+
+fn conflicts(
+    markdown: bool,
+    rows: &[(&str, [f64; 5])],
+    statement: &str,
+) -> Vec<(Option<u32>, String)> {
+    let (plan, name) = scenario_plan(markdown, rows, statement);
+    findings_in(&name, &plan, "target/conflict")
+        .iter()
+        .map(|d| (line_of(d), d.message.clone()))
+        .collect()
+}
+
+#[test]
+fn a_stated_peak_off_the_adopted_scenario_row_conflicts() {
+    for (markdown, statement) in [
+        // consultancy: the recommendation after the table, the value with no verb
+        (true, "综合考虑，推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨，2035年较峰值下降10.8%。"),
+        // county plain text: 排放峰值 after the peak, with a colon
+        (false, "经比选，本方案采用达峰情景，园区力争2028年实现碳达峰，排放峰值：52.0万吨。"),
+        // province: a cap the adopted row exceeds
+        (false, "园区确保2028年前后碳排放达峰，峰值控制在49.0万吨以内。"),
+        // ministry: 峰值为
+        (true, "到2028年，园区二氧化碳排放达到峰值，峰值为53.5万吨。"),
+    ] {
+        let (plan, _) = scenario_plan(markdown, &[BAU, PEAK, STRONG], statement);
+        let found = conflicts(markdown, &[BAU, PEAK, STRONG], statement);
+        assert_eq!(found.len(), 1, "{statement}: {found:?}");
+        let (line, message) = &found[0];
+        assert_eq!(*line, line_with(&plan, "峰值"), "{statement}");
+        assert!(
+            message.starts_with("目标与达峰情景不一致：2028年二氧化碳排放峰值目标此处为")
+                && message.contains("方案的达峰情景测算为50.2万吨"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_peak_the_adopted_row_supports_or_that_names_no_row_is_not_compared() {
+    for (markdown, rows, statement) in [
+        // enterprise: the same peak, written as in the table
+        (true, vec![BAU, PEAK, STRONG], "公司牵头各厂区协同降碳，推荐达峰情景：园区2028年前后实现碳达峰，峰值50.2万吨。"),
+        // a cap the row stays under
+        (false, vec![BAU, PEAK, STRONG], "园区确保2028年前后碳排放达峰，峰值控制在52万吨以内。"),
+        // approximate
+        (true, vec![BAU, PEAK, STRONG], "园区2028年前后实现碳达峰，峰值约52万吨。"),
+        // a peak year no row peaks in: nothing says which row is the plan's
+        (false, vec![BAU, PEAK, STRONG], "园区力争2030年实现碳达峰，峰值52.0万吨。"),
+        // two rows peak in 2028 at different values: which one the plan adopts is not said
+        (true, vec![BAU, PEAK, ("低碳情景", [46.8, 49.0, 51.6, 50.9, 46.0])], "园区2028年前后实现碳达峰，峰值52.0万吨。"),
+        // a sensitivity case's bare peak is no statement of the plan's
+        (false, vec![BAU, PEAK, STRONG], "对关键参数单独扰动：增速高1个百分点，达峰推迟至2029年、峰值53.1万吨；增速低1个百分点，提前至2027年、峰值49.2万吨。"),
+    ] {
+        assert_eq!(conflicts(markdown, &rows, statement), Vec::new(), "{statement}");
+    }
+}
+
+#[test]
+fn a_compound_named_after_methane_is_no_methane() {
+    for sentence in [
+        // enterprise: the product line
+        "公司氯甲烷装置年产12万吨，合成尾气送焚烧炉处理。",
+        // consultancy: a solvent
+        "二氯甲烷溶剂回收装置改造后，年节约蒸汽1.2万吨。",
+        // province: the plant's name
+        "甲烷氯化物装置实施余热回收，年节约标准煤0.8万吨。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n本方案只核算二氧化碳排放。\n\n## 一、重点任务\n\n{sentence}\n");
+        assert_eq!(
+            findings_in("plan.md", &plan, "boundary/non-co2").len(),
+            0,
+            "{sentence}"
+        );
+    }
+    // The gas itself is still read.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、排放现状\n\n2020年园区甲烷排放0.6万吨二氧化碳当量，计入排放总量。\n";
+    let found = findings_in("plan.md", plan, "boundary/non-co2");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "甲烷排放"));
+}
+
+#[test]
+fn a_class_clause_carries_the_exclusion_back_to_its_gases() {
+    for sentence in [
+        // ministry: 均属…，不在…之列
+        "精馏尾气中夹带的微量甲烷、开关设备充装的六氟化硫，均属二氧化碳以外的物质，不在本方案统计之列。",
+        // city: 都属于…，不计入
+        "污水站逸散的甲烷和氧化亚氮，都属于非二氧化碳气体，不计入园区排放总量。",
+        // enterprise: 亦属…，不予核算
+        "冷库制冷剂泄漏的氢氟碳化物，亦属其他温室气体，本方案不予核算。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 一、核算边界\n\n本方案只核算二氧化碳。{sentence}\n");
+        assert_eq!(findings_in("plan.md", &plan, "boundary/non-co2").len(), 0, "{sentence}");
+    }
+    // Classed, but counted: still reported.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、核算边界\n\n污水站逸散的甲烷，均属园区直接排放，计入排放总量。\n";
+    assert_eq!(findings_in("plan.md", plan, "boundary/non-co2").len(), 1);
+}
+
+#[test]
+fn items_run_in_one_paragraph_are_no_gap_in_the_numbering() {
+    // A PDF copy (the items run on, the last ones opening lines) and a compact county plan.
+    for plan in [
+        "某园区碳达峰实施方案\n\n一、保障措施\n\n（一）加强组织领导。成立园区碳达峰工作领导小组，统筹推进各项任务。（二）加大政策支持。设立节能降碳专项资金。\n\n（三）夯实数据基础。完善企业计量器具和碳排放数据报送制度。\n",
+        "某园区碳达峰实施方案\n\n一、保障措施\n\n（一）强化组织。管委会主要负责同志任组长；（二）强化资金。每年安排专项资金；（三）强化考核。纳入年度考核。\n\n（四）强化宣传。开展节能宣传周活动。\n",
+    ] {
+        assert_eq!(findings_in("plan.txt", plan, "structure/numbering").len(), 0, "{plan}");
+    }
+    // A number only quoted inside a sentence is no item: the gap stays.
+    let plan = "某园区碳达峰实施方案\n\n一、保障措施\n\n（一）加强组织领导。按第五章（二）的分工推进。\n\n（三）夯实数据基础。完善计量器具。\n";
+    let found = findings_in("plan.txt", plan, "structure/numbering");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "（三）夯实"));
+}
