@@ -7,6 +7,11 @@
 //! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
 //!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
 //!   after it back to the gases before it;
+//! - a last chapter that secures energy supply (`六、保障能源安全稳定供应`) is no safeguards
+//!   chapter; a chapter or section titled `趋势研判` holding the scenarios is the scenario
+//!   analysis (`达峰研判`, whether the park can peak, is not);
+//! - a city that lists the park and then allocates (`…市将产业园列为重点用能单位，下达…任务`),
+//!   and a target `不低于市里下达要求`, take up the allocated task;
 //! - items numbered one after another in one paragraph (`…。（二）加大政策支持。`) are no gap
 //!   in the numbering when the next item opens a paragraph of its own.
 
@@ -161,4 +166,81 @@ fn items_run_in_one_paragraph_are_no_gap_in_the_numbering() {
     let found = findings_in("plan.txt", plan, "structure/numbering");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(line_of(&found[0]), line_with(plan, "（三）夯实"));
+}
+
+#[test]
+fn a_chapter_securing_energy_supply_is_no_safeguards_chapter() {
+    let body =
+        "## 一、碳排放现状\n\n正文。\n\n## 二、主要目标\n\n正文。\n\n## 三、重点任务\n\n正文。\n\n";
+    for last in [
+        "## 四、保障能源安全稳定供应\n\n（一）热源保障。保留1台燃煤锅炉作为备用热源。（二）电源保障。推动变电站扩建。\n",
+        "## 四、保障园区电力稳定供应\n\n推动220千伏变电站扩建，实现双回路供电。\n",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n{body}{last}");
+        let found = findings_in("plan.md", &plan, "structure/missing-chapter");
+        assert!(
+            found.iter().any(|d| d.message.contains("保障措施")),
+            "{last}: {found:?}"
+        );
+    }
+    // The safeguards chapter itself, however titled, is found.
+    let plan = format!(
+        "# 某园区碳达峰实施方案\n\n{body}## 四、强化实施保障\n\n成立领导小组，设立专项资金。\n"
+    );
+    let found = findings_in("plan.md", &plan, "structure/missing-chapter");
+    assert!(
+        !found.iter().any(|d| d.message.contains("保障措施")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn scenarios_under_a_trend_judgement_heading_next_door_are_the_scenario_analysis() {
+    let scenarios =
+        "基准情景下2030年排放将达到52.0万吨；达峰情景下排放于2027年前后达到峰值46.5万吨。";
+    for (format, plan) in [
+        // county plain text: the scenarios in the chapter before the targets
+        ("plan.txt", format!("某园区碳达峰实施方案\n\n一、发展基础\n\n（一）碳排放现状\n\n2020年园区二氧化碳排放38.2万吨。\n\n（二）趋势研判\n\n{scenarios}\n\n二、主要目标\n\n（一）达峰目标\n\n园区力争2027年前后实现碳达峰。\n")),
+        // consultancy Markdown: a chapter of its own
+        ("plan.md", format!("# 某园区碳达峰实施方案\n\n## 三、排放趋势研判\n\n{scenarios}\n\n## 四、目标锚定\n\n### （一）达峰目标\n\n园区力争2027年前后实现碳达峰。\n")),
+    ] {
+        let found = findings_in(format, &plan, "structure/missing-section");
+        assert!(
+            !found.iter().any(|d| d.message.contains("情景分析与排放预测")),
+            "{plan}: {found:?}"
+        );
+    }
+    // 达峰研判 titles the targets' grounds, not a forecast: a plan with no scenario is
+    // still told so.
+    let plan = "某园区碳达峰实施方案\n\n一、达峰研判与目标\n\n（一）达峰条件\n\n园区产业以电力消费为主，具备率先达峰条件。\n\n（二）达峰目标\n\n园区力争2027年实现碳达峰。\n";
+    let found = findings_in("plan.txt", plan, "target/unjustified-peak");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_allocation_after_the_city_names_the_park_is_taken_up() {
+    for sentence in [
+        // enterprise: the city lists the park, then allocates
+        "棠溪市将产业园列为重点用能单位，下达“十四五”单位产品综合能耗下降15%的任务，是本方案的约束条件。",
+        // county: a target no lower than what the city asks
+        "对接上级任务，园区能耗强度目标不低于市里下达要求。",
+        // province: the province lists the base, then allocates
+        "省政府将基地纳入重点控排园区名单，下达单位工业增加值二氧化碳排放下降20%的目标。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n依据《江西省碳达峰实施方案》编制。{sentence}\n");
+        let found = findings_in("plan.md", &plan, "principle/coordination");
+        assert!(
+            !found.iter().any(|d| d.message.contains("承接上级分解下达的目标")),
+            "{sentence}: {found:?}"
+        );
+    }
+    // The park passing tasks down to its firms is no allocation to the park.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n依据《江西省碳达峰实施方案》编制。园区对标市级先进水平，下达各企业年度节能任务。\n";
+    let found = findings_in("plan.md", plan, "principle/coordination");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.message.contains("承接上级分解下达的目标")),
+        "{found:?}"
+    );
 }
