@@ -36,6 +36,8 @@ pub struct Analysis<'d> {
     /// [`Analysis::low_carbon`]).
     bau: OnceCell<Vec<Figure<'d>>>,
     low_carbon: OnceCell<Vec<Figure<'d>>>,
+    /// The policy scenario the plan adopts ([`Analysis::adopted_scenario`]).
+    adopted: OnceCell<Option<String>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
     park_areas: OnceCell<Vec<(usize, usize, Option<usize>)>>,
     /// The pack metrics each text names, searched once per text
@@ -82,6 +84,7 @@ impl<'d> Analysis<'d> {
             reductions: OnceCell::new(),
             bau: OnceCell::new(),
             low_carbon: OnceCell::new(),
+            adopted: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
@@ -125,6 +128,16 @@ impl<'d> Analysis<'d> {
         self.bau.get_or_init(|| {
             crate::extract::pathway::bau(self.quantity_extractor(), &self.boundary().all, self.doc)
         })
+    }
+
+    /// The policy scenario the plan adopts, by name ([`crate::extract::pathway::adopted`]):
+    /// of several policy rows in a scenario table, the plan's own path.
+    pub fn adopted_scenario(&self) -> Option<&str> {
+        self.adopted
+            .get_or_init(|| {
+                crate::extract::pathway::adopted(&self.rules.lexicon, &self.boundary().all)
+            })
+            .as_deref()
     }
 
     /// The peak (low-carbon) scenario's path ([`crate::extract::pathway::low_carbon`]), read

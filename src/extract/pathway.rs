@@ -97,7 +97,7 @@ mod gap;
 mod scenario;
 mod tables;
 pub use gap::{goal_for, year_gaps, Goal, GoalSource, YearGap};
-pub use scenario::{low_carbon, Point};
+pub use scenario::{adopted, low_carbon, names_adopted, Point};
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};
 

@@ -64,6 +64,11 @@ pub struct FileFacts {
     pub bau: Vec<SeriesPoint>,
     /// Low-carbon (policy) scenario emissions by year: `低碳情景`, `达峰情景` … (added to v1).
     pub low_carbon: Vec<SeriesPoint>,
+    /// The policy scenario the plan adopts, as it names it (`达峰情景`, `强化情景`), when a
+    /// sentence adopts one (`推荐达峰情景：`, `…，推荐采用`): of several policy rows, the
+    /// plan's own path (added to v1; absent when none is adopted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted_scenario: Option<String>,
     pub peak: Option<PeakFact>,
     pub targets: Vec<TargetFact>,
     pub measures: Vec<MeasureFact>,
@@ -398,6 +403,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         inventory: inventory(doc, pack, x, &b.all, targets, declared_base),
         bau: bau_points,
         low_carbon,
+        adopted_scenario: cx.adopted_scenario().map(str::to_string),
         peak: peak(doc, &own),
         targets: target_facts,
         measures,
@@ -431,6 +437,7 @@ pub fn unreadable(path: &str, format: &str, error: String) -> FileFacts {
         inventory: Vec::new(),
         bau: Vec::new(),
         low_carbon: Vec::new(),
+        adopted_scenario: None,
         peak: None,
         targets: Vec::new(),
         measures: Vec::new(),

@@ -4,6 +4,8 @@
 //!   (`2028年前后实现碳达峰，峰值52.0万吨`), is the plan's peak value, and is held to the
 //!   scenario table row that peaks in that year (the adopted scenario); `本方案采用达峰情景，`
 //!   adopts a scenario as `推荐达峰情景：` does;
+//! - of several policy rows, the one a sentence adopts (`强化情景…，推荐采用。`) is the plan's
+//!   path: a total in the indicator table off it conflicts (`facts` shows `adopted_scenario`);
 //! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
 //!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
 //!   after it back to the gases before it;
@@ -15,7 +17,8 @@
 //! - items numbered one after another in one paragraph (`…。（二）加大政策支持。`) are no gap
 //!   in the numbering when the next item opens a paragraph of its own.
 
-use crate::common::{findings_in, line_of, line_with};
+use crate::common::{facts_of, findings_in, line_of, line_with};
+use peaklint::document::Format;
 
 /// A scenario table in Markdown (ministry/consultancy) or space-aligned text (county, a
 /// PDF copy), with the statement of the peak after it.
@@ -243,4 +246,54 @@ fn an_allocation_after_the_city_names_the_park_is_taken_up() {
             .any(|d| d.message.contains("承接上级分解下达的目标")),
         "{found:?}"
     );
+}
+
+/// A scenario table with two policy rows, a sentence on them, and the indicator table.
+fn two_policy_rows(adoption: &str, table_2030: &str) -> String {
+    format!(
+        "# 某园区碳达峰实施方案\n\n## 4 情景分析\n\n表4-1 情景预测（单位：万tCO2）\n\n| 情景 | 2020基准 | 2025 | 2030 | 2035 |\n|---|---|---|---|---|\n| 基准情景 | 37.3 | 47.8 | 56.5 | 62.2 |\n| 政策情景 | 37.3 | 45.0 | 47.9 | 47.6 |\n| 强化情景 | 37.3 | 42.5 | 40.2 | 35.9 |\n\n{adoption}\n\n## 5 达峰目标与指标体系\n\n表5-1 园区碳达峰指标体系\n\n| 指标 | 单位 | 2020基准 | 2025 | 2030 |\n|---|---|---|---|---|\n| CO2排放总量 | 万tCO2 | 37.3 | 42.5 | {table_2030} |\n"
+    )
+}
+
+#[test]
+fn of_several_policy_rows_the_adopted_one_is_the_path() {
+    for adoption in [
+        // consultancy: the adoption closing the sentence
+        "基准情景排放持续增长；政策情景在2031年前后才进入平台期；强化情景于2027年前后达峰，峰值约43.0万t，推荐采用。",
+        // province: adopted up front
+        "经比选，本方案采用强化情景，政策情景作为对照。",
+        // enterprise: 本方案采用该情景
+        "强化情景下园区2027年前后达峰，本方案采用该情景。",
+    ] {
+        let plan = two_policy_rows(adoption, "42.0");
+        assert_eq!(
+            facts_of(&plan, Format::Markdown).adopted_scenario.as_deref(),
+            Some("强化情景"),
+            "{adoption}"
+        );
+        let found = findings_in("plan.md", &plan, "target/conflict");
+        assert_eq!(found.len(), 1, "{adoption}: {found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "| CO2排放总量 |"));
+        assert!(found[0].message.contains("方案的达峰情景测算为40.2万tCO2"), "{}", found[0].message);
+        // The table on the adopted path: nothing to report.
+        let plan = two_policy_rows(adoption, "40.2");
+        assert_eq!(findings_in("plan.md", &plan, "target/conflict").len(), 0, "{adoption}");
+    }
+    // No adoption, or two: two paths, nothing compared.
+    for adoption in [
+        "两种政策情景均可在2030年前达峰。",
+        "推荐政策情景：园区2029年达峰。综合研判，本方案采用强化情景，",
+    ] {
+        let plan = two_policy_rows(adoption, "42.0");
+        assert_eq!(
+            facts_of(&plan, Format::Markdown).adopted_scenario,
+            None,
+            "{adoption}"
+        );
+        assert_eq!(
+            findings_in("plan.md", &plan, "target/conflict").len(),
+            0,
+            "{adoption}"
+        );
+    }
 }

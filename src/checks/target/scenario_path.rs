@@ -2,14 +2,16 @@
 //! level, `2025年排放量267.0万吨` in the indicator table, or a cap, `控制在270万吨以内`) that
 //! its own peak (policy) scenario contradicts for the same year (`达峰情景 | 276.0 | …`). The
 //! scenario is the path the plan's measures deliver; a level off it, or a cap it exceeds,
-//! cannot both stand. Only a plan with one policy scenario is read (two values for one year
-//! are two scenarios, or a range); approximate values (`约`, `左右`) and the scenario's own
+//! cannot both stand. Of several policy scenarios, the one the plan adopts is its path
+//! (`强化情景…，推荐采用`); without one, two values for one year are two scenarios (or a
+//! range) and are not read; approximate values (`约`, `左右`) and the scenario's own
 //! sentences are not compared.
 
 use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Related};
+use crate::extract::pathway::names_adopted;
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Role, Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
@@ -52,7 +54,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
     let tolerance = cx.rules.thresholds.value_tolerance;
     for t in own {
         let Some(year) = t.target_year else { continue };
-        let at_year: Vec<_> = path.iter().filter(|p| p.year == Some(year)).collect();
+        let mut at_year: Vec<_> = path.iter().filter(|p| p.year == Some(year)).collect();
+        // Several policy rows: the one the plan adopts (`推荐采用`) is its path.
+        if let Some(name) = cx.adopted_scenario() {
+            let adopted: Vec<_> = at_year
+                .iter()
+                .copied()
+                .filter(|p| {
+                    p.sentence
+                        .table
+                        .as_ref()
+                        .is_some_and(|c| names_adopted(c.row_header, name))
+                })
+                .collect();
+            if !adopted.is_empty() {
+                at_year = adopted;
+            }
+        }
         let Some(p) = at_year.first() else { continue };
         // Two values for one year: two scenarios (or a range), not one path.
         if at_year

@@ -1,8 +1,9 @@
 //! `target/conflict` for the peak value against the plan's own scenario table: the plan
 //! states its peak (`推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨`) and a scenario
 //! row peaks in that same year at another value (`达峰情景 | 46.8 | 48.2 | 50.2 | 49.6`).
-//! The adopted scenario is the table row whose highest figure falls in the plan's peak
-//! year; when several rows do and disagree, or none does, nothing is compared. A cap
+//! The adopted scenario is the row the plan names as adopted (`推荐达峰情景：`, `…，推荐
+//! 采用`), else the table row whose highest figure falls in the plan's peak year, which it
+//! must be either way; when several rows do and disagree, or none does, nothing is compared. A cap
 //! (`峰值控制在255万吨以内`) conflicts only when the row's peak exceeds it; an approximate
 //! peak (`约`, `左右`) is not compared.
 
@@ -10,7 +11,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place, scenario_path};
 use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Related};
-use crate::extract::pathway::Point;
+use crate::extract::pathway::{names_adopted, Point};
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Role, Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
@@ -59,7 +60,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
                 plan_years.iter().all(|y| *y == first).then_some(first)
             });
         let Some(year) = year else { continue };
-        let Some(p) = adopted_peak(cx.low_carbon(), year) else {
+        let Some(p) = adopted_peak(cx.low_carbon(), cx.adopted_scenario(), year) else {
             continue;
         };
         let Some(tonnes) = scenario_path::target_tonnes(cx, t) else {
@@ -114,12 +115,28 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
 
 /// The highest figure of the one scenario table row that peaks in `year` (rows that do
 /// so and agree count as one).
-fn adopted_peak<'a, 'd>(path: &'a [Point<'d>], year: u16) -> Option<&'a Point<'d>> {
+fn adopted_peak<'a, 'd>(
+    path: &'a [Point<'d>],
+    adopted: Option<&str>,
+    year: u16,
+) -> Option<&'a Point<'d>> {
     let mut rows: Vec<((usize, &str), Vec<&Point<'d>>)> = Vec::new();
     for p in path {
         let Some(cell) = p.sentence.table.as_ref() else {
             continue;
         };
+        // The scenario the plan names as adopted, when it names one a row holds.
+        if adopted.is_some_and(|a| {
+            !names_adopted(cell.row_header, a)
+                && path.iter().any(|q| {
+                    q.sentence
+                        .table
+                        .as_ref()
+                        .is_some_and(|c| names_adopted(c.row_header, a))
+                })
+        }) {
+            continue;
+        }
         let key = (p.sentence.block(), cell.row_header);
         match rows.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => v.push(p),

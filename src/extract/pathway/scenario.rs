@@ -172,3 +172,42 @@ pub fn low_carbon<'d>(
     }
     out
 }
+
+/// The policy scenario the plan adopts, by name (`达峰情景`, `强化情景`): the policy
+/// scenario word inside or nearest before an adoption (the pack's `lexicon.scenario_adoption`:
+/// `推荐达峰情景：`, `本方案采用低碳情景，`, `强化情景于2027年前后达峰，…，推荐采用。`).
+/// With several policy rows in a scenario table, the adopted one is the plan's path.
+/// `None` when no sentence adopts one, or sentences adopt different ones.
+pub fn adopted(lex: &crate::pack::Lexicon, sentences: &[Sentence<'_>]) -> Option<String> {
+    let mut found: Option<String> = None;
+    for s in sentences {
+        if s.heading || s.table.is_some() {
+            continue;
+        }
+        let text = s.as_str();
+        for cue in lex.scenario_adoption.find_all(text) {
+            // The policy word inside the cue, else the last one before it in the sentence.
+            let name = super::policy_words(lex, text)
+                .into_iter()
+                .filter(|w| w.start < cue.end)
+                .max_by_key(|w| w.start)
+                .and_then(|w| text.get(w).map(str::to_string));
+            let Some(name) = name else { continue };
+            match &found {
+                Some(f) if *f != name => return None,
+                _ => found = Some(name),
+            }
+        }
+    }
+    found
+}
+
+/// Whether a scenario row's label names the adopted scenario (`强化情景` in `强化情景（推荐）`;
+/// `强化降碳情景` for `强化情景`: the words before 情景 in order).
+pub fn names_adopted(row_header: &str, adopted: &str) -> bool {
+    if row_header.contains(adopted) {
+        return true;
+    }
+    let stem = adopted.trim_end_matches("情景");
+    !stem.is_empty() && row_header.starts_with(stem) && row_header.contains("情景")
+}
