@@ -38,6 +38,8 @@ pub struct Analysis<'d> {
     low_carbon: OnceCell<Vec<Figure<'d>>>,
     /// The policy scenario the plan adopts ([`Analysis::adopted_scenario`]).
     adopted: OnceCell<Option<String>>,
+    /// The gaps the plan states ([`Analysis::stated_gaps`]).
+    stated_gaps: OnceCell<Vec<Figure<'d>>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
     park_areas: OnceCell<Vec<(usize, usize, Option<usize>)>>,
     /// The pack metrics each text names, searched once per text
@@ -85,6 +87,7 @@ impl<'d> Analysis<'d> {
             bau: OnceCell::new(),
             low_carbon: OnceCell::new(),
             adopted: OnceCell::new(),
+            stated_gaps: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
             item_ranges: RefCell::default(),
@@ -138,6 +141,14 @@ impl<'d> Analysis<'d> {
                 crate::extract::pathway::adopted(&self.rules.lexicon, &self.boundary().all)
             })
             .as_deref()
+    }
+
+    /// The gaps between BAU and goal the plan states in words, dated
+    /// ([`crate::extract::pathway::stated_gaps`]): they pick the goal of a year's gap.
+    pub fn stated_gaps(&self) -> &[Figure<'d>] {
+        self.stated_gaps.get_or_init(|| {
+            crate::extract::pathway::stated_gaps(self.quantity_extractor(), &self.boundary().all)
+        })
     }
 
     /// The peak (low-carbon) scenario's path ([`crate::extract::pathway::low_carbon`]), read

@@ -96,7 +96,7 @@ pub struct Covered<'d> {
 mod gap;
 mod scenario;
 mod tables;
-pub use gap::{goal_for, year_gaps, Goal, GoalSource, YearGap};
+pub use gap::{goal_for, stated_gaps, year_gaps, Goal, GoalSource, YearGap};
 pub use scenario::{adopted, low_carbon, names_adopted, Point};
 pub use tables::{cell_sentence, cell_year};
 use tables::{table_bau, table_reductions};

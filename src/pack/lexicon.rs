@@ -328,6 +328,9 @@ lexicon! {
     hypothetical,
     /// Before a reduction: the gap between scenarios (`差距`, `情景`), not a measure's.
     gap_word,
+    /// In the clause of a CO2 mass: the gap the plan states between its BAU and its goal
+    /// (`17.3万吨的差距`, `缺口为`, `相差`), which picks the goal it is measured from.
+    stated_gap,
     /// Before a CO2 figure in a scenario sentence: a difference, a cut or a cap
     /// (`相比`, `控制`), not the scenario's emissions.
     not_scenario_figure,

@@ -378,7 +378,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         .iter()
         .filter(|t| matches!(t.role, Role::Plan))
         .collect();
-    let gaps = year_gaps(&own, bau_figures, scenario, cuts);
+    let gaps = year_gaps(&own, bau_figures, scenario, cx.stated_gaps(), cuts);
     let gap = gap(&gaps);
     let total_year = cuts
         .all

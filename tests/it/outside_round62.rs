@@ -6,6 +6,8 @@
 //!   adopts a scenario as `推荐达峰情景：` does;
 //! - of several policy rows, the one a sentence adopts (`强化情景…，推荐采用。`) is the plan's
 //!   path: a total in the indicator table off it conflicts (`facts` shows `adopted_scenario`);
+//! - a gap the plan states (`…之间6.7万吨、17.3万吨的差距`) picks the goal the measures are
+//!   weighed against: its policy scenario rather than a looser cap in the indicator table;
 //! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
 //!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
 //!   after it back to the gases before it;
@@ -296,4 +298,35 @@ fn of_several_policy_rows_the_adopted_one_is_the_path() {
             "{adoption}"
         );
     }
+}
+
+#[test]
+fn a_stated_gap_picks_the_goal_the_measures_are_weighed_against() {
+    // BAU 74.2, the policy scenario 56.9, a looser table level 59.6; the measures 15.1.
+    let head = "# 某园区碳达峰实施方案\n\n## 三、主要目标\n\n基准情景下，园区排放2025年为61.5万吨，2030年为74.2万吨。强化降碳情景下，排放2025年为54.8万吨，2030年为56.9万吨。\n\n### （二）主要指标\n\n到2030年，园区主要指标如下表。\n\n| 指标 | 单位 | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量 | 万吨 | 54.8 | 59.6 |\n\n## 四、重点任务\n\n";
+    for closing in [
+        // city: the measures said to cover the gap the plan states, paired by year
+        "以上行动2025年、2030年合计减排6.9万吨、15.1万吨，基本覆盖基准情景与强化降碳情景之间6.7万吨、17.3万吨的差距。",
+        // consultancy: 缺口 with its year
+        "各项措施2025年减排6.9万吨、2030年减排15.1万吨；2030年减排缺口为17.3万吨。",
+    ] {
+        let plan = format!("{head}{closing}\n");
+        let found = findings_in("plan.md", &plan, "target/reduction-gap");
+        assert_eq!(found.len(), 1, "{closing}: {found:?}");
+        assert!(found[0].message.contains("差距17.3万吨"), "{}", found[0].message);
+        let gap = facts_of(&plan, Format::Markdown).gap;
+        assert_eq!(gap.map(|g| (g.year, g.target, g.gap)), Some((2030, 56.9, 17.3)), "{closing}");
+    }
+    // No gap stated: the table's level is the goal (14.6, covered).
+    let plan = format!("{head}以上行动2025年、2030年合计减排6.9万吨、15.1万吨。\n");
+    assert_eq!(
+        findings_in("plan.md", &plan, "target/reduction-gap").len(),
+        0
+    );
+    // A stated gap no goal leaves (a slip in the sentence) picks none.
+    let plan = format!("{head}以上行动2030年合计减排15.1万吨，覆盖14.0万吨的差距。\n");
+    assert_eq!(
+        findings_in("plan.md", &plan, "target/reduction-gap").len(),
+        0
+    );
 }

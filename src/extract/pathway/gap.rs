@@ -10,6 +10,9 @@
 //! 3. its policy scenario's figure for that year (`达峰情景` 2030年 270.1万吨 — the plan's
 //!    own path, the largest when it has several policy scenarios).
 //!
+//! A gap the plan states for the year (`覆盖基准情景与达峰情景之间17.3万吨的差距`) picks, of
+//! the first and third, the goal that leaves it: the plan says what it measures from.
+//!
 //! No goal, no gap: nothing of another year stands in.
 
 use std::ops::Range;
@@ -108,12 +111,58 @@ pub fn goal_for<'d>(own: &[&Target<'d>], scenario: &[Figure<'d>], year: u16) -> 
     )
 }
 
+/// The goal of `year` that leaves the gap the plan states for it (`bau` − goal equal to a
+/// stated gap within both figures' printing): the plan says which goal its measures are
+/// weighed against. `None` when no stated gap fits one goal.
+fn stated_goal<'d>(
+    own: &[&Target<'d>],
+    scenario: &[Figure<'d>],
+    year: u16,
+    bau: &Figure<'d>,
+    stated: &[Figure<'d>],
+) -> Option<Goal<'d>> {
+    let said: Vec<&Figure> = stated.iter().filter(|s| s.year == Some(year)).collect();
+    if said.is_empty() {
+        return None;
+    }
+    let caps = own
+        .iter()
+        .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
+        .filter(|t| t.target_year == Some(year))
+        .filter_map(|t| from_target(t, GoalSource::Cap));
+    let paths = scenario
+        .iter()
+        .filter(|f| f.year == Some(year))
+        .map(|f| Goal {
+            tonnes: f.tonnes,
+            slack: f.slack,
+            source: GoalSource::PolicyScenario,
+            sentence: f.sentence.clone(),
+            span: f.span.clone(),
+        });
+    let fits: Vec<Goal<'d>> = caps
+        .chain(paths)
+        .filter(|g| {
+            said.iter().any(|s| {
+                (bau.tonnes - g.tonnes - s.tonnes).abs() <= bau.slack + g.slack + s.slack + 1e-6
+            })
+        })
+        .collect();
+    let first = fits.first()?;
+    // Goals that fit and differ (a cap and a path a rounding apart agree): all alike.
+    fits.iter()
+        .all(|g| (g.tonnes - first.tonnes).abs() <= g.slack + first.slack + 1e-6)
+        .then(|| first.clone())
+}
+
 /// Every BAU year with a goal: its first BAU figure, the goal and the measures' reductions
-/// of that year, in the order of the BAU figures.
+/// of that year, in the order of the BAU figures. A gap the plan states for the year
+/// (`stated`, [`stated_gaps`]) picks the goal that leaves it; else [`goal_for`]'s order.
 pub fn year_gaps<'d>(
     own: &[&Target<'d>],
     bau: &[Figure<'d>],
     scenario: &[Figure<'d>],
+    stated: &[Figure<'d>],
     cuts: &Reductions<'d>,
 ) -> Vec<YearGap<'d>> {
     let mut out: Vec<YearGap<'d>> = Vec::new();
@@ -122,7 +171,9 @@ pub fn year_gaps<'d>(
         if out.iter().any(|g| g.year == year) {
             continue;
         }
-        let Some(goal) = goal_for(own, scenario, year) else {
+        let Some(goal) =
+            stated_goal(own, scenario, year, b, stated).or_else(|| goal_for(own, scenario, year))
+        else {
             continue;
         };
         out.push(YearGap {
@@ -134,4 +185,73 @@ pub fn year_gaps<'d>(
         });
     }
     out
+}
+
+/// The gaps the plan states in words, dated (`以上行动2025年、2030年合计减排6.9万吨、15.1万吨，
+/// 基本覆盖基准情景与强化降碳情景之间6.7万吨、17.3万吨的差距`: 6.7 for 2025, 17.3 for 2030): CO2
+/// masses whose clause names a gap (the pack's `lexicon.stated_gap`), dated as the
+/// reductions are (a list of values by a list of years, else the year before).
+pub fn stated_gaps<'d>(
+    x: &crate::extract::quantity::QuantityExtractor,
+    sentences: &[Sentence<'d>],
+) -> Vec<Figure<'d>> {
+    let lex = &x.pack().lexicon;
+    let mut out = Vec::new();
+    for s in sentences {
+        if s.heading || s.table.is_some() {
+            continue;
+        }
+        let text = s.as_str();
+        if !lex.stated_gap.is_match(text) {
+            continue;
+        }
+        let qs = x.quantities(text);
+        let gaps: Vec<(&crate::extract::quantity::Quantity, f64)> = qs
+            .iter()
+            .filter_map(|q| Some((q, super::co2(q)?)))
+            .filter(|(q, _)| lex.stated_gap.is_match(clause_around(text, q.span.clone())))
+            .collect();
+        if gaps.is_empty() {
+            continue;
+        }
+        let list = crate::extract::years::years(text);
+        let spans: Vec<Range<usize>> = gaps.iter().map(|(q, _)| q.span.clone()).collect();
+        let paired = super::respectively(text, &list, &spans);
+        for (q, tonnes) in gaps {
+            let at = q.span.start;
+            let Some(year) = paired
+                .iter()
+                .find(|(v, _)| *v == at)
+                .map(|(_, y)| *y)
+                .or_else(|| super::year_before(&list, at))
+            else {
+                continue;
+            };
+            out.push(Figure {
+                sentence: s.clone(),
+                span: q.span.clone(),
+                year: Some(year),
+                tonnes,
+                slack: q.canonical_step() / 2.0,
+            });
+        }
+    }
+    out
+}
+
+/// The clause holding `span`: from the punctuation before it to the one after.
+fn clause_around(text: &str, span: Range<usize>) -> &str {
+    let stops = ['，', ',', '；', ';', '。', '：', ':'];
+    let start = text
+        .get(..span.start)
+        .and_then(|b| {
+            let i = b.rfind(stops)?;
+            b.get(i..)?.chars().next().map(|c| i + c.len_utf8())
+        })
+        .unwrap_or(0);
+    let end = text
+        .get(span.end..)
+        .and_then(|a| a.find(stops))
+        .map_or(text.len(), |i| span.end + i);
+    text.get(start..end).unwrap_or("")
 }
