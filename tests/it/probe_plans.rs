@@ -2716,3 +2716,72 @@ fn rounds_sixty_and_sixty_one_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 62 (bd1–bd9: epoxy resin, container glass as WPS saves it, quick-frozen food,
+/// rolling bearings, battery separator film, boilers as a PDF copy) and 63 (be1–be9:
+/// organosilicon, magnesia refractories, kitchen appliances with Word heading styles, fuel
+/// ethanol, gear reducers, hand tools as a PDF copy), session 34. Held out: r62 6/10 found,
+/// 7/320 traps (bd3's scenarios under `（三）趋势研判`, bd5's `棠溪市…，下达…任务`, the PDF
+/// copies' run-in `（二）` at a line end); r63 7/9, 5/304 (be1's `氯甲烷`, be5, be6's
+/// `可再生能/源电力`). Since this session's fixes: r62 7/10 (open: bd7's undated
+/// `改造完成后…下降6%`, bd7's `9340000吨` against 93.4万t, bd8's reduction gap against its
+/// adopted row), 0 traps; r63 9/9, 1 trap (be5's boundary section in `一、编制说明`).
+#[test]
+fn rounds_sixty_two_and_sixty_three_probe_plans() {
+    for name in [
+        "bd1_rongling_epoxy.md",
+        "bd2_qiyang_glass.docx",
+        "bd3_mianchuan_frozen.txt",
+        "bd4_xiuhe_bearing.md",
+        "bd5_ruilan_separator.md",
+        "bd6_aoshan_boiler.txt",
+        "be1_lanjiang_silicone.md",
+        "be2_xiuhai_refractory.txt",
+        "be3_cicheng_kitchen.docx",
+        "be4_zhaonen_ethanol.md",
+        "be5_taiyue_gear.docx",
+        "be6_tangyang_tools.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        ("bd7_qiyang_glass_seeded.docx", &["structure/missing-chapter"][..]),
+        (
+            "bd8_xiuhe_bearing_seeded.md",
+            &["consistency/table-sum", "target/conflict"][..],
+        ),
+        (
+            "bd9_aoshan_boiler_seeded.txt",
+            &[
+                "boundary/non-co2",
+                "boundary/area",
+                "consistency/share-sum",
+                "boundary/base-year",
+            ][..],
+        ),
+        (
+            "be7_lanjiang_silicone_seeded.md",
+            &[
+                "boundary/non-co2",
+                "target/no-base-year",
+                "structure/missing-chapter",
+            ][..],
+        ),
+        (
+            "be8_cicheng_kitchen_seeded.docx",
+            &["target/conflict", "boundary/area", "target/reduction-gap"][..],
+        ),
+        (
+            "be9_tangyang_tools_seeded.txt",
+            &[
+                "boundary/base-year",
+                "consistency/share-sum",
+                "target/no-measure",
+            ][..],
+        ),
+    ]);
+}
