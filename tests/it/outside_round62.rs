@@ -8,6 +8,8 @@
 //!   path: a total in the indicator table off it conflicts (`facts` shows `adopted_scenario`);
 //! - a gap the plan states (`…之间6.7万吨、17.3万吨的差距`) picks the goal the measures are
 //!   weighed against: its policy scenario rather than a looser cap in the indicator table;
+//! - the year's emissions reported as an assessment base (`报送2020年排放基数9340000吨`) are
+//!   the year's total, compared across units (boundary/unit);
 //! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
 //!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
 //!   after it back to the gases before it;
@@ -329,4 +331,24 @@ fn a_stated_gap_picks_the_goal_the_measures_are_weighed_against() {
         findings_in("plan.md", &plan, "target/reduction-gap").len(),
         0
     );
+}
+
+#[test]
+fn an_emissions_base_reported_is_the_years_total() {
+    for (name, plan) in [
+        // province text: the base reported to the city, a power of ten off
+        ("plan.txt", "某园区碳达峰实施方案\n\n一、碳排放现状\n\n2020年园区二氧化碳排放93.4万吨。\n\n二、目标衔接\n\n园区已向市发展改革委报送2020年排放基数9340000吨，作为分解考核的依据。\n"),
+        // ministry Markdown: 底数
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 一、碳排放现状\n\n2020年园区二氧化碳排放93.4万吨。\n\n## 二、目标衔接\n\n经核定，园区2020年碳排放底数为9340000吨。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}: {found:?}");
+        assert_eq!(line_of(&found[0]), line_with(plan, "9340000"));
+        // The same figure in the other unit: nothing to report.
+        let right = plan.replace("9340000吨", "934000吨");
+        assert_eq!(findings_in(name, &right, "boundary/unit").len(), 0, "{right}");
+    }
+    // An enterprise's base is a part's, not the park's total.
+    let plan = "某园区碳达峰实施方案\n\n一、碳排放现状\n\n2020年园区二氧化碳排放93.4万吨。\n\n二、目标衔接\n\n龙头企业报送2020年排放基数612800吨。\n";
+    assert_eq!(findings_in("plan.txt", plan, "boundary/unit").len(), 0);
 }
