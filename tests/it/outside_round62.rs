@@ -10,6 +10,8 @@
 //!   weighed against: its policy scenario rather than a looser cap in the indicator table;
 //! - the year's emissions reported as an assessment base (`报送2020年排放基数9340000吨`) are
 //!   the year's total, compared across units (boundary/unit);
+//! - the section a chapter opens with (the accounting boundary) set out in the plan's
+//!   introduction (`一、编制说明 › （二）盘查边界与方法`) is not missing from the analysis;
 //! - a compound named after methane (`氯甲烷`, `二氯甲烷`, `甲烷氯化物`) is no methane, and a
 //!   clause classing the topic with an adverb (`均属二氧化碳以外的物质`) carries an exclusion
 //!   after it back to the gases before it;
@@ -351,4 +353,27 @@ fn an_emissions_base_reported_is_the_years_total() {
     // An enterprise's base is a part's, not the park's total.
     let plan = "某园区碳达峰实施方案\n\n一、碳排放现状\n\n2020年园区二氧化碳排放93.4万吨。\n\n二、目标衔接\n\n龙头企业报送2020年排放基数612800吨。\n";
     assert_eq!(findings_in("plan.txt", plan, "boundary/unit").len(), 0);
+}
+
+#[test]
+fn the_boundary_set_out_in_the_introduction_is_not_missing() {
+    let analysis = "（一）盘查结果\n\n2020年园区二氧化碳排放12.6万吨。\n\n（二）历史变化\n\n2018—2020年排放分别为10.2、11.4和12.6万吨。\n\n";
+    let rest = "四、达峰目标\n\n园区力争2027年实现碳达峰。\n\n五、重点任务\n\n推进光伏建设。\n\n六、保障措施\n\n成立领导小组。\n";
+    for intro in [
+        // enterprise: 编制说明 holds the boundary of the inventory
+        "一、编制说明\n\n（一）编制依据\n\n依据《江西省碳达峰实施方案》。\n\n（二）盘查边界与方法\n\n核算边界为园区规划范围内公司各厂区，按GB/T 32150核算。\n\n二、园区与公司概况\n\n园区规划面积3.2平方公里。\n\n",
+        // province: 总则 with 核算边界和方法
+        "一、总则\n\n（一）编制目的\n\n推动园区绿色低碳发展。\n\n（二）核算边界和方法\n\n核算边界为园区规划范围，只核算二氧化碳。\n\n二、园区概况\n\n园区规划面积3.2平方公里。\n\n",
+    ] {
+        let plan = format!("某园区碳达峰实施方案\n\n{intro}三、碳排放家底盘查\n\n{analysis}{rest}");
+        let found = findings_in("plan.txt", &plan, "structure/missing-section");
+        assert!(!found.iter().any(|d| d.message.contains("核算边界与方法")), "{intro}: {found:?}");
+    }
+    // The boundary only in the safeguards, after the analysis: still missing from it.
+    let plan = format!("某园区碳达峰实施方案\n\n一、园区概况\n\n园区规划面积3.2平方公里。\n\n二、碳排放家底盘查\n\n{analysis}{}", rest.replace("成立领导小组。", "成立领导小组。\n\n（一）核算边界与方法\n\n核算边界为园区规划范围。"));
+    let found = findings_in("plan.txt", &plan, "structure/missing-section");
+    assert!(
+        found.iter().any(|d| d.message.contains("核算边界与方法")),
+        "{found:?}"
+    );
 }

@@ -2724,7 +2724,7 @@ fn rounds_sixty_and_sixty_one_probe_plans() {
 /// 7/320 traps (bd3's scenarios under `（三）趋势研判`, bd5's `棠溪市…，下达…任务`, the PDF
 /// copies' run-in `（二）` at a line end); r63 7/9, 5/304 (be1's `氯甲烷`, be5, be6's
 /// `可再生能/源电力`). Since this session's fixes: r62 8/10 (open: bd7's undated
-/// `改造完成后…下降6%`, bd8's reduction gap against its adopted row), 0 traps; r63 9/9, 1 trap (be5's boundary section in `一、编制说明`).
+/// `改造完成后…下降6%`, bd8's reduction gap against its adopted row), 0 traps; r63 9/9, 0 traps.
 #[test]
 fn rounds_sixty_two_and_sixty_three_probe_plans() {
     for name in [

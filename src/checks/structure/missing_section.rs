@@ -16,14 +16,21 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required section inside a present chapter is absent",
     },
     why: Text {
-        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章）视为已具备。",
-        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets), counts as present.",
+        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章）视为已具备；一章开头的那一节（核算边界与方法、情景分析）以独立标题写在方案开头、第一个必备章之前（“一、编制说明 › （二）盘查边界与方法”）也视为已具备。",
+        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets), counts as present; so does the section a chapter opens with (the accounting boundary and method, the scenarios) under its own heading in the plan's introduction, before its first required chapter (一、编制说明 › （二）盘查边界与方法).",
     },
     fails: "## 二、碳排放分析\n\n### （一）历史变化趋势\n\n正文。\n",
     passes: "## 二、碳排放分析\n\n### （一）核算边界与方法\n\n正文。\n\n### （二）基准年碳排放清单\n\n正文。\n\n### （三）历史变化趋势\n\n正文。\n",
 };
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let first_required = cx
+        .outline
+        .chapters
+        .iter()
+        .filter(|c| c.item.level == Requirement::Required)
+        .filter_map(|c| c.best.as_ref().map(|b| b.block))
+        .min();
     for chapter in &cx.outline.chapters {
         let Some(found) = &chapter.best else { continue };
         for s in &chapter.sections {
@@ -34,10 +41,24 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             // Written as a chapter of its own, or inside the chapter next door (`二、情景分析`
             // before `三、主要目标`): the content is there, in an order a panel accepts.
-            if s.found_elsewhere
-                .as_ref()
-                .is_some_and(|m| next_door(cx.doc, found.block, m.block))
-            {
+            // The groundwork a chapter opens with (the accounting boundary and method, the
+            // scenarios) set out under its own heading in the plan's introduction, before its
+            // first required chapter (`一、编制说明 › （二）盘查边界与方法`), comes before what
+            // rests on it, as the outline has it.
+            let opens_chapter = chapter
+                .item
+                .sections
+                .iter()
+                .filter(|i| i.level != Requirement::Off)
+                .map(|i| i.order)
+                .min()
+                .is_some_and(|first| s.item.order == first);
+            if s.found_elsewhere.as_ref().is_some_and(|m| {
+                next_door(cx.doc, found.block, m.block)
+                    || (opens_chapter
+                        && first_required.is_some_and(|f| m.block < f)
+                        && in_introduction(cx.doc, m.block))
+            }) {
                 continue;
             }
             let chapter_title = cx
@@ -69,6 +90,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// Whether heading `block` is one of several sections of a chapter (`一、编制说明` with its
+/// 编制依据, 盘查边界与方法, 编制原则): an introduction setting out several things, not a
+/// chapter given to the one section.
+fn in_introduction(doc: &Document, block: usize) -> bool {
+    doc.sections()
+        .iter()
+        .find(|s| s.content.contains(&block))
+        .is_some_and(|s| s.heading != block && s.children.len() >= 2)
 }
 
 /// Whether `block` lies in the chapter `chapter` heads or in the chapter right before or
