@@ -185,10 +185,16 @@ pub fn adopted(lex: &crate::pack::Lexicon, sentences: &[Sentence<'_>]) -> Option
             continue;
         }
         let text = s.as_str();
+        // No policy scenario named, none adopted: the cues are looked for only where one is.
+        let words = super::policy_words(lex, text);
+        if words.is_empty() {
+            continue;
+        }
         for cue in lex.scenario_adoption.find_all(text) {
             // The policy word inside the cue, else the last one before it in the sentence.
-            let name = super::policy_words(lex, text)
-                .into_iter()
+            let name = words
+                .iter()
+                .cloned()
                 .filter(|w| w.start < cue.end)
                 .max_by_key(|w| w.start)
                 .and_then(|w| text.get(w).map(str::to_string));
