@@ -194,10 +194,9 @@ pub fn adopted(lex: &crate::pack::Lexicon, sentences: &[Sentence<'_>]) -> Option
             // The policy word inside the cue, else the last one before it in the sentence.
             let name = words
                 .iter()
-                .cloned()
                 .filter(|w| w.start < cue.end)
                 .max_by_key(|w| w.start)
-                .and_then(|w| text.get(w).map(str::to_string));
+                .and_then(|w| text.get(w.clone()).map(str::to_string));
             let Some(name) = name else { continue };
             match &found {
                 Some(f) if *f != name => return None,
