@@ -11,7 +11,7 @@ use crate::checks::boundary::quote_at;
 use crate::checks::target::{metric_name, place};
 use crate::checks::{Context, RuleDoc};
 use crate::diagnostic::{Diagnostic, Related};
-use crate::extract::pathway::names_adopted;
+use crate::extract::pathway::{names_adopted, Point};
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Role, Target, TargetKind};
 use crate::finding::{Finding, TargetConflict};
@@ -51,7 +51,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         return;
     }
     let path = cx.low_carbon();
-    let tolerance = cx.rules.thresholds.value_tolerance;
     for t in own {
         let Some(year) = t.target_year else { continue };
         let mut at_year: Vec<_> = path.iter().filter(|p| p.year == Some(year)).collect();
@@ -83,51 +82,86 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         if p.sentence.id() == t.sentence.id() {
             continue;
         }
-        let Some(tonnes) = target_tonnes(cx, t) else {
-            continue;
-        };
-        // Both as printed: a target rounded to whole 万吨 (`60`) agrees with 59.6.
-        let factor = tonnes / t.value;
-        let slack = p.slack + printed_step(t) / 2.0 * factor + tolerance * tonnes.max(p.tonnes);
-        let off = match t.kind {
-            // A cap the path exceeds.
-            TargetKind::Cap => p.tonnes > tonnes + slack,
-            // A level off the path.
-            _ => (p.tonnes - tonnes).abs() > slack,
-        };
-        if !off {
-            continue;
+        match against_path(
+            cx,
+            out,
+            doc,
+            t,
+            p,
+            t.kind == TargetKind::Cap,
+            metric_name(cx, t),
+        ) {
+            Verdict::Agrees | Verdict::AlreadyReported => continue,
+            // One finding per plan: the path and the targets disagree once.
+            Verdict::Reported => return,
         }
-        let (loc, span) = place(cx, t);
-        // A target already reported against another statement of it is not reported twice.
-        let reported = out.iter().any(|d| {
-            d.rule == doc.id
-                && d.location.as_ref().map(|l| (l.line, l.column)) == Some((loc.line, loc.column))
-        });
-        if reported {
-            continue;
-        }
-        let finding = Finding::TargetConflict(TargetConflict {
-            metric: t.metric.map(str::to_string),
-            metric_name: metric_name(cx, t),
-            year,
-            peak: false,
-            unit: t.unit.as_deref().map(str::to_string),
-            value: t.value,
-            earlier_value: (p.tonnes / factor * 1e4).round() / 1e4,
-            percent: false,
-            quote: quote_at(t.sentence.as_str(), t.span.clone()),
-            base_year_total: false,
-            scenario: true,
-        });
-        let Some(d) = cx.diagnostic(doc, finding) else {
-            return;
-        };
+    }
+}
+
+/// What [`against_path`] found.
+pub(super) enum Verdict {
+    /// The target agrees with the path (or cannot be weighed against it).
+    Agrees,
+    /// It does not, but its place is already reported.
+    AlreadyReported,
+    /// It does not: reported (or the rule is off).
+    Reported,
+}
+
+/// The CO2 target `t` (`cap`: only a path above it is off) against the path's figure `p`
+/// of the same year, both as printed (a target rounded to whole 万吨, `60`, agrees with 59.6): a
+/// `target/conflict` at the target, the path's figure related, unless the target's place is
+/// already reported.
+pub(super) fn against_path(
+    cx: &Context,
+    out: &mut Vec<Diagnostic>,
+    doc: &RuleDoc,
+    t: &Target,
+    p: &Point,
+    cap: bool,
+    metric_name: String,
+) -> Verdict {
+    let (Some(year), Some(tonnes)) = (p.year, target_tonnes(cx, t)) else {
+        return Verdict::Agrees;
+    };
+    let factor = tonnes / t.value;
+    let tolerance = cx.rules.thresholds.value_tolerance;
+    let slack = p.slack + printed_step(t) / 2.0 * factor + tolerance * tonnes.max(p.tonnes);
+    let off = if cap {
+        p.tonnes > tonnes + slack
+    } else {
+        (p.tonnes - tonnes).abs() > slack
+    };
+    if !off {
+        return Verdict::Agrees;
+    }
+    let (loc, span) = place(cx, t);
+    // A target already reported against another statement of it is not reported twice.
+    let reported = out.iter().any(|d| {
+        d.rule == doc.id
+            && d.location.as_ref().map(|l| (l.line, l.column)) == Some((loc.line, loc.column))
+    });
+    if reported {
+        return Verdict::AlreadyReported;
+    }
+    let finding = Finding::TargetConflict(TargetConflict {
+        metric: t.metric.map(str::to_string),
+        metric_name,
+        year,
+        peak: false,
+        unit: t.unit.as_deref().map(str::to_string),
+        value: t.value,
+        earlier_value: (p.tonnes / factor * 1e4).round() / 1e4,
+        percent: false,
+        quote: quote_at(t.sentence.as_str(), t.span.clone()),
+        base_year_total: false,
+        scenario: true,
+    });
+    if let Some(d) = cx.diagnostic(doc, finding) {
         let (ploc, pspan) = p.sentence.place(cx.doc, p.span.clone());
         out.push(d.at(loc, span).related(Related::at(ploc, pspan)));
-        // One finding per plan: the path and the targets disagree once.
-        return;
     }
+    Verdict::Reported
 }
 
 /// One unit of the target value's last printed digit (`60` → 1, `267.0` → 0.1).

@@ -7,14 +7,14 @@
 //! (`峰值控制在255万吨以内`) conflicts only when the row's peak exceeds it; an approximate
 //! peak (`约`, `左右`) is not compared.
 
-use crate::checks::boundary::quote_at;
-use crate::checks::target::{metric_name, place, scenario_path};
+use crate::checks::target::metric_name;
+use crate::checks::target::scenario_path::{self, Verdict};
 use crate::checks::{Context, RuleDoc};
-use crate::diagnostic::{Diagnostic, Related};
+use crate::diagnostic::Diagnostic;
 use crate::extract::pathway::{names_adopted, Point};
 use crate::extract::quantity::Bound;
 use crate::extract::targets::{Role, Target, TargetKind};
-use crate::finding::{Finding, TargetConflict};
+use crate::finding::Finding;
 
 /// A scenario row's figures, at least this many years, make a path with a peak.
 const MIN_ROW_YEARS: usize = 3;
@@ -63,53 +63,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         let Some(p) = adopted_peak(cx.low_carbon(), cx.adopted_scenario(), year) else {
             continue;
         };
-        let Some(tonnes) = scenario_path::target_tonnes(cx, t) else {
-            continue;
-        };
-        let factor = tonnes / t.value;
-        let tolerance = cx.rules.thresholds.value_tolerance;
-        let slack = p.slack
-            + scenario_path::printed_step(t) / 2.0 * factor
-            + tolerance * tonnes.max(p.tonnes);
         let cap = matches!(t.bound, Some(Bound::AtMost | Bound::LessThan))
             || ["控制在", "不超过", "不高于"]
                 .iter()
                 .any(|w| t.clause_before().contains(w));
-        let off = if cap {
-            p.tonnes > tonnes + slack
-        } else {
-            (p.tonnes - tonnes).abs() > slack
-        };
-        if !off {
-            continue;
+        let name = format!("{}峰值", metric_name(cx, t).trim_end_matches("总量"));
+        match scenario_path::against_path(cx, out, doc, t, p, cap, name) {
+            Verdict::Agrees | Verdict::AlreadyReported => continue,
+            Verdict::Reported => return,
         }
-        let (loc, span) = place(cx, t);
-        let reported = out.iter().any(|d| {
-            d.rule == doc.id
-                && d.location.as_ref().map(|l| (l.line, l.column)) == Some((loc.line, loc.column))
-        });
-        if reported {
-            continue;
-        }
-        let finding = Finding::TargetConflict(TargetConflict {
-            metric: t.metric.map(str::to_string),
-            metric_name: format!("{}峰值", metric_name(cx, t).trim_end_matches("总量")),
-            year,
-            peak: false,
-            unit: t.unit.as_deref().map(str::to_string),
-            value: t.value,
-            earlier_value: (p.tonnes / factor * 1e4).round() / 1e4,
-            percent: false,
-            quote: quote_at(t.sentence.as_str(), t.span.clone()),
-            base_year_total: false,
-            scenario: true,
-        });
-        let Some(d) = cx.diagnostic(doc, finding) else {
-            return;
-        };
-        let (ploc, pspan) = p.sentence.place(cx.doc, p.span.clone());
-        out.push(d.at(loc, span).related(Related::at(ploc, pspan)));
-        return;
     }
 }
 
