@@ -234,6 +234,10 @@ pub enum Origin {
         paragraph: u32,
         cell: Option<CellRef>,
     },
+    /// .docx lines pasted out of a PDF and joined into one paragraph
+    /// (`docx::pasted`): where in the text each Word paragraph's piece starts and that
+    /// paragraph, in order, the first at offset 0.
+    DocxLines(std::sync::Arc<[(usize, u32)]>),
     /// PDF: the page and the line on that page (1-based, running headers and footers
     /// counted) where the paragraph starts; offsets in the text are offsets in the
     /// paragraph's own text (its lines joined).
@@ -245,6 +249,14 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// The Word paragraph of the pasted line holding byte `at` of a joined paragraph.
+    pub fn pasted_paragraph(lines: &[(usize, u32)], at: usize) -> Option<u32> {
+        let k = lines
+            .partition_point(|(start, _)| *start <= at)
+            .checked_sub(1)?;
+        lines.get(k).map(|(_, paragraph)| *paragraph)
+    }
+
     /// The origin of `text[at..]` given the origin of `text`.
     pub fn shifted(&self, at: usize) -> Origin {
         match self {
@@ -269,6 +281,18 @@ impl Origin {
                 }));
                 out
             }),
+            // The pasted lines from the one holding `at` on.
+            Origin::DocxLines(lines) => {
+                let k = lines
+                    .partition_point(|(start, _)| *start <= at)
+                    .saturating_sub(1);
+                let rest: Vec<(usize, u32)> = lines
+                    .iter()
+                    .skip(k)
+                    .map(|(start, paragraph)| (start.saturating_sub(at), *paragraph))
+                    .collect();
+                Origin::DocxLines(rest.into())
+            }
             // .docx and PDF offsets are offsets in the paragraph's text: a part keeps the
             // paragraph.
             other => other.clone(),

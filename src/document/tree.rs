@@ -119,6 +119,9 @@ impl Document {
                 loc.paragraph = Some(*paragraph);
                 loc.set_cell(*cell);
             }
+            Origin::DocxLines(lines) => {
+                loc.paragraph = Origin::pasted_paragraph(lines, range.start);
+            }
             Origin::Pdf { page, line, cell } => {
                 loc.page = Some(*page);
                 loc.line = Some(*line);

@@ -60,6 +60,9 @@ pub struct Figure<'d> {
     pub tonnes: f64,
     /// Half a step of the last printed digit, in tonnes.
     pub slack: f64,
+    /// Written as CO2-equivalent (`万吨二氧化碳当量`): on the basis of a CO2e goal, not of a
+    /// CO2 one.
+    pub co2e: bool,
 }
 
 /// One quantified reduction.
@@ -141,6 +144,14 @@ pub fn policy_words(lex: &Lexicon, text: &str) -> Vec<Range<usize>> {
 /// An emission mass: CO2, or CO2-equivalent in a plan that states its scenarios so
 /// (`boundary/non-co2` reports the caliber; the scenarios still weigh against the
 /// measures in their own unit).
+/// Whether a mass is written as CO2-equivalent (the pack's `co2e_mass` units).
+pub(crate) fn co2e(q: &Quantity) -> bool {
+    q.unit
+        .as_ref()
+        .and_then(|u| u.family.as_deref())
+        .is_some_and(|f| f == "co2e_mass")
+}
+
 fn co2(q: &Quantity) -> Option<f64> {
     let family = q.unit.as_ref()?.family.as_deref()?;
     (matches!(family, "co2_mass" | "co2e_mass") && q.percent.is_none() && q.upper.is_none())
@@ -491,6 +502,7 @@ pub fn bau<'d>(
                 year: Some(year),
                 tonnes,
                 slack: slack(&q),
+                co2e: co2e(&q),
             });
         }
     }
@@ -576,6 +588,7 @@ pub fn reductions<'d>(
                     year,
                     tonnes,
                     slack: slack(&q),
+                    co2e: co2e(&q),
                 },
                 total,
                 since,

@@ -216,6 +216,16 @@ pub struct ExclusionCues<'p> {
     pub back_reference: &'p Vocabulary,
 }
 
+/// Whether a clause ends with an exclusion cue that takes its object after it (`不使用`,
+/// `不涉及`) and has none: it refuses the topic named before it.
+fn refuses(clause: &str, cues: ExclusionCues) -> bool {
+    let clause = clause.trim_end();
+    cues.before
+        .find_all(clause)
+        .iter()
+        .any(|m| m.end == clause.len())
+}
+
 /// Whether the words after a postfix cue, to the end of its clause, are its object: they
 /// open with a judged term and name no destination.
 fn object_follows(text: &str, cue_end: usize, cues: ExclusionCues) -> Option<usize> {
@@ -292,7 +302,10 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
                 start = prev_start;
                 // A clause naming a judged term (`氧化亚氮量小`) is the topic itself: the
                 // walk ends with it.
-                let comment = comment_clause(passed.trim()) && !cues.objects.is_match(passed);
+                // So is one that ends refusing the topic (`…氢氟碳化物，园区产品和工艺不使用，
+                // 也不在本方案核算范围内`): a before-cue at its end, with no object after it.
+                let comment = (comment_clause(passed.trim()) || refuses(passed, cues))
+                    && !cues.objects.is_match(passed);
                 if !comment && !cues.continuing.starts(passed.trim()) {
                     break;
                 }

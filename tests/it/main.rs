@@ -60,6 +60,7 @@ mod outside_round54;
 mod outside_round56;
 mod outside_round58;
 mod outside_round62;
+mod outside_round64;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -121,7 +121,7 @@ pub(super) fn against_path(
     cap: bool,
     metric_name: String,
 ) -> Verdict {
-    let (Some(year), Some(tonnes)) = (p.year, target_tonnes(cx, t)) else {
+    let (Some(year), Some(tonnes)) = (p.year, target_tonnes(cx, t, p.co2e)) else {
         return Verdict::Agrees;
     };
     let factor = tonnes / t.value;
@@ -180,15 +180,23 @@ fn peak_words(t: &Target) -> bool {
             .is_some_and(|c| named(c.row_header) || named(c.column_header))
 }
 
-/// The target's value in tonnes of CO2, when its unit is one of the pack's CO2 masses.
-pub(super) fn target_tonnes(cx: &Context, t: &Target) -> Option<f64> {
+/// The target's value in tonnes of CO2, when its unit is one of the pack's CO2 masses —
+/// or of its CO2-equivalent masses, for a path written in CO2e too (`co2e`): a plan that
+/// counts in CO2e throughout (a scope `boundary/non-co2` reports) still states one goal
+/// twice when its target and its path differ; a CO2e target is not set against a CO2 path.
+pub(super) fn target_tonnes(cx: &Context, t: &Target, co2e: bool) -> Option<f64> {
     let written: String = t
         .unit
         .as_deref()?
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let family = cx.rules.unit_family("co2_mass")?;
-    let unit = family.unit(&written)?;
-    Some(t.value * unit.factor)
+    let unit = |family: &str| {
+        cx.rules
+            .unit_family(family)
+            .and_then(|f| f.unit(&written))
+            .map(|u| u.factor)
+    };
+    let factor = unit("co2_mass").or_else(|| co2e.then(|| unit("co2e_mass")).flatten())?;
+    Some(t.value * factor)
 }

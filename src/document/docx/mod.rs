@@ -20,6 +20,7 @@ mod numbering;
 mod numfmt;
 mod package;
 mod para;
+mod pasted;
 mod styles;
 mod unread;
 mod xml;
@@ -68,5 +69,6 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<Vec<RawBlock>, ReadErr
             parts.document
         )));
     };
-    body::read_body(&xml, &parts.document, &styles, &mut numbering, limits)
+    let blocks = body::read_body(&xml, &parts.document, &styles, &mut numbering, limits)?;
+    pasted::reflow(blocks, limits.max_paragraphs)
 }

@@ -3,7 +3,8 @@
 //!
 //! The goal for a year is, in this order:
 //! 1. the plan's own cap or level of total CO2 for that year (`到2030年二氧化碳排放总量控制在
-//!    196万吨以内`), the largest when several are given;
+//!    196万吨以内`), the largest when several are given — unless they disagree and the
+//!    policy scenario's figure of that year confirms one of them (the other is a slip);
 //! 2. its peak value, only for the peak year the plan names (`2030年前达峰，峰值控制在…`
 //!    caps 2030; a peak of 2028 says nothing of 2030 — the plan's own path may already
 //!    fall below it) or a peak value dated that year;
@@ -75,15 +76,37 @@ fn largest<'d>(goals: impl Iterator<Item = Goal<'d>>) -> Option<Goal<'d>> {
     goals.max_by(|a, b| a.tonnes.total_cmp(&b.tonnes))
 }
 
+/// Of a year's caps that disagree (the plan gives its total two values, a conflict reported
+/// on its own), the one its policy scenario's figure of that year confirms: the other is the
+/// slip. `None` when they agree or no scenario figure meets exactly one value.
+fn confirmed<'d>(caps: &[Goal<'d>], scenario: &[Figure<'d>], year: u16) -> Option<Goal<'d>> {
+    let near =
+        |a: &Goal, tonnes: f64, slack: f64| (a.tonnes - tonnes).abs() <= a.slack + slack + 1e-6;
+    let first = caps.first()?;
+    if caps.iter().all(|c| near(c, first.tonnes, first.slack)) {
+        return None;
+    }
+    let paths: Vec<&Figure> = scenario.iter().filter(|f| f.year == Some(year)).collect();
+    let met: Vec<&Goal<'d>> = caps
+        .iter()
+        .filter(|c| paths.iter().any(|f| near(c, f.tonnes, f.slack)))
+        .collect();
+    let one = met.first()?;
+    met.iter()
+        .all(|c| near(c, one.tonnes, one.slack))
+        .then(|| (*one).clone())
+}
+
 /// The plan's CO2 goal for `year` (see the module docs). `own` are the plan's own targets,
 /// `scenario` its policy-scenario figures.
 pub fn goal_for<'d>(own: &[&Target<'d>], scenario: &[Figure<'d>], year: u16) -> Option<Goal<'d>> {
-    let caps = own
+    let caps: Vec<Goal<'d>> = own
         .iter()
         .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
         .filter(|t| t.target_year == Some(year))
-        .filter_map(|t| from_target(t, GoalSource::Cap));
-    if let Some(g) = largest(caps) {
+        .filter_map(|t| from_target(t, GoalSource::Cap))
+        .collect();
+    if let Some(g) = confirmed(&caps, scenario, year).or_else(|| largest(caps.into_iter())) {
         return Some(g);
     }
     let peak_year = own
@@ -233,6 +256,7 @@ pub fn stated_gaps<'d>(
                 year: Some(year),
                 tonnes,
                 slack: q.canonical_step() / 2.0,
+                co2e: super::co2e(q),
             });
         }
     }

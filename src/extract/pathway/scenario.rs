@@ -30,6 +30,7 @@ fn point<'d>(
         year: Some(year),
         tonnes,
         slack: q.canonical_step() / 2.0,
+        co2e: super::co2e(q),
     }
 }
 

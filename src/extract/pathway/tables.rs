@@ -116,6 +116,7 @@ pub(super) fn table_bau<'d>(x: &QuantityExtractor, doc: &'d Document) -> Vec<Fig
                     year: Some(year),
                     tonnes,
                     slack: slack(&q),
+                    co2e: super::co2e(&q),
                 });
             }
         }
@@ -272,6 +273,7 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
                         year: *year,
                         tonnes,
                         slack: slack(&q),
+                        co2e: super::co2e(&q),
                     },
                     total,
                     since: false,

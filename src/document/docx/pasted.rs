@@ -1,0 +1,188 @@
+//! A PDF copy pasted into Word: every printed line a paragraph of its own, the page's
+//! running header and page number (`— 2 —`) among them, tables as lines aligned with
+//! spaces. Such a document gets the clean-up text copied out of a PDF gets
+//! ([`crate::document::text::read_text`]): furniture dropped, the lines of a paragraph
+//! joined, aligned lines read as tables. A finding in a joined paragraph points at the
+//! Word paragraph (the printed line) its text starts in ([`Origin::DocxLines`]).
+//!
+//! Only plain body paragraphs take part (no heading style, automatic number, list or
+//! table cell), and only when their lengths show a common wrap width
+//! ([`crate::document::pages::wrap_width`]) and most of those that fill it stop inside a
+//! sentence: a document written one paragraph a paragraph has lines far longer than any
+//! such width, or (one-line items of one length) ends a sentence in each, and is left as
+//! it is.
+
+use crate::document::classify::{RawBlock, RawParagraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::document::pages::{ends_sentence, wrap_width, Wrap};
+use crate::document::{Origin, ReadError};
+
+/// The blocks of a .docx with its pasted lines rejoined (unchanged when it is not such a
+/// copy).
+pub(super) fn reflow(
+    blocks: Vec<RawBlock>,
+    max_paragraphs: usize,
+) -> Result<Vec<RawBlock>, ReadError> {
+    let texts: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            RawBlock::Paragraph(p) if plain(p) => Some(p.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let Some(wrap) = wrap_width(&texts) else {
+        return Ok(blocks);
+    };
+    if !cut_mid_sentence(&texts, wrap) {
+        return Ok(blocks);
+    }
+    let tables = blocks
+        .iter()
+        .filter(|b| matches!(b, RawBlock::Table(_)))
+        .count();
+    let mut numbered = u32::try_from(tables).unwrap_or(u32::MAX);
+    let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
+    let mut run: Vec<RawParagraph> = Vec::new();
+    for block in blocks {
+        match block {
+            RawBlock::Paragraph(p) if plain(&p) => run.push(p),
+            other => {
+                rejoin(&mut run, &mut out, &mut numbered, max_paragraphs)?;
+                out.push(other);
+            }
+        }
+    }
+    rejoin(&mut run, &mut out, &mut numbered, max_paragraphs)?;
+    Ok(out)
+}
+
+/// Whether the paragraphs that fill the wrap width are printed lines: most of them (five
+/// at least) stop inside a sentence. Paragraphs of one length written in Word (a list of
+/// one-line tasks) each end a sentence, and are not joined.
+fn cut_mid_sentence(texts: &[&str], wrap: Wrap) -> bool {
+    let measure = |t: &str| {
+        let t = t.trim();
+        if wrap.chars {
+            t.chars().count()
+        } else {
+            UnicodeWidthStr::width(t)
+        }
+    };
+    let full: Vec<&&str> = texts
+        .iter()
+        .filter(|t| measure(t) * 4 >= wrap.width * 3)
+        .collect();
+    let cut = full.iter().filter(|t| !ends_sentence(t)).count();
+    cut >= 5 && cut * 2 >= full.len()
+}
+
+/// A body paragraph as a line of pasted text: no structure of Word's own.
+fn plain(p: &RawParagraph) -> bool {
+    p.explicit_level.is_none()
+        && p.auto_number.is_none()
+        && p.list_depth.is_none()
+        && !p.in_table
+        && !p.is_title_style
+        && matches!(p.origin, Origin::Docx { cell: None, .. })
+}
+
+/// Read a run of plain paragraphs as the lines of a text file and give the result Word
+/// origins again. Tables found among them are numbered after the document's own
+/// (`numbered` counts the tables so far).
+fn rejoin(
+    run: &mut Vec<RawParagraph>,
+    out: &mut Vec<RawBlock>,
+    numbered: &mut u32,
+    max_paragraphs: usize,
+) -> Result<(), ReadError> {
+    if run.is_empty() {
+        return Ok(());
+    }
+    let lines = std::mem::take(run);
+    let mut source = String::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(lines.len());
+    for p in &lines {
+        starts.push(source.len());
+        // A line break inside a paragraph (`w:br`) would split it again: a space instead.
+        source.push_str(&p.text.replace(['\n', '\r', '\u{c}'], " "));
+        source.push('\n');
+    }
+    // The line (a paragraph of the run) a byte of `source` belongs to.
+    let line_of = |at: usize| -> Option<&RawParagraph> {
+        let k = starts.partition_point(|&s| s <= at).checked_sub(1)?;
+        lines.get(k)
+    };
+    let first_line = |origin: &Origin| match origin {
+        Origin::Source(segments) => segments.first().and_then(|s| line_of(s.source_start)),
+        _ => None,
+    };
+    let docx = |line: Option<&RawParagraph>| match line.map(|l| &l.origin) {
+        Some(Origin::Docx { paragraph, .. }) => Origin::Docx {
+            paragraph: *paragraph,
+            cell: None,
+        },
+        _ => Origin::None,
+    };
+    // A joined paragraph: where each Word paragraph's piece starts in its text (`None`
+    // for a paragraph of one line).
+    let joined = |origin: &Origin| -> Option<Vec<(usize, u32)>> {
+        let Origin::Source(segments) = origin else {
+            return None;
+        };
+        let mut out: Vec<(usize, u32)> = Vec::new();
+        for s in segments {
+            let Some(Origin::Docx { paragraph, .. }) = line_of(s.source_start).map(|l| &l.origin)
+            else {
+                continue;
+            };
+            if out.last().is_none_or(|(_, p)| p != paragraph) {
+                out.push((if out.is_empty() { 0 } else { s.text_start }, *paragraph));
+            }
+        }
+        (out.len() > 1).then_some(out)
+    };
+    for block in crate::document::text::read_text(&source, max_paragraphs)? {
+        match block {
+            RawBlock::Paragraph(p) => {
+                let line = first_line(&p.origin);
+                let origin = match joined(&p.origin) {
+                    Some(lines) => Origin::DocxLines(lines.into()),
+                    None => docx(line),
+                };
+                // Word's own formatting of the first line: its emphasised opening (counted
+                // without the indent the text reader trimmed) and its alignment.
+                let (emphasis_prefix, centered) = line.map_or((0, false), |l| {
+                    let trimmed = l.text.len() - l.text.trim_start().len();
+                    (
+                        l.emphasis_prefix.saturating_sub(trimmed).min(p.text.len()),
+                        l.centered,
+                    )
+                });
+                out.push(RawBlock::Paragraph(RawParagraph {
+                    origin,
+                    emphasis_prefix,
+                    centered,
+                    ..p
+                }));
+            }
+            RawBlock::Table(mut t) => {
+                *numbered = numbered.saturating_add(1);
+                t.index = *numbered;
+                for row in &mut t.rows {
+                    for cell in &mut row.cells {
+                        for para in &mut cell.paragraphs {
+                            para.origin = docx(first_line(&para.origin));
+                        }
+                    }
+                }
+                out.push(RawBlock::Table(t));
+            }
+            RawBlock::Comment { text, origin } => out.push(RawBlock::Comment {
+                origin: docx(first_line(&origin)),
+                text,
+            }),
+        }
+    }
+    Ok(())
+}
