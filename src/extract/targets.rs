@@ -186,7 +186,7 @@ fn comparison() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     re(
         &RE,
-        r"(?:(?:^|[^占])比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))",
+        r"(?:(?:^|[^占])比|较|相比|相较于?|与)\s*(?:(?P<year>(?:19|20)\d{2})\s*年(?:底|末|水平)?|(?P<base>基准年|基期|基年)|(?P<peak>峰值|达峰年|达峰)|(?P<prev>上年|去年|上一年|前一年)|(?P<scenario>[^，,。；]{0,8}情景))|在\s*(?P<on>(?:19|20)\d{2})\s*年(?:底|末)?(?:的)?(?:水平)?基础上",
     )
 }
 
@@ -821,7 +821,13 @@ fn sentence_targets<'d>(
         }
         // A change borrows the comparison of an earlier clause (`较2020年分别下降16%、20%`); a
         // level or cap does not (`…下降13.5%，非化石能源消费比重提高到10%` has no base).
-        let reach_back = matches!(kind, TargetKind::Change | TargetKind::AnnualRate);
+        // A change on top of the previous milestone (`…再下降10%`: `lexicon.further_change`)
+        // borrows no earlier clause's.
+        let further = kind == TargetKind::Change
+            && lex
+                .further_change
+                .is_match(text.get(clause.start..at).unwrap_or(""));
+        let reach_back = matches!(kind, TargetKind::Change | TargetKind::AnnualRate) && !further;
         let (base_year, base_word, base_role) = base_for(
             text,
             &clauses,
@@ -1253,7 +1259,9 @@ fn last_comparison(cmp: &Pattern, part: &str) -> Option<Compared> {
     } else if c.name("prev").is_some() {
         Some(Compared::PrevYear)
     } else {
+        // `较2020年`, or `在2025年基础上` (a change on top of that year's level).
         c.name("year")
+            .or_else(|| c.name("on"))
             .and_then(|m| parse_year(m.as_str()))
             .map(Compared::Year)
     }

@@ -331,6 +331,10 @@ lexicon! {
     /// In the clause of a CO2 mass: the gap the plan states between its BAU and its goal
     /// (`17.3万吨的差距`, `缺口为`, `相差`), which picks the goal it is measured from.
     stated_gap,
+    /// Right before a change's value, at the end of the words before it in its clause: a
+    /// change on top of the previous milestone (`单位产品综合能耗再下降10%`), whose base is not
+    /// the one written for another indicator before it, nor the plan's declared one.
+    further_change,
     /// Before a CO2 figure in a scenario sentence: a difference, a cut or a cap
     /// (`相比`, `控制`), not the scenario's emissions.
     not_scenario_figure,

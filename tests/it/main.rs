@@ -61,6 +61,7 @@ mod outside_round56;
 mod outside_round58;
 mod outside_round62;
 mod outside_round64;
+mod outside_round66;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
