@@ -119,7 +119,7 @@ static YEAR_WORD: LazyLock<Option<Regex>> =
 /// What may stand between two values of one list (`9.8万吨和20.8万吨`,
 /// `3.5万吨，到2030年约8.6万吨`).
 static BETWEEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|[（(]\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[）)]|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
+    Regex::new(r"^(?:(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?|[（(]\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[）)]?|约|为|达到|达|左右|分别|可|[\s、和及与，,])*$")
         .ok()
 });
 fn is(r: &LazyLock<Option<Regex>>, text: &str) -> bool {
@@ -417,8 +417,12 @@ fn reduction_verb(lex: &Lexicon, clause: &str) -> Option<usize> {
         .into_iter()
         .find_map(|r| {
             let rest = clause.get(r.end..)?;
-            // The gas's formula is no figure (`减排CO2 60 kt`).
-            let rest_digits = rest.replace("CO2", "").replace("CO₂", "");
+            // The gas's formula is no figure (`减排CO2 60 kt`), nor is a year
+            // (`合计减排量2025年为11.0万吨`).
+            let mut rest_digits = rest.replace("CO2", "").replace("CO₂", "");
+            for m in crate::extract::years::years(rest).iter().rev() {
+                rest_digits = rest_digits.replace(rest.get(m.span.clone()).unwrap_or(""), "");
+            }
             let plain = !rest.contains(['，', ',', '。', '；', ';', '、'])
                 && !rest_digits
                     .chars()

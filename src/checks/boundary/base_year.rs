@@ -17,8 +17,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "different base years declared without explanation",
     },
     why: Text {
-        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年；声明以2020年为基准年、清单却是2021年的、所有目标都“较2021年”时，声明与全方案不一致，同样报告。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。未声明基准年、但清单年份即是基准年的方案同样如此：同一指标2025年“较2021年”、2030年“较2020年”，予以报告；清单也未标明年份时，以方案自身目标多数使用的比较年份为准（同一指标“到2025年较2020年”“到2030年较2021年”）。",
-        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). A plan that declares no base year but reads as having one (its inventory's year) is held to it the same way: one indicator set 较2021年 for 2025 and 较2020年 for 2030 is reported; with no inventory year either, the year most of the plan's own changes are measured from stands for it (到2025年较2020年 and 到2030年较2021年 for one indicator). Historical comparisons and the national 比2005年 target are not base-year declarations. A plan declaring 2020 whose inventory is of 2021 and whose every target (two or more) is set against 2021 contradicts its declaration, and is reported too.",
+        zh: "准确性原则要求数据口径一致（《编制指南》第4章、第6章）：排放清单、目标和情景应以同一基准年计算。一处“以2020年为基准年”、另一处“基准年（2019年）”，目标的降幅就无从核对；声明以2021年为基准年、目标却写“较2020年下降”也是如此（声明中说明了该年份的除外）；同一指标一处“比2020年下降”、另一处“比2021年下降”（2021年不是方案的阶段目标年）同样是两个基准年；声明以2020年为基准年、清单却是2021年的、所有目标都“较2021年”时，声明与全方案不一致，同样报告；声明与清单都是2020年、所有目标却都“较2021年”（2021年不是阶段目标年）时，目标另有基准年，同样报告。历史比较（较2015年下降）和引用国家目标（比2005年下降）不是基准年声明，不受此限。未声明基准年、但清单年份即是基准年的方案同样如此：同一指标2025年“较2021年”、2030年“较2020年”，予以报告；清单也未标明年份时，以方案自身目标多数使用的比较年份为准（同一指标“到2025年较2020年”“到2030年较2021年”）。",
+        en: "The accuracy principle requires one caliber (clauses 4, 6): inventory, targets and scenarios share one base year. With 以2020年为基准年 in one place and 基准年（2019年） in another, no reduction can be checked; nor with 以2021年为基准年 declared and the plan's own targets written 较2020年下降 (unless the declaration names that year), nor with one indicator set 比2020年 in one target and 比2021年 in another (2021 being no milestone of the plan). A plan that declares no base year but reads as having one (its inventory's year) is held to it the same way: one indicator set 较2021年 for 2025 and 较2020年 for 2030 is reported; with no inventory year either, the year most of the plan's own changes are measured from stands for it (到2025年较2020年 and 到2030年较2021年 for one indicator). Historical comparisons and the national 比2005年 target are not base-year declarations. A plan declaring 2020 whose inventory is of 2021 and whose every target (two or more) is set against 2021 contradicts its declaration, and is reported too; so is one declaring 2020 with a 2020 inventory whose every target is set against one later year that is none of its milestones (较2021年 throughout): the targets then have another base.",
     },
     fails: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2019年）园区二氧化碳排放量为120万吨。\n",
     passes: "## 一、碳排放分析\n\n本方案以2020年为基准年。\n\n## 二、碳达峰目标\n\n基准年（2020年）园区二氧化碳排放量为128万吨，较2015年增长12%。\n",
@@ -102,13 +102,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let beside = against_declared
                 .iter()
                 .any(|u| u.target_year == t.target_year && u.sentence.id() == t.sentence.id());
-            // Unless every change of the plan is set against that later year and the
-            // inventory is of it, not of the declared one (`以2020年为基准年` in the scope, the
-            // 2021 inventory, every target `较2021年`): the declaration is the stray.
+            // Unless every change of the plan is set against that later year: with the
+            // inventory of it, not of the declared one (`以2020年为基准年` in the scope, the 2021
+            // inventory, every target `较2021年`), the declaration is the stray; with the
+            // inventory of the declared year (`基准年为2020年`, the 2020 inventory, every target
+            // `较2021年`), the targets are — two base years either way.
             let all_later = bases.len() >= 2
                 && bases.iter().all(|y| *y == b.year)
-                && inventory(b.year)
-                && !inventory(first.year);
+                && (inventory(b.year) != inventory(first.year) || !milestones.contains(&b.year));
             if !all_later && (beside || against_declared.is_empty() || milestones.contains(&b.year))
             {
                 continue;
