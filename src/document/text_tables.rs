@@ -168,9 +168,10 @@ fn stacked(blocks: Vec<RawBlock>, tables: &mut u32) -> Vec<RawBlock> {
 
 /// The cells of a row whose long label leaves a single space before its first figure
 /// (`单位工业增加值二氧化碳排放（吨/万元） 0.183     0.152     0.114` under `指标  2020年
-/// 2025年  2030年`, as a PDF copy squeezes it): one cell fewer than its table's rows
-/// (`width`), figures after the label, and the label ending in a figure set off by one
-/// space — that figure is the first column's. Other rows' cells as they are.
+/// 2025年  2030年`, as a PDF copy squeezes it), or none after its closing bracket
+/// (`…（吨/万元）0.529　0.439`): one cell fewer than its table's rows (`width`), figures after
+/// the label, and the label ending in a figure set off so — that figure is the first
+/// column's. Other rows' cells as they are.
 fn squeezed_label(
     text: &str,
     cells: Vec<std::ops::Range<usize>>,
@@ -187,17 +188,24 @@ fn squeezed_label(
         return cells;
     }
     let head = text.get(label.clone()).unwrap_or("");
-    let Some(space) = head.rfind(' ') else {
+    // The figure set off by one space, or run into the label's closing bracket with none
+    // (`单位工业增加值二氧化碳排放（吨/万元）0.529　0.439　0.328`, the unit filling the column).
+    let split = head.rfind(' ').map(|space| (space, space + 1)).or_else(|| {
+        let close = head.rfind(['）', ')'])?;
+        let after = close + head.get(close..)?.chars().next()?.len_utf8();
+        Some((after, after))
+    });
+    let Some((name_end, figure_start)) = split else {
         return cells;
     };
-    let name = head.get(..space).unwrap_or("").trim_end();
-    let figure = head.get(space + 1..).unwrap_or("");
+    let name = head.get(..name_end).unwrap_or("").trim_end();
+    let figure = head.get(figure_start..).unwrap_or("");
     if name.is_empty() || !is_figure(figure) || is_figure(name) {
         return cells;
     }
     let mut out = vec![
         label.start..label.start + name.len(),
-        label.start + space + 1..label.end,
+        label.start + figure_start..label.end,
     ];
     out.extend(cells.into_iter().skip(1));
     out

@@ -227,3 +227,23 @@ fn every_target_from_a_year_after_the_declared_base_is_a_second_base_year() {
     let plan = format!("{head}到2025年，单位工业增加值二氧化碳排放较2020年下降17%；到2030年，较2020年下降38%，光伏装机较2022年翻一番。\n");
     assert!(findings(&plan, "boundary/base-year").is_empty());
 }
+
+/// A county plan's indicator table aligned with full-width spaces, one label running into
+/// its first figure after its unit's bracket, and the 2030 photovoltaic target `pv_2030`.
+fn squeezed_table(pv_2030: &str) -> String {
+    format!(
+        "某园区碳达峰实施方案\n\n三、主要目标\n\n到2030年，单位工业增加值二氧化碳排放较2020年下降38%，光伏装机达到2.6万千瓦。\n\n主要指标表\n指标　　　　　　　　　　　　　　　　2020年　2025年　2030年\n二氧化碳排放总量（万吨）　　　　　　10.9　　12.3　　12.5\n单位工业增加值二氧化碳排放（吨/万元）0.529　0.439　0.328\n单位工业增加值能耗（吨标准煤/万元）　0.180　0.155　0.131\n光伏装机（万千瓦）　　　　　　　　　0.4　　1.2　　{pv_2030}\n"
+    )
+}
+
+#[test]
+fn a_label_run_into_its_first_figure_after_its_unit_is_a_table_row() {
+    let plan = squeezed_table("6.2");
+    let found = findings_in("plan.txt", &plan, "target/conflict");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(&plan, "光伏装机（万千瓦）"));
+    assert!(found[0].message.contains("6.2"), "{}", found[0].message);
+    // The table agreeing with the text: nothing.
+    let plan = squeezed_table("2.6");
+    assert!(findings_in("plan.txt", &plan, "target/conflict").is_empty());
+}

@@ -2918,3 +2918,55 @@ fn rounds_sixty_four_to_sixty_seven_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 68 and 69 (session 35): eighteen plans by outside authors (misses in the
+/// session's note and the fixtures README).
+#[test]
+fn rounds_sixty_eight_and_sixty_nine_probe_plans() {
+    for name in [
+        "bj1_chulan_titanium.docx",
+        "bj2_yanze_potash.txt",
+        "bj3_rongyu_autoglass.txt",
+        "bj4_yujiang_wafer.md",
+        "bj5_haosuo_wirerope.md",
+        "bj6_shazhoukou_oil.docx",
+        "bk1_yuze_starch.md",
+        "bk2_jichuan_crankshaft.docx",
+        "bk3_tangxi_film.txt",
+        "bk4_yuanlan_antimony.docx",
+        "bk5_congyuan_blackmass.md",
+        "bk6_lichuan_insulator.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "bj7_yanze_potash.txt",
+            &["structure/missing-chapter", "target/no-base-year"][..],
+        ),
+        (
+            "bj8_yujiang_wafer.md",
+            &["consistency/table-sum", "target/reduction-gap"][..],
+        ),
+        (
+            "bj9_shazhoukou_oil.docx",
+            &["boundary/non-co2", "boundary/base-year"][..],
+        ),
+        (
+            "bk7_hewan_foam.md",
+            &["structure/missing-chapter", "consistency/table-sum"][..],
+        ),
+        (
+            "bk8_qiyang_bakery.txt",
+            &["boundary/base-year", "target/conflict", "boundary/area"][..],
+        ),
+        (
+            "bk9_hejia_lysine.md",
+            &["boundary/non-co2", "target/reduction-gap"][..],
+        ),
+    ]);
+}

@@ -107,9 +107,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             // inventory, every target `较2021年`), the declaration is the stray; with the
             // inventory of the declared year (`基准年为2020年`, the 2020 inventory, every target
             // `较2021年`), the targets are — two base years either way.
+            // (A milestone here is a year a change is set for: a table's first column of
+            // levels, `2021年 | 2025年 | 2030年`, is the year measured from, not a goal.)
             let all_later = bases.len() >= 2
                 && bases.iter().all(|y| *y == b.year)
-                && (inventory(b.year) != inventory(first.year) || !milestones.contains(&b.year));
+                && (inventory(b.year) != inventory(first.year)
+                    || !own
+                        .iter()
+                        .any(|u| u.kind == TargetKind::Change && u.target_year == Some(b.year)));
             if !all_later && (beside || against_declared.is_empty() || milestones.contains(&b.year))
             {
                 continue;
