@@ -247,3 +247,18 @@ fn a_label_run_into_its_first_figure_after_its_unit_is_a_table_row() {
     let plan = squeezed_table("2.6");
     assert!(findings_in("plan.txt", &plan, "target/conflict").is_empty());
 }
+
+#[test]
+fn purchased_electricity_written_as_an_amount_bought_is_compared_across_units() {
+    for (name, plan) in [
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年外购电力3.2亿千瓦时，占综合能源消费的46%。\n\n## 五、重点任务\n\n2020年园区外购电量320000万千瓦时，2030年绿电占比提高到30%。\n"),
+        ("plan.txt", "某园区碳达峰实施方案\n\n二、碳排放现状\n\n2020年外购电力3.2亿千瓦时，占综合能源消费的46%。\n\n五、重点任务\n\n2020年园区购入电量320000万千瓦时，2030年绿电占比提高到30%。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), Some(9));
+    }
+    // Written right (32000万千瓦时): nothing.
+    let plan = "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年外购电力3.2亿千瓦时。\n\n## 五、重点任务\n\n2020年园区外购电量32000万千瓦时。\n";
+    assert!(findings(plan, "boundary/unit").is_empty());
+}

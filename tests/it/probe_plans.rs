@@ -2966,7 +2966,7 @@ fn rounds_sixty_eight_and_sixty_nine_probe_plans() {
         ),
         (
             "bk9_hejia_lysine.md",
-            &["boundary/non-co2", "target/reduction-gap"][..],
+            &["boundary/non-co2", "target/reduction-gap", "boundary/unit"][..],
         ),
     ]);
 }
