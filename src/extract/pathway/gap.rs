@@ -72,6 +72,31 @@ fn from_target<'d>(t: &Target<'d>, source: GoalSource) -> Option<Goal<'d>> {
     })
 }
 
+/// The plan's own caps and levels of total CO2 for `year`, as goals.
+fn year_caps<'a, 'd: 'a>(own: &'a [&Target<'d>], year: u16) -> impl Iterator<Item = Goal<'d>> + 'a {
+    own.iter()
+        .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
+        .filter(move |t| t.target_year == Some(year))
+        .filter_map(|t| from_target(t, GoalSource::Cap))
+}
+
+/// The policy scenario's figures for `year`, as goals.
+fn year_paths<'a, 'd: 'a>(
+    scenario: &'a [Figure<'d>],
+    year: u16,
+) -> impl Iterator<Item = Goal<'d>> + 'a {
+    scenario
+        .iter()
+        .filter(move |f| f.year == Some(year))
+        .map(|f| Goal {
+            tonnes: f.tonnes,
+            slack: f.slack,
+            source: GoalSource::PolicyScenario,
+            sentence: f.sentence.clone(),
+            span: f.span.clone(),
+        })
+}
+
 fn largest<'d>(goals: impl Iterator<Item = Goal<'d>>) -> Option<Goal<'d>> {
     goals.max_by(|a, b| a.tonnes.total_cmp(&b.tonnes))
 }
@@ -100,12 +125,7 @@ fn confirmed<'d>(caps: &[Goal<'d>], scenario: &[Figure<'d>], year: u16) -> Optio
 /// The plan's CO2 goal for `year` (see the module docs). `own` are the plan's own targets,
 /// `scenario` its policy-scenario figures.
 pub fn goal_for<'d>(own: &[&Target<'d>], scenario: &[Figure<'d>], year: u16) -> Option<Goal<'d>> {
-    let caps: Vec<Goal<'d>> = own
-        .iter()
-        .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
-        .filter(|t| t.target_year == Some(year))
-        .filter_map(|t| from_target(t, GoalSource::Cap))
-        .collect();
+    let caps: Vec<Goal<'d>> = year_caps(own, year).collect();
     if let Some(g) = confirmed(&caps, scenario, year).or_else(|| largest(caps.into_iter())) {
         return Some(g);
     }
@@ -120,18 +140,7 @@ pub fn goal_for<'d>(own: &[&Target<'d>], scenario: &[Figure<'d>], year: u16) -> 
     if let Some(g) = largest(peaks) {
         return Some(g);
     }
-    largest(
-        scenario
-            .iter()
-            .filter(|f| f.year == Some(year))
-            .map(|f| Goal {
-                tonnes: f.tonnes,
-                slack: f.slack,
-                source: GoalSource::PolicyScenario,
-                sentence: f.sentence.clone(),
-                span: f.span.clone(),
-            }),
-    )
+    largest(year_paths(scenario, year))
 }
 
 /// The goal of `year` that leaves the gap the plan states for it (`bau` − goal equal to a
@@ -148,23 +157,8 @@ fn stated_goal<'d>(
     if said.is_empty() {
         return None;
     }
-    let caps = own
-        .iter()
-        .filter(|t| co2_total(t) && matches!(t.kind, TargetKind::Cap | TargetKind::Level))
-        .filter(|t| t.target_year == Some(year))
-        .filter_map(|t| from_target(t, GoalSource::Cap));
-    let paths = scenario
-        .iter()
-        .filter(|f| f.year == Some(year))
-        .map(|f| Goal {
-            tonnes: f.tonnes,
-            slack: f.slack,
-            source: GoalSource::PolicyScenario,
-            sentence: f.sentence.clone(),
-            span: f.span.clone(),
-        });
-    let fits: Vec<Goal<'d>> = caps
-        .chain(paths)
+    let fits: Vec<Goal<'d>> = year_caps(own, year)
+        .chain(year_paths(scenario, year))
         .filter(|g| {
             said.iter().any(|s| {
                 (bau.tonnes - g.tonnes - s.tonnes).abs() <= bau.slack + g.slack + s.slack + 1e-6
