@@ -648,7 +648,12 @@ fn sentence_targets<'d>(
     // Chinese-numeral years rewritten: the text differs from the sentence, parse it anew.
     let rewritten = matches!(normalized, std::borrow::Cow::Owned(_));
     let lex = &pack.lexicon;
-    let sentence_role = if lex.scenario.is_match(text) && !scenario_is_grounds(lex, text) {
+    // A counterfactual (`如不采取措施，…将增至24.1万吨左右`) is the BAU scenario's figure.
+    // So is a what-if (`如产能全部释放，2030年…将达到20.4万吨左右`) that commits to nothing.
+    let what_if = lex.hypothetical.is_match(text) && !lex.plan_decision.is_match(text);
+    let sentence_role = if (lex.scenario.is_match(text) || lex.bau.is_match(text) || what_if)
+        && !scenario_is_grounds(lex, text)
+    {
         Role::Scenario
     } else if lex.assumption.is_match(text) {
         Role::Assumption

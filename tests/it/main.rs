@@ -62,6 +62,7 @@ mod outside_round58;
 mod outside_round62;
 mod outside_round64;
 mod outside_round66;
+mod outside_round70;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

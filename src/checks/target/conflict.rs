@@ -20,8 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same indicator, target year and base given different values in different places",
     },
     why: Text {
-        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；写作“左右”的降幅与相差5%以内的数值一致（“下降40%左右”与“下降38%”），相差更多则冲突（“下降35%”）；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但上限与指标表的数值写得一样精确、单位相同（正文“控制在6.84万吨以内”、表中6.48）是同一个数写了两次，须一致；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨；正文“以2020年为基准年，园区二氧化碳排放264.0万吨”与标题为“表1 2020年园区二氧化碳排放构成”的表中合计246.0）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。另外，总量目标须与方案自身的达峰情景一致：指标表写“2025年267.0万吨”而达峰情景测算为276.0万吨，或总量上限低于同年达峰情景值，两者不能同时成立（只有一个政策情景、或方案写明采用其中一个（“强化情景…，推荐采用”）时比较；约数和峰值栏不比较）。方案写明的峰值（“推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨”）也须与情景表中在该年达峰的那一行一致（表中达峰情景2028年为50.2万吨）；峰值上限只须不低于该行峰值；约数、没有一行在该年达峰或多行在该年达峰而数值不同时不比较。",
-        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict; a change written as approximate agrees with a value within 5% of it (下降40%左右 and 下降38%), not with one further off (下降35%); nor a projected peak (556.9万吨) and its cap (560万吨以内) — but a cap written as precisely as the table's level, in its unit (控制在6.84万吨以内 in the text, 6.48 in the table), is that figure written twice and must agree; two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory; 园区二氧化碳排放264.0万吨 in the text and 246.0 in the 合计 row of a table captioned 表1 2020年园区二氧化碳排放构成) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared. A CO2 total must also agree with the plan's own peak scenario: a level of 267.0万吨 for 2025 in the indicator table against the scenario's 276.0, or a cap below the scenario's figure for that year, cannot both stand (compared when the plan has one policy scenario, or adopts one of several — 强化情景…，推荐采用; estimates and peak rows are not). The peak value the plan states (推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨) must also agree with the scenario table's row that peaks in that year (the 达峰情景 row's 50.2 in 2028); a cap only has to be no lower than that row's peak; estimates are not compared, nor a peak year no row peaks in or in which rows with different peaks do.",
+        zh: "准确性原则要求口径一致、数据统一（《编制指南》第4章）：目标章写“2025年较2020年下降18%”、指标表写“下降16%”，考核时无从取舍。“下降16%以上，力争18%”的保底值和力争值不是矛盾；写作“左右”的降幅与相差5%以内的数值一致（“下降40%左右”与“下降38%”），相差更多则冲突（“下降35%”）；写到小数位的“左右”总量（“排放总量回落至18.7万吨左右”）与指标表一样精确，是目标而非估计，相差超过末位一个单位和1%即冲突（表中18.1），取整的约数（“约19万吨”）不比较；峰值测算值（556.9万吨）与峰值上限（560万吨以内）也不是；但上限与指标表的数值写得一样精确、单位相同（正文“控制在6.84万吨以内”、表中6.48）是同一个数写了两次，须一致；但方案两处给出的峰值不同（前言178万吨以内、目标章185万吨以内）是冲突。只比较园区整体的目标：写明行业、企业或片区的分项目标（传统产业单位增加值能耗下降18%）不与园区目标比较；同一指标表中的两行是两个指标（纯碱与真空制盐的单位产品综合能耗），互不比较。基准年的园区二氧化碳排放总量是所有目标的起点，同一单位下前后写成两个数（摘要268.4万吨、清单286.4万吨；正文“以2020年为基准年，园区二氧化碳排放264.0万吨”与标题为“表1 2020年园区二氧化碳排放构成”的表中合计246.0）同样是冲突；片区、行业、排放源或单一范围的总量、情景行和不同单位的写法（后者见boundary/unit）不在此列。另外，总量目标须与方案自身的达峰情景一致：指标表写“2025年267.0万吨”而达峰情景测算为276.0万吨，或总量上限低于同年达峰情景值，两者不能同时成立（只有一个政策情景、或方案写明采用其中一个（“强化情景…，推荐采用”）时比较；约数和峰值栏不比较）。方案写明的峰值（“推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨”）也须与情景表中在该年达峰的那一行一致（表中达峰情景2028年为50.2万吨）；峰值上限只须不低于该行峰值；约数、没有一行在该年达峰或多行在该年达峰而数值不同时不比较。",
+        en: "Accuracy requires one set of numbers (clause 4): 2025年较2020年下降18% in the goals chapter and 下降16% in the indicator table cannot both be assessed. A floor and its stretch (下降16%以上，力争18%) do not conflict; a change written as approximate agrees with a value within 5% of it (下降40%左右 and 下降38%), not with one further off (下降35%); an approximate total written to a decimal (排放总量回落至18.7万吨左右) is a target as precise as the indicator table, not an estimate, and conflicts with a figure more than one unit of its last digit and 1 % away (18.1 in the table), while a round estimate (约19万吨) is not compared; nor a projected peak (556.9万吨) and its cap (560万吨以内) — but a cap written as precisely as the table's level, in its unit (控制在6.84万吨以内 in the text, 6.48 in the table), is that figure written twice and must agree; two different peak values (178 in the preface, 185 in the targets) do. Only park-wide targets are compared: targets of a sector, enterprise or sub-park are not compared with the park's; two rows of one indicator table are two indicators (the unit energy use of soda ash and of vacuum salt) and are not compared. The park's CO2 total of the base year is where every target starts: stated twice in one unit with different figures (268.4 in the summary, 286.4 in the inventory; 园区二氧化碳排放264.0万吨 in the text and 246.0 in the 合计 row of a table captioned 表1 2020年园区二氧化碳排放构成) it conflicts too; a sub-park's, sector's, source's or single scope's total, scenario rows and the same total in another unit (boundary/unit) are not compared. A CO2 total must also agree with the plan's own peak scenario: a level of 267.0万吨 for 2025 in the indicator table against the scenario's 276.0, or a cap below the scenario's figure for that year, cannot both stand (compared when the plan has one policy scenario, or adopts one of several — 强化情景…，推荐采用; estimates and peak rows are not). The peak value the plan states (推荐达峰情景：园区2028年前后实现碳达峰，峰值52.0万吨) must also agree with the scenario table's row that peaks in that year (the 达峰情景 row's 50.2 in 2028); a cap only has to be no lower than that row's peak; estimates are not compared, nor a peak year no row peaks in or in which rows with different peaks do.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
     passes: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%以上，力争18%。\n\n## 四、保障措施\n\n确保到2025年，园区单位工业增加值二氧化碳排放较2020年下降16%。\n",
@@ -29,6 +29,37 @@ pub const DOC: RuleDoc = RuleDoc {
 
 /// How far (relative) a value written as approximate may lie from another and agree.
 const ABOUT_TOLERANCE: f64 = 0.05;
+
+/// How far (relative) an approximate total written to a decimal (`回落至18.7万吨左右`) may
+/// lie from another and agree, when one unit of its last digit is less: its author chose
+/// the decimal, so `左右` hedges the outcome, not the figure's rounding.
+const PRECISE_ABOUT_TOLERANCE: f64 = 0.01;
+
+/// An approximate level or cap written to a decimal (`排放总量控制在116.8万吨左右`): a target
+/// stated as precisely as an indicator table's figure, not a round estimate (`约325万吨`).
+fn precise_about(t: &Target) -> bool {
+    t.bound == Some(Bound::About)
+        && matches!(t.kind, TargetKind::Level | TargetKind::Cap)
+        && super::written_decimals(t).is_some_and(|d| d > 0)
+}
+
+/// The relative tolerance an approximate target gives the comparison it is in.
+fn about_tolerance(t: &Target) -> Option<f64> {
+    if t.bound != Some(Bound::About) {
+        return None;
+    }
+    if !precise_about(t) {
+        return Some(ABOUT_TOLERANCE);
+    }
+    let decimals = super::written_decimals(t).unwrap_or(0);
+    let step = 10f64.powi(-i32::try_from(decimals).unwrap_or(i32::MAX));
+    let relative = if t.value.abs() > 0.0 {
+        step / t.value.abs()
+    } else {
+        ABOUT_TOLERANCE
+    };
+    Some(relative.clamp(PRECISE_ABOUT_TOLERANCE, ABOUT_TOLERANCE))
+}
 
 /// A cap and a level of the same total for the same year (`控制在152.0万吨以内` in the text,
 /// 156.0 in the indicator table) are compared too: the level must lie within the cap.
@@ -105,8 +136,12 @@ fn comparable(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled) -> bool {
         && b.upper.is_none()
         // An approximate level or total (`峰值将升至约325万吨`) is an estimate, often of a
         // sensitivity case; an approximate change (`下降40%左右`) is a target, compared
-        // with a wider tolerance ([`agree`]).
-        && (a.kind == TargetKind::Change || ![a.bound, b.bound].contains(&Some(Bound::About)))
+        // with a wider tolerance ([`agree`]), and so is a level written to a decimal
+        // ([`precise_about`]).
+        && (a.kind == TargetKind::Change
+            || [a, b]
+                .iter()
+                .all(|t| t.bound != Some(Bound::About) || precise_about(t)))
         && crate::extract::targets::park_wide(a)
         && crate::extract::targets::park_wide(b)
         && !rows_apart(a, b)
@@ -131,13 +166,13 @@ fn normal_unit(u: &str) -> String {
 }
 
 fn agree(a: &Target, b: &Target, ua: &Scaled, ub: &Scaled, tolerance: f64) -> bool {
-    // A value written as approximate (`下降40%左右`, `约176万吨`) agrees with one within
-    // `ABOUT_TOLERANCE` of it (`下降38%`), not with one well off it (`下降35%`).
-    let tolerance = if [a.bound, b.bound].contains(&Some(Bound::About)) {
-        tolerance.max(ABOUT_TOLERANCE)
-    } else {
-        tolerance
-    };
+    // A value written as approximate (`下降40%左右`) agrees with one within
+    // `ABOUT_TOLERANCE` of it (`下降38%`), not with one well off it (`下降35%`); a total
+    // written to a decimal (`18.7万吨左右`) within one unit of its last digit or 1 %.
+    let tolerance = [a, b]
+        .iter()
+        .filter_map(|t| about_tolerance(t))
+        .fold(tolerance, f64::max);
     let close = |x: f64, y: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs()) + 1e-9;
     // A peak value below the other's cap (`峰值约176万吨` under `控制在180万吨以内`) agrees.
     if a.kind == TargetKind::PeakValue {
