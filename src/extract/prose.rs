@@ -348,6 +348,29 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
         out.push(start..clause_end(text, cue.start));
     }
     out.extend(except_scopes(text));
+    // A term the sentence goes on to leave out by name (`炭化尾气中的甲烷…在焚烧炉内燃尽，…
+    // 本次盘查不另行核算甲烷等非二氧化碳气体`) is the topic it explains, where its own clause
+    // states no figure.
+    let hits = cues.objects.find_all(text);
+    let topics: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| !governed(&out, h))
+        .filter(|h| {
+            let term = text.get((*h).clone());
+            hits.iter().any(|g| {
+                g.start > h.start
+                    && governed(&out, g)
+                    && term.is_some()
+                    && text.get(g.clone()) == term
+            })
+        })
+        .filter(|h| {
+            text.get(clause_start(text, h.start)..clause_end(text, h.end))
+                .is_some_and(|c| !c.chars().any(|c| c.is_ascii_digit()))
+        })
+        .cloned()
+        .collect();
+    out.extend(topics);
     out.sort_by_key(|r| (r.start, r.end));
     out
 }

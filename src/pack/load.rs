@@ -1332,6 +1332,7 @@ impl Compiler {
                             qualifiers: keys(c.qualifiers),
                             exclude: keys(c.exclude),
                             exclude_ending: keys(c.exclude_ending),
+                            confirm_by_content: c.confirm_by_content,
                         }
                     })
                     .unwrap_or_default(),

@@ -587,6 +587,9 @@ pub struct Concepts {
     pub exclude: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub exclude_ending: Vec<String>,
+    /// A chapter named by the concepts alone must hold one of the item's sections' substance.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub confirm_by_content: bool,
 }
 
 impl Concepts {

@@ -201,6 +201,11 @@ pub struct ConceptsSpec {
     /// chapter; 达峰路径研判与重点任务 still is.
     #[serde(default)]
     pub exclude_ending: Vec<String>,
+    /// A chapter named by the concepts alone (a head word among other words: 重点项目保障)
+    /// is the item only when its text holds the substance of one of the item's sections
+    /// (their `content`): a project pipeline titled …保障 is no safeguards chapter.
+    #[serde(default)]
+    pub confirm_by_content: bool,
 }
 
 /// `examples:` — texts that must match (`match`) and must not match (`no_match`).

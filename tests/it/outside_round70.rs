@@ -4,7 +4,18 @@
 //!   stated as precisely as the indicator table's, compared within one unit of its last
 //!   digit or 1 %; a round estimate (`约19万吨`) is still not compared;
 //! - a counterfactual (`如不采取措施，…将增至24.1万吨左右`) and a what-if that commits to
-//!   nothing (`如产能全部释放，…`) are scenario figures, not the plan's targets.
+//!   nothing (`如产能全部释放，…`) are scenario figures, not the plan's targets;
+//! - the park right before 排放 (`以2020年园区排放3040000吨为基准`) states the year's total, so
+//!   a tenfold slip against the inventory is found;
+//! - what the park has none of (`也没有甲烷、氧化亚氮或含氟气体的排放源`), a gas not counted at
+//!   all (`不另行核算甲烷`) and a gas named before the sentence leaves it out (`尾气中的甲烷…燃
+//!   尽，…不另行核算甲烷`) are no non-CO2 scope;
+//! - figures of one part in two years (`其中一厂区2020年排放29.6万吨，…2025年…峰值约31万吨`)
+//!   are no breakdown of the total before them;
+//! - a part held to its parent's requirement (`公司本部（一厂区）另按集团要求，…`) states the
+//!   part's targets;
+//! - a chapter named only by a concept word (`六、重点项目保障`) over a project pipeline is no
+//!   safeguards chapter (the pack's `concepts.confirm_by_content`).
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -54,4 +65,120 @@ fn a_counterfactual_or_a_what_if_is_no_target() {
     assert_eq!(found.len(), 1, "{plan}\n{found:?}");
     // Reported at the table's row (tables are read after the text), the sentence related.
     assert_eq!(line_of(&found[0]), line_with(&plan, "| 二氧化碳排放总量 |"));
+}
+
+#[test]
+fn the_park_before_its_emissions_states_the_years_total() {
+    for (name, plan, at) in [
+        // PDF-copy style plain text: the base of the tracking, ten times the inventory
+        ("plan.txt", "某园区碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放30.4万吨，单位工业增加值二氧化碳排放0.52吨/万元。\n\n五、跟踪评估\n\n以2020年园区排放3040000吨为基准，按季度采集企业用能数据。\n", "以2020年园区排放"),
+        // county Markdown: 开发区…排放为
+        ("plan.md", "# 某开发区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年开发区二氧化碳排放总量18.2万吨。\n\n## 五、跟踪评估\n\n经核算，开发区2020年排放为1820000吨，作为年度评估的基数。\n", "开发区2020年排放为"),
+    ] {
+        let found = findings_in(name, plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(plan, at));
+    }
+    // The same total restated, or a part's emissions before 排放: nothing to report.
+    for second in [
+        "以2020年园区排放304000吨为基准，按季度采集企业用能数据。",
+        "2020年园区污水处理厂排放3040000吨废水。",
+        "集团2020年排放3040000吨，占园区的比重较高。",
+    ] {
+        let plan = format!("某园区碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放30.4万吨。\n\n五、跟踪评估\n\n{second}\n");
+        let found = findings_in("plan.txt", &plan, "boundary/unit");
+        assert!(found.is_empty(), "{second}\n{found:?}");
+    }
+}
+
+#[test]
+fn gases_the_park_has_none_of_or_leaves_out_by_name_are_no_scope() {
+    for (name, plan) in [
+        // ministry Markdown: no such sources at all
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 二、核算边界\n\n园区没有工业生产过程排放，也没有甲烷、氧化亚氮或含氟气体的排放源，2020年园区二氧化碳排放总量41.3万吨。\n"),
+        // enterprise: the gas burned, then left out by name
+        ("plan.txt", "某园区碳达峰实施方案\n\n2 盘查边界与方法\n\n盘查边界为公司全部厂区，盘查气体为二氧化碳。炭化尾气中的甲烷等可燃组分在焚烧炉内燃尽，生成的二氧化碳已计入过程排放，本次盘查不另行核算甲烷等非二氧化碳气体。\n"),
+        // county: not counted separately
+        ("plan.txt", "某园区碳达峰实施方案\n\n二、核算边界\n\n污水站厌氧池产生的甲烷全部进入火炬燃烧，园区不再单独统计甲烷，只核算二氧化碳。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/non-co2");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // A figure of the gas before the exclusion, or the gas counted: reported.
+    for (text, gas) in [
+        (
+            "污水处理甲烷逸散折合二氧化碳当量1.4万吨，本方案不另行核算其他甲烷排放。",
+            "二氧化碳当量",
+        ),
+        ("园区核算甲烷和二氧化碳排放，不另行核算氧化亚氮。", "甲烷"),
+    ] {
+        let plan = format!("某园区碳达峰实施方案\n\n二、核算边界\n\n{text}\n");
+        let found = findings_in("plan.txt", &plan, "boundary/non-co2");
+        assert_eq!(found.len(), 1, "{text}\n{found:?}");
+        assert!(found[0].message.contains(gas), "{}", found[0].message);
+    }
+}
+
+#[test]
+fn one_parts_figures_of_two_years_are_no_breakdown() {
+    let peak = "园区力争2028年前后实现碳达峰，峰值控制在48.5万吨以内，";
+    for tail in [
+        // enterprise: one plant's history and its goal
+        "其中一厂区2020年排放29.6万吨，产能不再扩张，力争2025年率先达峰，峰值约31万吨。",
+        // consultancy: one sub-park's figures then and later
+        "其中东区2020年排放20.1万吨，2030年降至18.4万吨以下。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 三、达峰目标\n\n{peak}{tail}\n");
+        let found = findings(&plan, "consistency/table-sum");
+        assert!(found.is_empty(), "{tail}\n{found:?}");
+    }
+    // Parts of one year that do not add up: reported.
+    let plan = "# 某园区碳达峰实施方案\n\n## 二、碳排放现状\n\n2020年园区二氧化碳排放总量48.5万吨，其中一厂区29.6万吨、二厂区31.0万吨。\n";
+    let found = findings(plan, "consistency/table-sum");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "其中一厂区"));
+}
+
+#[test]
+fn a_part_held_to_its_parents_requirement_states_the_parts_targets() {
+    let head = "# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。\n\n## 三、主要目标\n\n到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%，单位产品综合能耗较2020年下降10%（2020年为0.82吨标准煤/吨）。\n\n";
+    for part in [
+        "公司本部（一厂区）另按集团要求，2025年排放控制在33.9万吨以内，单位产品综合能耗较2020年下降8%。",
+        "二号厂区按照总部考核要求，2025年单位产品综合能耗较2020年下降12%。",
+    ] {
+        let plan = format!("{head}{part}\n");
+        for rule in ["target/no-baseline", "target/conflict"] {
+            let found = findings(&plan, rule);
+            assert!(found.is_empty(), "{rule}: {part}\n{found:?}");
+        }
+    }
+    // Without the part, the second value is the park's and conflicts.
+    let plan = format!("{head}到2025年，单位产品综合能耗较2020年下降8%。\n");
+    let found = findings(&plan, "target/conflict");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_project_pipeline_titled_as_a_guarantee_is_no_safeguards_chapter() {
+    let body = "## 一、碳排放现状\n\n正文。\n\n## 二、主要目标\n\n正文。\n\n## 三、重点任务\n\n正文。\n\n## 四、跟踪评估\n\n每年评估。\n\n";
+    for last in [
+        "## 五、重点项目保障\n\n园区对纳入本方案的光伏和电机改造项目建立项目库，优先保障项目用地和接网条件，项目清单每年滚动更新。\n",
+        "## 五、项目建设保障\n\n2023—2025年安排项目24个，2026—2030年安排项目31个，逐项明确建设地点和投产时间。\n",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n{body}{last}");
+        let found = findings(&plan, "structure/missing-chapter");
+        assert!(found.iter().any(|d| d.message.contains("保障措施")), "{last}: {found:?}");
+    }
+    // The same titles over organisation, funding or supervision are the chapter.
+    for last in [
+        "## 五、重点项目保障\n\n成立园区碳达峰工作领导小组，统筹推进重点项目建设。\n",
+        "## 五、项目建设保障\n\n设立碳达峰专项资金，对重点项目给予补助。\n",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n{body}{last}");
+        let found = findings(&plan, "structure/missing-chapter");
+        assert!(
+            !found.iter().any(|d| d.message.contains("保障措施")),
+            "{last}: {found:?}"
+        );
+    }
 }

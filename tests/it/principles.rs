@@ -302,6 +302,9 @@ fn accuracy_is_met_by_named_standards_boundaries_sources_and_factors() {
             ("data_sources", Analysis, "活动水平数据来源于《XX市统计年鉴2021》、规上工业企业能源统计报表和重点用能单位能源利用状况报告。"),
             ("data_sources", Analysis, "用电量数据取自国网XX供电公司。"),
             ("data_sources", Analysis, "能源消费量根据规模以上工业企业能源购进、消费与库存表（205-1表）汇总。"),
+            // enterprise: parameters measured by a named lab, energy data compiled by a named office
+            ("data_sources", Analysis, "原料和产品含碳量取自公司质检中心实测，电力排放因子采用全国电网平均值。"),
+            ("data_sources", Analysis, "集团能源管理部按月汇总各厂区用能数据。"),
             ("emission_factors", Analysis, "电力排放因子采用生态环境部公布的2022年全国电网平均排放因子0.5703 tCO2/MWh。"),
             ("emission_factors", Analysis, "净调入热力按0.11吨二氧化碳/吉焦折算。"),
             ("emission_factors", Analysis, "化石燃料低位发热量和单位热值含碳量采用GB/T 32150附录推荐值。"),
@@ -340,6 +343,12 @@ fn accuracy_fires_on_drafts_that_only_promise_accuracy() {
                 "boundary_statement",
                 Analysis,
                 "2020年园区二氧化碳排放总量为486万吨。",
+            ),
+            // a data system promised, a default value: no source named
+            (
+                "data_sources",
+                Analysis,
+                "园区将建立能耗数据统计制度，含碳量按缺省值计算。",
             ),
             (
                 "data_sources",

@@ -19,8 +19,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "non-CO2 gases or CO2-equivalent used in the inventory, totals or targets",
     },
     why: Text {
-        zh: "《编制指南》编制说明明确本标准“仅针对二氧化碳这一温室气体”。以“温室气体”“二氧化碳当量（tCO2e）”或甲烷、氧化亚氮计量的清单和目标与标准口径不一致，无法与二氧化碳达峰目标比较。引用标准名称中的“温室气体”、声明不含其他温室气体的句子、界定报告主体的门槛（“年温室气体排放量达到2.6万吨二氧化碳当量的企业”）不受此限。",
-        en: "The standard covers carbon dioxide only. Inventories and targets in greenhouse gases, CO2-equivalent (tCO2e), methane or nitrous oxide do not match its caliber and cannot be compared with a CO2 peak. 温室气体 inside a cited standard's title, a sentence excluding other gases, or a threshold defining who reports (年温室气体排放量达到2.6万吨二氧化碳当量的企业) is fine.",
+        zh: "《编制指南》编制说明明确本标准“仅针对二氧化碳这一温室气体”。以“温室气体”“二氧化碳当量（tCO2e）”或甲烷、氧化亚氮计量的清单和目标与标准口径不一致，无法与二氧化碳达峰目标比较。引用标准名称中的“温室气体”、声明不含其他温室气体的句子（包括先说明某气体去向、再写明不核算该气体的句子：“尾气中的甲烷在焚烧炉内燃尽，…不另行核算甲烷”，以及园区根本没有此类排放源的说明）、界定报告主体的门槛（“年温室气体排放量达到2.6万吨二氧化碳当量的企业”）不受此限。",
+        en: "The standard covers carbon dioxide only. Inventories and targets in greenhouse gases, CO2-equivalent (tCO2e), methane or nitrous oxide do not match its caliber and cannot be compared with a CO2 peak. 温室气体 inside a cited standard's title, a sentence excluding other gases (one that first says what becomes of a gas and then that the gas is not counted, 尾气中的甲烷在焚烧炉内燃尽，…不另行核算甲烷, or that the park has no such sources), or a threshold defining who reports (年温室气体排放量达到2.6万吨二氧化碳当量的企业) is fine.",
     },
     fails: "## 一、碳排放分析\n\n2020年园区温室气体排放总量为102.6万吨二氧化碳当量。\n",
     passes: "## 一、碳排放分析\n\n本方案仅核算二氧化碳排放，不包括其他温室气体。2020年园区二氧化碳排放总量为102.6万吨。\n",

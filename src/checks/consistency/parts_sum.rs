@@ -213,7 +213,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &crate::checks::RuleD
             "提高到",
             "分别",
         ];
+        // Parts dated in two years (`其中一厂区2020年排放29.6万吨，…力争2025年率先达峰，峰值约
+        // 31万吨`) are one part's history and goal, not parts of one total.
+        let mut part_years: Vec<u16> = crate::extract::years::years(&labels)
+            .iter()
+            .filter(|y| !y.in_title)
+            .map(|y| y.last)
+            .collect();
+        part_years.sort_unstable();
+        part_years.dedup();
         if parts.len() < 2
+            || part_years.len() > 1
             || labels.matches("其中").count() > 1
             || CHANGES
                 .iter()

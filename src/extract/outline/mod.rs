@@ -450,6 +450,24 @@ fn names_a_part(item: &OutlineItem, headings: &[Titled], block: usize) -> bool {
     })
 }
 
+/// Whether the unit headed by `block` holds the substance of one of `item`'s sections, or
+/// the item does not ask (`concepts.confirm_by_content`), its sections have none to look
+/// for, or `block` heads no unit.
+fn holds_substance(doc: &Document, item: &OutlineItem, units: &[&Section], block: usize) -> bool {
+    let mut with_content = item
+        .sections
+        .iter()
+        .filter(|s| s.level != Requirement::Off && !s.content.is_empty())
+        .peekable();
+    if !item.concepts.confirm_by_content || with_content.peek().is_none() {
+        return true;
+    }
+    let Some(unit) = units.iter().find(|u| u.heading == block) else {
+        return true;
+    };
+    with_content.any(|s| content_block(doc, s, &unit.content).is_some())
+}
+
 /// Headings some item's name is in (a title, alias, pattern or contained name; a
 /// concept match alone leaves a heading free): sorted block indices.
 fn strong_claims(found: &[Vec<HeadingMatch>]) -> Vec<usize> {
@@ -499,6 +517,14 @@ fn candidates(
         // chapter above it (`（二）数据质量保障` under 跟踪评估 is no 保障措施 chapter,
         // `（一）运输结构调整` under 重点任务 no tracking chapter).
         .filter(|m| !(chapter && m.kind == MatchKind::Concept && m.level > level))
+        // A chapter named by a concept word alone holds some of the item's substance: `六、
+        // 重点项目保障` over a project pipeline (land and grid for the projects), with no
+        // organisation, policy, funding or supervision, is no 保障措施 chapter.
+        .filter(|m| {
+            !(chapter
+                && m.kind == MatchKind::Concept
+                && !holds_substance(doc, item, units, m.block))
+        })
         .map(|m| align::Cand {
             block: m.block,
             level: m.level,
