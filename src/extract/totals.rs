@@ -7,8 +7,9 @@
 use std::borrow::Cow;
 
 use super::analysis::Analysis;
-use super::captions::table_year;
+use super::captions::{table_unit, table_year};
 use super::prose::figure_clause;
+use super::quantity::Quantity;
 use super::sentences::Sentence;
 use super::years::{after_leading_year, years, YearForm, YearRelation};
 
@@ -49,6 +50,19 @@ pub struct StatedTotal {
     /// A part's figure: its clause or headers name a part (the pack's
     /// `lexicon.part_subject`: `能源活动排放`, `某片区排放量`).
     pub part: bool,
+    /// A table cell whose text and headers write no unit, read in the unit its table's
+    /// caption gives (`表2 2020年二氧化碳排放清单（单位：万吨二氧化碳）` over `| 合计 | 7.21 |`).
+    pub captioned: Option<Quantity>,
+}
+
+impl StatedTotal {
+    /// The figure stated: the captioned reading, else quantity `quantity` of `quantities`
+    /// (its sentence's).
+    pub fn figure<'q>(&'q self, quantities: &'q [Quantity]) -> Option<&'q Quantity> {
+        self.captioned
+            .as_ref()
+            .or_else(|| quantities.get(self.quantity))
+    }
 }
 
 /// Every total the plan states, in document order.
@@ -59,6 +73,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     // Data years end a few years after the base year (2020 when none is declared).
     let horizon = a.targets().declared_base.unwrap_or(2020).max(2020) + 3;
     let mut caption_year: Option<(usize, Option<u16>)> = None;
+    let mut caption_unit: Option<(usize, Option<String>)> = None;
     for (i, s) in a.boundary().all.iter().enumerate() {
         let quantities = a.quantities(i);
         let text = s.as_str();
@@ -114,6 +129,28 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             continue;
         }
         for (k, q) in quantities.iter().enumerate() {
+            // A bare cell takes the unit its table's caption gives.
+            let captioned = match &s.table {
+                Some(t) if q.unit.is_none() && q.percent.is_none() => {
+                    let block = s.block();
+                    if caption_unit.as_ref().is_none_or(|(b, _)| *b != block) {
+                        caption_unit =
+                            Some((block, table_unit(a.quantity_extractor(), a.doc, block)));
+                    }
+                    caption_unit
+                        .as_ref()
+                        .and_then(|(_, u)| u.as_deref())
+                        .and_then(|u| {
+                            let header = format!("{}（{u}）", t.column_header);
+                            a.quantity_extractor()
+                                .cell_quantities(text, t.row_header, &header)
+                                .into_iter()
+                                .find(|c| c.span == q.span && c.unit.is_some())
+                        })
+                }
+                _ => None,
+            };
+            let q = captioned.as_ref().unwrap_or(q);
             // What the figure is: the table's headers, or the words of its own clause
             // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
             let about = match &s.table {
@@ -230,6 +267,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 quantity: k,
                 whole,
                 part: lex.part_subject.is_match(about) && !restated,
+                captioned,
             });
         }
     }

@@ -335,6 +335,9 @@ lexicon! {
     /// change on top of the previous milestone (`单位产品综合能耗再下降10%`), whose base is not
     /// the one written for another indicator before it, nor the plan's declared one.
     further_change,
+    /// In a sentence naming an indicator and a year: its value then was nothing, written in
+    /// words (`绿电占用电量比例为零`, `尚未起步`) — a base value all the same.
+    nil_value,
     /// Before a CO2 figure in a scenario sentence: a difference, a cut or a cap
     /// (`相比`, `控制`), not the scenario's emissions.
     not_scenario_figure,

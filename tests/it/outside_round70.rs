@@ -14,6 +14,13 @@
 //!   are no breakdown of the total before them;
 //! - a part held to its parent's requirement (`公司本部（一厂区）另按集团要求，…`) states the
 //!   part's targets;
+//! - a level above allocating (`渭原市分配高新区“十四五”…下降18%`) quotes that level's target;
+//! - a base value of nothing written in words (`绿电占用电量比例为零`) is a base value;
+//! - a bare table total takes the unit its caption gives (`表2 2020年二氧化碳排放清单（单位：
+//!   万吨二氧化碳）` over `| 合计 | 7.21 |`), so a tenfold restatement in tonnes is found;
+//! - what a plant produces once it starts (`投产后熔化量达到158.4万吨`) is what a forecast
+//!   grows by, and what the park produces with amounts (`园区生产钢化玻璃2850万平方米`) is its
+//!   industry;
 //! - a chapter named only by a concept word (`六、重点项目保障`) over a project pipeline is no
 //!   safeguards chapter (the pack's `concepts.confirm_by_content`).
 
@@ -181,4 +188,101 @@ fn a_project_pipeline_titled_as_a_guarantee_is_no_safeguards_chapter() {
             "{last}: {found:?}"
         );
     }
+}
+
+#[test]
+fn a_level_above_allocating_quotes_its_own_target() {
+    let head = "某园区碳达峰实施方案\n\n一、总则\n\n以2020年为基准年。\n\n二、主要目标\n\n";
+    for quote in [
+        // county text: the city allocates to the zone the park belongs to
+        "渭原市分配高新区“十四五”单位地区生产总值二氧化碳排放下降18%，园区作为高新区工业减排重点予以承接。",
+        // province style: 县向…分配
+        "县向开发区分配的“十四五”单位地区生产总值能耗下降目标为14%，园区全力承接。",
+    ] {
+        let plan = format!("{head}{quote}\n");
+        let found = findings_in("plan.txt", &plan, "target/no-baseline");
+        assert!(found.is_empty(), "{quote}\n{found:?}");
+    }
+    // The park's own target beside it still needs its base value.
+    let plan = format!("{head}到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。\n");
+    let found = findings_in("plan.txt", &plan, "target/no-baseline");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(&plan, "到2025年"));
+}
+
+#[test]
+fn a_base_value_of_nothing_written_in_words_is_a_base_value() {
+    let target = "到2025年，绿电占用电量比例达到15%以上；到2030年，绿电比例达到50%。";
+    for (name, base) in [
+        // enterprise Markdown
+        (
+            "plan.md",
+            "2020年园区尚无自发光伏和绿电交易，绿电占用电量比例为零。",
+        ),
+        // county text
+        ("plan.txt", "2020年园区绿电占用电量比例从零起步。"),
+    ] {
+        let plan = if name.ends_with(".md") {
+            format!("# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。\n\n## 二、碳排放现状\n\n{base}\n\n## 三、主要目标\n\n{target}\n")
+        } else {
+            format!("某园区碳达峰实施方案\n\n一、总则\n\n以2020年为基准年。\n\n二、碳排放现状\n\n{base}\n\n三、主要目标\n\n{target}\n")
+        };
+        let found = findings_in(name, &plan, "target/no-baseline");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // `零碳` is no value: the base is still missing.
+    let plan = format!("# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。\n\n## 二、碳排放现状\n\n2020年园区开始建设零碳工厂。\n\n## 三、主要目标\n\n{target}\n");
+    let found = findings(&plan, "target/no-baseline");
+    assert!(!found.is_empty(), "{plan}");
+    assert_eq!(line_of(&found[0]), line_with(&plan, "到2025年"));
+}
+
+#[test]
+fn a_bare_table_total_takes_its_captions_unit() {
+    let rows = "| 排放源 | 排放量 | 占比 |\n|---|---|---|\n| 天然气燃烧 | 0.74 | 10.3 |\n| 净调入电力 | 6.47 | 89.7 |\n| 合计 | 7.21 | 100.0 |\n";
+    for caption in [
+        "表2 2020年二氧化碳排放清单（单位：万吨二氧化碳，%）",
+        "表2 2020年园区二氧化碳排放构成（万吨）",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 二、排放现状\n\n{caption}\n\n{rows}\n## 五、跟踪评估\n\n以2020年排放总量721000吨为基数，每年核算。\n");
+        let found = findings(&plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "以2020年排放总量"));
+    }
+    // Restated right (72100吨): nothing to report.
+    let plan = format!("# 某园区碳达峰实施方案\n\n## 二、排放现状\n\n表2 2020年园区二氧化碳排放构成（万吨）\n\n{rows}\n## 五、跟踪评估\n\n以2020年排放总量72100吨为基数，每年核算。\n");
+    let found = findings(&plan, "boundary/unit");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn what_a_plant_produces_is_the_forecasts_driver_and_the_parks_industry() {
+    // Seen through the check: a one-company park whose forecast grows with its new kiln.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n园区规划面积6.8平方公里。\n\n## 二、碳排放现状\n\n2020年园区生产钢化玻璃2850万平方米、中空玻璃960万平方米，用电量2.09亿千瓦时。\n\n## 三、达峰目标\n\n四厂区窑炉2025年投产后熔化量达到158.4万吨，此后年均增长3%。\n";
+    let found = findings(plan, "principle/scientific");
+    assert!(
+        !found
+            .iter()
+            .any(|d| d.message.contains("考虑经济社会发展态势")),
+        "{found:?}"
+    );
+    let found = findings(plan, "structure/missing-chapter");
+    assert!(
+        !found.iter().any(|d| d.message.contains("园区概况")),
+        "{found:?}"
+    );
+    // Without the production figures, neither is there.
+    let plan = "# 某园区碳达峰实施方案\n\n## 一、总体要求\n\n园区规划面积6.8平方公里。\n\n## 二、碳排放现状\n\n2020年园区用电量2.09亿千瓦时。\n\n## 三、达峰目标\n\n新线投产后质量稳定性明显提高。\n";
+    let found = findings(plan, "principle/scientific");
+    assert!(
+        found
+            .iter()
+            .any(|d| d.message.contains("考虑经济社会发展态势")),
+        "{found:?}"
+    );
+    let found = findings(plan, "structure/missing-chapter");
+    assert!(
+        found.iter().any(|d| d.message.contains("园区概况")),
+        "{found:?}"
+    );
 }

@@ -2888,6 +2888,7 @@ fn rounds_sixty_four_to_sixty_seven_probe_plans() {
             "bh8_ganquan_seed.docx",
             &[
                 "boundary/base-year",
+                "target/conflict",
                 "target/reduction-gap",
                 "structure/missing-chapter",
             ][..],
@@ -2954,7 +2955,7 @@ fn rounds_sixty_eight_and_sixty_nine_probe_plans() {
         ),
         (
             "bj9_shazhoukou_oil.docx",
-            &["boundary/non-co2", "boundary/base-year"][..],
+            &["boundary/non-co2", "boundary/base-year", "target/conflict"][..],
         ),
         (
             "bk7_hewan_foam.md",
@@ -2967,6 +2968,78 @@ fn rounds_sixty_eight_and_sixty_nine_probe_plans() {
         (
             "bk9_hejia_lysine.md",
             &["boundary/non-co2", "target/reduction-gap", "boundary/unit"][..],
+        ),
+    ]);
+}
+
+/// Rounds 70 and 71 (session 36): eighteen more outside-written plans (generators in
+/// `round70-src/` and `round71-src/`). Twelve compliant plans in six drafting styles — a
+/// pipeline titled `六、重点项目保障` no longer stands in for the safeguards chapter, a gas left
+/// out by name after its fate (`…甲烷…燃尽，…不另行核算甲烷`) is no non-CO2 scope — and six
+/// copies with seeded defects, each found.
+#[test]
+fn rounds_seventy_and_seventy_one_probe_plans() {
+    for name in [
+        "bl1_chongpu_sugar.md",
+        "bl2_fuchuan_leather.txt",
+        "bl3_qinglan_mortar.docx",
+        "bl4_hepu_alfoil.md",
+        "bl5_huabin_sbr.md",
+        "bl6_tongxi_moto.docx",
+        "bm1_daichuan_valve.md",
+        "bm2_tongcen_ferrite.docx",
+        "bm3_huanchuan_adhesives.txt",
+        "bm4_wulan_cashmere.md",
+        "bm5_jinlan_activated_carbon.docx",
+        "bm6_yingling_pla.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "bl7_hanzhu_nonwoven.md",
+            &[
+                "structure/missing-chapter",
+                "consistency/table-sum",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "bl8_haoyang_quartz.docx",
+            &["boundary/area", "boundary/base-year", "target/conflict"][..],
+        ),
+        (
+            "bl9_dianlan_extracts.txt",
+            &["boundary/non-co2", "boundary/unit"][..],
+        ),
+        (
+            "bm7_rubin_meat.txt",
+            &[
+                "boundary/non-co2",
+                "structure/missing-chapter",
+                "target/no-base-year",
+            ][..],
+        ),
+        (
+            "bm8_chunxi_evcharging.docx",
+            &[
+                "boundary/base-year",
+                "target/conflict",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "bm9_quanling_granite.txt",
+            &[
+                "boundary/unit",
+                "boundary/area",
+                "target/late-peak",
+                "consistency/table-sum",
+            ][..],
         ),
     ]);
 }

@@ -20,8 +20,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the same quantity differs once units are converted (万吨 vs 吨 …)",
     },
     why: Text {
-        zh: "准确性原则要求“数据口径一致”（《编制指南》第4章、第6章）。同一年份的排放总量或能源消费总量在正文写“128.4万吨”、在表中写“1,248,000吨”，换算后并不相等，往往是单位换算或抄录错误，评审会质疑全部数据。某一部分排放（直接排放、净调入电力等间接排放）同一年份的数据以不同单位写出、换算后恰好相差10倍、100倍……（“63.3万吨”与“6330000吨”），同样是换算错误；某一部分的外购（净调入）电量或园区用电量同一年份以不同单位写出、换算后相差10倍、100倍……（“外购电力6.84亿千瓦时”与“外购电力折合6840万千瓦时”，“用电量24.6亿千瓦时”与“外购电力24600万千瓦时”）亦然（“其中”所列、片区或企业的用电量除外）。换算后在印刷精度内相等的不算不一致。",
-        en: "The accuracy principle requires one data caliber (clauses 4, 6). The same year's total written as 128.4万吨 in the text and 1,248,000吨 in a table is not the same number after conversion — usually a conversion or copying slip that makes a panel doubt every figure. One part's figure for a year (direct emissions, purchased power or another indirect source) written in two units that are 10, 100, … times apart once converted (63.3万吨 and 6330000吨) is the same slip, and so is the electricity bought in or used by the park for a year written in two units that far apart (外购电力6.84亿千瓦时 and 外购电力折合6840万千瓦时; 用电量24.6亿千瓦时 and 外购电力24600万千瓦时), though not a part's use (after 其中, a sub-park's or an enterprise's). Values equal within printed precision are consistent.",
+        zh: "准确性原则要求“数据口径一致”（《编制指南》第4章、第6章）。同一年份的排放总量或能源消费总量在正文写“128.4万吨”、在表中写“1,248,000吨”，换算后并不相等，往往是单位换算或抄录错误，评审会质疑全部数据。某一部分排放（直接排放、净调入电力等间接排放）同一年份的数据以不同单位写出、换算后恰好相差10倍、100倍……（“63.3万吨”与“6330000吨”），同样是换算错误；某一部分的外购（净调入）电量或园区用电量同一年份以不同单位写出、换算后相差10倍、100倍……（“外购电力6.84亿千瓦时”与“外购电力折合6840万千瓦时”，“用电量24.6亿千瓦时”与“外购电力24600万千瓦时”）亦然（“其中”所列、片区或企业的用电量除外）。表格中未写单位的数值按表题所写单位读取（“表2 2020年二氧化碳排放清单（单位：万吨二氧化碳）”下的“合计 7.21”）。换算后在印刷精度内相等的不算不一致。",
+        en: "The accuracy principle requires one data caliber (clauses 4, 6). The same year's total written as 128.4万吨 in the text and 1,248,000吨 in a table is not the same number after conversion — usually a conversion or copying slip that makes a panel doubt every figure. One part's figure for a year (direct emissions, purchased power or another indirect source) written in two units that are 10, 100, … times apart once converted (63.3万吨 and 6330000吨) is the same slip, and so is the electricity bought in or used by the park for a year written in two units that far apart (外购电力6.84亿千瓦时 and 外购电力折合6840万千瓦时; 用电量24.6亿千瓦时 and 外购电力24600万千瓦时), though not a part's use (after 其中, a sub-park's or an enterprise's). A table's bare cells are read in the unit its caption gives (表2 2020年二氧化碳排放清单（单位：万吨二氧化碳） over 合计 7.21). Values equal within printed precision are consistent.",
     },
     fails: "## 一、碳排放分析\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n| 年份 | 二氧化碳排放总量（吨） |\n|---|---|\n| 2020年 | 1248000 |\n",
     passes: "## 一、碳排放分析\n\n2020年园区二氧化碳排放总量为128.4万吨。\n\n| 年份 | 二氧化碳排放总量（吨） |\n|---|---|\n| 2020年 | 1284000 |\n",
@@ -48,7 +48,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             Some(Stated {
                 subject: t.subject,
                 year: t.year,
-                q: cx.quantities(t.sentence).get(t.quantity)?,
+                q: t.figure(cx.quantities(t.sentence))?,
                 s: all.get(t.sentence)?,
             })
         })

@@ -25,10 +25,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>, doc: &RuleDoc) {
         if !t.whole || t.subject != Subject::Co2 || t.year != base {
             continue;
         }
-        let (Some(s), Some(q)) = (
-            all.get(t.sentence),
-            cx.quantities(t.sentence).get(t.quantity),
-        ) else {
+        let (Some(s), Some(q)) = (all.get(t.sentence), t.figure(cx.quantities(t.sentence))) else {
             continue;
         };
         // An approximate figure (`约128万吨`, `120万吨左右`) may round the exact one down.

@@ -22,8 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the base-year value of a target indicator is nowhere stated",
     },
     why: Text {
-        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列；强度指标也可由基准年的总量和工业增加值推算（写明2022年能源消费总量43.1万吨标准煤和工业增加值182亿元，即给出了单位工业增加值能耗的基准值）。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。只在实施路径的某项任务中提出、目标章未涉及该指标的里程碑（“厂内叉车和短驳车辆2029年前电动化比例达到60%”）是任务自身的进度要求，不要求基准值。",
-        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column; an intensity also follows from the base year's total and value added (2022 energy use of 43.1万吨标准煤 and value added of 182亿元 give the base value of energy use per value added). Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here. A milestone set only inside a pathway task, of an indicator the targets chapter does not set (厂内叉车和短驳车辆2029年前电动化比例达到60%), is the task's own and needs no base value.",
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列；强度指标也可由基准年的总量和工业增加值推算（写明2022年能源消费总量43.1万吨标准煤和工业增加值182亿元，即给出了单位工业增加值能耗的基准值）。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。用文字写出的零值（“2020年…绿电占用电量比例为零”，lexicon 的 nil_value）也是基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。只在实施路径的某项任务中提出、目标章未涉及该指标的里程碑（“厂内叉车和短驳车辆2029年前电动化比例达到60%”）是任务自身的进度要求，不要求基准值。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column; an intensity also follows from the base year's total and value added (2022 energy use of 43.1万吨标准煤 and value added of 182亿元 give the base value of energy use per value added). Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A base of nothing written in words (2020年…绿电占用电量比例为零, lexicon nil_value) is a base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here. A milestone set only inside a pathway task, of an indicator the targets chapter does not set (厂内叉车和短驳车辆2029年前电动化比例达到60%), is the task's own and needs no base value.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
@@ -188,11 +188,11 @@ fn states_base_value<'t>(
                     || paragraph_year
                     || section_year()
                     || from_base())
-                && values().iter().any(|q| {
+                && (values().iter().any(|q| {
                     // Nothing yet needs no unit (`可再生能源电力消费比重为0`).
                     let nil = q.value == 0.0 && q.unit.is_none() && q.percent.is_none();
                     (q.percent.is_some() == percent || nil) && !q.span.is_empty()
-                })
+                }) || cx.rules.lexicon.nil_value.is_match(text))
                 && !other_place(cx, text, metric)
         }
     }
