@@ -3043,3 +3043,69 @@ fn rounds_seventy_and_seventy_one_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 72 and 73 (session 36): eighteen more outside-written plans (generators in
+/// `round72-src/` and `round73-src/`). Twelve compliant plans — a base of nothing written in
+/// words, a one-company park whose forecast grows with its new kiln, a park profile given by
+/// what the park produces — and six copies with seeded defects, each found.
+#[test]
+fn rounds_seventy_two_and_seventy_three_probe_plans() {
+    for name in [
+        "bn1_juanyang_citric.md",
+        "bn2_bochuan_galvanizing.txt",
+        "bn3_tangpu_flooring.md",
+        "bn4_guichuan_diesel.docx",
+        "bn5_jingyuan_solarglass.md",
+        "bn6_jinchuan_optics.docx",
+        "bo1_zhaocheng_phosphate.docx",
+        "bo2_tongxian_aggregate.docx",
+        "bo3_qinsong_water.txt",
+        "bo4_qiyuan_brakepad.md",
+        "bo5_lvchao_moulding.md",
+        "bo6_shaming_glass.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "bn7_yuexi_huangjiu.md",
+            &[
+                "structure/missing-chapter",
+                "target/no-base-year",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "bn8_rongwan_tincans.txt",
+            &[
+                "boundary/base-year",
+                "boundary/unit",
+                "consistency/share-sum",
+            ][..],
+        ),
+        (
+            "bn9_ningchuan_seals.docx",
+            &["boundary/non-co2", "target/conflict", "boundary/area"][..],
+        ),
+        (
+            "bo7_pulan_coffee.txt",
+            &[
+                "structure/missing-chapter",
+                "target/no-base-year",
+                "consistency/table-sum",
+            ][..],
+        ),
+        (
+            "bo8_xiangchuan_drone.md",
+            &["target/conflict", "target/reduction-gap", "boundary/unit"][..],
+        ),
+        (
+            "bo9_quanmei_knitwear.docx",
+            &["boundary/base-year", "boundary/non-co2", "boundary/area"][..],
+        ),
+    ]);
+}
