@@ -59,13 +59,23 @@ fn clause_start(text: &str, at: usize) -> usize {
 
 fn clause_before(text: &str, at: usize) -> &str {
     let head = text.get(..at).unwrap_or("");
-    let start = head
+    // No clause a plan writes runs a kilobyte without a mark; looking further back for every
+    // share of a sentence that does (thousands of values, no comma) was quadratic.
+    let mut from = at.saturating_sub(MAX_CLAUSE);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = head.get(from..).unwrap_or("");
+    let start = tail
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    head.get(start..).unwrap_or("")
+    tail.get(start..).unwrap_or("")
 }
+
+/// How far back (bytes) a share looks for the start of its clause.
+const MAX_CLAUSE: usize = 1024;
 
 /// Segments of a paragraph split at 。！？, and at a `；` opening a new breakdown (the pack's
 /// `lexicon.breakdown_opening`: `…间接排放占38%；分行业看，化工占55%…`); a list split by
