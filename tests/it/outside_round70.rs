@@ -21,6 +21,10 @@
 //! - what a plant produces once it starts (`投产后熔化量达到158.4万吨`) is what a forecast
 //!   grows by, and what the park produces with amounts (`园区生产钢化玻璃2850万平方米`) is its
 //!   industry;
+//! - an enterprise's inventory over all its plants (`盘查范围为产业园内全部厂区`) states the spatial
+//!   and organisational scope; a city allocating its own target (`黔阳市将“十四五”…下降20%的任务
+//!   分解到园区`) is quoted, not the park's; a sentence opening with the scenario it adopts
+//!   (`采用达峰情景，建议园区…`) states the plan's targets;
 //! - a chapter named only by a concept word (`六、重点项目保障`) over a project pipeline is no
 //!   safeguards chapter (the pack's `concepts.confirm_by_content`).
 
@@ -285,4 +289,44 @@ fn what_a_plant_produces_is_the_forecasts_driver_and_the_parks_industry() {
         found.iter().any(|d| d.message.contains("园区概况")),
         "{found:?}"
     );
+}
+
+#[test]
+fn round_74_and_75_readings() {
+    // An enterprise's inventory over all its plants declares the boundary.
+    for (name, plan) in [
+        ("plan.md", "# 某产业园碳达峰实施方案\n\n## 二、盘查边界和方法\n\n盘查范围为产业园内全部厂区、冷库、污水站和公司自有厂内车辆。排放源包括天然气锅炉和柴油叉车的燃料燃烧排放，以及外购电力的间接排放。本次盘查只计二氧化碳。\n"),
+        ("plan.txt", "某工业园碳达峰实施方案\n\n二、盘查边界\n\n盘查边界为工业园内全部厂区和公用工程，排放源为天然气燃烧直接排放和外购电力间接排放，只核算二氧化碳。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/undeclared");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    let plan = "某工业园碳达峰实施方案\n\n二、盘查边界\n\n排放源为天然气燃烧直接排放和外购电力间接排放，只核算二氧化碳。\n";
+    let found = findings_in("plan.txt", plan, "boundary/undeclared");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A city allocating its target to the park is quoted: no identity with the park's total.
+    let plan_with = |lead: &str| {
+        format!("# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。{lead}\n\n## 二、排放预测\n\n工业增加值2021—2025年年均增长12%，2026—2030年年均增长8%。\n\n## 三、主要目标\n\n| 指标 | 2020基准 | 2025 | 2030 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 57.0 | 68.3 | 70.9 |\n| 单位工业增加值二氧化碳排放（吨/万元） | 1.188 | 0.807 | 0.570 |\n")
+    };
+    for quote in [
+        "黔阳市将“十四五”单位工业增加值二氧化碳排放下降20%的任务分解到园区。",
+        "沅州市已把“十四五”单位工业增加值二氧化碳排放下降20%的目标下达园区。",
+    ] {
+        let plan = plan_with(quote);
+        let found = findings(&plan, "target/conflict");
+        assert!(found.is_empty(), "{quote}\n{found:?}");
+    }
+    // The park's own such target is held to its total.
+    let plan = plan_with("园区“十四五”单位工业增加值二氧化碳排放下降20%。");
+    let found = findings(&plan, "target/conflict");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The scenario adopted opening the sentence: its cap is the plan's and meets the table.
+    let plan = "# 某园区碳达峰实施方案\n\n## 三、达峰目标\n\n采用达峰情景，建议园区2028年前后实现碳达峰，峰值27.4万吨，2030年排放总量控制在26.0万吨以内。\n\n表3-2 主要指标\n\n| 指标 | 2020基准 | 2025 | 2030 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 22.8 | 26.4 | 27.0 |\n";
+    let found = findings(plan, "target/conflict");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "| 二氧化碳排放总量"));
+    // A what-if choosing it is no adoption.
+    let plan = plan.replace("采用达峰情景，建议园区", "若选择达峰情景，园区将");
+    let found = findings(&plan, "target/conflict");
+    assert!(found.is_empty(), "{found:?}");
 }
