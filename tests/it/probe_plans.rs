@@ -3109,3 +3109,70 @@ fn rounds_seventy_two_and_seventy_three_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 74 and 75 (session 36): eighteen more outside-written plans (generators in
+/// `round74-src/` and `round75-src/`), scored held out with the build after rounds 72–73.
+/// Twelve compliant plans — a city's allocation quoted, an enterprise inventory over all
+/// its plants — and six copies with seeded defects; bp9's text/table conflict is missed (a
+/// bare level after a `；` is no target reading) and its exit code with it.
+#[test]
+fn rounds_seventy_four_and_seventy_five_probe_plans() {
+    for name in [
+        "bp1_hongchuan_pet_preform.md",
+        "bp2_canglan_vitc.txt",
+        "bp3_hongchuan_forklift.docx",
+        "bp4_qianyang_pv_frame.md",
+        "bp5_hexi_teaseed_oil.md",
+        "bp6_lanwan_pvc_pipe.docx",
+        "bq1_sanghe_glasswool.md",
+        "bq2_suijiang_soyprotein.docx",
+        "bq3_changfeng_hydraulic.txt",
+        "bq4_zitong_carbonbrush.md",
+        "bq5_wenyang_dumplings.docx",
+        "bq6_heling_sanitary.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "bp7_yanxi_zirconia.md",
+            &[
+                "boundary/non-co2",
+                "consistency/table-sum",
+                "target/no-base-year",
+            ][..],
+        ),
+        (
+            "bp8_tingzhou_ink.txt",
+            &["boundary/base-year", "structure/missing-chapter"][..],
+        ),
+        (
+            "bp9_tonglingwan_copper_tube.md",
+            &["boundary/unit", "boundary/area"][..],
+        ),
+        (
+            "bq7_hechuan_feedmill.md",
+            &[
+                "consistency/table-sum",
+                "boundary/base-year",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "bq8_linzhu_steelstructure.txt",
+            &["target/late-peak", "boundary/area"][..],
+        ),
+        (
+            "bq9_fengnan_nitrilegloves.md",
+            &[
+                "boundary/non-co2",
+                "target/conflict",
+                "consistency/table-sum",
+            ][..],
+        ),
+    ]);
+}
