@@ -352,18 +352,24 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
     // 本次盘查不另行核算甲烷等非二氧化碳气体`) is the topic it explains, where its own clause
     // states no figure.
     let hits = cues.objects.find_all(text);
+    let left_out: Vec<bool> = hits.iter().map(|h| governed(&out, h)).collect();
+    // Each term's last start where it is left out, so every mention is looked up once.
+    let mut last_left_out: std::collections::HashMap<&str, usize> = Default::default();
+    for (h, _) in hits.iter().zip(&left_out).filter(|(_, l)| **l) {
+        if let Some(term) = text.get(h.clone()) {
+            last_left_out.insert(term, h.start);
+        }
+    }
     let topics: Vec<Range<usize>> = hits
         .iter()
-        .filter(|h| !governed(&out, h))
-        .filter(|h| {
-            let term = text.get((*h).clone());
-            hits.iter().any(|g| {
-                g.start > h.start
-                    && governed(&out, g)
-                    && term.is_some()
-                    && text.get(g.clone()) == term
-            })
+        .zip(&left_out)
+        .filter(|(h, l)| {
+            !**l && text
+                .get((*h).clone())
+                .and_then(|term| last_left_out.get(term))
+                .is_some_and(|last| *last > h.start)
         })
+        .map(|(h, _)| h)
         .filter(|h| {
             text.get(clause_start(text, h.start)..clause_end(text, h.end))
                 .is_some_and(|c| !c.chars().any(|c| c.is_ascii_digit()))
