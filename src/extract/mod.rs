@@ -7,6 +7,7 @@ pub mod captions;
 pub(crate) mod memo;
 pub mod other_indicators;
 pub mod outline;
+pub mod park;
 pub mod pathway;
 pub mod prose;
 pub mod quantity;

@@ -441,6 +441,14 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
             t.role = Role::Scenario;
         }
     }
+    // Words naming the park itself (`集中区` in a plan of `某县化工集中区`) make no part's target.
+    if let Some(park) = super::park::of_document(an.doc, &b.all) {
+        for t in all.iter_mut().filter(|t| !t.scope_words.is_empty()) {
+            if super::park::names_the_park(&t.scope_words, &park) {
+                t.scope_words = Box::default();
+            }
+        }
+    }
     all.extend(tables);
     Targets { all, declared_base }
 }
@@ -714,6 +722,8 @@ fn sentence_targets<'d>(
                 }
             }
         }
+        // A year's bare emissions beside the peak (`lexicon.dated_bare_level`): the park's total.
+        let mut bare_level = false;
         let (kind, direction, past) = if let Some(c) = Some(prefix)
             .filter(|_| q.percent.is_some())
             .and_then(|p| lex.change_verb.captures(p))
@@ -748,6 +758,18 @@ fn sentence_targets<'d>(
                 Direction::Level,
                 false,
             )
+        } else if q.percent.is_none()
+            && sentence_role == Role::Plan
+            && lex.dated_bare_level.is_match(prefix)
+            && (!peak_years
+                .get_or_insert_with(|| peak_year_spans(pack, text))
+                .is_empty()
+                || peak_in_chain(out.get(..first_new).unwrap_or_default(), s))
+        {
+            // `园区2028年实现碳达峰，峰值72.0万吨；2030年排放69.7万吨`: beside the peak, a year's
+            // bare emissions are the level the plan sets for it.
+            bare_level = true;
+            (TargetKind::Level, Direction::Level, false)
         } else {
             // The targets of the clause group before this one in its sentence (`…下降12%以上、
             // 能耗下降14%；到2030年分别…`), which a `分别` naming nothing distributes over.
@@ -810,7 +832,8 @@ fn sentence_targets<'d>(
         .or_else(|| {
             after_a_value(lex, &metrics, text, &clause, at, carried_metric)
                 .filter(|id| unit_fits(pack, id, &q))
-        });
+        })
+        .or_else(|| Some("co2_total").filter(|id| bare_level && unit_fits(pack, id, &q)));
         let Some(metric) = metric else { continue };
         let mut scope_words = scope_before_metric(lex, &metrics, text, &clause, at);
         if scope_words.is_empty() {
@@ -1007,6 +1030,19 @@ fn sentence_targets<'d>(
             }
         }
     }
+}
+
+/// Whether the peak is stated in the clause group `s` continues: the targets read before it
+/// from the same paragraph, in sentences ending with `；` (`园区2028年实现碳达峰，峰值72.0万吨；
+/// 2030年排放69.7万吨`).
+fn peak_in_chain(before: &[Target], s: &Sentence) -> bool {
+    before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.sentence.block() == s.block() && t.sentence.as_str().trim_end().ends_with(['；', ';'])
+        })
+        .any(|t| t.kind == TargetKind::PeakYear)
 }
 
 /// The metric of the value at `at`: named in its clause, or — when the clause starts with

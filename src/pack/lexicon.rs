@@ -381,6 +381,10 @@ lexicon! {
     /// recorded total without calling it 排放量 or 总量 (`二氧化碳排放142.5万吨`,
     /// `排放折合14250000吨`).
     bare_total,
+    /// A clause that is a year and the park's emissions right before a CO2 mass, with no
+    /// verb (`；2030年排放69.7万吨`): in a sentence stating the peak, the level set for
+    /// that year.
+    dated_bare_level,
     /// A ratio set for a year ahead, its ratio word captured as `ratio` (`工业用水重复利用率由
     /// 2020年的82%提高到2030年的92%`, `平均PUE降至1.4以下`); the indicator is the run of
     /// letters before it. In the targets chapter, an indicator the pack's metrics do not

@@ -18,6 +18,7 @@ use crate::document::{Document, Location};
 use crate::extract::analysis::Analysis;
 use crate::extract::area::park_areas;
 use crate::extract::boundary::{BoundaryFacts, Indirect};
+pub use crate::extract::park::park_name;
 use crate::extract::pathway::{year_before, year_gaps, Reductions, YearGap};
 use crate::extract::prose::{exclusion_scopes, governed, ExcludedList, ExclusionCues};
 use crate::extract::quantity::{Bound, HedgeKind, PercentKind, QuantityExtractor};
@@ -518,69 +519,16 @@ fn base_sentence<'a, 'd>(all: &'a [Sentence<'d>], year: u16) -> Option<&'a Sente
     })
 }
 
-/// Words that end a park's name.
-const PARK_SUFFIXES: &[&str] = &[
-    "经济技术开发区",
-    "高新技术产业开发区",
-    "高新技术开发区",
-    "高新区",
-    "经济开发区",
-    "开发区",
-    "产业园区",
-    "工业园区",
-    "化工园区",
-    "产业集聚区",
-    "工业集中区",
-    "产业基地",
-    "基地",
-    "产业园",
-    "工业园",
-    "园区",
-    "新区",
-    "港区",
-    "示范区",
-    "经济区",
-];
-
 /// The park's name: the title up to the last park word before `碳达峰` (the opening
 /// sentences when there is no title); the area from `面积…平方公里/公顷`.
 fn park(doc: &Document, cx: &Analysis, all: &[Sentence]) -> Park {
-    let mut texts: Vec<&str> = Vec::new();
-    if let Some(t) = &doc.title {
-        texts.push(&t.text);
-    }
-    texts.extend(all.iter().take(5).map(|s| s.as_str()));
-    let name = texts.iter().find_map(|t| park_name(t));
+    let name = crate::extract::park::of_document(doc, all);
     // The first of the figures `boundary/area` compares.
     let area = park_areas(cx).first().map(|p| p.figure.magnitude());
     Park {
         name,
         area_km2: area,
     }
-}
-
-/// `XX经济技术开发区碳达峰实施方案` → `XX经济技术开发区`.
-pub fn park_name(title: &str) -> Option<String> {
-    let head = title.split("碳达峰").next().unwrap_or(title);
-    let head = head
-        .trim()
-        .trim_start_matches(|c: char| c == '《' || c.is_whitespace());
-    let end = PARK_SUFFIXES
-        .iter()
-        .filter_map(|s| head.rfind(s).map(|i| i + s.len()))
-        .max()?;
-    let name = head.get(..end)?.trim();
-    // `关于印发…的通知` and the like: the name starts after the last 印发/关于.
-    let name = ["印发", "关于"]
-        .iter()
-        .filter_map(|w| name.rfind(w).map(|i| i + w.len()))
-        .max()
-        .and_then(|i| name.get(i..))
-        .unwrap_or(name)
-        .trim()
-        .trim_start_matches(['《', '“', '"']);
-    let chars = name.chars().count();
-    ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
 }
 
 fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> BoundaryFact {
