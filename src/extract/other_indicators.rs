@@ -70,10 +70,16 @@ pub fn read(an: &Analysis) -> Vec<OtherTarget> {
             let referring = lex
                 .back_reference
                 .opens(name.trim_start_matches(['将', '把', '使']));
+            // Another level's indicator quoted before the park's own (`《有色金属行业碳达峰实施
+            // 方案》提出到2025年再生金属供应占比达到24%以上，园区…`) is no target of the plan.
+            let quoted = text
+                .get(..start)
+                .is_some_and(|before| super::targets::quotes_upper_level(lex, before));
             if name.chars().count() < 2
                 || !an.mentions.metric_mentions(name).is_empty()
                 || lex.upper_level.opens(name)
                 || referring
+                || quoted
             {
                 continue;
             }

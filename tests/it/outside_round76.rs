@@ -6,7 +6,16 @@
 //!   in a sentence that states no peak are history or a statement, not read;
 //! - what a park's plants make, listed (`主要生产油茶籽压榨、精炼茶油和茶皂素`) or with the
 //!   amount processed (`年加工油茶籽9.5万吨`), is its industry: a profile written as the first
-//!   section of the emission chapter (`（一）园区与厂区`) is there without a chapter of its own.
+//!   section of the emission chapter (`（一）园区与厂区`) is there without a chapter of its own;
+//! - a gas set apart at the end of a chain of clauses that give the reason (`…甲烷，虽同属温室
+//!   气体，但计量方法不同、数量较小，只列入环境管理台账，不折算…`) is excluded, not used;
+//! - a part's milestones (`一厂区生产用电绿电比例…提高到2025年的100%`) are not the park's: the
+//!   park's 2030 share below the plant's 2025 one is in order;
+//! - a product's or a machine's footprint (`单架钢琴二氧化碳排放约1.33吨`) is no total of the
+//!   year to restate in another unit;
+//! - an indicator another level's document sets (`《有色金属行业碳达峰实施方案》提出到2025年再生
+//!   金属供应占比达到24%以上`), quoted in the targets chapter, is no target whose measures
+//!   `target/no-measure` looks for.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -76,4 +85,87 @@ fn the_park_named_by_the_end_of_its_name_states_park_wide_targets() {
     // In an ETDZ's plan, its 化工集中区 is a part: its total is not the park's.
     let plan = "# 某经济技术开发区碳达峰实施方案\n\n## 一、主要目标\n\n以2020年为基准年。到2030年，开发区二氧化碳排放总量降至69.7万吨。\n\n## 二、保障措施\n\n到2030年，化工集中区二氧化碳排放总量降至30.9万吨。\n";
     assert!(findings(plan, "target/conflict").is_empty());
+}
+
+#[test]
+fn a_gas_set_apart_after_the_reasons_is_excluded() {
+    for (name, plan) in [
+        // ministry Markdown: reasons, then where it is kept, then the exclusion
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 二、核算边界\n\n本方案所称碳排放仅指二氧化碳。发泡工序的氢氟烃逸散和污水站厌氧单元产生的甲烷，虽同属温室气体，但计量方法不同、数量较小，只列入环境管理台账，不折算、不并入本方案任何总量和目标。\n"),
+        // enterprise plain text: a contrast and a ledger, then 不纳入
+        ("plan.txt", "某公司产业园碳达峰实施方案\n\n二、盘查边界\n\n盘查只含二氧化碳。厌氧池甲烷，但数量极少，仅记入企业环保台账，不纳入本次盘查。\n"),
+        // county: the reason after a concession
+        ("plan.txt", "某县经济开发区碳达峰实施方案\n\n二、核算边界\n\n制冷剂逸散的含氟气体，尽管属于温室气体，但监测手段有限，只作记录备查，不计入开发区排放总量。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/non-co2");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // The gas counted after the same reasons: reported.
+    let plan = "某园区碳达峰实施方案\n\n二、核算边界\n\n污水站产生的甲烷，虽数量较小，但按当量计入园区排放总量。\n";
+    let found = findings_in("plan.txt", plan, "boundary/non-co2");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "污水站"));
+}
+
+#[test]
+fn a_plants_milestones_are_not_the_parks() {
+    let table = "表2 主要指标\n\n| 指标 | 2020 | 2025 | 2030 |\n|---|---|---|---|\n| 可再生能源电力消费比重（%） | 2 | 15 | 33 |\n";
+    for part in [
+        // enterprise-led: a numbered plant
+        "一厂区生产用电绿电比例由2020年的零提高到2025年的100%。",
+        // consultancy: a workshop
+        "热处理车间可再生能源电力消费比重2025年达到100%。",
+        // county: a branch factory
+        "东分厂绿电比例到2025年达到100%。",
+    ] {
+        let plan = format!("# 某产业园碳达峰实施方案\n\n## 三、主要目标\n\n以2020年为基准年。到2025年，可再生能源电力消费比重达到15%；到2030年，可再生能源电力消费比重达到33%。{part}\n\n{table}");
+        let found = findings(&plan, "target/implausible");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // The park's own milestones out of order are still reported.
+    let plan = "# 某产业园碳达峰实施方案\n\n## 三、主要目标\n\n以2020年为基准年。到2025年，园区可再生能源电力消费比重达到40%；到2030年，可再生能源电力消费比重达到33%。\n";
+    let found = findings(plan, "target/implausible");
+    assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+}
+
+#[test]
+fn a_products_footprint_is_no_total() {
+    for (name, plan) in [
+        // county plain text: per piano
+        ("plan.txt", "某县乐器产业园碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放12.8万吨，单位工业增加值二氧化碳排放0.595吨/万元，单架钢琴二氧化碳排放约1.33吨。\n"),
+        // consultancy Markdown: per machine
+        ("plan.md", "# 某工程机械产业园碳达峰实施方案\n\n## 二、碳排放分析\n\n2020年园区二氧化碳排放36.2万吨；每台挖掘机结构件二氧化碳排放约2.4吨。\n"),
+        // enterprise: one boiler
+        ("plan.md", "# 某公司产业园碳达峰实施方案\n\n## 二、碳排放盘查\n\n2020年产业园二氧化碳排放8.6万吨，单台燃气锅炉二氧化碳排放约5200吨。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/unit");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // The year's total restated tenfold: reported.
+    let plan = "某县乐器产业园碳达峰实施方案\n\n二、碳排放现状\n\n2020年园区二氧化碳排放12.8万吨。\n\n三、达峰目标\n\n以2020年园区二氧化碳排放1280000吨为基数。\n";
+    let found = findings_in("plan.txt", plan, "boundary/unit");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "1280000"));
+}
+
+#[test]
+fn another_levels_indicator_quoted_is_no_target_of_the_plan() {
+    let rest = "\n\n## 四、重点任务\n\n实施光伏建设，2025年装机达到5万千瓦。\n";
+    for quote in [
+        // consultancy: a sector plan's indicator, then the park's own
+        "《有色金属行业碳达峰实施方案》提出到2025年再生金属供应占比达到24%以上，园区含锌二次资源利用率目标按自身原料结构另行设定。",
+        // province: the province's indicator as background
+        "省里要求到2025年全省工业固废综合利用率达到73%，园区将积极对标。",
+        // ministry: a national requirement
+        "国家要求到2025年大宗工业固废综合利用率达到57%。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 三、主要目标\n\n以2020年为基准年。{quote}{rest}");
+        let found = findings(&plan, "target/no-measure");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // The park's own indicator with nothing in the pathway: reported.
+    let plan = format!("# 某园区碳达峰实施方案\n\n## 三、主要目标\n\n以2020年为基准年。到2025年，园区再生金属供应占比达到24%以上。{rest}");
+    let found = findings(&plan, "target/no-measure");
+    assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(&plan, "再生金属供应占比"));
 }

@@ -156,13 +156,16 @@ type MilestoneKey<'p> = (
     Option<PercentKind>,
     Option<u16>,
     Option<Option<std::sync::Arc<str>>>,
+    // Whose milestones: the park's (empty) or the part's scope words (`一厂区…` has its
+    // own path beside the park's).
+    &'p str,
 );
 
 /// The comparison group of a milestone and which way it may not move; `None` when no
 /// other milestone can be out of order with it: a later one is less ambitious than an
 /// earlier one of its group when its cumulative reduction or share is smaller, or its
 /// intensity level (in the same unit) higher.
-fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
+fn milestone_key<'p>(cx: &Context, t: &'p Target<'p>) -> Option<(MilestoneKey<'p>, Ambition)> {
     let metric = t.metric.and_then(|id| cx.rules.metric(id));
     let family = super::target_family(cx, t);
     // 煤炭消费比重降至50% … 降至40%: a share brought down (`lexicon.lowering_level_verb`)
@@ -194,6 +197,11 @@ fn milestone_key<'p>(cx: &Context, t: &Target<'p>) -> Option<(MilestoneKey<'p>, 
         t.percent,
         t.base_year.map(|b| b.year),
         unit,
+        if crate::extract::targets::park_wide(t) {
+            ""
+        } else {
+            &t.scope_words
+        },
     );
     Some((key, ambition))
 }
