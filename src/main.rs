@@ -184,7 +184,28 @@ fn main() -> ExitCode {
         }
         Command::Rules { command } => match command {
             RulesCommand::Validate { file } => match pack::load_file(&file) {
-                Ok(_) => {
+                // The pack's examples are its tests: one that does not behave as listed is a
+                // mistake of the file too, reported at its line.
+                Ok(loaded) => {
+                    let failures = pack::check_examples(&loaded, |item, title| {
+                        peaklint::extract::outline::match_title(item, title).is_some()
+                    });
+                    if !failures.is_empty() {
+                        for f in &failures {
+                            eprintln!("{}", example_failure_text(f, lang));
+                        }
+                        match lang {
+                            LangArg::Zh => {
+                                eprintln!("{}：{} 个示例与所列不符", file.display(), failures.len())
+                            }
+                            LangArg::En => eprintln!(
+                                "{}: {} examples do not behave as listed",
+                                file.display(),
+                                failures.len()
+                            ),
+                        }
+                        return ExitCode::from(2);
+                    }
                     match lang {
                         LangArg::Zh => outln!("{}：没有问题", file.display()),
                         LangArg::En => outln!("{}: ok", file.display()),
@@ -220,5 +241,24 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         },
+    }
+}
+
+/// One pack example that does not behave as listed, in the user's language.
+fn example_failure_text(f: &pack::ExampleFailure, lang: LangArg) -> String {
+    let e = &f.example;
+    match lang {
+        LangArg::En => f.to_string(),
+        LangArg::Zh => {
+            let verdict = if f.should_match {
+                "列在 match 下，却不匹配"
+            } else {
+                "列在 no_match 下，却匹配"
+            };
+            format!(
+                "{}:{}:{}：{}：示例“{}”{verdict}",
+                e.file, e.line, e.column, f.owner, e.text
+            )
+        }
     }
 }

@@ -200,6 +200,13 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             }
             let in_range = range_years.get(k).copied().flatten();
             let year = in_range
+                // `园区以基准年排放量330000吨…为基数`: the declared base year's figure, whatever
+                // year the sentence names before it.
+                .or_else(|| {
+                    a.targets()
+                        .declared_base
+                        .filter(|_| s.table.is_none() && lex.base_year_figure.is_match(about))
+                })
                 .or_else(|| year_before(s, &mentions, q.span.start))
                 .or_else(|| mentions.is_empty().then_some(before).flatten())
                 .or_else(|| {

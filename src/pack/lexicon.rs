@@ -385,6 +385,9 @@ lexicon! {
     /// verb (`；2030年排放69.7万吨`): in a sentence stating the peak, the level set for
     /// that year.
     dated_bare_level,
+    /// Right before a figure, ending its clause: the base year named by that word, not its
+    /// number (`园区以基准年排放量330000吨…为基数`): the figure is of the declared base year.
+    base_year_figure,
     /// A ratio set for a year ahead, its ratio word captured as `ratio` (`工业用水重复利用率由
     /// 2020年的82%提高到2030年的92%`, `平均PUE降至1.4以下`); the indicator is the run of
     /// letters before it. In the targets chapter, an indicator the pack's metrics do not

@@ -180,6 +180,41 @@ fn rules_validate_reports_every_mistake_with_its_place() {
     }
 }
 
+/// A peaklint.yaml adding words whose examples say otherwise: `rules validate` runs the
+/// examples, as the tests do for the embedded pack, and reports each at its line.
+#[test]
+fn rules_validate_runs_the_examples() {
+    let dir = scratch("examples-fail");
+    let file = write(
+        &dir,
+        "peaklint.yaml",
+        "extends: default\nlexicon:\n  upper_level:\n    terms: [自治区]\n    examples:\n      match: [自治区下达的目标, 园区自定的任务]\n      no_match: [园区自治区域]\n",
+    );
+    let zh = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(zh.code, Some(2), "{}", zh.stderr);
+    assert!(zh.stderr.contains("peaklint.yaml:6:"), "{}", zh.stderr);
+    assert!(
+        zh.stderr
+            .contains("示例“园区自定的任务”列在 match 下，却不匹配"),
+        "{}",
+        zh.stderr
+    );
+    assert!(zh.stderr.contains("peaklint.yaml:7:"), "{}", zh.stderr);
+    assert!(zh.stderr.contains("2 个示例与所列不符"), "{}", zh.stderr);
+    let en = run_in(&dir, &["--lang", "en", "rules", "validate", &file]);
+    assert_eq!(en.code, Some(2));
+    assert!(
+        en.stderr
+            .contains("example `园区自治区域` is listed under `no_match` but matches"),
+        "{}",
+        en.stderr
+    );
+    // Examples that hold: the file is valid.
+    write(&dir, "peaklint.yaml", "extends: default\nlexicon:\n  upper_level:\n    terms: [自治区]\n    examples:\n      match: [自治区下达的目标]\n");
+    let ok = run_in(&dir, &["rules", "validate", &file]);
+    assert_eq!(ok.code, Some(0), "{}", ok.stderr);
+}
+
 /// A peaklint.yaml with an unknown key and two values not allowed.
 const UNKNOWN_KEYS: &str = "extends: default\nthreshold:\n  peak_deadline: 2028\nrules:\n  structure/numbering: loud\noutline:\n  - id: profile\n    level: maybe\n    aliases: [园区概况]\n";
 

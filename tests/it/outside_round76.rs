@@ -15,7 +15,10 @@
 //!   year to restate in another unit;
 //! - an indicator another level's document sets (`《有色金属行业碳达峰实施方案》提出到2025年再生
 //!   金属供应占比达到24%以上`), quoted in the targets chapter, is no target whose measures
-//!   `target/no-measure` looks for.
+//!   `target/no-measure` looks for;
+//! - a figure of the base year named by the word (`园区以基准年排放量330000吨二氧化碳为基数`) is of
+//!   the declared base year (the pack's `lexicon.base_year_figure`): a tenfold restatement of
+//!   the inventory is found.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -168,4 +171,27 @@ fn another_levels_indicator_quoted_is_no_target_of_the_plan() {
     let found = findings(&plan, "target/no-measure");
     assert_eq!(found.len(), 1, "{plan}\n{found:?}");
     assert_eq!(line_of(&found[0]), line_with(&plan, "再生金属供应占比"));
+}
+
+#[test]
+fn a_figure_of_the_base_year_named_by_the_word_is_that_years() {
+    for (name, plan, at) in [
+        // provincial Word-like text: the tracking chapter's base figure
+        ("plan.txt", "某县蜂产品产业园碳达峰实施方案\n\n第一章 总则\n\n以2020年为基准年。\n\n第二章 排放现状\n\n2020年园区二氧化碳排放总量3.30万吨。\n\n第五章 指标跟踪\n\n园区以基准年排放量330000吨二氧化碳为基数按年核算排放。\n", "330000"),
+        // consultancy Markdown: 基期, with a milestone year earlier in the sentence
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 一、总则\n\n基准年为2020年。\n\n## 二、碳排放分析\n\n2020年园区二氧化碳排放总量12.6万吨。\n\n## 五、跟踪评估\n\n到2025年考核时，基期二氧化碳排放总量为1260000吨。\n", "1260000"),
+    ] {
+        let found = findings_in(name, plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(plan, at));
+    }
+    // The same figure rightly converted, or a change from the base year: nothing.
+    for text in [
+        "园区以基准年排放量33000吨二氧化碳为基数按年核算排放。",
+        "2025年排放较基准年排放下降330000吨。",
+    ] {
+        let plan = format!("某园区碳达峰实施方案\n\n一、总则\n\n以2020年为基准年。\n\n二、排放现状\n\n2020年园区二氧化碳排放总量3.30万吨。\n\n五、指标跟踪\n\n{text}\n");
+        let found = findings_in("plan.txt", &plan, "boundary/unit");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
 }

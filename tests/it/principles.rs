@@ -397,6 +397,9 @@ fn feasibility_is_met_by_quantified_owned_and_dated_measures() {
             ("owners", Pathway, "推进燃煤锅炉淘汰（区生态环境分局牵头，区发改委配合）。"),
             ("owners", Pathway, "由园区经济发展局负责推进重点企业节能改造。"),
             ("owners", Pathway, "| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n|---:|---|---|---|\n| 1 | 大力发展分布式光伏 | 经济发展局 | 2030年 |"),
+            // an enterprise-led park's plants and departments own the measures
+            ("owners", Pathway, "| 措施 | 2030年减排（万吨） | 责任厂区/部门 | 完成时间 |\n|---|---|---|---|\n| 窑炉余热回收 | 0.8 | 一厂区 | 2026年 |"),
+            ("owners", Pathway, "| 序号 | 任务 | 责任车间 | 完成时限 |\n|---|---|---|---|\n| 1 | 空压机变频改造 | 动力车间 | 2025年 |"),
             ("deadlines", Pathway, "2025年底前全面淘汰35蒸吨/小时以下燃煤锅炉。"),
             ("deadlines", Pathway, "园区能碳管理平台于2024年建成投运。"),
             ("deadlines", Pathway, "责任单位：园区经济发展局；完成时限：2030年12月。"),
@@ -440,6 +443,7 @@ fn feasibility_fires_on_slogans_and_on_measures_outside_the_pathway() {
             ),
             ("owners", Pathway, "加快推进光伏项目建设，力争早日建成。"),
             ("owners", Pathway, "各部门要密切配合，形成工作合力。"),
+            ("owners", Pathway, "| 措施 | 2030年减排（万吨） | 厂区 | 完成时间 |\n|---|---|---|---|\n| 窑炉余热回收 | 0.8 | 一厂区 | 2026年 |"),
             // a promise in the principles is not an owner
             (
                 "owners",
