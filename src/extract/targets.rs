@@ -722,8 +722,21 @@ fn sentence_targets<'d>(
                 }
             }
         }
-        // A year's bare emissions beside the peak (`lexicon.dated_bare_level`): the park's total.
-        let mut bare_level = false;
+        // A year's bare emissions beside the peak (`lexicon.dated_bare_level`) are the park's total,
+        // with a level verb or none (`；2030年排放69.7万吨`, `，2030年排放控制在26.8万吨`).
+        let bare_level = q.percent.is_none() && sentence_role == Role::Plan && {
+            let bare = lex
+                .level_verb
+                .captures(prefix)
+                .and_then(|c| c.name("verb").map(|v| v.start()))
+                .and_then(|at| prefix.get(..at))
+                .unwrap_or(prefix);
+            lex.dated_bare_level.is_match(bare)
+                && (!peak_years
+                    .get_or_insert_with(|| peak_year_spans(pack, text))
+                    .is_empty()
+                    || peak_in_chain(out.get(..first_new).unwrap_or_default(), s))
+        };
         let (kind, direction, past) = if let Some(c) = Some(prefix)
             .filter(|_| q.percent.is_some())
             .and_then(|p| lex.change_verb.captures(p))
@@ -758,17 +771,9 @@ fn sentence_targets<'d>(
                 Direction::Level,
                 false,
             )
-        } else if q.percent.is_none()
-            && sentence_role == Role::Plan
-            && lex.dated_bare_level.is_match(prefix)
-            && (!peak_years
-                .get_or_insert_with(|| peak_year_spans(pack, text))
-                .is_empty()
-                || peak_in_chain(out.get(..first_new).unwrap_or_default(), s))
-        {
+        } else if bare_level {
             // `园区2028年实现碳达峰，峰值72.0万吨；2030年排放69.7万吨`: beside the peak, a year's
             // bare emissions are the level the plan sets for it.
-            bare_level = true;
             (TargetKind::Level, Direction::Level, false)
         } else {
             // The targets of the clause group before this one in its sentence (`…下降12%以上、

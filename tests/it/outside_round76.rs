@@ -18,7 +18,11 @@
 //!   `target/no-measure` looks for;
 //! - a figure of the base year named by the word (`园区以基准年排放量330000吨二氧化碳为基数`) is of
 //!   the declared base year (the pack's `lexicon.base_year_figure`): a tenfold restatement of
-//!   the inventory is found.
+//!   the inventory is found;
+//! - the same with a level verb (`园区力争2028年实现碳达峰，…，2030年排放控制在26.8万吨`);
+//! - a status year named in the declaration (`基准年2020年，现状年2021年`) explains no second base
+//!   where one milestone is set against it and the same indicator's other against the
+//!   declared year (`到2025年…比2020年下降20%；到2030年…比2021年下降35%`).
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -192,6 +196,48 @@ fn a_figure_of_the_base_year_named_by_the_word_is_that_years() {
     ] {
         let plan = format!("某园区碳达峰实施方案\n\n一、总则\n\n以2020年为基准年。\n\n二、排放现状\n\n2020年园区二氧化碳排放总量3.30万吨。\n\n五、指标跟踪\n\n{text}\n");
         let found = findings_in("plan.txt", &plan, "boundary/unit");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+}
+
+#[test]
+fn bare_emissions_with_a_level_verb_beside_the_peak_are_a_target() {
+    let table = "表4-2 园区碳达峰指标体系\n\n| 指标 | 2020基准 | 2025 | 2030 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 23.3 | 26.0 | 27.4 |\n";
+    for sentence in [
+        // consultancy: the peak, then the year's emissions capped
+        "园区力争2028年实现碳达峰，峰值不超过27.2万吨，2030年排放控制在26.8万吨。",
+        // county: 降至, the park named
+        "全区2028年前后达峰；2030年园区碳排放量降至26.8万吨。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。\n\n## 四、达峰目标\n\n{sentence}\n\n{table}");
+        let found = findings(&plan, "target/conflict");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "| 二氧化碳排放总量"));
+    }
+    // A scenario's figure beside its peak is no target.
+    let plan = format!("# 某园区碳达峰实施方案\n\n## 一、总则\n\n以2020年为基准年。\n\n## 四、达峰目标\n\n基准情景下园区2033年达峰，2030年排放升至31.5万吨。\n\n{table}");
+    assert!(findings(&plan, "target/conflict").is_empty(), "{plan}");
+}
+
+#[test]
+fn a_status_year_named_explains_no_second_base() {
+    for (name, plan) in [
+        // consultancy Word-like text: base and status years declared together
+        ("plan.md", "# 某园区碳达峰实施方案\n\n## 一、总则\n\n研究范围为园区规划范围。基准年2020年，现状年2021年，规划期至2030年。\n\n## 四、达峰目标\n\n到2025年，单位工业增加值二氧化碳排放比2020年下降20%；到2030年，单位工业增加值二氧化碳排放比2021年下降35%。\n"),
+        // city plain text
+        ("plan.txt", "某市高新区碳达峰实施方案\n\n一、总体要求\n\n以2020年为基准年，2022年为现状年。\n\n二、主要目标\n\n到2025年，单位工业增加值能耗较2020年下降16%；到2030年，单位工业增加值能耗较2022年下降25%。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/base-year");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert!(found[0].message.contains("2020"), "{}", found[0].message);
+    }
+    // Every target set against the status year it names, or a change explained: nothing.
+    for text in [
+        "基准年2020年，现状年2021年。到2030年，单位工业增加值二氧化碳排放比2021年下降35%。",
+        "以2021年为基准年（2020年数据受疫情影响）。到2030年，单位工业增加值能耗比2020年下降30%，单位工业增加值二氧化碳排放比2021年下降35%。",
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 四、达峰目标\n\n{text}\n");
+        let found = findings(&plan, "boundary/base-year");
         assert!(found.is_empty(), "{plan}\n{found:?}");
     }
 }

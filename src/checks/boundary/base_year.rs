@@ -79,8 +79,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             || t.target_year.is_none_or(|y| y <= first.year.max(b.year))
             || b.year == first.year
             || reported.contains(&b.year)
-            || mentions_alone(declared, b.year)
         {
+            continue;
+        }
+        // The declaration names the year (`以2021年为基准年（2020年数据受疫情影响）`, `基准年2020
+        // 年，现状年2021年`): a change it explains — unless a later year is the base of one
+        // milestone while the same indicator's other milestone is set against the declared
+        // year (`到2025年…比2020年下降20%；到2030年…比2021年下降35%`).
+        let named = mentions_alone(declared, b.year);
+        if named && b.year < first.year {
             continue;
         }
         // A later base is a second base year only where it is no milestone of the plan and
@@ -115,6 +122,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     || !own
                         .iter()
                         .any(|u| u.kind == TargetKind::Change && u.target_year == Some(b.year)));
+            let all_later = all_later && !named;
             if !all_later && (beside || against_declared.is_empty() || milestones.contains(&b.year))
             {
                 continue;
