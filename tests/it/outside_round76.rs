@@ -22,7 +22,11 @@
 //! - the same with a level verb (`园区力争2028年实现碳达峰，…，2030年排放控制在26.8万吨`);
 //! - a status year named in the declaration (`基准年2020年，现状年2021年`) explains no second base
 //!   where one milestone is set against it and the same indicator's other against the
-//!   declared year (`到2025年…比2020年下降20%；到2030年…比2021年下降35%`).
+//!   declared year (`到2025年…比2020年下降20%；到2030年…比2021年下降35%`);
+//! - a cap ten times the adopted path's figure to its printed digits (`2025年控制在1128000吨以内`
+//!   against the 达峰情景's 11.28万吨) is that figure in a slipped unit, not a looser bound;
+//! - what must still be cut (`与基准情景相比，2025年、2030年分别需减排8.3万吨和22.5万吨`) is the
+//!   gap, not a measure's reduction: measures summing to less are short of it.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -240,4 +244,60 @@ fn a_status_year_named_explains_no_second_base() {
         let found = findings(&plan, "boundary/base-year");
         assert!(found.is_empty(), "{plan}\n{found:?}");
     }
+}
+
+#[test]
+fn a_cap_ten_times_the_path_is_a_slipped_unit() {
+    let scenario = "表3 情景预测（万吨）\n\n| 情景 | 2022年 | 2025年 | 2030年 |\n|---|---|---|---|\n| 基准情景 | 10.95 | 12.46 | 14.39 |\n| 达峰情景 | 10.95 | 11.28 | 11.70 |\n";
+    for cap in [
+        // PDF-copy county style: in tonnes
+        "排放总量方面，2025年控制在1128000吨以内。",
+        // consultancy: the decimal point slipped
+        "到2025年，园区二氧化碳排放总量控制在112.8万吨以内。",
+    ] {
+        let plan = format!("# 某文具产业园碳达峰实施方案\n\n## 三、情景分析\n\n{scenario}\n## 四、主要目标\n\n以2020年为基准年。{cap}\n");
+        let found = findings(&plan, "target/conflict");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "以2020年为基准年"));
+    }
+    // A looser cap, or the figure itself in tonnes: agrees with the path.
+    for cap in [
+        "排放总量方面，2025年控制在120000吨以内。",
+        "排放总量方面，2025年控制在112800吨以内。",
+        "到2025年，园区二氧化碳排放总量控制在12万吨以内。",
+    ] {
+        let plan = format!("# 某文具产业园碳达峰实施方案\n\n## 三、情景分析\n\n{scenario}\n## 四、主要目标\n\n以2020年为基准年。{cap}\n");
+        let found = findings(&plan, "target/conflict");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+}
+
+#[test]
+fn what_must_be_cut_is_the_gap_not_a_measure() {
+    let head = "第三章 达峰目标\n\n以2020年为基准年。基准情景下，园区2030年排放126.0万吨。到2030年，园区二氧化碳排放总量控制在103.5万吨以内。\n\n第四章 推进路径\n\n一、减排缺口\n\n";
+    let measures = "（一）锅炉清洁化替代，2025年、2030年分别减排3.2万吨和6.2万吨；（二）光伏和绿色电力，2025年、2030年分别减排1.3万吨和4.6万吨。以上合计2030年减排10.8万吨。";
+    for (name, gap) in [
+        // provincial plain text
+        (
+            "plan.txt",
+            "与基准情景相比，2025年、2030年分别需减排4.0万吨和22.5万吨。",
+        ),
+        // consultancy: 仍需削减
+        (
+            "plan.md",
+            "对照基准情景，园区2030年仍需削减二氧化碳22.5万吨。",
+        ),
+    ] {
+        let plan =
+            format!("某油墨产业园碳达峰实施方案\n\n{head}{gap}\n\n二、重点工程\n\n{measures}\n");
+        let found = findings_in(name, &plan, "target/reduction-gap");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert!(found[0].message.contains("10.8"), "{}", found[0].message);
+    }
+    // Measures that cover what must be cut: nothing to report.
+    let plan = format!("某油墨产业园碳达峰实施方案\n\n{head}与基准情景相比，2030年需减排22.5万吨。\n\n二、重点工程\n\n{}\n", measures.replace("4.6万吨。以上合计2030年减排10.8万吨", "16.4万吨。以上合计2030年减排22.6万吨"));
+    assert!(
+        findings_in("plan.txt", &plan, "target/reduction-gap").is_empty(),
+        "{plan}"
+    );
 }
