@@ -26,7 +26,9 @@
 //! - a cap ten times the adopted path's figure to its printed digits (`2025年控制在1128000吨以内`
 //!   against the 达峰情景's 11.28万吨) is that figure in a slipped unit, not a looser bound;
 //! - what must still be cut (`与基准情景相比，2025年、2030年分别需减排8.3万吨和22.5万吨`) is the
-//!   gap, not a measure's reduction: measures summing to less are short of it.
+//!   gap, not a measure's reduction: measures summing to less are short of it;
+//! - a gas said not to be the park's emissions (`下游晶圆厂使用的含氟气体不属于园区排放`) is
+//!   excluded, not used.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -300,4 +302,24 @@ fn what_must_be_cut_is_the_gap_not_a_measure() {
         findings_in("plan.txt", &plan, "target/reduction-gap").is_empty(),
         "{plan}"
     );
+}
+
+#[test]
+fn a_gas_that_is_not_the_parks_emissions_is_excluded() {
+    for (name, plan) in [
+        // ministry Markdown: downstream users' gases
+        ("plan.md", "# 某电子材料产业园碳达峰实施方案\n\n## 二、核算边界\n\n园区企业不使用含氟电子特气，下游晶圆厂使用的含氟气体不属于园区排放；所称碳排放专指二氧化碳。\n"),
+        // enterprise plain text: 不计为本公司排放
+        ("plan.txt", "某公司产业园碳达峰实施方案\n\n二、盘查边界\n\n冷库制冷剂逸散的氢氟碳化物不计为本公司排放，盘查只含二氧化碳。\n"),
+        // county: 不算作园区排放
+        ("plan.txt", "某县经济开发区碳达峰实施方案\n\n二、核算边界\n\n污水处理厂由市水务集团运营，其甲烷不算作开发区排放。\n"),
+    ] {
+        let found = findings_in(name, plan, "boundary/non-co2");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // A gas said to be the park's emissions: reported.
+    let plan = "某园区碳达峰实施方案\n\n二、核算边界\n\n污水站产生的甲烷属于园区排放，按当量计入排放总量。\n";
+    let found = findings_in("plan.txt", plan, "boundary/non-co2");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(plan, "污水站"));
 }
