@@ -383,7 +383,7 @@ pub fn targets<'d>(
         sentences,
         plan,
         |_| None,
-        |_| None,
+        |_| Above::default(),
     )
 }
 
@@ -415,7 +415,10 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     }
     let x = an.quantity_extractor();
     let lex = &an.rules.lexicon;
-    let titled = |block: usize| titled_milestone(an.doc, lex, block, history_end);
+    let above = |block: usize| Above {
+        year: titled_milestone(an.doc, lex, block, history_end),
+        metric: labelled_metric(an, block),
+    };
     let mut all = collect(
         an.rules,
         x,
@@ -423,7 +426,7 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         &b.all,
         plan,
         |i| Some(an.quantities(i)),
-        titled,
+        above,
     );
     // Under a short title naming a scenario (`（二）达峰情景`, a run-in `2.低碳情景。`), a
     // figure is that scenario's result, not the plan's target.
@@ -453,6 +456,37 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
     Targets { all, declared_base }
 }
 
+/// What the headings above a block say of its figures.
+#[derive(Debug, Clone, Copy, Default)]
+struct Above<'d> {
+    /// The milestone year a heading names and nothing else (`（一）2030年`).
+    year: Option<u16>,
+    /// The indicator a numbered line's label names for the text after it.
+    metric: Option<&'d str>,
+}
+
+/// The indicator a numbered line's label names, for the text after it on the same line
+/// (`（一）二氧化碳排放总量：2020年88.80万吨，2025年控制在95.6万吨以内`): the heading split
+/// off block `block`'s own line, when its title names exactly one indicator.
+fn labelled_metric<'d>(an: &Analysis<'d>, block: usize) -> Option<&'d str> {
+    let heading = an.doc.blocks.get(block.checked_sub(1)?)?;
+    let crate::document::BlockKind::Heading(h) = &heading.kind else {
+        return None;
+    };
+    let body = an.doc.blocks.get(block)?;
+    let at = |origin: &crate::document::Origin| {
+        let loc = an.doc.locate(origin, 0..0);
+        (loc.line, loc.paragraph)
+    };
+    let (line, paragraph) = at(&body.origin);
+    if (line.is_none() && paragraph.is_none()) || at(&heading.origin) != (line, paragraph) {
+        return None;
+    }
+    let named = an.mentions.metric_mentions(&h.title);
+    let first = named.first()?.0;
+    named.iter().all(|(id, _)| *id == first).then_some(first)
+}
+
 /// The milestone year a heading enclosing block `block` names and nothing else
 /// (`（一）2030年`, `近期目标（2021—2025年）`; `lexicon.milestone_title`), the innermost
 /// such heading first; a year at or before `history_end` dates nothing ahead.
@@ -470,7 +504,7 @@ fn titled_milestone(
 }
 
 /// The targets of `sentences`; `known(i)` gives sentence `i`'s quantities when they were
-/// parsed already, `titled(block)` the milestone year a heading above a block names.
+/// parsed already, `above(block)` what the headings above a block say of its figures.
 fn collect<'d, 'q>(
     pack: &'d RulesPack,
     x: &QuantityExtractor,
@@ -478,11 +512,11 @@ fn collect<'d, 'q>(
     sentences: &[Sentence<'d>],
     plan: PlanContext,
     known: impl Fn(usize) -> Option<&'q [Quantity]>,
-    titled: impl Fn(usize) -> Option<u16>,
+    above: impl Fn(usize) -> Above<'d>,
 ) -> Vec<Target<'d>> {
     let mut out = Vec::new();
     // The milestone year of the headings above the current block, looked up once a block.
-    let mut titled_year: Option<(usize, Option<u16>)> = None;
+    let mut titled_year: Option<(usize, Above<'d>)> = None;
     // `到2025年，A下降20%；B下降15%；` — the deadline heads a list split at ；.
     let mut inherited: Option<(usize, Carried)> = None;
     let mut last_metric: Option<(usize, &'d str)> = None;
@@ -519,22 +553,23 @@ fn collect<'d, 'q>(
             past_period,
             s.as_str().trim_end().ends_with(['；', ';']),
         ));
-        let titled = match titled_year {
-            Some((block, y)) if block == s.block() => y,
+        let headed = match titled_year {
+            Some((block, a)) if block == s.block() => a,
             _ => {
-                let y = titled(s.block());
-                titled_year = Some((s.block(), y));
-                y
+                let a = above(s.block());
+                titled_year = Some((s.block(), a));
+                a
             }
         };
         let found = Found {
-            titled,
+            titled: headed.year,
             years: &year_list,
             quantities: known(i),
             metric: last_metric
                 .as_ref()
                 .filter(|(block, _)| *block == s.block())
-                .map(|(_, m)| *m),
+                .map(|(_, m)| *m)
+                .or(headed.metric),
             past_period: continued_past == Some(true) && year_list.is_empty(),
         };
         let before = out.len();

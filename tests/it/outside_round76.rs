@@ -28,7 +28,9 @@
 //! - what must still be cut (`与基准情景相比，2025年、2030年分别需减排8.3万吨和22.5万吨`) is the
 //!   gap, not a measure's reduction: measures summing to less are short of it;
 //! - a gas said not to be the park's emissions (`下游晶圆厂使用的含氟气体不属于园区排放`) is
-//!   excluded, not used.
+//!   excluded, not used;
+//! - a numbered line whose label names the indicator (`（一）二氧化碳排放总量：2020年88.80万吨，
+//!   2025年控制在95.6万吨以内`) sets that indicator's targets in the text after the label.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -322,4 +324,40 @@ fn a_gas_that_is_not_the_parks_emissions_is_excluded() {
     let found = findings_in("plan.txt", plan, "boundary/non-co2");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(line_of(&found[0]), line_with(plan, "污水站"));
+}
+
+#[test]
+fn a_numbered_lines_label_names_the_indicator_of_its_text() {
+    for (name, plan) in [
+        // provincial plain text: the indicators as numbered lines
+        ("plan.txt", "某县耐火材料产业园碳达峰实施方案\n\n第三章 达峰目标\n\n二、主要指标\n\n（一）二氧化碳排放总量：2020年88.80万吨，2025年控制在95.6万吨以内，2030年控制在94.1万吨以内。\n\n（二）单位工业增加值二氧化碳排放：2020年1.708吨/万元，2025年较2020年下降21%以上。\n"),
+        // city Markdown: 1. labels
+        ("plan.md", "# 某市经济开发区碳达峰实施方案\n\n## 三、主要目标\n\n1. 二氧化碳排放总量：2020年88.80万吨，2025年控制在95.6万吨以内，2030年控制在94.1万吨以内。\n\n2. 单位工业增加值二氧化碳排放：2025年较2020年下降21%以上。\n"),
+    ] {
+        let format = if name.ends_with(".md") {
+            peaklint::document::Format::Markdown
+        } else {
+            peaklint::document::Format::Text
+        };
+        let facts = crate::common::facts_of(plan, format);
+        let caps: Vec<(Option<u16>, f64)> = facts
+            .targets
+            .iter()
+            .filter(|t| t.metric_id.as_deref() == Some("co2_total"))
+            .map(|t| (t.target_year, t.value))
+            .collect();
+        assert_eq!(caps, vec![(Some(2025), 95.6), (Some(2030), 94.1)], "{plan}");
+    }
+    // A label naming two indicators, or the label on a line of its own: its text is read
+    // as written.
+    for plan in [
+        "某园区碳达峰实施方案\n\n三、主要目标\n\n（一）二氧化碳排放总量和能源消费总量：2025年控制在95.6万吨以内。\n",
+        "某园区碳达峰实施方案\n\n三、主要目标\n\n（一）二氧化碳排放总量\n\n2025年控制在95.6万吨以内。\n",
+    ] {
+        let facts = crate::common::facts_of(plan, peaklint::document::Format::Text);
+        assert!(
+            !facts.targets.iter().any(|t| t.metric_id.as_deref() == Some("co2_total")),
+            "{plan}"
+        );
+    }
 }
