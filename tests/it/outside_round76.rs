@@ -30,7 +30,9 @@
 //! - a gas said not to be the park's emissions (`下游晶圆厂使用的含氟气体不属于园区排放`) is
 //!   excluded, not used;
 //! - a numbered line whose label names the indicator (`（一）二氧化碳排放总量：2020年88.80万吨，
-//!   2025年控制在95.6万吨以内`) sets that indicator's targets in the text after the label.
+//!   2025年控制在95.6万吨以内`) sets that indicator's targets in the text after the label;
+//! - a measure on the park's own heat and power plant (`热电机组节能改造`) supports its coal
+//!   consumption target.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -360,4 +362,23 @@ fn a_numbered_lines_label_names_the_indicator_of_its_text() {
             "{plan}"
         );
     }
+}
+
+#[test]
+fn the_parks_own_power_plant_is_where_its_coal_is_cut() {
+    let target = "以2020年为基准年。到2025年，煤炭消费量由32.0万吨降至30.4万吨。";
+    for (name, plan) in [
+        // enterprise-led Markdown
+        ("plan.md", format!("# 某公司产业园碳达峰实施方案\n\n## 四、碳达峰目标\n\n{target}\n\n## 五、重点任务\n\n（一）热电机组节能改造。实施汽轮机通流改造和锅炉烟气余热回收，2025年减排1.2万吨。\n")),
+        // county plain text
+        ("plan.txt", format!("某县食品产业园碳达峰实施方案\n\n三、主要目标\n\n{target}\n\n四、重点任务\n\n（一）推进自备热电厂提效，2025年前完成改造。\n")),
+    ] {
+        let found = findings_in(name, &plan, "target/no-measure");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // Only rooftop PV: the coal target has no measure.
+    let plan = format!("# 某园区碳达峰实施方案\n\n## 四、碳达峰目标\n\n{target}\n\n## 五、重点任务\n\n（一）建设屋顶光伏5万千瓦。\n");
+    let found = findings(&plan, "target/no-measure");
+    assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(&plan, "煤炭消费量"));
 }
