@@ -3264,3 +3264,82 @@ fn rounds_seventy_six_and_seventy_seven_probe_plans() {
         ),
     ]);
 }
+
+/// Rounds 78 and 79 (session 37): eighteen more outside-written plans (generators in
+/// `round78-src/` and `round79-src/`), scored held out with session 37's mid-session build.
+/// Twelve compliant plans — gases set apart in unusual words (`下游晶圆厂使用的含氟气体不属于
+/// 园区排放`, `三类气体均不在本方案统计之列`), CO2 bought as a feedstock, biogenic CO2 beside the
+/// total, indicators as numbered text lines, a coal target met by the park's own 热电机组 —
+/// come out with no finding beyond the optional sections (bu3's and bu6's 市场机制, which
+/// their corrected keys allow). Six copies with seeded defects, all found.
+#[test]
+fn rounds_seventy_eight_and_seventy_nine_probe_plans() {
+    for name in [
+        "bt1_ganxi_tiles.md",
+        "bt2_qichuan_noodles.txt",
+        "bt3_mingyang_fasteners.docx",
+        "bt4_jingli_electrolyte.md",
+        "bt5_guiling_rosin.md",
+        "bt6_yichuan_hpl.txt",
+        "bu1_lanjiang_photoresist.md",
+        "bu2_songlan_refractory.txt",
+        "bu3_yidong_silk.txt",
+        "bu4_yanze_weldedpipe.md",
+        "bu5_qiyuan_msg.docx",
+        "bu6_yilan_canning.txt",
+    ] {
+        assert_eq!(
+            rules_at(name, Severity::Error),
+            Vec::<String>::new(),
+            "{name}"
+        );
+        assert_eq!(
+            beyond_optional_sections(name),
+            Vec::<String>::new(),
+            "{name}"
+        );
+    }
+    finds(&[
+        (
+            "bt7_rongxi_detergent.md",
+            &[
+                "consistency/table-sum",
+                "target/reduction-gap",
+                "target/no-base-year",
+            ][..],
+        ),
+        (
+            "bt8_fenlan_mining.docx",
+            &[
+                "structure/missing-chapter",
+                "boundary/base-year",
+                "target/conflict",
+            ][..],
+        ),
+        (
+            "bt9_leiwan_shrimp.txt",
+            &["boundary/non-co2", "boundary/area", "consistency/share-sum"][..],
+        ),
+        (
+            "bu7_yongdai_acrylic.md",
+            &[
+                "consistency/table-sum",
+                "target/no-base-year",
+                "target/conflict",
+                "target/reduction-gap",
+            ][..],
+        ),
+        (
+            "bu8_guangling_bicycle.txt",
+            &[
+                "structure/missing-chapter",
+                "boundary/area",
+                "boundary/base-year",
+            ][..],
+        ),
+        (
+            "bu9_helan_wine.docx",
+            &["boundary/non-co2", "boundary/unit", "target/late-peak"][..],
+        ),
+    ]);
+}
