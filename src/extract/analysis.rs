@@ -38,6 +38,8 @@ pub struct Analysis<'d> {
     low_carbon: OnceCell<Vec<Figure<'d>>>,
     /// The policy scenario the plan adopts ([`Analysis::adopted_scenario`]).
     adopted: OnceCell<Option<String>>,
+    /// The park's own name ([`Analysis::park_name`]).
+    park_name: OnceCell<Option<String>>,
     /// The gaps the plan states ([`Analysis::stated_gaps`]).
     stated_gaps: OnceCell<Vec<Figure<'d>>>,
     /// The park's whole-area figures ([`crate::extract::area::park_areas`]).
@@ -87,6 +89,7 @@ impl<'d> Analysis<'d> {
             bau: OnceCell::new(),
             low_carbon: OnceCell::new(),
             adopted: OnceCell::new(),
+            park_name: OnceCell::new(),
             stated_gaps: OnceCell::new(),
             park_areas: OnceCell::new(),
             mentions: MentionMemo::new(rules),
@@ -140,6 +143,14 @@ impl<'d> Analysis<'d> {
             .get_or_init(|| {
                 crate::extract::pathway::adopted(&self.rules.lexicon, &self.boundary().all)
             })
+            .as_deref()
+    }
+
+    /// The park's own name, from the title or the opening sentences
+    /// ([`crate::extract::park::of_document`]).
+    pub fn park_name(&self) -> Option<&str> {
+        self.park_name
+            .get_or_init(|| crate::extract::park::of_document(self.doc, &self.boundary().all))
             .as_deref()
     }
 

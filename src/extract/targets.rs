@@ -445,9 +445,9 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         }
     }
     // Words naming the park itself (`集中区` in a plan of `某县化工集中区`) make no part's target.
-    if let Some(park) = super::park::of_document(an.doc, &b.all) {
+    if let Some(park) = an.park_name() {
         for t in all.iter_mut().filter(|t| !t.scope_words.is_empty()) {
-            if super::park::names_the_park(&t.scope_words, &park) {
+            if super::park::names_the_park(&t.scope_words, park) {
                 t.scope_words = Box::default();
             }
         }

@@ -398,7 +398,7 @@ pub fn read(doc: &Document, pack: &RulesPack, path: &str) -> FileFacts {
         status: "checked".to_string(),
         error: None,
         title: doc.title.as_ref().map(|t| t.text.trim().to_string()),
-        park: park(doc, &cx, &b.all),
+        park: park(&cx),
         base_year,
         boundary: boundary_fact(doc, pack, b),
         inventory: inventory(doc, pack, x, &b.all, targets, declared_base),
@@ -521,8 +521,8 @@ fn base_sentence<'a, 'd>(all: &'a [Sentence<'d>], year: u16) -> Option<&'a Sente
 
 /// The park's name: the title up to the last park word before `碳达峰` (the opening
 /// sentences when there is no title); the area from `面积…平方公里/公顷`.
-fn park(doc: &Document, cx: &Analysis, all: &[Sentence]) -> Park {
-    let name = crate::extract::park::of_document(doc, all);
+fn park(cx: &Analysis) -> Park {
+    let name = cx.park_name().map(str::to_string);
     // The first of the figures `boundary/area` compares.
     let area = park_areas(cx).first().map(|p| p.figure.magnitude());
     Park {
