@@ -306,6 +306,19 @@ fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
             }
         }
     }
+    // The first line of the copy, when the running header repeats its text, is the title
+    // the header repeats (a copy shows no print size to tell them apart): kept, unless the
+    // same text follows right below it (a header above the title) or it is a page number.
+    let first_page = texts.first().map(Vec::as_slice).unwrap_or_default();
+    if let (Some(&first), Some(top)) = (pages.first().and_then(|p| p.first()), first_page.first()) {
+        let key = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let doubled = first_page.get(1).is_some_and(|next| key(next) == key(top));
+        if !doubled && !is_page_number(top.trim()) {
+            if let Some(slot) = dropped.get_mut(first) {
+                *slot = false;
+            }
+        }
+    }
     dropped
 }
 
@@ -406,6 +419,8 @@ mod tests {
         assert_eq!(
             got,
             vec![
+                // The first line, repeated as the running header, is the title.
+                "江北经开区碳达峰实施方案",
                 "一、总则",
                 "为深入贯彻落实党中央国务院关于碳达峰碳中和的重大战略决策部署推动园区绿色低碳高质量发展，结合园区实际，制定本方案。",
                 "（一）编制背景",

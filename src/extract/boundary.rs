@@ -77,6 +77,7 @@ pub fn source_exclusion_scopes(pack: &crate::pack::RulesPack, text: &str) -> Vec
             self_reference: &pack.lexicon.self_reference,
             continuing: &pack.lexicon.continuing_clause,
             objects: &b.indirect,
+            sources: &b.sources,
             destination: &pack.lexicon.exclusion_destination,
             anaphor: &pack.lexicon.anaphor,
             back_reference: &pack.lexicon.back_reference,

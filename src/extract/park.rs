@@ -45,15 +45,19 @@ pub fn park_name(title: &str) -> Option<String> {
         .filter_map(|s| head.rfind(s).map(|i| i + s.len()))
         .max()?;
     let name = head.get(..end)?.trim();
-    // `关于印发…的通知` and the like: the name starts after the last 印发/关于.
-    let name = ["印发", "关于"]
+    // `关于印发…的通知` and the like: the name starts after the last 印发/关于, or after an
+    // opening quotation mark (`参照…协会《工业园区碳达峰…指南》` names no park: `工业园区`
+    // alone is none). A name spans no clause break: words before one are a sentence's.
+    let name = ["印发", "关于", "《", "“", "\""]
         .iter()
         .filter_map(|w| name.rfind(w).map(|i| i + w.len()))
         .max()
         .and_then(|i| name.get(i..))
         .unwrap_or(name)
-        .trim()
-        .trim_start_matches(['《', '“', '"']);
+        .trim();
+    if name.contains(['，', '、', '；', '：', '。', '”', ',']) {
+        return None;
+    }
     let chars = name.chars().count();
     ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
 }
@@ -87,7 +91,29 @@ pub fn names_the_park(scope: &str, park: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::names_the_park;
+    use super::{names_the_park, park_name};
+
+    #[test]
+    fn a_park_name_is_not_read_across_a_quotation() {
+        for (title, name) in [
+            (
+                "雷湾对虾加工产业园碳达峰实施方案",
+                Some("雷湾对虾加工产业园"),
+            ),
+            (
+                "关于印发《东江经济技术开发区碳达峰实施方案》的通知",
+                Some("东江经济技术开发区"),
+            ),
+            (
+                "参照中国循环经济协会《工业园区碳达峰实施方案编制指南》",
+                None,
+            ),
+            ("依据“十四五”规划，北塘化工集中区碳达峰行动", None),
+            ("为实现双碳目标，确保园区碳达峰", None),
+        ] {
+            assert_eq!(park_name(title).as_deref(), name, "{title}");
+        }
+    }
 
     #[test]
     fn scope_words_naming_the_park() {

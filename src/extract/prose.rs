@@ -205,6 +205,10 @@ pub struct ExclusionCues<'p> {
     /// subject of its own and that is followed by one (`本方案不纳入含氟气体`) has its
     /// object after it, and governs that, not the clause before.
     pub objects: &'p Vocabulary,
+    /// Emission sources (the boundary's `sources`): a postfix cue opening its clause and
+    /// followed by one (`…外购电力产生的间接排放，不涉及工业生产过程排放`) has its object
+    /// after it too, and leaves the clause before alone.
+    pub sources: &'p Vocabulary,
     /// Where a figure is (not) counted (`核算`, `总量`, `范围`): after a cue, words ending in
     /// one are its destination (`不纳入温室气体排放总量`), not its object.
     pub destination: &'p Vocabulary,
@@ -227,13 +231,31 @@ fn refuses(clause: &str, cues: ExclusionCues) -> bool {
 }
 
 /// Whether the words after a postfix cue, to the end of its clause, are its object: they
-/// open with a judged term and name no destination.
+/// open with a judged term or an emission source and name no destination.
 fn object_follows(text: &str, cue_end: usize, cues: ExclusionCues) -> Option<usize> {
     let end = clause_end(text, cue_end);
     let rest = text.get(cue_end..end)?;
-    let first = cues.objects.find_all(rest).into_iter().next()?;
-    let opens = rest.get(..first.start)?.trim().is_empty();
+    let first = [cues.objects, cues.sources]
+        .iter()
+        .filter_map(|v| v.find_all(rest).into_iter().next())
+        .map(|m| m.start)
+        .min()?;
+    let opens = rest.get(..first)?.trim().is_empty();
     (opens && !cues.destination.is_match(rest)).then_some(end)
+}
+
+/// One cue at each place, the longest (`不计入` over the `不计` it starts with): the
+/// words after it are read from its end.
+fn longest_at_each_start(mut cues: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    // Sorted by (start, end): the last of each start is the longest.
+    cues.dedup_by(|later, earlier| {
+        let same = later.start == earlier.start;
+        if same {
+            earlier.end = earlier.end.max(later.end);
+        }
+        same
+    });
+    cues
 }
 
 /// The byte ranges of `text` that exclusion or restriction wording governs. A term inside
@@ -247,7 +269,7 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
             out.push(cue.start..continued_end(text, end, cues.continuing));
         }
     }
-    for cue in cues.after.find_all(text) {
+    for cue in longest_at_each_start(cues.after.find_all(text)) {
         let mut start = clause_start(text, cue.start);
         // `甲烷等按国家要求协同管控，不纳入达峰目标`: a clause that opens with the cue
         // continues the topic of the clause before it (across commas only).
@@ -535,7 +557,7 @@ mod tests {
     fn cues() -> (Vocabulary, Vocabulary, Vocabulary) {
         (
             vocab(&["不包括", "不含", "剔除"]),
-            vocab(&["不纳入", "不计入", "不在", "除外"]),
+            vocab(&["不纳入", "不计入", "不在", "除外", "不涉及"]),
             vocab(&["仅为二氧化碳", "仅核算二氧化碳", "仅核算其中的二氧化碳"]),
         )
     }
@@ -551,6 +573,7 @@ mod tests {
                 self_reference: &vocab(&["本方案", "本次核算"]),
                 continuing: &vocab(&["交由", "按照"]),
                 objects: &vocab(&["甲烷", "氧化亚氮", "含氟气体", "温室气体", "当量"]),
+                sources: &vocab(&["工业生产过程", "化石燃料燃烧"]),
                 destination: &vocab(&["核算", "总量", "范围", "目标"]),
                 anaphor: &vocab(&["其中", "上述"]),
                 back_reference: &vocab(&["这些"]),
@@ -588,6 +611,11 @@ mod tests {
         // Not across a sentence end or a semicolon.
         let t = "园区甲烷排放量为3万吨；不纳入达峰目标的还有生物质燃烧排放。";
         assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);
+        // Nor when an emission source follows the cue: that is what it leaves out.
+        let t = "排放源包括燃料燃烧和污水处理甲烷排放，不涉及工业生产过程排放。";
+        assert_eq!(governed_terms(t, &["甲烷"]), vec![false]);
+        let t = "污水处理甲烷排放量很小，不纳入核算。";
+        assert_eq!(governed_terms(t, &["甲烷"]), vec![true]);
     }
 
     #[test]

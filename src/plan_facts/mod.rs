@@ -544,6 +544,7 @@ fn boundary_fact(doc: &Document, pack: &RulesPack, b: &BoundaryFacts) -> Boundar
         self_reference: &pack.lexicon.self_reference,
         continuing: &pack.lexicon.continuing_clause,
         objects: &bp.gases_flagged,
+        sources: &bp.sources,
         destination: &pack.lexicon.exclusion_destination,
         anaphor: &pack.lexicon.anaphor,
         back_reference: &pack.lexicon.back_reference,

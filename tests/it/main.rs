@@ -64,6 +64,7 @@ mod outside_round64;
 mod outside_round66;
 mod outside_round70;
 mod outside_round76;
+mod outside_round80;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

@@ -176,6 +176,7 @@ proptest! {
                 self_reference: &peaklint::pack::default_pack().lexicon.self_reference,
                 continuing: &peaklint::pack::default_pack().lexicon.continuing_clause,
                 objects: &b.gases_flagged,
+                sources: &b.sources,
                 destination: &peaklint::pack::default_pack().lexicon.exclusion_destination,
                 anaphor: &peaklint::pack::default_pack().lexicon.anaphor,
                 back_reference: &peaklint::pack::default_pack().lexicon.back_reference,

@@ -37,6 +37,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         self_reference: &lex.self_reference,
         continuing: &lex.continuing_clause,
         objects: &b.gases_flagged,
+        sources: &b.sources,
         destination: &lex.exclusion_destination,
         anaphor: &lex.anaphor,
         back_reference: &lex.back_reference,

@@ -8,14 +8,15 @@
 //! Only plain body paragraphs take part (no heading style, automatic number, list or
 //! table cell), and only when their lengths show a common wrap width
 //! ([`crate::document::pages::wrap_width`]) and most of those that fill it stop inside a
-//! sentence: a document written one paragraph a paragraph has lines far longer than any
-//! such width, or (one-line items of one length) ends a sentence in each, and is left as
-//! it is.
+//! sentence, or when printed page numbers (`— 7 —`) stand among them: a document written
+//! one paragraph a paragraph has lines far longer than any such width, or (one-line items
+//! of one length) ends a sentence in each, and is left as it is. A copy whose lines share
+//! no width (short lines, many tables) still shows its pages by their numbers.
 
 use crate::document::classify::{RawBlock, RawParagraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::document::pages::{ends_sentence, wrap_width, Wrap};
+use crate::document::pages::{ends_sentence, is_page_number, wrap_width, Wrap};
 use crate::document::{Origin, ReadError};
 
 /// The blocks of a .docx with its pasted lines rejoined (unchanged when it is not such a
@@ -31,10 +32,8 @@ pub(super) fn reflow(
             _ => None,
         })
         .collect();
-    let Some(wrap) = wrap_width(&texts) else {
-        return Ok(blocks);
-    };
-    if !cut_mid_sentence(&texts, wrap) {
+    let wrapped = wrap_width(&texts).is_some_and(|wrap| cut_mid_sentence(&texts, wrap));
+    if !wrapped && !printed_page_numbers(&texts) {
         return Ok(blocks);
     }
     let tables = blocks
@@ -75,6 +74,20 @@ fn cut_mid_sentence(texts: &[&str], wrap: Wrap) -> bool {
         .collect();
     let cut = full.iter().filter(|t| !ends_sentence(t)).count();
     cut >= 5 && cut * 2 >= full.len()
+}
+
+/// Whether two paragraphs at least are page numbers as a page prints them (`— 7 —`,
+/// `第 3 页`; a bare `7` may be a table's cell typed as a line): a copy of printed pages
+/// even when its lines share no wrap width (short lines, tables aligned with spaces), to
+/// be read as such text is read — its running headers and page numbers dropped, its
+/// aligned lines read as tables.
+fn printed_page_numbers(texts: &[&str]) -> bool {
+    texts
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.chars().all(|c| c.is_ascii_digit()) && is_page_number(t))
+        .nth(1)
+        .is_some()
 }
 
 /// A body paragraph as a line of pasted text: no structure of Word's own.
