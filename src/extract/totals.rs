@@ -184,8 +184,20 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 && text
                     .get(q.span.end..)
                     .is_some_and(|rest| lex.agrees_with_total.is_match(rest));
+            // A CO2 mass named emissions after it (`基准年全园1065000吨二氧化碳排放涉及的…`,
+            // the pack's `lexicon.trailing_total`), with the same conditions as a bare total.
+            let trailing = named.is_none()
+                && s.table.is_none()
+                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                && text
+                    .get(q.span.end..)
+                    .is_some_and(|rest| lex.trailing_total.is_match(rest))
+                && !text
+                    .get(..q.span.start)
+                    .is_some_and(|before| lex.part_subject.is_match(before))
+                && !projected();
             let Some((subject, family)) = named
-                .or(bare.then_some((Subject::Co2, "co2_mass")))
+                .or((bare || trailing).then_some((Subject::Co2, "co2_mass")))
                 .or(restated.then_some((Subject::Co2, "co2_mass")))
             else {
                 continue;

@@ -374,9 +374,6 @@ lexicon! {
     /// a sub-park, a sector, an enterprise, a source or one scope (`北港片区`, `造纸行业`,
     /// `直接排放`) — not the park's whole total.
     part_subject,
-    /// A clause opening that names a part of the park as the emitter (`集团排放…`,
-    /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
-    /// subject or `；`, are that part's, not the park's.
     /// Right before a CO2 mass, ending its clause: words that make the figure the year's
     /// recorded total without calling it 排放量 or 总量 (`二氧化碳排放142.5万吨`,
     /// `排放折合14250000吨`).
@@ -388,6 +385,10 @@ lexicon! {
     /// Right before a figure, ending its clause: the base year named by that word, not its
     /// number (`园区以基准年排放量330000吨…为基数`): the figure is of the declared base year.
     base_year_figure,
+    /// Right after a CO2 mass (its unit), words naming it emissions (`1065000吨二氧化碳排放
+    /// 涉及的用能设备`, `48万吨碳排放`): the figure is a total when its own clause names no
+    /// part, change or per-unit figure and it is no scenario's, projection or goal.
+    trailing_total,
     /// A ratio set for a year ahead, its ratio word captured as `ratio` (`工业用水重复利用率由
     /// 2020年的82%提高到2030年的92%`, `平均PUE降至1.4以下`); the indicator is the run of
     /// letters before it. In the targets chapter, an indicator the pack's metrics do not
@@ -401,6 +402,9 @@ lexicon! {
     /// indicator whose name is in a field is supported by a pathway sentence naming any word
     /// of that field.
     measure_fields,
+    /// A clause opening that names a part of the park as the emitter (`集团排放…`,
+    /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
+    /// subject or `；`, are that part's, not the park's.
     part_emitter,
     /// Words before an indicator that frame its figure without naming whose it is
     /// (`考核以`, `按照`), matched at the start of the scope words and removed: the target

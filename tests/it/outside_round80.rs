@@ -17,6 +17,11 @@
 //!   economic assumption its forecast rests on;
 //! - another level's assessment of the park (`垦北县对园区的考核以2020年为基期`) sets that level's
 //!   base, not a second base year of the plan;
+//! - a CO2 mass named emissions after it (`基准年全园1065000吨二氧化碳排放涉及的用能设备`) is the
+//!   base year's total, restated in tonnes: a tenfold slip against the inventory is found;
+//! - a chapter placed by position needs a head word of the item (`跟踪`, `评估`) or its
+//!   substance: `6 指标分解与落实` between the pathway and the safeguards is no tracking
+//!   chapter, and the missing chapter is reported;
 //! - a one-company park's single product (`主要生产轴承用高精度钢球`) is its industry: with the
 //!   area in the opening chapter, the profile is there.
 
@@ -330,4 +335,53 @@ fn a_single_product_with_the_area_in_the_opening_chapter_is_the_profile() {
     // What production uses is no product: the area alone makes no profile.
     let plan = format!("# 某产业园碳达峰实施方案\n\n## 一、总则\n\n主要生产用能为电力和天然气。园区占地1.86平方公里。\n\n{rest}");
     assert_eq!(profile(&plan), 1, "{plan}");
+}
+
+#[test]
+fn a_mass_named_emissions_after_it_is_a_total_restated() {
+    let head = "以2020年为基准年。2020年产业园二氧化碳排放10.65万吨，单位工业增加值二氧化碳排放1.2吨/万元。";
+    for (name, plan) in [
+        // PDF-copy style text: the base year by its name, the park, the figure, then 排放
+        ("plan.txt", format!("某县食用菌产业园碳达峰实施方案\n\n一、排放现状\n\n{head}\n\n五、监测评估\n\n建立统计监测制度，每年评估目标完成情况；基准年全园1065000吨二氧化碳排放涉及的用能设备全部纳入在线监测。\n")),
+        // consultancy Markdown: the year written, 碳排放 after the figure
+        ("plan.md", format!("# 某县食用菌产业园碳达峰实施方案\n\n## 一、排放现状\n\n{head}\n\n## 五、监测评估\n\n2020年产业园1065000吨碳排放全部纳入能碳管理平台。\n")),
+    ] {
+        let found = findings_in(name, &plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "1065000"));
+    }
+    // A reduction, a factor, a part: no total restated.
+    for tail in [
+        "到2030年累计减少1065000吨二氧化碳排放。",
+        "某企业1065000吨二氧化碳排放已纳入全国碳市场。",
+        "2025年园区排放预测为1065000吨二氧化碳排放。",
+    ] {
+        let plan = format!("# 某县食用菌产业园碳达峰实施方案\n\n## 一、排放现状\n\n{head}\n\n## 五、监测评估\n\n{tail}\n");
+        let found = findings(&plan, "boundary/unit");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+}
+
+#[test]
+fn a_chapter_naming_only_a_qualifier_is_not_placed_by_position() {
+    let body = |chapter: &str| {
+        format!("# 某县数码印花产业园碳达峰实施方案\n\n## 1 园区概况\n\n园区规划面积3.2平方公里，主导产业为数码印花。\n\n## 2 碳排放核算与分析\n\n以2020年为基准年，2020年排放15.2万吨。\n\n## 3 达峰目标\n\n园区2028年达峰。\n\n## 4 实施路径\n\n推进光伏建设。\n\n{chapter}\n\n## 6 保障措施\n\n成立工作专班；配齐企业三级计量器具。\n")
+    };
+    let tracking = |plan: &str| {
+        findings(plan, "structure/missing-chapter")
+            .into_iter()
+            .filter(|d| d.message.contains("指标跟踪"))
+            .count()
+    };
+    // consultancy: the indicators divided among firms, no monitoring, evaluation or review
+    let plan = body("## 5 指标分解与落实\n\n将强度指标按能耗占比分解到13家重点企业，其余企业按行业先进值对标落实。");
+    assert_eq!(tracking(&plan), 1, "{plan}");
+    // county: the same chapter with the loop in it, or titled by its head word, is there
+    for chapter in [
+        "## 5 指标分解与落实\n\n建立碳排放在线监测平台，每年开展目标完成情况评估，根据评估结果调整措施。",
+        "## 5 实施跟踪\n\n每年跟踪各项指标。",
+    ] {
+        let plan = body(chapter);
+        assert_eq!(tracking(&plan), 0, "{plan}");
+    }
 }

@@ -19,7 +19,7 @@ mod align;
 pub mod explain;
 mod title;
 
-use title::{core_key, keys, match_keyed, names_concept, parts, Key, Keys};
+use title::{core_key, keys, match_keyed, names_concept, names_head, parts, Key, Keys};
 
 /// How a heading matched an item, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -547,7 +547,13 @@ fn candidates(
         .take(MAX_FREE);
     for (unit, u) in free {
         let title = align::title_of(headings, u.heading).unwrap_or("");
-        let named = names_concept(item, &Key::new(title));
+        // A chapter by its head word (`监测`, `评估`): a qualifier alone (`指标` in `指标分解与
+        // 落实`) is said of other chapters too, and only their substance places them.
+        let named = if chapter {
+            names_head(item, &Key::new(title))
+        } else {
+            names_concept(item, &Key::new(title))
+        };
         let content: Vec<String> = if !chapter {
             // A section: its own substance, with the concept word.
             if named && content_block(doc, item, &u.content).is_some() {

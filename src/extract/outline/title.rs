@@ -165,6 +165,16 @@ pub(crate) fn names_concept(item: &OutlineItem, t: &Key) -> bool {
         && !c.hits(&t.text).is_empty()
 }
 
+/// Whether `t` names one of `item`'s head words (`跟踪`, `评估`; not a qualifier alone such as
+/// `指标` in `指标分解与落实`), its exclusions aside.
+pub(crate) fn names_head(item: &OutlineItem, t: &Key) -> bool {
+    let c = &item.concepts;
+    names_concept(item, t)
+        && c.heads
+            .iter()
+            .any(|w| !w.is_empty() && t.text.contains(w.as_str()))
+}
+
 /// The words that made `title` match `item` as `kind`, for explanations: the alias or
 /// title found, the pattern, or the concept words.
 pub(crate) fn hits(item: &OutlineItem, title: &str, kind: MatchKind) -> Vec<String> {
