@@ -436,9 +436,13 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         .iter_mut()
         .filter(|t| t.role == Role::Plan && t.kind != TargetKind::PeakYear)
     {
+        // A label adopting the scenario (`本方案采用达峰情景：…`, the pack's
+        // `lexicon.scenario_adoption`, read with the colon that ends it) makes what follows
+        // the plan's own.
+        let adopts = |l: &str| lex.scenario_adoption.is_match(&format!("{l}："));
         if t.sentence
             .label(an.doc)
-            .is_some_and(|l| lex.bau.is_match(l) || lex.policy_scenario.is_match(l))
+            .is_some_and(|l| (lex.bau.is_match(l) || lex.policy_scenario.is_match(l)) && !adopts(l))
             && !lex.plan_decision.is_match(t.sentence.as_str())
         {
             t.role = Role::Scenario;

@@ -22,6 +22,9 @@
 //! - a chapter placed by position needs a head word of the item (`跟踪`, `评估`) or its
 //!   substance: `6 指标分解与落实` between the pathway and the safeguards is no tracking
 //!   chapter, and the missing chapter is reported;
+//! - a project's owner labelled `负责部门：集团设备部` is its responsible unit (feasibility);
+//! - a run-in label adopting a scenario (`本方案采用达峰情景：…`) makes the targets after it the
+//!   plan's own: a second base year among them is found;
 //! - a one-company park's single product (`主要生产轴承用高精度钢球`) is its industry: with the
 //!   area in the opening chapter, the profile is there.
 
@@ -384,4 +387,48 @@ fn a_chapter_naming_only_a_qualifier_is_not_placed_by_position() {
         let plan = body(chapter);
         assert_eq!(tracking(&plan), 0, "{plan}");
     }
+}
+
+#[test]
+fn owners_labelled_by_department_are_responsible_units() {
+    let owners = |plan: &str| {
+        findings(plan, "principle/feasibility")
+            .into_iter()
+            .filter(|d| d.message.contains("任务有责任单位"))
+            .count()
+    };
+    let head = "# 某压铸产业园碳达峰实施方案\n\n## 五、减碳路径与项目\n\n";
+    for item in [
+        // enterprise
+        "1. 压铸机伺服节能改造：对280台液压压铸机加装伺服系统。负责部门：集团设备部；完成时间：2027年。",
+        // county
+        "（一）实施燃煤锅炉替代。负责单位：县工信局；2026年底前完成。",
+    ] {
+        let plan = format!("{head}{item}\n");
+        assert_eq!(owners(&plan), 0, "{plan}");
+    }
+    let plan =
+        format!("{head}1. 压铸机伺服节能改造：对280台液压压铸机加装伺服系统，2027年完成。\n");
+    assert_eq!(owners(&plan), 1, "{plan}");
+}
+
+#[test]
+fn a_label_adopting_a_scenario_makes_the_plans_targets() {
+    let head =
+        "# 某香料产业园碳达峰实施方案\n\n## 一、总则\n\n基准年为2020年。\n\n## 三、达峰目标\n\n";
+    let targets = "到2025年，单位工业增加值二氧化碳排放较2020年下降18.6%；到2030年，单位工业增加值二氧化碳排放较2022年下降37.8%。";
+    for label in [
+        // consultancy
+        "本方案采用达峰情景：园区力争2027年前后达峰。",
+        // city
+        "综合比选，推荐达峰情景：园区2027年前后达峰。",
+    ] {
+        let plan = format!("{head}{label}{targets}\n");
+        let found = findings(&plan, "boundary/base-year");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert!(found[0].message.contains("2022"), "{:?}", found[0].message);
+    }
+    // A label naming the scenario only describes it: its figures are the scenario's.
+    let plan = format!("{head}达峰情景：园区2027年前后达峰。{targets}\n");
+    assert!(findings(&plan, "boundary/base-year").is_empty(), "{plan}");
 }
