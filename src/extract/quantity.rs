@@ -498,7 +498,14 @@ impl<'p> QuantityExtractor<'p> {
                         span.end.max(raw.span.end),
                         units,
                     )
-                    .or_else(|| headers.and_then(|h| h.cue()))
+                    .or_else(|| {
+                        headers.and_then(|h| {
+                            h.cue(|subject| {
+                                subject != Subject::Other
+                                    && self.units.resolve_bare(*f, *u, subject).is_some()
+                            })
+                        })
+                    })
                     .map(|(subject, cue)| (subject, Cow::Borrowed(cue)))
                 });
                 cue = found.as_ref().map(|(_, cue)| cue.clone());

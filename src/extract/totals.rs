@@ -129,27 +129,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
             continue;
         }
         for (k, q) in quantities.iter().enumerate() {
-            // A bare cell takes the unit its table's caption gives.
-            let captioned = match &s.table {
-                Some(t) if q.unit.is_none() && q.percent.is_none() => {
-                    let block = s.block();
-                    if caption_unit.as_ref().is_none_or(|(b, _)| *b != block) {
-                        caption_unit =
-                            Some((block, table_unit(a.quantity_extractor(), a.doc, block)));
-                    }
-                    caption_unit
-                        .as_ref()
-                        .and_then(|(_, u)| u.as_deref())
-                        .and_then(|u| {
-                            let header = format!("{}（{u}）", t.column_header);
-                            a.quantity_extractor()
-                                .cell_quantities(text, t.row_header, &header)
-                                .into_iter()
-                                .find(|c| c.span == q.span && c.unit.is_some())
-                        })
-                }
-                _ => None,
-            };
+            let captioned = captioned_cell(a, s, q, &mut caption_unit);
             let q = captioned.as_ref().unwrap_or(q);
             // What the figure is: the table's headers, or the words of its own clause
             // (a per-tonne 吨钢综合能耗 in the next clause is not the park's total).
@@ -334,6 +314,9 @@ pub struct SourceFigure {
     /// Also one of [`stated_totals`] (a part's `排放量`), which `boundary/unit` compares
     /// among themselves already.
     pub stated: bool,
+    /// A bare table cell read with its caption's unit (`表1 …（万吨）` over `36.0`): the
+    /// quantity to compare, in place of the cell's own.
+    pub captioned: Option<Quantity>,
 }
 
 /// Every [`SourceFigure`] of the plan, in document order. `boundary/unit` looks among them
@@ -346,7 +329,12 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
     // The year a paragraph's earlier sentence was about (`2020年…总量112.0万吨。其中…间接排放
     // 63.3万吨`): a sentence naming none speaks of it.
     let mut carried: Option<(usize, u16)> = None;
+    let mut caption_unit: Option<(usize, Option<String>)> = None;
+    let mut caption_year: Option<(usize, Option<u16>)> = None;
     for (i, s) in a.boundary().all.iter().enumerate() {
+        if caption_year.is_some_and(|(b, _)| b != s.block()) {
+            caption_year = None;
+        }
         let quantities = a.quantities(i);
         if s.heading || (quantities.is_empty() && s.table.is_some()) {
             continue;
@@ -363,6 +351,8 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
         let context = figure_context(s);
         let mentions = dated_years(&context);
         for (k, q) in quantities.iter().enumerate() {
+            let captioned = captioned_cell(a, s, q, &mut caption_unit);
+            let q = captioned.as_ref().unwrap_or(q);
             let Some(measure) = Measure::of(q.unit.as_ref().and_then(|u| u.family.as_deref()))
             else {
                 continue;
@@ -380,6 +370,10 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
                 Some(_) => &*context,
                 None => figure_clause(text, q.span.start),
             };
+            // A figure per unit of output (`每吨碳化硅过程排放2.45吨`) is no amount of the year.
+            if lex.per_unit_figure.is_match(about) {
+                continue;
+            }
             // Electricity: bought in, or the park's whole use (`用电量`, not a part's: no
             // `其中`, no sub-park, sector or enterprise).
             let electricity = measure == Measure::Electricity;
@@ -399,11 +393,26 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
             } else {
                 continue;
             };
+            // A row of a table whose headers name no year: the year its caption names
+            // (`表1 2020年园区二氧化碳排放清单`), not a scenario's or a projection's.
+            let mut caption = || {
+                let block = s.block();
+                let (_, y) = *caption_year.get_or_insert_with(|| {
+                    let y = table_year(a.doc, block, |c| {
+                        lex.scenario.is_match(c) || lex.projection_cue.is_match(c)
+                    });
+                    (block, y)
+                });
+                y
+            };
             let year = year_before(s, &mentions, q.span.start).or_else(|| {
-                mentions
-                    .is_empty()
-                    .then_some(before.map(|(_, y)| y))
-                    .flatten()
+                if !mentions.is_empty() {
+                    None
+                } else if s.table.is_some() {
+                    caption()
+                } else {
+                    before.map(|(_, y)| y)
+                }
             });
             let Some(year) = year else { continue };
             out.push(SourceFigure {
@@ -413,6 +422,7 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
                 sentence: i,
                 quantity: k,
                 stated: totals.iter().any(|t| t.sentence == i && t.quantity == k),
+                captioned: captioned.clone(),
             });
         }
         if s.table.is_none() {
@@ -422,6 +432,31 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
         }
     }
     out
+}
+
+/// A bare table cell (`| 净调入电力 | 36.0 |`) read with the unit its table's caption or
+/// note gives (`表1 2020年园区二氧化碳排放清单（万吨）`); `None` for a cell with a unit of its
+/// own, a percentage or prose. `memo` keeps the last table's caption unit.
+fn captioned_cell(
+    a: &Analysis,
+    s: &Sentence,
+    q: &Quantity,
+    memo: &mut Option<(usize, Option<String>)>,
+) -> Option<Quantity> {
+    let t = s.table.as_ref()?;
+    if q.unit.is_some() || q.percent.is_some() {
+        return None;
+    }
+    let block = s.block();
+    if memo.as_ref().is_none_or(|(b, _)| *b != block) {
+        *memo = Some((block, table_unit(a.quantity_extractor(), a.doc, block)));
+    }
+    let unit = memo.as_ref().and_then(|(_, u)| u.as_deref())?;
+    let header = format!("{}（{unit}）", t.column_header);
+    a.quantity_extractor()
+        .cell_quantities(s.as_str(), t.row_header, &header)
+        .into_iter()
+        .find(|c| c.span == q.span && c.unit.is_some())
 }
 
 /// The last single year a text names as a date (not a comparison or a range).

@@ -385,6 +385,9 @@ lexicon! {
     /// Right before a figure, ending its clause: the base year named by that word, not its
     /// number (`园区以基准年排放量330000吨…为基数`): the figure is of the declared base year.
     base_year_figure,
+    /// In the clause of a figure: words making it a figure per unit of output or per item
+    /// (`每吨碳化硅过程排放2.45吨`, `单位产品`, `人均`): no amount of the year.
+    per_unit_figure,
     /// Right after a CO2 mass (its unit), words naming it emissions (`1065000吨二氧化碳排放
     /// 涉及的用能设备`, `48万吨碳排放`): the figure is a total when its own clause names no
     /// part, change or per-unit figure and it is no scenario's, projection or goal.

@@ -25,6 +25,11 @@
 //! - a project's owner labelled `负责部门：集团设备部` is its responsible unit (feasibility);
 //! - a run-in label adopting a scenario (`本方案采用达峰情景：…`) makes the targets after it the
 //!   plan's own: a second base year among them is found;
+//! - a bare cell of an inventory table takes its caption's unit and year (`表1 2020年园区二氧化碳
+//!   排放清单（万吨）` over `| 外购电力 | 17.26 |`), read as emissions even in a row naming
+//!   electricity: a part restated tenfold in the text (`其中外购电力间接排放1726000吨`) is found;
+//!   a figure per unit of output (`每吨碳化硅过程排放2.45吨`, the pack's `per_unit_figure`) is
+//!   no part's amount;
 //! - a one-company park's single product (`主要生产轴承用高精度钢球`) is its industry: with the
 //!   area in the opening chapter, the profile is there.
 
@@ -431,4 +436,31 @@ fn a_label_adopting_a_scenario_makes_the_plans_targets() {
     // A label naming the scenario only describes it: its figures are the scenario's.
     let plan = format!("{head}达峰情景：园区2027年前后达峰。{targets}\n");
     assert!(findings(&plan, "boundary/base-year").is_empty(), "{plan}");
+}
+
+#[test]
+fn a_part_restated_against_the_captioned_inventory_table() {
+    let table = "表1  2020年园区二氧化碳排放清单（万吨）\n\n| 排放源 | 排放量 | 占比（%） |\n|---|---|---|\n| 化石燃料燃烧 | 2.5 | 13.2 |\n| 外购电力 | 17.26 | 86.8 |\n| 合计 | 19.76 | 100.0 |\n";
+    for text in [
+        // consultancy: the part after 其中
+        "2020年园区二氧化碳排放19.76万吨，其中外购电力间接排放1726000吨，占八成以上。",
+        // county: the part with its electricity
+        "2020年园区二氧化碳排放19.76万吨，净调入电力2.9亿千瓦时，对应间接排放1726000吨。",
+    ] {
+        let plan =
+            format!("# 某编织袋产业园碳达峰实施方案\n\n## 二、排放现状\n\n{text}\n\n{table}");
+        let found = findings(&plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "| 外购电力 | 17.26"));
+    }
+    // Restated right, or a figure per tonne of product: nothing to report.
+    for text in [
+        "2020年园区二氧化碳排放19.76万吨，其中外购电力间接排放172600吨，占八成以上。",
+        "2020年园区二氧化碳排放19.76万吨，每吨碳化硅过程排放2.5吨。",
+    ] {
+        let plan =
+            format!("# 某编织袋产业园碳达峰实施方案\n\n## 二、排放现状\n\n{text}\n\n{table}");
+        let found = findings(&plan, "boundary/unit");
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
 }

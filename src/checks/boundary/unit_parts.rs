@@ -23,8 +23,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let all = &cx.boundary().all;
     let mut seen: HashMap<(Source, Measure, u16), Vec<Seen>> = HashMap::new();
     let mut reported: Vec<(Source, Measure, u16)> = Vec::new();
-    for f in source_figures(&cx.analysis) {
-        let Some(q) = cx.quantities(f.sentence).get(f.quantity) else {
+    let figures = source_figures(&cx.analysis);
+    for f in &figures {
+        let Some(q) = f
+            .captioned
+            .as_ref()
+            .or_else(|| cx.quantities(f.sentence).get(f.quantity))
+        else {
             continue;
         };
         let key = (f.source, f.measure, f.year);

@@ -101,9 +101,19 @@ impl Headers {
         unit.map_or("", |u| u.written.as_str())
     }
 
-    /// The subject cue of the headers: the row header's, else the column header's.
-    pub(super) fn cue(&self) -> Option<(Subject, &'static str)> {
-        header_cue(&self.row.text).or_else(|| header_cue(&self.column.text))
+    /// The subject cue of the headers: the row header's, else the column header's — the
+    /// first one whose subject `fits` (takes the unit: in an emission table's `净调入电力` row
+    /// under `排放量（万吨）`, electricity takes no 万吨, the column's emissions do), else the
+    /// first found.
+    pub(super) fn cue(&self, fits: impl Fn(Subject) -> bool) -> Option<(Subject, &'static str)> {
+        let row = header_cue(&self.row.text);
+        let column = header_cue(&self.column.text);
+        [row, column]
+            .into_iter()
+            .flatten()
+            .find(|(subject, _)| fits(*subject))
+            .or(row)
+            .or(column)
     }
 }
 
