@@ -62,14 +62,17 @@ pub fn park_name(title: &str) -> Option<String> {
     ((3..=40).contains(&chars) && name != "园区" && name != "工业园区").then(|| name.to_string())
 }
 
-/// The park's name from the document's title, or else its first five sentences.
+/// The park's name from the document's title, or else its first five sentences — there a
+/// name holds no copula (`核算边界为园区…` names no park).
 pub fn of_document(doc: &Document, sentences: &[Sentence]) -> Option<String> {
-    doc.title
-        .as_ref()
-        .map(|t| t.text.as_str())
-        .into_iter()
-        .chain(sentences.iter().take(5).map(|s| s.as_str()))
-        .find_map(park_name)
+    let titled = doc.title.as_ref().and_then(|t| park_name(t.text.as_str()));
+    titled.or_else(|| {
+        sentences
+            .iter()
+            .take(5)
+            .filter_map(|s| park_name(s.as_str()))
+            .find(|name| !name.contains(['为', '是']))
+    })
 }
 
 /// Whether `scope` (words before an indicator) names the park itself: its full name, or the

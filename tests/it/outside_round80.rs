@@ -206,6 +206,9 @@ fn no_park_is_named_by_the_standard_quoted_in_the_opening() {
     assert_eq!(facts.park.name, None);
     let province = "按照“双碳”工作部署，确保园区碳达峰，制定本方案。\n一、总则\n";
     assert_eq!(facts_of(province, Format::Text).park.name, None);
+    // The boundary's extent is no name: `核算边界为园区…`.
+    let boundary = "核算边界为园区38.2平方公里规划范围内全部企业。\n一、总则\n";
+    assert_eq!(facts_of(boundary, Format::Text).park.name, None);
     let named = "青湾化工集中区碳达峰实施方案（征求意见稿）\n一、总则\n";
     assert_eq!(
         facts_of(named, Format::Text).park.name.as_deref(),
