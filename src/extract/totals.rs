@@ -340,7 +340,14 @@ pub fn source_figures(a: &Analysis) -> Vec<SourceFigure> {
             continue;
         }
         let text = s.as_str();
-        let before = carried.filter(|(block, _)| *block == s.block() && s.table.is_none());
+        // …or the paragraph right before, under the same heading (`2020年园区二氧化碳排放总量
+        // 69.2万吨。` then, a paragraph of its own in a PDF copy, `净调入电力6.2亿千瓦时，对应
+        // 间接排放3600000吨`).
+        let before = carried.filter(|(block, _)| {
+            s.table.is_none()
+                && (*block == s.block()
+                    || (*block + 1 == s.block() && same_section(a, *block, s.block())))
+        });
         if quantities.is_empty() || lex.scenario.is_match(text) || lex.projection_cue.is_match(text)
         {
             if let Some((_, y)) = last_year(text) {
@@ -457,6 +464,15 @@ fn captioned_cell(
         .cell_quantities(s.as_str(), t.row_header, &header)
         .into_iter()
         .find(|c| c.span == q.span && c.unit.is_some())
+}
+
+/// Whether blocks `i` and `j` stand under the same heading (or both under none).
+fn same_section(a: &Analysis, i: usize, j: usize) -> bool {
+    match (a.doc.enclosing_heading(i), a.doc.enclosing_heading(j)) {
+        (Some(x), Some(y)) => std::ptr::eq(x, y),
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 /// The last single year a text names as a date (not a comparison or a range).

@@ -28,6 +28,8 @@
 //! - a bare cell of an inventory table takes its caption's unit and year (`表1 2020年园区二氧化碳
 //!   排放清单（万吨）` over `| 外购电力 | 17.26 |`), read as emissions even in a row naming
 //!   electricity: a part restated tenfold in the text (`其中外购电力间接排放1726000吨`) is found;
+//!   the year of the paragraph right before, under the same heading, dates a part's figure in
+//!   a paragraph naming none (a PDF copy's `净调入电力6.2亿千瓦时，对应间接排放3600000吨`);
 //!   a figure per unit of output (`每吨碳化硅过程排放2.45吨`, the pack's `per_unit_figure`) is
 //!   no part's amount;
 //! - a one-company park's single product (`主要生产轴承用高精度钢球`) is its industry: with the
@@ -465,5 +467,24 @@ fn a_part_restated_against_the_captioned_inventory_table() {
             format!("# 某编织袋产业园碳达峰实施方案\n\n## 二、排放现状\n\n{text}\n\n{table}");
         let found = findings(&plan, "boundary/unit");
         assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+}
+
+#[test]
+fn the_paragraph_before_dates_a_parts_figure() {
+    let table = "表1  2020年园区二氧化碳排放清单（万吨）\n\n| 排放源 | 排放量 | 占比（%） |\n|---|---|---|\n| 燃煤 | 33.2 | 48.0 |\n| 净调入电力 | 36.0 | 52.0 |\n| 合计 | 69.2 | 100.0 |\n";
+    let plan = |between: &str| {
+        format!("# 某盐化工产业园碳达峰实施方案\n\n## 二、排放清单\n\n2020年园区二氧化碳排放总量69.2万吨。\n\n{between}净调入电力6.2亿千瓦时，对应间接排放3600000吨，是第一大排放源。\n\n{table}")
+    };
+    // PDF-copy style: the part in a paragraph of its own right after the dated one
+    let text = plan("");
+    let found = findings(&text, "boundary/unit");
+    assert_eq!(found.len(), 1, "{text}\n{found:?}");
+    assert_eq!(line_of(&found[0]), line_with(&text, "| 净调入电力 | 36.0"));
+    // Another paragraph between, or another heading: the year is not carried.
+    for between in ["园区用能以燃煤为主。\n\n", "## 三、用能结构\n\n"] {
+        let text = plan(between);
+        let found = findings(&text, "boundary/unit");
+        assert!(found.is_empty(), "{text}\n{found:?}");
     }
 }

@@ -3350,7 +3350,7 @@ fn rounds_seventy_eight_and_seventy_nine_probe_plans() {
 /// `已识别，但属于非二氧化碳温室气体`), a county's assessment base beside the plan's own 2021 base,
 /// gasifiers behind the coal target, target sentences broken after `较` in a PDF copy — come out
 /// with no finding beyond the optional sections. Six copies with seeded defects: all found but
-/// three (the known misses below); bw7's tracking chapter replaced by `6 指标分解与落实` and bw9's
+/// two (the known misses below); bv9's tenfold indirect emissions, bw7's tracking chapter replaced by `6 指标分解与落实` and bw9's
 /// tenfold base-year total in 吨 since session 38's readings.
 #[test]
 fn rounds_eighty_and_eighty_one_probe_plans() {
@@ -3396,10 +3396,9 @@ fn rounds_eighty_and_eighty_one_probe_plans() {
         ),
         (
             "bv9_yanbin_bromine.txt",
-            // known miss: boundary/unit (…对应间接排放3600000吨 against the table's 36.0万吨;
-            // target/conflict would do too): the figure's paragraph names no year, the one
-            // before it does, and no year is carried across paragraphs
-            &["boundary/area", "target/late-peak"][..],
+            // boundary/unit: `对应间接排放3600000吨` against the table's 36.0 (万吨), its year
+            // from the paragraph right before (session 38)
+            &["boundary/area", "target/late-peak", "boundary/unit"][..],
         ),
         (
             "bw7_yuexi_textileprint.docx",
