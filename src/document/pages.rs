@@ -47,9 +47,16 @@ pub fn is_page_number(text: &str) -> bool {
     re.as_ref().is_some_and(|re| re.is_match(t))
 }
 
+/// A page number as a page prints it (`— 7 —`, `第 3 页`), not a bare `7`: one line of
+/// digits alone may be a table's cell typed as a line. Such lines mark a copy's page ends.
+pub fn is_printed_page_number(text: &str) -> bool {
+    let t = text.trim();
+    is_page_number(t) && !t.chars().all(|c| c.is_ascii_digit())
+}
+
 /// How a running header or footer is compared across pages: digits stand for any
 /// number, spaces are ignored (`江北经开区碳达峰实施方案 · 第3页`).
-fn furniture_key(text: &str) -> String {
+pub fn furniture_key(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c.is_ascii_digit() { '#' } else { c })

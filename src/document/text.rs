@@ -10,7 +10,10 @@
 //! ([`super::text_tables`]).
 
 use super::classify::{RawBlock, RawParagraph};
-use super::pages::{continues, furniture, is_extraction_space, is_page_number, wrap_width};
+use super::pages::{
+    continues, furniture, furniture_key, is_extraction_space, is_page_number,
+    is_printed_page_number, wrap_width,
+};
 use super::{Origin, ReadError, Segment};
 
 /// A line of the source: its text (without the line break) and byte offset.
@@ -262,10 +265,6 @@ fn page_margins(texts: &[&str], dropped: &[bool]) -> Vec<bool> {
 
 fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
     let form_feeds = lines.iter().any(|l| l.text.contains('\u{c}'));
-    let marked = |t: &str| {
-        let t = t.trim();
-        is_page_number(t) && !t.chars().all(|c| c.is_ascii_digit())
-    };
     let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
     for (i, l) in lines.iter().enumerate() {
         if form_feeds && l.text.starts_with('\u{c}') && pages.last().is_some_and(|p| !p.is_empty())
@@ -280,7 +279,7 @@ fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
         let ends_page = if form_feeds {
             l.text.ends_with('\u{c}')
         } else {
-            marked(l.text)
+            is_printed_page_number(l.text)
         };
         if ends_page {
             pages.push(Vec::new());
@@ -311,8 +310,9 @@ fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
     // same text follows right below it (a header above the title) or it is a page number.
     let first_page = texts.first().map(Vec::as_slice).unwrap_or_default();
     if let (Some(&first), Some(top)) = (pages.first().and_then(|p| p.first()), first_page.first()) {
-        let key = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        let doubled = first_page.get(1).is_some_and(|next| key(next) == key(top));
+        let doubled = first_page
+            .get(1)
+            .is_some_and(|next| furniture_key(next) == furniture_key(top));
         if !doubled && !is_page_number(top.trim()) {
             if let Some(slot) = dropped.get_mut(first) {
                 *slot = false;

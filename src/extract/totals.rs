@@ -141,44 +141,43 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 .iter()
                 .find(|(_, words, _)| words.iter().any(|w| about.contains(w)))
                 .map(|(s, _, f)| (*s, *f));
+            let co2_mass = q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass");
+            let prose_mass = named.is_none() && s.table.is_none() && co2_mass;
+            // …when nothing before it in its sentence names a part and it is no scenario's,
+            // projection or goal.
+            let unnamed = || {
+                !text
+                    .get(..q.span.start)
+                    .is_some_and(|before| lex.part_subject.is_match(before))
+                    && !projected()
+            };
             // A CO2 mass right after the pack's `lexicon.bare_total` (`2022年二氧化碳排放
-            // 142.5万吨`, `2022年排放折合14250000吨`) is the year's total when nothing before
-            // it in its sentence names a part and it is no scenario's, projection or goal.
-            let bare = named.is_none()
-                && s.table.is_none()
-                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+            // 142.5万吨`, `2022年排放折合14250000吨`) is the year's total…
+            let bare = prose_mass
                 && lex
                     .bare_total
                     .find_all(about)
                     .iter()
                     .any(|r| r.end == about.len())
-                && !text
-                    .get(..q.span.start)
-                    .is_some_and(|before| lex.part_subject.is_match(before))
-                && !projected();
+                && unnamed();
+            // …and so is one named emissions right after it (`基准年全园1065000吨二氧化碳排放
+            // 涉及的…`, `lexicon.trailing_total`).
+            let trailing = prose_mass
+                && !bare
+                && text
+                    .get(q.span.end..)
+                    .is_some_and(|rest| lex.trailing_total.is_match(rest))
+                && unnamed();
             // A CO2 mass claimed, right after it, to be the park's total restated (`重点企业碳
             // 排放报告汇总为84400吨，与园区核算结果一致`, the pack's `lexicon.agrees_with_total`):
             // that total, whatever its clause names.
             let restated = s.table.is_none()
-                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
+                && co2_mass
                 && text
                     .get(q.span.end..)
                     .is_some_and(|rest| lex.agrees_with_total.is_match(rest));
-            // A CO2 mass named emissions after it (`基准年全园1065000吨二氧化碳排放涉及的…`,
-            // the pack's `lexicon.trailing_total`), with the same conditions as a bare total.
-            let trailing = named.is_none()
-                && s.table.is_none()
-                && q.unit.as_ref().and_then(|u| u.family.as_deref()) == Some("co2_mass")
-                && text
-                    .get(q.span.end..)
-                    .is_some_and(|rest| lex.trailing_total.is_match(rest))
-                && !text
-                    .get(..q.span.start)
-                    .is_some_and(|before| lex.part_subject.is_match(before))
-                && !projected();
-            let Some((subject, family)) = named
-                .or((bare || trailing).then_some((Subject::Co2, "co2_mass")))
-                .or(restated.then_some((Subject::Co2, "co2_mass")))
+            let Some((subject, family)) =
+                named.or((bare || trailing || restated).then_some((Subject::Co2, "co2_mass")))
             else {
                 continue;
             };

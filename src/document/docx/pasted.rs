@@ -16,7 +16,7 @@
 use crate::document::classify::{RawBlock, RawParagraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::document::pages::{ends_sentence, is_page_number, wrap_width, Wrap};
+use crate::document::pages::{ends_sentence, is_printed_page_number, wrap_width, Wrap};
 use crate::document::{Origin, ReadError};
 
 /// The blocks of a .docx with its pasted lines rejoined (unchanged when it is not such a
@@ -76,16 +76,14 @@ fn cut_mid_sentence(texts: &[&str], wrap: Wrap) -> bool {
     cut >= 5 && cut * 2 >= full.len()
 }
 
-/// Whether two paragraphs at least are page numbers as a page prints them (`— 7 —`,
-/// `第 3 页`; a bare `7` may be a table's cell typed as a line): a copy of printed pages
-/// even when its lines share no wrap width (short lines, tables aligned with spaces), to
-/// be read as such text is read — its running headers and page numbers dropped, its
-/// aligned lines read as tables.
+/// Whether two paragraphs at least are page numbers as a page prints them
+/// ([`is_printed_page_number`]): a copy of printed pages even when its lines share no wrap
+/// width (short lines, tables aligned with spaces), to be read as such text is read — its
+/// running headers and page numbers dropped, its aligned lines read as tables.
 fn printed_page_numbers(texts: &[&str]) -> bool {
     texts
         .iter()
-        .map(|t| t.trim())
-        .filter(|t| !t.chars().all(|c| c.is_ascii_digit()) && is_page_number(t))
+        .filter(|t| is_printed_page_number(t))
         .nth(1)
         .is_some()
 }
