@@ -16,8 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required section inside a present chapter is absent",
     },
     why: Text {
-        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章）视为已具备；一章开头的那一节（核算边界与方法、情景分析）以独立标题写在方案开头、第一个必备章之前（“一、编制说明 › （二）盘查边界与方法”）也视为已具备。",
-        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets), counts as present; so does the section a chapter opens with (the accounting boundary and method, the scenarios) under its own heading in the plan's introduction, before its first required chapter (一、编制说明 › （二）盘查边界与方法).",
+        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章，或上一章末以编号段首标题写出的“（四）情景预测。……”）视为已具备；一章开头的那一节（核算边界与方法、情景分析）以独立标题写在方案开头、第一个必备章之前（“一、编制说明 › （二）盘查边界与方法”）也视为已具备。",
+        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets, or a numbered paragraph's run-in title `（四）情景预测。…` closing the chapter before), counts as present; so does the section a chapter opens with (the accounting boundary and method, the scenarios) under its own heading in the plan's introduction, before its first required chapter (一、编制说明 › （二）盘查边界与方法).",
     },
     fails: "## 二、碳排放分析\n\n### （一）历史变化趋势\n\n正文。\n",
     passes: "## 二、碳排放分析\n\n### （一）核算边界与方法\n\n正文。\n\n### （二）基准年碳排放清单\n\n正文。\n\n### （三）历史变化趋势\n\n正文。\n",
@@ -59,6 +59,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         && first_required.is_some_and(|f| m.block < f)
                         && in_introduction(cx.doc, m.block))
             }) {
+                continue;
+            }
+            // Or under a numbered paragraph's run-in title next door (`（四）情景预测。工业
+            // 增加值按…` closing the chapter before the targets): a heading in all but layout.
+            if s.labelled
+                .is_some_and(|b| next_door(cx.doc, found.block, b))
+            {
                 continue;
             }
             let chapter_title = cx

@@ -97,6 +97,10 @@ pub struct ItemMatch<'r> {
     /// A section with no heading of its own whose substance (the item's `content`) is in
     /// its chapter's text: the first block holding it.
     pub in_content: Option<usize>,
+    /// A section with no heading of its own, in its chapter or elsewhere, written as the
+    /// run-in title of a numbered paragraph outside its chapter (`（四）情景预测。工业增加值
+    /// 按…` closing the chapter before the targets): that paragraph's block.
+    pub labelled: Option<usize>,
 }
 
 impl ItemMatch<'_> {
@@ -285,6 +289,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                 sections: Vec::new(),
                 found_elsewhere: None,
                 in_content: None,
+                labelled: None,
             }
         })
         .collect();
@@ -414,6 +419,7 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     sections: Vec::new(),
                     found_elsewhere: None,
                     in_content: None,
+                    labelled: None,
                 };
                 if sm.best.is_none() && present {
                     sm.found_elsewhere = title_matches(s, k, &all, sub_level, |_| true)
@@ -426,12 +432,31 @@ pub fn match_outline<'r>(doc: &Document, outline: &'r [OutlineItem]) -> OutlineM
                     if sm.in_content.is_none() && s.level != Requirement::Required {
                         sm.in_content = content_block(doc, s, &whole);
                     }
+                    if sm.found_elsewhere.is_none() && sm.in_content.is_none() {
+                        sm.labelled = labelled_paragraph(doc, s, k, |b| !inside(b));
+                    }
                 }
                 sm
             })
             .collect();
     }
     OutlineMatch { chapters }
+}
+
+/// The first paragraph among the blocks `within` admits whose run-in title names `item`
+/// ([`title::run_in_title`]).
+fn labelled_paragraph(
+    doc: &Document,
+    item: &OutlineItem,
+    k: &Keys,
+    within: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    doc.blocks.iter().enumerate().find_map(|(i, b)| {
+        let title = (matches!(b.kind, BlockKind::Paragraph) && within(i))
+            .then(|| title::run_in_title(&b.text))
+            .flatten()?;
+        match_keyed(item, k, title, &Key::new(title)).map(|_| i)
+    })
 }
 
 /// A heading: block index, level, title and the title's match key.

@@ -278,3 +278,57 @@ pub(crate) fn core_key(key: &str) -> &str {
         k = stripped;
     }
 }
+
+/// The title a numbered paragraph opens with, run into its body (GB/T 9704's fourth-level
+/// heading written in the paragraph: `（四）情景预测。工业增加值按…`, `3.排放预测：…`): a
+/// short phrase after the number, up to the first full stop or colon, with no clause
+/// punctuation and no figure. `None` for a paragraph that opens otherwise.
+pub(crate) fn run_in_title(paragraph: &str) -> Option<&str> {
+    /// The longest run-in title (characters).
+    const MAX_CHARS: usize = 12;
+    // A Markdown paragraph keeps its emphasis marks (`**（四）情景预测。**工业…`).
+    let text = paragraph.trim_start().trim_start_matches(['*', '_']);
+    let (_, rest_at) = crate::document::numerals::split_heading_number(text)?;
+    let rest = text.get(rest_at..)?;
+    let (stop, _) = rest
+        .char_indices()
+        .take(MAX_CHARS + 1)
+        .find(|(_, c)| matches!(c, '。' | '：' | ':'))?;
+    let title = rest.get(..stop)?.trim().trim_matches(['*', '_']);
+    let chars = title.chars().count();
+    let plain = !title.contains(['，', ',', '；', ';', '、'])
+        && !title
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    (plain && chars >= 2).then_some(title)
+}
+
+#[cfg(test)]
+mod run_in_tests {
+    use super::run_in_title;
+
+    #[test]
+    fn a_numbered_paragraph_opening_with_a_short_title() {
+        assert_eq!(
+            run_in_title("（四）情景预测。工业增加值按年均增长9%测算。"),
+            Some("情景预测")
+        );
+        assert_eq!(run_in_title("3.排放预测：基准情景下…"), Some("排放预测"));
+        assert_eq!(
+            run_in_title("**（四）情景预测。**工业增加值…"),
+            Some("情景预测")
+        );
+        assert_eq!(run_in_title("二、趋势研判。综合考虑…"), Some("趋势研判"));
+        // Not a title: a sentence, a list of phrases, a figure, no number.
+        assert_eq!(
+            run_in_title("（一）到2025年，排放总量控制在126万吨。"),
+            None
+        );
+        assert_eq!(run_in_title("1.推进屋顶光伏、储能和微电网建设。"), None);
+        assert_eq!(run_in_title("情景预测。工业增加值…"), None);
+        assert_eq!(
+            run_in_title("（二）园区将按照国家和省的统一部署持续推进各项工作。"),
+            None
+        );
+    }
+}
