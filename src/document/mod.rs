@@ -7,6 +7,7 @@
 //! The heading tree ([`Document::sections`]) is derived from heading levels.
 
 pub mod classify;
+mod continued_tables;
 pub mod convert;
 pub mod docx;
 pub mod encoding;

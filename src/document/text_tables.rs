@@ -67,7 +67,7 @@ pub fn detect(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         }
     }
     close(&mut run, &mut out, &mut tables);
-    stacked(out, &mut tables)
+    super::continued_tables::join(stacked(out, &mut tables))
 }
 
 /// Cells a table stacked one a line may have across.
