@@ -37,7 +37,8 @@
 //! measure has none for the year (a project finished by 2025 still reduces in 2030). A source that quantifies only 2025 is
 //! never weighed against the 2030 gap. It sums each source and returns the largest of
 //! those sums and the totals — measures listed twice (text and table) are never added
-//! twice.
+//! twice. A table's total row that its own rows contradict beyond rounding (`| 合计 | 3.52 |`
+//! over rows adding to 2.52) is a slip of addition and does not count: the rows do.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -794,8 +795,20 @@ impl<'d> Reductions<'d> {
                 best = Some(c);
             }
         };
+        let sums = self.source_sums(year);
         for r in self.all.iter().filter(|r| r.total) {
             if r.figure.year.is_some_and(|y| y != year) {
+                continue;
+            }
+            // A table's total row that its own rows contradict (`| 合计 | 3.52 |` over rows
+            // adding to 2.52) is a slip of addition: the measures are the rows, and the
+            // table counts for their sum.
+            let contradicted = r.source != 0
+                && sums.iter().any(|(source, c)| {
+                    *source == r.source
+                        && (c.tonnes - r.figure.tonnes).abs() > c.slack + r.figure.slack
+                });
+            if contradicted {
                 continue;
             }
             consider(Covered {
@@ -806,6 +819,16 @@ impl<'d> Reductions<'d> {
                 at: Some(r.figure.clone()),
             });
         }
+        for (_, c) in sums {
+            consider(c);
+        }
+        best
+    }
+
+    /// Each source's measures summed for `year` (see [`Reductions::for_year`]): the source
+    /// and its sum, for the sources with a figure that counts.
+    fn source_sums(&self, year: u16) -> Vec<(usize, Covered<'d>)> {
+        let mut out = Vec::new();
         let mut sources: Vec<usize> = self.all.iter().map(|r| r.source).collect();
         sources.sort_unstable();
         sources.dedup();
@@ -847,14 +870,17 @@ impl<'d> Reductions<'d> {
             if chosen.is_empty() {
                 continue;
             }
-            consider(Covered {
-                tonnes: chosen.iter().map(|r| r.figure.tonnes).sum(),
-                total: false,
-                slack: chosen.iter().map(|r| r.figure.slack).sum(),
-                count: chosen.len(),
-                at: chosen.first().map(|r| r.figure.clone()),
-            });
+            out.push((
+                source,
+                Covered {
+                    tonnes: chosen.iter().map(|r| r.figure.tonnes).sum(),
+                    total: false,
+                    slack: chosen.iter().map(|r| r.figure.slack).sum(),
+                    count: chosen.len(),
+                    at: chosen.first().map(|r| r.figure.clone()),
+                },
+            ));
         }
-        best
+        out
     }
 }
