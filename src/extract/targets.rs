@@ -1649,7 +1649,8 @@ fn unmarked_list<'q>(
 }
 
 /// The parts of the park that statements of a sentence are about (`集团排放2026年达峰，
-/// 峰值控制在203万吨以内`, the pack's `lexicon.part_emitter`), clause by clause: from each
+/// 峰值控制在203万吨以内`, the pack's `lexicon.part_emitter`; a member the park's name only
+/// qualifies, `lexicon.park_member`), clause by clause: from each
 /// clause start on, the part named by the last clause opening with a part, unless a later
 /// clause opens with the park (`lexicon.own_subject`) or a `；`/`：` starts a new statement.
 /// Read once per sentence, asked per value.
@@ -1677,7 +1678,14 @@ impl PartSubjects {
                 Some(rest) => (rest, lead + (trimmed.len() - rest.len())),
                 None => (trimmed, lead),
             };
-            if lex
+            if let Some(r) = lex
+                .park_member
+                .find_all(c0)
+                .into_iter()
+                .find(|r| r.start == 0)
+            {
+                subject = Some(lead + r.start..lead + r.end);
+            } else if lex
                 .own_subject
                 .terms
                 .iter()

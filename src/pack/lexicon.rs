@@ -409,6 +409,11 @@ lexicon! {
     /// `其他企业排放…`, `北区片区二氧化碳排放…`): the figures after it, up to the next
     /// subject or `；`, are that part's, not the park's.
     part_emitter,
+    /// A clause opening with the park only as the qualifier of one of its members
+    /// (`园区最大企业华岩保温公司…`, `开发区龙头企业晶澜光电…`): the member is the subject, so
+    /// the targets after it, up to the next subject or `；`, are that member's, as after
+    /// `part_emitter` — not the park's, whose name opens the clause.
+    park_member,
     /// Words before an indicator that frame its figure without naming whose it is
     /// (`考核以`, `按照`), matched at the start of the scope words and removed: the target
     /// is still the park's as a whole.

@@ -14,7 +14,11 @@
 //!   declares that base: against a plan based on 2020 it is a second base year, reported at
 //!   the header only when no target's base names the year in prose;
 //! - a measures table whose total row its own rows contradict counts for its rows' sum in
-//!   the reduction gap (`| 合计 | 0.95 | 3.52 |` over 2030 rows adding to 2.52).
+//!   the reduction gap (`| 合计 | 0.95 | 3.52 |` over 2030 rows adding to 2.52);
+//! - a per-product intensity in a carbon plan's short form (`单位产品排放4.683吨/吨活性炭`) is
+//!   that indicator, as `单位工业增加值排放` is the value-added one;
+//! - a clause opening with the park only as the qualifier of one named member (`园区最大企业
+//!   华岩保温公司…`, the pack's `park_member`) makes the targets after it the member's.
 
 use crate::common::{findings, findings_in, line_of, line_with};
 
@@ -208,4 +212,53 @@ fn a_measures_total_its_rows_contradict_counts_for_their_sum() {
         .replace("| 0.95 | 2.52 |", "| 0.95 | 2.29 |");
     let found = findings(&plan, "target/reduction-gap");
     assert!(found.is_empty(), "{plan}\n{found:?}");
+}
+
+/// A plan based on 2020 whose targets include a per-product intensity written `sentence`.
+fn product_intensity(profile: &str, sentence: &str) -> String {
+    format!(
+        "# 某县岩棉产业园碳达峰实施方案\n\n## 一、碳排放分析\n\n本方案以2020年为基准年。2020年园区二氧化碳排放总量18.2万吨{profile}。\n\n\
+## 二、碳达峰目标\n\n到2030年，单位工业增加值二氧化碳排放较2020年下降40%。{sentence}\n"
+    )
+}
+
+/// The `target/no-baseline` findings on the per-product intensity.
+fn product_baseline(plan: &str) -> Vec<peaklint::diagnostic::Diagnostic> {
+    findings(plan, "target/no-baseline")
+        .into_iter()
+        .filter(|d| d.message.contains("单位产品"))
+        .collect()
+}
+
+#[test]
+fn a_per_product_intensity_in_short_form_is_its_indicator_and_a_members_is_its_own() {
+    // The short form names the indicator as the long one does: its base-year value given
+    // in the profile is found, and a relative target for it needs a base year.
+    let plan = product_intensity(
+        "，单位产品排放1.21吨/吨岩棉",
+        "到2030年，单位产品排放较2020年下降14%。",
+    );
+    let found = product_baseline(&plan);
+    assert!(found.is_empty(), "{plan}\n{found:?}");
+    let plan = product_intensity(
+        "",
+        "到2025年，单位产品排放下降10%；到2030年，单位产品排放较2020年下降14%。",
+    );
+    let found = findings(&plan, "target/no-base-year");
+    assert_eq!(found.len(), 1, "{plan}\n{found:?}");
+    assert!(found[0].message.contains("单位产品"), "{found:?}");
+    // The park's largest company, named after the park: its figure is the company's, no
+    // target of the park asking for a base-year value.
+    for sentence in [
+        "园区最大企业华岩保温公司电熔炉改造后，单位产品排放较2020年下降35%。",
+        "开发区龙头企业晶澜光电公司完成窑炉改造后，单位产品二氧化碳排放较2020年下降30%。",
+    ] {
+        let plan = product_intensity("", sentence);
+        let found = product_baseline(&plan);
+        assert!(found.is_empty(), "{plan}\n{found:?}");
+    }
+    // The park's own figure is still asked for its base-year value.
+    let plan = product_intensity("", "到2030年，园区单位产品排放较2020年下降35%。");
+    let found = product_baseline(&plan);
+    assert_eq!(found.len(), 1, "{plan}\n{found:?}");
 }
