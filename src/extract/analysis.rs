@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
-use crate::extract::memo::{PackKey, TextMemo};
+use crate::extract::memo::{self, PackKey, TextMemo};
 use crate::extract::outline::{match_outline, OutlineMatch};
 use crate::extract::pathway::{reductions, Figure, Reductions};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
@@ -77,6 +77,9 @@ fn cell_quantities(
     row: &str,
     column: &str,
 ) -> Rc<[Quantity]> {
+    if !memo::kept() {
+        return x.cell_quantities(cell, row, column).into();
+    }
     TextMemo::get_or(&CELL_QUANTITIES, key, &cell_key(cell, row, column), |_| {
         x.cell_quantities(cell, row, column).into()
     })
@@ -238,6 +241,9 @@ impl<'d> Analysis<'d> {
                     cell_quantities(key, x, s.as_str(), &row, t.column_header)
                 }
                 Some(t) => cell_quantities(key, x, s.as_str(), t.row_header, t.column_header),
+                // The slot keeps them for this document; a text memo pays only when
+                // they are kept between documents.
+                None if !memo::kept() => x.quantities(s.as_str()).into(),
                 None => TextMemo::get_or(&SENTENCE_QUANTITIES, key, s.as_str(), |text| {
                     x.quantities(text).into()
                 }),

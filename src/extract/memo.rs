@@ -49,6 +49,12 @@ pub fn keep_between_documents(keep: bool) {
     EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
 }
 
+/// Whether this thread keeps answers between documents. An answer already kept per
+/// sentence for the document's checks (its quantities) is worth a text memo only then.
+pub(crate) fn kept() -> bool {
+    KEEP.with(Cell::get)
+}
+
 /// A hash map for the memo tables: keys are texts of the document, looked up many times;
 /// foldhash with a fixed seed (no iteration order depends on it: the tables are only
 /// looked up).
@@ -148,6 +154,9 @@ impl<V: Clone> TextMemo<V> {
             m.sync(epoch, generation, pack);
             if let Some(v) = m.current.get(text) {
                 return Some(v.clone());
+            }
+            if m.previous.is_empty() {
+                return None; // always, unless kept between documents: no second hash
             }
             let (key, v) = m.previous.remove_entry(text)?;
             m.insert(key, v.clone());
