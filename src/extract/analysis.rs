@@ -4,9 +4,11 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::document::Document;
 use crate::extract::boundary::{boundary, BoundaryFacts};
+use crate::extract::memo::{self, PackKey, TextMemo};
 use crate::extract::outline::{match_outline, OutlineMatch};
 use crate::extract::pathway::{reductions, Figure, Reductions};
 use crate::extract::quantity::{Quantity, QuantityExtractor};
@@ -52,9 +54,42 @@ pub struct Analysis<'d> {
     item_ranges: RefCell<Vec<(String, ItemRanges)>>,
 }
 
-/// One sentence's quantities, read on first use (a boxed slice: kept for every sentence of
-/// the document, a Vec's capacity would be 8 bytes more a sentence).
-type QuantitySlot = OnceCell<Box<[Quantity]>>;
+/// One sentence's quantities, read on first use (a shared slice: kept for every sentence
+/// of the document and in the text memo, a Vec's capacity would be 8 bytes more a
+/// sentence).
+type QuantitySlot = OnceCell<Rc<[Quantity]>>;
+
+thread_local! {
+    /// The quantities of a sentence by its text ([`QuantityExtractor::quantities`], a
+    /// function of the text and the pack): the language server keeps them between
+    /// versions of a document ([`crate::extract::memo`]).
+    static SENTENCE_QUANTITIES: RefCell<TextMemo<Rc<[Quantity]>>> = RefCell::default();
+    /// The quantities of a table cell by its text and its headers
+    /// ([`QuantityExtractor::cell_quantities`]), keyed by [`cell_key`].
+    static CELL_QUANTITIES: RefCell<TextMemo<Rc<[Quantity]>>> = RefCell::default();
+}
+
+/// [`QuantityExtractor::cell_quantities`], remembered by the cell's text and its headers.
+fn cell_quantities(
+    key: PackKey,
+    x: &QuantityExtractor,
+    cell: &str,
+    row: &str,
+    column: &str,
+) -> Rc<[Quantity]> {
+    if !memo::kept() {
+        return x.cell_quantities(cell, row, column).into();
+    }
+    TextMemo::get_or(&CELL_QUANTITIES, key, &cell_key(cell, row, column), |_| {
+        x.cell_quantities(cell, row, column).into()
+    })
+}
+
+/// One text for a cell and its headers, none of which can be taken for another: the
+/// lengths of the first two lead.
+fn cell_key(cell: &str, row: &str, column: &str) -> String {
+    format!("{}:{}:{cell}{row}{column}", cell.len(), row.len())
+}
 
 /// Every target statement of a document (text and tables) with the plan's declared base year.
 #[derive(Debug, Clone)]
@@ -198,16 +233,21 @@ impl<'d> Analysis<'d> {
         };
         slot.get_or_init(|| {
             let x = self.quantity_extractor();
-            let found = match &s.table {
+            let key = self.rules.memo_key();
+            match &s.table {
                 Some(t) if !t.unit.is_empty() => {
                     // A unit column: the row's unit, read as the row header's bracket.
                     let row = format!("{}（{}）", t.row_header, t.unit);
-                    x.cell_quantities(s.as_str(), &row, t.column_header)
+                    cell_quantities(key, x, s.as_str(), &row, t.column_header)
                 }
-                Some(t) => x.cell_quantities(s.as_str(), t.row_header, t.column_header),
-                None => x.quantities(s.as_str()),
-            };
-            found.into_boxed_slice()
+                Some(t) => cell_quantities(key, x, s.as_str(), t.row_header, t.column_header),
+                // The slot keeps them for this document; a text memo pays only when
+                // they are kept between documents.
+                None if !memo::kept() => x.quantities(s.as_str()).into(),
+                None => TextMemo::get_or(&SENTENCE_QUANTITIES, key, s.as_str(), |text| {
+                    x.quantities(text).into()
+                }),
+            }
         })
     }
 

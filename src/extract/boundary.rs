@@ -16,6 +16,8 @@ use crate::extract::analysis::Analysis;
 use crate::extract::prose::{exclusion_scopes, governed, ExclusionCues};
 use crate::extract::sentences::{inside, item_blocks, sentences, title_ranges, Sentence};
 
+mod marks;
+
 /// Whether purchased electricity and heat (间接排放) are in the boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Indirect {
@@ -96,7 +98,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     // declaring sentence is part of the declaration.
     let mut declaring_blocks: Vec<usize> = all
         .iter()
-        .filter(|s| !s.heading && b.declaration.is_match(s.as_str()))
+        .filter(|s| !s.heading && marks::of(cx.rules, s).declaration)
         .map(|s| s.block())
         .collect();
     // A block that states all three parts — extent, sources and purchased power and heat —
@@ -107,7 +109,7 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     // …and a declaration goes on over the paragraphs beside it that state a part of the
     // boundary (`核算范围：…` / `排放来源：…` / `气体：…`, one per line); a run of such
     // paragraphs that states all three parts declares the boundary whatever its wording.
-    declaring_blocks = declaring_runs(b, &all, &declaring_blocks);
+    declaring_blocks = declaring_runs(cx.rules, &all, &declaring_blocks);
     let declaration: Vec<Sentence> = all
         .iter()
         .filter(|s| {
@@ -116,10 +118,14 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         })
         .cloned()
         .collect();
-    let declared_text =
-        |v: &crate::pack::Vocabulary| declaration.iter().any(|s| v.is_match(s.as_str()));
-    let extent =
-        |s: &Sentence| b.spatial.is_match(s.as_str()) || b.organisational.is_match(s.as_str());
+    let extent = |s: &Sentence| {
+        if s.heading {
+            // A heading of the boundary section (`核算边界与范围`); not in the marks.
+            b.spatial.is_match(s.as_str()) || b.organisational.is_match(s.as_str())
+        } else {
+            marks::of(cx.rules, s).extent
+        }
+    };
     // A declaration giving its extent as the plan's own scope (`核算边界与方案范围一致`) has
     // the extent the plan's scope statement gives, wherever that stands.
     let lex = &cx.rules.lexicon;
@@ -130,7 +136,13 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
             && all
                 .iter()
                 .any(|s| !s.heading && lex.plan_scope.is_match(s.as_str()) && extent(s)));
-    let sources = declared_text(&b.sources) || declared_text(&b.direct);
+    let sources = declaration.iter().any(|s| {
+        if s.heading {
+            b.sources.is_match(s.as_str()) || b.direct.is_match(s.as_str())
+        } else {
+            marks::of(cx.rules, s).sources
+        }
+    });
     let mut indirect = Indirect::Unstated;
     let mut indirect_at = None;
     // The boundary section's own sentences first: a caliber set elsewhere for a target
@@ -164,9 +176,10 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
     let standards = all
         .iter()
         .flat_map(|s| {
-            b.accounting_standards
+            marks::of(cx.rules, s)
+                .standards
                 .iter()
-                .filter(|st| st.vocabulary.is_match(s.as_str()))
+                .filter_map(|&i| b.accounting_standards.get(i))
                 .map(|st| (st.id.clone(), s.clone()))
                 .collect::<Vec<_>>()
         })
@@ -260,14 +273,16 @@ fn boundary_sections(cx: &Analysis) -> Vec<Range<usize>> {
 /// the boundary (extent, sources, purchased power and heat): a run holding a declaring
 /// block, or stating all three parts between its blocks (a table `空间范围 | 规划范围`,
 /// `排放源 | 化石燃料燃烧`, `间接排放 | 净调入电力，计入`; labelled lines), declares.
-fn declaring_runs(b: &crate::pack::Boundary, all: &[Sentence], declaring: &[usize]) -> Vec<usize> {
+fn declaring_runs(
+    rules: &crate::pack::RulesPack,
+    all: &[Sentence],
+    declaring: &[usize],
+) -> Vec<usize> {
     // (block, extent, sources, indirect) per block, sentences being in block order.
     let mut parts: Vec<(usize, bool, bool, bool)> = Vec::new();
     for s in all.iter().filter(|s| !s.heading) {
-        let t = s.as_str();
-        let extent = b.spatial.is_match(t) || b.organisational.is_match(t);
-        let sources = b.sources.is_match(t) || b.direct.is_match(t);
-        let indirect = b.indirect.is_match(t);
+        let m = marks::of(rules, s);
+        let (extent, sources, indirect) = (m.extent, m.sources, m.indirect);
         match parts.last_mut() {
             Some(p) if p.0 == s.block() => {
                 p.1 |= extent;
@@ -330,86 +345,112 @@ fn base_years<'d>(
     let mut out = Vec::new();
     let mut quoted = Vec::new();
     for (i, s) in all.iter().enumerate() {
-        // `以二〇二〇年为基准年`: years in Chinese numerals read as digits (the same length,
-        // so ranges hold; a found year is widened back onto the digits as written).
-        let normalized = crate::extract::targets::ascii_years(s.as_str());
-        let text: &str = &normalized;
-        let written = crate::extract::targets::chinese_year_digits(s.as_str());
-        let titles = title_ranges(text);
-        let mut found: Vec<(u16, Range<usize>)> = Vec::new();
-        for p in &cx.rules.boundary.base_year.patterns {
-            for caps in p.captures_iter(text) {
-                if let Some(m) = caps.name("year") {
-                    if let Ok(y) = m.as_str().parse::<u16>() {
-                        found.push((y, m.range()));
-                    }
-                }
+        // A table that states it: `| 基准年 | 2020年 |`, or a `基准年` column over `2020年`.
+        let base_year_cell = s.table.as_ref().is_some_and(|cell| {
+            [cell.row_header, cell.column_header]
+                .iter()
+                .any(|h| names_base_year(h))
+        });
+        let found = if base_year_cell {
+            sentence_base_years(cx.rules, s.as_str(), true).into()
+        } else {
+            marks::of(cx.rules, s).base_years.clone()
+        };
+        for &(year, ref range, from_elsewhere) in found.iter() {
+            if from_elsewhere {
+                quoted.push((i, range.start));
+            } else {
+                out.push(BaseYear {
+                    year,
+                    sentence: s.clone(),
+                    range: range.clone(),
+                });
             }
         }
-        for caps in parenthesised_base_year()
-            .into_iter()
-            .flat_map(|re| re.captures_iter(text))
-        {
-            if let Some(m) = caps.name("year").or_else(|| caps.name("year2")) {
+    }
+    (out, quoted)
+}
+
+/// The base years a sentence declares as (year, the year's digits as written, whether the
+/// declaration is quoted from another level); `base_year_cell`: a table cell under a
+/// header naming the base year, whose lone year is one. A function of the text and the
+/// pack (and the flag): remembered per text in [`marks`].
+fn sentence_base_years(
+    rules: &crate::pack::RulesPack,
+    sentence: &str,
+    base_year_cell: bool,
+) -> Vec<(u16, Range<usize>, bool)> {
+    // `以二〇二〇年为基准年`: years in Chinese numerals read as digits (the same length,
+    // so ranges hold; a found year is widened back onto the digits as written).
+    let normalized = crate::extract::targets::ascii_years(sentence);
+    let text: &str = &normalized;
+    let written = crate::extract::targets::chinese_year_digits(sentence);
+    let titles = title_ranges(text);
+    let mut found: Vec<(u16, Range<usize>)> = Vec::new();
+    for p in &rules.boundary.base_year.patterns {
+        for caps in p.captures_iter(text) {
+            if let Some(m) = caps.name("year") {
                 if let Ok(y) = m.as_str().parse::<u16>() {
                     found.push((y, m.range()));
                 }
             }
         }
-        // A table that states it: `| 基准年 | 2020年 |`, or a `基准年` column over `2020年`.
-        if let Some(cell) = &s.table {
-            if [cell.row_header, cell.column_header]
-                .iter()
-                .any(|h| names_base_year(h))
-            {
-                if let Some((y, r)) = cell_year_alone(text) {
-                    found.push((y, r));
-                }
+    }
+    for caps in parenthesised_base_year()
+        .into_iter()
+        .flat_map(|re| re.captures_iter(text))
+    {
+        if let Some(m) = caps.name("year").or_else(|| caps.name("year2")) {
+            if let Ok(y) = m.as_str().parse::<u16>() {
+                found.push((y, m.range()));
             }
-        }
-        found.sort_by_key(|(_, r)| r.start);
-        found.dedup_by_key(|(_, r)| r.start);
-        for (year, range) in found {
-            if inside(&titles, range.start) {
-                continue;
-            }
-            // `较企业自定基准年（2018年）`: an enterprise's own base year, quoted.
-            let before = text.get(..range.start).unwrap_or("");
-            if enterprise_base().is_some_and(|r| r.is_match(before)) {
-                continue;
-            }
-            // `全省“十四五”…下降目标为19%（以2020年为基期）`: the base of an upper level's
-            // target, quoted in the same clause, is not the plan's.
-            let clause = before
-                .rfind(['，', ',', '；', ';', '。'])
-                .and_then(|i| before.get(i..))
-                .unwrap_or(before);
-            // A clause whose subject refers back (`…比2020年下降18%，该指标基期为2020年`) speaks
-            // of what the sentence named before it: the whole sentence is its scope.
-            let opening = clause.trim_start_matches(['，', ',', '；', ';', '。']);
-            // So does a sentence opening with another level as its topic (`国家层面，…要求
-            // …降低18%（以2020年为基期）`).
-            let topic = text
-                .split(['，', ',', '；', ';'])
-                .next()
-                .is_some_and(|first| cx.rules.lexicon.upper_topic.is_match(first));
-            let scope = if topic || cx.rules.lexicon.back_reference.opens(opening) {
-                before
-            } else {
-                clause
-            };
-            if crate::extract::targets::quotes_upper_level(&cx.rules.lexicon, scope) {
-                quoted.push((i, range.start));
-                continue;
-            }
-            out.push(BaseYear {
-                year,
-                sentence: s.clone(),
-                range: crate::extract::targets::widen_to_years(range, &written),
-            });
         }
     }
-    (out, quoted)
+    if base_year_cell {
+        if let Some((y, r)) = cell_year_alone(text) {
+            found.push((y, r));
+        }
+    }
+    found.sort_by_key(|(_, r)| r.start);
+    found.dedup_by_key(|(_, r)| r.start);
+    let mut out = Vec::new();
+    for (year, range) in found {
+        if inside(&titles, range.start) {
+            continue;
+        }
+        // `较企业自定基准年（2018年）`: an enterprise's own base year, quoted.
+        let before = text.get(..range.start).unwrap_or("");
+        if enterprise_base().is_some_and(|r| r.is_match(before)) {
+            continue;
+        }
+        // `全省“十四五”…下降目标为19%（以2020年为基期）`: the base of an upper level's
+        // target, quoted in the same clause, is not the plan's.
+        let clause = before
+            .rfind(['，', ',', '；', ';', '。'])
+            .and_then(|i| before.get(i..))
+            .unwrap_or(before);
+        // A clause whose subject refers back (`…比2020年下降18%，该指标基期为2020年`) speaks
+        // of what the sentence named before it: the whole sentence is its scope.
+        let opening = clause.trim_start_matches(['，', ',', '；', ';', '。']);
+        // So does a sentence opening with another level as its topic (`国家层面，…要求
+        // …降低18%（以2020年为基期）`).
+        let topic = text
+            .split(['，', ',', '；', ';'])
+            .next()
+            .is_some_and(|first| rules.lexicon.upper_topic.is_match(first));
+        let scope = if topic || rules.lexicon.back_reference.opens(opening) {
+            before
+        } else {
+            clause
+        };
+        if crate::extract::targets::quotes_upper_level(&rules.lexicon, scope) {
+            out.push((year, range, true));
+            continue;
+        }
+        let range = crate::extract::targets::widen_to_years(range, &written);
+        out.push((year, range, false));
+    }
+    out
 }
 
 /// A table header that names the base year itself (`基准年`, `基准年份`, `基期`), not a

@@ -166,11 +166,11 @@ pub fn after_leading_year(text: &str) -> &str {
 }
 
 pub fn years(text: &str) -> Vec<YearMention> {
-    use crate::extract::memo::TextMemo;
+    use crate::extract::memo::{PackKey, TextMemo};
     thread_local! {
         static MEMO: std::cell::RefCell<TextMemo<Vec<YearMention>>> = Default::default();
     }
-    TextMemo::get_or(&MEMO, text, years_of)
+    TextMemo::get_or(&MEMO, PackKey::NONE, text, years_of)
 }
 
 fn years_of(text: &str) -> Vec<YearMention> {

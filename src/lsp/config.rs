@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use lsp_types::Uri;
@@ -13,22 +14,26 @@ use crate::pack::{self, RulesPack};
 /// A loaded `peaklint.yaml`, kept until the file changes.
 struct LoadedConfig {
     modified: Option<SystemTime>,
-    pack: Result<RulesPack, String>,
+    pack: Result<Arc<RulesPack>, String>,
 }
 
-/// The `peaklint.yaml` files met so far.
+/// The `peaklint.yaml` files met so far, and the embedded pack. A document's edits are
+/// checked with one pack, not a fresh clone per edit: a clone derives its outline keys
+/// anew (`Derived`) and is another pack for the answers remembered per text
+/// ([`crate::extract::memo`]), so the server would forget them at every edit.
 #[derive(Default)]
 pub struct Configs {
     loaded: HashMap<PathBuf, LoadedConfig>,
+    default: Option<Arc<RulesPack>>,
 }
 
 impl Configs {
     /// The rules for a document: the nearest `peaklint.yaml` from its folder up (as the
     /// CLI finds it from the working directory), else the embedded pack. `Err`: the
     /// message for a malformed `peaklint.yaml`.
-    pub fn rules_for(&mut self, path: Option<&Path>) -> Result<RulesPack, String> {
+    pub fn rules_for(&mut self, path: Option<&Path>) -> Result<Arc<RulesPack>, String> {
         let Some(config) = path.and_then(Path::parent).and_then(pack::find_config) else {
-            return Ok(pack::default_pack().clone());
+            return Ok(self.default_pack());
         };
         let modified = std::fs::metadata(&config).and_then(|m| m.modified()).ok();
         let fresh = self
@@ -36,18 +41,28 @@ impl Configs {
             .get(&config)
             .is_some_and(|c| c.modified == modified && modified.is_some());
         if !fresh {
-            let pack = pack::load_file(&config).map_err(|e| located(&e));
+            let pack = pack::load_file(&config)
+                .map(Arc::new)
+                .map_err(|e| located(&e));
             self.loaded
                 .insert(config.clone(), LoadedConfig { modified, pack });
         }
         match self.loaded.get(&config).map(|c| &c.pack) {
-            Some(Ok(pack)) => Ok(pack.clone()),
+            Some(Ok(pack)) => Ok(Arc::clone(pack)),
             Some(Err(message)) => Err(format!(
                 "peaklint: {} is not valid:\n{message}",
                 config.display()
             )),
-            None => Ok(pack::default_pack().clone()),
+            None => Ok(self.default_pack()),
         }
+    }
+
+    /// The embedded pack, shared by every document without a `peaklint.yaml`.
+    fn default_pack(&mut self) -> Arc<RulesPack> {
+        Arc::clone(
+            self.default
+                .get_or_insert_with(|| Arc::new(pack::default_pack().clone())),
+        )
     }
 }
 

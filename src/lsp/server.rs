@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
+use std::sync::Arc;
 
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{self as note, Notification as _};
@@ -43,7 +44,7 @@ struct OpenDocument {
 /// document for inline suppressions, the rules and waivers it was checked with).
 struct LastCheck {
     doc: Document,
-    pack: RulesPack,
+    pack: Arc<RulesPack>,
     found: Found,
     waivers: Waivers,
     path: Option<PathBuf>,
@@ -75,8 +76,12 @@ impl Server {
         }
     }
 
-    /// Serve until `exit` or the end of the input; the process exit code.
+    /// Serve until `exit` or the end of the input; the process exit code. Checks run on
+    /// this thread, which keeps the readings of sentences (their years, quantities and
+    /// metrics) from one check to the next: between two versions of a document almost
+    /// every sentence is unchanged ([`crate::extract::memo`]).
     pub fn run(mut self, receiver: &Receiver<Message>) -> i32 {
+        crate::extract::memo::keep_between_documents(true);
         while let Ok(message) = receiver.recv() {
             if self.handle(message) {
                 return if self.shutdown { 0 } else { 1 };
@@ -380,7 +385,7 @@ impl Server {
     /// The rules for a document (see [`Configs::rules_for`]); a malformed
     /// `peaklint.yaml` is shown once and the document gets no diagnostics until it is
     /// fixed.
-    fn rules_for(&mut self, path: Option<&Path>) -> Option<RulesPack> {
+    fn rules_for(&mut self, path: Option<&Path>) -> Option<Arc<RulesPack>> {
         match self.configs.rules_for(path) {
             Ok(pack) => Some(pack),
             Err(message) => {

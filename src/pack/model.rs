@@ -1346,6 +1346,10 @@ pub struct RulesPack {
     /// Where the pack came from (file name, `default`), with any config applied on top.
     #[serde(skip)]
     pub origin: Vec<String>,
+    /// Which pack this is for the answers remembered per text
+    /// ([`crate::extract::memo`]): a clone is another pack.
+    #[serde(skip)]
+    identity: crate::extract::memo::PackIdentity,
 }
 
 impl RulesPack {
@@ -1363,7 +1367,13 @@ impl RulesPack {
             thresholds: Thresholds::default(),
             severities: BTreeMap::new(),
             origin: Vec::new(),
+            identity: Default::default(),
         }
+    }
+
+    /// The key of this pack's answers in the text memos ([`crate::extract::memo`]).
+    pub(crate) fn memo_key(&self) -> crate::extract::memo::PackKey {
+        self.identity.key()
     }
 
     /// The severity to report `rule_id` at: the pack's setting, `default` (the rule's own

@@ -546,3 +546,71 @@ fn hover_on_a_target_sentence_shows_how_it_was_read() {
     assert!(!value.contains("peaklint 对本句的读取"), "{value}");
     s.stop();
 }
+
+/// The diagnostics a fresh server publishes for `text` at `uri`.
+fn fresh_diagnostics(uri: &str, text: &str) -> Vec<Value> {
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({"lang": "zh"}));
+    s.open(uri, "markdown", text);
+    let diags = s.diagnostics_for(uri);
+    s.stop();
+    diags
+}
+
+/// Issue 19: the server keeps sentence readings (years, quantities, metrics) from one
+/// version of a document to the next. After every edit of a sequence — figures changed,
+/// a heading removed, an edit undone — it publishes what a fresh server publishes for the
+/// same text: nothing read from an earlier version leaks into a later one.
+#[test]
+fn edits_publish_what_a_fresh_server_publishes() {
+    let dir = temp_dir("edits");
+    let uri = file_uri(&dir.join("standard-plan.md"));
+    let plan = match std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/md/standard-plan.md"),
+    ) {
+        Ok(t) => t,
+        Err(e) => panic!("{e}"),
+    };
+    let steps: [(&str, &str); 5] = [
+        // A late peak.
+        (
+            "2028年前后实现碳达峰，峰值控制在560万吨以内",
+            "2032年前后实现碳达峰，峰值控制在560万吨以内",
+        ),
+        // A total that no longer agrees with its table.
+        ("二氧化碳排放总量为486.0万吨", "二氧化碳排放总量为496.0万吨"),
+        // Another base year.
+        ("基准年为2020年", "基准年为2019年"),
+        // A heading removed.
+        ("### （二）基准年碳排放清单\n", ""),
+        // The late peak undone.
+        (
+            "2032年前后实现碳达峰，峰值控制在560万吨以内",
+            "2028年前后实现碳达峰，峰值控制在560万吨以内",
+        ),
+    ];
+    let mut s = Server::start();
+    s.initialize(json!({}), json!({"lang": "zh"}));
+    s.open(&uri, "markdown", &plan);
+    let first = s.diagnostics_for(&uri);
+    let mut text = plan.clone();
+    let mut changed = false;
+    for (version, (from, to)) in (2..).zip(steps) {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+        s.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version},
+                   "contentChanges": [{"text": text}]}),
+        );
+        let edited = s.diagnostics_for(&uri);
+        assert_eq!(
+            edited,
+            fresh_diagnostics(&uri, &text),
+            "after {from} → {to}"
+        );
+        changed |= edited != first;
+    }
+    assert!(changed, "the edits changed the findings: {first:#?}");
+    s.stop();
+}

@@ -1,7 +1,7 @@
 //! Which pack indicators a text names.
 
-use crate::extract::memo::FastMap;
-use std::cell::{Cell, RefCell};
+use crate::extract::memo::TextMemo;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -11,73 +11,74 @@ use crate::pack::RulesPack;
 /// the one that starts first (单位工业增加值二氧化碳排放量 is an intensity, not 排放量), and
 /// at one start to the shortest (单位工业增加值能耗、二氧化碳排放 begins with 能耗).
 pub fn metric_mentions<'p>(pack: &'p RulesPack, text: &str) -> Vec<(&'p str, Range<usize>)> {
-    resolve(&raw_metric_mentions(pack, text))
+    resolve(raw_metric_mentions(pack, text))
 }
 
 /// [`metric_mentions`] of the raw mentions.
-fn resolve<'p>(found: &[(&'p str, Range<usize>)]) -> Vec<(&'p str, Range<usize>)> {
+fn resolve<'p>(
+    found: impl IntoIterator<Item = (&'p str, Range<usize>)>,
+) -> Vec<(&'p str, Range<usize>)> {
     let mut kept: Vec<(&'p str, Range<usize>)> = Vec::new();
     for (id, r) in found {
         if kept.last().is_some_and(|(_, k)| r.start < k.end) {
             continue;
         }
-        kept.push((*id, r.clone()));
+        kept.push((id, r));
     }
     kept
 }
 
-/// A text's raw metric mentions, shared.
-type Mentions<'p> = Rc<[(&'p str, Range<usize>)]>;
+/// A text's raw metric mentions as (index into the pack's metrics, range), shared: the
+/// form kept in the text memo, which outlives the pack's borrow.
+type Mentions = Rc<[(usize, Range<usize>)]>;
+
+thread_local! {
+    /// [`raw_metric_mentions`] by text and pack ([`crate::extract::memo`]).
+    static RAW: RefCell<TextMemo<Mentions>> = RefCell::default();
+}
 
 /// The metric mentions of one document's texts, each text's searched once: the target
 /// extraction and several checks ask for the same sentences' and table headers' mentions
 /// (a target's metric about every sentence, a table header once per row), and each
 /// search runs every metric pattern of the pack. Kept in the document's
-/// [`Analysis`](crate::extract::analysis::Analysis).
+/// [`Analysis`](crate::extract::analysis::Analysis); the answers live in the thread's
+/// text memo, so the language server keeps them between versions of a document.
 pub struct MentionMemo<'p> {
     pack: &'p RulesPack,
-    known: RefCell<FastMap<Box<str>, Mentions<'p>>>,
-    /// Text bytes remembered (a bound on memory: the memo forgets all past it).
-    bytes: Cell<usize>,
 }
 
 impl<'p> MentionMemo<'p> {
-    /// Longest text remembered.
-    const MAX_TEXT: usize = 4096;
-    /// Text bytes remembered before the memo forgets them all (well above a 100 KB plan's
-    /// distinct sentences and headers).
-    const MAX_BYTES: usize = 1 << 20;
-
-    /// An empty memo for `pack`.
+    /// A memo for `pack`.
     pub fn new(pack: &'p RulesPack) -> MentionMemo<'p> {
-        MentionMemo {
-            pack,
-            known: RefCell::default(),
-            bytes: Cell::new(0),
-        }
+        MentionMemo { pack }
     }
 
     /// [`metric_mentions`]`(pack, text)`.
     pub fn metric_mentions(&self, text: &str) -> Vec<(&'p str, Range<usize>)> {
-        resolve(&self.raw(text))
+        resolve(self.named(&self.raw(text)))
     }
 
-    /// `raw_metric_mentions(pack, text)`, remembered.
-    fn raw(&self, text: &str) -> Mentions<'p> {
-        if let Some(found) = self.known.borrow().get(text) {
-            return Rc::clone(found);
-        }
-        let found: Mentions<'p> = raw_metric_mentions(self.pack, text).into();
-        if text.len() <= Self::MAX_TEXT {
-            let mut known = self.known.borrow_mut();
-            if self.bytes.get() + text.len() > Self::MAX_BYTES {
-                *known = FastMap::default();
-                self.bytes.set(0);
-            }
-            self.bytes.set(self.bytes.get() + text.len());
-            known.insert(text.into(), Rc::clone(&found));
-        }
+    /// `raw_metric_mentions(pack, text)` by metric index, remembered.
+    fn raw(&self, text: &str) -> Mentions {
+        let pack = self.pack;
+        TextMemo::get_or(&RAW, pack.memo_key(), text, |t| {
+            raw_mentions_by_index(pack, t).into()
+        })
+    }
+
+    /// Mentions by metric index with the metrics' ids.
+    fn named<'a>(
+        &self,
+        found: &'a [(usize, Range<usize>)],
+    ) -> impl Iterator<Item = (&'p str, Range<usize>)> + 'a
+    where
+        'p: 'a,
+    {
+        let pack: &'p RulesPack = self.pack;
+        let metrics = &pack.targets.metrics;
         found
+            .iter()
+            .filter_map(|(i, r)| Some((metrics.get(*i)?.id.as_str(), r.clone())))
     }
 }
 
@@ -87,6 +88,15 @@ pub(super) fn raw_metric_mentions<'p>(
     pack: &'p RulesPack,
     text: &str,
 ) -> Vec<(&'p str, Range<usize>)> {
+    let metrics = &pack.targets.metrics;
+    raw_mentions_by_index(pack, text)
+        .into_iter()
+        .filter_map(|(i, r)| Some((metrics.get(i)?.id.as_str(), r)))
+        .collect()
+}
+
+/// [`raw_metric_mentions`] with each metric as its index in the pack's metrics.
+fn raw_mentions_by_index(pack: &RulesPack, text: &str) -> Vec<(usize, Range<usize>)> {
     let metrics = &pack.targets.metrics;
     // (range, metric index, keyword before pattern): the order of a per-metric scan.
     let mut hits: Vec<(Range<usize>, usize, u8)> = pack
@@ -111,9 +121,10 @@ pub(super) fn raw_metric_mentions<'p>(
         }
     }
     hits.sort_by_key(|(r, i, kind)| (r.start, r.end, *i, *kind));
-    let mut found: Vec<(&'p str, Range<usize>)> = hits
+    let mut found: Vec<(usize, Range<usize>)> = hits
         .into_iter()
-        .filter_map(|(r, i, _)| Some((metrics.get(i)?.id.as_str(), r)))
+        .filter(|(_, i, _)| *i < metrics.len())
+        .map(|(r, i, _)| (i, r))
         .collect();
     // `煤炭消费占能源消费总量比重`, `占园区排放总量的93.0%`: a denominator, not the
     // indicator.
@@ -159,11 +170,8 @@ mod tests {
         for _ in 0..2 {
             for t in texts {
                 assert_eq!(memo.metric_mentions(t), metric_mentions(pack, t), "{t}");
-                assert_eq!(
-                    &*memo.raw(t),
-                    raw_metric_mentions(pack, t).as_slice(),
-                    "{t}"
-                );
+                let raw: Vec<_> = memo.named(&memo.raw(t)).collect();
+                assert_eq!(raw, raw_metric_mentions(pack, t), "{t}");
             }
         }
     }
