@@ -258,8 +258,43 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
             .then_some(n.style)
     };
     let styles: Vec<Option<NumberStyle>> = candidates.iter().map(item_like).collect();
+    // An upper-level line (`（四）`) that is one sentence with nothing run into it, right after
+    // a numbered sentence of its style that is no candidate (`（三）《工业企业温室气体排放核算和
+    // 报告通则》（GB/T 32150—2015）。` / `（四）溪湄市分解下达园区的“十四五”节能降碳目标任务。`):
+    // the next item of a list of sources, not a heading left empty.
+    let next_item = |c: &Candidate| -> bool {
+        let Some(n) = c.number.as_ref() else {
+            return false;
+        };
+        let Some(RawBlock::Paragraph(p)) = raw.get(c.index) else {
+            return false;
+        };
+        let before = c
+            .index
+            .checked_sub(1)
+            .and_then(|j| raw.get(j))
+            .and_then(|b| match b {
+                RawBlock::Paragraph(q) => Some(q),
+                _ => None,
+            })
+            .filter(|q| q.text.trim_end().ends_with(['。', '；', ';']))
+            .and_then(|q| split_heading_number(q.text.trim_start()))
+            .is_some_and(|(m, _)| m.style == n.style);
+        let previous_is_candidate = candidates
+            .iter()
+            .any(|o| Some(o.index) == c.index.checked_sub(1));
+        c.explicit.is_none()
+            && c.run_in_rest.is_none()
+            && p.emphasis_prefix == 0
+            && p.text.trim_end().ends_with(['。', '；', ';'])
+            && before
+            && !previous_is_candidate
+    };
     let drop: Vec<bool> = (0..candidates.len())
         .map(|i| {
+            if candidates.get(i).is_some_and(next_item) {
+                return true;
+            }
             let Some(style) = styles.get(i).copied().flatten() else {
                 return false;
             };

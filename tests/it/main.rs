@@ -66,6 +66,7 @@ mod outside_round70;
 mod outside_round76;
 mod outside_round80;
 mod outside_round84;
+mod outside_round86;
 mod own_plans;
 mod pathway_sections;
 mod pdf;
