@@ -27,7 +27,9 @@
 //! list of years in order ([`respectively`]: `2025年、2030年分别减排9.8万吨和20.8万吨`:
 //! 9.8 is 2025's, 20.8 is 2030's), and an undated list of as many values takes the years
 //! the text's dated lists all give (`inherit_years`: `减排3.4万吨和8.6万吨` after them is
-//! one measure's 2025 and 2030 figures). A year naming when a project starts or is finished
+//! one measure's 2025 and 2030 figures); a `分别` list after fewer years than values
+//! (`2027年前…更新高效电机，分别减排0.12万吨和0.30万吨`) is undated the same way: the one year
+//! dates the work, not each value. A year naming when a project starts or is finished
 //! (`2023年投产`, `2030年前建成投运`) dates a reduction that holds from that year on.
 //!
 //! [`Reductions::for_year`] works year by year: a stated total counts only for its own
@@ -209,16 +211,6 @@ pub fn year_before(list: &[YearMention], at: usize) -> Option<u16> {
         .map(|m| m.last)
 }
 
-/// Years paired with the values of a list, in order. A list is two or more values
-/// (`values`, sorted) joined only by `和`/`、`/`及`/commas. Its N values take N years:
-/// - a run of N years joined by `、`/`和` shortly before it, with no number between
-///   (`2025年、2030年分别减排9.8万吨和20.8万吨`, `2025年、2030年合计减排6.0万吨和15.8万吨`);
-/// - or, when its clause says `分别` or `相应` with no enumeration of subjects before it
-///   (`光伏和节能分别减排…` pairs measures, not years), the last N years written before it
-///   in the sentence, when they increase (`增至2025年15万千瓦、2030年40万千瓦，…，相应减排
-///   6.7万吨和21.3万吨`).
-///
-/// (value start, year) pairs.
 /// The quantities and years of `text`, and the years a `分别` list pairs its CO2 figures
 /// with (see [`respectively`]).
 fn co2_with_years(
@@ -236,6 +228,16 @@ fn co2_with_years(
     (qs, list, paired)
 }
 
+/// Years paired with the values of a list, in order. A list is two or more values
+/// (`values`, sorted) joined only by `和`/`、`/`及`/commas. Its N values take N years:
+/// - a run of N years joined by `、`/`和` shortly before it, with no number between
+///   (`2025年、2030年分别减排9.8万吨和20.8万吨`, `2025年、2030年合计减排6.0万吨和15.8万吨`);
+/// - or, when its clause says `分别` or `相应` with no enumeration of subjects before it
+///   (`光伏和节能分别减排…` pairs measures, not years), the last N years written before it
+///   in the sentence, when they increase (`增至2025年15万千瓦、2030年40万千瓦，…，相应减排
+///   6.7万吨和21.3万吨`).
+///
+/// (value start, year) pairs.
 pub fn respectively(
     text: &str,
     list: &[YearMention],
@@ -251,19 +253,7 @@ pub fn respectively(
             ))
         })
         .collect();
-    let mut lists: Vec<Vec<&Range<usize>>> = Vec::new();
-    for v in values {
-        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
-            text.get(prev.end..v.start).is_some_and(|g| {
-                g.chars()
-                    .all(|c| "和、及与,，约".contains(c) || c.is_whitespace())
-            })
-        });
-        match lists.last_mut() {
-            Some(l) if joined => l.push(v),
-            _ => lists.push(vec![v]),
-        }
-    }
+    let lists = value_lists(text, values);
     for l in lists.iter().filter(|l| l.len() >= 2) {
         let Some(first) = l.first().map(|v| v.start) else {
             continue;
@@ -341,6 +331,69 @@ pub fn respectively(
             }
         };
         out.extend(l.iter().map(|v| v.start).zip(years));
+    }
+    out
+}
+
+/// The values of `values` (sorted) grouped into lists: runs joined only by `和`/`、`/`及`/
+/// commas.
+fn value_lists<'v>(text: &str, values: &'v [Range<usize>]) -> Vec<Vec<&'v Range<usize>>> {
+    let mut lists: Vec<Vec<&Range<usize>>> = Vec::new();
+    for v in values {
+        let joined = lists.last().and_then(|l| l.last()).is_some_and(|prev| {
+            text.get(prev.end..v.start).is_some_and(|g| {
+                g.chars()
+                    .all(|c| "和、及与,，约".contains(c) || c.is_whitespace())
+            })
+        });
+        match lists.last_mut() {
+            Some(l) if joined => l.push(v),
+            _ => lists.push(vec![v]),
+        }
+    }
+    lists
+}
+
+/// The values of a `分别`/`相应` list that [`respectively`] left unpaired because fewer
+/// years stand before it in its statement than it has values (`2027年前冷库、石磨和灌装线更新
+/// 高效电机，分别减排0.12万吨和0.30万吨`): the one year dates the work, not each value, so
+/// the values are undated (and take the years the text's other lists give,
+/// `inherit_years`). Their starts.
+fn unpaired_lists(
+    text: &str,
+    list: &[YearMention],
+    values: &[Range<usize>],
+    paired: &[(usize, u16)],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for l in value_lists(text, values).iter().filter(|l| l.len() >= 2) {
+        let Some(first) = l.first().map(|v| v.start) else {
+            continue;
+        };
+        if l.iter().any(|v| paired.iter().any(|(p, _)| *p == v.start)) {
+            continue;
+        }
+        let seg_start = text
+            .get(..first)
+            .and_then(|h| {
+                h.char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, '。' | '；' | ';'))
+                    .map(|(i, c)| i + c.len_utf8())
+            })
+            .unwrap_or(0);
+        let before: Vec<&YearMention> = list
+            .iter()
+            .filter(|m| m.span.start >= seg_start && m.span.end <= first && m.dates_a_figure())
+            .collect();
+        let Some(last) = before.last() else {
+            continue;
+        };
+        let span = text.get(last.span.end..first).unwrap_or("");
+        let cue = ["分别", "相应", "对应"].iter().any(|w| span.contains(w));
+        if cue && before.len() < l.len() {
+            out.extend(l.iter().map(|v| v.start));
+        }
     }
     out
 }
@@ -537,6 +590,12 @@ pub fn reductions<'d>(
             continue;
         }
         let (qs, list, paired) = co2_with_years(x, text);
+        let spans: Vec<Range<usize>> = qs
+            .iter()
+            .filter(|q| co2(q).is_some())
+            .map(|q| q.span.clone())
+            .collect();
+        let unpaired = unpaired_lists(text, &list, &spans, &paired);
         // (total, end) of the reduction before, while a list of them may continue.
         let mut previous: Option<(bool, usize)> = None;
         let mut group = 0usize;
@@ -579,7 +638,11 @@ pub fn reductions<'d>(
             }
             // A sentence's figures of different years are one measure's over time; a
             // year repeated starts the next measure (`光伏…6.7万吨和21.3万吨。…13.4万吨和27.8万吨`).
-            let (year, since) = reduction_year(lex, text, &paired, &list, at);
+            let (year, since) = if unpaired.contains(&at) {
+                (None, false)
+            } else {
+                reduction_year(lex, text, &paired, &list, at)
+            };
             if group_years.contains(&year) {
                 group += 1;
                 group_years.clear();

@@ -6,9 +6,12 @@
 //!   base-year value is found for `吨钢材二氧化碳排放较2020年下降11%`;
 //! - an upper-level numbered line that is one sentence right after a numbered source of its
 //!   style (`（三）《…通则》（GB/T 32150—2015）。` / `（四）溪湄市分解下达园区的“十四五”节能降碳目标任务。`)
-//!   is the next item of the list of sources, not a heading left empty.
+//!   is the next item of the list of sources, not a heading left empty;
+//! - a `分别` list of reductions after a single year (`2027年前…更新高效电机，分别减排0.12万吨和
+//!   0.30万吨`) is not dated by that year, the work's: it takes the years the plan's other lists
+//!   give (2025, 2030), and no 2027 gap is weighed against it.
 
-use crate::common::{findings, findings_in, line_of, line_with};
+use crate::common::{findings, findings_in, line_of, line_with, measure_reductions};
 
 /// A plan whose 2025 park total is 9.3万吨 in the text and the table, with a part's goal
 /// written as `part`.
@@ -89,4 +92,31 @@ fn a_sentence_after_numbered_sources_is_their_next_item() {
     let found = findings_in("plan.txt", plan, "structure/empty-section");
     assert_eq!(found.len(), 1, "{plan}\n{found:?}");
     assert_eq!(line_of(&found[0]), line_with(plan, "（一）指导思想"));
+}
+
+/// A pathway whose measures list 2025 and 2030 reductions, one of them written `sentence`.
+fn pathway(sentence: &str) -> String {
+    format!(
+        "# 某县芝麻制品产业园碳达峰实施方案\n\n## 四、重点任务\n\n\
+（一）绿电替代行动。2025年、2030年分别外购绿电0.5亿和1.2亿千瓦时，分别减排0.29万吨和0.70万吨。\n\n\
+（二）屋顶光伏行动。2025年、2030年分别减排0.46万吨和0.91万吨。\n\n（三）设备能效提升行动。{sentence}\n"
+    )
+}
+
+#[test]
+fn a_respective_list_after_one_year_takes_the_plans_years() {
+    for sentence in [
+        // county: the year the work is done by
+        "2027年前冷库、石磨和灌装线更新高效电机，分别减排0.12万吨和0.30万吨。",
+        // consultancy: the year works start
+        "2026年起实施空压站改造，相应减排0.12万吨和0.30万吨。",
+    ] {
+        let found = measure_reductions(&pathway(sentence));
+        assert!(found.contains(&(Some(2025), 0.12)), "{sentence}: {found:?}");
+        assert!(found.contains(&(Some(2030), 0.3)), "{sentence}: {found:?}");
+    }
+    // Two years for two values: paired as written.
+    let found = measure_reductions(&pathway("2027年、2030年分别减排0.12万吨和0.30万吨。"));
+    assert!(found.contains(&(Some(2027), 0.12)), "{found:?}");
+    assert!(found.contains(&(Some(2030), 0.3)), "{found:?}");
 }
