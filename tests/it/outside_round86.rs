@@ -9,7 +9,10 @@
 //!   is the next item of the list of sources, not a heading left empty;
 //! - a `分别` list of reductions after a single year (`2027年前…更新高效电机，分别减排0.12万吨和
 //!   0.30万吨`) is not dated by that year, the work's: it takes the years the plan's other lists
-//!   give (2025, 2030), and no 2027 gap is weighed against it.
+//!   give (2025, 2030), and no 2027 gap is weighed against it;
+//! - a park profile split over the opening part — the area in the scope of `一、总体要求`, the
+//!   industries opening `二、碳排放现状` under `（一）产业与能源` — is the recommended profile
+//!   chapter in substance.
 
 use crate::common::{findings, findings_in, line_of, line_with, measure_reductions};
 
@@ -119,4 +122,36 @@ fn a_respective_list_after_one_year_takes_the_plans_years() {
     let found = measure_reductions(&pathway("2027年、2030年分别减排0.12万吨和0.30万吨。"));
     assert!(found.contains(&(Some(2027), 0.12)), "{found:?}");
     assert!(found.contains(&(Some(2030), 0.3)), "{found:?}");
+}
+
+/// A plan in plain text: `scope` in the opening chapter, `first` opening the emission chapter.
+fn opening(scope: &str, first: &str) -> String {
+    format!(
+        "某县玻璃仪器产业园碳达峰实施方案\n\n一、总体要求\n\n（一）指导思想\n\n坚持系统观念。\n\n（二）范围和基准年\n\n{scope}\n\n\
+二、碳排放现状\n\n（一）产业与能源\n\n{first}\n\n（二）核算边界与方法\n\n核算园区二氧化碳排放。\n\n\
+三、达峰目标\n\n力争2028年达峰。\n\n四、重点任务\n\n推进熔窑改造。\n\n五、保障措施\n\n加强组织领导。\n"
+    )
+}
+
+fn profile_missing(plan: &str) -> bool {
+    findings_in("plan.txt", plan, "structure/missing-chapter")
+        .iter()
+        .any(|d| d.message.contains("园区概况"))
+}
+
+#[test]
+fn a_profile_split_over_the_opening_part_is_there() {
+    let scope = "本方案范围为园区规划范围，面积5.8平方公里，以2020年为基准年。";
+    for first in [
+        // PDF-copy county style
+        "园区现有规模以上企业29家，2020年生产硼硅玻璃管材及仪器4.2万吨。",
+        // provincial: industries named
+        "园区主导产业为硼硅玻璃和实验仪器，2020年综合能源消费量6.1万吨标准煤。",
+    ] {
+        let plan = opening(scope, first);
+        assert!(!profile_missing(&plan), "{plan}");
+    }
+    // The area alone: no profile.
+    let plan = opening(scope, "熔窑和灯工加工使用天然气。");
+    assert!(profile_missing(&plan), "{plan}");
 }

@@ -643,11 +643,12 @@ fn candidates(
     cands
 }
 
-/// Whether a chapter of the plan's opening part — the top-level sections up to the first
-/// required chapter found, that chapter included — holds the substance of two of `item`'s
+/// Whether the plan's opening part — the top-level sections up to the first required
+/// chapter found, that chapter included — holds the substance of two of `item`'s
 /// sections: a park's profile written in `第一章 总则` (its industries in 编制背景, its area
 /// in 规划范围), or at the head of the emission chapter (`二、摸清家底` opening with
-/// `**园区范围。**…` and `**产业和能源。**…`), is there without a chapter of its own.
+/// `**园区范围。**…` and `**产业和能源。**…`), or split between them, is there without a
+/// chapter of its own.
 pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &OutlineItem) -> bool {
     let first_required = outline
         .chapters
@@ -656,13 +657,17 @@ pub fn in_opening_chapter(doc: &Document, outline: &OutlineMatch, item: &Outline
         .filter_map(|c| c.best.as_ref().map(|b| b.block))
         .min()
         .unwrap_or(usize::MAX);
-    doc.sections()
+    // The opening part as a whole: the area in the scope of `一、总体要求`, the industries
+    // opening `二、碳排放现状` (`（一）产业与能源`) are the profile between them.
+    let end = doc
+        .sections()
         .iter()
         .take_while(|s| s.heading <= first_required)
-        .any(|s| host_substance(doc, item, &s.content) >= 2)
+        .map(|s| s.content.end)
+        .max();
+    end.is_some_and(|end| host_substance(doc, item, &(0..end)) >= 2)
 }
 
-/// How many of `item`'s sections have their substance in `blocks`.
 /// Whether `a` asks more of a plan than `b` (required over recommended over optional).
 fn outranks(a: Requirement, b: Requirement) -> bool {
     let rank = |r: Requirement| match r {
@@ -674,6 +679,7 @@ fn outranks(a: Requirement, b: Requirement) -> bool {
     rank(a) > rank(b)
 }
 
+/// How many of `item`'s sections have their substance in `blocks`.
 fn host_substance(doc: &Document, item: &OutlineItem, blocks: &std::ops::Range<usize>) -> usize {
     item.sections
         .iter()
