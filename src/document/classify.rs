@@ -236,6 +236,18 @@ fn list_style(style: NumberStyle) -> bool {
 /// “2.实施余热回收改造。”) or runs on past a comma at a body's length, with or without
 /// a closing 。 (“1.建设屋顶分布式光伏，到2025年新增装机5万千瓦”). A heading either
 /// stands alone (no 。, at most a short parallel phrase) or runs into its body.
+/// Whether block `j` is a paragraph numbered in `style` that ends like a sentence (`。`, `；`).
+fn numbered_sentence(raw: &[RawBlock], j: Option<usize>, style: NumberStyle) -> bool {
+    j.and_then(|j| raw.get(j))
+        .and_then(|b| match b {
+            RawBlock::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .filter(|p| p.text.trim_end().ends_with(['。', '；', ';']))
+        .and_then(|p| split_heading_number(p.text.trim_start()))
+        .is_some_and(|(n, _)| n.style == style)
+}
+
 fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
     let item_like = |c: &Candidate| -> Option<NumberStyle> {
         let n = c.number.as_ref()?;
@@ -269,17 +281,7 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
         let Some(RawBlock::Paragraph(p)) = raw.get(c.index) else {
             return false;
         };
-        let before = c
-            .index
-            .checked_sub(1)
-            .and_then(|j| raw.get(j))
-            .and_then(|b| match b {
-                RawBlock::Paragraph(q) => Some(q),
-                _ => None,
-            })
-            .filter(|q| q.text.trim_end().ends_with(['。', '；', ';']))
-            .and_then(|q| split_heading_number(q.text.trim_start()))
-            .is_some_and(|(m, _)| m.style == n.style);
+        let before = numbered_sentence(raw, c.index.checked_sub(1), n.style);
         // Candidates are in document order: a binary search, not a scan per candidate (a
         // plan of 100,000 numbered lines stays linear).
         let previous_is_candidate = c
@@ -311,16 +313,7 @@ fn drop_list_items(raw: &[RawBlock], candidates: &mut Vec<Candidate>) {
             };
             // An adjacent item that is no heading candidate at all (`（2）《工业领域碳达峰
             // 实施方案》；` is only a title) still makes this one the next item of its list.
-            let item_beside = |j: Option<usize>| {
-                j.and_then(|j| raw.get(j))
-                    .and_then(|b| match b {
-                        RawBlock::Paragraph(p) => Some(p),
-                        _ => None,
-                    })
-                    .filter(|p| p.text.trim_end().ends_with(['。', '；', ';']))
-                    .and_then(|p| split_heading_number(p.text.trim_start()))
-                    .is_some_and(|(n, _)| n.style == style)
-            };
+            let item_beside = |j: Option<usize>| numbered_sentence(raw, j, style);
             // A lone item with nothing under it (the next block is a heading, or there is
             // none: `第三节 监督考核` / `1.将碳达峰任务完成情况纳入年度目标责任考核。` at the
             // end) is a list of one, not an empty section.

@@ -258,19 +258,7 @@ pub fn respectively(
         let Some(first) = l.first().map(|v| v.start) else {
             continue;
         };
-        let seg_start = text
-            .get(..first)
-            .and_then(|h| {
-                h.char_indices()
-                    .rev()
-                    .find(|(_, c)| matches!(c, '。' | '；' | ';'))
-                    .map(|(i, c)| i + c.len_utf8())
-            })
-            .unwrap_or(0);
-        let before: Vec<&YearMention> = list
-            .iter()
-            .filter(|m| m.span.start >= seg_start && m.span.end <= first && m.dates_a_figure())
-            .collect();
+        let before = years_before(text, list, first);
         let n = l.len();
         // The run of years ending last before the list.
         let mut run: Vec<&YearMention> = Vec::new();
@@ -335,6 +323,23 @@ pub fn respectively(
     out
 }
 
+/// The years dating figures written before byte `first` in its statement (from the last
+/// `。`/`；` before it).
+fn years_before<'l>(text: &str, list: &'l [YearMention], first: usize) -> Vec<&'l YearMention> {
+    let seg_start = text
+        .get(..first)
+        .and_then(|h| {
+            h.char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, '。' | '；' | ';'))
+                .map(|(i, c)| i + c.len_utf8())
+        })
+        .unwrap_or(0);
+    list.iter()
+        .filter(|m| m.span.start >= seg_start && m.span.end <= first && m.dates_a_figure())
+        .collect()
+}
+
 /// The values of `values` (sorted) grouped into lists: runs joined only by `和`/`、`/`及`/
 /// commas.
 fn value_lists<'v>(text: &str, values: &'v [Range<usize>]) -> Vec<Vec<&'v Range<usize>>> {
@@ -373,19 +378,7 @@ fn unpaired_lists(
         if l.iter().any(|v| paired.iter().any(|(p, _)| *p == v.start)) {
             continue;
         }
-        let seg_start = text
-            .get(..first)
-            .and_then(|h| {
-                h.char_indices()
-                    .rev()
-                    .find(|(_, c)| matches!(c, '。' | '；' | ';'))
-                    .map(|(i, c)| i + c.len_utf8())
-            })
-            .unwrap_or(0);
-        let before: Vec<&YearMention> = list
-            .iter()
-            .filter(|m| m.span.start >= seg_start && m.span.end <= first && m.dates_a_figure())
-            .collect();
+        let before = years_before(text, list, first);
         let Some(last) = before.last() else {
             continue;
         };
