@@ -12,6 +12,20 @@ const MAX_LABEL_CHARS: usize = 40;
 /// Join each table continued under a `续表` label (or with its header row repeated right
 /// after it) to the table it continues, and number the tables again in order.
 pub(super) fn join(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
+    let mut out = join_continued(blocks);
+    let mut index = 0u32;
+    for block in &mut out {
+        if let RawBlock::Table(t) = block {
+            index += 1;
+            t.index = index;
+        }
+    }
+    out
+}
+
+/// [`join`] keeping the tables' numbers: a .docx's Word tables keep Word's count, which
+/// their cells' locations name (a continuation's rows still point at its own cells).
+pub(super) fn join_continued(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
     let mut out: Vec<RawBlock> = Vec::with_capacity(blocks.len());
     for block in blocks {
         let RawBlock::Table(next) = block else {
@@ -36,13 +50,6 @@ pub(super) fn join(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
                 out.truncate(before + 1);
             }
             _ => out.push(RawBlock::Table(next)),
-        }
-    }
-    let mut index = 0u32;
-    for block in &mut out {
-        if let RawBlock::Table(t) = block {
-            index += 1;
-            t.index = index;
         }
     }
     out

@@ -127,7 +127,7 @@ fn circled(c: char) -> Option<u32> {
 
 /// Characters that, right after an Arabic number, show it is a quantity, not a heading
 /// number (1.5万吨, 2.3%, 3.2亿元).
-fn is_quantity_suffix(c: char) -> bool {
+pub fn is_quantity_suffix(c: char) -> bool {
     matches!(
         c,
         '万' | '亿'

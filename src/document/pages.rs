@@ -15,6 +15,9 @@ use super::numerals::split_heading_number;
 /// Lines at the top and at the bottom of a page that may be a running header or footer.
 const EDGE_LINES: usize = 2;
 
+/// The shortest running header found on as few as two pages ([`furniture`]).
+const MIN_HEADER_CHARS: usize = 8;
+
 /// A page number as printed in a header or footer: `— 12 —`, `- 3 -`, `－3－`, `第 3 页`,
 /// `第3页 共20页`, `3 / 20`, `Page 3`, `12`.
 pub fn is_page_number(text: &str) -> bool {
@@ -84,14 +87,17 @@ pub fn furniture(pages: &[Vec<&str>]) -> Vec<Vec<bool>> {
             *seen.entry(k).or_default() += 1;
         }
     }
-    // Three pages at least: two pages may end with the same short line by chance.
+    // Three pages at least: two pages may end with the same short line by chance. A
+    // longer line (a header naming the plan) on every page but one (the first, which shows
+    // the title instead) is a header on two pages of three.
     let repeated_on = pages.len().div_ceil(2).max(3);
+    let repeated = |l: &str, n: usize| {
+        n >= repeated_on
+            || (n >= 2 && n + 1 >= pages.len() && l.trim().chars().count() >= MIN_HEADER_CHARS)
+    };
     let candidate = |l: &str| {
         !l.trim().is_empty()
-            && (is_page_number(l)
-                || seen
-                    .get(&furniture_key(l))
-                    .is_some_and(|&n| n >= repeated_on))
+            && (is_page_number(l) || seen.get(&furniture_key(l)).is_some_and(|&n| repeated(l, n)))
     };
     pages
         .iter()

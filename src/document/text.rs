@@ -12,7 +12,7 @@
 use super::classify::{RawBlock, RawParagraph};
 use super::pages::{
     continues, furniture, furniture_key, is_extraction_space, is_page_number,
-    is_printed_page_number, wrap_width,
+    is_printed_page_number, wrap_width, Wrap,
 };
 use super::{Origin, ReadError, Segment};
 
@@ -25,6 +25,27 @@ struct SourceLine<'a> {
 /// Split decoded text into paragraphs, one per non-blank line (or per wrapped
 /// paragraph in text copied out of a PDF).
 pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, ReadError> {
+    read(source, max_paragraphs, None)
+}
+
+/// Read lines pasted out of a PDF into a .docx, one run between two Word tables at a
+/// time ([`super::docx`]): the copy's running headers and page numbers are already gone,
+/// and `width` is the wrap width found over the whole document (a run of a few lines
+/// shows none of its own). Extraction spaces are taken out as in any page copy.
+pub(crate) fn read_pasted(
+    source: &str,
+    max_paragraphs: usize,
+    width: Option<Wrap>,
+) -> Result<Vec<RawBlock>, ReadError> {
+    read(source, max_paragraphs, Some(width))
+}
+
+/// `pasted`: the document-wide wrap width of a pasted .docx ([`read_pasted`]).
+fn read(
+    source: &str,
+    max_paragraphs: usize,
+    pasted: Option<Option<Wrap>>,
+) -> Result<Vec<RawBlock>, ReadError> {
     let mut lines = Vec::new();
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
@@ -34,14 +55,19 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         });
         offset += line.len();
     }
-    let dropped = page_furniture(&lines);
+    let dropped = if pasted.is_some() {
+        vec![false; lines.len()]
+    } else {
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        page_furniture(&texts, true)
+    };
     let kept: Vec<&str> = lines
         .iter()
         .zip(&dropped)
         .filter(|(_, d)| !**d)
         .map(|(l, _)| l.text.trim_matches('\u{c}'))
         .collect();
-    let width = wrap_width(&kept);
+    let width = pasted.flatten().or_else(|| wrap_width(&kept));
     // Lines of a table aligned in columns: never joined with prose, nor tightened (their
     // cells keep one source segment each). A page break inside a table (its footer, running
     // header and the blank margins around them) does not end it: the rows are read without
@@ -136,7 +162,7 @@ pub fn read_text(source: &str, max_paragraphs: usize) -> Result<Vec<RawBlock>, R
         }
     }
     flush(&mut out, &mut open, max_paragraphs)?;
-    if width.is_some() || dropped.contains(&true) {
+    if width.is_some() || dropped.contains(&true) || pasted.is_some() {
         for block in &mut out {
             if let RawBlock::Paragraph(p) = block {
                 // The row lines are in source order: the last one starting at or before.
@@ -162,6 +188,7 @@ fn tighten(p: &mut RawParagraph) {
     let Origin::Source(segments) = &p.origin else {
         return;
     };
+    let keep = heading_number_space(&p.text);
     let mut text = String::with_capacity(p.text.len());
     let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
     for seg in segments {
@@ -174,6 +201,7 @@ fn tighten(p: &mut RawParagraph) {
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|(_, n)| *n);
             let drop = c == ' '
+                && keep != Some(seg.text_start + i)
                 && (prev
                     .zip(next)
                     .is_some_and(|(b, a)| is_extraction_space(b, a))
@@ -197,6 +225,34 @@ fn tighten(p: &mut RawParagraph) {
     p.text = text;
     p.origin = Origin::Source(out);
 }
+
+/// The space after a chapter's number that opens a paragraph (`3 碳排放核算`, GB/T 1.1's
+/// `1 范围`): a heading number needs it (`3碳排放核算` reads as a figure run into text), and
+/// the extractor did not put it there. A number of one or two digits, before a word that
+/// is no amount (`12 月底前`, `30 万吨` still close up) — or, before a word a count may
+/// take (`3 项`, `2 家`), in a short line that ends no sentence (`1 项目背景`).
+fn heading_number_space(text: &str) -> Option<usize> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = text.get(digits..)?;
+    let word = after.trim_start_matches(' ');
+    let next = word.chars().next()?;
+    let amount = matches!(
+        next,
+        '年' | '月' | '日' | '万' | '亿' | '千' | '百' | '个' | '倍' | '吨' | '元' | '％'
+    );
+    let heading_shaped =
+        || text.chars().count() <= HEADING_LINE_CHARS && !text.contains(['。', '；', ';', '，']);
+    (matches!(digits, 1 | 2)
+        && word.len() < after.len()
+        && !next.is_ascii()
+        && !amount
+        && (!super::numerals::is_quantity_suffix(next) || heading_shaped()))
+    .then_some(digits)
+}
+
+/// The longest line [`heading_number_space`] takes for a heading when its number is
+/// followed by a word a count may take.
+const HEADING_LINE_CHARS: usize = 30;
 
 /// Whether the space at byte `at` of `line` is one of a number spelt out with a space
 /// between each character (`以2 0 2 0年为基准年`, `1 2 . 6平方公里`), as some PDF
@@ -263,23 +319,25 @@ fn page_margins(texts: &[&str], dropped: &[bool]) -> Vec<bool> {
     out
 }
 
-fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
-    let form_feeds = lines.iter().any(|l| l.text.contains('\u{c}'));
+///
+/// `title_first`: the copy's first line may be its title (in a .docx of a copy, the title
+/// has Word's title style and is not among the lines).
+pub(crate) fn page_furniture(lines: &[&str], title_first: bool) -> Vec<bool> {
+    let form_feeds = lines.iter().any(|l| l.contains('\u{c}'));
     let mut pages: Vec<Vec<usize>> = vec![Vec::new()];
     for (i, l) in lines.iter().enumerate() {
-        if form_feeds && l.text.starts_with('\u{c}') && pages.last().is_some_and(|p| !p.is_empty())
-        {
+        if form_feeds && l.starts_with('\u{c}') && pages.last().is_some_and(|p| !p.is_empty()) {
             pages.push(Vec::new());
         }
-        if !l.text.trim_matches('\u{c}').trim().is_empty() {
+        if !l.trim_matches('\u{c}').trim().is_empty() {
             if let Some(p) = pages.last_mut() {
                 p.push(i);
             }
         }
         let ends_page = if form_feeds {
-            l.text.ends_with('\u{c}')
+            l.ends_with('\u{c}')
         } else {
-            is_printed_page_number(l.text)
+            is_printed_page_number(l)
         };
         if ends_page {
             pages.push(Vec::new());
@@ -294,7 +352,7 @@ fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
         .iter()
         .map(|p| {
             p.iter()
-                .filter_map(|&i| lines.get(i).map(|l| l.text.trim_matches('\u{c}')))
+                .filter_map(|&i| lines.get(i).map(|l| l.trim_matches('\u{c}')))
                 .collect()
         })
         .collect();
@@ -309,7 +367,11 @@ fn page_furniture(lines: &[SourceLine]) -> Vec<bool> {
     // the header repeats (a copy shows no print size to tell them apart): kept, unless the
     // same text follows right below it (a header above the title) or it is a page number.
     let first_page = texts.first().map(Vec::as_slice).unwrap_or_default();
-    if let (Some(&first), Some(top)) = (pages.first().and_then(|p| p.first()), first_page.first()) {
+    let first = pages
+        .first()
+        .and_then(|p| p.first())
+        .filter(|_| title_first);
+    if let (Some(&first), Some(top)) = (first, first_page.first()) {
         let doubled = first_page
             .get(1)
             .is_some_and(|next| furniture_key(next) == furniture_key(top));
@@ -346,6 +408,29 @@ pub fn line_paragraph(line: &str, start: usize) -> Option<RawParagraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chapter_number_keeps_the_space_after_it() {
+        for t in [
+            "3 碳排放核算",
+            "1 项目背景与编制依据",
+            "12 保障措施",
+            "2 园区概况与发展基础",
+        ] {
+            let digits = t.find(' ');
+            assert_eq!(heading_number_space(t), digits, "{t}");
+        }
+        for t in [
+            "12 月底前完成全部改造。",
+            "30 万吨二氧化碳由外购电力产生。",
+            "3 项措施合计减排1.2万吨，占缺口的40%。",
+            "2020 年园区排放总量21.6万吨。",
+            "2030年前实现碳达峰",
+            "5 G基站",
+        ] {
+            assert_eq!(heading_number_space(t), None, "{t}");
+        }
+    }
 
     fn paragraphs(source: &str) -> Vec<String> {
         read_text(source, 1000)

@@ -3603,18 +3603,16 @@ fn rounds_eighty_four_and_eighty_five_probe_plans() {
 /// `round86-src/` and `round87-src/`), scored held out with the binary at launch. Eleven of the
 /// twelve compliant plans — a company's own cap beside the park's, list items of sources in an
 /// unstyled .docx, measures listed for the peak year, a per-tonne figure, opening chapters
-/// carrying the park overview — come out with no error and no finding beyond the optional
-/// sections; cb4, a PDF copy pasted into Word, is a known limitation. Six copies with seeded
-/// defects: all found but cc7's undated energy-intensity target (the plan declares its base year).
+/// carrying the park overview, a PDF copy pasted into Word with its tables continued under
+/// `续表` (cb4, since session 40) — come out with no error and no finding beyond the optional
+/// sections. Six copies with seeded defects: all found but cc7's undated energy-intensity
+/// target (the plan declares its base year).
 #[test]
 fn rounds_eighty_six_and_eighty_seven_probe_plans() {
-    // cb4_shuchuan_spc.docx is left out: a PDF copy pasted into Word whose bold paragraphs break the
-    // reflow into runs, so its decimal headings, running headers and the `续表5` continuation are read
-    // run by run (structure/missing-chapter ×2, structure/numbering, consistency/table-sum on the rows
-    // after `续表5` against its 合计, target/reduction-gap) — a known limitation
     for name in [
         "cb1_lanjiang_ndfeb.docx",
         "cb2_nenze_formula.txt",
+        "cb4_shuchuan_spc.docx",
         "cb3_zunxi_chilli.txt",
         "cb5_jinao_powertools.md",
         "cb6_hexi_mineralfibre.txt",

@@ -9,7 +9,9 @@
 //!   elements, `mc:AlternateContent`);
 //! - [`styles`], [`numbering`], [`numfmt`]: heading levels from style names and outline
 //!   levels, and Word's automatic numbers rendered (一、 （二） 第三章 …);
-//! - [`body`], [`para`]: the walk over document.xml.
+//! - [`body`], [`para`]: the walk over document.xml;
+//! - [`pasted`]: a PDF copy pasted into Word read as such text is read; tables continued
+//!   under `续表` joined ([`super::continued_tables`]).
 //!
 //! A package may lack styles.xml and numbering.xml: they are optional. Nothing read
 //! from the file is trusted: no panics, every loop ends at end of input, every size is
@@ -70,5 +72,8 @@ pub fn read_docx(bytes: &[u8], limits: &Limits) -> Result<Vec<RawBlock>, ReadErr
         )));
     };
     let blocks = body::read_body(&xml, &parts.document, &styles, &mut numbering, limits)?;
-    pasted::reflow(blocks, limits.max_paragraphs)
+    let blocks = pasted::reflow(blocks, limits.max_paragraphs)?;
+    // A table Word continues over a page under a `续表` label (or its header repeated) is
+    // one table: its total closes all its rows.
+    Ok(super::continued_tables::join_continued(blocks))
 }

@@ -17,6 +17,7 @@ use crate::document::classify::{RawBlock, RawParagraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::document::pages::{ends_sentence, is_printed_page_number, wrap_width, Wrap};
+use crate::document::text::page_furniture;
 use crate::document::{Origin, ReadError};
 
 /// The blocks of a .docx with its pasted lines rejoined (unchanged when it is not such a
@@ -32,10 +33,18 @@ pub(super) fn reflow(
             _ => None,
         })
         .collect();
-    let wrapped = wrap_width(&texts).is_some_and(|wrap| cut_mid_sentence(&texts, wrap));
-    if !wrapped && !printed_page_numbers(&texts) {
+    let wrap = wrap_width(&texts).filter(|&wrap| cut_mid_sentence(&texts, wrap));
+    if wrap.is_none() && !printed_page_numbers(&texts) {
         return Ok(blocks);
     }
+    // Running headers and page numbers are found over the whole copy (a header repeats
+    // on every page, each page's lines are runs between Word tables), and dropped before
+    // the runs are read. A title in Word's title style is the copy's title, so its first
+    // line is no title repeating the header.
+    let titled = blocks
+        .iter()
+        .any(|b| matches!(b, RawBlock::Paragraph(p) if p.is_title_style));
+    let mut furniture = page_furniture(&texts, !titled).into_iter();
     let tables = blocks
         .iter()
         .filter(|b| matches!(b, RawBlock::Table(_)))
@@ -45,14 +54,28 @@ pub(super) fn reflow(
     let mut run: Vec<RawParagraph> = Vec::new();
     for block in blocks {
         match block {
-            RawBlock::Paragraph(p) if plain(&p) => run.push(p),
+            RawBlock::Paragraph(p) if plain(&p) => {
+                if furniture.next().unwrap_or(false) {
+                    continue;
+                }
+                // A line Word sets apart (centred, or bold throughout: a caption, a
+                // heading) is a paragraph of its own, however full the line before.
+                let apart = set_apart(&p);
+                if apart {
+                    rejoin(&mut run, &mut out, &mut numbered, wrap, max_paragraphs)?;
+                }
+                run.push(p);
+                if apart {
+                    rejoin(&mut run, &mut out, &mut numbered, wrap, max_paragraphs)?;
+                }
+            }
             other => {
-                rejoin(&mut run, &mut out, &mut numbered, max_paragraphs)?;
+                rejoin(&mut run, &mut out, &mut numbered, wrap, max_paragraphs)?;
                 out.push(other);
             }
         }
     }
-    rejoin(&mut run, &mut out, &mut numbered, max_paragraphs)?;
+    rejoin(&mut run, &mut out, &mut numbered, wrap, max_paragraphs)?;
     Ok(out)
 }
 
@@ -88,6 +111,14 @@ fn printed_page_numbers(texts: &[&str]) -> bool {
         .is_some()
 }
 
+/// A line Word's formatting sets apart from the lines around it: centred, or emphasised
+/// from its first character to its last.
+fn set_apart(p: &RawParagraph) -> bool {
+    let text = p.text.trim_end();
+    let lead = text.len() - text.trim_start().len();
+    p.centered || (!text.trim().is_empty() && p.emphasis_prefix >= text.len().saturating_sub(lead))
+}
+
 /// A body paragraph as a line of pasted text: no structure of Word's own.
 fn plain(p: &RawParagraph) -> bool {
     p.explicit_level.is_none()
@@ -105,6 +136,7 @@ fn rejoin(
     run: &mut Vec<RawParagraph>,
     out: &mut Vec<RawBlock>,
     numbered: &mut u32,
+    wrap: Option<Wrap>,
     max_paragraphs: usize,
 ) -> Result<(), ReadError> {
     if run.is_empty() {
@@ -153,7 +185,7 @@ fn rejoin(
         }
         (out.len() > 1).then_some(out)
     };
-    for block in crate::document::text::read_text(&source, max_paragraphs)? {
+    for block in crate::document::text::read_pasted(&source, max_paragraphs, wrap)? {
         match block {
             RawBlock::Paragraph(p) => {
                 let line = first_line(&p.origin);
