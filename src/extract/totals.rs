@@ -66,12 +66,21 @@ impl StatedTotal {
 }
 
 /// Every total the plan states, in document order.
+/// The base year a plan declaring none is taken to have: the standard's (and most
+/// plans') 2020.
+const UNDECLARED_BASE: u16 = 2020;
+
 pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
     let mut carry = CarriedYear::new(a.targets().declared_base);
     // Data years end a few years after the base year (2020 when none is declared).
-    let horizon = a.targets().declared_base.unwrap_or(2020).max(2020) + 3;
+    let horizon = a
+        .targets()
+        .declared_base
+        .unwrap_or(UNDECLARED_BASE)
+        .max(UNDECLARED_BASE)
+        + 3;
     let mut caption_year: Option<(usize, Option<u16>)> = None;
     let mut caption_unit: Option<(usize, Option<String>)> = None;
     for (i, s) in a.boundary().all.iter().enumerate() {
@@ -511,10 +520,19 @@ impl CarriedYear {
         let written = years(text);
         let dated = base_dated(&written).filter(|&y| base.is_some_and(|b| y <= b));
         let plain = !lex.scenario.is_match(text) && !lex.projection_cue.is_match(text);
+        // With no base year declared, a year still dates the rest of its sentence past a
+        // `；` (`2020年园区消费电力3.10亿千瓦时…；二氧化碳排放总量20.19万吨`): a year of data,
+        // no later than a few years after 2020.
+        let through_semicolon = || {
+            base_dated(&written)
+                .filter(|&y| base.is_none() && y <= UNDECLARED_BASE + 3)
+                .filter(|_| plain && text.trim_end().ends_with(['；', ';']))
+                .map(|y| (s.block(), y))
+        };
         self.at = match dated {
             Some(y) if plain => Some((s.block(), y)),
             Some(_) => None,
-            None if !written.is_empty() => None,
+            None if !written.is_empty() => through_semicolon(),
             None => before.map(|y| (s.block(), y)),
         };
         before

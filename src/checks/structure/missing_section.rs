@@ -16,8 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "a required section inside a present chapter is absent",
     },
     why: Text {
-        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章，或上一章末以编号段首标题写出的“（四）情景预测。……”）视为已具备；一章开头的那一节（核算边界与方法、情景分析）以独立标题写在方案开头、第一个必备章之前（“一、编制说明 › （二）盘查边界与方法”）也视为已具备。",
-        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets, or a numbered paragraph's run-in title `（四）情景预测。…` closing the chapter before), counts as present; so does the section a chapter opens with (the accounting boundary and method, the scenarios) under its own heading in the plan's introduction, before its first required chapter (一、编制说明 › （二）盘查边界与方法).",
+        zh: "附录A编制大纲规定了各章的必备内容，例如碳排放分析一章须说明核算边界与方法、基准年排放清单（第6章，准确性原则），目标一章须给出情景预测和指标体系（第7章，科学性原则）。写成单独一章、或写在相邻一章中的必备小节（如目标一章之前的“情景分析”章，或上一章末以编号段首标题写出的“（四）情景预测。……”）视为已具备；一章开头的那一节（核算边界与方法、情景分析）以独立标题写在方案开头、第一个必备章之前（“一、编制说明 › （二）盘查边界与方法”）也视为已具备；一章写在上一级标题之下、而上一级标题已点明该小节（“4 峰值研判 › 4.2 达峰目标”）同样视为已具备。",
+        en: "Appendix A lists what each chapter must contain, e.g. the emission analysis must state the accounting boundary and method and the base-year inventory (clause 6, accuracy); the targets chapter needs scenarios and an indicator system (clause 7, scientific rigour). A required section written as a chapter of its own, or inside the neighbouring chapter (a scenario chapter before the targets, or a numbered paragraph's run-in title `（四）情景预测。…` closing the chapter before), counts as present; so does the section a chapter opens with (the accounting boundary and method, the scenarios) under its own heading in the plan's introduction, before its first required chapter (一、编制说明 › （二）盘查边界与方法); and so does a section named by the heading over a chapter written one level deep (4 峰值研判 › 4.2 达峰目标).",
     },
     fails: "## 二、碳排放分析\n\n### （一）历史变化趋势\n\n正文。\n",
     passes: "## 二、碳排放分析\n\n### （一）核算边界与方法\n\n正文。\n\n### （二）基准年碳排放清单\n\n正文。\n\n### （三）历史变化趋势\n\n正文。\n",
@@ -53,8 +53,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|i| i.order)
                 .min()
                 .is_some_and(|first| s.item.order == first);
+            // Named by the heading over the chapter (`4 峰值研判` over `4.2 达峰目标`): the
+            // part the chapter is written in is given to it.
             if s.found_elsewhere.as_ref().is_some_and(|m| {
                 next_door(cx.doc, found.block, m.block)
+                    || encloses(cx.doc, m.block, found.block)
                     || (opens_chapter
                         && first_required.is_some_and(|f| m.block < f)
                         && in_introduction(cx.doc, m.block))
@@ -111,6 +114,17 @@ fn in_introduction(doc: &Document, block: usize) -> bool {
 
 /// Whether `block` lies in the chapter `chapter` heads or in the chapter right before or
 /// after it (or heads one of those): chapters are the headings of `chapter`'s level.
+/// Whether heading `heading` is over block `block` (its section holds it).
+fn encloses(doc: &Document, heading: usize, block: usize) -> bool {
+    fn find(sections: &[crate::document::Section], heading: usize, block: usize) -> bool {
+        sections.iter().any(|s| {
+            s.content.contains(&block)
+                && (s.heading == heading || find(&s.children, heading, block))
+        })
+    }
+    heading < block && find(&doc.sections(), heading, block)
+}
+
 fn next_door(doc: &Document, chapter: usize, block: usize) -> bool {
     let Some(level) = doc
         .blocks
