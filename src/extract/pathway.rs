@@ -97,6 +97,9 @@ pub struct Covered<'d> {
     pub slack: f64,
     pub count: usize,
     pub at: Option<Figure<'d>>,
+    /// The total row of the measures' table that its rows contradict (`| 合计 | 2.71 |`
+    /// over rows adding to 2.17): where a shortfall is shown, the sum being the table's.
+    pub contradicted_total: Option<Figure<'d>>,
 }
 
 mod gap;
@@ -851,7 +854,7 @@ impl<'d> Reductions<'d> {
                 best = Some(c);
             }
         };
-        let sums = self.source_sums(year);
+        let mut sums = self.source_sums(year);
         for r in self.all.iter().filter(|r| r.total) {
             if r.figure.year.is_some_and(|y| y != year) {
                 continue;
@@ -859,12 +862,13 @@ impl<'d> Reductions<'d> {
             // A table's total row that its own rows contradict (`| 合计 | 3.52 |` over rows
             // adding to 2.52) is a slip of addition: the measures are the rows, and the
             // table counts for their sum.
-            let contradicted = r.source != 0
-                && sums.iter().any(|(source, c)| {
-                    *source == r.source
-                        && (c.tonnes - r.figure.tonnes).abs() > c.slack + r.figure.slack
-                });
-            if contradicted {
+            let contradicted = sums.iter_mut().find(|(source, c)| {
+                r.source != 0
+                    && *source == r.source
+                    && (c.tonnes - r.figure.tonnes).abs() > c.slack + r.figure.slack
+            });
+            if let Some((_, c)) = contradicted {
+                c.contradicted_total = Some(r.figure.clone());
                 continue;
             }
             consider(Covered {
@@ -873,6 +877,7 @@ impl<'d> Reductions<'d> {
                 slack: r.figure.slack,
                 count: 1,
                 at: Some(r.figure.clone()),
+                contradicted_total: None,
             });
         }
         for (_, c) in sums {
@@ -934,6 +939,7 @@ impl<'d> Reductions<'d> {
                     slack: chosen.iter().map(|r| r.figure.slack).sum(),
                     count: chosen.len(),
                     at: chosen.first().map(|r| r.figure.clone()),
+                    contradicted_total: None,
                 },
             ));
         }

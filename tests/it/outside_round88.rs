@@ -18,11 +18,13 @@
 //!   indicators have their base values (feasibility);
 //! - a peak stated with any verb (`峰值不高于8.8万吨`) is the section 达峰时间与峰值 in substance;
 //!   the heading over a targets section one level deep (`4 峰值研判` over `4.2 达峰目标`) is the
-//!   part the chapter is written in: a section it names is not missing.
+//!   part the chapter is written in: a section it names is not missing;
+//! - a shortfall of measures whose table total its rows contradict (the rows counting) is
+//!   shown at that total row, where the reader adds them up, not at the first measure.
 
 use peaklint::document::{read::Limits, read_bytes, Block, BlockKind, Document};
 
-use crate::common::{docx_bytes, facts_of, findings_in};
+use crate::common::{docx_bytes, facts_of, findings_in, line_of, line_with};
 use peaklint::{diagnostic::Diagnostic, lang::Lang, pack, pipeline::check_document};
 
 /// A line of a printed plan as a PDF copy holds it.
@@ -441,4 +443,45 @@ fn a_peak_with_any_verb_is_the_peak_section() {
         .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found.iter().all(|d| d.related.is_empty()), "{found:?}");
+}
+
+/// A consultancy plan with a 2030 gap of 2.58万吨 (BAU 11.98, cap 9.40) and a measures table
+/// whose rows add to 2.17, its total row printed as `total`.
+fn measures_table(total: &str) -> String {
+    format!(
+        "# 某饲料产业园碳达峰实施方案\n\n## 4 情景预测与达峰目标\n\n\
+| 情景 | 2025 | 2030 |\n|---|---|---|\n| 基准情景 | 10.9 | 11.98 |\n| 达峰情景 | 9.9 | 9.40 |\n\n\
+到2030年，园区二氧化碳排放总量控制在9.40万吨以内。\n\n## 5 实施路径\n\n表5 重点措施减排量（万吨二氧化碳）\n\n\
+| 措施 | 责任单位 | 2030 |\n|---|---|---|\n| 余热回收 | 各企业 | 0.40 |\n| 热泵烘干 | 各企业 | 0.52 |\n\
+| 屋顶光伏 | 平台公司 | 0.75 |\n| 绿电交易 | 经发局 | 0.30 |\n| 电机节能 | 各企业 | 0.20 |\n| {total} |\n\n\
+措施合计可以覆盖2030年的差距。\n"
+    )
+}
+
+#[test]
+fn a_shortfall_stands_at_the_total_its_rows_contradict() {
+    for total in ["合计 | — | 2.71", "总计 | | 2.71"] {
+        let plan = measures_table(total);
+        let found = findings_in("plan.md", &plan, "target/reduction-gap");
+        let total_row = line_with(&plan, "2.71");
+        assert_eq!(found.len(), 1, "{total}: {found:?}");
+        assert!(
+            found.iter().all(|d| line_of(d) == total_row),
+            "{total}: {found:?}"
+        );
+        assert!(
+            found.iter().all(|d| d.message.contains("2.17")),
+            "{found:?}"
+        );
+    }
+    // No total row: at the first measure.
+    let plan = measures_table("").replace("| |\n", "");
+    let found = findings_in("plan.md", &plan, "target/reduction-gap");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|d| line_of(d) == line_with(&plan, "余热回收")),
+        "{found:?}"
+    );
 }

@@ -16,8 +16,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "quantified reductions of the measures fall short of the gap between BAU and target",
     },
     why: Text {
-        zh: "可行性原则要求目标“通过努力可以实现”，实施路径要“清晰明确”（《编制指南》第4章、第7章“情景分析”、第8章“实施路径”）：基准情景2030年排放150万吨、2030年目标120万吨，差距30万吨，而列明2030年减排量的措施合计只有19万吨，目标就缺少支撑。逐年比较：某年的差距是该年基准情景排放减去该年的目标——该年的二氧化碳排放总量控制目标（方案对该年总量给出两个数值时，取与其达峰情景相符的那个，另一个是笔误，另作冲突报告）；没有时，取峰值（仅限方案所写的达峰年份）；再没有时，取方案低碳/达峰情景该年的排放——与措施同一年的减排量相比；方案自己写明该年差距（“覆盖基准情景与达峰情景之间17.3万吨的差距”）时，取与之相符的那个目标；2025年的措施减排量不与2030年的差距相比，2028年达峰的峰值也不当作2030年的目标。“2025年、2030年分别减排9.8万吨和20.8万吨”按顺序对应年份。没有基准情景数值、没有该年目标或没有该年量化措施时无法判断，不报告（由 principle/feasibility 等规则提示）。措施在正文和表格中重复列出时只取较大的一份，不重复相加；“累计减排”（多年之和）不与年度差距比较。提示中写明各数值出自哪里（情景表、目标句、减排量表的行号或段落号），问题标在措施处（措施所列合计或第一项措施），目标和基准情景数值列在旁边。",
-        en: "Feasibility: targets must be reachable and the pathway clear (clauses 4, 7 scenario analysis, 8 pathway). BAU emissions of 150万吨 in 2030 against a 2030 target of 120万吨 leave a gap of 30万吨; measures whose stated 2030 reductions add up to 19万吨 do not close it. Year by year: a year's gap is that year's BAU minus that year's target — a cap on total CO2 for the year (of two values the plan gives that year's total, the one its scenario confirms: the other is a slip, reported as a conflict); else the peak value, only for the peak year the plan names; else the plan's low-carbon/peak scenario for the year; when the plan states the year's gap itself (覆盖基准情景与达峰情景之间17.3万吨的差距), the goal that leaves that gap — and it is weighed against the measures' reductions of the same year: 2025 reductions are never weighed against the 2030 gap, and a peak of 2028 is not a 2030 target. “2025年、2030年分别减排9.8万吨和20.8万吨” pairs the years and values in order. With no BAU figure, no target for the year or no quantified measure for it nothing can be decided and nothing is reported. Measures listed in both text and a table are not added twice; cumulative reductions (累计减排, a sum over years) are not compared with an annual gap. The message says where each figure comes from (line or paragraph, table or text); the finding stands at the measures (their stated total, or the first measure), with the target and the BAU figure beside it.",
+        zh: "可行性原则要求目标“通过努力可以实现”，实施路径要“清晰明确”（《编制指南》第4章、第7章“情景分析”、第8章“实施路径”）：基准情景2030年排放150万吨、2030年目标120万吨，差距30万吨，而列明2030年减排量的措施合计只有19万吨，目标就缺少支撑。逐年比较：某年的差距是该年基准情景排放减去该年的目标——该年的二氧化碳排放总量控制目标（方案对该年总量给出两个数值时，取与其达峰情景相符的那个，另一个是笔误，另作冲突报告）；没有时，取峰值（仅限方案所写的达峰年份）；再没有时，取方案低碳/达峰情景该年的排放——与措施同一年的减排量相比；方案自己写明该年差距（“覆盖基准情景与达峰情景之间17.3万吨的差距”）时，取与之相符的那个目标；2025年的措施减排量不与2030年的差距相比，2028年达峰的峰值也不当作2030年的目标。“2025年、2030年分别减排9.8万吨和20.8万吨”按顺序对应年份。没有基准情景数值、没有该年目标或没有该年量化措施时无法判断，不报告（由 principle/feasibility 等规则提示）。措施在正文和表格中重复列出时只取较大的一份，不重复相加；“累计减排”（多年之和）不与年度差距比较。提示中写明各数值出自哪里（情景表、目标句、减排量表的行号或段落号），问题标在措施处（措施所列合计；合计与各项之和不符时标在该合计行；否则第一项措施），目标和基准情景数值列在旁边。",
+        en: "Feasibility: targets must be reachable and the pathway clear (clauses 4, 7 scenario analysis, 8 pathway). BAU emissions of 150万吨 in 2030 against a 2030 target of 120万吨 leave a gap of 30万吨; measures whose stated 2030 reductions add up to 19万吨 do not close it. Year by year: a year's gap is that year's BAU minus that year's target — a cap on total CO2 for the year (of two values the plan gives that year's total, the one its scenario confirms: the other is a slip, reported as a conflict); else the peak value, only for the peak year the plan names; else the plan's low-carbon/peak scenario for the year; when the plan states the year's gap itself (覆盖基准情景与达峰情景之间17.3万吨的差距), the goal that leaves that gap — and it is weighed against the measures' reductions of the same year: 2025 reductions are never weighed against the 2030 gap, and a peak of 2028 is not a 2030 target. “2025年、2030年分别减排9.8万吨和20.8万吨” pairs the years and values in order. With no BAU figure, no target for the year or no quantified measure for it nothing can be decided and nothing is reported. Measures listed in both text and a table are not added twice; cumulative reductions (累计减排, a sum over years) are not compared with an annual gap. The message says where each figure comes from (line or paragraph, table or text); the finding stands at the measures (their stated total — the table's total row too when its own rows contradict it and count instead — or the first measure), with the target and the BAU figure beside it.",
     },
     fails: "## 二、碳达峰目标\n\n园区确保2030年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。\n\n## 三、重点任务\n\n实施屋顶分布式光伏工程，年减排二氧化碳约8万吨。推进燃煤锅炉替代，年减排二氧化碳6万吨。实施余热回收改造，可减少碳排放5万吨/年。\n",
     passes: "## 二、碳达峰目标\n\n园区确保2030年前实现碳达峰，峰值控制在120万吨以内。经测算，基准情景下2030年园区二氧化碳排放将达到150万吨。\n\n## 三、重点任务\n\n实施屋顶分布式光伏工程，年减排二氧化碳约18万吨。推进燃煤锅炉替代，年减排二氧化碳8万吨。实施余热回收改造，可减少碳排放5万吨/年。\n",
@@ -90,10 +90,16 @@ fn report(cx: &Context, g: &YearGap, covered: &Covered, short: f64, out: &mut Ve
     let Some(d) = cx.diagnostic(&DOC, finding) else {
         return;
     };
-    // Where the shortfall is: the measures' total (or first measure) when located, with
-    // the BAU figure and the goal beside it; else the BAU figure.
-    let d = match measures {
-        Some(((mloc, mspan), _)) => d
+    // Where the shortfall is: the measures' total (or first measure) when located — the
+    // table's total row when its rows, which count, contradict it — with the BAU figure
+    // and the goal beside it; else the BAU figure.
+    let shown = covered
+        .contradicted_total
+        .as_ref()
+        .map(|f| f.sentence.place(cx.doc, f.span.clone()))
+        .or(measures.map(|(m, _)| m));
+    let d = match shown {
+        Some((mloc, mspan)) => d
             .at(mloc, mspan)
             .related(Related::at(tloc, tspan))
             .related(Related::at(loc, span)),
