@@ -100,6 +100,10 @@ fn with_label(text: &str, start: usize) -> usize {
     }
 }
 
+/// Words of an amount of emissions (a mass, a CO2-equivalent): clauses holding one state
+/// a figure, not only a topic.
+const AMOUNT_WORDS: &[&str] = &["吨", "当量", "CO2e", "CO₂e", "GWP"];
+
 /// The longest clause (characters) read as a comment on the topic before it (`数量有限`,
 /// `占比很低`) rather than a clause with a subject of its own.
 const SHORT_COMMENT_CHARS: usize = 4;
@@ -363,6 +367,17 @@ pub fn exclusion_scopes(text: &str, cues: ExclusionCues) -> Vec<Range<usize>> {
             .filter(|c| refers_back && matches!(c, '，' | ','))
         {
             start = clause_start(text, start - mark.len_utf8());
+        }
+        // A sentence that limits what it quantifies to CO2 (`本次温室气体盘查参照ISO 14064-1
+        // 开展，量化对象仅限二氧化碳`) names other gases before it, in clauses stating no
+        // amount, only to set them aside: the scope runs back to the sentence's start.
+        let head = sentence_start(text, start);
+        if head < start
+            && text
+                .get(head..start)
+                .is_some_and(|before| !AMOUNT_WORDS.iter().any(|w| before.contains(w)))
+        {
+            start = head;
         }
         let start = with_label(text, start);
         // From the cue's start: a cue may end with its sentence's full stop

@@ -9,8 +9,11 @@
 //!   kept apart, and a Word table continued under `续表` read as one table;
 //! - a running header of a longer line found on every page but the first of a three-page
 //!   copy (the first shows the title) is a header: the sentence it cut is joined again;
-//! - a gas said to be left unquantified (`微量氧化亚氮未予量化`, `未作定量估算`, `本次不量化`) is
-//!   left out of the accounting, not used;
+//! - a gas said to be left unquantified (`微量氧化亚氮未予量化`, `未作定量估算`, `本次不量化`), one
+//!   the park has no source of (`其他温室气体，本园区无相应排放源`), or one not released
+//!   (`沼气主要成分是甲烷，全部进入锅炉燃烧，不向大气直接排放`) is left out of the accounting, not
+//!   used; so are the gases a sentence names before limiting what it quantifies to CO2
+//!   (`本次温室气体盘查参照…开展，量化对象仅限二氧化碳`), where they state no amount;
 //! - a part set up as a pilot or model (`二号厂区作为公司零碳示范厂区，力争…`, the pack's
 //!   `part_emitter`) sets its own goal, not a second park target to conflict with;
 //! - with no base year declared, a year dates the rest of its sentence past a `；`
@@ -483,5 +486,51 @@ fn a_shortfall_stands_at_the_total_its_rows_contradict() {
             .iter()
             .all(|d| line_of(d) == line_with(&plan, "余热回收")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_gas_with_no_source_or_not_released_is_left_out() {
+    for exclusion in [
+        // province
+        "化工生产企业核算指南中涉及的其他温室气体，本园区无相应排放源，亦不属本方案范围。",
+        // city
+        "涂料行业涉及的其他温室气体，园区内没有对应排放源，不作统计。",
+        // enterprise, no further cue
+        "行业指南所列的其他温室气体，公司不存在此类排放源。",
+        // enterprise: a gas burnt, not released
+        "沼气主要成分是甲烷，全部进入锅炉燃烧，不向大气直接排放。",
+        // consultancy: flared
+        "废水厌氧段产生的甲烷经火炬焚烧处理，不向大气直接排放。",
+    ] {
+        let plan = boundary_with(&format!("只核算二氧化碳。{exclusion}"));
+        let found = findings_in("plan.md", &plan, "boundary/non-co2");
+        assert!(found.is_empty(), "{exclusion}\n{found:?}");
+    }
+    // A source the park has, its methane counted in CO2e: used.
+    let plan = boundary_with("污水站有相应排放源，甲烷排放0.3万吨二氧化碳当量计入总量。");
+    assert!(
+        !findings_in("plan.md", &plan, "boundary/non-co2").is_empty(),
+        "{plan}"
+    );
+}
+
+#[test]
+fn a_sentence_limited_to_co2_sets_aside_the_gases_before_it() {
+    for sentence in [
+        // enterprise
+        "本次温室气体盘查参照ISO 14064-1和《工业企业温室气体排放核算和报告通则》（GB/T 32150—2015）开展，量化对象仅限二氧化碳。",
+        // consultancy
+        "报告沿用集团温室气体管理体系的组织边界，核算气体仅为二氧化碳。",
+    ] {
+        let plan = boundary_with(sentence);
+        let found = findings_in("plan.md", &plan, "boundary/non-co2");
+        assert!(found.is_empty(), "{sentence}\n{found:?}");
+    }
+    // An amount in CO2e before the restriction is still one.
+    let plan = boundary_with("园区温室气体排放总量为26.1万吨二氧化碳当量，本方案仅核算二氧化碳。");
+    assert!(
+        !findings_in("plan.md", &plan, "boundary/non-co2").is_empty(),
+        "{plan}"
     );
 }
