@@ -15,7 +15,9 @@
 //!   used; so are the gases a sentence names before limiting what it quantifies to CO2
 //!   (`本次温室气体盘查参照…开展，量化对象仅限二氧化碳`), where they state no amount;
 //! - a part set up as a pilot or model (`二号厂区作为公司零碳示范厂区，力争…`, the pack's
-//!   `part_emitter`) sets its own goal, not a second park target to conflict with;
+//!   `part_emitter`) sets its own goal, not a second park target to conflict with; a lead
+//!   company named at a clause's start (`龙头企业北稻硅材料公司力争…`, `park_member` without the
+//!   park word) pledges its own, whose base value the plan need not give;
 //! - with no base year declared, a year dates the rest of its sentence past a `；`
 //!   (`2020年园区消费电力…；二氧化碳排放总量20.19万吨`): the inventory is read, and the plan's
 //!   indicators have their base values (feasibility);
@@ -531,6 +533,35 @@ fn a_sentence_limited_to_co2_sets_aside_the_gases_before_it() {
     let plan = boundary_with("园区温室气体排放总量为26.1万吨二氧化碳当量，本方案仅核算二氧化碳。");
     assert!(
         !findings_in("plan.md", &plan, "boundary/non-co2").is_empty(),
+        "{plan}"
+    );
+}
+
+/// A plan whose park indicators all have 2020 values, with `pledge` after its targets.
+fn member_pledge(pledge: &str) -> String {
+    format!(
+        "# 某稻壳硅材料产业园碳达峰实施方案\n\n## 二、碳排放现状\n\n\
+2020年园区二氧化碳排放总量18.4万吨，单位工业增加值二氧化碳排放0.92吨/万元。\n\n## 三、主要目标\n\n\
+到2025年，园区单位工业增加值二氧化碳排放较2020年下降18%。{pledge}\n"
+    )
+}
+
+#[test]
+fn a_lead_company_pledges_its_own_target() {
+    for pledge in [
+        // province
+        "龙头企业北稻硅材料公司力争2026年率先达峰，到2025年单位产品二氧化碳排放较2020年下降25%。",
+        // city
+        "园区第一大企业江禾集团承诺2025年单位产品二氧化碳排放较2020年下降20%。",
+    ] {
+        let plan = member_pledge(pledge);
+        let found = findings_in("plan.md", &plan, "target/no-baseline");
+        assert!(found.is_empty(), "{pledge}\n{found:?}");
+    }
+    // The park's own per-product target, its base value given nowhere: asked for.
+    let plan = member_pledge("到2025年，园区单位产品二氧化碳排放较2020年下降25%。");
+    assert!(
+        !findings_in("plan.md", &plan, "target/no-baseline").is_empty(),
         "{plan}"
     );
 }
