@@ -83,12 +83,18 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
         + 3;
     let mut caption_year: Option<(usize, Option<u16>)> = None;
     let mut caption_unit: Option<(usize, Option<String>)> = None;
+    // The last table's block: the paragraph right after it, under the same heading, may
+    // restate its total with no year (`园区排放总量折合为957000吨，与各企业报送数据汇总一致`).
+    let mut last_table: Option<usize> = None;
     for (i, s) in a.boundary().all.iter().enumerate() {
         let quantities = a.quantities(i);
         let text = s.as_str();
         let before = carry.step(lex, s);
         if caption_year.is_some_and(|(b, _)| b != s.block()) {
             caption_year = None;
+        }
+        if s.table.is_some() {
+            last_table = Some(s.block());
         }
         if quantities.is_empty() {
             continue; // no figure: its years and headers are not needed
@@ -209,6 +215,24 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 })
                 .or_else(|| year_before(s, &mentions, q.span.start))
                 .or_else(|| mentions.is_empty().then_some(before).flatten())
+                .or_else(|| {
+                    // A whole total restated right after a table of a past year's data (its
+                    // caption's year, not a scenario's, projection's or part's), in the
+                    // paragraph right after it under the same heading, naming no year.
+                    let table = last_table.filter(|&b| {
+                        s.table.is_none()
+                            && mentions.is_empty()
+                            && b + 1 == s.block()
+                            && same_section(a, b, s.block())
+                    })?;
+                    (restated || WHOLE.iter().any(|w| about.contains(w))).then_some(())?;
+                    table_year(a.doc, table, |c| {
+                        lex.scenario.is_match(c)
+                            || lex.projection_cue.is_match(c)
+                            || lex.part_subject.is_match(c)
+                    })
+                    .filter(|y| *y <= horizon)
+                })
                 .or_else(|| {
                     // The total row of a table whose headers name no year, dated by its
                     // caption (`表1 2020年园区二氧化碳排放构成` over `| 合计 | 246.0 |`): the

@@ -18,6 +18,9 @@
 //!   `part_emitter`) sets its own goal, not a second park target to conflict with; a lead
 //!   company named at a clause's start (`龙头企业北稻硅材料公司力争…`, `park_member` without the
 //!   park word) pledges its own, whose base value the plan need not give;
+//! - a whole total restated with no year in the paragraph right after a table of a past year
+//!   (`园区排放总量折合为957000吨，与各企业报送数据汇总一致`) is that year's total: a tenfold slip
+//!   against the table's 合计 is found;
 //! - with no base year declared, a year dates the rest of its sentence past a `；`
 //!   (`2020年园区消费电力…；二氧化碳排放总量20.19万吨`): the inventory is read, and the plan's
 //!   indicators have their base values (feasibility);
@@ -562,6 +565,52 @@ fn a_lead_company_pledges_its_own_target() {
     let plan = member_pledge("到2025年，园区单位产品二氧化碳排放较2020年下降25%。");
     assert!(
         !findings_in("plan.md", &plan, "target/no-baseline").is_empty(),
+        "{plan}"
+    );
+}
+
+/// A plan whose 2020 inventory table totals 9.57万吨, `after` the paragraph right after it.
+fn restated_after_table(caption: &str, after: &str) -> String {
+    format!(
+        "# 某粉末涂料产业园碳达峰实施方案\n\n## 二、碳排放现状\n\n以2020年为基准年，园区二氧化碳排放9.57万吨。\n\n\
+{caption}\n\n| 排放源 | 排放量 |\n|---|---|\n| 外购电力 | 7.12 |\n| 天然气 | 2.45 |\n| 合计 | 9.57 |\n\n{after}\n"
+    )
+}
+
+#[test]
+fn a_total_restated_after_its_table_takes_its_year() {
+    let caption = "表1 2020年园区二氧化碳排放清单（万吨）";
+    for after in [
+        // enterprise
+        "园区排放总量折合为957000吨，与各企业报送数据汇总一致。",
+        // consultancy
+        "上表排放总量合计957000吨，与园区核算结果一致。",
+    ] {
+        let plan = restated_after_table(caption, after);
+        let found = findings_in("plan.md", &plan, "boundary/unit");
+        assert_eq!(found.len(), 1, "{after}\n{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|d| line_of(d) == line_with(&plan, "957000")),
+            "{found:?}"
+        );
+    }
+    // The same total restated rightly, or after a scenario's table: nothing to compare.
+    let plan = restated_after_table(
+        caption,
+        "园区排放总量折合为95700吨，与各企业报送数据汇总一致。",
+    );
+    assert!(
+        findings_in("plan.md", &plan, "boundary/unit").is_empty(),
+        "{plan}"
+    );
+    let plan = restated_after_table(
+        "表1 2030年园区二氧化碳排放情景预测（万吨）",
+        "园区排放总量折合为957000吨，与各企业报送数据汇总一致。",
+    );
+    assert!(
+        findings_in("plan.md", &plan, "boundary/unit").is_empty(),
         "{plan}"
     );
 }
