@@ -21,6 +21,8 @@
 //! - a whole total restated with no year in the paragraph right after a table of a past year
 //!   (`园区排放总量折合为957000吨，与各企业报送数据汇总一致`) is that year's total: a tenfold slip
 //!   against the table's 合计 is found;
+//! - energy per tonne or per square metre of product (`千克标准煤/吨`, `千克标准煤/平方米`) is a
+//!   unit of its own, not a mass of 吨 or a figure with no unit;
 //! - with no base year declared, a year dates the rest of its sentence past a `；`
 //!   (`2020年园区消费电力…；二氧化碳排放总量20.19万吨`): the inventory is read, and the plan's
 //!   indicators have their base values (feasibility);
@@ -612,5 +614,41 @@ fn a_total_restated_after_its_table_takes_its_year() {
     assert!(
         findings_in("plan.md", &plan, "boundary/unit").is_empty(),
         "{plan}"
+    );
+}
+
+#[test]
+fn energy_per_unit_of_product_has_its_unit() {
+    for (text, unit) in [
+        // consultancy table row
+        (
+            "| 指标 | 2020基准 | 2025 |\n|---|---|---|\n| 单位产品综合能耗（千克标准煤/吨） | 105 | 95 |",
+            "千克标准煤/吨",
+        ),
+        // enterprise prose
+        ("到2025年，公司单位产品综合能耗降至95千克标准煤/吨。", "千克标准煤/吨"),
+        // province prose, tonnes of coal equivalent a tonne
+        ("到2025年，园区单位产品综合能耗降至0.095吨标准煤/吨。", "吨标准煤/吨"),
+    ] {
+        let plan = format!("# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n{text}\n");
+        let facts = facts_of(&plan, peaklint::document::Format::Markdown);
+        let units: Vec<Option<&str>> = facts
+            .targets
+            .iter()
+            .filter(|t| t.metric_id.as_deref() == Some("product_energy_intensity"))
+            .map(|t| t.unit.as_deref())
+            .collect();
+        assert_eq!(units, vec![Some(unit)], "{text}");
+    }
+    // An amount of energy is still one.
+    let plan = "# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n到2025年，园区综合能耗控制在12万吨标准煤以内。\n";
+    let facts = facts_of(plan, peaklint::document::Format::Markdown);
+    assert!(
+        facts
+            .targets
+            .iter()
+            .all(|t| t.unit.as_deref() != Some("千克标准煤/吨")),
+        "{:?}",
+        facts.targets
     );
 }
