@@ -629,6 +629,8 @@ fn energy_per_unit_of_product_has_its_unit() {
         ("到2025年，公司单位产品综合能耗降至95千克标准煤/吨。", "千克标准煤/吨"),
         // province prose, tonnes of coal equivalent a tonne
         ("到2025年，园区单位产品综合能耗降至0.095吨标准煤/吨。", "吨标准煤/吨"),
+        // city: the product named between, per square metre
+        ("到2030年，单位草坪产品综合能耗降至0.82千克标准煤/平方米。", "千克标准煤/平方米"),
     ] {
         let plan = format!("# 某园区碳达峰实施方案\n\n## 三、碳达峰目标\n\n{text}\n");
         let facts = facts_of(&plan, peaklint::document::Format::Markdown);
