@@ -70,17 +70,25 @@ impl StatedTotal {
 /// plans') 2020.
 const UNDECLARED_BASE: u16 = 2020;
 
+/// The last year of data (not of goals) a plan reports: a few years after its base year
+/// (2020 when none is declared).
+pub(crate) fn data_horizon(declared_base: Option<u16>) -> u16 {
+    declared_base
+        .unwrap_or(UNDECLARED_BASE)
+        .max(UNDECLARED_BASE)
+        + 3
+}
+
 pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
     let lex = &a.rules.lexicon;
     let mut out = Vec::new();
     let mut carry = CarriedYear::new(a.targets().declared_base);
     // Data years end a few years after the base year (2020 when none is declared).
-    let horizon = a
-        .targets()
-        .declared_base
-        .unwrap_or(UNDECLARED_BASE)
-        .max(UNDECLARED_BASE)
-        + 3;
+    let horizon = data_horizon(a.targets().declared_base);
+    // A table caption naming a scenario, a projection or a part dates no recorded total.
+    let not_data = |c: &str| {
+        lex.scenario.is_match(c) || lex.projection_cue.is_match(c) || lex.part_subject.is_match(c)
+    };
     let mut caption_year: Option<(usize, Option<u16>)> = None;
     let mut caption_unit: Option<(usize, Option<String>)> = None;
     // The last table's block: the paragraph right after it, under the same heading, may
@@ -226,12 +234,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                             && same_section(a, b, s.block())
                     })?;
                     (restated || WHOLE.iter().any(|w| about.contains(w))).then_some(())?;
-                    table_year(a.doc, table, |c| {
-                        lex.scenario.is_match(c)
-                            || lex.projection_cue.is_match(c)
-                            || lex.part_subject.is_match(c)
-                    })
-                    .filter(|y| *y <= horizon)
+                    table_year(a.doc, table, not_data).filter(|y| *y <= horizon)
                 })
                 .or_else(|| {
                     // The total row of a table whose headers name no year, dated by its
@@ -247,12 +250,7 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                     let block = s.block();
                     let (_, y) = *caption_year.get_or_insert_with(|| {
                         // Nor of a part (`表2 2020年工业生产过程排放`).
-                        let y = table_year(a.doc, block, |c| {
-                            lex.scenario.is_match(c)
-                                || lex.projection_cue.is_match(c)
-                                || lex.part_subject.is_match(c)
-                        })
-                        .filter(|y| *y <= horizon);
+                        let y = table_year(a.doc, block, not_data).filter(|y| *y <= horizon);
                         (block, y)
                     });
                     y
@@ -549,7 +547,7 @@ impl CarriedYear {
         // no later than a few years after 2020.
         let through_semicolon = || {
             base_dated(&written)
-                .filter(|&y| base.is_none() && y <= UNDECLARED_BASE + 3)
+                .filter(|&y| base.is_none() && y <= data_horizon(None))
                 .filter(|_| plain && text.trim_end().ends_with(['；', ';']))
                 .map(|y| (s.block(), y))
         };

@@ -617,7 +617,7 @@ fn inventory(
     targets: &[Target],
     declared_base: Option<u16>,
 ) -> Vec<InventoryEntry> {
-    let horizon = declared_base.unwrap_or(2020).max(2020) + 3;
+    let horizon = crate::extract::totals::data_horizon(declared_base);
     let mut out = Vec::new();
     let mut carry = crate::extract::totals::CarriedYear::new(declared_base);
     for s in all {

@@ -112,19 +112,14 @@ fn in_introduction(doc: &Document, block: usize) -> bool {
         .is_some_and(|s| s.heading != block && s.children.len() >= 2)
 }
 
-/// Whether `block` lies in the chapter `chapter` heads or in the chapter right before or
-/// after it (or heads one of those): chapters are the headings of `chapter`'s level.
 /// Whether heading `heading` is over block `block` (its section holds it).
 fn encloses(doc: &Document, heading: usize, block: usize) -> bool {
-    fn find(sections: &[crate::document::Section], heading: usize, block: usize) -> bool {
-        sections.iter().any(|s| {
-            s.content.contains(&block)
-                && (s.heading == heading || find(&s.children, heading, block))
-        })
-    }
-    heading < block && find(&doc.sections(), heading, block)
+    crate::extract::outline::find_section(&doc.sections(), heading)
+        .is_some_and(|s| s.content.contains(&block))
 }
 
+/// Whether `block` lies in the chapter `chapter` heads or in the chapter right before or
+/// after it (or heads one of those): chapters are the headings of `chapter`'s level.
 fn next_door(doc: &Document, chapter: usize, block: usize) -> bool {
     let Some(level) = doc
         .blocks
