@@ -68,6 +68,7 @@ mod outside_round80;
 mod outside_round84;
 mod outside_round86;
 mod outside_round88;
+mod outside_round92;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

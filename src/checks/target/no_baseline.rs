@@ -22,8 +22,8 @@ pub const DOC: RuleDoc = RuleDoc {
         en: "the base-year value of a target indicator is nowhere stated",
     },
     why: Text {
-        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列；强度指标也可由基准年的总量和工业增加值推算（写明2022年能源消费总量43.1万吨标准煤和工业增加值182亿元，即给出了单位工业增加值能耗的基准值）。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。用文字写出的零值（“2020年…绿电占用电量比例为零”，lexicon 的 nil_value）也是基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。只在实施路径的某项任务中提出、目标章未涉及该指标的里程碑（“厂内叉车和短驳车辆2029年前电动化比例达到60%”）是任务自身的进度要求，不要求基准值。",
-        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column; an intensity also follows from the base year's total and value added (2022 energy use of 43.1万吨标准煤 and value added of 182亿元 give the base value of energy use per value added). Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A base of nothing written in words (2020年…绿电占用电量比例为零, lexicon nil_value) is a base value. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here. A milestone set only inside a pathway task, of an indicator the targets chapter does not set (厂内叉车和短驳车辆2029年前电动化比例达到60%), is the task's own and needs no base value.",
+        zh: "准确性和科学性原则要求目标有据可查（《编制指南》第4章，第6章“碳排放分析”）：“较2020年下降18%”只有在2020年的数值已知时才能换算成目标值、才能逐年考核。基准年数值可写在现状分析的句子里，也可写在指标表的基准值列；强度指标也可由基准年的总量和工业增加值推算（写明2022年能源消费总量43.1万吨标准煤和工业增加值182亿元，即给出了单位工业增加值能耗的基准值）。片区、企业、工序等分项的指标（“焦化工序单位焦炭二氧化碳排放下降12%”）不要求园区层面的基准值。用文字写出的零值（“2020年…绿电占用电量比例为零”，lexicon 的 nil_value）也是基准值。指标表中某一指标的基准年列留空（“—”“/”）而方案别处也未给出其基准年数值时，该行的目标值同样报告（装机容量等从无到有的指标除外）；以空格对齐粘贴的表格中，指标名后的第一个数值位置写着“—”，也不是基准值。一句中并列多个指标时，另一指标的起点（“吨精矿综合能耗由2020年的62千克标准煤降至…”）不是前一指标的基准值。规则包未定义的比率指标写在指标表中（行名以“率”“比例”“比重”“占比”结尾）且基准年列空缺（“—”）、方案别处也未给出其基准年数值时，同样报告。同一指标的其他目标以声明的基准年计、本目标却写了另一基准年（“到2030年比2020年下降40%”，基准年为2021年）时，由 boundary/base-year 报告，此处不再要求那一年的数值。只在实施路径的某项任务中提出、目标章未涉及该指标的里程碑（“厂内叉车和短驳车辆2029年前电动化比例达到60%”）是任务自身的进度要求，不要求基准值。",
+        en: "Accuracy and scientific soundness need targets that can be checked (clauses 4, 6): 较2020年下降18% becomes a target value only when the 2020 value is known. State it in the baseline analysis or in the indicator table's base-year column; an intensity also follows from the base year's total and value added (2022 energy use of 43.1万吨标准煤 and value added of 182亿元 give the base value of energy use per value added). Indicators of a part — a sub-park, an enterprise, a process (焦化工序单位焦炭二氧化碳排放下降12%) — need no park-level base value. A base of nothing written in words (2020年…绿电占用电量比例为零, lexicon nil_value) is a base value. A row of the indicator table whose base-year column is left blank (—, /), the value given nowhere else, is reported for its target values too (except capacities, built from nothing); in a table pasted as aligned text, a dash where the first figure after the indicator's name stands is no base value. In a sentence of several indicators, another's starting value (吨精矿综合能耗由2020年的62千克标准煤降至…) is not the base value of the one before it. A ratio the pack does not know, in a row of the indicator table (its label ending with 率, 比例, 比重 or 占比) whose base-year column is left empty (—) and given nowhere else with the base year, is reported too. A change measured from another year than the declared base while the indicator's other targets use the declared one (到2030年比2020年下降40% in a plan based on 2021) is boundary/base-year's to report; its value is not asked for here. A milestone set only inside a pathway task, of an indicator the targets chapter does not set (厂内叉车和短驳车辆2029年前电动化比例达到60%), is the task's own and needs no base value.",
     },
     fails: "## 三、碳达峰目标\n\n本方案以2020年为基准年。到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
     passes: "## 二、碳排放现状\n\n本方案以2020年为基准年。2020年园区单位工业增加值能耗为0.42吨标准煤/万元。\n\n## 三、碳达峰目标\n\n到2025年，园区单位工业增加值能耗较2020年下降15%。\n",
@@ -126,7 +126,7 @@ fn states_base_value<'t>(
             let row_like = (text.contains('\t') || text.contains("   "))
                 && values().iter().filter(|q| !q.span.is_empty()).count() >= 2;
             if row_like && named.names(cx, s.as_str(), metric) {
-                return true;
+                return !base_left_blank(cx, text, metric);
             }
             // A row of such a table with the years down its first column (`2020年基准值
             // 535.3  2.311  58`) under a header line naming the indicator.
@@ -169,7 +169,7 @@ fn states_base_value<'t>(
             // 降至…`, `较2020年的8.93吨/万元分别下降20.7%…`, or in brackets: `较2020年（6.2%）
             // 提高10个百分点`): the year reads as a comparison, but the value beside it is the
             // base.
-            let from_base = || {
+            let from_base = |text: &str| {
                 ["由", "从", "较", "比"].iter().any(|w| {
                     let lead = format!("{w}{year}年");
                     text.match_indices(&lead).any(|(at, _)| {
@@ -182,20 +182,100 @@ fn states_base_value<'t>(
                     })
                 })
             };
-            named.names(cx, s.as_str(), metric)
-                && (year_in(text)
-                    || base_word(text)
-                    || paragraph_year
-                    || section_year()
-                    || from_base())
+            if !named.names(cx, s.as_str(), metric) {
+                return false;
+            }
+            // In a sentence of several indicators (`…单位工业增加值能耗比2020年下降14%，可再生能源
+            // 电力消费比重达到15%，冶炼企业吨精矿综合能耗由2020年的62千克标准煤降至…`) the
+            // metric's own stretch, between the indicators named beside it, holds its base.
+            // A year before every indicator dates them all (`2020年，园区综合能耗…，非化石能源
+            // 消费比重8.1%`).
+            let own = own_stretch(cx, text, metric);
+            let part = text.get(own.clone()).unwrap_or(text);
+            let lead = text.get(..lead_end(cx, text)).unwrap_or("");
+            (year_in(part)
+                || year_in(lead)
+                || base_word(part)
+                || paragraph_year
+                || section_year()
+                || from_base(part))
                 && (values().iter().any(|q| {
                     // Nothing yet needs no unit (`可再生能源电力消费比重为0`).
                     let nil = q.value == 0.0 && q.unit.is_none() && q.percent.is_none();
-                    (q.percent.is_some() == percent || nil) && !q.span.is_empty()
-                }) || cx.rules.lexicon.nil_value.is_match(text))
+                    (q.percent.is_some() == percent || nil)
+                        && !q.span.is_empty()
+                        && own.start <= q.span.start
+                        && q.span.end <= own.end
+                }) || cx.rules.lexicon.nil_value.is_match(part))
                 && !other_place(cx, text, metric)
         }
     }
+}
+
+/// In a row of a table pasted as aligned text, whether the first entry after `metric`'s
+/// name that is a figure or a dash is a dash (`可再生能源电力消费比重（%）   —   15   30`): the
+/// base column left blank. A unit column between (`%`) is passed over.
+fn base_left_blank(cx: &Context, text: &str, metric: &str) -> bool {
+    let Some(end) = cx
+        .mentions
+        .metric_mentions(text)
+        .into_iter()
+        .find(|(id, _)| *id == metric)
+        .map(|(_, r)| r.end)
+    else {
+        return false;
+    };
+    let dash = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| matches!(c, '—' | '－' | '-' | '–' | '/' | '／' | '无' | '\u{2015}'))
+    };
+    text.get(end..)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .find(|t| t.chars().any(|c| c.is_ascii_digit()) || dash(t))
+        .is_some_and(dash)
+}
+
+/// Where the first indicator `text` names starts (its length when it names none).
+fn lead_end(cx: &Context, text: &str) -> usize {
+    cx.mentions
+        .metric_mentions(text)
+        .iter()
+        .map(|(_, r)| r.start)
+        .min()
+        .unwrap_or(text.len())
+}
+
+/// The stretch of `text` that speaks of `metric`: from the end of the other indicator
+/// named last before its first mention to the start of the next other one after it (the
+/// whole text when it names no other).
+fn own_stretch(cx: &Context, text: &str, metric: &str) -> std::ops::Range<usize> {
+    let mentions = cx.mentions.metric_mentions(text);
+    let Some(first) = mentions
+        .iter()
+        .find(|(id, _)| *id == metric)
+        .map(|(_, r)| r.clone())
+    else {
+        return 0..text.len();
+    };
+    let others = || {
+        mentions
+            .iter()
+            .filter(|(id, _)| *id != metric)
+            .map(|(_, r)| r)
+    };
+    let start = others()
+        .filter(|r| r.end <= first.start)
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(0);
+    let end = others()
+        .filter(|r| r.start >= first.end)
+        .map(|r| r.start)
+        .min()
+        .unwrap_or(text.len());
+    start..end
 }
 
 /// Whether `t` names `year` (alone or in a range) other than in a cited title or as what a
@@ -407,10 +487,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .filter_map(|t| t.base_year.map(|b| b.year));
         bases.next().filter(|first| bases.all(|y| y == *first))
     };
-    for t in facts
-        .own()
-        .filter(|t| t.kind == TargetKind::Change || (t.kind == TargetKind::Level && share(t)))
-    {
+    for t in facts.own() {
+        // A level's row of the indicator table whose base column is left blank (`| 单位草坪
+        // 产品综合能耗 | — | 0.95 | 0.82 |`): the table itself says the start is unknown.
+        let blank_base = (t.kind == TargetKind::Level && !share(t))
+            .then(|| blank_base_cell(cx, t))
+            .flatten();
+        if t.kind != TargetKind::Change
+            && !(t.kind == TargetKind::Level && share(t))
+            && blank_base.is_none()
+        {
+            continue;
+        }
         let Some(metric) = t.metric else {
             continue;
         };
@@ -447,6 +535,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .base_year
             .map(|b| b.year)
             .or(facts.declared_base)
+            .or(blank_base.flatten())
             .or(common_base.filter(|_| t.kind == TargetKind::Level))
         else {
             continue;
@@ -513,6 +602,57 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(d.at(loc, span));
     }
     unknown_table_rows(cx, out);
+}
+
+/// For a level read from a cell of a table with a base column (`2020基准`, `基准年`, the
+/// declared base year's), whose row leaves that column without a figure (`—`, blank):
+/// `Some` with the column's year when its header names one. `None` for a level written
+/// elsewhere, for a row whose base cell has a figure, and for a capacity (unit family
+/// `power`: built from nothing, `—` reads as none yet).
+fn blank_base_cell(cx: &Context, t: &crate::extract::targets::Target) -> Option<Option<u16>> {
+    let cell = t.sentence.table.as_deref()?;
+    let family = t
+        .metric
+        .and_then(|m| cx.rules.metric(m))
+        .and_then(|m| m.unit_family.as_deref());
+    if family == Some("power") {
+        return None;
+    }
+    let BlockKind::Table(table) = &cx.doc.blocks.get(t.sentence.block())?.kind else {
+        return None;
+    };
+    let declared = cx.targets().declared_base;
+    let year_of = |h: &str| {
+        years(h)
+            .iter()
+            .find(|m| !m.in_title && m.first == m.last)
+            .map(|m| m.first)
+    };
+    let (col, header) = table
+        .rows
+        .first()?
+        .cells
+        .iter()
+        .map(|c| c.text())
+        .enumerate()
+        .find(|(_, h)| {
+            let base = crate::extract::other_indicators::names_base(h)
+                && !["较", "比", "情景"].iter().any(|w| h.contains(w));
+            base || (declared.is_some() && year_of(h) == declared && !h.contains('较'))
+        })?;
+    if header == cell.column_header {
+        return None;
+    }
+    // The cell's row (a value cell's sentence carries no row of its own).
+    let row = table.rows.iter().find(|r| {
+        r.cells
+            .iter()
+            .flat_map(|c| &c.paragraphs)
+            .any(|p| std::ptr::eq(p.text.as_str(), t.sentence.text))
+    })?;
+    let base = row.cells.get(col)?;
+    let blank = !base.merged_above && !base.text().chars().any(|c| c.is_ascii_digit());
+    blank.then(|| year_of(&header))
 }
 
 /// A row of the plan's indicator table naming a ratio no pack metric knows, whose

@@ -244,10 +244,15 @@ pub(super) fn table_reductions<'d>(x: &QuantityExtractor, doc: &'d Document) -> 
         .or_else(|| crate::extract::captions::total_row_unit(x, doc, i));
         for (r, row) in t.rows.iter().enumerate().skip(1) {
             let cells = columns(row);
-            let first = row_header_ref(row);
+            // The measure's name, past a 序号 column (`| 1 | 热电厂清洁低碳改造 | 5.6 |`).
+            let first = row_label(row);
             let Some(total) = lex.row_role(row_label(row)) else {
                 continue;
             };
+            // The gap set beside the measures' sum (`基准情景与达峰情景差值`) is no measure.
+            if year_columns && scenario_row(lex, row) {
+                continue;
+            }
             for (col, year, h) in &cut_cols {
                 let Some((_, cell)) = cells.iter().find(|(c, _)| c == col) else {
                     continue;
@@ -307,11 +312,30 @@ fn reduction_caption(
     let Some(BlockKind::Table(t)) = doc.blocks.get(i).map(|b| &b.kind) else {
         return false;
     };
+    // A row naming a scenario before the total (`基准情景` | `达峰情景`) makes it a scenario
+    // table; after it (`合计` then `基准情景与达峰情景差值`) it sets the gap beside the
+    // measures' sum, a comparison the measures are read without.
+    let total_at = t
+        .rows
+        .iter()
+        .skip(1)
+        .position(|r| lex.row_role(row_label(r)) == Some(true));
     named
         && !scenario(caption)
         && !scenario(corner)
-        && !t.rows.iter().skip(1).any(|r| {
-            let h = row_header_ref(r);
-            scenario(h) || lex.policy_scenario.is_match(h)
-        })
+        && !t
+            .rows
+            .iter()
+            .skip(1)
+            .enumerate()
+            .any(|(k, r)| scenario_row(lex, r) && total_at.is_none_or(|at| k < at))
+}
+
+/// Whether a row of a reduction table names a scenario or the gap between scenarios.
+fn scenario_row(lex: &crate::pack::Lexicon, row: &crate::document::Row) -> bool {
+    let h = row_header_ref(row);
+    lex.gap_word.is_match(h)
+        || lex.cumulative.is_match(h)
+        || lex.bau.is_match(h)
+        || lex.policy_scenario.is_match(h)
 }
