@@ -443,7 +443,9 @@ fn sentence_base_years(
         } else {
             clause
         };
-        if crate::extract::targets::quotes_upper_level(&rules.lexicon, scope) {
+        if crate::extract::targets::quotes_upper_level(&rules.lexicon, scope)
+            || party_pledge(&rules.lexicon, text, &range)
+        {
             out.push((year, range, true));
             continue;
         }
@@ -451,6 +453,23 @@ fn sentence_base_years(
         out.push((year, range, false));
     }
     out
+}
+
+/// Whether the base year at `range` is a party's own: a company pledges it before it in the
+/// sentence (`龙头企业长岭生物制品公司已向境外合作方承诺，以2019年为基准年…`, the pack's
+/// `enterprise_subject` before a `pledge_verb` with no `obligation` right before the verb —
+/// `督促重点企业承诺` is the plan's requirement), or the sentence sets it apart after it as
+/// another caliber (`…核算口径与本方案不同，仅作参考`, `lexicon.other_caliber`).
+fn party_pledge(lex: &crate::pack::Lexicon, text: &str, range: &Range<usize>) -> bool {
+    let before = text.get(..range.start).unwrap_or("");
+    let pledged = lex.pledge_verb.find_all(before).iter().any(|v| {
+        let lead = before.get(..v.start).unwrap_or("");
+        lex.enterprise_subject.is_match(lead) && !lex.obligation.ends(lead.trim_end())
+    });
+    pledged
+        || text
+            .get(range.end..)
+            .is_some_and(|after| lex.other_caliber.is_match(after))
 }
 
 /// A table header that names the base year itself (`基准年`, `基准年份`, `基期`), not a

@@ -171,6 +171,25 @@ fn re(cell: &'static OnceLock<Pattern>, src: &str) -> Option<&'static Pattern> {
     Some(cell.get_or_init(|| Pattern::fixed(src)))
 }
 
+/// In a sentence opening with a what-if (`lexicon.hypothetical`) that goes on to a decision
+/// of the plan (`如出现增速偏高且改造推迟的叠加情形，将推迟至2031年达峰，因此…确保2030年前达峰`):
+/// where the decision's clause starts. What stands before it is the what-if's outcome, a
+/// scenario's figure; the decision is the plan's. `None` for other sentences.
+pub(crate) fn what_if_reach(lex: &crate::pack::Lexicon, text: &str) -> Option<usize> {
+    if !lex.hypothetical.is_match(text) {
+        return None;
+    }
+    let decision = lex.plan_decision.find_all(text).first()?.start;
+    let before = text.get(..decision)?;
+    Some(
+        before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '，' | ',' | '；' | ';'))
+            .map_or(0, |(i, c)| i + c.len_utf8()),
+    )
+}
+
 /// A stretch clause: `力争22%`, `力争下降22%`, `力争达到22%`.
 fn stretch_prefix() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
@@ -969,6 +988,9 @@ fn sentence_targets<'d>(
         let mut role = sentence_role;
         if role == Role::Plan {
             role = base_role.unwrap_or(Role::Plan);
+        }
+        if role == Role::Plan && what_if_reach(lex, text).is_some_and(|end| at < end) {
+            role = Role::Scenario;
         }
         // An upper level's achievement (`“十三五”期间，全县…累计下降17%，完成省下达目标`,
         // `2022年全县…比上年增长4.1%`) is history: a target year at or before the plan's base

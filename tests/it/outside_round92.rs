@@ -16,7 +16,17 @@
 //! - an area a project puts to use (`利用尾矿库面积约1.6平方公里`) is a site, not the park;
 //! - a reduction table named by its caption whose rows end with the total and then the gap
 //!   between scenarios (`基准情景与达峰情景差值`) is a table of measures; a scenario row above
-//!   the total still makes it a scenario table.
+//!   the total still makes it a scenario table;
+//! - a base year declared for the assessment (`以2021年为考核基准年`, `确定2021年为考核基期`) is a
+//!   base year: one that differs from the plan's is reported; one a company pledges
+//!   (`龙头企业…公司已向境外合作方承诺，以2019年为基准年`) or the sentence sets apart as another
+//!   caliber (`…核算口径与本方案不同，仅作参考`) is the company's, not a second one;
+//! - an amount restated in brackets in another unit before its share (`外购电力14.3万tce
+//!   （11.6亿kWh），占39.7%`) is still paired with it, and shares of energy carriers such as
+//!   煤层气 that add to more than 100% are reported;
+//! - the outcome of a what-if a sentence opens with (`如出现增速偏高且改造推迟的叠加情形，将推迟
+//!   至2031年达峰`) is a scenario's, even when the sentence ends with the plan's decision
+//!   (`确保2030年前达峰`).
 
 use crate::common::{docx_findings, facts_of, findings_in, line_of, line_with};
 use peaklint::document::Format;
@@ -297,4 +307,98 @@ fn a_gap_row_after_the_total_keeps_the_measures() {
     let plan = reduction_table("| 基准情景 | | 80.1 | 96.0 | — |\n| 合计 | | 12.5 | 35.0 | — |");
     let facts = facts_of(&plan, Format::Markdown);
     assert!(facts.measures.is_empty(), "{:?}", facts.measures);
+}
+
+/// A plan based on 2020 whose tracking chapter says `tracking`.
+fn tracked(tracking: &str) -> String {
+    format!(
+        "招岭市黄金产业园碳达峰实施方案\n一、总体要求\n基准年为2020年。\n二、排放现状\n{BASE_PROSE}\n三、主要目标\n\
+到2025年，单位工业增加值二氧化碳排放比2020年下降20%以上。\n六、跟踪评估\n{tracking}\n"
+    )
+}
+
+#[test]
+fn an_assessment_base_year_is_a_base_year() {
+    for tracking in [
+        // city
+        "市统计局每年核算上年度二氧化碳排放，以2021年为考核基准年，逐年测算单位工业增加值二氧化碳排放降低率。",
+        // province
+        "确定2021年为考核基期，按年度评估目标完成情况。",
+    ] {
+        let plan = tracked(tracking);
+        let found = findings_in("plan.txt", &plan, "boundary/base-year");
+        assert_eq!(found.len(), 1, "{tracking}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, "2021年"), "{found:?}");
+    }
+    let plan = tracked("以2020年为考核基准年，逐年评估。");
+    let found = findings_in("plan.txt", &plan, "boundary/base-year");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_companys_pledged_base_year_is_its_own() {
+    for pledge in [
+        // ministry
+        "园区龙头企业长岭生物制品公司已向境外合作方承诺，以2019年为基准年，到2030年单位产品二氧化碳排放下降40%。",
+        // consultancy
+        "某集团ESG报告以2019年为基准年披露减排进展，核算口径与本方案不同，仅作参考。",
+    ] {
+        let found = findings_in("plan.txt", &tracked(pledge), "boundary/base-year");
+        assert!(found.is_empty(), "{pledge}\n{found:?}");
+    }
+    // The park's own, with no party pledging it: a second base year.
+    let plan = tracked("园区管委会以2019年为基准年开展考核。");
+    let found = findings_in("plan.txt", &plan, "boundary/base-year");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A baseline paragraph stating the energy mix `mix`.
+fn energy_mix(mix: &str) -> String {
+    format!("# 昭峪煤层气产业园碳达峰实施方案\n\n## 二、发展现状\n\n2021年园区综合能源消费量39.5万tce。{mix}\n")
+}
+
+#[test]
+fn a_restated_amount_keeps_its_share() {
+    // consultancy: amounts with shares, one restated in kWh; the electricity share is misprinted
+    let mix = "能源消费中，煤层气22.7万tce，占57.5%；原煤2.0万tce，占5.1%；油品0.5万tce，占1.3%；外购电力14.3万tce（11.6亿kWh），占39.7%。";
+    let plan = energy_mix(mix);
+    let found = findings_in("plan.md", &plan, "consistency/share-sum");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("应占36.2%"), "{found:?}");
+    // printed right: nothing
+    let found = findings_in(
+        "plan.md",
+        &energy_mix(&mix.replace("39.7%", "36.2%")),
+        "consistency/share-sum",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // county: shares only, of carriers, over 100%
+    let plan = energy_mix("能源消费中，煤层气占57.5%，原煤占5.1%，油品占1.3%，外购电力占39.7%。");
+    let found = findings_in("plan.md", &plan, "consistency/share-sum");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("103.6"), "{found:?}");
+}
+
+/// A consultancy report's scenario section ending with `sensitivity`.
+fn sensitivity(sensitivity: &str) -> String {
+    format!(
+        "# 凌北催化剂产业园碳达峰研究报告\n\n## 4 情景分析与达峰目标\n\n园区力争2028年前后实现碳达峰，峰值控制在45.0万吨以内。{sensitivity}\n"
+    )
+}
+
+#[test]
+fn a_what_ifs_outcome_is_a_scenarios() {
+    for what_if in [
+        // consultancy
+        "如出现增速偏高且改造推迟的叠加情形，将推迟至2031年达峰，因此建议将热电厂改造列为第一优先任务，确保2030年前达峰。",
+        // province
+        "若二期项目提前投产且绿电引入滞后，达峰时间可能推迟到2031年，园区将储备应对措施，力争2028年达峰。",
+    ] {
+        let found = findings_in("plan.md", &sensitivity(what_if), "target/late-peak");
+        assert!(found.is_empty(), "{what_if}\n{found:?}");
+    }
+    // The plan's own decision past 2030 is still late.
+    let plan = sensitivity("综合考虑，园区碳达峰时间确定为2031年。");
+    let found = findings_in("plan.md", &plan, "target/late-peak");
+    assert_eq!(found.len(), 1, "{found:?}");
 }

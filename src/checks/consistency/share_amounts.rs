@@ -145,9 +145,16 @@ fn prose(
     let lex = &cx.rules.lexicon;
     let qs = x.quantities(text);
     let mut linked: Vec<Linked> = Vec::new();
-    for w in qs.windows(2) {
-        let (Some(a), Some(p)) = (w.first(), w.get(1)) else {
-            continue;
+    for (k, a) in qs.iter().enumerate() {
+        // The amount restated in brackets in another unit before its share (`外购电力14.3万
+        // tce（11.6亿kWh），占39.7%`): the share is the first amount's.
+        let (p, from) = match (qs.get(k + 1), qs.get(k + 2)) {
+            (Some(r), Some(p)) if r.percent.is_none() => match restated_end(text, a, r) {
+                Some(end) => (p, end),
+                None => (r, a.span.end),
+            },
+            (Some(p), _) => (p, a.span.end),
+            (None, _) => continue,
         };
         let Some(unit) = a.unit.as_ref() else {
             continue;
@@ -156,7 +163,7 @@ fn prose(
         {
             continue;
         }
-        let Some(gap) = text.get(a.span.end..p.span.start) else {
+        let Some(gap) = text.get(from..p.span.start) else {
             continue;
         };
         // `…18.1万吨，分别占60.2%`: the first share of a list, paired by [`respectively`].
@@ -249,6 +256,22 @@ fn prose(
             out.push(d.at(loc, sp));
         }
     }
+}
+
+/// Where the bracket that restates amount `a` as `r` alone (`14.3万tce（11.6亿kWh）`) closes,
+/// just past it; `None` when `r` is not such a restatement.
+fn restated_end(text: &str, a: &Quantity, r: &Quantity) -> Option<usize> {
+    let open = text.get(a.span.end..r.span.start)?.trim();
+    if !matches!(open, "（" | "(") {
+        return None;
+    }
+    let after = text.get(r.span.end..)?;
+    let close = after
+        .trim_start()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '）' | ')'))?;
+    Some(r.span.end + (after.len() - after.trim_start().len()) + close.len_utf8())
 }
 
 /// Whether the text between two items of a list only separates them (`、`, `和`, `，`).

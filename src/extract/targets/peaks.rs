@@ -86,6 +86,12 @@ pub(super) fn peaks<'d>(
             {
                 role = Role::UpperLevel;
             }
+            // The outcome of a what-if the sentence opens with, before its decision.
+            if role == Role::Plan
+                && super::what_if_reach(lex, text).is_some_and(|end| all.start() < end)
+            {
+                role = Role::Scenario;
+            }
             let qualifier = caps.name("qualifier").map(|m| m.as_str());
             let mut hedge = caps.name("commitment").map(|m| {
                 if m.as_str() == "确保" || m.as_str() == "如期" {
