@@ -59,8 +59,15 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)
             Some(_) => &*context,
             None => figure_clause(text, q.span.start),
         };
+        // A row of a table that has a total row (`| 城南园 | 9.2 |` over `| 全区 | 15.7 |`) is
+        // one of its parts.
+        let part_row = s
+            .table
+            .as_ref()
+            .is_some_and(|t| beside_total_row(a, s.block(), t.row_header));
         let part = |q: &Quantity| {
-            lex.part_area.is_match(about(q))
+            part_row
+                || lex.part_area.is_match(about(q))
                 || (s.table.is_none()
                     && (outside(a.rules, text, q, about(q)) || former(a.rules, text, q)))
         };
@@ -97,6 +104,23 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)
         }
     }
     out
+}
+
+/// Whether the table of block `at` has a total row (the pack's `lexicon.total_row`) other
+/// than the row labelled `row_header`.
+fn beside_total_row(a: &Analysis, at: usize, row_header: &str) -> bool {
+    let Some(crate::document::BlockKind::Table(t)) = a.doc.blocks.get(at).map(|b| &b.kind) else {
+        return false;
+    };
+    let lex = &a.rules.lexicon;
+    let total = |label: &str| lex.row_role(label) == Some(true);
+    !total(row_header)
+        && t.rows.iter().skip(1).any(|r| {
+            r.cells
+                .first()
+                .and_then(|c| c.paragraphs.first())
+                .is_some_and(|p| total(&p.text))
+        })
 }
 
 /// The park's area divided into named parts, each with its own area: the sentence giving

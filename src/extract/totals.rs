@@ -205,8 +205,15 @@ pub fn stated_totals(a: &Analysis) -> Vec<StatedTotal> {
                 continue;
             };
             // The pack's `lexicon.not_total`: parts, changes, per-unit figures, projections
-            // and one company's figures are not the park's stated total.
-            if (lex.not_total.is_match(about) && !restated)
+            // and one company's figures are not the park's stated total. A clause that opens
+            // with the emissions and no subject of its own (`煅烧尾气中的二氧化硫经脱硫处理后排放，
+            // 2020年排放量为386吨`) speaks of the clause before it.
+            let subject_clause = match &s.table {
+                None if subjectless(about) => with_clause_before(text, q.span.start),
+                _ => about,
+            };
+            if ((lex.not_total.is_match(about) || lex.not_total.is_match(subject_clause))
+                && !restated)
                 || q.unit.as_ref().and_then(|u| u.family.as_deref()) != Some(family)
                 || q.upper.is_some()
             {
@@ -673,4 +680,33 @@ fn year_before(s: &Sentence, mentions: &[(usize, u16)], at: usize) -> Option<u16
             .rfind(|(start, _)| *start < at)
             .map(|(_, y)| *y)
     }
+}
+
+/// Whether a figure's clause opens with the emissions themselves, with no subject of its
+/// own before them but a year (`2020年排放量为`, `排放量约`).
+fn subjectless(clause: &str) -> bool {
+    let c = clause.trim_start();
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    let c = match c.get(digits..) {
+        Some(rest) if digits == 4 => rest
+            .strip_prefix('年')
+            .map(|r| r.trim_start_matches(['底', '末', '度']))
+            .map_or(rest, |r| r.trim_start_matches(['，', ',']).trim_start()),
+        _ => c,
+    };
+    ["排放量", "年排放量", "排放"]
+        .iter()
+        .any(|w| c.starts_with(w))
+}
+
+/// The figure's clause at `at` with the clause before it across one comma.
+fn with_clause_before(text: &str, at: usize) -> &str {
+    let start = crate::extract::prose::clause_start(text, at);
+    let from = match text.get(..start).and_then(|h| h.chars().next_back()) {
+        Some(mark @ ('，' | ',')) => {
+            crate::extract::prose::clause_start(text, start - mark.len_utf8())
+        }
+        _ => start,
+    };
+    text.get(from..at).unwrap_or("")
 }

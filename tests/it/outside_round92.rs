@@ -26,7 +26,13 @@
 //!   煤层气 that add to more than 100% are reported;
 //! - the outcome of a what-if a sentence opens with (`如出现增速偏高且改造推迟的叠加情形，将推迟
 //!   至2031年达峰`) is a scenario's, even when the sentence ends with the plan's decision
-//!   (`确保2030年前达峰`).
+//!   (`确保2030年前达峰`);
+//! - in a table with a total row (`全区`, `全园`, `合计`), the other rows' areas are the
+//!   sub-parks', not the park's;
+//! - the same task under two sub-parks of one chapter (`（一）城南园` › `1.屋顶光伏`,
+//!   `（二）洪塘园` › `3.屋顶光伏`) is each part's own, not a duplicated section;
+//! - a figure whose clause opens with the emissions and no subject (`煅烧尾气中的二氧化硫经脱硫
+//!   处理后排放，2020年排放量为386吨`) is the clause before's substance, not a CO2 total.
 
 use crate::common::{docx_findings, facts_of, findings_in, line_of, line_with};
 use peaklint::document::Format;
@@ -400,5 +406,73 @@ fn a_what_ifs_outcome_is_a_scenarios() {
     // The plan's own decision past 2030 is still late.
     let plan = sensitivity("综合考虑，园区碳达峰时间确定为2031年。");
     let found = findings_in("plan.md", &plan, "target/late-peak");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A joint plan of two sub-parks: their areas in a table over `total`, then `tasks`.
+fn joint_plan(total: &str, tasks: &str) -> String {
+    format!(
+        "# 赣浦高新区碳达峰实施方案\n\n## 一、基本情况\n\n园区规划面积15.7平方公里，由城南园和洪塘园组成。\n\n\
+| 园区 | 规划面积（平方公里） | 工业增加值（亿元） |\n|---|---|---|\n| 城南园 | 9.2 | 24.6 |\n| 洪塘园 | 6.5 | 18.9 |\n\
+| {total} | 15.7 | 43.5 |\n\n## 五、重点任务\n\n{tasks}\n"
+    )
+}
+
+const TASKS: &str = "### （一）城南园\n\n1.屋顶光伏。利用厂房屋顶新建光伏2.0万千瓦。\n\n2.涂层定型节能。改造定型机余热回收。\n\n\
+### （二）洪塘园\n\n1.熔铝炉改造。实施蓄热式燃烧改造。\n\n2.屋顶光伏。新增光伏1.4万千瓦。\n";
+
+#[test]
+fn sub_parks_in_a_table_with_its_total_are_parts() {
+    for total in ["全区", "合计", "全园"] {
+        let found = findings_in("plan.md", &joint_plan(total, TASKS), "boundary/area");
+        assert!(found.is_empty(), "{total}\n{found:?}");
+    }
+    // The whole stated twice, differently: still reported.
+    let plan =
+        joint_plan("全区", TASKS).replace("园区规划面积15.7平方公里", "园区规划面积17.5平方公里");
+    let found = findings_in("plan.md", &plan, "boundary/area");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_task_under_two_sub_parks_is_no_duplicate() {
+    let found = findings_in(
+        "plan.md",
+        &joint_plan("全区", TASKS),
+        "structure/duplicate-section",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // One chapter with the section twice at one level: a duplicate.
+    let twice = "### （一）能源结构优化\n\n推进屋顶光伏。\n\n### （二）节能改造\n\n改造定型机。\n\n### （三）能源结构优化\n\n推进绿电交易。\n";
+    let found = findings_in(
+        "plan.md",
+        &joint_plan("全区", twice),
+        "structure/duplicate-section",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_pollutants_tonnes_are_no_co2_total() {
+    let plan = |note: &str| {
+        format!(
+            "# 陶林颜料产业园碳达峰实施方案\n\n## 三、碳盘查结果\n\n2020年园区二氧化碳排放总量34.3万吨。{note}\n"
+        )
+    };
+    for note in [
+        // enterprise
+        "煅烧尾气中的二氧化硫经脱硫处理后排放，2020年排放量为386吨，属大气污染物管理范畴，不纳入碳盘查。",
+        // county
+        "涂装工序的挥发性有机物经RTO处理，排放量约52吨。",
+    ] {
+        let found = findings_in("plan.md", &plan(note), "boundary/unit");
+        assert!(found.is_empty(), "{note}\n{found:?}");
+    }
+    // The CO2 total restated tenfold wrong: reported.
+    let found = findings_in(
+        "plan.md",
+        &plan("按吨计，2020年园区二氧化碳排放量为3430000吨。"),
+        "boundary/unit",
+    );
     assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -758,15 +758,36 @@ fn repeats(
         best_body.chars().count() >= MIN_PASTED_CHARS
             && body_text(doc, headings, block) == *best_body
     };
+    // The same task under two parts of one chapter (`（一）城南园` › `1.屋顶光伏`, `（二）洪塘园` ›
+    // `3.屋顶光伏`): each part's own, not the section twice.
+    let parent = |block: usize| parent_heading(headings, block);
+    let parts_own = |block: usize| {
+        let (a, b) = (parent(block), parent(best.block));
+        a.is_some() && b.is_some() && a != b && a.and_then(parent) == b.and_then(parent)
+    };
     found
         .iter()
         .filter(|m| m.block != best.block && m.level == best.level)
         .filter(|m| key_of(m.block) == best_key || pasted(m.block))
+        .filter(|m| !parts_own(m.block))
         .map(|m| HeadingMatch {
             in_order: best.in_order,
             ..m.clone()
         })
         .collect()
+}
+
+/// The nearest heading before `block` of a higher level (a smaller number), `None` at a
+/// top-level heading. `headings` is in document order.
+fn parent_heading(headings: &[Titled], block: usize) -> Option<usize> {
+    let i = headings.partition_point(|(b, ..)| *b < block);
+    let level = headings.get(i).filter(|(b, ..)| *b == block)?.1;
+    headings
+        .get(..i)?
+        .iter()
+        .rev()
+        .find(|(_, l, ..)| *l < level)
+        .map(|(b, ..)| *b)
 }
 
 /// The shortest section text (characters) whose repetition under another heading makes
