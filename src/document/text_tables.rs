@@ -255,13 +255,28 @@ fn padded_total(
                 .zip(&starts)
                 .all(|(r, s)| at(t, r).abs_diff(*s) <= 1)
     });
+    // A row whose leading spaces the reader trimmed (`      合计   …   4.5   13.7` read as
+    // `合计   …`) stands shifted left by them: the shift that brings its figures nearest to
+    // the header's column starts puts them back.
+    let shift = if aligned {
+        let xs: Vec<usize> = cells.iter().skip(1).map(|r| at(text, r)).collect();
+        let cost = |d: usize| -> usize {
+            xs.iter()
+                .map(|x| starts.iter().map(|s| s.abs_diff(x + d)).min().unwrap_or(0))
+                .sum()
+        };
+        let most = starts.last().copied().unwrap_or(0);
+        (0..=most).min_by_key(|&d| (cost(d), d)).unwrap_or(0)
+    } else {
+        0
+    };
     // Each figure's column: the last ones in order, or, aligned, the header cell starting
     // nearest to it after the previous figure's.
     let mut slots: Vec<Option<std::ops::Range<usize>>> = vec![None; width];
     let mut last = if aligned { 0 } else { width - cells.len() };
     for r in cells.iter().skip(1) {
         let col = if aligned {
-            let x = at(text, r);
+            let x = at(text, r) + shift;
             let Some(col) = (last + 1..width)
                 .min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(x)))
             else {
@@ -968,6 +983,20 @@ mod tests {
         // Prose before a table keeps its place.
         let t = tables("分行业看 排放集中\n造纸    72.4    30.6\n粮油    58.9    24.9\n其他    105.0    44.5\n");
         assert_eq!(t.first().map(Vec::len), Some(3), "{t:?}");
+    }
+
+    #[test]
+    fn a_total_row_whose_indent_was_trimmed_keeps_its_columns() {
+        let t = tables(
+            "序号  任务      责任单位  2025年  2030年\n1     屋顶光伏  管委会    2.7     6.3\n\
+2     节汽改造  工信局    0.6     2.4\n3     能碳平台  管委会    —       —\n      合计                1.6     8.7",
+        );
+        let total = t
+            .first()
+            .and_then(|rows| rows.last())
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(total, ["合计", "", "", "1.6", "8.7"]);
     }
 
     #[test]

@@ -326,7 +326,7 @@ fn parenthesised_base_year() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
     Some(RE.get_or_init(|| {
         Pattern::fixed(
-            r"(?:基准年|基期|基年)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年?\s*[（(]\s*(?:基准年|基期)\s*[）)]",
+            r"(?:(?:基准年|基期|基年)(?:值|数值)?|基准值|基期值)\s*[（(]\s*(?P<year>(?:19|20)\d{2})\s*年?\s*[）)]|(?P<year2>(?:19|20)\d{2})\s*年?\s*[（(]\s*(?:基准年|基期)\s*[）)]",
         )
     }))
 }

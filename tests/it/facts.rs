@@ -74,7 +74,8 @@ fn json_follows_the_contract_and_validates() {
     ] {
         assert!(annex.get(key).is_some(), "{key} missing");
     }
-    assert!(annex["base_year"].is_null());
+    // The base-year column `基准值（2020年）` names the base year (since session 41).
+    assert_eq!(annex["base_year"]["year"], 2020);
     let cap = annex["targets"]
         .as_array()
         .and_then(|t| {
@@ -150,7 +151,7 @@ fn human_card_and_csv() {
         "fixtures/docx/indicator-annex.docx",
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("base year   unknown"), "{text}");
+    assert!(text.contains("base year   2020 (¶6, table 1 r1c4)"), "{text}");
     assert!(text.contains("¶20, table 1 r3c5"), "{text}");
     let out = peaklint(&[
         "facts",

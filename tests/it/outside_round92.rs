@@ -20,7 +20,9 @@
 //! - a base year declared for the assessment (`以2021年为考核基准年`, `确定2021年为考核基期`) is a
 //!   base year: one that differs from the plan's is reported; one a company pledges
 //!   (`龙头企业…公司已向境外合作方承诺，以2019年为基准年`) or the sentence sets apart as another
-//!   caliber (`…核算口径与本方案不同，仅作参考`) is the company's, not a second one;
+//!   caliber (`…核算口径与本方案不同，仅作参考`) is the company's, not a second one; a table
+//!   header naming the base-year values with their year (`基准年值（2021年）`, `基准值（2021年）`)
+//!   declares it;
 //! - an amount restated in brackets in another unit before its share (`外购电力14.3万tce
 //!   （11.6亿kWh），占39.7%`) is still paired with it, and shares of energy carriers such as
 //!   煤层气 that add to more than 100% are reported;
@@ -475,4 +477,21 @@ fn a_pollutants_tonnes_are_no_co2_total() {
         "boundary/unit",
     );
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_header_of_base_values_names_its_year() {
+    for header in ["基准年值（2021年）", "基准值（2021年）"] {
+        let plan = format!(
+            "# 明北LNG冷能产业园碳达峰研究报告\n\n## 1 总论\n\n基准年为2020年。\n\n## 5 目标\n\n\
+| 指标 | {header} | 2025年 | 2030年 |\n|---|---|---|---|\n| 二氧化碳排放总量（万吨） | 86.9 | 96.4 | 98.2 |\n"
+        );
+        let found = findings_in("plan.md", &plan, "boundary/base-year");
+        assert_eq!(found.len(), 1, "{header}\n{found:?}");
+        assert_eq!(line_of(&found[0]), line_with(&plan, header), "{found:?}");
+    }
+    let plan = "# 报告\n\n## 1 总论\n\n基准年为2020年。\n\n## 5 目标\n\n\
+| 指标 | 基准年值（2020年） | 2025年 |\n|---|---|---|\n| 二氧化碳排放总量（万吨） | 81.2 | 96.4 |\n";
+    let found = findings_in("plan.md", plan, "boundary/base-year");
+    assert!(found.is_empty(), "{found:?}");
 }
