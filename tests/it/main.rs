@@ -77,6 +77,8 @@ mod peak_subjects;
 mod phrases;
 mod principles;
 mod probe_plans;
+mod probe_rounds_92_93;
+mod probe_rounds_94_95;
 mod properties;
 mod quantities;
 mod report;
