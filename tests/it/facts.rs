@@ -151,7 +151,10 @@ fn human_card_and_csv() {
         "fixtures/docx/indicator-annex.docx",
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("base year   2020 (¶6, table 1 r1c4)"), "{text}");
+    assert!(
+        text.contains("base year   2020 (¶6, table 1 r1c4)"),
+        "{text}"
+    );
     assert!(text.contains("¶20, table 1 r3c5"), "{text}");
     let out = peaklint(&[
         "facts",
