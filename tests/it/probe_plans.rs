@@ -8,13 +8,13 @@ use peaklint::diagnostic::Severity;
 use peaklint::pack::default_pack;
 use peaklint::pipeline::{check_path, Options};
 
-fn rules(name: &str) -> Vec<String> {
+pub(crate) fn rules(name: &str) -> Vec<String> {
     rules_at(name, Severity::Warning)
 }
 
 /// A plan's findings at warning or above, less the optional sections' (outside keys allow
 /// `structure/missing-section` on compliant plans).
-fn beyond_optional_sections(name: &str) -> Vec<String> {
+pub(crate) fn beyond_optional_sections(name: &str) -> Vec<String> {
     rules(name)
         .into_iter()
         .filter(|r| r != "structure/missing-section")
@@ -22,7 +22,7 @@ fn beyond_optional_sections(name: &str) -> Vec<String> {
 }
 
 /// Each plan's findings include these rules (its seeded defects).
-fn finds(cases: &[(&str, &[&str])]) {
+pub(crate) fn finds(cases: &[(&str, &[&str])]) {
     for (name, expected) in cases {
         let got = rules(name);
         for rule in *expected {
@@ -35,7 +35,7 @@ fn finds(cases: &[(&str, &[&str])]) {
 }
 
 /// The rules of a plan's findings at `min` or above, sorted.
-fn rules_at(name: &str, min: Severity) -> Vec<String> {
+pub(crate) fn rules_at(name: &str, min: Severity) -> Vec<String> {
     let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures/probe-plans")
         .join(name);

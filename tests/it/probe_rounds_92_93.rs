@@ -3,53 +3,9 @@
 //! keys beside the plans). The compliant ones must come out with no error and nothing beyond the
 //! optional sections; each seeded plan must report what was seeded into it.
 
-use std::path::PathBuf;
-
 use peaklint::diagnostic::Severity;
-use peaklint::pack::default_pack;
-use peaklint::pipeline::{check_path, Options};
 
-fn rules(name: &str) -> Vec<String> {
-    rules_at(name, Severity::Warning)
-}
-
-/// A plan's findings at warning or above, less the optional sections' (outside keys allow
-/// `structure/missing-section` on compliant plans).
-fn beyond_optional_sections(name: &str) -> Vec<String> {
-    rules(name)
-        .into_iter()
-        .filter(|r| r != "structure/missing-section")
-        .collect()
-}
-
-/// Each plan's findings include these rules (its seeded defects).
-fn finds(cases: &[(&str, &[&str])]) {
-    for (name, expected) in cases {
-        let got = rules(name);
-        for rule in *expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
-}
-
-/// The rules of a plan's findings at `min` or above, sorted.
-fn rules_at(name: &str, min: Severity) -> Vec<String> {
-    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/probe-plans")
-        .join(name);
-    let r = check_path(&f, default_pack(), &Options::default());
-    let mut v: Vec<String> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity >= min)
-        .map(|d| d.rule.to_string())
-        .collect();
-    v.sort();
-    v
-}
+use crate::probe_plans::{beyond_optional_sections, finds, rules_at};
 
 /// Rounds 92 and 93 (session 41): eighteen more outside-written plans (ch1–ch9, ci1–ci9;
 /// generators in `round92-src/` and `round93-src/`, keys beside the plans), scored held out with

@@ -2,55 +2,11 @@
 //! (fixtures/probe-plans, see its README section `## Rounds 94 and 95`), packaged with their
 //! keys and generators (`round94-src/`, `round95-src/`). The compliant ones must come out with no
 //! error and no finding beyond the optional sections; each seeded copy must report what the
-//! linter finds of its key's defects. Helpers copied from the top of `probe_plans.rs`.
-
-use std::path::PathBuf;
+//! linter finds of its key's defects. Helpers from `probe_plans.rs`.
 
 use peaklint::diagnostic::Severity;
-use peaklint::pack::default_pack;
-use peaklint::pipeline::{check_path, Options};
 
-fn rules(name: &str) -> Vec<String> {
-    rules_at(name, Severity::Warning)
-}
-
-/// A plan's findings at warning or above, less the optional sections' (outside keys allow
-/// `structure/missing-section` on compliant plans).
-fn beyond_optional_sections(name: &str) -> Vec<String> {
-    rules(name)
-        .into_iter()
-        .filter(|r| r != "structure/missing-section")
-        .collect()
-}
-
-/// Each plan's findings include these rules (its seeded defects).
-fn finds(cases: &[(&str, &[&str])]) {
-    for (name, expected) in cases {
-        let got = rules(name);
-        for rule in *expected {
-            assert!(
-                got.iter().any(|r| r == rule),
-                "{name}: {rule} not in {got:?}"
-            );
-        }
-    }
-}
-
-/// The rules of a plan's findings at `min` or above, sorted.
-fn rules_at(name: &str, min: Severity) -> Vec<String> {
-    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/probe-plans")
-        .join(name);
-    let r = check_path(&f, default_pack(), &Options::default());
-    let mut v: Vec<String> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity >= min)
-        .map(|d| d.rule.to_string())
-        .collect();
-    v.sort();
-    v
-}
+use crate::probe_plans::{beyond_optional_sections, finds, rules_at};
 
 /// Rounds 94 and 95 (session 41): eighteen more outside-written plans (generators in
 /// `round94-src/` and `round95-src/`, keys beside the plans), scored held out with the binary at
@@ -64,8 +20,9 @@ fn rules_at(name: &str, min: Severity) -> Vec<String> {
 /// the same task under two sub-parks read as a duplicated section; missed ck8's (arguable)
 /// `target/no-base-year`. Fixed in session 41: all but cj7 and ck8 (cj6's table and cj8's
 /// header base year at the session's end: a total row whose indent the reader trimmed is set
-/// back under its columns; `基准年值（2021年）` declares a base year). The twelve compliant plans — a glossary defining 温室气体, a company's pledge on its own base
-/// year, a negative row for exported power, a what-if peaking in 2031, SO2 in 吨, two sub-parks
+/// back under its columns; `基准年值（2021年）` declares a base year).
+/// The twelve compliant plans — a glossary defining 温室气体, a company's pledge on its own
+/// base year, a negative row for exported power, a what-if peaking in 2031, SO2 in 吨, two sub-parks
 /// adding to the whole, a PDF copy hard-wrapped at 40 columns — come out with no error and no
 /// finding beyond the optional sections. Six copies with seeded defects: all found but cj7's
 /// scope mismatch and ck8's missing base year (named below).
