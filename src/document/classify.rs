@@ -549,7 +549,7 @@ fn candidate(index: usize, p: &RawParagraph) -> Option<Candidate> {
             run_in_rest: None,
         });
     }
-    if body.is_empty() || is_caption(&number) || is_citation(body) {
+    if body.is_empty() || is_caption(&number) || is_citation(body) || is_contents_entry(body) {
         return None;
     }
     let emphasised = p.emphasis_prefix.saturating_sub(title_start);
@@ -644,6 +644,25 @@ fn is_citation(title: &str) -> bool {
         && t.matches('《').count() == 1
         && char_len(issuer) <= MAX_CITATION_ISSUER_CHARS
         && !issuer.contains(['，', ',', '。', '：', ':'])
+}
+
+/// A line of a table of contents (`三、碳排放现状分析………………5`, `3.2 情景分析 ........ 14`,
+/// Word's `一、总论<tab>1`): a chapter's title, a leader of dots or a tab, and its page
+/// number. It lists a heading; it is not one.
+fn is_contents_entry(title: &str) -> bool {
+    let t = title.trim_end();
+    let page = t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = char_len(t) - char_len(page);
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let before = page.trim_end_matches([' ', '\u{3000}']);
+    if before.ends_with('\t') {
+        return true;
+    }
+    let leader = |c: char| matches!(c, '…' | '⋯' | '.' | '·' | '．' | '‥' | '・' | '_' | '＿');
+    let run: Vec<char> = before.chars().rev().take_while(|&c| leader(c)).collect();
+    run.len() >= 3 || (run.len() >= 2 && run.iter().all(|&c| matches!(c, '…' | '⋯')))
 }
 
 /// 附表1 / 附图2 caption a table or figure; they are not chapters.
@@ -785,7 +804,31 @@ pub fn paragraph(text: String, origin: Origin) -> Paragraph {
 
 #[cfg(test)]
 mod tests {
-    use super::lead_stop;
+    use super::{is_contents_entry, lead_stop};
+
+    #[test]
+    fn contents_lines_are_told_from_titles() {
+        for t in [
+            "总论……………………………………………………1",
+            "碳排放现状分析……5",
+            "情景分析 ........................ 14",
+            "保障措施·········· ２３",
+            "总论\t1",
+            "碳达峰目标＿＿＿＿9",
+        ] {
+            assert!(is_contents_entry(t), "{t}");
+        }
+        for t in [
+            "到2030年",
+            "重点项目（共12项）",
+            "专栏1",
+            "情景分析",
+            "园区概况…",
+            "碳排放现状…2020",
+        ] {
+            assert!(!is_contents_entry(t), "{t}");
+        }
+    }
 
     #[test]
     fn lead_stop_finds_what_a_char_search_finds() {

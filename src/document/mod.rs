@@ -11,6 +11,7 @@ mod continued_tables;
 pub mod convert;
 pub mod docx;
 pub mod encoding;
+mod grid_rows;
 pub mod markdown;
 pub mod normalize;
 pub mod numerals;

@@ -342,6 +342,13 @@ fn close(
         return;
     }
     *tables += 1;
+    // Whether a rule line (no cells) stands right above each row.
+    let after_rule: Vec<bool> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, cells))| !cells.is_empty())
+        .map(|(i, _)| i == 0 || lines.get(i - 1).is_some_and(|(_, above)| above.is_empty()))
+        .collect();
     let rows = lines
         .iter()
         .filter(|(_, cells)| !cells.is_empty())
@@ -359,6 +366,7 @@ fn close(
                 .collect(),
         })
         .collect();
+    let rows = super::grid_rows::join(rows, &after_rule, is_figure);
     out.push(RawBlock::Table(Table {
         index: *tables,
         rows,
