@@ -75,6 +75,66 @@ pub fn of_document(doc: &Document, sentences: &[Sentence]) -> Option<String> {
     })
 }
 
+/// The zone a park lies in, read from a park name that is the zone's and then its own
+/// (`沧渠经济开发区汽车零部件产业园`).
+#[derive(Debug, PartialEq)]
+pub struct HostZone<'a> {
+    /// The zone's name (`沧渠经济开发区`).
+    pub name: &'a str,
+    /// What the text calls the zone: its generic ends of three characters or more and their
+    /// short forms (`经济开发区`, `开发区`, `经开区`; `高新技术产业开发区`, `开发区`, `高新区`).
+    pub called: Vec<&'static str>,
+    /// The park's own end (`产业园`).
+    pub own_end: &'static str,
+}
+
+/// Short forms of a zone's generic end.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+];
+
+/// The zone a park lies in; `None` for a name with one park word (`东江经济技术开发区`).
+pub fn host_zone(park: &str) -> Option<HostZone<'_>> {
+    let own_end = PARK_SUFFIXES
+        .iter()
+        .filter(|s| park.ends_with(*s))
+        .max_by_key(|s| s.len())?;
+    let inner = park.get(..park.len() - own_end.len())?;
+    // The zone's name ends with the park word ending furthest left that still leaves the
+    // park two characters of its own before its end (`汽车零部件`).
+    let (end, word) = PARK_SUFFIXES
+        .iter()
+        .filter_map(|w| inner.find(w).map(|i| (i + w.len(), *w)))
+        .filter(|(end, _)| {
+            inner
+                .get(*end..)
+                .is_some_and(|own| own.chars().count() >= 2)
+        })
+        .min_by_key(|(end, w)| (*end, std::cmp::Reverse(w.len())))?;
+    let name = park.get(..end)?;
+    let mut called: Vec<&'static str> = PARK_SUFFIXES
+        .iter()
+        .filter(|s| word.ends_with(*s) && s.chars().count() >= 3)
+        .copied()
+        .collect();
+    called.extend(
+        SHORT_FORMS
+            .iter()
+            .filter(|(long, _)| word.ends_with(long))
+            .map(|&(_, short)| short),
+    );
+    called.sort_unstable();
+    called.dedup();
+    (name.chars().count() > 3 && !called.is_empty()).then_some(HostZone {
+        name,
+        called,
+        own_end,
+    })
+}
+
 /// Whether `scope` (words before an indicator) names the park itself: its full name, or the
 /// end of its name from a park word on (`化工集中区`, `集中区` for `某县化工集中区`).
 pub fn names_the_park(scope: &str, park: &str) -> bool {
@@ -94,7 +154,41 @@ pub fn names_the_park(scope: &str, park: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_the_park, park_name};
+    use super::{host_zone, names_the_park, park_name};
+
+    #[test]
+    fn a_park_inside_a_zone_names_the_zone() {
+        let read =
+            |park: &'static str| host_zone(park).map(|h| (h.name, h.called.join("/"), h.own_end));
+        assert_eq!(
+            read("沧渠经济开发区汽车零部件产业园"),
+            Some((
+                "沧渠经济开发区",
+                "开发区/经开区/经济开发区".into(),
+                "产业园"
+            ))
+        );
+        assert_eq!(
+            read("临江高新技术产业开发区生物医药产业园"),
+            Some((
+                "临江高新技术产业开发区",
+                "开发区/高新区/高新技术产业开发区".into(),
+                "产业园"
+            ))
+        );
+        assert_eq!(
+            read("青岚高新区新材料园区"),
+            Some(("青岚高新区", "高新区".into(), "园区"))
+        );
+        for park in [
+            "东江经济技术开发区",
+            "雷湾对虾加工产业园",
+            "某县化工集中区",
+            "阴山铝硅新材料产业基地",
+        ] {
+            assert_eq!(read(park), None, "{park}");
+        }
+    }
 
     #[test]
     fn a_park_name_is_not_read_across_a_quotation() {

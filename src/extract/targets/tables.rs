@@ -210,7 +210,7 @@ pub fn table_targets<'d>(
                         TargetKind::Change,
                         if matches!(
                             c.name("verb").map(|m| m.as_str()),
-                            Some("提高" | "提升" | "增长" | "增加")
+                            Some("提高" | "提升" | "增长" | "增加" | "增幅")
                         ) {
                             Direction::Increase
                         } else {
@@ -536,10 +536,14 @@ fn label_cell<'d>(
     )
 }
 
-/// A change verb anywhere in a cell (`下降18%`).
+/// A change verb anywhere in a cell (`下降18%`), or the noun of one in a row label
+/// (`单位工业增加值二氧化碳排放降幅`, `可再生能源装机增幅`).
 fn change_verb_anywhere() -> Option<&'static Pattern> {
     static RE: OnceLock<Pattern> = OnceLock::new();
-    re(&RE, r"(?P<verb>下降|降低|减少|提高|提升|增长|增加)")
+    re(
+        &RE,
+        r"(?P<verb>下降|降低|减少|削减|降幅|减幅|提高|提升|增长|增加|增幅)",
+    )
 }
 
 /// The cells of a row with their logical column (merged cells span several).
