@@ -80,6 +80,7 @@ mod principles;
 mod probe_plans;
 mod probe_rounds_92_93;
 mod probe_rounds_94_95;
+mod probe_rounds_96_97;
 mod properties;
 mod quantities;
 mod report;
