@@ -172,6 +172,17 @@ pub fn boundary<'d>(cx: &Analysis<'d>) -> BoundaryFacts<'d> {
         indirect_at = Some(s.clone());
         break;
     }
+    // A park that buys no power from the grid (`不从电网购电`, said anywhere) has no purchased
+    // power to count or leave out: the boundary leaves nothing open.
+    if indirect == Indirect::Unstated {
+        if let Some(s) = all
+            .iter()
+            .find(|s| !s.heading && lex.no_purchased_power.is_match(s.as_str()))
+        {
+            indirect = Indirect::Excluded;
+            indirect_at = Some(s.clone());
+        }
+    }
     let (base_years, quoted_bases) = base_years(cx, &all);
     let standards = all
         .iter()
@@ -438,7 +449,10 @@ fn sentence_base_years(
             .split(['，', ',', '；', ';'])
             .next()
             .is_some_and(|first| rules.lexicon.upper_topic.is_match(first));
-        let scope = if topic || rules.lexicon.back_reference.opens(opening) {
+        // And a clause with no subject that only dates what the clause before stated (`经开区
+        // 分解给产业园的任务是…下降16%，以2020年为基期`): the task's base, in its scope.
+        let dating = opening.trim_start().starts_with('以');
+        let scope = if topic || dating || rules.lexicon.back_reference.opens(opening) {
             before
         } else {
             clause

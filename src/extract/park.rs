@@ -11,6 +11,7 @@ const PARK_SUFFIXES: &[&str] = &[
     "高新技术产业开发区",
     "高新技术开发区",
     "高新区",
+    "经开区",
     "经济开发区",
     "开发区",
     "产业园区",
@@ -82,13 +83,13 @@ pub struct HostZone<'a> {
     /// The zone's name (`沧渠经济开发区`).
     pub name: &'a str,
     /// What the text calls the zone: its generic ends of three characters or more and their
-    /// short forms (`经济开发区`, `开发区`, `经开区`; `高新技术产业开发区`, `开发区`, `高新区`).
+    /// short and long forms (`经济开发区`, `开发区`, `经开区`; `高新区`, `高新技术产业开发区`).
     pub called: Vec<&'static str>,
     /// The park's own end (`产业园`).
     pub own_end: &'static str,
 }
 
-/// Short forms of a zone's generic end.
+/// Long and short forms of a zone's generic end: a title may use one, the text the other.
 const SHORT_FORMS: &[(&str, &str)] = &[
     ("经济技术开发区", "经开区"),
     ("经济开发区", "经开区"),
@@ -120,12 +121,14 @@ pub fn host_zone(park: &str) -> Option<HostZone<'_>> {
         .filter(|s| word.ends_with(*s) && s.chars().count() >= 3)
         .copied()
         .collect();
-    called.extend(
-        SHORT_FORMS
-            .iter()
-            .filter(|(long, _)| word.ends_with(long))
-            .map(|&(_, short)| short),
-    );
+    for &(long, short) in SHORT_FORMS {
+        if word.ends_with(long) {
+            called.push(short);
+        }
+        if word.ends_with(short) {
+            called.push(long);
+        }
+    }
     called.sort_unstable();
     called.dedup();
     (name.chars().count() > 3 && !called.is_empty()).then_some(HostZone {
@@ -178,7 +181,19 @@ mod tests {
         );
         assert_eq!(
             read("青岚高新区新材料园区"),
-            Some(("青岚高新区", "高新区".into(), "园区"))
+            Some((
+                "青岚高新区",
+                "高新区/高新技术产业开发区/高新技术开发区".into(),
+                "园区"
+            ))
+        );
+        assert_eq!(
+            read("颍滨经开区发制品产业园"),
+            Some((
+                "颍滨经开区",
+                "经开区/经济开发区/经济技术开发区".into(),
+                "产业园"
+            ))
         );
         for park in [
             "东江经济技术开发区",

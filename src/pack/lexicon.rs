@@ -109,6 +109,10 @@ lexicon! {
     /// A sentence stating the plan's own scope (`方案范围为园区规划范围…`, `本方案适用范围为
     /// 开发区管辖区域`, `实施范围包括…`): where a `scope_reference` declaration finds its extent.
     plan_scope,
+    /// A statement that the park buys no power from the grid (`电力由自备电厂供应，不从电网
+    /// 购电`, `园区无外购电力`): a boundary that does not say whether purchased power counts
+    /// leaves nothing open then (`boundary/undeclared`).
+    no_purchased_power,
     /// Words that show a sentence with a number states emissions (a total, an inventory,
     /// a target: `排放量`, `清单`, `下降`), not background: a non-CO2 term there is used.
     emission_figure,

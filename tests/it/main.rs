@@ -70,6 +70,7 @@ mod outside_round86;
 mod outside_round88;
 mod outside_round92;
 mod outside_round96;
+mod outside_round98;
 mod own_plans;
 mod pathway_sections;
 mod pdf;

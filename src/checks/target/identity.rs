@@ -108,11 +108,14 @@ fn growths(sentences: &[Sentence], base: u16, lex: &Lexicon) -> Vec<Growth> {
             } else {
                 previous_years.iter().filter(|m| !m.in_title).collect()
             };
+            // So is one read in the time of a range that starts before it (`2016—2023年，…；
+            // 同期工业增加值年均增长8.7%`).
             let past = match period {
                 Some((first, last)) => last <= base || first < base,
-                None => time
-                    .iter()
-                    .any(|m| m.last <= base && m.form != YearForm::DocumentNumber),
+                None => time.iter().any(|m| {
+                    (m.last <= base && m.form != YearForm::DocumentNumber)
+                        || (m.form == YearForm::Range && m.first < base)
+                }),
             };
             if !past {
                 out.push(Growth { period, rate });
