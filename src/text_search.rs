@@ -43,9 +43,18 @@ impl WordSet {
             }
         }
         // Building only fails past size limits far beyond any word list; searching then
-        // finds nothing rather than panicking.
+        // finds nothing rather than panicking. The NFA the others are built from, not the
+        // DFA the crate picks for short lists: most sets are built for one plan and searched
+        // a few hundred times, and the DFA's build cost more than its faster search saved
+        // (a single plan −4 % instructions, ten plans unchanged; docs/performance.md,
+        // session 42).
         let matcher = (!kept.is_empty())
-            .then(|| AhoCorasick::new(&kept).ok())
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                    .build(&kept)
+                    .ok()
+            })
             .flatten();
         WordSet {
             matcher,
