@@ -138,6 +138,46 @@ pub fn host_zone(park: &str) -> Option<HostZone<'_>> {
     })
 }
 
+/// What a clause calls the zone a park lies in, kept by value for the target reading
+/// ([`super::targets::PlanContext`]): the zone's generic ends and the park's own end.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HostWords {
+    called: [&'static str; 6],
+    len: usize,
+    own_end: &'static str,
+}
+
+impl HostWords {
+    /// The words of a [`HostZone`].
+    pub fn of(host: &HostZone) -> HostWords {
+        let mut called = [""; 6];
+        for (slot, w) in called.iter_mut().zip(&host.called) {
+            *slot = w;
+        }
+        HostWords {
+            called,
+            len: host.called.len().min(6),
+            own_end: host.own_end,
+        }
+    }
+
+    /// Whether `clause` has the zone as its subject: it opens with the zone (a place name of
+    /// four characters at most, then one of its words: `高新区单位地区生产总值…`, `端川高新技术
+    /// 产业开发区…`, `经开区“十四五”…`) and not with the park.
+    pub fn subject_of(&self, clause: &str) -> bool {
+        let clause = clause.trim_start();
+        self.called.iter().take(self.len).any(|w| {
+            clause.find(w).is_some_and(|i| {
+                let lead = clause.get(..i).unwrap_or("");
+                lead.chars().count() <= 4
+                    && !clause
+                        .get(..i + w.len())
+                        .is_some_and(|head| head.contains(self.own_end))
+            })
+        })
+    }
+}
+
 /// Whether `scope` (words before an indicator) names the park itself: its full name, or the
 /// end of its name from a park word on (`化工集中区`, `集中区` for `某县化工集中区`).
 pub fn names_the_park(scope: &str, park: &str) -> bool {

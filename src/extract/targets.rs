@@ -377,6 +377,9 @@ pub struct PlanContext {
     /// The year the plan is dated (`2025年5月` on its title page): a plain year after it is
     /// ahead of the plan, never data.
     pub written: Option<u16>,
+    /// The zone the park lies in, when the plan is a sub-park's (`颍滨经开区发制品产业园`): a
+    /// clause with the zone as its subject states another level's target.
+    pub host: Option<super::park::HostWords>,
 }
 
 impl PlanContext {
@@ -419,6 +422,10 @@ pub fn read<'d>(an: &Analysis<'d>) -> Targets<'d> {
         declared_base,
         table_years: 0,
         written: written_year(an.doc),
+        host: an
+            .park_name()
+            .and_then(super::park::host_zone)
+            .map(|h| super::park::HostWords::of(&h)),
     };
     let tables = table_targets(an.rules, an.doc, &an.mentions, plan);
     let history_end = declared_base.unwrap_or(2020);
@@ -999,7 +1006,7 @@ fn sentence_targets<'d>(
         let achieved = target_year.is_some_and(|y| y <= plan.declared_base.unwrap_or(2020));
         if role == Role::Plan
             && !achieved
-            && (upper_carried || is_upper_level(lex, text, at, base_year))
+            && (upper_carried || is_upper_level(lex, text, at, base_year, plan.host))
         {
             // Read once per sentence: per value, the scans were quadratic in a long chain.
             let (past_end, forward) = *markers.get_or_insert_with(|| {
@@ -1780,12 +1787,18 @@ fn dates_a_target(m: &YearMention) -> bool {
         && !matches!(m.form, YearForm::DocumentNumber | YearForm::BaseYear { .. })
 }
 
-fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef>) -> bool {
+fn is_upper_level(
+    lex: &Lexicon,
+    text: &str,
+    at: usize,
+    base: Option<BaseYearRef>,
+    host: Option<super::park::HostWords>,
+) -> bool {
     if base.is_some_and(|b| b.year <= 2005) {
         return true;
     }
     text.get(..at)
-        .is_some_and(|before| quotes_upper_level(lex, before))
+        .is_some_and(|before| quotes_level(lex, before, host))
 }
 
 /// Whether the text before a value quotes another level's target. A clause that only
@@ -1796,6 +1809,15 @@ fn is_upper_level(lex: &Lexicon, text: &str, at: usize, base: Option<BaseYearRef
 /// also after the commitment: `…部署，力争园区2032年…`) starts the statement anew: only
 /// the clauses from the last such one on are read.
 pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
+    quotes_level(lex, before, None)
+}
+
+/// [`quotes_upper_level`], where a clause with the zone the park lies in as its subject
+/// (`host`: `高新区单位地区生产总值二氧化碳排放…`) is another level's, not the park's.
+fn quotes_level(lex: &Lexicon, before: &str, host: Option<super::park::HostWords>) -> bool {
+    let zone = |clause: &str| {
+        host.is_some_and(|h| h.subject_of(super::years::after_leading_year(clause.trim_start())))
+    };
     let clauses: Vec<&str> = before.split(['，', ',', '；', ';']).collect();
     // A clause after one that sets another's caliber (`按市下达任务口径，2025年园区…`) states
     // the figure in that caliber: it starts no statement of the park's own.
@@ -1808,7 +1830,7 @@ pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
         .iter()
         .enumerate()
         .rposition(|(i, clause)| {
-            if framed(i) {
+            if framed(i) || zone(clause) {
                 return false;
             }
             // A time may come first (`到2025年基地…`), the commitment too: `力争园区2032年…`,
@@ -1854,6 +1876,9 @@ pub(crate) fn quotes_upper_level(lex: &Lexicon, before: &str) -> bool {
         .enumerate()
         .filter(|(_, clause)| !opens_benchmark(clause))
         .any(|(i, clause)| {
+            if zone(clause) {
+                return true;
+            }
             // An aside closed in an earlier clause (`…下降25%以上（全国单位国内生产总值二氧化碳
             // 排放下降18%），煤炭消费量…`) speaks for its own clause, not the later ones.
             let clause = if own + i < last {
@@ -2164,6 +2189,7 @@ mod tests {
                 declared_base,
                 table_years: 0,
                 written: None,
+                host: None,
             },
         )
         .into_iter()

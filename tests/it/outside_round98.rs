@@ -13,7 +13,9 @@
 //!   question of purchased power in its boundary;
 //! - a growth rate read in the time of a range starting before the base year (`2016—2023年，…；
 //!   同期工业增加值年均增长8.7%`) is history, not the plan's assumption for the intensity ×
-//!   output identity.
+//!   output identity;
+//! - in a sub-park's plan, a target whose subject is the zone it lies in (`高新区单位地区生产总值…
+//!   较2020年下降19%`, `经开区“十四五”…能耗…下降15%的目标由经开区统一考核`) is that level's.
 
 use crate::common::{findings_in, line_with};
 
@@ -145,5 +147,57 @@ fn a_growth_rate_of_a_range_begun_before_the_base_is_history() {
         hits("plan.md", &forward, "target/conflict").len(),
         1,
         "{forward}"
+    );
+}
+
+#[test]
+fn a_target_whose_subject_is_the_host_zone_is_another_levels() {
+    let plan = |title: &str, sentence: &str| {
+        format!(
+            "# {title}碳达峰实施方案\n\n## 一、碳排放现状\n\n本方案以2022年为基准年，2022年二氧化碳排放总量10.9万吨，\
+单位工业增加值二氧化碳排放0.52吨/万元。\n\n## 二、主要目标\n\n到2025年，单位工业增加值二氧化碳排放较2022年下降12%。\n\n\
+## 三、目标衔接\n\n{sentence}\n"
+        )
+    };
+    let rules = ["boundary/base-year", "target/no-baseline"];
+    for (title, sentence) in [
+        // consultancy: the zone's plan quoted, its indicator named with the zone as subject
+        (
+            "端川高新区预制菜产业园",
+            "《端川高新区碳达峰实施方案》提出，到2025年高新区单位地区生产总值二氧化碳排放较2020年下降19%。",
+        ),
+        // county: the zone's own target, assessed by the zone
+        (
+            "颍滨经开区发制品产业园",
+            "经开区“十四五”单位工业增加值能耗较2020年下降15%的目标由经开区统一考核，本方案不再另设能耗强度指标。",
+        ),
+        // provincial: the zone by its full name
+        (
+            "临江高新区生物医药产业园",
+            "临江高新技术产业开发区到2025年单位工业增加值二氧化碳排放较2020年下降20%。",
+        ),
+    ] {
+        let text = plan(title, sentence);
+        for rule in rules {
+            assert_eq!(hits("plan.md", &text, rule), [], "{rule}: {sentence}");
+        }
+    }
+    // In the zone's own plan the same sentence is the plan's: its other base year is reported.
+    let own = plan(
+        "颍滨经开区",
+        "经开区“十四五”单位工业增加值二氧化碳排放较2020年下降18%。",
+    );
+    assert_eq!(
+        hits("plan.md", &own, "boundary/base-year"),
+        [line_with(&own, "较2020年下降18%")]
+    );
+    // And in the sub-park's plan, the park's own target with another base is reported.
+    let park = plan(
+        "颍滨经开区发制品产业园",
+        "产业园“十四五”单位工业增加值二氧化碳排放较2020年下降18%。",
+    );
+    assert_eq!(
+        hits("plan.md", &park, "boundary/base-year"),
+        [line_with(&park, "较2020年下降18%")]
     );
 }
