@@ -43,7 +43,10 @@ pub fn park_areas<'a>(a: &'a Analysis) -> Vec<ParkArea<'a>> {
 /// 规划面积25.6平方公里` gives both).
 pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)> {
     let lex = &a.rules.lexicon;
-    let host = a.park_name().and_then(super::park::host_zone);
+    let host = a
+        .park_name()
+        .and_then(super::park::host_zone)
+        .map(|h| super::park::HostWords::of(&h));
     let mut out = Vec::new();
     for (i, s) in a.boundary().all.iter().enumerate() {
         let text = s.as_str();
@@ -72,7 +75,7 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)
                 || (s.table.is_none()
                     && (outside(a.rules, text, q, about(q))
                         || former(a.rules, text, q)
-                        || host.as_ref().is_some_and(|h| of_host(h, about(q)))))
+                        || host.is_some_and(|h| h.named_in(about(q)))))
         };
         let whole = |q: &Quantity| {
             q.unit
@@ -107,14 +110,6 @@ pub(crate) fn read_park_areas(a: &Analysis) -> Vec<(usize, usize, Option<usize>)
         }
     }
     out
-}
-
-/// Whether the words before an area figure name the zone the park lies in and not the park
-/// (`沧渠经济开发区规划面积42.0平方公里` in a plan of `沧渠经济开发区汽车零部件产业园`): the
-/// zone's area, not the park's.
-fn of_host(host: &super::park::HostZone, before: &str) -> bool {
-    (before.contains(host.name) || host.called.iter().any(|w| before.contains(w)))
-        && !before.contains(host.own_end)
 }
 
 /// Whether the table of block `at` has a total row (the pack's `lexicon.total_row`) other

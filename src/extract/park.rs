@@ -138,8 +138,8 @@ pub fn host_zone(park: &str) -> Option<HostZone<'_>> {
     })
 }
 
-/// What a clause calls the zone a park lies in, kept by value for the target reading
-/// ([`super::targets::PlanContext`]): the zone's generic ends and the park's own end.
+/// What a clause calls the zone a park lies in, kept by value (the area and target readings,
+/// [`super::targets::PlanContext`]): the zone's generic ends and the park's own end.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct HostWords {
     called: [&'static str; 6],
@@ -159,6 +159,17 @@ impl HostWords {
             len: host.called.len().min(6),
             own_end: host.own_end,
         }
+    }
+
+    /// Whether `before` (the words before an area figure) names the zone and not the park
+    /// (`沧渠经济开发区规划面积42.0平方公里` in a plan of `沧渠经济开发区汽车零部件产业园`): the
+    /// zone's area, not the park's. The zone's full name ends with one of its words.
+    pub fn named_in(&self, before: &str) -> bool {
+        self.called
+            .iter()
+            .take(self.len)
+            .any(|w| before.contains(w))
+            && !before.contains(self.own_end)
     }
 
     /// Whether `clause` has the zone as its subject: it opens with the zone (a place name of
